@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'restify';
+import type { Logger as PinoLogger } from 'pino';
+import type { Config } from '../config/load-config';
+import { createScanner } from '../detection';
+import { createConnectorMessenger, createTokenProvider } from '../connector';
+import { createOutboxDispatcher, type OutboxDispatcher } from '../delivery/outbox-dispatcher';
+import { runRetention } from '../delivery/retention';
+import { createHttpServer, type ReadinessReport } from '../http/create-server';
+import { createRoleChecker } from '../moderation/roles';
+import { createScannerProvider } from '../moderation/scanner-provider';
+import { createPolicyIndex, loadPolicyFile, type PolicyIndex } from '../policy';
+import { systemClock, type Clock } from '../ports/clock';
+import type { Messenger } from '../ports/messenger';
+import type { Store } from '../ports/store';
+import { createStore } from '../storage/create-store';
+import { createBot, type Bot } from '../teams/create-bot';
+import { detectionConfigFrom, scannerWithout } from './detection-setup';
+import { withPersonalChatResolution } from './personal-chat-messenger';
+import { createReportFeature, type ReportFeature } from './report-feature';
+import type { BotServices } from './services';
+
+export interface BuildOptions {
+  logger: PinoLogger;
+  clock?: Clock;
+  /** Tests pass a store they own (fresh schema); otherwise one is opened from the config. */
+  store?: Store;
+  /** Tests may wrap the messenger; the default talks to the Bot Framework connector. */
+  messenger?: Messenger;
+  /** Instance name for outbox leases and job runs. */
+  instanceId?: string;
+}
+
+export interface BuiltApp {
+  server: Server;
+  services: BotServices;
+  bot: Bot;
+  dispatcher: OutboxDispatcher;
+  reports: ReportFeature;
+  policy: PolicyIndex;
+  /** Listens and starts the background work (dispatcher, report schedule, retention). */
+  start(): Promise<{ port: number }>;
+  /** Graceful: stop accepting, let in-flight turns finish, stop the dispatcher, close the store. */
+  stop(): Promise<void>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The composition root: everything is built here from the parsed config, so tests can build the
+ * same app on an ephemeral port with their own store and clock.
+ */
+export async function buildApp(config: Config, options: BuildOptions): Promise<BuiltApp> {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const instanceId = options.instanceId ?? `bot-${randomUUID().slice(0, 8)}`;
+
+  // The policy loads first: a malformed document stops the bot before it listens.
+  const policy = createPolicyIndex(config.policyFiles.map((file) => loadPolicyFile(file)));
+  const detectionConfig = detectionConfigFrom(config);
+  const scanner = createScanner(detectionConfig);
+
+  const store = options.store ?? (await createStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, clock, logger }));
+  const baseMessenger = options.messenger ?? createConnectorMessenger({ tokenProvider: createTokenProvider(config), logger });
+  const messenger = withPersonalChatResolution(baseMessenger, store.conversationRefs);
+  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs });
+
+  const clauseFor = (topic: string) => policy.clauseForTopic(topic as Parameters<PolicyIndex['clauseForTopic']>[0]);
+  const services: BotServices = {
+    config,
+    logger,
+    clock,
+    policy,
+    scanner,
+    scanners: createScannerProvider(store.settings, (disabled) => scannerWithout(detectionConfig, disabled)),
+    moderationDeps: { store, clock, clauseFor, maskText: (text) => maskFindings(text, scanner) },
+    store,
+    roles: createRoleChecker(config.bootstrapRoles, store.roles),
+    messenger,
+    kickDispatcher: () => dispatcher.kick(),
+  };
+  const reports = createReportFeature(services, instanceId);
+  const bot = createBot(services, reports.fileConsent);
+
+  const readiness = async (): Promise<ReadinessReport> => {
+    const checks: ReadinessReport['checks'] = { policy: { ok: policy.clauseCount > 0, detail: policy.clauseCount } };
+    try {
+      await store.ping();
+      checks.storage = { ok: true, detail: store.kind };
+    } catch {
+      checks.storage = { ok: false, detail: `${store.kind} unreachable` };
+    }
+    const health = dispatcher.health();
+    checks.dispatcher = { ok: health.running || !started, detail: { running: health.running, pending: health.pending ?? null, failed: health.failed ?? null, oldestPendingAgeMs: health.oldestPendingAgeMs ?? null } };
+    return { ready: Object.values(checks).every((check) => check.ok), checks };
+  };
+  const server = createHttpServer({ config, logger, processActivity: (req, res) => bot.processActivity(req, res), readiness, extraRoutes: (s) => reports.registerRoutes(s) });
+
+  let started = false;
+  let retentionTimer: NodeJS.Timeout | undefined;
+  const retention = async () => {
+    try {
+      const result = await runRetention(store, { retentionDays: config.retentionDays, clock, logger });
+      logger.info({ ...result }, 'retention run finished');
+    } catch (error) {
+      logger.error({ err: error }, 'retention run failed');
+    }
+  };
+
+  return {
+    server,
+    services,
+    bot,
+    dispatcher,
+    reports,
+    policy,
+    async start() {
+      await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+      started = true;
+      dispatcher.start();
+      reports.start();
+      retentionTimer = setInterval(retention, DAY_MS);
+      retentionTimer.unref();
+      void retention();
+      const address = server.address();
+      return { port: typeof address === 'object' && address ? address.port : config.port };
+    },
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = Date.now() + 10_000;
+      while (bot.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      if (retentionTimer) clearInterval(retentionTimer);
+      reports.stop();
+      await dispatcher.stop();
+      if (!options.store) await store.close();
+    },
+  };
+}
+
+/** Replaces each finding's span with its masked value, right to left so offsets stay valid. */
+function maskFindings(text: string, scanner: { scan(post: { text: string }): Array<{ start: number; end: number; masked: string }> }): string {
+  let out = text;
+  const spans = scanner.scan({ text }).filter((f) => f.end > f.start).sort((a, b) => b.start - a.start);
+  let lastStart = Number.POSITIVE_INFINITY;
+  for (const span of spans) {
+    if (span.end > lastStart) continue;
+    out = out.slice(0, span.start) + span.masked + out.slice(span.end);
+    lastStart = span.start;
+  }
+  return out;
+}

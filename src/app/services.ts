@@ -1,0 +1,28 @@
+import type { Config } from '../config/load-config';
+import type { Scanner } from '../detection';
+import type { RoleChecker } from '../moderation/roles';
+import type { ModerationDeps } from '../moderation/moderation-deps';
+import type { ScannerProvider } from '../moderation/scanner-provider';
+import type { PolicyIndex } from '../policy';
+import type { Clock } from '../ports/clock';
+import type { Logger } from '../ports/logger';
+import type { Messenger } from '../ports/messenger';
+import type { Store } from '../ports/store';
+
+/** Everything a route needs, built once by the composition root (src/app/build-app.ts). */
+export interface BotServices {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly policy: PolicyIndex;
+  /** The scanner with the admins' detector toggles applied (rebuilt only when they change). */
+  readonly scanners: ScannerProvider;
+  /** The default-config scanner, for status checks and reports of posts. */
+  readonly scanner: Scanner;
+  readonly moderationDeps: ModerationDeps;
+  readonly store: Store;
+  readonly roles: RoleChecker;
+  readonly messenger: Messenger;
+  /** Wakes the outbox dispatcher so a new card goes out now rather than at the next poll. */
+  kickDispatcher(): void;
+}

@@ -1,0 +1,46 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+
+/**
+ * Personal e-mail addresses. Found by expanding outwards from each '@' with bounded
+ * loops instead of a regex, so a wall of '@' or of letters stays linear.
+ * The organisation's own domains (and their subdomains) are allowed.
+ */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+const isLocalChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
+const isDomainChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+
+export function detectEmails(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let s = at;
+    while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
+    let e = at + 1;
+    while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
+    // Trim punctuation that ends a sentence rather than the address.
+    while (s < at && text.charCodeAt(s) === 46) s++;
+    while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+    const domain = ctx.lower.slice(at + 1, e);
+    if (s < at && isPlausibleDomain(domain) && !isAllowed(domain, ctx.config.allowedEmailDomains)) {
+      out.push({ type: 'email', start: s, end: e, confidence: 0.95, rule: 'email.address' });
+    }
+    at = text.indexOf('@', Math.max(e, at + 1));
+  }
+}
+
+function isPlausibleDomain(domain: string): boolean {
+  const dot = domain.lastIndexOf('.');
+  if (dot <= 0) return false;
+  const tld = domain.slice(dot + 1);
+  return /^[a-z]{2,24}$/.test(tld) && !domain.includes('..');
+}
+
+function isAllowed(domain: string, allowed: readonly string[]): boolean {
+  for (const a of allowed) if (domain === a || domain.endsWith('.' + a)) return true;
+  return false;
+}

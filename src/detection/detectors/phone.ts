@@ -1,0 +1,114 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import type { NumberRun } from '../number-runs';
+import { isWordCharCode } from '../text-utils';
+
+/**
+ * UK phone numbers (mobile, landline, +44) and explicit international numbers.
+ * libphonenumber-js decides whether a number is possible, but parsing costs tens of
+ * microseconds, so only number runs with a phone's digit count and leading digits
+ * reach it. isPossible() (not isValid()) is the test: Ofcom's drama ranges and newly
+ * allocated blocks must count, not only numbers in the library's allocation tables.
+ */
+const POSITIVE = /\b(?:call|ring|rang|tel|telephone|phone|mobile|mob|number|no\.?|contact|text|txt|whats ?app|landline|reach|fax|dial)\b/;
+const PERSONAL = /\b(?:my|me|his|her|their|mum|dad|home|personal|mobile|mob|whats ?app|private)\b/;
+const NEGATIVE = /\b(?:ext|extn|extension|room|ref|reference|job|invoice|order|nhs|account|acc|a\/c|sort code|card|crime|incident|log|urn|occurrence|serial|isbn|ticket|id)\b[^0-9]{0,12}$/;
+
+export function detectPhones(ctx: ScanContext, out: Candidate[]): void {
+  for (const run of ctx.runs) {
+    if (run.digitCount < 9 || run.digitCount > 14) continue;
+    if (!bounded(ctx.text, run)) continue;
+    const c = classify(ctx, run);
+    if (c) out.push(c);
+  }
+}
+
+function bounded(text: string, run: NumberRun): boolean {
+  const before = run.start > 0 ? text.charCodeAt(run.start - 1) : 32;
+  const after = run.end < text.length ? text.charCodeAt(run.end) : 32;
+  // "/" and ":" glue numbers into dates, times and references, not phone numbers.
+  if (isWordCharCode(before) || before === 47 || before === 58) return false;
+  if (isWordCharCode(after) && !(after === 120 || after === 88)) return false; // allow "x123" extensions after
+  return after !== 47;
+}
+
+function classify(ctx: ScanContext, run: NumberRun): Candidate | undefined {
+  let digits = run.digits;
+  let international = run.plus;
+  if (!international && digits.startsWith('00')) {
+    international = true;
+    digits = digits.slice(2);
+  }
+  let national: string;
+  if (international) {
+    if (!digits.startsWith('44')) return international_(ctx, run, digits);
+    national = digits.slice(2);
+    if (national.startsWith('0')) national = national.slice(1); // "+44 (0)7700 ..."
+  } else if (digits.startsWith('0')) {
+    national = digits.slice(1);
+  } else {
+    return northAmerican(ctx, run);
+  }
+  if (national.length < 9 || national.length > 10) return undefined;
+  const lead = national.charCodeAt(0) - 48;
+  if (lead !== 1 && lead !== 2 && lead !== 3 && lead !== 5 && lead !== 7 && lead !== 8 && lead !== 9) return undefined;
+  if (!shapeLooksLikePhone(run)) return undefined;
+  const parsed = parsePhoneNumberFromString('0' + national, 'GB');
+  if (!parsed || !parsed.isPossible()) return undefined;
+
+  let confidence: number;
+  let rule: string;
+  if (lead === 7) {
+    const personalRange = national.startsWith('70') || national.startsWith('76');
+    confidence = personalRange ? 0.7 : 0.9;
+    rule = 'phone.uk_mobile';
+  } else if (lead === 1 || lead === 2) {
+    confidence = 0.85;
+    rule = 'phone.uk_landline';
+  } else {
+    // 03/08/09 numbers belong to organisations (101, helplines, switchboards).
+    confidence = 0.35;
+    rule = 'phone.uk_non_geographic';
+    if (PERSONAL.test(ctx.before(run.start, 30))) confidence += 0.3;
+  }
+  return adjust(ctx, run, confidence, rule);
+}
+
+function adjust(ctx: ScanContext, run: NumberRun, confidence: number, rule: string): Candidate {
+  const before = ctx.before(run.start, 30);
+  if (NEGATIVE.test(before)) confidence -= 0.4;
+  else if (POSITIVE.test(before)) confidence = Math.min(1, confidence + 0.05);
+  return { type: 'phone', start: run.start, end: run.end, confidence, rule };
+}
+
+/** A run joined by dots into many short groups is a version, an IP or a decimal, not a phone. */
+function shapeLooksLikePhone(run: NumberRun): boolean {
+  if (run.seps.includes('.') && run.groups.length > 2) return false;
+  for (let i = 0; i < run.groups.length; i++) {
+    const g = run.groups[i];
+    if (g === 1 && !(run.plus && i === 1)) return false; // "(0)" after +44 is the one single-digit group people write
+  }
+  return true;
+}
+
+function international_(ctx: ScanContext, run: NumberRun, digits: string): Candidate | undefined {
+  const parsed = parsePhoneNumberFromString('+' + digits);
+  if (!parsed || !parsed.isPossible()) return undefined;
+  return adjust(ctx, run, 0.75, 'phone.international');
+}
+
+/**
+ * Written US/Canada numbers ("(555) 123-4567", "555-123-4567"): outside the UK focus,
+ * so only the unambiguous written shapes count, and only when valid for NANP.
+ */
+function northAmerican(ctx: ScanContext, run: NumberRun): Candidate | undefined {
+  const g = run.groups;
+  const tenDigit = run.digitCount === 10 && g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
+  const elevenDigit = run.digitCount === 11 && g.length === 4 && g[0] === 1 && g[1] === 3 && g[2] === 3 && g[3] === 4;
+  if (!tenDigit && !elevenDigit) return undefined;
+  if (/\bnhs\b/.test(ctx.before(run.start, 40))) return undefined;
+  const parsed = parsePhoneNumberFromString(run.digits, 'US');
+  if (!parsed || !parsed.isValid()) return undefined;
+  return adjust(ctx, run, 0.6, 'phone.north_american');
+}

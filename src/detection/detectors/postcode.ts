@@ -1,0 +1,22 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+import { isValidPostcode } from '../validators/postcode';
+
+/**
+ * Full UK postcodes. The outward code alone ("ST16") names an area of thousands of
+ * homes and is not personal, so the inward part (digit + two letters) is required.
+ */
+const CANDIDATE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})\b/g;
+
+export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasDigit) return;
+  eachMatch(CANDIDATE, ctx.text, (m) => {
+    const raw = m[0];
+    if (!isValidPostcode(raw)) return;
+    const upper = raw === raw.toUpperCase();
+    const spaced = raw.includes(' ');
+    const confidence = upper ? (spaced ? 0.9 : 0.8) : spaced ? 0.6 : 0.4;
+    out.push({ type: 'postcode', start: m.index, end: m.index + raw.length, confidence, rule: 'postcode.uk' });
+  });
+}

@@ -1,0 +1,10 @@
+/**
+ * Detection engine: finds personal and police-operational information and file uploads
+ * in staff posts. Pure domain code: no I/O, no SDKs, never logs text.
+ */
+export { FINDING_TYPES } from './types';
+export type { AttachmentInput, Finding, FindingType, PolicyTopic, PostInput, Scanner, Severity } from './types';
+export { detectionConfigSchema, DEFAULT_SEVERITY } from './config';
+export type { DetectionConfig, DetectionConfigInput, CustomPattern } from './config';
+export { createScanner, scan } from './scanner';
+export { maskValue } from './mask';

@@ -1,0 +1,72 @@
+import type { FindingType } from './types';
+
+const BULLET = '•';
+
+/** How many characters stay visible at each end, per type: enough for a moderator to recognise the value, not to reuse it. */
+const KEEP: Partial<Record<FindingType, [number, number]>> = {
+  phone: [6, 2],
+  nino: [2, 1],
+  payment_card: [4, 4],
+  iban: [4, 2],
+  bank_account: [2, 2],
+  nhs_number: [3, 2],
+  postcode: [2, 1],
+  date_of_birth: [2, 2],
+  protective_marking: [64, 0],
+  intelligence_grading: [8, 0],
+  file_upload: [256, 0],
+};
+
+/**
+ * Masks a value for display: a few leading and trailing characters stay, the middle
+ * becomes •. Separators (spaces, dashes, slashes, dots) are kept so the shape stays
+ * readable ('07700 9•••23', 'JG •• •• •• A'). Markings, gradings and file names are
+ * not personal data in themselves and stay readable.
+ */
+export function maskValue(type: FindingType, raw: string): string {
+  const significant = countSignificant(raw);
+  let [lead, trail] = KEEP[type] ?? defaultKeep(significant);
+  if (type === 'email') return maskEmail(raw);
+  if (lead + trail >= significant) {
+    if (KEEP[type] && lead >= 8) return raw;
+    // Short values: keep at most a third visible so masking still hides something.
+    lead = Math.min(lead, Math.floor(significant / 3));
+    trail = Math.min(trail, Math.floor(significant / 4));
+  }
+  let seen = 0;
+  let out = '';
+  for (const ch of raw) {
+    if (!isSignificant(ch)) {
+      out += ch;
+      continue;
+    }
+    out += seen < lead || seen >= significant - trail ? ch : BULLET;
+    seen++;
+  }
+  return out;
+}
+
+function defaultKeep(significant: number): [number, number] {
+  if (significant <= 4) return [1, 0];
+  if (significant <= 8) return [2, 1];
+  return [3, 2];
+}
+
+function isSignificant(ch: string): boolean {
+  return !/[\s\-/.,:()]/.test(ch);
+}
+
+function countSignificant(raw: string): number {
+  let n = 0;
+  for (const ch of raw) if (isSignificant(ch)) n++;
+  return n;
+}
+
+function maskEmail(raw: string): string {
+  const at = raw.lastIndexOf('@');
+  if (at < 0) return maskValue('person_name', raw);
+  const local = raw.slice(0, at);
+  const domain = raw.slice(at + 1);
+  const keep = local.length <= 2 ? 1 : 2;
+  return local.slice(0, keep) + BULLET.repeat(Math.max(1, local.length - keep)) + '@' + domain;
+}

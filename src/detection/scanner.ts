@@ -1,0 +1,77 @@
+import { DEFAULT_SEVERITY, parseDetectionConfig, type DetectionConfig, type DetectionConfigInput } from './config';
+import { DETECTORS, type Detector } from './detectors/registry';
+import { detectFiles } from './detectors/files';
+import { compileCustomPatterns, detectCustom, type CompiledPattern } from './detectors/custom-patterns';
+import { maskValue } from './mask';
+import { ScanContext } from './scan-context';
+import type { Candidate, Finding, FindingType, PostInput, Scanner, Severity } from './types';
+
+/** Texts longer than this are scanned in full by the linear detectors only; see docs/detection.md. */
+const MAX_TEXT = 5_000_000;
+
+/** Builds a scanner: validates the config with zod once and compiles custom patterns once. */
+export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
+  const config = parseDetectionConfig(input);
+  const enabled = (t: FindingType): boolean => config.types[t]?.enabled !== false;
+  const severity = (t: FindingType): Severity => config.types[t]?.severity ?? DEFAULT_SEVERITY[t];
+  const detectors: Detector[] = DETECTORS.filter((d) => d.types.some(enabled));
+  const custom: CompiledPattern[] = compileCustomPatterns(config.customPatterns).filter((p) => enabled(p.type));
+  const customSeverity = new Map(config.customPatterns.map((p) => [p.name, p.severity]));
+
+  return {
+    scan(post: PostInput): Finding[] {
+      const text = typeof post?.text === 'string' ? post.text.slice(0, MAX_TEXT) : '';
+      const candidates: Candidate[] = [];
+      if (text.length > 0) {
+        const ctx = new ScanContext(text, config);
+        for (const d of detectors) d.run(ctx, candidates);
+        if (custom.length > 0) detectCustom(ctx, custom, candidates);
+      }
+      if (enabled('file_upload')) detectFiles(post ?? { text: '' }, candidates);
+      const kept = resolve(candidates.filter((c) => enabled(c.type) && c.confidence >= config.minConfidence));
+      return kept.map((c) => toFinding(c, text, c.rule.startsWith('custom.') ? customSeverity.get(c.rule.slice(7)) ?? severity(c.type) : severity(c.type)));
+    },
+  };
+}
+
+let defaultScanner: Scanner | undefined;
+
+/** Scans with the default configuration. */
+export function scan(post: PostInput): Finding[] {
+  defaultScanner ??= createScanner();
+  return defaultScanner.scan(post);
+}
+
+export type { DetectionConfig };
+
+/**
+ * Keeps the most confident candidate where text spans overlap (a 10-digit NHS number
+ * is not also a phone number). File findings have no span and are always kept.
+ */
+function resolve(candidates: Candidate[]): Candidate[] {
+  if (candidates.length <= 1) return candidates;
+  const ordered = [...candidates].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    if (c.end > c.start && kept.some((k) => k.end > k.start && k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function toFinding(c: Candidate, text: string, severity: Severity): Finding {
+  const raw = c.type === 'file_upload' ? (c.fileName ?? '') : text.slice(c.start, c.end);
+  const f: Finding = {
+    type: c.type,
+    start: c.start,
+    end: c.end,
+    masked: raw ? maskValue(c.type, raw) : '',
+    severity,
+    confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
+    rule: c.rule,
+    policyTopic: c.type === 'file_upload' ? 'file_upload' : 'personal_information',
+  };
+  if (c.fileName !== undefined) f.fileName = c.fileName;
+  if (c.fileType !== undefined) f.fileType = c.fileType;
+  return f;
+}

@@ -1,0 +1,84 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger as PinoLogger } from 'pino';
+import type { Config } from '../config/load-config';
+import { inboundActivitySchema } from '../teams/activity-schema';
+
+export interface ReadinessReport {
+  ready: boolean;
+  checks: Record<string, { ok: boolean; detail?: string | number | Record<string, unknown> }>;
+}
+
+export interface HttpServerDeps {
+  config: Config;
+  logger: PinoLogger;
+  /** Runs one activity through the bot; resolves once the response has been written. */
+  processActivity(req: Request, res: Response): Promise<void>;
+  readiness(): Promise<ReadinessReport>;
+  /** Extra routes (signed downloads) registered by later features. */
+  extraRoutes?: (server: Server) => void;
+}
+
+/** Plain JSON error bodies: a code and a sentence, never a stack or an echo of the request. */
+function sendError(res: Response, status: number, code: string, message: string): void {
+  if (res.headersSent) return;
+  res.status(status);
+  res.json({ code, message });
+}
+
+/**
+ * Builds the restify server without listening, so tests can start it on an ephemeral port and
+ * main.ts decides where it listens.
+ */
+export function createHttpServer(deps: HttpServerDeps): Server {
+  const { config, logger } = deps;
+  const server = restify.createServer({ name: 'policy-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+
+  const bodyParser = restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: false });
+
+  // restify's own errors (bad JSON, oversized body, unknown route) get our sentence instead of its message,
+  // which can echo parts of the request.
+  server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; name?: string }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    const code = status === 413 ? 'BODY_TOO_LARGE' : status === 400 ? 'BAD_REQUEST_BODY' : status === 404 ? 'NOT_FOUND' : status === 405 ? 'METHOD_NOT_ALLOWED' : 'INTERNAL';
+    const message =
+      status === 413 ? `The request body is larger than ${config.maxBodyBytes} bytes.` : status === 400 ? 'The request body was not valid JSON.' : status === 404 ? 'Not found.' : 'The request could not be handled.';
+    logger.warn({ status, code, route: req.getRoute()?.path, errName: err.name }, 'request rejected');
+    (err as { toJSON?: () => unknown }).toJSON = () => ({ code, message });
+    return callback();
+  });
+
+  server.post('/api/messages', bodyParser, async (req: Request, res: Response) => {
+    const parsed = inboundActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      logger.warn({ issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.code}`) }, 'malformed activity rejected');
+      sendError(res, 400, 'INVALID_ACTIVITY', 'The request was not a valid Bot Framework activity.');
+      return;
+    }
+    try {
+      await deps.processActivity(req, res);
+    } catch (error) {
+      logger.error({ err: error }, 'activity processing failed outside the turn');
+      sendError(res, 500, 'INTERNAL', 'The activity could not be processed.');
+    }
+  });
+
+  server.get('/healthz', (_req: Request, res: Response) => {
+    res.json({ status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    let report: ReadinessReport;
+    try {
+      report = await deps.readiness();
+    } catch (error) {
+      logger.error({ err: error }, 'readiness check failed');
+      report = { ready: false, checks: { readiness: { ok: false, detail: 'check failed' } } };
+    }
+    res.status(report.ready ? 200 : 503);
+    res.json({ status: report.ready ? 'ready' : 'not_ready', checks: report.checks });
+  });
+
+  deps.extraRoutes?.(server);
+  return server;
+}

@@ -1,0 +1,11 @@
+import type { AdaptiveCard } from '../cards/card-kit';
+import type { BotActivity } from '../ports/messenger';
+
+/** The message activity that carries one Adaptive Card: plain JSON, ready for the outbox. */
+export function cardActivity(card: AdaptiveCard): BotActivity {
+  return {
+    type: 'message',
+    summary: typeof card.fallbackText === 'string' ? card.fallbackText.slice(0, 200) : undefined,
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+  };
+}

@@ -1,0 +1,35 @@
+import { flagCard } from '../cards/flag-card';
+import type { AdaptiveCard } from '../cards/card-kit';
+import type { Citation } from '../policy';
+import type { Flag, Repositories } from '../ports/store';
+import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
+
+export function clausesFor(flag: Flag, deps: Pick<ModerationDeps, 'clauseFor'>): Citation[] {
+  const topics = new Set(flag.findings.map((finding) => finding.policyTopic ?? 'personal_information'));
+  if (flag.findings.length === 0) topics.add('personal_information');
+  return [...topics].map((topic) => deps.clauseFor(topic)).filter((c): c is Citation => Boolean(c));
+}
+
+/** Renders the moderators' card for a flag from current state, inside whatever transaction the caller holds. */
+export async function renderFlagCard(repos: Repositories, deps: ModerationDeps, flag: Flag, banner?: string): Promise<AdaptiveCard> {
+  const now = deps.clock.now();
+  const [content, count, actions, mris] = await Promise.all([
+    repos.postContent.get(flag.id),
+    repos.flags.countForPoster(flag.posterId, new Date(now.getTime() - NINETY_DAYS_MS)),
+    repos.flagActions.listForFlag(flag.id),
+    repos.settings.get<string[]>(MODERATOR_MRIS_KEY),
+  ]);
+  return flagCard({
+    flag,
+    maskedSnippet: content ? truncate(deps.maskText(content.text), 400) : undefined,
+    clauses: clausesFor(flag, deps),
+    posterFlagCount90d: count,
+    notes: actions.filter((action) => action.action === 'note'),
+    refreshUserIds: mris ?? [],
+    banner,
+  });
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

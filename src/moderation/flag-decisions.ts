@@ -1,0 +1,161 @@
+import { posterNoticeCard } from '../cards/poster-notice-card';
+import { psdEscalationCard } from '../cards/psd-escalation-card';
+import type { AdaptiveCard } from '../cards/card-kit';
+import { userRefKey, type Flag, type FlagActionKind, type FlagPatch, type FlagState, type Repositories } from '../ports/store';
+import { forbidden, type ModerationActor, type Refusal } from './actor';
+import { cardActivity } from './card-activity';
+import { PSD_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
+import { clausesFor, renderFlagCard } from './flag-card-render';
+import { enqueueCardUpdate } from './flag-intake';
+import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
+
+export type DecisionResult = { ok: true; card: AdaptiveCard; message?: string } | Refusal | { ok: false; reason: 'already_resolved' | 'no_psd_channel' | 'reason_required'; message: string; card?: AdaptiveCard };
+
+const MODERATORS_ONLY = 'Sorry, only moderators can act on flagged posts. Nothing was changed.';
+const ACTIONABLE: FlagState[] = ['open', 'appealed'];
+
+/**
+ * What moderators and posters do with a flag. Every decision: checks the role on the server,
+ * moves the flag only from an allowed state with an optimistic version check (so a second
+ * moderator cannot act twice), appends the flag history and the audit log, and queues the card
+ * updates and notices in the same transaction.
+ */
+export class FlagDecisions {
+  constructor(private readonly deps: ModerationDeps) {}
+
+  async refresh(actor: ModerationActor, flagId: string, botFrameworkId: string | undefined): Promise<DecisionResult> {
+    if (!actor.roles.has('moderator')) return forbidden(MODERATORS_ONLY);
+    return this.deps.store.transaction(async (tx) => {
+      const flag = await tx.flags.get(flagId);
+      if (!flag) return { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
+      if (botFrameworkId) await this.rememberModerator(tx, botFrameworkId);
+      await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: 'flag.view', target: flag.id, at: this.deps.clock.now() });
+      return { ok: true as const, card: await renderFlagCard(tx, this.deps, flag) };
+    });
+  }
+
+  dismiss(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
+    if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'Please choose or type a reason for dismissing.' });
+    return this.decide(actor, flagId, { from: ACTIONABLE, to: 'dismissed', action: 'dismissed', reason, patch: { dismissReason: reason } });
+  }
+
+  confirm(actor: ModerationActor, flagId: string): Promise<DecisionResult> {
+    return this.decide(actor, flagId, {
+      from: ACTIONABLE, to: 'confirmed', action: 'confirmed', reason: null,
+      after: async (tx, flag) => {
+        const ref = await tx.conversationRefs.get(userRefKey(flag.posterId));
+        if (!ref) return 'The poster could not be notified: I have no way to reach them privately yet.';
+        await tx.outbox.enqueue({ conversationRef: ref, activity: cardActivity(posterNoticeCard(flag, clausesFor(flag, this.deps))), purpose: 'poster_notice', flagId: flag.id, dedupeKey: `poster-notice:${flag.id}:${flag.version}` });
+        return undefined;
+      },
+    });
+  }
+
+  escalate(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
+    if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'A reason is required to escalate to Professional Standards.' });
+    return this.decide(actor, flagId, {
+      from: [...ACTIONABLE, 'confirmed'], to: 'escalated', action: 'escalated', reason, patch: { escalationReason: reason },
+      before: async (tx) => ((await tx.settings.get<ChannelSetting>(PSD_CHANNEL_KEY)) ? undefined : 'No Professional Standards channel is set. Ask an admin to use "set psd" in that channel.'),
+      after: async (tx, flag) => {
+        const psd = await tx.settings.get<ChannelSetting>(PSD_CHANNEL_KEY);
+        if (!psd) return undefined;
+        const now = this.deps.clock.now();
+        const [content, history, count] = await Promise.all([tx.postContent.get(flag.id), tx.flagActions.listForFlag(flag.id), tx.flags.countForPoster(flag.posterId, new Date(now.getTime() - NINETY_DAYS_MS))]);
+        const card = psdEscalationCard({ flag, postText: content?.text, clauses: clausesFor(flag, this.deps), history, posterFlagCount90d: count });
+        await tx.outbox.enqueue({ conversationRef: psd.conversationRef, activity: cardActivity(card), purpose: 'psd_escalation', flagId: flag.id, dedupeKey: `psd-escalation:${flag.id}:${flag.version}` });
+        return undefined;
+      },
+    });
+  }
+
+  async addNote(actor: ModerationActor, flagId: string, note: string | undefined): Promise<DecisionResult> {
+    if (!actor.roles.has('moderator')) return this.refuse(actor, flagId, 'note');
+    if (!note) return { ok: false, reason: 'reason_required', message: 'Please type a note.' };
+    return this.deps.store.transaction(async (tx) => {
+      const flag = await tx.flags.get(flagId);
+      if (!flag) return { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
+      const now = this.deps.clock.now();
+      await tx.flagActions.append({ flagId, action: 'note', actorId: actor.id, actorName: actor.name, reason: note, at: now });
+      await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: 'flag.note', target: flagId, reason: note, at: now });
+      await enqueueCardUpdate(tx, this.deps, flag);
+      return { ok: true as const, card: await renderFlagCard(tx, this.deps, flag) };
+    });
+  }
+
+  /** The poster says they fixed it. Only the poster may, and only from their private notice. */
+  posterFixed(actor: ModerationActor, flagId: string): Promise<DecisionResult> {
+    return this.posterReply(actor, flagId, 'poster_fixed', undefined);
+  }
+
+  /** "I think this is wrong": the case goes back to the moderators with the poster's reason. */
+  posterAppeal(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
+    if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'Please tell the moderators why you think this is wrong.' });
+    return this.posterReply(actor, flagId, 'appealed', reason);
+  }
+
+  private async posterReply(actor: ModerationActor, flagId: string, action: 'poster_fixed' | 'appealed', reason: string | undefined): Promise<DecisionResult> {
+    return this.deps.store.transaction(async (tx) => {
+      const flag = await tx.flags.get(flagId);
+      if (!flag || flag.posterId !== actor.id) {
+        await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: 'flag.refused', target: flagId, reason: 'not the poster', details: { attempted: action }, at: this.deps.clock.now() });
+        return forbidden('Sorry, only the person who wrote the post can answer this notice.');
+      }
+      const now = this.deps.clock.now();
+      let current = flag;
+      if (action === 'appealed') {
+        if (flag.state !== 'confirmed') return { ok: false as const, reason: 'already_resolved' as const, message: 'Thanks: the moderators have already closed this case, so there is nothing to appeal.', card: posterNoticeCard(flag, clausesFor(flag, this.deps), 'appealed') };
+        const moved = await tx.flags.transition(flag.id, flag.version, { state: 'appealed', appealReason: reason ?? null, lastActorId: actor.id, lastActorName: actor.name });
+        if (!moved.ok || !moved.flag) return { ok: false as const, reason: 'already_resolved' as const, message: 'This case changed while you were replying; the moderators have your earlier reply.' };
+        current = moved.flag;
+      }
+      await tx.flagActions.append({ flagId, action, actorId: actor.id, actorName: actor.name, reason: reason ?? null, at: now });
+      await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: `flag.${action}`, target: flagId, reason: reason ?? null, at: now });
+      await enqueueCardUpdate(tx, this.deps, current);
+      return { ok: true as const, card: posterNoticeCard(current, clausesFor(current, this.deps), action === 'appealed' ? 'appealed' : 'fixed') };
+    });
+  }
+
+  private async decide(
+    actor: ModerationActor,
+    flagId: string,
+    step: {
+      from: FlagState[]; to: FlagState; action: FlagActionKind; reason: string | null; patch?: FlagPatch;
+      before?: (tx: Repositories) => Promise<string | undefined>;
+      after?: (tx: Repositories, flag: Flag) => Promise<string | undefined>;
+    },
+  ): Promise<DecisionResult> {
+    if (!actor.roles.has('moderator')) return this.refuse(actor, flagId, step.action);
+    return this.deps.store.transaction(async (tx) => {
+      const flag = await tx.flags.get(flagId);
+      if (!flag) return { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
+      if (!step.from.includes(flag.state)) return this.alreadyResolved(tx, flag);
+      const blocked = await step.before?.(tx);
+      if (blocked) return { ok: false as const, reason: 'no_psd_channel' as const, message: blocked };
+      const now = this.deps.clock.now();
+      const moved = await tx.flags.transition(flag.id, flag.version, { ...step.patch, state: step.to, lastActorId: actor.id, lastActorName: actor.name, firstActionAt: now, ...(step.to !== 'escalated' ? { resolvedAt: now, resolvedBy: actor.id } : {}) });
+      if (!moved.ok || !moved.flag) return moved.flag ? this.alreadyResolved(tx, moved.flag) : { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
+      await tx.flagActions.append({ flagId, action: step.action, actorId: actor.id, actorName: actor.name, reason: step.reason, at: now });
+      await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: `flag.${step.action}`, target: flagId, reason: step.reason, at: now });
+      const note = await step.after?.(tx, moved.flag);
+      await enqueueCardUpdate(tx, this.deps, moved.flag);
+      return { ok: true as const, card: await renderFlagCard(tx, this.deps, moved.flag, note), message: note };
+    });
+  }
+
+  private async alreadyResolved(tx: Repositories, flag: Flag): Promise<DecisionResult> {
+    const who = flag.lastActorName ?? 'someone else';
+    const message = `Already handled: ${flag.state.replace(/_/g, ' ')} by ${who}. Nothing was changed.`;
+    return { ok: false, reason: 'already_resolved', message, card: await renderFlagCard(tx, this.deps, flag, message) };
+  }
+
+  private async refuse(actor: ModerationActor, flagId: string, attempted: string): Promise<Refusal> {
+    await this.deps.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'flag.refused', target: flagId, reason: 'not a moderator', details: { attempted }, at: this.deps.clock.now() });
+    return forbidden(MODERATORS_ONLY);
+  }
+
+  private async rememberModerator(tx: Repositories, botFrameworkId: string): Promise<void> {
+    const known = (await tx.settings.get<string[]>(MODERATOR_MRIS_KEY)) ?? [];
+    if (known.includes(botFrameworkId)) return;
+    await tx.settings.set(MODERATOR_MRIS_KEY, [botFrameworkId, ...known].slice(0, 60));
+  }
+}

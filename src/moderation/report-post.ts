@@ -1,0 +1,41 @@
+import type { Finding as DetectedFinding } from '../detection';
+import type { Flag } from '../ports/store';
+import { enqueueFlagCard, toStoredFindings } from './flag-intake';
+import type { ModerationDeps } from './moderation-deps';
+
+export interface ReportedPost {
+  deliveryKey: string;
+  conversationId: string;
+  messageId: string;
+  channelId: string;
+  channelName?: string;
+  teamId: string;
+  deepLink: string | null;
+  poster: { id: string; name: string };
+  reporter: { id: string; name: string };
+  reason: string;
+  text: string;
+  fileNames: string[];
+  findings: DetectedFinding[];
+}
+
+/**
+ * Any member can report a post, in any channel where the bot is installed. The flag names the
+ * reporter to moderators only; the post is scanned as well so moderators see what was found.
+ */
+export async function reportPost(deps: ModerationDeps, report: ReportedPost): Promise<{ outcome: 'reported' | 'duplicate'; flag?: Flag; cardQueued: boolean }> {
+  return deps.store.transaction(async (tx) => {
+    const now = deps.clock.now();
+    if (!(await tx.activities.claimActivity(report.deliveryKey, now))) return { outcome: 'duplicate' as const, cardQueued: false };
+    const { flag } = await tx.flags.create({
+      source: 'report', conversationId: report.conversationId, messageId: report.messageId, channelId: report.channelId, channelName: report.channelName ?? null, teamId: report.teamId,
+      deepLink: report.deepLink, posterId: report.poster.id, posterName: report.poster.name, findings: toStoredFindings(report.findings),
+      detectionTypes: ['reported', ...new Set(report.findings.map((f) => f.type))], reporterId: report.reporter.id, reporterName: report.reporter.name, reportReason: report.reason, createdAt: now,
+    });
+    await tx.flagActions.append({ flagId: flag.id, action: 'flagged', actorId: report.reporter.id, actorName: report.reporter.name, reason: `reported: ${report.reason}`, at: now });
+    await tx.postContent.put(flag.id, { text: report.text, fileNames: report.fileNames }, now);
+    await tx.audit.append({ actorId: report.reporter.id, actorName: report.reporter.name, action: 'flag.report', target: flag.id, reason: report.reason, at: now });
+    const cardQueued = await enqueueFlagCard(tx, deps, flag);
+    return { outcome: 'reported' as const, flag, cardQueued };
+  });
+}

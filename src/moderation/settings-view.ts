@@ -1,0 +1,37 @@
+import type { Clock } from '../ports/clock';
+import type { OutboxHealth, RoleAssignment, Store, WatchedChannel } from '../ports/store';
+import { DETECTOR_SETTINGS_KEY, MODERATORS_CHANNEL_KEY, PSD_CHANNEL_KEY, type ChannelSetting, type DetectorToggles } from './channel-settings';
+import type { BootstrapRoles } from './roles';
+
+export interface SettingsView {
+  watched: WatchedChannel[];
+  moderatorsChannel?: ChannelSetting;
+  psdChannel?: ChannelSetting;
+  roleHolders: Array<Pick<RoleAssignment, 'userId' | 'role' | 'name'> & { source: 'configuration' | 'granted' }>;
+  detectorToggles: DetectorToggles;
+  delivery: OutboxHealth;
+  recentFailures: Array<{ id: number; purpose: string; reason: string }>;
+}
+
+/** Everything the admin settings card shows, read in one place. */
+export async function loadSettingsView(store: Store, clock: Clock, bootstrap: BootstrapRoles): Promise<SettingsView> {
+  const [watched, moderatorsChannel, psdChannel, granted, detectorToggles, delivery, failed] = await Promise.all([
+    store.watchedChannels.list(),
+    store.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY),
+    store.settings.get<ChannelSetting>(PSD_CHANNEL_KEY),
+    store.roles.list(),
+    store.settings.get<DetectorToggles>(DETECTOR_SETTINGS_KEY),
+    store.outbox.health(clock.now()),
+    store.outbox.listFailed(5),
+  ]);
+  const fromConfig = (['admin', 'moderator', 'psd'] as const).flatMap((role) => bootstrap[role].map((userId) => ({ userId, role, name: null, source: 'configuration' as const })));
+  return {
+    watched,
+    moderatorsChannel,
+    psdChannel,
+    roleHolders: [...fromConfig, ...granted.map((r) => ({ userId: r.userId, role: r.role, name: r.name, source: 'granted' as const }))],
+    detectorToggles: detectorToggles ?? {},
+    delivery,
+    recentFailures: failed.map((item) => ({ id: item.id, purpose: item.purpose, reason: item.lastError ?? 'unknown' })),
+  };
+}

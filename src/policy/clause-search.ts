@@ -1,0 +1,153 @@
+import { contentStems, normaliseWords } from './tokenise';
+import { createQueryAnalyser, type AnalysedQuery, type QueryUnit } from './query-terms';
+
+/**
+ * BM25 over clauses with two fields: the clause's own text, and its context (section
+ * title plus the sentence that introduces it, e.g. "These pages can be used to:" for a
+ * bullet). Queries are units from `query-terms.ts`; each unit scores by its best stem, so
+ * a lexicon expansion cannot outweigh the word the member of staff actually typed.
+ *
+ * Independent of the policy types so the benchmark can run it on other corpora.
+ */
+export interface SearchDoc {
+  text: string;
+  context?: string;
+  /** Prior multiplier (clause-type prior); 1 when absent. */
+  prior?: number;
+}
+
+export interface SearchOptions {
+  lexicon?: boolean;
+  contextWeight?: number;
+  k1?: number;
+  b?: number;
+}
+
+export interface SearchHit {
+  index: number;
+  score: number;
+  /** IDF-weighted share of the question's units this clause answers, 0..1. */
+  coverage: number;
+  /** Units the clause answers (labels), for explanations and tests. */
+  matchedUnits: string[];
+}
+
+export interface SearchResult {
+  query: AnalysedQuery;
+  hits: SearchHit[];
+  /** Whether the question names a subject listed as outside social media policy. */
+  offTopic: boolean;
+}
+
+interface FieldIndex {
+  tf: Map<string, number>[];
+  len: number[];
+  avg: number;
+}
+
+const ADDED_WEIGHT = 0.75;
+const COVERAGE_FLOOR = 0.35;
+
+function buildField(texts: string[]): FieldIndex {
+  const tf = texts.map((t) => {
+    const m = new Map<string, number>();
+    for (const s of contentStems(t)) m.set(s, (m.get(s) ?? 0) + 1);
+    return m;
+  });
+  const len = tf.map((m) => [...m.values()].reduce((a, b) => a + b, 0));
+  const avg = len.reduce((a, b) => a + b, 0) / Math.max(1, len.length);
+  return { tf, len, avg: avg || 1 };
+}
+
+export interface ClauseSearch {
+  search(question: string): SearchResult;
+  idf(stem: string): number;
+}
+
+export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {}): ClauseSearch {
+  const k1 = options.k1 ?? 1.2;
+  const b = options.b ?? 0.75;
+  const contextWeight = options.contextWeight ?? 0.35;
+  const text = buildField(docs.map((d) => d.text));
+  const context = buildField(docs.map((d) => d.context ?? ''));
+  const n = docs.length;
+
+  const df = new Map<string, number>();
+  docs.forEach((_, i) => {
+    for (const s of new Set([...text.tf[i].keys(), ...context.tf[i].keys()])) df.set(s, (df.get(s) ?? 0) + 1);
+  });
+  const idf = (s: string) => Math.log(1 + (n - (df.get(s) ?? 0) + 0.5) / ((df.get(s) ?? 0) + 0.5));
+  // Words no clause uses weigh like a rare word: an unanswered idea should count against coverage.
+  const unknownIdf = Math.log(1 + (n - 1 + 0.5) / 1.5);
+  const offTopicIdf = unknownIdf * 1.5;
+
+  const corpusWords = new Set<string>();
+  for (const d of docs) for (const w of normaliseWords(`${d.text} ${d.context ?? ''}`)) corpusWords.add(w);
+  const analyser = createQueryAnalyser(corpusWords, options.lexicon ?? true);
+
+  const fieldScore = (f: FieldIndex, i: number, s: string) => {
+    const tf = f.tf[i].get(s);
+    if (!tf) return 0;
+    return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * f.len[i]) / f.avg));
+  };
+  const stemScore = (i: number, s: string) => idf(s) * (fieldScore(text, i, s) + contextWeight * fieldScore(context, i, s));
+
+  const unitIdf = (u: QueryUnit) => {
+    if (u.offTopic) return offTopicIdf;
+    const known = [...u.own, ...u.added.flat()].filter((s) => df.has(s));
+    return known.length ? Math.max(...known.map(idf)) : unknownIdf;
+  };
+
+  /**
+   * A unit's score and how fully the clause answers it (0..1). The word typed counts in full;
+   * lexicon words count by the share of their IDF the clause contains, so "former employees"
+   * is not answered by any clause that merely says "employees".
+   */
+  const unitMatch = (i: number, u: QueryUnit): { score: number; strength: number } => {
+    const ownBest = Math.max(0, ...u.own.map((s) => stemScore(i, s)));
+    let altScore = 0;
+    let altStrength = 0;
+    for (const group of u.added) {
+      const scores = group.map((s) => stemScore(i, s));
+      const sum = scores.reduce((a, x) => a + x, 0);
+      if (sum === 0) continue;
+      const total = group.reduce((a, s) => a + (df.has(s) ? idf(s) : 0), 0);
+      const got = group.reduce((a, s, k) => a + (scores[k] > 0 ? idf(s) : 0), 0);
+      altScore = Math.max(altScore, sum / Math.sqrt(group.length));
+      altStrength = Math.max(altStrength, total ? got / total : 0);
+    }
+    if (ownBest === 0 && altScore === 0) return { score: 0, strength: 0 };
+    return { score: ownBest + ADDED_WEIGHT * altScore, strength: ownBest > 0 ? 1 : altStrength };
+  };
+
+  return {
+    idf,
+    search(question: string): SearchResult {
+      const query = analyser.analyse(question);
+      const weights = query.units.map(unitIdf);
+      const totalWeight = weights.reduce((a, x) => a + x, 0);
+      const hits: SearchHit[] = [];
+      for (let i = 0; i < n; i++) (() => {
+        let score = 0;
+        let covered = 0;
+        const matchedUnits: string[] = [];
+        query.units.forEach((u, k) => {
+          if (u.offTopic) return;
+          const m = unitMatch(i, u);
+          if (m.score <= 0) return;
+          score += m.score;
+          covered += weights[k] * m.strength;
+          matchedUnits.push(u.label);
+        });
+        if (score <= 0) return;
+        const coverage = totalWeight ? covered / totalWeight : 0;
+        // Rank by how much of the question a clause answers as well as by term weight, so one
+        // rare shared word ("ask") does not beat a clause that answers three of four ideas.
+        const ranked = score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) * (docs[i].prior ?? 1);
+        hits.push({ index: i, score: ranked, coverage, matchedUnits });
+      })();
+      hits.sort((x, y) => y.score - x.score || x.index - y.index);
+      return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import type { Answer, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
+import { createClauseSearch, type SearchHit } from './clause-search';
+import { withContext, type ClauseWithContext } from './clause-context';
+import { questionIntent } from './question-intent';
+import { deriveVerdict } from './derive-verdict';
+import { modalityOf, type Modality } from './clause-modality';
+import { answerText, expiryNote, notCoveredText } from './compose-answer';
+import { splitSentences } from './split-sentences';
+import { contentStems } from './tokenise';
+
+/**
+ * Thresholds for `not_covered`, calibrated on test/fixtures/policy-questions.jsonl (see
+ * docs/policy-answers.md). Coverage is the IDF-weighted share of the question's ideas the
+ * top clause answers; a question naming an HR/facilities subject needs more of it.
+ */
+export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE_OFF_TOPIC = 0.75;
+export const MIN_SCORE = 2.0;
+/** Secondary citations must score at least this share of the top clause. */
+const CITE_RATIO = 0.6;
+/** Permission questions prefer clauses that say what may or may not be done. */
+const NORMATIVE_PRIOR = 1.15;
+
+const TOPIC_QUERIES: Record<PolicyTopic, { query: string; modality: Modality }> = {
+  personal_information: { query: 'use status to publish personal information', modality: 'prohibit' },
+  status_personal_information: { query: 'use status to publish personal information', modality: 'prohibit' },
+  file_upload: { query: 'uploading files into yammer', modality: 'prohibit' },
+  status_encouraged: { query: 'encouraged to update status with work related topics', modality: 'permit' },
+};
+
+export function createPolicyIndex(docs: PolicyDocument[]): PolicyIndex {
+  const entries = withContext(docs);
+  const search = createClauseSearch(entries.map((e) => ({ text: e.clause.text, context: e.context })));
+  const normative = entries.map((e) => !modalityOf(e.clause.text).includes('none') || (e.leadIn !== undefined && /:$/.test(e.leadIn)));
+  const ambiguousIds = new Set(entries.map((e) => e.clause.id).filter((id, i, all) => all.indexOf(id) !== i));
+  const qualified = (c: Clause) => (docs.length > 1 && ambiguousIds.has(c.id) ? `${c.documentId}:${c.id}` : c.id);
+  const primary = docs[0]?.metadata;
+
+  const cite = (e: ClauseWithContext): Citation => ({
+    clauseId: qualified(e.clause),
+    section: e.clause.sectionId,
+    sectionTitle: e.clause.sectionTitle,
+    text: e.clause.text,
+  });
+
+  const notCovered = (confidence: number): Answer => ({
+    verdict: 'not_covered',
+    confidence: round(confidence),
+    citations: [],
+    answer: notCoveredText(primary),
+    ...(primary && expiryNote(primary) ? { expiryNote: expiryNote(primary) } : {}),
+    ...(primary?.contact ? { contact: primary.contact } : {}),
+  });
+
+  function answer(question: string): Answer {
+    const intent = questionIntent(question);
+    const result = search.search(question);
+    const hits = result.hits
+      .map((h) => ({ ...h, score: h.score * (intent.intent !== 'info' && normative[h.index] ? NORMATIVE_PRIOR : 1) }))
+      .sort((a, b) => b.score - a.score || a.index - b.index);
+    const top = hits[0];
+    if (!top) return notCovered(0.9);
+    const needed = result.offTopic ? MIN_COVERAGE_OFF_TOPIC : MIN_COVERAGE;
+    if (top.coverage < needed || top.score < MIN_SCORE) {
+      return notCovered(0.5 + 0.5 * Math.min(1, (needed - Math.min(top.coverage, needed)) / needed + (top.score < MIN_SCORE ? 0.5 : 0)));
+    }
+
+    const best = entries[top.index];
+    const quote = bestSentence(best.clause.text, result.query.units.flatMap((u) => [...u.own, ...u.added.flat()]), search.idf);
+    const verdict = deriveVerdict(intent, quote, best.leadIn);
+    const cited = pickCitations(hits, entries);
+    const runnerUp = hits.find((h) => entries[h.index].clause.text !== best.clause.text);
+    const margin = runnerUp ? (top.score - runnerUp.score) / top.score : 1;
+    const confidence = (0.25 + 0.55 * top.coverage + 0.2 * Math.min(1, margin * 2)) * Math.min(1, top.score / (3 * MIN_SCORE));
+    const note = expiryNote(best.document.metadata);
+    return {
+      verdict,
+      confidence: round(confidence),
+      citations: cited.map(cite),
+      answer: answerText(verdict, quote, best.clause.sectionId, best.document.metadata),
+      ...(note ? { expiryNote: note } : {}),
+      ...(best.document.metadata.contact ? { contact: best.document.metadata.contact } : {}),
+    };
+  }
+
+  const sectionById = new Map<string, PolicySection>();
+  const clauseById = new Map<string, Clause>();
+  for (const d of docs) {
+    for (const s of d.sections) {
+      if (!sectionById.has(s.id)) sectionById.set(s.id, s);
+      sectionById.set(`${d.id}:${s.id}`, s);
+    }
+    for (const c of d.clauses) {
+      if (!clauseById.has(c.id)) clauseById.set(c.id, c);
+      clauseById.set(`${d.id}:${c.id}`, c);
+    }
+  }
+
+  const topicCache = new Map<PolicyTopic, Citation | undefined>();
+  function clauseForTopic(topic: PolicyTopic): Citation | undefined {
+    if (!topicCache.has(topic)) {
+      const { query, modality } = TOPIC_QUERIES[topic];
+      const hit = search.search(query).hits.find((h) => h.coverage >= MIN_COVERAGE && modalityOf(entries[h.index].clause.text).includes(modality));
+      topicCache.set(topic, hit ? cite(entries[hit.index]) : undefined);
+    }
+    return topicCache.get(topic);
+  }
+
+  return {
+    answer,
+    clause: (id) => clauseById.get(id),
+    section: (id) => sectionById.get(id),
+    clauseForTopic,
+    documents: docs,
+    clauseCount: entries.length,
+  };
+}
+
+function pickCitations(hits: SearchHit[], entries: ClauseWithContext[]): ClauseWithContext[] {
+  const top = hits[0];
+  const picked: ClauseWithContext[] = [entries[top.index]];
+  for (const h of hits.slice(1)) {
+    if (picked.length >= 3 || h.score < CITE_RATIO * top.score) break;
+    const e = entries[h.index];
+    if (!picked.some((p) => p.clause.text === e.clause.text)) picked.push(e);
+  }
+  return picked;
+}
+
+/** The sentence of a multi-sentence clause that the question is about (quoted and used for the verdict). */
+function bestSentence(text: string, stems: string[], idf: (s: string) => number): string {
+  const sentences = splitSentences(text);
+  if (sentences.length < 2) return text;
+  const wanted = new Set(stems);
+  let best = sentences[0];
+  let bestScore = -1;
+  for (const s of sentences) {
+    const score = [...new Set(contentStems(s))].filter((t) => wanted.has(t)).reduce((a, t) => a + idf(t), 0);
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}

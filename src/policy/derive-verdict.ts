@@ -1,0 +1,33 @@
+import type { Verdict } from './types';
+import type { QuestionIntent } from './question-intent';
+import { modalityOf, namedAgent, type Modality } from './clause-modality';
+
+/**
+ * Verdict = what the question asks (intent) x what the clause's own words say (modality).
+ * The clause sentence is the one inside the cited clause that best matches the question,
+ * so a bullet that forbids files but allows links answers each question on its own terms.
+ * A bullet with no modal words inherits its list's lead-in ("These pages can be used to:").
+ */
+export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: string | undefined): Verdict {
+  if (intent.intent === 'info') return 'info';
+  let modes: Modality[] = modalityOf(sentence);
+  if (modes.includes('none') && leadIn) modes = modalityOf(leadIn).filter((m) => m !== 'oblige');
+  const has = (m: Modality) => modes.includes(m);
+  if (!modes.length || has('none')) return 'info';
+
+  if (intent.intent === 'obligation') {
+    if (has('prohibit')) return 'not_allowed';
+    if (has('permit') && !has('oblige') && !has('restrict')) return 'allowed';
+    return 'info';
+  }
+
+  if (has('condition')) return 'conditional';
+  if (has('prohibit')) return 'not_allowed';
+  if (has('restrict')) {
+    if (intent.outsider && !intent.selfSubject) return 'not_allowed';
+    return has('permit') ? 'allowed' : 'conditional';
+  }
+  if (has('permit')) return 'allowed';
+  if (has('oblige')) return namedAgent(sentence) && intent.selfDoing ? 'not_allowed' : 'conditional';
+  return 'info';
+}

@@ -1,0 +1,77 @@
+/**
+ * Public shapes of the policy domain. Other areas (cards, teams routes, detection, CLI)
+ * code against these, so changes here are API changes.
+ */
+
+export interface PolicyMetadata {
+  title?: string;
+  protectiveMarking?: string;
+  owner?: string;
+  expired: boolean;
+  expiryWarning?: string;
+  contact?: string;
+  /** Where the text came from (file path or a caller-chosen label). */
+  source: string;
+}
+
+export interface Clause {
+  /** Stable within its document: `<section>.p<n>` (paragraph sentence) or `<section>.b<n>` (bullet). */
+  id: string;
+  sectionId: string;
+  sectionTitle: string;
+  kind: 'sentence' | 'bullet';
+  text: string;
+  documentId: string;
+}
+
+export interface PolicySection {
+  id: string;
+  title: string;
+  parentId?: string;
+  clauses: Clause[];
+}
+
+export interface PolicyDocument {
+  id: string;
+  metadata: PolicyMetadata;
+  sections: PolicySection[];
+  /** Every clause of every section, in document order. */
+  clauses: Clause[];
+}
+
+export type Verdict = 'allowed' | 'not_allowed' | 'conditional' | 'info' | 'not_covered';
+
+export interface Citation {
+  clauseId: string;
+  /** Section number as printed in the policy, e.g. "5" or "4.2". */
+  section: string;
+  sectionTitle: string;
+  /** The clause text exactly as the index holds it. */
+  text: string;
+}
+
+export interface Answer {
+  verdict: Verdict;
+  /** 0..1; below ~0.5 the bot should present the answer as a pointer, not a ruling. */
+  confidence: number;
+  /** One to three clauses, best first; empty only for `not_covered`. */
+  citations: Citation[];
+  answer: string;
+  expiryNote?: string;
+  contact?: string;
+}
+
+export type PolicyTopic =
+  | 'personal_information'
+  | 'file_upload'
+  | 'status_encouraged'
+  | 'status_personal_information';
+
+export interface PolicyIndex {
+  answer(question: string): Answer;
+  clause(id: string): Clause | undefined;
+  section(sectionId: string): PolicySection | undefined;
+  clauseForTopic(topic: PolicyTopic): Citation | undefined;
+  documents: PolicyDocument[];
+  clauseCount: number;
+}

@@ -1,0 +1,455 @@
+/**
+ * Store port: every persistent thing the bot keeps. Domain-only (no driver imports).
+ * Two adapters implement it over ONE SQL schema (src/storage): PGlite (default, embedded)
+ * and PostgreSQL (when DATABASE_URL is set). Changes here must stay additive: the
+ * moderation workflow, reports and admin commands are coded against it.
+ *
+ * Conventions: dates are Date, JSON columns are typed objects, "not found" is undefined,
+ * booleans say whether something changed. Raw post text lives ONLY in `postContent`.
+ */
+import type { BotActivity, ConversationRef } from './messenger';
+
+export type { BotActivity, ConversationRef } from './messenger';
+
+/** Half-open period [from, to). */
+export interface Period {
+  from: Date;
+  to: Date;
+}
+
+// ---------------------------------------------------------------- settings
+export interface SettingsRepo {
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  /** Upsert. `updatedBy` is an actor id (kept for admins; not personal data beyond an id). */
+  set<T = unknown>(key: string, value: T, updatedBy?: string): Promise<void>;
+  delete(key: string): Promise<boolean>;
+}
+
+// ---------------------------------------------------------------- watched channels
+export interface WatchedChannel {
+  /** Teams channel id (channelData.channel.id, "19:...@thread.tacv2"). */
+  channelId: string;
+  teamId: string;
+  name: string;
+  conversationRef: ConversationRef;
+  watchedBy: string;
+  watchedAt: Date;
+}
+export interface WatchedChannelsRepo {
+  /** Upsert: watching an already-watched channel refreshes name/ref and keeps watchedAt. Returns true if newly watched. */
+  watch(input: Omit<WatchedChannel, 'watchedAt'> & { watchedAt?: Date }): Promise<boolean>;
+  unwatch(channelId: string): Promise<boolean>;
+  isWatched(channelId: string): Promise<boolean>;
+  get(channelId: string): Promise<WatchedChannel | undefined>;
+  list(): Promise<WatchedChannel[]>;
+}
+
+// ---------------------------------------------------------------- roles
+export type Role = 'admin' | 'moderator' | 'psd';
+export const ROLES: readonly Role[] = ['admin', 'moderator', 'psd'];
+export interface RoleAssignment {
+  /** AAD object id. */
+  userId: string;
+  role: Role;
+  name: string | null;
+  grantedBy: string;
+  grantedAt: Date;
+}
+export interface RolesRepo {
+  /** Returns true if newly granted (false if the user already had the role). */
+  grant(input: { userId: string; role: Role; name?: string | null; grantedBy: string; grantedAt?: Date }): Promise<boolean>;
+  revoke(userId: string, role: Role): Promise<boolean>;
+  list(role?: Role): Promise<RoleAssignment[]>;
+  rolesOf(userId: string): Promise<Role[]>;
+}
+
+// ---------------------------------------------------------------- conversation refs
+/** Keys are `user:<aadObjectId>` or `channel:<channelId>`; use these helpers. */
+export const userRefKey = (aadObjectId: string): string => `user:${aadObjectId}`;
+export const channelRefKey = (channelId: string): string => `channel:${channelId}`;
+export interface ConversationRefsRepo {
+  upsert(key: string, ref: ConversationRef): Promise<void>;
+  get(key: string): Promise<ConversationRef | undefined>;
+}
+
+// ---------------------------------------------------------------- posts (no text, ever)
+export interface PostRecord {
+  conversationId: string;
+  messageId: string;
+  channelId: string;
+  teamId: string;
+  posterId: string;
+  scannedAt: Date;
+  lastScannedAt: Date;
+  /** Ever flagged (sticky). */
+  flagged: boolean;
+  edited: boolean;
+  deleted: boolean;
+}
+export interface PostCounts {
+  scanned: number;
+  flagged: number;
+  edited: number;
+  deleted: number;
+}
+export interface PostsRepo {
+  /**
+   * Records a scan: first scan inserts, re-scans (edits, re-deliveries) update the same
+   * row (lastScannedAt; flagged/edited are OR-ed in, never cleared). `created` is true on first scan.
+   */
+  recordScan(input: {
+    conversationId: string;
+    messageId: string;
+    channelId: string;
+    teamId: string;
+    posterId: string;
+    flagged: boolean;
+    edited?: boolean;
+    at?: Date;
+  }): Promise<{ post: PostRecord; created: boolean }>;
+  markDeleted(conversationId: string, messageId: string, at?: Date): Promise<boolean>;
+  get(conversationId: string, messageId: string): Promise<PostRecord | undefined>;
+  /** Counts of posts first scanned in the period (optionally one channel). */
+  counts(period: Period, channelId?: string): Promise<PostCounts>;
+  countsByChannel(period: Period): Promise<Array<PostCounts & { channelId: string }>>;
+}
+
+// ---------------------------------------------------------------- flags
+export type FlagSource = 'scan' | 'report';
+export type FlagState =
+  | 'open'
+  | 'dismissed'
+  | 'confirmed'
+  | 'escalated'
+  | 'appealed'
+  | 'resolved_edited'
+  | 'resolved_deleted';
+export const FLAG_STATES: readonly FlagState[] = [
+  'open', 'dismissed', 'confirmed', 'escalated', 'appealed', 'resolved_edited', 'resolved_deleted',
+];
+
+/** One detection. Values are MASKED only (e.g. "07*** ***123"); raw values never reach the store outside postContent. */
+export interface Finding {
+  type: string;
+  maskedValue: string;
+  severity: string;
+  confidence: number;
+  rule: string;
+  policyTopic?: string;
+  fileName?: string;
+  fileType?: string;
+}
+
+export interface Flag {
+  /** "F-" + 8 Crockford base32 chars, e.g. F-7K2M9QXD. */
+  id: string;
+  source: FlagSource;
+  conversationId: string;
+  messageId: string;
+  channelId: string;
+  channelName: string | null;
+  teamId: string;
+  deepLink: string | null;
+  posterId: string;
+  posterName: string | null;
+  findings: Finding[];
+  detectionTypes: string[];
+  state: FlagState;
+  reporterId: string | null;
+  reporterName: string | null;
+  reportReason: string | null;
+  escalationReason: string | null;
+  appealReason: string | null;
+  dismissReason: string | null;
+  /** Who made the last transition (so a moderator who lost a race can be told who acted). */
+  lastActorId: string | null;
+  lastActorName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  firstActionAt: Date | null;
+  resolvedAt: Date | null;
+  resolvedBy: string | null;
+  /** Optimistic concurrency: starts at 1, +1 on every transition. */
+  version: number;
+  cardOutboxId: number | null;
+  /** Filled automatically when the flag_card outbox item for this flag is delivered. */
+  cardActivityId: string | null;
+}
+
+export interface NewFlag {
+  source: FlagSource;
+  conversationId: string;
+  messageId: string;
+  channelId: string;
+  channelName?: string | null;
+  teamId: string;
+  deepLink?: string | null;
+  posterId: string;
+  posterName?: string | null;
+  findings: Finding[];
+  detectionTypes?: string[];
+  reporterId?: string | null;
+  reporterName?: string | null;
+  reportReason?: string | null;
+  createdAt?: Date;
+}
+
+/** Fields a transition may change. `firstActionAt` is only set if still null. updatedAt is set by the store. */
+export interface FlagPatch {
+  state?: FlagState;
+  escalationReason?: string | null;
+  appealReason?: string | null;
+  dismissReason?: string | null;
+  lastActorId?: string | null;
+  lastActorName?: string | null;
+  firstActionAt?: Date;
+  resolvedAt?: Date | null;
+  resolvedBy?: string | null;
+  findings?: Finding[];
+  detectionTypes?: string[];
+  cardOutboxId?: number | null;
+}
+
+export type TransitionResult =
+  | { ok: true; flag: Flag }
+  /** Lost the race (version moved on): `flag` is the current row; undefined if no such flag. */
+  | { ok: false; flag: Flag | undefined };
+
+export interface FlagListQuery extends Period {
+  states?: FlagState[];
+  source?: FlagSource;
+  channelId?: string;
+}
+
+export interface FlagsRepo {
+  /** Idempotent for source 'scan' on (conversationId, messageId): returns the existing flag with created=false. */
+  create(input: NewFlag): Promise<{ flag: Flag; created: boolean }>;
+  get(id: string): Promise<Flag | undefined>;
+  getByPostKey(conversationId: string, messageId: string, source?: FlagSource): Promise<Flag | undefined>;
+  /** UPDATE ... WHERE id = $1 AND version = $2. */
+  transition(id: string, expectedVersion: number, patch: FlagPatch): Promise<TransitionResult>;
+  /** Links the moderator card's outbox item without a version bump (not a state change). */
+  setCardOutboxId(id: string, outboxId: number): Promise<void>;
+  countForPoster(posterId: string, since: Date, states?: FlagState[]): Promise<number>;
+  /** Flags created in the period, oldest first. */
+  listByPeriod(query: FlagListQuery): Promise<Flag[]>;
+  /** Flags in `states` (default ['open']) created before `date`, oldest first. For reminders/escalation. */
+  listOpenOlderThan(date: Date, states?: FlagState[]): Promise<Flag[]>;
+  /** Current queue, oldest first. */
+  listByState(states: FlagState[], limit?: number): Promise<Flag[]>;
+}
+
+// ---------------------------------------------------------------- flag actions (append-only)
+export type FlagActionKind =
+  | 'flagged' | 'viewed' | 'dismissed' | 'confirmed' | 'escalated' | 'appealed'
+  | 'poster_fixed' | 'note' | 'edited' | 'deleted' | 'reopened';
+export interface FlagAction {
+  id: number;
+  flagId: string;
+  action: FlagActionKind;
+  actorId: string | null;
+  actorName: string | null;
+  reason: string | null;
+  at: Date;
+}
+export interface FlagActionsRepo {
+  append(input: Omit<FlagAction, 'id' | 'at' | 'actorId' | 'actorName' | 'reason'> & {
+    actorId?: string | null; actorName?: string | null; reason?: string | null; at?: Date;
+  }): Promise<FlagAction>;
+  listForFlag(flagId: string): Promise<FlagAction[]>;
+}
+
+// ---------------------------------------------------------------- post content (the only raw text)
+export interface PostContent {
+  flagId: string;
+  text: string;
+  fileNames: string[];
+  createdAt: Date;
+}
+export interface PostContentRepo {
+  /** Upsert (an edit replaces the text). */
+  put(flagId: string, content: { text: string; fileNames?: string[] }, at?: Date): Promise<void>;
+  get(flagId: string): Promise<PostContent | undefined>;
+  /** Deletes content created before `date`; returns how many rows went. */
+  purgeOlderThan(date: Date): Promise<number>;
+}
+
+// ---------------------------------------------------------------- audit log (append-only; DB rejects UPDATE/DELETE)
+export interface AuditEntry {
+  id: number;
+  at: Date;
+  actorId: string;
+  actorName: string | null;
+  /** e.g. 'flag.dismiss', 'command.watch', 'command.refused', 'report.view', 'audit.view', 'retention.purge'. */
+  action: string;
+  /** Flag id / channel id / user id the action was about. */
+  target: string | null;
+  reason: string | null;
+  /** No personal data: ids, counts, settings names. */
+  details: Record<string, unknown>;
+}
+export interface AuditLogRepo {
+  append(input: {
+    actorId: string; actorName?: string | null; action: string; target?: string | null;
+    reason?: string | null; details?: Record<string, unknown>; at?: Date;
+  }): Promise<AuditEntry>;
+  /** Oldest first. */
+  listForTarget(target: string, limit?: number): Promise<AuditEntry[]>;
+  /** Oldest first; optional action filter (exact or prefix ending in '.', e.g. 'flag.'). */
+  list(period: Period, opts?: { action?: string; limit?: number }): Promise<AuditEntry[]>;
+}
+
+// ---------------------------------------------------------------- outbox
+export type OutboxKind = 'send' | 'update';
+export type OutboxPurpose = 'flag_card' | 'card_update' | 'poster_notice' | 'psd_escalation' | 'report' | 'reply';
+export type OutboxStatus = 'pending' | 'sent' | 'failed';
+
+export interface OutboxItem {
+  id: number;
+  conversationRef: ConversationRef;
+  kind: OutboxKind;
+  activity: BotActivity;
+  /** For kind 'update': the outbox id of the 'send' whose delivered activity this replaces. */
+  updateOf: number | null;
+  purpose: OutboxPurpose;
+  flagId: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  lastError: string | null;
+  sentActivityId: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  dedupeKey: string | null;
+}
+
+export interface NewOutboxItem {
+  conversationRef: ConversationRef;
+  kind?: OutboxKind; // default 'send'
+  activity: BotActivity;
+  /** Required for kind 'update'. */
+  updateOf?: number | null;
+  purpose: OutboxPurpose;
+  flagId?: string | null;
+  /** Enqueue with an existing key is a no-op that returns the existing item. */
+  dedupeKey?: string | null;
+  /** Default: now. */
+  notBefore?: Date;
+}
+
+/** A claimed item plus what the dispatcher needs to deliver an update. */
+export interface ClaimedOutboxItem extends OutboxItem {
+  /** For updates: the activity id the earlier send got (null if that send failed). */
+  targetActivityId: string | null;
+  targetStatus: OutboxStatus | null;
+}
+
+export interface OutboxHealth {
+  pending: number;
+  sent: number;
+  failed: number;
+  /** Age of the oldest pending item at `now`, ms; null if none. */
+  oldestPendingAgeMs: number | null;
+}
+
+export interface OutboxRepo {
+  /** Call inside the same transaction as the state change it announces. */
+  enqueue(input: NewOutboxItem): Promise<{ item: OutboxItem; created: boolean }>;
+  get(id: number): Promise<OutboxItem | undefined>;
+  /**
+   * Leases up to `limit` due items (FOR UPDATE SKIP LOCKED): pending, next_attempt_at <= now, no live
+   * lease, and for updates only once their send is sent/failed. At most `perConversation` per
+   * conversation (default 7). Items whose lease expires (crashed instance) become claimable again.
+   */
+  claimDue(owner: string, now: Date, limit: number, opts?: { leaseMs?: number; perConversation?: number }): Promise<ClaimedOutboxItem[]>;
+  /** Counts an attempt; clears the lease. Also fills flags.card_activity_id for a delivered flag_card. */
+  markSent(id: number, activityId: string, at?: Date): Promise<boolean>;
+  /** Counts an attempt; schedules the next one; clears the lease. */
+  markRetry(id: number, nextAt: Date, error: string): Promise<boolean>;
+  /** Counts an attempt (if `countAttempt`, default true); gives up for good with an admin-readable reason. */
+  markFailed(id: number, reason: string, opts?: { countAttempt?: boolean }): Promise<boolean>;
+  /** Gives a leased item back WITHOUT counting an attempt (rate limiter said "not yet"). */
+  release(id: number, nextAt: Date): Promise<boolean>;
+  /** Earliest time a pending item could be claimed (ignores blocked updates); undefined if none. */
+  nextDueAt(): Promise<Date | undefined>;
+  health(now: Date): Promise<OutboxHealth>;
+  /** Most recent failures first. */
+  listFailed(limit?: number): Promise<OutboxItem[]>;
+  /** Puts a failed item back to pending (admin "retry"). */
+  requeue(id: number, at?: Date): Promise<boolean>;
+  /** Retention: replaces activity JSON of sent/failed items created before `date` with {"purged":true}. */
+  purgeContentOlderThan(date: Date): Promise<number>;
+}
+
+// ---------------------------------------------------------------- processed activities (dedupe of incoming)
+export interface ActivitiesRepo {
+  /** True only the first time an id is seen — across restarts and instances. */
+  claimActivity(activityId: string, at?: Date): Promise<boolean>;
+  pruneOlderThan(date: Date): Promise<number>;
+}
+
+// ---------------------------------------------------------------- feedback (no question text, no user id)
+export interface FeedbackEntry {
+  id: number;
+  clauseId: string;
+  verdict: string;
+  helpful: boolean;
+  at: Date;
+}
+export interface FeedbackRepo {
+  record(input: { clauseId: string; verdict: string; helpful: boolean; at?: Date }): Promise<void>;
+  list(period: Period): Promise<FeedbackEntry[]>;
+  /** Per clause: helpful / not helpful counts in the period. */
+  summary(period: Period): Promise<Array<{ clauseId: string; helpful: number; notHelpful: number }>>;
+}
+
+// ---------------------------------------------------------------- scheduled jobs
+export type JobRunStatus = 'running' | 'succeeded' | 'failed';
+export interface JobRun {
+  jobName: string;
+  scheduledFor: Date;
+  owner: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  status: JobRunStatus;
+  error: string | null;
+}
+export interface JobsRepo {
+  /** True for exactly one caller per (jobName, scheduledFor), across instances and restarts. */
+  tryRunOnce(jobName: string, scheduledFor: Date, owner: string): Promise<boolean>;
+  finishRun(jobName: string, scheduledFor: Date, outcome: { status: 'succeeded' | 'failed'; error?: string }): Promise<void>;
+  /** The run with the latest scheduledFor. */
+  lastRun(jobName: string): Promise<JobRun | undefined>;
+}
+
+// ---------------------------------------------------------------- the store
+export interface Repositories {
+  settings: SettingsRepo;
+  watchedChannels: WatchedChannelsRepo;
+  roles: RolesRepo;
+  conversationRefs: ConversationRefsRepo;
+  posts: PostsRepo;
+  flags: FlagsRepo;
+  flagActions: FlagActionsRepo;
+  postContent: PostContentRepo;
+  audit: AuditLogRepo;
+  outbox: OutboxRepo;
+  activities: ActivitiesRepo;
+  feedback: FeedbackRepo;
+  jobs: JobsRepo;
+}
+
+export interface Store extends Repositories {
+  readonly kind: 'pglite' | 'postgres';
+  /**
+   * Runs `fn` in one database transaction; commits if it resolves, rolls back if it throws.
+   * Use ONLY `tx` inside `fn`: calling the outer store from inside a transaction throws
+   * (on PGlite it would deadlock), and so does nesting transactions.
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Throws when the database is unreachable. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

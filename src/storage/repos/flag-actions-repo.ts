@@ -1,0 +1,28 @@
+import type { Clock } from '../../ports/clock';
+import type { FlagAction, FlagActionKind, FlagActionsRepo } from '../../ports/store';
+import { type SqlClient, toDate, toNumber } from '../sql-client';
+
+type Row = Record<string, unknown>;
+const map = (r: Row): FlagAction => ({
+  id: toNumber(r.id), flagId: String(r.flag_id), action: r.action as FlagActionKind,
+  actorId: (r.actor_id as string | null) ?? null, actorName: (r.actor_name as string | null) ?? null,
+  reason: (r.reason as string | null) ?? null, at: toDate(r.at),
+});
+
+/** Append-only by API: there is no update or delete. */
+export function flagActionsRepo(c: SqlClient, clock: Clock): FlagActionsRepo {
+  return {
+    async append(input) {
+      const { rows } = await c.query(
+        `INSERT INTO flag_actions (flag_id, action, actor_id, actor_name, reason, at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+        [input.flagId, input.action, input.actorId ?? null, input.actorName ?? null, input.reason ?? null, input.at ?? clock.now()],
+      );
+      return map(rows[0]!);
+    },
+    async listForFlag(flagId) {
+      const { rows } = await c.query('SELECT * FROM flag_actions WHERE flag_id = $1 ORDER BY at, id', [flagId]);
+      return rows.map(map);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Clock } from '../../ports/clock';
+import type { Repositories } from '../../ports/store';
+import type { SqlClient } from '../sql-client';
+import { activitiesRepo } from './activities-repo';
+import { auditLogRepo } from './audit-log-repo';
+import { conversationRefsRepo } from './conversation-refs-repo';
+import { feedbackRepo } from './feedback-repo';
+import { flagActionsRepo } from './flag-actions-repo';
+import { flagsRepo } from './flags-repo';
+import { jobsRepo } from './jobs-repo';
+import { outboxRepo } from './outbox-repo';
+import { postContentRepo } from './post-content-repo';
+import { postsRepo } from './posts-repo';
+import { rolesRepo } from './roles-repo';
+import { settingsRepo } from './settings-repo';
+import { watchedChannelsRepo } from './watched-channels-repo';
+
+/** The same repositories over any client: the store's own (autocommit) or a transaction's. */
+export function createRepositories(c: SqlClient, clock: Clock): Repositories {
+  return {
+    settings: settingsRepo(c, clock),
+    watchedChannels: watchedChannelsRepo(c, clock),
+    roles: rolesRepo(c, clock),
+    conversationRefs: conversationRefsRepo(c, clock),
+    posts: postsRepo(c, clock),
+    flags: flagsRepo(c, clock),
+    flagActions: flagActionsRepo(c, clock),
+    postContent: postContentRepo(c, clock),
+    audit: auditLogRepo(c, clock),
+    outbox: outboxRepo(c, clock),
+    activities: activitiesRepo(c, clock),
+    feedback: feedbackRepo(c, clock),
+    jobs: jobsRepo(c, clock),
+  };
+}

@@ -1,0 +1,163 @@
+import type { Clock } from '../../ports/clock';
+import type {
+  BotActivity, ClaimedOutboxItem, ConversationRef, OutboxItem, OutboxKind, OutboxPurpose, OutboxRepo, OutboxStatus,
+} from '../../ports/store';
+import { type SqlClient, json, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
+
+type Row = Record<string, unknown>;
+const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+const map = (r: Row): OutboxItem => ({
+  id: toNumber(r.id), conversationRef: r.conversation_ref as ConversationRef, kind: r.kind as OutboxKind,
+  activity: r.activity as BotActivity, updateOf: toNullableNumber(r.update_of), purpose: r.purpose as OutboxPurpose,
+  flagId: s(r.flag_id), status: r.status as OutboxStatus, attempts: toNumber(r.attempts),
+  nextAttemptAt: toDate(r.next_attempt_at), leaseOwner: s(r.lease_owner), leaseUntil: toNullableDate(r.lease_until),
+  lastError: s(r.last_error), sentActivityId: s(r.sent_activity_id), createdAt: toDate(r.created_at),
+  sentAt: toNullableDate(r.sent_at), dedupeKey: s(r.dedupe_key),
+});
+
+/** Error texts can be long (HTML error pages); admins need the gist, not a dump. */
+const clip = (text: string) => (text.length > 500 ? `${text.slice(0, 497)}...` : text);
+
+/** Blocked updates (their send still pending) are neither claimable nor "due". */
+const READY = `(o.update_of IS NULL OR EXISTS (SELECT 1 FROM outbox t WHERE t.id = o.update_of AND t.status <> 'pending'))`;
+
+export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
+  return {
+    async enqueue(input) {
+      const kind = input.kind ?? 'send';
+      if (kind === 'update' && input.updateOf == null) throw new Error('an update needs updateOf (the outbox id of its send)');
+      const now = clock.now();
+      const { rows } = await c.query(
+        `INSERT INTO outbox (conversation_id, conversation_ref, kind, activity, update_of, purpose, flag_id,
+           next_attempt_at, created_at, dedupe_key)
+         VALUES ($1, $2::jsonb, $3, $4::jsonb, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (dedupe_key) DO NOTHING RETURNING *`,
+        [input.conversationRef.conversationId, json(input.conversationRef), kind, json(input.activity),
+          input.updateOf ?? null, input.purpose, input.flagId ?? null, input.notBefore ?? now, now, input.dedupeKey ?? null],
+      );
+      if (rows[0]) return { item: map(rows[0]), created: true };
+      const existing = await c.query('SELECT * FROM outbox WHERE dedupe_key = $1', [input.dedupeKey]);
+      return { item: map(existing.rows[0]!), created: false };
+    },
+    async get(id) {
+      const { rows } = await c.query('SELECT * FROM outbox WHERE id = $1', [id]);
+      return rows[0] ? map(rows[0]) : undefined;
+    },
+    async claimDue(owner, now, limit, opts = {}) {
+      const leaseUntil = new Date(now.getTime() + (opts.leaseMs ?? 60_000));
+      // 1) rank due items per conversation so one busy conversation cannot fill a batch it could
+      //    not send anyway (Teams' per-conversation limit), round-robin across conversations;
+      // 2) lock candidates with SKIP LOCKED (LIMIT applies after skipping), so concurrent instances
+      //    take different rows instead of colliding on the same first N; the lease then keeps
+      //    them ours after this statement. Under READ COMMITTED a row another instance leased
+      //    meanwhile is re-checked after the lock and dropped by the lease condition.
+      const { rows } = await c.query(
+        `WITH due AS (
+           SELECT o.id, row_number() OVER (PARTITION BY o.conversation_id ORDER BY o.id) AS rn
+           FROM outbox o
+           WHERE o.status = 'pending' AND o.next_attempt_at <= $2
+             AND (o.lease_until IS NULL OR o.lease_until <= $2) AND ${READY}
+         ), candidates AS (
+           SELECT id, rn FROM due WHERE rn <= $4 ORDER BY rn, id LIMIT $6
+         ), locked AS (
+           SELECT o.id FROM outbox o JOIN candidates c ON c.id = o.id
+           WHERE o.status = 'pending' AND (o.lease_until IS NULL OR o.lease_until <= $2)
+           ORDER BY c.rn, o.id
+           LIMIT $3
+           FOR UPDATE OF o SKIP LOCKED
+         )
+         UPDATE outbox o SET lease_owner = $1, lease_until = $5
+         FROM locked WHERE o.id = locked.id
+         RETURNING o.*,
+           (SELECT t.sent_activity_id FROM outbox t WHERE t.id = o.update_of) AS target_activity_id,
+           (SELECT t.status FROM outbox t WHERE t.id = o.update_of) AS target_status`,
+        [owner, now, limit, opts.perConversation ?? 7, leaseUntil, limit * 4],
+      );
+      return rows
+        .map((r): ClaimedOutboxItem => ({
+          ...map(r), targetActivityId: s(r.target_activity_id), targetStatus: (r.target_status as OutboxStatus | null) ?? null,
+        }))
+        .sort((a, b) => a.id - b.id);
+    },
+    async markSent(id, activityId, at) {
+      const { rows } = await c.query<{ flag_id: string | null; purpose: string; kind: string }>(
+        `UPDATE outbox SET status = 'sent', sent_activity_id = $2, sent_at = $3, attempts = attempts + 1,
+           lease_owner = NULL, lease_until = NULL, last_error = NULL
+         WHERE id = $1 AND status = 'pending' RETURNING flag_id, purpose, kind`,
+        [id, activityId, at ?? clock.now()],
+      );
+      const r = rows[0];
+      if (r && r.purpose === 'flag_card' && r.kind === 'send' && r.flag_id) {
+        // The card's activity id lets the workflow show "card posted"; no version bump (not a state change).
+        await c.query(
+          `UPDATE flags SET card_activity_id = $2, card_outbox_id = COALESCE(card_outbox_id, $3)
+           WHERE id = $1 AND (card_outbox_id IS NULL OR card_outbox_id = $3)`,
+          [r.flag_id, activityId, id],
+        );
+      }
+      return r !== undefined;
+    },
+    async markRetry(id, nextAt, error) {
+      const res = await c.query(
+        `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3, lease_owner = NULL, lease_until = NULL
+         WHERE id = $1 AND status = 'pending'`,
+        [id, nextAt, clip(error)],
+      );
+      return res.rowCount > 0;
+    },
+    async markFailed(id, reason, opts = {}) {
+      const res = await c.query(
+        `UPDATE outbox SET status = 'failed', attempts = attempts + $3, last_error = $2, lease_owner = NULL, lease_until = NULL
+         WHERE id = $1 AND status = 'pending'`,
+        [id, clip(reason), opts.countAttempt === false ? 0 : 1],
+      );
+      return res.rowCount > 0;
+    },
+    async release(id, nextAt) {
+      const res = await c.query(
+        `UPDATE outbox SET next_attempt_at = $2, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND status = 'pending'`,
+        [id, nextAt],
+      );
+      return res.rowCount > 0;
+    },
+    async nextDueAt() {
+      const { rows } = await c.query<{ at: unknown }>(
+        `SELECT min(GREATEST(o.next_attempt_at, COALESCE(o.lease_until, o.next_attempt_at))) AS at
+         FROM outbox o WHERE o.status = 'pending' AND ${READY}`,
+      );
+      return toNullableDate(rows[0]?.at) ?? undefined;
+    },
+    async health(now) {
+      const counts = await c.query<{ status: OutboxStatus; n: unknown }>(
+        'SELECT status, count(*)::int AS n FROM outbox GROUP BY status',
+      );
+      const oldest = await c.query<{ at: unknown }>(`SELECT min(created_at) AS at FROM outbox WHERE status = 'pending'`);
+      const by = Object.fromEntries(counts.rows.map((r) => [r.status, toNumber(r.n)]));
+      const oldestAt = toNullableDate(oldest.rows[0]?.at);
+      return {
+        pending: by.pending ?? 0, sent: by.sent ?? 0, failed: by.failed ?? 0,
+        oldestPendingAgeMs: oldestAt ? Math.max(0, now.getTime() - oldestAt.getTime()) : null,
+      };
+    },
+    async listFailed(limit = 50) {
+      const { rows } = await c.query(`SELECT * FROM outbox WHERE status = 'failed' ORDER BY id DESC LIMIT $1`, [limit]);
+      return rows.map(map);
+    },
+    async requeue(id, at) {
+      const res = await c.query(
+        `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $2 WHERE id = $1 AND status = 'failed'`,
+        [id, at ?? clock.now()],
+      );
+      return res.rowCount > 0;
+    },
+    async purgeContentOlderThan(date) {
+      const res = await c.query(
+        `UPDATE outbox SET activity = '{"purged": true}'::jsonb
+         WHERE status IN ('sent', 'failed') AND created_at < $1 AND activity <> '{"purged": true}'::jsonb`,
+        [date],
+      );
+      return res.rowCount;
+    },
+  };
+}

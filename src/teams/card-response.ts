@@ -1,0 +1,27 @@
+import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../cards/card-kit';
+
+/** Replies with a card in the current conversation. */
+export async function replyWithCard(context: TurnContext, card: AdaptiveCard): Promise<string | undefined> {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  if (typeof card.fallbackText === 'string') activity.summary = card.fallbackText.slice(0, 200);
+  const sent = await context.sendActivity(activity);
+  return sent?.id;
+}
+
+/** The invoke response for an Action.Execute: the card that replaces the one the user pressed. */
+export async function respondWithCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
+  });
+}
+
+/** The invoke response for an Action.Execute that only shows a message (nothing is replaced). */
+export async function respondWithMessage(context: TurnContext, message: string, statusCode = 200): Promise<void> {
+  const body =
+    statusCode === 200
+      ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message }
+      : { statusCode, type: 'application/vnd.microsoft.error', value: { code: statusCode === 403 ? 'Forbidden' : 'BadRequest', message } };
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+}

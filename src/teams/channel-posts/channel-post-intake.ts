@@ -1,0 +1,68 @@
+import type { TurnContext } from 'botbuilder';
+import type { BotServices } from '../../app/services';
+import { intakeDelete, intakeEdit, intakePost, type IncomingPost } from '../../moderation/flag-intake';
+import { readChannelData } from '../activity-schema';
+import { placeOf, turnLogger } from '../turn-info';
+import { deepLinkOf, fileNamesOf, postInputOf } from './post-content';
+
+/** The message id of a channel post: the activity id, or the ";messageid=" part of a reply's conversation id. */
+function messageIdOf(context: TurnContext): string | undefined {
+  return context.activity.id ?? undefined;
+}
+
+/**
+ * A post (or an edit of one) in a channel. Unwatched channels are ignored and nothing is stored.
+ * Returns once the scan, any flag and its card are committed; a storage failure propagates so
+ * the HTTP answer is 5xx and Teams redelivers.
+ */
+export async function handleChannelPost(context: TurnContext, services: BotServices, options: { edited: boolean }): Promise<void> {
+  const place = placeOf(context);
+  const activity = context.activity;
+  const messageId = messageIdOf(context);
+  if (!place.channelId || !messageId) return;
+  if (!(await services.store.watchedChannels.isWatched(place.channelId))) return;
+  const logger = turnLogger(context, services.logger);
+  const postInput = postInputOf(activity);
+  const scanner = await services.scanners.current();
+  const findings = scanner.scan(postInput);
+  const channelData = readChannelData(activity.channelData);
+  const aadObjectId = (activity.from.aadObjectId ?? activity.from.id).toLowerCase();
+  const watched = await services.store.watchedChannels.get(place.channelId);
+  const post: IncomingPost = {
+    deliveryKey: options.edited ? `edit:${messageId}:${activity.timestamp ? new Date(activity.timestamp).getTime() : (activity.text ?? '').length}` : `post:${messageId}`,
+    conversationId: place.channelId,
+    messageId,
+    channelId: place.channelId,
+    channelName: place.channelName ?? watched?.name,
+    teamId: place.teamId ?? watched?.teamId ?? 'unknown-team',
+    poster: {
+      aadObjectId,
+      name: activity.from.name ?? 'Unknown',
+      personalRef: { serviceUrl: activity.serviceUrl, conversationId: '', channelId: activity.channelId, tenantId: place.tenantId, botId: activity.recipient?.id, userId: activity.from.id, userAadObjectId: aadObjectId, conversationType: 'personal' },
+    },
+    deepLink: deepLinkOf({ channelId: place.channelId, messageId, tenantId: place.tenantId, groupId: channelData.team?.aadGroupId, channelName: place.channelName ?? watched?.name, teamName: channelData.team?.name }),
+    text: postInput.text,
+    fileNames: fileNamesOf(postInput),
+    findings,
+  };
+  const moderation = services.moderationDeps;
+  const result = options.edited ? await intakeEdit(moderation, post) : await intakePost(moderation, post);
+  logger.info({ outcome: result.outcome, flagId: result.flag?.id, findingTypes: [...new Set(findings.map((f) => f.type))], edited: options.edited }, 'channel post scanned');
+  if (result.outcome === 'flagged' || result.outcome === 'resolved' || result.outcome === 'updated') services.kickDispatcher();
+}
+
+export async function handleChannelPostDeleted(context: TurnContext, services: BotServices): Promise<void> {
+  const place = placeOf(context);
+  const messageId = messageIdOf(context);
+  if (!place.channelId || !messageId) return;
+  const known = await services.store.posts.get(place.channelId, messageId);
+  if (!known) return;
+  const result = await intakeDelete(services.moderationDeps, {
+    deliveryKey: `delete:${messageId}`,
+    conversationId: place.channelId,
+    messageId,
+    actor: context.activity.from.aadObjectId ? { aadObjectId: context.activity.from.aadObjectId.toLowerCase(), name: context.activity.from.name ?? 'Unknown' } : undefined,
+  });
+  turnLogger(context, services.logger).info({ outcome: result.outcome }, 'channel post deletion handled');
+  if (result.outcome === 'resolved') services.kickDispatcher();
+}

@@ -1,0 +1,91 @@
+import { TeamsInfo } from 'botbuilder';
+import { AdminUseCases, type ChannelTarget } from '../../moderation/admin-use-cases';
+import { settingsCard } from '../../cards/settings-card';
+import { loadSettingsView } from '../../moderation/settings-view';
+import { replyWithCard } from '../card-response';
+import { mentionEntitySchema } from '../activity-schema';
+import { conversationRefOf } from '../turn-info';
+import { moderationActorOf } from './actor-roles';
+import type { CommandContext, CommandHandler } from './command-context';
+
+const CHANNEL_ONLY = 'Please @mention me in the channel itself: this command applies to the channel it is posted in.';
+
+function channelTarget(ctx: CommandContext): ChannelTarget | undefined {
+  const { place, context } = ctx;
+  if (place.conversationType !== 'channel' || !place.channelId) return undefined;
+  return {
+    channelId: place.channelId,
+    teamId: place.teamId ?? 'unknown-team',
+    name: place.channelName ?? 'this channel',
+    conversationRef: conversationRefOf(context, { channelRoot: true }),
+  };
+}
+
+const useCases = (ctx: CommandContext) => new AdminUseCases(ctx.services.store, ctx.services.clock);
+
+export const handleWatch: CommandHandler<'watch'> = async (ctx) => {
+  const target = channelTarget(ctx);
+  if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
+  const result = await useCases(ctx).watch(await moderationActorOf(ctx), target);
+  await ctx.context.sendActivity(
+    !result.ok ? result.message : result.alreadyWatched ? 'I was already watching this channel.' : 'Now watching this channel. I will check new posts for personal information and uploaded files and send anything I find to the moderators.',
+  );
+};
+
+export const handleUnwatch: CommandHandler<'unwatch'> = async (ctx) => {
+  const target = channelTarget(ctx);
+  if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
+  const result = await useCases(ctx).unwatch(await moderationActorOf(ctx), target.channelId);
+  await ctx.context.sendActivity(!result.ok ? result.message : result.wasWatched ? 'Stopped watching this channel. Existing flags stay with the moderators.' : 'I was not watching this channel.');
+};
+
+export const handleSetModerators: CommandHandler<'set_moderators'> = async (ctx) => {
+  const target = channelTarget(ctx);
+  if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
+  const result = await useCases(ctx).setChannel(await moderationActorOf(ctx), 'moderators', target);
+  await ctx.context.sendActivity(result.ok ? 'This channel is now the moderators’ channel: flagged-post cards will be posted here.' : result.message);
+};
+
+export const handleSetPsd: CommandHandler<'set_psd'> = async (ctx) => {
+  const target = channelTarget(ctx);
+  if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
+  const result = await useCases(ctx).setChannel(await moderationActorOf(ctx), 'psd', target);
+  await ctx.context.sendActivity(result.ok ? 'This channel is now the Professional Standards channel: escalations and reports will be posted here.' : result.message);
+};
+
+export const handleSettings: CommandHandler<'settings'> = async (ctx) => {
+  const actor = await moderationActorOf(ctx);
+  const result = await useCases(ctx).viewSettings(actor);
+  if (!result.ok) return void (await ctx.context.sendActivity(result.message));
+  await replyWithCard(ctx.context, settingsCard(await loadSettingsView(ctx.services.store, ctx.services.clock, ctx.services.config.bootstrapRoles)));
+};
+
+/** The person named by the first @mention that is not the bot, resolved to an Entra id through the Teams roster. */
+async function mentionedUser(ctx: CommandContext): Promise<{ userId: string; name: string } | undefined> {
+  const botId = ctx.context.activity.recipient?.id;
+  const mention = (ctx.context.activity.entities ?? [])
+    .map((entity) => mentionEntitySchema.safeParse(entity))
+    .find((parsed) => parsed.success && parsed.data.mentioned.id !== botId);
+  if (!mention?.success) return undefined;
+  const member = await TeamsInfo.getMember(ctx.context, mention.data.mentioned.id);
+  if (!member.aadObjectId) return undefined;
+  return { userId: member.aadObjectId.toLowerCase(), name: member.name ?? mention.data.mentioned.name ?? 'Unknown' };
+}
+
+async function changeRole(ctx: CommandContext<Extract<CommandContext['command'], { kind: 'grant' | 'revoke' }>>): Promise<void> {
+  const actor = await moderationActorOf(ctx);
+  const { role, kind } = ctx.command;
+  if (!actor.roles.has('admin')) {
+    const refused = await useCases(ctx).grant(actor, role, { userId: 'unknown', name: 'unknown' });
+    return void (await ctx.context.sendActivity(refused.ok ? '' : refused.message));
+  }
+  const target = await mentionedUser(ctx);
+  if (!target) return void (await ctx.context.sendActivity(`Please @mention the person, for example "${kind} ${role} @Name".`));
+  const result = kind === 'grant' ? await useCases(ctx).grant(actor, role, target) : await useCases(ctx).revoke(actor, role, target);
+  if (!result.ok) return void (await ctx.context.sendActivity(result.message));
+  const verb = kind === 'grant' ? (result.changed ? 'is now' : 'was already') : result.changed ? 'is no longer' : 'was not';
+  await ctx.context.sendActivity(`${target.name} ${verb} ${role === 'admin' ? 'an admin' : role === 'psd' ? 'in the Professional Standards role' : 'a moderator'}.`);
+}
+
+export const handleGrant: CommandHandler<'grant'> = (ctx) => changeRole(ctx);
+export const handleRevoke: CommandHandler<'revoke'> = (ctx) => changeRole(ctx);

@@ -1,0 +1,23 @@
+import type { CommandHandlers } from './command-context';
+import { handleGrant, handleRevoke, handleSetModerators, handleSetPsd, handleSettings, handleUnwatch, handleWatch } from './admin-commands';
+import { handleHelp, handleQuestion } from './policy-commands';
+import { handleAudit, handleExport, handleReport } from './report-commands';
+import { handleCheckStatus, handleStatus } from './status-commands';
+
+/** One handler per command kind; the type makes a missing one a compile error. */
+export const commandHandlers: CommandHandlers = {
+  help: handleHelp,
+  question: handleQuestion,
+  watch: handleWatch,
+  unwatch: handleUnwatch,
+  set_moderators: handleSetModerators,
+  set_psd: handleSetPsd,
+  settings: handleSettings,
+  grant: handleGrant,
+  revoke: handleRevoke,
+  report: handleReport,
+  export: handleExport,
+  audit: handleAudit,
+  status: handleStatus,
+  check_status: handleCheckStatus,
+};

@@ -1,0 +1,67 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { Application } from '@microsoft/teams-ai';
+import type { Request, Response } from 'restify';
+import type { BotServices } from '../app/services';
+import { handleChannelPost, handleChannelPostDeleted } from './channel-posts/channel-post-intake';
+import { createTeamsAdapter } from './create-adapter';
+import { createTurnErrorHandler } from './error-handler';
+import { handleCardAction } from './routes/card-action-route';
+import { handleMembersAdded } from './routes/conversation-update-route';
+import { handleMessage } from './routes/message-route';
+import { handleReportSubmit, REPORT_COMMAND_ID, reportTaskInfo } from './routes/message-extension-route';
+import { setTurnLogger } from './turn-info';
+import type { FileConsentHandlers } from './routes/file-consent-route';
+
+export interface Bot {
+  /** Authenticates and runs one HTTP request's activity; writes the HTTP response. */
+  processActivity(req: Request, res: Response): Promise<void>;
+  /** Turns currently running, for graceful shutdown. */
+  inFlight(): number;
+}
+
+/**
+ * The thin Teams layer: botbuilder authenticates, teams-ai routes by activity kind, and each
+ * route hands over to one handler in this folder. Nothing here decides policy or moderation.
+ */
+export function createBot(services: BotServices, fileConsent?: FileConsentHandlers): Bot {
+  const adapter = createTeamsAdapter(services.config);
+  const app = new Application({ adapter, removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
+  let running = 0;
+
+  adapter.use(async (context: TurnContext, next: () => Promise<void>) => {
+    const activity = context.activity;
+    setTurnLogger(context, services.logger.child({ activityId: activity.id, activityType: activity.type, conversationType: activity.conversation?.conversationType }));
+    await next();
+  });
+  app.error(createTurnErrorHandler({ logger: services.logger, store: services.store }));
+
+  app.activity(ActivityTypes.Message, (context) => handleMessage(context, services));
+  app.messageEventUpdate('editMessage', (context) => handleChannelPost(context, services, { edited: true }));
+  app.messageEventUpdate('softDeleteMessage', (context) => handleChannelPostDeleted(context, services));
+  app.conversationUpdate('membersAdded', (context) => handleMembersAdded(context, services));
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
+    (context) => handleCardAction(context, services),
+    true,
+  );
+  app.messageExtensions.fetchTask(REPORT_COMMAND_ID, async () => reportTaskInfo());
+  app.messageExtensions.submitAction(REPORT_COMMAND_ID, async (context) => (await handleReportSubmit(context, services)).task.value);
+  if (fileConsent) {
+    app.fileConsentAccept((context, _state, response) => fileConsent.accept(context, response));
+    app.fileConsentDecline((context, _state, response) => fileConsent.decline(context, response));
+  }
+
+  return {
+    inFlight: () => running,
+    async processActivity(req, res) {
+      running += 1;
+      try {
+        await adapter.process(req, res, async (context) => {
+          await app.run(context);
+        });
+      } finally {
+        running -= 1;
+      }
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { AppError, toAppError } from '../errors/app-error';
+import type { Logger } from '../ports/logger';
+import type { Store } from '../ports/store';
+import { respondWithMessage } from './card-response';
+import { turnLogger } from './turn-info';
+
+async function storageReachable(store: Store): Promise<boolean> {
+  try {
+    await Promise.race([store.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('ping timeout')), 2_000).unref())]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one place turn errors end up. It logs by code (never the activity's text), then either:
+ * - rethrows STORAGE_UNAVAILABLE, so the HTTP answer is 5xx and Teams redelivers the activity
+ *   (nothing is acknowledged that was not stored), or
+ * - tells the user a plain sentence and acknowledges the activity, since redelivering a bug won't help.
+ */
+export function createTurnErrorHandler(deps: { logger: Logger; store: Store }) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    const logger = turnLogger(context, deps.logger);
+    let appError = toAppError(error);
+    if (appError.code === 'INTERNAL' && !(await storageReachable(deps.store))) {
+      appError = new AppError('STORAGE_UNAVAILABLE', 'Storage unavailable during the turn', { cause: error });
+    }
+    logger.error({ code: appError.code, err: appError.cause ?? appError, activityType: context.activity.type }, 'turn failed');
+    if (appError.code === 'STORAGE_UNAVAILABLE') throw new AppError('STORAGE_UNAVAILABLE', 'Storage unavailable; please retry');
+    try {
+      if (context.activity.type === ActivityTypes.Invoke) {
+        await respondWithMessage(context, appError.userMessage, appError.status >= 500 ? 500 : appError.status);
+      } else if (context.activity.type === ActivityTypes.Message) {
+        await context.sendActivity(appError.userMessage);
+      }
+    } catch (replyError) {
+      logger.warn({ err: replyError }, 'could not tell the user about the failure');
+    }
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Turns the text of a message (mentions already removed) into one typed command.
+ * Pure, so every phrasing is unit-tested without a bot.
+ */
+export type RoleName = 'admin' | 'moderator' | 'psd';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'question'; text: string }
+  | { kind: 'watch' }
+  | { kind: 'unwatch' }
+  | { kind: 'set_moderators' }
+  | { kind: 'set_psd' }
+  | { kind: 'settings' }
+  | { kind: 'grant'; role: RoleName }
+  | { kind: 'revoke'; role: RoleName }
+  | { kind: 'report'; periodText: string }
+  | { kind: 'export'; format: 'csv'; periodText: string }
+  | { kind: 'audit'; flagId: string }
+  | { kind: 'status' }
+  | { kind: 'check_status'; draft: string };
+
+const GREETING = /^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|thanks|thank you|cheers|ta|ok|okay|yo)\b[\s!.,]*$/i;
+const QUESTION_START =
+  /^(can|could|may|might|am|is|are|should|shall|must|do|does|did|will|would|who|what|whats|what's|when|where|which|why|how|if|any|anyone|is it|are we|am i|allowed|ok to|okay to)\b/i;
+const ROLE = /(admin|moderator|mod|psd|professional standards)s?/i;
+
+function roleOf(word: string): RoleName {
+  const w = word.toLowerCase();
+  if (w.startsWith('admin')) return 'admin';
+  if (w.startsWith('psd') || w.startsWith('professional')) return 'psd';
+  return 'moderator';
+}
+
+function unquote(text: string): string {
+  return text.trim().replace(/^["'“‘](.*)["'”’]$/s, '$1').trim();
+}
+
+export function parseCommand(rawText: string): Command {
+  const text = rawText.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase().replace(/[.!]+$/, '');
+  if (!text || lower === 'help' || lower === '?' || lower === 'menu' || GREETING.test(text)) return { kind: 'help' };
+  if (lower === 'watch' || lower === 'watch this channel') return { kind: 'watch' };
+  if (lower === 'unwatch' || lower === 'stop watching' || lower === 'unwatch this channel') return { kind: 'unwatch' };
+  if (/^set (moderators?|mods)( channel)?$/.test(lower)) return { kind: 'set_moderators' };
+  if (/^set (psd|professional standards)( channel)?$/.test(lower)) return { kind: 'set_psd' };
+  if (lower === 'settings' || lower === 'config' || lower === 'configuration') return { kind: 'settings' };
+  const grant = /^(grant|revoke)\s+(\S+(?:\s+standards)?)\b/i.exec(text);
+  if (grant && ROLE.test(grant[2]!)) return { kind: grant[1]!.toLowerCase() === 'grant' ? 'grant' : 'revoke', role: roleOf(grant[2]!) };
+  const report = /^report\b\s*(.*)$/i.exec(text);
+  if (report && !/\b(post|this|him|her|them|someone|a post)\b/i.test(report[1]!)) return { kind: 'report', periodText: report[1]!.trim() };
+  const exportCsv = /^export(?:\s+csv)?\b\s*(.*)$/i.exec(text);
+  if (exportCsv) return { kind: 'export', format: 'csv', periodText: exportCsv[1]!.trim() };
+  const audit = /^audit\s+(F-[A-Z0-9]{4,16})\b/i.exec(text);
+  if (audit) return { kind: 'audit', flagId: audit[1]!.toUpperCase() };
+  const check = /^check(?:\s+my)?\s+status\b[:\s]*(.*)$/i.exec(text);
+  if (check) return { kind: 'check_status', draft: unquote(check[1]!) };
+  if (/^(status|suggest (a )?status|help me with my status|status (help|suggestions?))$/.test(lower)) return { kind: 'status' };
+  const pasted = /^status[:\s]+(.+)$/i.exec(text);
+  if (pasted) return { kind: 'check_status', draft: unquote(pasted[1]!) };
+  if (isQuestion(text)) return { kind: 'question', text };
+  return { kind: 'help' };
+}
+
+/** A greeting or a lone word is not a question; anything that reads like one goes to the policy index. */
+function isQuestion(text: string): boolean {
+  if (text.includes('?')) return /[a-z]{2,}/i.test(text);
+  if (QUESTION_START.test(text)) return true;
+  return text.split(' ').filter((word) => /[a-z]{2,}/i.test(word)).length >= 3;
+}

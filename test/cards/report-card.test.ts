@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { reportCard } from '../../src/cards/report-card';
+import { computeReport } from '../../src/reports/compute-report';
+import { parseReportPeriod } from '../../src/reports/report-period';
+import { posterPseudonym } from '../../src/reports/pseudonym';
+import { expectValidAdaptiveCard, validateAdaptiveCard } from '../support/adaptive-card-schema';
+import { at, flagRow } from '../reports/support/flag-rows';
+
+const now = at('2026-11-10T12:00:00Z');
+const period = parseReportPeriod('2026-11-01 2026-11-07', now);
+const zero = { scanned: 0, flagged: 0, edited: 0, deleted: 0 };
+
+function report(withFlags: boolean) {
+  const repeat = ['2026-10-01', '2026-10-02', '2026-10-03'].map((d) =>
+    flagRow({ createdAt: at(`${d}T09:00:00Z`), state: 'confirmed', posterId: 'u-repeat', posterName: 'Rita Repeat' }),
+  );
+  const flags = withFlags
+    ? [
+        flagRow({ createdAt: at('2026-11-01T09:00:00Z'), state: 'confirmed', detectionTypes: ['phone'], firstActionAt: at('2026-11-01T11:00:00Z') }),
+        flagRow({ createdAt: at('2026-11-02T09:00:00Z'), state: 'open', detectionTypes: ['email'], channelId: 'c2', channelName: 'HR [private]' }),
+        flagRow({ createdAt: at('2026-11-03T09:00:00Z'), state: 'dismissed', detectionTypes: ['phone', 'nino'] }),
+      ]
+    : [];
+  return computeReport(
+    { flags, previousFlags: [], recentConfirmedFlags: withFlags ? repeat : [], pendingFlags: [], posts: { ...zero, scanned: withFlags ? 500 : 0, flagged: flags.length }, previousPosts: zero, postsByChannel: [] },
+    period,
+    now,
+  );
+}
+
+describe('reportCard', () => {
+  const card = reportCard(report(true), { html: 'https://bot.example/reports/download?t=abc', csv: 'https://bot.example/reports/download?t=def' });
+  const byType = (type: string) => card.body.filter((e) => e.type === type);
+
+  it('is a valid Adaptive Card 1.5 with Teams charts', () => {
+    expectValidAdaptiveCard(card);
+    expect(card.version).toBe('1.5');
+    expect(byType('Chart.Donut')).toHaveLength(1);
+    expect(byType('Chart.VerticalBar')).toHaveLength(1);
+    expect(byType('Chart.HorizontalBar')).toHaveLength(1);
+    expect(byType('Chart.Line')).toHaveLength(1);
+  });
+
+  it('puts hand-checked figures in the charts', () => {
+    expect(byType('Chart.Donut')[0].data).toEqual([
+      { legend: 'Open', value: 1, color: 'warning' },
+      { legend: 'Dismissed', value: 1, color: 'neutral' },
+      { legend: 'Confirmed', value: 1, color: 'attention' },
+    ]);
+    expect(byType('Chart.VerticalBar')[0].data).toEqual([
+      { x: 'phone', y: 2 },
+      { x: 'email', y: 1 },
+      { x: 'nino', y: 1 },
+    ]);
+    expect(byType('Chart.HorizontalBar')[0].data).toEqual([
+      { x: 'Ops', y: 2 },
+      { x: 'HR [private]', y: 1 },
+    ]);
+    const line = byType('Chart.Line')[0].data as Array<{ values: Array<{ x: string; y: number }> }>;
+    expect(line[0].values.map((v) => v.y)).toEqual([1, 1, 1, 0, 0, 0, 0]);
+    expect(line[0].values[0].x).toBe('2026-11-01');
+  });
+
+  it('has a text fallback and shows repeat posters only by pseudonym', () => {
+    expect(card.fallbackText).toContain('flags raised: 3');
+    const json = JSON.stringify(card);
+    expect(json).toContain(posterPseudonym('u-repeat'));
+    expect(json).not.toContain('Rita Repeat');
+    expect(json).not.toContain('u-repeat');
+    for (const chart of card.body.filter((e) => String(e.type).startsWith('Chart.'))) {
+      expect((chart.fallback as { type: string }).type).toBe('TextBlock');
+    }
+    expect(card.actions?.map((a) => a.type)).toEqual(['Action.OpenUrl', 'Action.OpenUrl']);
+  });
+
+  it('stays valid for an empty period (no charts with empty data)', () => {
+    const empty = reportCard(report(false));
+    expectValidAdaptiveCard(empty);
+    expect(empty.body.some((e) => String(e.type).startsWith('Chart.'))).toBe(false);
+    expect(JSON.stringify(empty)).toContain('No flags were raised in this period.');
+    expect(empty.actions).toBeUndefined();
+  });
+
+  it('the validator is able to fail (a chart without data)', () => {
+    const broken = { ...card, body: [...card.body, { type: 'Chart.Donut', title: 'x' }] };
+    expect(validateAdaptiveCard(broken).valid).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Builds the real app (config, store, policy index, scanner, bot, restify server) and listens on
+ * an ephemeral port, so tests drive it through POST /api/messages exactly as Teams would.
+ * Only the network is stubbed: nock blocks everything except this loopback server.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import nock from 'nock';
+import { buildApp, type BuiltApp } from '../../src/app/build-app';
+import { loadConfig } from '../../src/config/load-config';
+import { createLogger } from '../../src/logging/create-logger';
+import type { Clock } from '../../src/ports/clock';
+import { createTestStore, type TestStoreContext } from './test-store';
+
+export interface BotHarness {
+  app: BuiltApp;
+  store: TestStoreContext['store'];
+  baseUrl: string;
+  /** Every log line the app wrote, parsed. */
+  logs: Array<Record<string, unknown>>;
+  post(activity: unknown, init?: { headers?: Record<string, string>; rawBody?: string }): Promise<{ status: number; body: unknown }>;
+  stop(): Promise<void>;
+}
+
+export async function startBot(options: { env?: Record<string, string>; clock?: Clock; adapter?: 'pglite' | 'postgres' } = {}): Promise<BotHarness> {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
+  const dataDir = await mkdtemp(join(tmpdir(), 'policy-bot-test-'));
+  const config = loadConfig({ PORT: '3978', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', OUTBOX_POLL_MS: '50', ...options.env });
+  const logs: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const logger = createLogger('debug', sink);
+  const storeCtx = await createTestStore(options.adapter ?? 'pglite', { clock: options.clock });
+  const app = await buildApp({ ...config, port: 0 } as typeof config, { logger, store: storeCtx.store, clock: options.clock });
+  const { port } = await app.start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    store: storeCtx.store,
+    baseUrl,
+    logs,
+    async post(activity, init = {}) {
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...init.headers },
+        body: init.rawBody ?? JSON.stringify(activity),
+      });
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* plain text body */
+      }
+      return { status: response.status, body };
+    },
+    async stop() {
+      await app.stop();
+      await storeCtx.cleanup();
+      nock.cleanAll();
+      nock.enableNetConnect();
+    },
+  };
+}
