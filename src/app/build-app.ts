@@ -3,7 +3,8 @@ import type { Server } from 'restify';
 import type { Logger as PinoLogger } from 'pino';
 import type { Config } from '../config/load-config';
 import { createScanner } from '../detection';
-import { createConnectorMessenger, createTokenProvider } from '../connector';
+import { ConnectorMessenger } from '../connector/connector-messenger';
+import { createBotFrameworkTokenProvider } from '../connector/token-provider';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../delivery/outbox-dispatcher';
 import { runRetention } from '../delivery/retention';
 import { createHttpServer, type ReadinessReport } from '../http/create-server';
@@ -61,7 +62,9 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const scanner = createScanner(detectionConfig);
 
   const store = options.store ?? (await createStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, clock, logger }));
-  const baseMessenger = options.messenger ?? createConnectorMessenger({ tokenProvider: createTokenProvider(config), logger });
+  const baseMessenger =
+    options.messenger ??
+    new ConnectorMessenger({ tokens: createBotFrameworkTokenProvider({ appId: config.bot.appId, appPassword: config.bot.appPassword, tenantId: config.bot.tenantId, botType: config.bot.type }), clock });
   const messenger = withPersonalChatResolution(baseMessenger, store.conversationRefs);
   const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs });
 
@@ -90,8 +93,12 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     } catch {
       checks.storage = { ok: false, detail: `${store.kind} unreachable` };
     }
-    const health = dispatcher.health();
-    checks.dispatcher = { ok: health.running || !started, detail: { running: health.running, pending: health.pending ?? null, failed: health.failed ?? null, oldestPendingAgeMs: health.oldestPendingAgeMs ?? null } };
+    try {
+      const health = await dispatcher.health();
+      checks.dispatcher = { ok: health.running || !started, detail: { running: health.running, pending: health.pending, failed: health.failed, oldestPendingAgeMs: health.oldestPendingAgeMs } };
+    } catch {
+      checks.dispatcher = { ok: false, detail: 'health unavailable' };
+    }
     return { ready: Object.values(checks).every((check) => check.ok), checks };
   };
   const server = createHttpServer({ config, logger, processActivity: (req, res) => bot.processActivity(req, res), readiness, extraRoutes: (s) => reports.registerRoutes(s) });

@@ -44,7 +44,7 @@ export function reportCard(report: ReportData, links: ReportCardLinks = {}): Ada
       ['Median time to first action', formatDuration(t.medianMs)],
       ['Slowest first action', `${formatDuration(t.slowestMs)}${t.slowestFlagId ? ` (${t.slowestFlagId})` : ''}`],
       [`Waiting > ${report.overdue.thresholdHours} h now`, formatCount(report.overdue.count)],
-      ['Repeat posters (3+ confirmed, 90 days)', report.repeatPosters.length === 0 ? 'None' : report.repeatPosters.map((p) => `${p.pseudonym} (${p.confirmedFlags})`).join(', ')],
+      ['Repeat posters (3+ confirmed, 90 days)', repeatPostersText(report)],
     ]),
   ];
 
@@ -129,4 +129,12 @@ function charts(report: ReportData): CardElement[] {
 /** Each chart carries its own text fallback for hosts that do not know Chart.* elements. */
 function chart(element: CardElement, fallbackText: string): CardElement {
   return { ...element, separator: true, fallback: { type: 'TextBlock', text: fallbackText, wrap: true } };
+}
+
+/** Pseudonyms only, and at most MAX_BARS of them: the PSD export has the full list with names. */
+function repeatPostersText(report: ReportData): string {
+  const posters = report.repeatPosters;
+  if (posters.length === 0) return 'None';
+  const shown = posters.slice(0, MAX_BARS).map((p) => `${p.pseudonym} (${p.confirmedFlags})`).join(', ');
+  return posters.length > MAX_BARS ? `${shown} and ${posters.length - MAX_BARS} more` : shown;
 }

@@ -63,7 +63,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     }
   });
 
-  server.get('/healthz', (_req: Request, res: Response) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     res.json({ status: 'ok' });
   });
 

@@ -11,7 +11,12 @@ import { createQueryAnalyser, type AnalysedQuery, type QueryUnit } from './query
  */
 export interface SearchDoc {
   text: string;
+  /** Section title: a strong hint ("Aims", "Yammer") but not the clause's own words. */
+  title?: string;
+  /** Lead-in sentence (for a bullet) or previous sentence. */
   context?: string;
+  /** Weight of `context` for this document (an anaphoric sentence leans on it more); default from options. */
+  contextWeight?: number;
   /** Prior multiplier (clause-type prior); 1 when absent. */
   prior?: number;
 }
@@ -19,6 +24,7 @@ export interface SearchDoc {
 export interface SearchOptions {
   lexicon?: boolean;
   contextWeight?: number;
+  titleWeight?: number;
   k1?: number;
   b?: number;
 }
@@ -30,6 +36,8 @@ export interface SearchHit {
   coverage: number;
   /** Units the clause answers (labels), for explanations and tests. */
   matchedUnits: string[];
+  /** Whether a lexicon concept (domain phrase) is among them, not only plain words. */
+  matchedConcept: boolean;
 }
 
 export interface SearchResult {
@@ -47,6 +55,8 @@ interface FieldIndex {
 
 const ADDED_WEIGHT = 0.75;
 const COVERAGE_FLOOR = 0.35;
+const SECONDARY_ALTERNATIVE = 0.8;
+const NO_MATCH = { score: 0, strength: 0 };
 
 function buildField(texts: string[]): FieldIndex {
   const tf = texts.map((t) => {
@@ -67,14 +77,16 @@ export interface ClauseSearch {
 export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {}): ClauseSearch {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  const contextWeight = options.contextWeight ?? 0.35;
+  const contextWeight = options.contextWeight ?? 0.3;
+  const titleWeight = options.titleWeight ?? 0.5;
   const text = buildField(docs.map((d) => d.text));
   const context = buildField(docs.map((d) => d.context ?? ''));
+  const title = buildField(docs.map((d) => d.title ?? ''));
   const n = docs.length;
 
   const df = new Map<string, number>();
   docs.forEach((_, i) => {
-    for (const s of new Set([...text.tf[i].keys(), ...context.tf[i].keys()])) df.set(s, (df.get(s) ?? 0) + 1);
+    for (const s of new Set([...text.tf[i].keys(), ...context.tf[i].keys(), ...title.tf[i].keys()])) df.set(s, (df.get(s) ?? 0) + 1);
   });
   const idf = (s: string) => Math.log(1 + (n - (df.get(s) ?? 0) + 0.5) / ((df.get(s) ?? 0) + 0.5));
   // Words no clause uses weigh like a rare word: an unanswered idea should count against coverage.
@@ -82,7 +94,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
   const offTopicIdf = unknownIdf * 1.5;
 
   const corpusWords = new Set<string>();
-  for (const d of docs) for (const w of normaliseWords(`${d.text} ${d.context ?? ''}`)) corpusWords.add(w);
+  for (const d of docs) for (const w of normaliseWords(`${d.text} ${d.context ?? ''} ${d.title ?? ''}`)) corpusWords.add(w);
   const analyser = createQueryAnalyser(corpusWords, options.lexicon ?? true);
 
   const fieldScore = (f: FieldIndex, i: number, s: string) => {
@@ -90,7 +102,24 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     if (!tf) return 0;
     return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * f.len[i]) / f.avg));
   };
-  const stemScore = (i: number, s: string) => idf(s) * (fieldScore(text, i, s) + contextWeight * fieldScore(context, i, s));
+  // A stem's score in each clause does not depend on the question, so compute it once per stem
+  // (the vocabulary is small) and answer later questions from the cache: this keeps p99 latency flat.
+  const ZERO = new Float64Array(n);
+  const stemScores = new Map<string, Float64Array>();
+  const scoresFor = (s: string): Float64Array => {
+    let arr = stemScores.get(s);
+    if (!arr) {
+      if (!df.has(s)) return ZERO;
+      arr = new Float64Array(n);
+      const w = idf(s);
+      for (let i = 0; i < n; i++) {
+        arr[i] = w * (fieldScore(text, i, s) + (docs[i].contextWeight ?? contextWeight) * fieldScore(context, i, s) + titleWeight * fieldScore(title, i, s));
+      }
+      stemScores.set(s, arr);
+    }
+    return arr;
+  };
+  const stemScore = (i: number, s: string) => scoresFor(s)[i];
 
   const unitIdf = (u: QueryUnit) => {
     if (u.offTopic) return offTopicIdf;
@@ -104,19 +133,29 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
    * is not answered by any clause that merely says "employees".
    */
   const unitMatch = (i: number, u: QueryUnit): { score: number; strength: number } => {
-    const ownBest = Math.max(0, ...u.own.map((s) => stemScore(i, s)));
+    let ownBest = 0;
+    for (const s of u.own) ownBest = Math.max(ownBest, stemScore(i, s));
     let altScore = 0;
     let altStrength = 0;
-    for (const group of u.added) {
-      const scores = group.map((s) => stemScore(i, s));
-      const sum = scores.reduce((a, x) => a + x, 0);
+    for (let g = 0; g < u.added.length; g++) {
+      const group = u.added[g];
+      let sum = 0;
+      let total = 0;
+      let got = 0;
+      for (const s of group) {
+        const x = stemScore(i, s);
+        const w = df.has(s) ? idf(s) : 0;
+        sum += x;
+        total += w;
+        if (x > 0) got += w;
+      }
       if (sum === 0) continue;
-      const total = group.reduce((a, s) => a + (df.has(s) ? idf(s) : 0), 0);
-      const got = group.reduce((a, s, k) => a + (scores[k] > 0 ? idf(s) : 0), 0);
-      altScore = Math.max(altScore, sum / Math.sqrt(group.length));
-      altStrength = Math.max(altStrength, total ? got / total : 0);
+      // The first alternative is the lexicon's main reading; later ones are looser.
+      const damp = g === 0 ? 1 : SECONDARY_ALTERNATIVE;
+      altScore = Math.max(altScore, (damp * sum) / Math.sqrt(group.length));
+      altStrength = Math.max(altStrength, total ? (damp * got) / total : 0);
     }
-    if (ownBest === 0 && altScore === 0) return { score: 0, strength: 0 };
+    if (ownBest === 0 && altScore === 0) return NO_MATCH;
     return { score: ownBest + ADDED_WEIGHT * altScore, strength: ownBest > 0 ? 1 : altStrength };
   };
 
@@ -131,6 +170,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
         let score = 0;
         let covered = 0;
         const matchedUnits: string[] = [];
+        let matchedConcept = false;
         query.units.forEach((u, k) => {
           if (u.offTopic) return;
           const m = unitMatch(i, u);
@@ -138,13 +178,14 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
           score += m.score;
           covered += weights[k] * m.strength;
           matchedUnits.push(u.label);
+          if (u.concept) matchedConcept = true;
         });
         if (score <= 0) return;
         const coverage = totalWeight ? covered / totalWeight : 0;
         // Rank by how much of the question a clause answers as well as by term weight, so one
         // rare shared word ("ask") does not beat a clause that answers three of four ideas.
         const ranked = score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) * (docs[i].prior ?? 1);
-        hits.push({ index: i, score: ranked, coverage, matchedUnits });
+        hits.push({ index: i, score: ranked, coverage, matchedUnits, matchedConcept });
       })();
       hits.sort((x, y) => y.score - x.score || x.index - y.index);
       return { query, hits, offTopic: query.units.some((u) => u.offTopic) };

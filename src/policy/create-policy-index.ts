@@ -1,7 +1,8 @@
 import type { Answer, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
 import { createClauseSearch, type SearchHit } from './clause-search';
-import { withContext, type ClauseWithContext } from './clause-context';
+import { searchDocFor, withContext, type ClauseWithContext } from './clause-context';
 import { questionIntent } from './question-intent';
+import { answerTypePrior } from './answer-type-prior';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf, type Modality } from './clause-modality';
 import { answerText, expiryNote, notCoveredText } from './compose-answer';
@@ -13,13 +14,17 @@ import { contentStems } from './tokenise';
  * docs/policy-answers.md). Coverage is the IDF-weighted share of the question's ideas the
  * top clause answers; a question naming an HR/facilities subject needs more of it.
  */
-export const MIN_COVERAGE = 0.5;
-export const MIN_COVERAGE_OFF_TOPIC = 0.75;
-export const MIN_SCORE = 2.0;
+export const MIN_COVERAGE = 0.4;
+export const MIN_COVERAGE_OFF_TOPIC = 0.6;
+export const MIN_SCORE = 2.5;
+/** Without any domain concept in common (only plain words), the clause must answer nearly all of the question. */
+export const MIN_COVERAGE_WORDS_ONLY = 0.8;
 /** Secondary citations must score at least this share of the top clause. */
 const CITE_RATIO = 0.6;
 /** Permission questions prefer clauses that say what may or may not be done. */
 const NORMATIVE_PRIOR = 1.15;
+/** A question about someone else (a friend joining, a pet in a photo) is answered by the clause saying who "only" qualifies. */
+const RESTRICTIVE_PRIOR = 1.2;
 
 const TOPIC_QUERIES: Record<PolicyTopic, { query: string; modality: Modality }> = {
   personal_information: { query: 'use status to publish personal information', modality: 'prohibit' },
@@ -30,10 +35,11 @@ const TOPIC_QUERIES: Record<PolicyTopic, { query: string; modality: Modality }> 
 
 export function createPolicyIndex(docs: PolicyDocument[]): PolicyIndex {
   const entries = withContext(docs);
-  const search = createClauseSearch(entries.map((e) => ({ text: e.clause.text, context: e.context })));
+  const search = createClauseSearch(entries.map(searchDocFor));
+  const restrictive = entries.map((e) => modalityOf(e.clause.text).includes('restrict'));
   const normative = entries.map((e) => !modalityOf(e.clause.text).includes('none') || (e.leadIn !== undefined && /:$/.test(e.leadIn)));
-  const ambiguousIds = new Set(entries.map((e) => e.clause.id).filter((id, i, all) => all.indexOf(id) !== i));
-  const qualified = (c: Clause) => (docs.length > 1 && ambiguousIds.has(c.id) ? `${c.documentId}:${c.id}` : c.id);
+  // With several policies a bare "5.b3" would be ambiguous, so citations then always carry the document id.
+  const qualified = (c: Clause) => (docs.length > 1 ? `${c.documentId}:${c.id}` : c.id);
   const primary = docs[0]?.metadata;
 
   const cite = (e: ClauseWithContext): Citation => ({
@@ -55,12 +61,20 @@ export function createPolicyIndex(docs: PolicyDocument[]): PolicyIndex {
   function answer(question: string): Answer {
     const intent = questionIntent(question);
     const result = search.search(question);
+    const typePrior = answerTypePrior(question);
     const hits = result.hits
-      .map((h) => ({ ...h, score: h.score * (intent.intent !== 'info' && normative[h.index] ? NORMATIVE_PRIOR : 1) }))
+      .map((h) => ({
+        ...h,
+        score:
+          h.score *
+          (intent.intent !== 'info' && normative[h.index] ? NORMATIVE_PRIOR : 1) *
+          (intent.outsider && restrictive[h.index] ? RESTRICTIVE_PRIOR : 1) *
+          typePrior(entries[h.index].clause.text),
+      }))
       .sort((a, b) => b.score - a.score || a.index - b.index);
     const top = hits[0];
     if (!top) return notCovered(0.9);
-    const needed = result.offTopic ? MIN_COVERAGE_OFF_TOPIC : MIN_COVERAGE;
+    const needed = result.offTopic ? MIN_COVERAGE_OFF_TOPIC : top.matchedConcept ? MIN_COVERAGE : MIN_COVERAGE_WORDS_ONLY;
     if (top.coverage < needed || top.score < MIN_SCORE) {
       return notCovered(0.5 + 0.5 * Math.min(1, (needed - Math.min(top.coverage, needed)) / needed + (top.score < MIN_SCORE ? 0.5 : 0)));
     }

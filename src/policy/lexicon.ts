@@ -23,7 +23,7 @@ const POSTING = ['status', 'post', 'posting', 'yammer', 'profile', 'update', 'pu
 export const LEXICON: LexiconEntry[] = [
   // The network itself
   { phrases: ['yammer', 'yamer', 'yammr', 'viva engage', 'viva', 'engage', 'teams channel', 'teams chat', 'the network', 'staff network', 'internal network', 'microblog', 'microblogging'], means: 'yammer' },
-  { phrases: ['facebook', 'fb', 'insta', 'instagram', 'tiktok', 'snapchat', 'nextdoor', 'x', 'tweet', 'tweets', 'twitter'], means: 'social networking sites|twitter' },
+  { phrases: ['facebook', 'fb', 'insta', 'instagram', 'tiktok', 'snapchat', 'nextdoor', 'x', 'tweet', 'tweets', 'twitter', 'social media', 'socials'], means: 'social networking|social media|twitter' },
   { phrases: ['youtube', 'video sharing'], means: 'video sharing sites' },
   { phrases: ['blog', 'blogs', 'blogging'], means: 'blog' },
   { phrases: ['account', 'accounts', 'page', 'pages', 'site', 'sites', 'handle'], means: 'pages|sites|accounts' },
@@ -41,11 +41,12 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['pcso', 'pcsos', 'civilian staff', 'support staff', 'police staff'], means: 'police staff' },
   { phrases: ['specials', 'special', 'special constable', 'specials constables'], means: 'special constables' },
   { phrases: ['volunteer', 'volunteers', 'cadets'], means: 'volunteers' },
-  { phrases: ['council', 'county council', 'local authority', 'district council', 'partners', 'partner agencies', 'partner agency', 'nhs', 'fire service', 'outside organisations', 'neighbourhood watch', 'residents', 'members of the public', 'the public', 'public', 'civilians', 'external', 'outsiders'], means: 'external groups|public|local authority' },
-  { phrases: ['mate', 'mates', 'friend', 'friends', 'family', 'partner', 'wife', 'husband', 'boyfriend', 'girlfriend', 'contractor', 'contractors'], means: 'external', onlyWith: ['join', 'access', 'add', 'invite', 'yammer', 'network', 'group', 'community'] },
+  { phrases: ['council', 'county council', 'local authority', 'district council', 'partners', 'partner agencies', 'partner agency', 'nhs', 'fire service', 'outside organisations', 'neighbourhood watch', 'external', 'outsiders', 'people outside'], means: 'external groups|local authority|public' },
+  { phrases: ['residents', 'members of the public', 'the public', 'public', 'civilians', 'community members', 'locals'], means: 'public|community members|external groups' },
   { phrases: ['leave the force', 'leaving the force', 'left the force', 'when i leave', 'retire', 'retiring', 'retired', 'resign', 'resigned', 'ex employee', 'ex staff', 'ex colleague'], means: 'former employees' },
   // Email
   { phrases: ['gmail', 'hotmail', 'yahoo', 'outlook com', 'icloud', 'btinternet', 'aol', 'live com', 'personal email', 'home email', 'own email', 'private email', 'my email'], means: 'personal email addresses' },
+  { phrases: ['email address', 'email addresses', 'email account', 'work email', 'force email'], means: 'email address' },
   { phrases: ['inbox', 'mailbox', 'emails', 'email', 'e mail', 'messages from the public'], means: 'email' },
   { phrases: ['reply', 'respond', 'answer', 'get back to'], means: 'respond', onlyWith: ['email', 'emails', 'public', 'message', 'messages', 'inbox'] },
   { phrases: ['quick', 'quickly', 'fast', 'how long', 'deadline', 'timescale', 'asap', 'promptly'], means: '24 hours|timely' },
@@ -53,6 +54,8 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['avatar', 'profile pic', 'profile picture', 'profile photo', 'display picture', 'dp', 'pfp', 'headshot', 'selfie'], means: 'profile photograph' },
   { phrases: ['photo', 'photos', 'picture', 'pictures', 'image', 'images', 'piccy', 'snap'], means: 'photograph|photos' },
   { phrases: ['bio', 'about me', 'profile'], means: 'profile' },
+  // What a profile picture shows: the policy answers it ("only photographs of the specific employee").
+  { phrases: ['dog', 'dogs', 'cat', 'pet', 'pets', 'kids', 'children', 'family', 'wife', 'husband', 'partner', 'baby', 'cartoon', 'logo', 'crest', 'badge', 'meme', 'celebrity', 'footballer', 'car', 'scenery', 'sunset', 'emoji', 'me', 'myself'], means: 'photographs of the specific employee', onlyWith: ['photo', 'photograph', 'picture', 'pic', 'avatar', 'dp', 'pfp', 'image', 'selfie', 'profile'] },
   { phrases: ['where i am based', 'where i work', 'my station', 'station', 'my base', 'my nick', 'location'], means: 'location' },
   { phrases: ['rank', 'role', 'job title', 'title'], means: 'job title', onlyWith: ['profile', 'bio', 'add', 'put', 'yammer'] },
   { phrases: ['status', 'what are you working on', 'waywo', 'status update', 'what i am working on', 'what i am up to'], means: 'status|working on' },
@@ -60,11 +63,13 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['examples', 'example', 'ideas', 'what to write', 'what to put', 'suggestions'], means: 'suggested updates|example' },
   // Groups
   { phrases: ['group', 'groups', 'space', 'chat', 'channel'], means: 'groups' },
+  { phrases: ['make a community', 'start a community', 'create a community', 'set up a community', 'new community', 'open a community'], means: 'set up new communities' },
   { phrases: ['community', 'communities'], means: 'communities' },
   { phrases: ['follow', 'subscribe', 'keep up with', 'see what', 'keep tabs'], means: 'follow' },
   // Files and links
   { phrases: ['spreadsheet', 'spreadsheets', 'excel', 'xlsx', 'pdf', 'pdfs', 'word doc', 'word document', 'doc', 'docs', 'document', 'documents', 'attachment', 'attachments', 'rota', 'rotas', 'shift rota', 'duty rota', 'powerpoint', 'ppt', 'slides', 'presentation', 'file', 'files', 'briefing pack'], means: 'files|uploading' },
   { phrases: ['attach', 'attaching', 'attached', 'upload', 'uploading', 'put up', 'stick up', 'send round', 'share'], means: 'upload|shared' },
+  { phrases: ['post a link', 'share a link', 'put a link', 'post links', 'share links', 'add a link', 'stick a link'], means: 'upload useful links' },
   { phrases: ['link', 'links', 'url', 'hyperlink', 'web address', 'article'], means: 'links' },
   { phrases: ['shared drive', 'shared folder', 'sharepoint', 'onedrive', 'network drive', 'g drive', 'email it'], means: 'shared folders|email' },
   // Operational use
@@ -73,9 +78,9 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['aup', 'acceptable use', 'it policy', 'computer policy'], means: 'acceptable use policy' },
   // Access and cost
   { phrases: ['home pc', 'home computer', 'own laptop', 'personal laptop', 'my laptop', 'my phone', 'personal phone', 'own phone', 'ipad', 'tablet', 'from home', 'at home', 'off duty device'], means: 'home pc|device|access' },
-  { phrases: ['sign up', 'get on', 'get access', 'join', 'log in', 'login', 'register', 'get onto'], means: 'join|access' },
+  { phrases: ['sign up', 'get on', 'get access', 'join', 'log in', 'login', 'register', 'get onto'], means: 'join|access|accounts' },
   { phrases: ['rfc', 'request for change', 'it request', 'ticket', 'service desk', 'helpdesk', 'permission from it'], means: 'request for change|rfc' },
-  { phrases: ['cost', 'costs', 'free', 'pay for', 'price', 'licence', 'license', 'charge'], means: 'cost' },
+  { phrases: ['cost', 'costs', 'free', 'pay for', 'pay to use', 'have to pay', 'paid for', 'price', 'licence', 'license', 'charge'], means: 'cost' },
   { phrases: ['browser', 'chrome', 'edge', 'website'], means: 'web browser|website' },
   // Monitoring, moderation, security
   { phrases: ['approve', 'approved', 'approves', 'checked', 'vetted', 'moderated', 'moderate', 'censored', 'reviewed', 'signed off'], means: 'moderated|monitor' },
@@ -101,6 +106,7 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['guidance', 'advice', 'support', 'help with'], means: 'support|guidance' },
   // Policy governance
   { phrases: ['owns', 'owner', 'in charge of', 'responsible for the policy'], means: 'ownership' },
+  { phrases: ['make sure', 'ensure', 'check that'], means: 'ensure' },
   { phrases: ['responsibility', 'responsible', 'accountable', 'my job to', 'up to me', 'up to us'], means: 'responsibility' },
   { phrases: ['change', 'changing', 'changed', 'amend', 'amended', 'update the policy', 'review the policy'], means: 'change', onlyWith: ['policy'] },
   { phrases: ['aims', 'aim', 'purpose', 'point', 'goals', 'goal', 'objectives', 'objective'], means: 'aims|purpose' },
@@ -110,7 +116,9 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['set up', 'create', 'start', 'make', 'open', 'launch'], means: 'set up|created' },
   { phrases: ['run', 'runs', 'manage', 'manages', 'look after', 'looks after', 'maintain', 'update', 'updates', 'in charge'], means: 'managed|maintained|updated' },
   { phrases: ['two way', '2 way', 'relationships', 'relationship', 'engage', 'engagement'], means: 'two way relationships|engagement' },
-  { phrases: ['email', 'transparency', 'collaboration', 'collaborate'], means: 'collaboration' , onlyWith: ['benefit', 'benefits', 'advantages', 'why'] },
+  { phrases: ['similar to', 'same as', 'compared to', 'compared with', 'basically like', 'just like', 'like twitter', 'like facebook', 'equivalent'], means: 'similar' },
+  { phrases: ['send people to', 'point people to', 'direct people to', 'signpost'], means: 'direct viewers' },
+  { phrases: ['tell the public', 'inform the public', 'let people know', 'update the public', 'get the message out', 'tell', 'inform'], means: 'provide messages|communicate' },
 ];
 
 /** Subjects outside a social media policy; see the note at the top. */

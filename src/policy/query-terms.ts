@@ -14,6 +14,8 @@ export interface QueryUnit {
   /** What the lexicon adds: alternatives, each a group of policy stems expected together. */
   added: string[][];
   offTopic: boolean;
+  /** Came from a lexicon phrase (a domain concept), not a plain word. */
+  concept: boolean;
 }
 
 export interface AnalysedQuery {
@@ -79,11 +81,11 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
           // A multi-word phrase stands for its meaning: "teams channel" is Yammer, not a "team".
           const own = len === 1 ? contentStems(words[i]) : [];
           if (targets.some((t) => 'offTopic' in t)) {
-            units.push({ label: words.slice(i, i + len).join(' '), own, added: [], offTopic: true });
+            units.push({ label: words.slice(i, i + len).join(' '), own, added: [], offTopic: true, concept: false });
           } else {
             const alternatives = targets.flatMap((t) => (t as { entry: LexiconEntry }).entry.means.split('|'));
             const added = alternatives.map(contentStems).filter((g) => g.length && !(g.length === 1 && own.includes(g[0])));
-            units.push({ label: words.slice(i, i + len).join(' '), own, added, offTopic: false });
+            units.push({ label: words.slice(i, i + len).join(' '), own, added, offTopic: false, concept: true });
           }
           i += len;
           matched = true;
@@ -91,7 +93,7 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
         }
         if (matched) continue;
         const w = words[i];
-        if (!STOP_WORDS.has(w)) units.push({ label: w, own: [stem(w)], added: [], offTopic: false });
+        if (!STOP_WORDS.has(w)) units.push({ label: w, own: [stem(w)], added: [], offTopic: false, concept: false });
         i++;
       }
       return { words, units };

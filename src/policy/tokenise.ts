@@ -31,7 +31,7 @@ export const STOP_WORDS = new Set(
     'know tell think thinking wondering wonder mean means try trying keep find found let lets say said see seen ' +
     'week weeks weekend today tomorrow tonight yesterday next last day days time times new old good bad best ' +
     'lot lots loads bit quick quickly definitely kept anyway still already ever hi hello thanks cheers mate guys ' +
-    'someone somebody anybody people person folk there here whole right wrong sure idea'
+    'works someone somebody anybody people person folk there here whole right wrong sure idea'
   ).split(' '),
 );
 

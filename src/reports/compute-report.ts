@@ -156,20 +156,25 @@ function overdueFigures(pending: ReportFlagRow[], now: Date): ReportData['overdu
 function repeatPosters(confirmed: ReportFlagRow[], periodEnd: Date): RepeatPoster[] {
   const end = periodEnd.getTime();
   const start = end - REPEAT_WINDOW_DAYS * DAY_MS;
-  const byPoster = new Map<string, RepeatPoster>();
+  const byPoster = new Map<string, RepeatPoster & { namedAt: number }>();
   for (const flag of confirmed) {
     const t = flag.createdAt.getTime();
     if (t < start || t >= end || !CONFIRMED_STATES.includes(flag.state)) continue;
     let entry = byPoster.get(flag.posterId);
     if (!entry) {
-      entry = { posterId: flag.posterId, posterName: flag.posterName, pseudonym: posterPseudonym(flag.posterId), confirmedFlags: 0 };
+      entry = { posterId: flag.posterId, posterName: null, pseudonym: posterPseudonym(flag.posterId), confirmedFlags: 0, namedAt: -Infinity };
       byPoster.set(flag.posterId, entry);
     }
     entry.confirmedFlags += 1;
-    if (!entry.posterName && flag.posterName) entry.posterName = flag.posterName;
+    // People change names: the most recent display name wins, whatever the row order.
+    if (flag.posterName && t >= entry.namedAt) {
+      entry.posterName = flag.posterName;
+      entry.namedAt = t;
+    }
   }
   return [...byPoster.values()]
     .filter((p) => p.confirmedFlags >= REPEAT_THRESHOLD)
+    .map(({ namedAt: _namedAt, ...poster }) => poster)
     .sort((a, b) => b.confirmedFlags - a.confirmedFlags || a.pseudonym.localeCompare(b.pseudonym));
 }
 

@@ -8,8 +8,24 @@ import type { Flag, FlagAction, Period, Repositories } from '../ports/store';
 import { PENDING_STATES } from './compute-report';
 import { formatLondon } from './london-time';
 
-/** Maps a finding's policyTopic to the clause(s) it offends, e.g. "5.g2 Personal data of colleagues". */
-export type ClauseResolver = (topic: string) => string | undefined;
+/** A policy clause as the policy index returns it (structural, so reports do not depend on policy/). */
+export interface ClauseRef {
+  clauseId: string;
+  section?: string;
+  sectionTitle?: string;
+}
+
+/**
+ * Maps a finding's policyTopic to the clause it offends: either ready text ("5.g2 Personal data
+ * of colleagues") or the policy index's Citation (`index.clauseForTopic`). Undefined = unmapped.
+ */
+export type ClauseResolver = (topic: string) => string | ClauseRef | undefined;
+
+export function clauseText(resolved: string | ClauseRef | undefined, topic: string): string {
+  if (resolved === undefined) return topic;
+  if (typeof resolved === 'string') return resolved;
+  return resolved.sectionTitle ? `${resolved.clauseId} ${resolved.sectionTitle}` : resolved.clauseId;
+}
 
 export interface ExportAction {
   action: string;
@@ -47,7 +63,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function toExportRow(flag: Flag, actions: FlagAction[], now: Date, resolveClause: ClauseResolver): ExportRow {
   const clauses = new Set<string>();
   for (const finding of flag.findings) {
-    if (finding.policyTopic) clauses.add(resolveClause(finding.policyTopic) ?? finding.policyTopic);
+    if (finding.policyTopic) clauses.add(clauseText(resolveClause(finding.policyTopic), finding.policyTopic));
   }
   const pending = PENDING_STATES.includes(flag.state);
   // Same "waiting since" rule as the overdue figure: appeals wait from when they were lodged.

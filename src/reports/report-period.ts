@@ -23,7 +23,9 @@ export class ReportPeriodError extends AppError {
   readonly kind: ReportPeriodErrorKind;
 
   constructor(kind: ReportPeriodErrorKind, userMessage: string) {
-    super('BAD_REQUEST_BODY', `Invalid report period (${kind})`, { userMessage: `${userMessage} ${PERIOD_HELP}` });
+    // The message is the friendly text too: the CLI prints `message`, Teams shows `userMessage`.
+    const text = `${userMessage} ${PERIOD_HELP}`;
+    super('BAD_REQUEST_BODY', text, { userMessage: text });
     this.name = 'ReportPeriodError';
     this.kind = kind;
   }

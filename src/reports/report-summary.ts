@@ -24,7 +24,7 @@ export function buildSummary(data: Omit<ReportData, 'summary'>): string {
     lines.push(`By channel: ${flaggedChannels.slice(0, 8).map((c) => `${c.channelName ?? c.channelId} ${formatCount(c.flagsRaised)}`).join(', ')}.`);
   }
   lines.push(
-    `Repeat posters (3+ confirmed in 90 days): ${data.repeatPosters.length === 0 ? 'none' : data.repeatPosters.map((p) => `${p.pseudonym} (${p.confirmedFlags})`).join(', ')}.`,
+    `Repeat posters (3+ confirmed in 90 days): ${data.repeatPosters.length === 0 ? 'none' : data.repeatPosters.slice(0, 10).map((p) => `${p.pseudonym} (${p.confirmedFlags})`).join(', ')}${data.repeatPosters.length > 10 ? ` and ${data.repeatPosters.length - 10} more` : ''}.`,
     `Against the previous period: ${[
       trendLine('scanned', data.trend.scanned),
       trendLine('flagged', data.trend.flagged),

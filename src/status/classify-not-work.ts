@@ -17,7 +17,7 @@ const WORK_PHRASES = [
   /\b(?:bank\s+)?holiday\s+(?:cover|rota|rotas|requests?|policy|planner|period|season|policing|deployment|plan|operation)\b/g,
   /\bhospital\s+(?:watch|guard|liaison|handover|protocol|conveyance|conveyances)\b/g,
   /\b(?:bed|constant)\s+watch\b/g,
-  /\b(?:police|beat|community|pcso|neighbourhood|street)\s+surger(?:y|ies)\b/g,
+  /\b(?:police|beat|community|pcso|neighbourhood|street|snt|npt|lpt|ward|councillor|mp|drop-in|advice|crime prevention)\s+surger(?:y|ies)\b/g,
   /\bsick(?:ness)?\s+(?:policy|absence|absences|management|figures|data|reporting|procedure)\b/g,
   /\b(?:maternity|paternity|parental)\s+(?:policy|guidance|procedure)\b/g,
   /\bschool\s+(?:liaison|visits?|talks?|engagement|officers?|beat|run\s+patrols?)\b/g,
@@ -87,7 +87,8 @@ function firstReason(lower: string, original: string): NotWorkReason | undefined
   if (HEALTH.some((p) => p.test(lower))) return 'health';
   if (FAMILY.some((p) => p.test(lower))) return 'family';
   if (HOLIDAY.some((p) => p.test(lower))) return 'holiday';
-  const words = lower.match(/[a-z][a-z'-]*/g) ?? [];
+  // Work words are counted on the unmasked text: "SNT surgery on Friday" is still work.
+  const words = original.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
   // "Attending the NPCC conference on Monday" is where someone will be, but for work.
   const mentionsWork = words.some((w) => isWorkWord(w) || EVENT_NOUNS.has(w));
   if (!mentionsWork && (SELF_AWAY.test(lower) || NAMED_PLACE.test(original)) && TIME_PERIOD.test(lower)) return 'whereabouts';

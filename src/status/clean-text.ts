@@ -90,7 +90,8 @@ export function tidyPunctuation(text: string): string {
     .replace(/([.!?])\s*[,;:]/g, '$1')
     .replace(/\(\s*\)/g, '');
   out = out.replace(/^[\s,.;:!?\-–—*~_"'`]+/, '');
-  out = out.replace(/[\s,;:\-–—*~_"'`(]+$/, '');
+  // A trailing full stop is dropped (templates add their own); "?" and "!" carry meaning.
+  out = out.replace(/[\s,;:.\-–—*~_"'`(]+$/, '');
   return collapse(out);
 }
 

@@ -70,6 +70,8 @@ const MASS_NOUNS = new Set([
   'communications', 'comms', 'admin', 'paperwork', 'correspondence', 'filing', 'neighbourhood', 'compliance',
   'governance', 'security', 'procurement', 'prevention', 'enforcement', 'investigation', 'leadership',
   'support', 'cover', 'overtime', 'prep', 'preparation', 'housekeeping', 'onboarding', 'mentoring', 'coaching',
+  // Not mass nouns, but idiomatic without "the": "attending court", "in custody".
+  'court', 'college', 'headquarters', 'hq',
 ]);
 
 /** Adjectives and common words that start a noun phrase; safe to lower-case mid-sentence. */
@@ -84,7 +86,14 @@ const PREPOSITIONS = new Set([
   'across', 'between', 'regarding', 'around', 'ahead', 'before', 'after', 'during', 'and', 'or', 'plus',
 ]);
 
-const TRAILING_TIME = /\s+(?:tomorrow|today|tonight|later|soon|all day|this (?:week|weekend|morning|afternoon|evening|month)|next (?:week|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const TRAILING_TIME = /\s+(?:tomorrow|today|tonight|later|soon|all (?:day|week|morning|afternoon)|this (?:week|weekend|morning|afternoon|evening|month)|next (?:week|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+const TIME_WORDS = new Set(['all', 'this', 'next', 'tomorrow', 'today', 'tonight', 'later', 'soon']);
+
+/** A future time at the end ("next week", "tomorrow"): "Currently ..." would read wrongly. */
+export function endsWithFutureTime(phrase: string): boolean {
+  return /\b(?:tomorrow|tonight|later|soon|next (?:week|month)|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(phrase.trim());
+}
 
 export function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== '');
@@ -100,7 +109,7 @@ export function headNoun(phrase: string): string {
   let head = ws[0] ?? '';
   for (let i = 0; i < ws.length; i++) {
     const w = bare(ws[i] ?? '');
-    if (i > 0 && PREPOSITIONS.has(w)) break;
+    if (i > 0 && (PREPOSITIONS.has(w) || TIME_WORDS.has(w))) break;
     head = w;
     if (/[,;:]$/.test(ws[i] ?? '')) break;
   }
@@ -111,7 +120,7 @@ export function hasEventNoun(phrase: string): boolean {
   const head = headNoun(phrase);
   if (EVENT_NOUNS.has(head)) return true;
   // "the MARAC", "the NPCC conference on Monday": any event noun before a preposition counts.
-  return words(phrase.replace(TRAILING_TIME, '')).some((w) => ['marac', 'mappa', 'conference', 'meeting', 'briefing', 'seminar', 'workshop', 'webinar'].includes(bare(w)));
+  return words(phrase.replace(TRAILING_TIME, '')).some((w) => ['marac', 'mappa', 'conference', 'meeting', 'briefing', 'seminar', 'workshop', 'webinar', 'court'].includes(bare(w)));
 }
 
 /** Adds "the" where English needs one: "burglary project" -> "the burglary project". */

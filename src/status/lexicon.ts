@@ -30,7 +30,7 @@ export const PROPER_NOUNS: ReadonlyMap<string, string> = new Map(PROPER_LIST.map
 
 /** Nouns that make a phrase an event you attend (the policy's "Attending NPIA meeting"). */
 export const EVENT_NOUNS = new Set([
-  'meeting', 'meetings', 'conference', 'briefing', 'debrief', 'training', 'course', 'seminar', 'workshop',
+  'meeting', 'meetings', 'conference', 'briefing', 'brief', 'debrief', 'training', 'course', 'seminar', 'workshop',
   'event', 'summit', 'forum', 'board', 'panel', 'webinar', 'presentation', 'session', 'awayday', 'surgery',
   'walkabout', 'exercise', 'consultation', 'launch', 'fair', 'day', 'inquest', 'court', 'hearing', 'tasking',
   'marac', 'mappa', 'dmm', 'huddle', 'symposium', 'masterclass', 'visit', 'celebration', 'ceremony', 'parade',

@@ -8,7 +8,7 @@
  */
 export type StatusCommand = { kind: 'prompt' } | { kind: 'suggest'; topic: string } | { kind: 'check'; draft: string };
 
-const PROMPT = /^(?:status|suggest (?:a |my )?status|(?:help|help me) (?:with )?(?:my |a )?status|(?:can you |could you |please )?(?:help me )?(?:write|update) (?:my |a )?status(?: please)?|status (?:help|ideas|suggestions?))[\s.!?]*$/i;
+const PROMPT = /^(?:status|suggest (?:a |my )?status|(?:help|help me) (?:with )?(?:my |a )?status|(?:can you |could you |please )?(?:help me )?(?:write|update) (?:my |a )?status(?: please)?|status (?:help|ideas|suggestions?))(?:,?\s*please)?[\s.!?]*$/i;
 const CHECK = /^(?:check|review|vet)\s+(?:my\s+|this\s+|a\s+)?status\s*[:\-]?\s*([\s\S]+)$/i;
 const SUGGEST = /^(?:status|suggest (?:a |my )?status(?: for)?)\s*[:\-]?\s+([\s\S]+)$/i;
 

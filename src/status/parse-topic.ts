@@ -30,11 +30,13 @@ export interface ParsedTopic {
 const COLLAB_CUE = /\b(?:collaborat\w*|team up|get involved|join (?:me|us|in)|volunteers?|(?:looking for|need|needs|seeking|want|after)\s+(?:some\s+|more\s+)?(?:colleagues|people|volunteers|collaborators|helpers|partners|others|a team|team members)|anyone (?:want|wants|fancy|interested|keen)|interested in (?:joining|helping))\b/i;
 const ASK_CUE = /(?:^(?:(?:i|we)\s+)?(?:need|needs|needed|want|would like|looking for|seeking|after|welcome|appreciate|could use|could do with)\s+(?:some\s+|any\s+)?(?:help|advice|input|ideas|tips|experience|pointers|thoughts|suggestions)|^(?:any|some)\s+(?:help|advice|ideas|tips|thoughts|input|pointers|experience|suggestions)\b|^(?:can|could|does|do|has|have|is|would)\s+(?:any|some)(?:one|body)\b|^(?:anyone|anybody|who)\b|^help\b|\b(?:help|advice|input)\s+(?:needed|wanted|welcome|appreciated|please)\b|\?$)/i;
 const ASK_TOPIC = /\b(?:help|advice|advise|experience|ideas|tips|thoughts|pointers|input|suggestions|recommendations|insight|knowledge|know|knows|done|tried)\s+(?:with|on|of|about|for|re|regarding|around|in)\s+(.+)$/i;
-const COLLAB_TOPIC = /\b(?:collaborat\w*|help|work|working|join|joining|involved|interested|team up)\s+(?:on|with|in|for)\s+(.+)$/i;
+const COLLAB_TOPIC = /\b(?:collaborat\w*|help|work|working|join|joining|involved|interested|team up|colleagues|people|volunteers|collaborators|helpers|partners|others)\s+(?:on|with|in|for)\s+(.+)$/i;
 const PROGRESS_ONLY = /^(?:(?:it'?s|it is|things are|all)\s+)?(?:going well|nearly (?:done|finished|there)|almost (?:done|finished|there)|on track|progressing(?: well)?|(?:good|great|some|real) progress(?: so far)?|will (?:keep you (?:posted|updated)|update|share)\w*.*|happy to share.*|more soon)$/i;
 const PROGRESS_LEAD = /^(?:making|made|good|great|some)\s+(?:good\s+|great\s+|real\s+|some\s+)?progress\s+(?:on|with)\s+(.+)$/i;
 
-const SUBJECT = /^(?:i'm|i am|im|we're|we are|i've been|we've been|i have been|we have been|i'll be|we'll be|i will be|we will be|i was|we were|(?:the|my|our) team (?:is|are|has been|have been|will be)|i|we)\s+/i;
+const SUBJECT = /^(?:i'm|i am|im|we're|we are|i've been|we've been|i have been|we have been|i'll be|we'll be|i will be|we will be|i was|we were|(?:(?:the|my|our)\s+)?team (?:is|are|has been|have been|will be)|i|we)\s+/i;
+// "got an Op Falcon brief later": having an event is attending it.
+const HAVE = /^(?:(?:i|we)(?:'ve| have)?\s+)?(?:got|have got|have|has)\s+(?=(?:a|an|the|my|our|some)\s)/i;
 const AUX = /^(?:am|are|is|been|have been|has been|will be|was|were|still|also|now|busy|today|this week|this morning|this afternoon)\s+/i;
 const MODAL = /^(?:need to|needs to|have to|has to|got to|must|should|want to|wants to|would like to|hope to|plan to|going to|about to|aim to|will|gonna)\s+(\S+)(.*)$/i;
 const EVENT_LEAD = /^(?:attending|attend|going to|off to|heading (?:off )?to|on (?:my|the) way to|at|in|joining|join|dialling into|dialing into|sitting in on|sitting on|be at|be attending|prepping for|preparing for|getting ready for|presenting at|speaking at)\s+(.+)$/i;
@@ -105,6 +107,8 @@ function parsePhrase(main: string, rest: string[]): TopicPhrase | undefined {
   }
 
   const event = EVENT_LEAD.exec(text);
+  // "presenting at the NPCC conference" keeps its verb: presenting is not just attending.
+  if (event?.[1] && /^(?:presenting|speaking|prepping|preparing|getting)/i.test(text)) return verbPhrase(lowerFirstWord(text) + tail);
   if (event?.[1]) {
     const target = lowerFirstWord(event[1]);
     const lead = text.slice(0, text.length - event[1].length).trim().toLowerCase();
@@ -112,7 +116,6 @@ function parsePhrase(main: string, rest: string[]): TopicPhrase | undefined {
       const np = withArticle(target) + tail;
       return { kind: 'event', text: np, about: np };
     }
-    if (/^(?:presenting|speaking|prepping|preparing|getting)/.test(lead)) return verbPhrase(lowerFirstWord(text) + tail);
     if (/^(?:at|in)$/.test(lead)) text = event[1];
   }
 
@@ -132,7 +135,9 @@ function parsePhrase(main: string, rest: string[]): TopicPhrase | undefined {
 }
 
 function verbPhrase(vp: string): TopicPhrase {
-  return { kind: 'vp', text: vp, about: vp };
+  // "advice on working on the rota" reads badly; what it is about is "the rota".
+  const about = /^(?:working|busy) on (.+)$/i.exec(vp)?.[1] ?? vp;
+  return { kind: 'vp', text: vp, about };
 }
 
 function stripSubject(text: string): string {
@@ -140,7 +145,7 @@ function stripSubject(text: string): string {
   let previous = '';
   while (previous !== out) {
     previous = out;
-    out = out.replace(SUBJECT, '').replace(AUX, '').trim();
+    out = out.replace(SUBJECT, '').replace(AUX, '').replace(HAVE, '').trim();
   }
   return out;
 }

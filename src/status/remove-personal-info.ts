@@ -17,11 +17,10 @@ const CONTACT_LEAD_IN = new RegExp(
       String.raw`\b(?:ring|call|phone|text|txt|email|e-mail|mail|contact|reach|message|msg|whatsapp|dm|bell|buzz|ping|get hold of)\s+(?:me|us)`,
       String.raw`\bgive\s+(?:me|us)\s+a\s+(?:ring|call|bell|buzz|text|shout)`,
       String.raw`\bdrop\s+(?:me|us)\s+(?:a|an)\s+(?:line|email|e-mail|text|message|note)`,
-      String.raw`\b(?:my|our)\s+(?:personal\s+|home\s+|work\s+|private\s+|new\s+)?(?:number|mobile|mob|phone|tel|telephone|email|e-mail|address|postcode|post code|dob|date of birth|birthday|ni|national insurance|nhs|bank|account|sort code|card|reg|registration|car reg|car|passport|licence|driving licence|ip)(?:\s+(?:number|no|details|address))?(?:\s+(?:is|are|=))?`,
+      String.raw`\b(?:my|our)\s+(?:personal\s+|home\s+|work\s+|private\s+|new\s+)?(?:number|mobile|mob|phone|tel|telephone|email|e-mail|address|postcode|post code)(?:\s+(?:number|no|details|address))?(?:\s+(?:is|are|=))?`,
       String.raw`\b(?:i|we)\s+(?:live|living|lives|stay|am staying)\s+(?:at|in|on)`,
       String.raw`\b(?:i'?m|i am|we'?re|we are)\s+(?:at|on)`,
       String.raw`\b(?:find|visit)\s+(?:me|us)\s+(?:at|in)`,
-      String.raw`\b(?:i was\s+)?born\s*(?:on|in)?`,
       String.raw`\b(?:contact|reach|get)\s+(?:me|us)?\s*(?:on|at|via)`,
       String.raw`\b(?:on|via)\s+(?:whatsapp|mobile|my mobile)`,
     ].join('|') +
@@ -35,6 +34,16 @@ const LABEL = new RegExp(
   String.raw`\b(?:tel|telephone|mob|mobile|phone|email|e-mail|dob|d\.o\.b|reg|vrm|ni|nino|nhs(?:\s+no)?|iban|sort\s+code|acc(?:ount)?(?:\s+no)?|card(?:\s+no)?|passport(?:\s+no)?|licence(?:\s+no)?|ip|crime\s+ref(?:erence)?(?:\s+(?:no|number))?|ref(?:erence)?(?:\s+no)?|case\s+(?:no|number|ref)|pnc(?:\s+(?:id|no))?|cro(?:\s+no)?|log(?:\s+no)?|incident(?:\s+no)?|urn|marked|marking|graded|grading)\s*(?:[:#=-]|is|no\.?)?\s*$`,
   'i',
 );
+
+// Personal details named before their value ("born on", "my reg is"): the phrase goes with the
+// value, but the rest of the clause is kept ("born on 01/02/1980 and working on the rota").
+const DETAIL_LEAD_IN = new RegExp(
+  String.raw`(?:\b(?:and|or)\s+)?(?:\b(?:i was\s+)?born\s*(?:on|in)?|\b(?:my|our)\s+(?:dob|date of birth|birthday|ni|national insurance|nhs|bank|account|sort code|card|reg|registration|car reg|car|passport|licence|driving licence|ip)(?:\s+(?:number|no|details|address))?(?:\s+(?:is|are|=))?)\s*(?::|-)?\s*$`,
+  'i',
+);
+
+// Operational roles name a member of the public ("victim is Jane Whitfield"): the role goes too.
+const ROLE_LEAD_IN = /(?:\b(?:the|a|our|my)\s+)?\b(?:victim|suspect|offender|witness|complainant|informant|nominal|ip|injured party|dp|detained person|prisoner|misper|missing person|subject|defendant|accused|casualty|patient|driver|passenger|neighbour|resident|occupant|owner|arrested|charged|interviewed|named as|known as|aka)(?:'s)?(?:\s+(?:is|was|named|called|being|=))?\s*[:,\-–]?\s*$/i;
 
 // A single preposition before a bare value ("with Sarah Jones", "at 12 High Street").
 const PREPOSITION = /\b(?:with|at|in|on|near|from|for|to|by|and|via|is|are|called|named|of)\s*[:,-]?\s*$/i;
@@ -71,9 +80,27 @@ function removalRange(text: string, finding: ScannerFinding): Range {
     // The clause is about contacting or locating the person: drop it to its end.
     return { start: clauseStart + contact.index, end: nextClauseBoundary(text, finding.end) };
   }
-  const label = LABEL.exec(before) ?? PREPOSITION.exec(before);
-  if (label) return { start: clauseStart + label.index, end: finding.end };
+  // "I live at 12 High Street, ST16 2DJ": the lead-in may sit a comma earlier in the sentence.
+  const sentenceStart = lastSentenceBoundary(text, finding.start);
+  const address = ADDRESS_LEAD_IN.exec(text.slice(sentenceStart, finding.start));
+  if (address) return { start: sentenceStart + address.index, end: nextClauseBoundary(text, finding.end) };
+  const label = DETAIL_LEAD_IN.exec(before) ?? LABEL.exec(before) ?? ROLE_LEAD_IN.exec(before);
+  if (label) {
+    // "working on crime ref 12345/22": the preposition before the label goes too.
+    const preposition = PREPOSITION.exec(before.slice(0, label.index));
+    return { start: clauseStart + (preposition ? preposition.index : label.index), end: finding.end };
+  }
+  const preposition = PREPOSITION.exec(before);
+  if (preposition) return { start: clauseStart + preposition.index, end: finding.end };
   return { start: finding.start, end: finding.end };
+}
+
+const ADDRESS_LEAD_IN = /\b(?:(?:i|we)\s+(?:live|living|lives|stay)\s+(?:at|in|on)|(?:my|our)\s+(?:home\s+)?address\s+is)\b/i;
+
+function lastSentenceBoundary(text: string, position: number): number {
+  const before = text.slice(0, position);
+  const match = /[\s\S]*[.;!?\n](?=\s)/.exec(before);
+  return match ? match[0].length : 0;
 }
 
 function lastClauseBoundary(text: string, position: number): number {
@@ -136,6 +163,7 @@ export function tidyAfterRemoval(text: string): string {
     .map(({ clause, punct }, i) => (i === kept.length - 1 ? clause + punct : /^[-–—]$/.test(punct) ? `${clause} ${punct} ` : `${clause}${punct || ','} `))
     .join('')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/([.!?]\s+)([a-z])/g, (_m, gap: string, letter: string) => gap + letter.toUpperCase());
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

@@ -11,7 +11,7 @@ export function isValidDrivingLicence(raw: string): boolean {
   if (!m) return false;
   const [, surname, , monthRaw, dayRaw, , initials] = m;
   // Padding 9s only after the letters: "MORGA", "COX99", never "9COX9".
-  if (!/^[A-Z]+9*$/.test(surname) || !/^[A-Z]9?$/.test(initials)) return false;
+  if (!/^[A-Z]+9*$/.test(surname) || !/^[A-Z][A-Z9]$/.test(initials)) return false;
   let month = Number(monthRaw);
   if (month > 50) month -= 50;
   const day = Number(dayRaw);

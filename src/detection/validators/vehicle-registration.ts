@@ -17,7 +17,7 @@ export function plateFormat(raw: string, year: number = new Date().getUTCFullYea
   if (c) {
     const age = Number(c[2]);
     const yy = year % 100;
-    const ok = (age >= 2 && age <= yy) || (age >= 51 && age <= yy + 50) || age === 1 && false;
+    const ok = (age >= 2 && age <= yy) || (age >= 51 && age <= yy + 50);
     return ok ? 'current' : undefined;
   }
   const p = PREFIX.exec(s);

@@ -14,8 +14,16 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('policy.section'), clauseId: shortText(64).min(1) }),
   z.object({ verb: z.literal('policy.feedback'), clauseId: shortText(64).min(1).nullable(), verdict, helpful: z.boolean() }),
   z.object({ verb: z.literal('status.suggest'), topic: shortText(400).optional(), intent: z.union([statusIntent, z.literal('')]).optional(), variant: z.coerce.number().int().min(0).max(1000).optional() }),
-  z.object({ verb: z.literal('status.use'), topic: shortText(400), intent: statusIntent.optional(), variant: z.coerce.number().int().min(0).max(1000), index: z.coerce.number().int().min(0).max(2) }),
-  z.object({ verb: z.literal('status.useRewrite'), draft: shortText(2000) }),
+  // "Use this" carries either the suggestion's recipe (topic, intent, variant, index) or a checked rewrite;
+  // the server recomputes or re-checks the text, never echoing card data as is.
+  z.object({
+    verb: z.literal('status.use'),
+    topic: shortText(400).optional(),
+    intent: statusIntent.optional(),
+    variant: z.coerce.number().int().min(0).max(1000).optional(),
+    index: z.coerce.number().int().min(0).max(2).optional(),
+    rewrite: shortText(600).optional(),
+  }),
   z.object({ verb: z.literal('flag.refresh'), flagId }),
   z.object({ verb: z.literal('flag.dismiss'), flagId, dismissReason: shortText(100).optional(), dismissReasonText: shortText(500).optional() }),
   z.object({ verb: z.literal('flag.confirm'), flagId }),

@@ -2,7 +2,7 @@ import type { CardActionHandlers } from './card-action-context';
 import { confirmFlag, dismissFlag, escalateFlag, noteFlag, posterAppeal, posterFixed, refreshFlag } from './moderation-actions';
 import { recordFeedback, showSection } from './policy-actions';
 import { refreshSettings, toggleDetector, unwatchFromSettings } from './settings-actions';
-import { suggestStatus, useRewrite, useSuggestion } from './status-actions';
+import { suggestStatus, useSuggestion } from './status-actions';
 
 /** One handler per verb; the type makes a missing one a compile error. */
 export const cardActionHandlers: CardActionHandlers = {
@@ -10,7 +10,6 @@ export const cardActionHandlers: CardActionHandlers = {
   'policy.feedback': recordFeedback,
   'status.suggest': suggestStatus,
   'status.use': useSuggestion,
-  'status.useRewrite': useRewrite,
   'flag.refresh': refreshFlag,
   'flag.dismiss': dismissFlag,
   'flag.confirm': confirmFlag,

@@ -1,0 +1,264 @@
+/**
+ * Delivers outbox items through the Messenger: claims due items with a lease (safe with
+ * several instances), keeps to Teams' per-conversation limits, retries transient failures
+ * with backoff + Retry-After, gives up on permanent ones, and records the delivered
+ * activity id so cards can be updated later. At-least-once: a crash between a successful
+ * send and markSent can repeat that one message after the lease expires (see docs).
+ */
+import { type Clock, systemClock } from '../ports/clock';
+import { type Logger, silentLogger } from '../ports/logger';
+import { isDeliveryError, type Messenger } from '../ports/messenger';
+import type { ClaimedOutboxItem, OutboxHealth, Store } from '../ports/store';
+import { type BackoffOptions, DEFAULT_BACKOFF, retryDelayMs } from './backoff';
+import { ConversationRateLimiter, type RateLimit, TEAMS_CONVERSATION_LIMITS } from './rate-limiter';
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/** Resolves after `ms`, or early (never rejects) when `signal` aborts. */
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, Math.max(0, ms));
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+export interface OutboxDispatcherOptions {
+  store: Store;
+  messenger: Messenger;
+  /** Unique per instance (e.g. hostname:pid:random); written as lease_owner. */
+  owner: string;
+  clock?: Clock;
+  logger?: Logger;
+  /** Idle poll when nothing is due (kick() wakes it early). Default 1000. */
+  pollIntervalMs?: number;
+  /** Items claimed per round. Default 100. */
+  batchSize?: number;
+  /** Lease per claim; must exceed the longest send (timeout) plus maxInlineWaitMs. Default 60 s. */
+  leaseMs?: number;
+  /** Give up after this many failed attempts. Default 25. */
+  maxAttempts?: number;
+  /** Give up on transient failures once the item is this old. Default 24 h. */
+  maxAgeMs?: number;
+  backoff?: Partial<BackoffOptions>;
+  limits?: readonly RateLimit[];
+  /** Wait in-line for a rate-limit slot up to this long; longer waits put the item back. Default 2000. */
+  maxInlineWaitMs?: number;
+  /** Injected so tests can run on virtual time. */
+  sleep?: Sleep;
+}
+
+export interface DispatcherHealth extends OutboxHealth {
+  running: boolean;
+  lastError: { at: Date; message: string; outboxId?: number } | null;
+  /** Since this dispatcher started. */
+  delivered: number;
+}
+
+export interface OutboxDispatcher {
+  start(): void;
+  /** Stops claiming, lets in-flight sends finish (their results are recorded), then resolves. */
+  stop(): Promise<void>;
+  /** Processes everything due now (including retries that fall due while draining); returns messages delivered. */
+  drainOnce(): Promise<number>;
+  /** Wake the loop now (call after committing an enqueue). */
+  kick(): void;
+  health(): Promise<DispatcherHealth>;
+}
+
+export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDispatcher {
+  const { store, messenger, owner } = opts;
+  const clock = opts.clock ?? systemClock;
+  const log = (opts.logger ?? silentLogger).child({ component: 'outbox-dispatcher', owner });
+  const sleep = opts.sleep ?? realSleep;
+  const pollIntervalMs = opts.pollIntervalMs ?? 1_000;
+  const batchSize = opts.batchSize ?? 100;
+  const leaseMs = opts.leaseMs ?? 60_000;
+  const maxAttempts = opts.maxAttempts ?? 25;
+  const maxAgeMs = opts.maxAgeMs ?? 24 * 3_600_000;
+  const maxInlineWaitMs = opts.maxInlineWaitMs ?? 2_000;
+  const backoff: BackoffOptions = { ...DEFAULT_BACKOFF, ...opts.backoff };
+  const limits = opts.limits ?? TEAMS_CONVERSATION_LIMITS;
+  const perConversation = Math.max(1, Math.min(...limits.map((l) => l.max)));
+  const limiter = new ConversationRateLimiter(limits);
+
+  let running = false;
+  let stopping = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  let kicked = false;
+  let delivered = 0;
+  let lastError: DispatcherHealth['lastError'] = null;
+
+  const noteError = (message: string, outboxId?: number) => {
+    lastError = { at: clock.now(), message, outboxId };
+  };
+
+  /** A DB write after a send must not be lost to a blip: retry briefly before giving up. */
+  async function persist(what: string, id: number, fn: () => Promise<unknown>): Promise<void> {
+    for (let i = 0; ; i++) {
+      try {
+        await fn();
+        return;
+      } catch (e) {
+        if (i >= 2) {
+          log.error({ outboxId: id, err: (e as Error).message }, `outbox ${what} not recorded`);
+          noteError(`could not record ${what}: ${(e as Error).message}`, id);
+          return;
+        }
+        await sleep(100 * (i + 1));
+      }
+    }
+  }
+
+  async function deliver(item: ClaimedOutboxItem): Promise<boolean> {
+    if (item.kind === 'update' && (item.targetStatus !== 'sent' || !item.targetActivityId)) {
+      await persist('failure', item.id, () =>
+        store.outbox.markFailed(item.id, `original message (outbox #${item.updateOf}) was never delivered; nothing to update`, { countAttempt: false }),
+      );
+      return false;
+    }
+    const key = item.conversationRef.conversationId;
+    const now = clock.now().getTime();
+    const slot = limiter.reserve(key, now, maxInlineWaitMs);
+    if (!slot.reserved || stopping) {
+      // Not our turn for a while (or shutting down): hand it back without counting an attempt.
+      await persist('release', item.id, () => store.outbox.release(item.id, new Date(stopping ? now : slot.at)));
+      return false;
+    }
+    if (slot.at > now) await sleep(slot.at - now);
+
+    try {
+      if (item.kind === 'send') {
+        const { activityId } = await messenger.send(item.conversationRef, item.activity);
+        await persist('send', item.id, () => store.outbox.markSent(item.id, activityId, clock.now()));
+      } else {
+        await messenger.update(item.conversationRef, item.targetActivityId!, item.activity);
+        await persist('update', item.id, () => store.outbox.markSent(item.id, item.targetActivityId!, clock.now()));
+      }
+      delivered++;
+      log.debug({ outboxId: item.id, purpose: item.purpose, kind: item.kind }, 'outbox item delivered');
+      return true;
+    } catch (e) {
+      await handleFailure(item, e);
+      return false;
+    }
+  }
+
+  async function handleFailure(item: ClaimedOutboxItem, e: unknown): Promise<void> {
+    const de = isDeliveryError(e) ? e : undefined;
+    const status = de?.status;
+    const reason = de ? de.message : `unexpected error: ${(e as Error)?.message ?? String(e)}`;
+    const attempts = item.attempts + 1;
+    const now = clock.now();
+    const meta = { outboxId: item.id, purpose: item.purpose, kind: item.kind, status, attempts };
+    noteError(reason, item.id);
+
+    if (de?.permanent) {
+      log.warn(meta, 'outbox item failed permanently');
+      await persist('failure', item.id, () => store.outbox.markFailed(item.id, reason));
+      return;
+    }
+    if (status === 429 && de?.retryAfterMs) limiter.pause(item.conversationRef.conversationId, now.getTime() + de.retryAfterMs);
+    const age = now.getTime() - item.createdAt.getTime();
+    if (attempts >= maxAttempts || age >= maxAgeMs) {
+      const why = attempts >= maxAttempts ? `${attempts} attempts` : `${Math.round(age / 60_000)} min`;
+      log.warn(meta, 'outbox item gave up');
+      await persist('failure', item.id, () => store.outbox.markFailed(item.id, `gave up after ${why}; last error: ${reason}`));
+      return;
+    }
+    const nextAt = new Date(now.getTime() + retryDelayMs(attempts, de?.retryAfterMs, backoff));
+    log.info({ ...meta, nextAt }, 'outbox item will be retried');
+    await persist('retry', item.id, () => store.outbox.markRetry(item.id, nextAt, reason));
+  }
+
+  /** One claim round. Conversations run in parallel; items of one conversation in order. */
+  async function round(): Promise<{ claimed: number; delivered: number }> {
+    const items = await store.outbox.claimDue(owner, clock.now(), batchSize, { leaseMs, perConversation });
+    if (!items.length) return { claimed: 0, delivered: 0 };
+    const byConversation = new Map<string, ClaimedOutboxItem[]>();
+    for (const item of items) {
+      const list = byConversation.get(item.conversationRef.conversationId) ?? [];
+      list.push(item);
+      byConversation.set(item.conversationRef.conversationId, list);
+    }
+    const counts = await Promise.all(
+      [...byConversation.values()].map(async (list) => {
+        let n = 0;
+        for (const item of list) if (await deliver(item)) n++;
+        return n;
+      }),
+    );
+    return { claimed: items.length, delivered: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  async function idle(ms: number): Promise<void> {
+    if (kicked || stopping) {
+      kicked = false;
+      return;
+    }
+    const ac = new AbortController();
+    wake = () => ac.abort();
+    try {
+      await sleep(ms, ac.signal);
+    } finally {
+      wake = undefined;
+      kicked = false;
+    }
+  }
+
+  async function run(): Promise<void> {
+    while (!stopping) {
+      try {
+        const { claimed } = await round();
+        if (claimed > 0) continue;
+        const next = await store.outbox.nextDueAt();
+        const wait = next ? next.getTime() - clock.now().getTime() : pollIntervalMs;
+        // Floor: an item due "now" that we could not claim (another instance holds it) must not spin us.
+        await idle(Math.min(pollIntervalMs, Math.max(20, wait)));
+      } catch (e) {
+        log.error({ err: (e as Error).message }, 'outbox round failed');
+        noteError((e as Error).message);
+        await idle(pollIntervalMs);
+      }
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      stopping = false;
+      loop = run();
+      log.info({ pollIntervalMs, batchSize }, 'outbox dispatcher started');
+    },
+    async stop() {
+      if (!running) return;
+      stopping = true;
+      wake?.();
+      await loop;
+      running = false;
+      stopping = false;
+      log.info({ delivered }, 'outbox dispatcher stopped');
+    },
+    async drainOnce() {
+      let total = 0;
+      for (;;) {
+        const { claimed, delivered: n } = await round();
+        total += n;
+        if (claimed === 0) return total;
+      }
+    },
+    kick() {
+      kicked = true;
+      wake?.();
+    },
+    async health() {
+      return { ...(await store.outbox.health(clock.now())), running, lastError, delivered };
+    },
+  };
+}

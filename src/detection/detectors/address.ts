@@ -1,0 +1,34 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+
+/**
+ * Street addresses: house number + capitalised street name + street type
+ * ("14 Laburnum Grove", "flat 3, 118 Victoria Road"). A street name without a
+ * number ("the lock-up on Hope Street") points at a street, not a home.
+ */
+const TYPES = [
+  'Road', 'Rd', 'Street', 'St', 'Avenue', 'Ave', 'Lane', 'Ln', 'Close', 'Drive', 'Dr', 'Grove', 'Way', 'Crescent',
+  'Cres', 'Place', 'Pl', 'Court', 'Ct', 'Gardens', 'Gdns', 'Terrace', 'Tce', 'Walk', 'Square', 'Sq', 'Hill', 'Row',
+  'Mews', 'View', 'Park', 'Rise', 'Green', 'Parade', 'Vale', 'Croft', 'Wharf', 'Boulevard', 'Chase', 'Meadow',
+  'Meadows', 'Fold', 'Brow', 'Glade', 'Heights', 'Ridge', 'Yard', 'Hollow', 'Grange', 'Orchard', 'Paddock', 'Crest',
+  'Embankment', 'Approach', 'Circus', 'Quay', 'Passage', 'Gate', 'Bank', 'Side', 'Dale', 'Copse', 'Nook',
+].join('|');
+const ADDRESS = new RegExp(
+  `\\b(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\.? ?\\d{1,4}[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'’\\-]{1,24} ){1,3}(?:${TYPES})\\b\\.?`,
+  'g',
+);
+const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|junction|j|£|pc|dc|ps|sgt|collar|page|chapter|section|para|paragraph|version|v|week|day|year|years|aged?|team|x)\s*$/;
+const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|Hours|Minutes|Miles|Officers|Staff|Teams|People|Cars|Vans|Police|PCs|PCSOs)$/;
+
+export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasDigit) return;
+  eachMatch(ADDRESS, ctx.text, (m) => {
+    const raw = m[0].replace(/\.$/, '');
+    if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
+    const words = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '').split(/[ ,]+/).slice(1, -1);
+    if (words.length === 0 || NOT_NAMES.test(words[0])) return;
+    const confidence = /^(?:flat|apartment|apt|unit)/i.test(raw) ? 0.95 : 0.85;
+    out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence, rule: 'address.street' });
+  });
+}

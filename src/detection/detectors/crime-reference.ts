@@ -1,0 +1,45 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+
+/**
+ * Crime, incident, log and occurrence references. Formats differ per force (forces
+ * add theirs through config customPatterns), so the built-in rule is context-led:
+ * a reference-shaped token right after a police reference word, or "log 123 of
+ * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
+ */
+const TRIGGER = /\b(?:crime|incident|inc|log|occurrence|occ|cad|urn|niche|athena|storm|ref|reference|crn|case)\b/;
+const CONTEXT =
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?)(?:\.|:|#|\s|-|–|no\.?|number|ref)*$/;
+const TOKEN = /\b(?:[A-Z]{1,4}[/-]?)?\d[\dA-Z]{0,14}(?:[/-][\dA-Z]{1,12}){0,3}\b/g;
+const LOG_OF = /\b\d{1,5} of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})\b/g;
+const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
+const IT_CONTEXT = /\b(?:it|service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
+
+export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasDigit || !TRIGGER.test(ctx.lower)) return;
+  const taken: Array<[number, number]> = [];
+  eachMatch(LOG_OF, ctx.text, (m) => {
+    if (!CONTEXT.test(ctx.before(m.index, 30))) return;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ type: 'crime_reference', start: m.index, end: m.index + m[0].length, confidence: 0.9, rule: 'crime_reference.log_of' });
+  });
+  eachMatch(TOKEN, ctx.text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([s, e]) => start < e && s < end)) return;
+    const tok = m[0];
+    if (NOT_POLICE.test(tok)) return;
+    const digits = tok.replace(/\D/g, '').length;
+    if (digits < 4) return;
+    if (/^(?:19|20)\d{2}$/.test(tok)) return; // a year
+    if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
+    const before = ctx.before(start, 30);
+    if (!CONTEXT.test(before)) return;
+    if (IT_CONTEXT.test(ctx.before(start, 40))) return;
+    // Plain numbers after weak words ("log", "case") need a reference-like length.
+    const strong = /[/-]/.test(tok) || /[A-Z]/.test(tok) || digits >= 5;
+    const confidence = strong ? 0.88 : 0.6;
+    out.push({ type: 'crime_reference', start, end, confidence, rule: 'crime_reference.context' });
+  });
+}

@@ -1,0 +1,31 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+
+/**
+ * Dates of birth: a date with a year, next to birth context (DOB, born, date of
+ * birth). Meeting dates and deadlines have no such context and are left alone.
+ */
+const TRIGGER = /\b(?:dob|d\.o\.b|born|birth|birthdate|b\.)/;
+const CONTEXT_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bdate of birth|\bborn(?: on)?|\bbirth ?date|\bdate-of-birth|\bb\.)[\s:;,\-–()]*(?:is|was|on|of|as|=)?[\s:]*$/;
+const CONTEXT_AFTER = /^[\s,]*\(?(?:dob|d\.o\.b|date of birth|born)\b/;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const NUMERIC = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b/g;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\.?,? (\\d{4}|'?\\d{2})\\b`, 'gi');
+const TEXT_MDY = new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi');
+
+export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasDigit || !TRIGGER.test(ctx.lower)) return;
+  const push = (start: number, end: number, day: number, month: number): void => {
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    const before = ctx.before(start, 30);
+    const ok = CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(ctx.after(end, 20));
+    if (!ok) return;
+    out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
+  };
+  eachMatch(NUMERIC, ctx.text, (m) => push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
+  eachMatch(ISO, ctx.text, (m) => push(m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
+  eachMatch(TEXT_DMY, ctx.text, (m) => push(m.index, m.index + m[0].length, Number(m[1]), 1));
+  eachMatch(TEXT_MDY, ctx.text, (m) => push(m.index, m.index + m[0].length, Number(m[2]), 1));
+}

@@ -1,0 +1,38 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+
+/**
+ * Intelligence gradings: 5x5x5 (source A-E, intelligence 1-5, handling 1-5) and
+ * 3x5x2 (source 1-3, intelligence A-E, handling P/C). Tokens like "B2" or "1A" are
+ * everywhere (rooms, paper sizes, roads, pay bands), so they only count next to
+ * intelligence words. A handling code alone is reported only when no grade is.
+ */
+const TRIGGER = /\b(?:grad(?:ed|ing|e)|intel(?:ligence)?|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|handling|evaluat\w*|sis|chis|provenance|informant)\b/;
+const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated)\b[^.\n]{0,30}$/;
+const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing|e)|intel(?:ligence)?|source)\b/;
+const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC]?)\b/g;
+const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|paper|pay|band|scale|junction|j|the|road|size|format|spine|seat|gate|platform|bay|block|wing)\s*$/;
+const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
+const MEANINGFUL_SINGLE = /^(?:[A-E][1-5]|[1-3][A-E])$/;
+
+export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
+  if (!TRIGGER.test(ctx.lower)) return;
+  let found = false;
+  eachMatch(GRADE, ctx.text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (NEGATIVE_BEFORE.test(ctx.before(start, 12))) return;
+    // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
+    if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
+    const before = ctx.before(start, 40);
+    if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25))) return;
+    if (/\bhandling code:? ?$/.test(before)) return;
+    found = true;
+    out.push({ type: 'intelligence_grading', start, end, confidence: 0.88, rule: 'intelligence_grading.token' });
+  });
+  if (found) return;
+  eachMatch(HANDLING, ctx.text, (m) => {
+    out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'intelligence_grading.handling_code' });
+  });
+}

@@ -1,0 +1,44 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+
+/** IPv4 dotted quads (not version numbers) and IPv6 addresses. */
+const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
+const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
+const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome)\.?\s*$/;
+const IP_CONTEXT = /\b(?:ip|address|server|host|router|gateway|vpn|subnet|dns|ping)\b/;
+
+export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
+  if (ctx.hasDigit && text.includes('.')) {
+    eachMatch(IPV4, text, (m) => {
+      const end = m.index + m[0].length;
+      // "1.2.3.4.5" is a version or a section number.
+      if (text[end] === '.' && /\d/.test(text[end + 1] ?? '')) return;
+      if (m.index > 0 && text[m.index - 1] === '.') return;
+      const parts = m[0].split('.');
+      if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p[0] === '0'))) return;
+      if (VERSION_BEFORE.test(ctx.before(m.index, 12))) return;
+      const confidence = IP_CONTEXT.test(ctx.before(m.index, 30)) ? 0.95 : 0.8;
+      out.push({ type: 'ip_address', start: m.index, end, confidence, rule: 'ip_address.v4' });
+    });
+  }
+  if (text.includes(':')) {
+    eachMatch(IPV6, text, (m) => {
+      if (!isIpv6(m[0])) return;
+      out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'ip_address.v6' });
+    });
+  }
+}
+
+function isIpv6(s: string): boolean {
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
+  if (groups.some((g) => g.length === 0 || g.length > 4)) return false;
+  // Without '::' all eight groups must be present, which rules out times like 10:30:00.
+  if (halves.length === 1) return groups.length === 8;
+  if (groups.length > 7) return false;
+  // "::" alone or "12::30" style fragments are not worth flagging.
+  return groups.length >= 2 || /[a-f]/i.test(s);
+}

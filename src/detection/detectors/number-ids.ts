@@ -1,0 +1,87 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import type { NumberRun } from '../number-runs';
+import { isWordCharCode } from '../text-utils';
+import { isValidNhsNumber } from '../validators/nhs-number';
+import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
+
+/**
+ * Identifiers that are plain digit groups: NHS numbers, payment cards, sort codes,
+ * account numbers and passport numbers. All work from the shared number runs;
+ * checksums decide where one exists, context words where none does.
+ */
+const NHS_CONTEXT = /\b(?:nhs|chi|patient|hospital|gp|medical|health)\b/;
+const CARD_CONTEXT = /\b(?:card|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
+const SORT_CONTEXT = /\b(?:sort ?code|s\/c|sc|sort|bank|banking)\b/;
+const ACCOUNT_CONTEXT = /\b(?:account|acc|acct|a\/c|ac)\b\.?(?: ?(?:no|num|number|#))?\.?:?\s*$/;
+const PASSPORT_CONTEXT = /\bpassport\b/;
+const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form|room|crime|incident|log|urn|occurrence|serial|case|call|phone|mobile|tel)\b[^0-9]{0,12}$/;
+
+export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
+  const runs = ctx.runs;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    if (run.digitCount < 6 || run.digitCount > 19 || !bounded(ctx.text, run)) continue;
+    const g = run.groups;
+    if (run.digitCount === 10) nhs(ctx, run, out);
+    else if (run.digitCount >= 13) card(ctx, run, out);
+    if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
+    if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
+    if (run.digitCount === 9 && g.length === 1 && PASSPORT_CONTEXT.test(ctx.before(run.start, 40))) {
+      out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
+    }
+  }
+}
+
+function bounded(text: string, run: NumberRun): boolean {
+  const before = run.start > 0 ? text.charCodeAt(run.start - 1) : 32;
+  const after = run.end < text.length ? text.charCodeAt(run.end) : 32;
+  return !isWordCharCode(before) && before !== 47 && !isWordCharCode(after) && after !== 47 && !run.plus;
+}
+
+function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
+  const g = run.groups;
+  const grouped = g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
+  if (!grouped && g.length !== 1) return;
+  if (!isValidNhsNumber(run.digits)) return;
+  const before = ctx.before(run.start, 40);
+  let confidence = NHS_CONTEXT.test(before) ? 0.95 : grouped ? 0.7 : 0.45;
+  if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
+  if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !NHS_CONTEXT.test(before)) confidence -= 0.4;
+  out.push({ type: 'nhs_number', start: run.start, end: run.end, confidence, rule: 'nhs_number.mod11' });
+}
+
+function card(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
+  const g = run.groups;
+  const fours = g.every((n, i) => n === 4 || (i === g.length - 1 && n <= 4 && n >= 1));
+  const amex = g.length === 3 && g[0] === 4 && g[1] === 6 && g[2] === 5;
+  if (!(g.length === 1 || fours || amex)) return;
+  if (!isLuhnValid(run.digits) || !hasCardIssuerPrefix(run.digits)) return;
+  const confidence = CARD_CONTEXT.test(ctx.before(run.start, 40)) ? 0.97 : g.length === 1 ? 0.8 : 0.9;
+  out.push({ type: 'payment_card', start: run.start, end: run.end, confidence, rule: 'payment_card.luhn' });
+}
+
+function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
+  const run = runs[i];
+  const g = run.groups;
+  const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && run.seps !== '..';
+  const before = ctx.before(run.start, 30);
+  const hasContext = SORT_CONTEXT.test(before);
+  if (!pairs && !(g.length === 1 && /\bsort ?code\b/.test(before))) return;
+  // dd-mm-yy dates share the shape; a following account number or bank words decide.
+  const next = runs[i + 1];
+  const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;
+  const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : 0.25;
+  out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
+}
+
+function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
+  const run = runs[i];
+  const before = ctx.before(run.start, 25);
+  const prev = runs[i - 1];
+  const afterSortCode = prev !== undefined && prev.digitCount === 6 && prev.groups.length === 3 && run.start - prev.end < 40;
+  const accountWord = ACCOUNT_CONTEXT.test(before) || /\b(?:account|acc|a\/c)\b/.test(before);
+  if (!accountWord && !afterSortCode) return;
+  if (/\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b/.test(before) && !afterSortCode) return;
+  out.push({ type: 'bank_account', start: run.start, end: run.end, confidence: afterSortCode ? 0.9 : 0.85, rule: 'bank_account.account_number' });
+}

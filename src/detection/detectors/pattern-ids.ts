@@ -1,0 +1,104 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+import { isValidNino } from '../validators/nino';
+import { IBAN_LENGTHS, isValidIban } from '../validators/iban';
+import { isValidDrivingLicence } from '../validators/driving-licence';
+import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
+
+/**
+ * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
+ * licence numbers, foreign-style passport numbers, PNC IDs and CRO numbers.
+ * Every regex has bounded repetition and a distinct first character class, so a
+ * failing match costs a constant amount per position.
+ */
+const NINO = /\b[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d]?\b/g;
+const NINO_CONTEXT = /\b(?:ni|nino|national insurance|ni no|ni number|nat ins)\b/;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}\b/g;
+const DRIVING = /\b[A-Za-z9]{5} ?\d{6} ?[A-Za-z9]{2}\d[A-Za-z]{2}(?: ?\d{2})?\b/g;
+const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
+const PASSPORT_ALNUM = /\b[A-Z]{1,2}\d{7,8}\b/g;
+const PASSPORT_CONTEXT = /\bpassport\b/;
+const PNC = /\b(?:\d{2}|\d{4})\/\d{1,7}[A-Za-z]\b/g;
+const CRO = /\b(?:SF ?)?\d{1,6}\/\d{2}[A-Za-z]\b/g;
+const PNC_CONTEXT = /\b(?:pnc|pnc ?id|pncid|cro|nominal|record|ident)\b/;
+
+export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasDigit) return;
+  const { text } = ctx;
+
+  eachMatch(NINO, text, (m) => {
+    const raw = m[0].trim();
+    const context = NINO_CONTEXT.test(ctx.before(m.index, 40));
+    const hasSuffix = /[A-Da-d]$/.test(raw);
+    const normal = hasSuffix ? raw : raw + 'A';
+    if (!isValidNino(normal)) return;
+    const upper = raw === raw.toUpperCase();
+    let confidence = upper ? 0.9 : 0.55;
+    if (!hasSuffix) confidence = context ? 0.8 : 0.3;
+    if (context) confidence = Math.min(1, confidence + 0.1);
+    out.push({ type: 'nino', start: m.index, end: m.index + raw.length, confidence, rule: 'nino.format' });
+  });
+
+  eachMatch(IBAN, text, (m) => {
+    const span = ibanSpan(m[0]);
+    if (span === undefined) return;
+    out.push({ type: 'iban', start: m.index, end: m.index + span, confidence: 0.97, rule: 'iban.mod97' });
+  });
+
+  eachMatch(DRIVING, text, (m) => {
+    if (!isValidDrivingLicence(m[0].slice(0, 16 + (m[0].match(/ /g)?.length ?? 0)).replace(/ \d{2}$/, ''))) return;
+    const upper = m[0] === m[0].toUpperCase();
+    const context = DRIVING_CONTEXT.test(ctx.before(m.index, 40));
+    const confidence = upper ? (context ? 0.97 : 0.85) : context ? 0.7 : 0.3;
+    out.push({ type: 'driving_licence', start: m.index, end: m.index + m[0].length, confidence, rule: 'driving_licence.dvla' });
+  });
+
+  if (ctx.lower.includes('passport')) {
+    eachMatch(PASSPORT_ALNUM, text, (m) => {
+      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 40))) return;
+      out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'passport.alnum_context' });
+    });
+  }
+
+  if (text.includes('/')) {
+    eachMatch(PNC, text, (m) => {
+      if (!isValidPncId(m[0])) return;
+      const serialLen = m[0].length - m[0].indexOf('/') - 2;
+      const context = PNC_CONTEXT.test(ctx.before(m.index, 40));
+      const confidence = context ? 0.97 : serialLen >= 5 ? 0.85 : 0.4;
+      out.push({ type: 'pnc_id', start: m.index, end: m.index + m[0].length, confidence, rule: 'pnc_id.check_char' });
+    });
+    eachMatch(CRO, text, (m) => {
+      if (!isValidCroNumber(m[0].replace(/^SF ?/, ''))) return;
+      const serialLen = m[0].replace(/^SF ?/, '').indexOf('/');
+      const context = PNC_CONTEXT.test(ctx.before(m.index, 40));
+      const confidence = context ? 0.96 : serialLen >= 4 ? 0.8 : 0.35;
+      out.push({ type: 'cro_number', start: m.index, end: m.index + m[0].length, confidence, rule: 'cro_number.check_char' });
+    });
+  }
+}
+
+/**
+ * The regex may run past the IBAN into a following upper-case word; the country's
+ * registered length says where the IBAN really ends. Returns the span length in the
+ * raw match, or undefined when no valid IBAN starts here.
+ */
+function ibanSpan(raw: string): number | undefined {
+  const len = IBAN_LENGTHS[raw.slice(0, 2)];
+  let compact = 0;
+  const limit = len ?? 34;
+  let i = 0;
+  let best: number | undefined;
+  for (; i < raw.length && compact < limit; i++) {
+    if (raw[i] !== ' ') compact++;
+    if (len === undefined && compact >= 15 && isValidIban(raw.slice(0, i + 1))) best = i + 1;
+  }
+  if (len !== undefined) {
+    if (compact !== len) return undefined;
+    // A group split in the middle ("...7654 32ABC") is not an IBAN boundary.
+    if (i < raw.length && raw[i] !== ' ') return undefined;
+    return isValidIban(raw.slice(0, i)) ? i : undefined;
+  }
+  return best;
+}

@@ -1,0 +1,28 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+import { plateFormat } from '../validators/vehicle-registration';
+
+/**
+ * Number plates. The current format is distinctive enough alone; prefix and suffix
+ * plates look like many other codes, so they need vehicle context nearby.
+ */
+const PLATE = /\b(?:[A-Za-z]{2}\d{2} ?[A-Za-z]{3}|[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3}[A-Za-z])\b/g;
+const CONTEXT =
+  /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter)\b/;
+
+export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], year?: number): void {
+  if (!ctx.hasDigit) return;
+  eachMatch(PLATE, ctx.text, (m) => {
+    const raw = m[0];
+    const format = plateFormat(raw, year);
+    if (!format) return;
+    const upper = raw === raw.toUpperCase();
+    const context = CONTEXT.test(ctx.before(m.index, 50)) || CONTEXT.test(ctx.after(m.index + raw.length, 30));
+    let confidence: number;
+    if (format === 'current') confidence = context ? 0.95 : 0.75;
+    else confidence = context ? 0.85 : 0.3;
+    if (!upper) confidence = context ? confidence - 0.2 : 0.2;
+    out.push({ type: 'vehicle_registration', start: m.index, end: m.index + raw.length, confidence, rule: `vehicle_registration.${format}` });
+  });
+}

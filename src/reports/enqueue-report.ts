@@ -1,0 +1,50 @@
+/**
+ * The default `buildAndEnqueue` for the scheduler: figures -> report card -> outbox, with an
+ * audit entry, in one transaction. The outbox dedupe key repeats the job's exactly-once
+ * guarantee, so even a retried call cannot post the same scheduled report twice.
+ */
+import { reportCard, type ReportCardLinks } from '../cards/report-card';
+import { cardActivity } from '../moderation/card-activity';
+import type { Clock } from '../ports/clock';
+import type { ConversationRef, Store } from '../ports/store';
+import { buildReport } from './build-report';
+import type { ScheduledPeriod } from './report-scheduler';
+
+export interface ReportEnqueuerDeps {
+  store: Store;
+  clock: Clock;
+  /** Where PSD reports go (e.g. the PSD channel's stored ref); undefined fails the run with a clear error. */
+  psdConversation: () => Promise<ConversationRef | undefined>;
+  /** Optional signed download links for the card buttons (see download-link.ts). */
+  links?: (period: ScheduledPeriod) => ReportCardLinks;
+}
+
+export class NoReportDestinationError extends Error {
+  constructor() {
+    super('No PSD conversation is configured for scheduled reports');
+    this.name = 'NoReportDestinationError';
+  }
+}
+
+export function createReportEnqueuer(deps: ReportEnqueuerDeps): (period: ScheduledPeriod, scheduledFor: Date) => Promise<void> {
+  return async (period, scheduledFor) => {
+    const conversationRef = await deps.psdConversation();
+    if (!conversationRef) throw new NoReportDestinationError();
+    const report = await buildReport(deps.store, period, deps.clock.now());
+    const card = reportCard(report, deps.links?.(period) ?? {});
+    await deps.store.transaction(async (tx) => {
+      await tx.outbox.enqueue({
+        conversationRef,
+        activity: cardActivity(card),
+        purpose: 'report',
+        dedupeKey: `psd-report:${scheduledFor.toISOString()}`,
+      });
+      await tx.audit.append({
+        actorId: 'system',
+        action: 'report.scheduled',
+        target: null,
+        details: { from: period.from.toISOString(), to: period.to.toISOString(), flagsRaised: report.flagsRaised },
+      });
+    });
+  };
+}

@@ -1,0 +1,59 @@
+import { auditCard } from '../../cards/audit-card';
+import { reportCard } from '../../cards/report-card';
+import { buildReport } from '../../reports/build-report';
+import { loadFlagHistory } from '../../reports/flag-history';
+import { parseReportPeriod, ReportPeriodError } from '../../reports/report-period';
+import { replyWithCard } from '../card-response';
+import { moderationActorOf } from './actor-roles';
+import type { CommandContext, CommandHandler } from './command-context';
+import { exportLinks, sendExport } from '../../app/report-feature';
+
+const PSD_ONLY = 'Sorry, reports, exports and flag histories are for Professional Standards only. I have noted the request.';
+
+/** PSD-only gate: refusals are audited like any other attempt. */
+async function requirePsd(ctx: CommandContext, command: string, target: string | null): Promise<{ id: string; name: string } | undefined> {
+  const actor = await moderationActorOf(ctx);
+  if (actor.roles.has('psd')) return actor;
+  await ctx.services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'command.refused', target, reason: 'not PSD', details: { command }, at: ctx.services.clock.now() });
+  await ctx.context.sendActivity(PSD_ONLY);
+  return undefined;
+}
+
+function periodOf(ctx: CommandContext, text: string) {
+  try {
+    return parseReportPeriod(text, ctx.services.clock.now());
+  } catch (error) {
+    if (error instanceof ReportPeriodError) return error;
+    throw error;
+  }
+}
+
+export const handleReport: CommandHandler<'report'> = async (ctx) => {
+  const actor = await requirePsd(ctx, 'report', null);
+  if (!actor) return;
+  const period = periodOf(ctx, ctx.command.periodText);
+  if (period instanceof ReportPeriodError) return void (await ctx.context.sendActivity(period.userMessage));
+  const now = ctx.services.clock.now();
+  const report = await buildReport(ctx.services.store, period, now);
+  await ctx.services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.view', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString() }, at: now });
+  ctx.logger.info({ flags: report.flagsRaised }, 'report shown');
+  await replyWithCard(ctx.context, reportCard(report, exportLinks(ctx.services, period, actor.id)));
+};
+
+export const handleExport: CommandHandler<'export'> = async (ctx) => {
+  const actor = await requirePsd(ctx, 'export csv', null);
+  if (!actor) return;
+  const period = periodOf(ctx, ctx.command.periodText);
+  if (period instanceof ReportPeriodError) return void (await ctx.context.sendActivity(period.userMessage));
+  await sendExport(ctx, period, actor);
+};
+
+export const handleAudit: CommandHandler<'audit'> = async (ctx) => {
+  const actor = await requirePsd(ctx, 'audit', ctx.command.flagId);
+  if (!actor) return;
+  const history = await loadFlagHistory(ctx.services.store, ctx.command.flagId);
+  if (!history) return void (await ctx.context.sendActivity(`I couldn't find flag ${ctx.command.flagId}.`));
+  // Viewing a flag's history is itself recorded, before it is shown.
+  await ctx.services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'audit.view', target: ctx.command.flagId, at: ctx.services.clock.now() });
+  await replyWithCard(ctx.context, auditCard(history));
+};

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { answerCard, feedbackThanksCard } from '../../src/cards/answer-card';
+import { flagCard } from '../../src/cards/flag-card';
+import { helpCard, welcomeCard } from '../../src/cards/help-card';
+import { posterNoticeCard } from '../../src/cards/poster-notice-card';
+import { psdEscalationCard } from '../../src/cards/psd-escalation-card';
+import { sectionCard } from '../../src/cards/section-card';
+import { settingsCard } from '../../src/cards/settings-card';
+import type { Answer } from '../../src/policy';
+import type { Flag } from '../../src/ports/store';
+import { expectValidAdaptiveCard } from '../support/adaptive-card-schema';
+
+const citation = { clauseId: '5.g2', section: '5', sectionTitle: 'Yammer', text: 'Staff should not use their status to publish personal information, as all employees are able to see all updates.' };
+
+const answer: Answer = {
+  verdict: 'not_allowed',
+  confidence: 0.82,
+  citations: [citation],
+  answer: 'No. The policy says staff should not publish personal information in their status.',
+  expiryNote: 'This policy is marked as expired.',
+  contact: 'Web Communications Team on extension 2270',
+};
+
+const flag: Flag = {
+  id: 'F-7K2M9QXD', source: 'scan', conversationId: '19:c@thread.tacv2', messageId: '1732398112345', channelId: '19:c@thread.tacv2', channelName: 'General [chat]', teamId: '19:t@thread.tacv2',
+  deepLink: 'https://teams.microsoft.com/l/message/19%3Ac%40thread.tacv2/1732398112345', posterId: 'aad-1', posterName: 'Sam *Example*',
+  findings: [{ type: 'phone', maskedValue: '07700 9•••23', severity: 'medium', confidence: 0.95, rule: 'phone.libphonenumber', policyTopic: 'personal_information' }],
+  detectionTypes: ['phone'], state: 'open', reporterId: null, reporterName: null, reportReason: null, escalationReason: null, appealReason: null, dismissReason: null,
+  lastActorId: null, lastActorName: null, createdAt: new Date('2026-11-23T21:41:52Z'), updatedAt: new Date('2026-11-23T21:41:52Z'), firstActionAt: null, resolvedAt: null, resolvedBy: null, version: 1, cardOutboxId: 1, cardActivityId: null,
+};
+
+function texts(card: unknown): string {
+  return JSON.stringify(card);
+}
+
+describe('card builders', () => {
+  it('answer card: verdict in words, quoted clause with section, expiry note, section and feedback actions', () => {
+    const card = answerCard(answer);
+    expectValidAdaptiveCard(card);
+    const json = texts(card);
+    expect(json).toContain('Not allowed');
+    expect(json).toContain(citation.text);
+    expect(json).toContain('section 5');
+    expect(json).toContain('expired');
+    const verbs = (card.actions ?? []).map((a) => a.verb);
+    expect(verbs).toEqual(['policy.section', 'policy.feedback', 'policy.feedback']);
+    expect((card.actions ?? []).map((a) => (a.data as { helpful?: boolean }).helpful)).toEqual([undefined, true, false]);
+  });
+
+  it('not-covered answer has no section action and shows the contact', () => {
+    const card = answerCard({ ...answer, verdict: 'not_covered', citations: [], answer: 'The policy does not cover that.' });
+    expectValidAdaptiveCard(card);
+    expect(texts(card)).toContain('Not covered by the policy');
+    expect(texts(card)).toContain('extension 2270');
+    expect((card.actions ?? []).some((a) => a.verb === 'policy.section')).toBe(false);
+  });
+
+  it('help, welcome, thanks and section cards are valid', () => {
+    for (const card of [helpCard(), helpCard({ isAdmin: true, isPsd: true }), welcomeCard(), feedbackThanksCard('ok')]) expectValidAdaptiveCard(card);
+    const section = sectionCard({ id: '5', title: 'Yammer', clauses: [{ id: '5.g2', sectionId: '5', sectionTitle: 'Yammer', kind: 'bullet', text: citation.text, documentId: 'd' }] }, '5.g2', undefined);
+    expectValidAdaptiveCard(section);
+    expect(texts(helpCard({ isAdmin: true }))).toContain('watch');
+    expect(texts(helpCard())).not.toContain('set moderators');
+  });
+
+  it('flag card: masked values only, clause quoted, actions for an open flag, refresh for moderators', () => {
+    const card = flagCard({ flag, maskedSnippet: 'ring me on 07700 9•••23', clauses: [citation], posterFlagCount90d: 2, notes: [], refreshUserIds: ['29:mod'] });
+    expectValidAdaptiveCard(card);
+    const json = texts(card);
+    expect(json).not.toContain('07700 900123');
+    expect(json).toContain('07700 9•••23');
+    expect(json).toContain('Sam \\\\*Example\\\\*');
+    expect(json).toContain(citation.text);
+    expect(card.refresh?.userIds).toEqual(['29:mod']);
+    expect(JSON.stringify(card.actions)).toContain('flag.confirm');
+    expect(JSON.stringify(card.actions)).toContain('flag.escalate');
+  });
+
+  it('a resolved flag card offers no decision buttons and says who acted', () => {
+    const card = flagCard({ flag: { ...flag, state: 'dismissed', lastActorName: 'Riley', dismissReason: 'False positive' }, clauses: [], posterFlagCount90d: 1, notes: [], refreshUserIds: [] });
+    expectValidAdaptiveCard(card);
+    expect(texts(card)).toContain('Dismissed');
+    expect(texts(card)).toContain('Riley');
+    expect(JSON.stringify(card.actions)).not.toContain('flag.confirm');
+    expect(card.refresh?.userIds).toBeUndefined();
+    expect(texts(card)).toContain('retention');
+  });
+
+  it('poster notice and PSD escalation cards are valid; only the PSD card carries the raw text', () => {
+    const notice = posterNoticeCard(flag, [citation]);
+    expectValidAdaptiveCard(notice);
+    expect(JSON.stringify(notice.actions)).toContain('poster.appeal');
+    expectValidAdaptiveCard(posterNoticeCard(flag, [citation], 'fixed'));
+    const psd = psdEscalationCard({ flag: { ...flag, state: 'escalated', escalationReason: 'Third time' }, postText: 'ring me on 07700 900123', clauses: [citation], history: [], posterFlagCount90d: 3 });
+    expectValidAdaptiveCard(psd);
+    expect(texts(psd)).toContain('07700 900123');
+    expect(texts(notice)).not.toContain('07700 900123');
+  });
+
+  it('settings card lists channels, roles, detectors and delivery health', () => {
+    const card = settingsCard({
+      watched: [{ channelId: '19:c', teamId: 't', name: 'General', conversationRef: { serviceUrl: 'https://x/', conversationId: '19:c', channelId: 'msteams' }, watchedBy: 'a', watchedAt: new Date() }],
+      roleHolders: [{ userId: '6b1d3c0e-0000', role: 'admin', name: null, source: 'configuration' }],
+      detectorToggles: { phone: false },
+      delivery: { pending: 1, sent: 2, failed: 0, oldestPendingAgeMs: 1500 },
+      recentFailures: [],
+    });
+    expectValidAdaptiveCard(card);
+    const json = texts(card);
+    expect(json).toContain('settings.unwatch');
+    expect(json).toContain('phone: Off');
+    expect(json).toContain('Oldest pending');
+  });
+});

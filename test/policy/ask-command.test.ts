@@ -1,0 +1,43 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runAsk } from '../../src/cli/commands/ask';
+import { createPolicyIndex, loadPolicyFile } from '../../src/policy';
+import { bundledPolicyPath } from './policy-fixtures';
+
+const index = createPolicyIndex([loadPolicyFile(bundledPolicyPath)]);
+
+async function run(question: string | undefined, stdin: string, json: boolean): Promise<string> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (c: Buffer) => chunks.push(c));
+  await runAsk(index, question, Readable.from([stdin]), output, { json });
+  output.end();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+describe('runAsk', () => {
+  it('prints a readable answer for one question', async () => {
+    const out = await run('can i attach a PDF to my yammer post?', '', false);
+    expect(out).toMatch(/^Not allowed \(confidence 0\.\d\d\)\n/);
+    expect(out).toContain('[5.b16] section 5 Yammer: Employees should refrain from uploading files into Yammer');
+    expect(out).toContain('Note: this policy is marked as expired');
+  });
+
+  it('prints one JSON object with --json', async () => {
+    const out = await run('What is the canteen menu today?', '', true);
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const obj = JSON.parse(lines[0]);
+    expect(obj).toMatchObject({ question: 'What is the canteen menu today?', verdict: 'not_covered', citations: [] });
+    expect(typeof obj.confidence).toBe('number');
+    expect(obj.answer).toContain('extension 2270');
+  });
+
+  it('reads one question per line from stdin and writes JSON lines', async () => {
+    const out = await run(undefined, 'can I use my hotmail for the team twitter?\n\n  who hosts yammer  \r\nhow do I claim overtime?', false);
+    const rows = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.question)).toEqual(['can I use my hotmail for the team twitter?', 'who hosts yammer', 'how do I claim overtime?']);
+    expect(rows.map((r) => r.verdict)).toEqual(['not_allowed', 'info', 'not_covered']);
+    expect(rows[0].citations[0]).toMatchObject({ clauseId: '4.2.p4', section: '4.2', text: 'Personal email addresses must NOT be used for any social media accounts.' });
+  });
+});
