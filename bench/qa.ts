@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createPolicyIndex, loadPolicyFile } from '../src/policy';
 import { createClauseSearch } from '../src/policy/clause-search';
@@ -41,12 +42,18 @@ const index = createPolicyIndex([loadPolicyFile(policyPath)]);
 // 2. Latency
 const questions = parseLabelledQuestions(readFileSync(evalPath, 'utf8'));
 for (const q of questions) index.answer(q.q); // warm-up (JIT, stem cache)
+// Wall-clock includes time the OS gives to other processes (CI and shared dev boxes are busy);
+// CPU time is the engine's own cost. Both are reported.
 const timings: number[] = [];
+const cpuTimings: number[] = [];
 for (let round = 0; round < 20; round++) {
   for (const q of questions) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     index.answer(q.q);
     timings.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpuTimings.push((c.user + c.system) / 1000);
   }
 }
 
@@ -108,7 +115,8 @@ console.log('Policy Q&A benchmark');
 console.log(`\nStart-up (read + parse + build index, ${index.clauseCount} clauses)`);
 console.log(`  first ${ms(startups[0])}  median ${ms(quantile(startups, 0.5))}  p99 ${ms(quantile(startups, 0.99))}`);
 console.log(`\nAnswer latency over the eval set (${timings.length} answers, in process)`);
-console.log(`  p50 ${ms(quantile(timings, 0.5))}  p99 ${ms(quantile(timings, 0.99))}  max ${ms(Math.max(...timings))}  (budget p99 < 5 ms)`);
+console.log(`  wall  p50 ${ms(quantile(timings, 0.5))}  p99 ${ms(quantile(timings, 0.99))}  max ${ms(Math.max(...timings))}  (budget p99 < 5 ms)`);
+console.log(`  cpu   p50 ${ms(quantile(cpuTimings, 0.5))}  p99 ${ms(quantile(cpuTimings, 0.99))}  (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
 console.log('\nAccuracy');
 console.log(line('eval set', evalReport));
 if (sharedReport) console.log(line('shared examples', sharedReport));

@@ -40,6 +40,8 @@ export interface OutboxDispatcherOptions {
   batchSize?: number;
   /** Lease per claim; must exceed the longest send (timeout) plus maxInlineWaitMs. Default 60 s. */
   leaseMs?: number;
+  /** Skip conversations another instance sent to within this long (its limiter owns them). Default: longest rate window. */
+  affinityMs?: number;
   /** Give up after this many failed attempts. Default 25. */
   maxAttempts?: number;
   /** Give up on transient failures once the item is this old. Default 24 h. */
@@ -85,6 +87,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   const limits = opts.limits ?? TEAMS_CONVERSATION_LIMITS;
   const perConversation = Math.max(1, Math.min(...limits.map((l) => l.max)));
   const limiter = new ConversationRateLimiter(limits);
+  const affinityMs = opts.affinityMs ?? Math.max(...limits.map((l) => l.windowMs));
 
   let running = false;
   let stopping = false;
@@ -133,6 +136,16 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     if (slot.at > now) await sleep(slot.at - now);
 
     try {
+      return await attempt(item, key, slot.at);
+    } finally {
+      limiter.settle(key, slot.at, clock.now().getTime());
+    }
+  }
+
+  async function attempt(item: ClaimedOutboxItem, key: string, slotAt: number): Promise<boolean> {
+    void key;
+    void slotAt;
+    try {
       if (item.kind === 'send') {
         const { activityId } = await messenger.send(item.conversationRef, item.activity);
         await persist('send', item.id, () => store.outbox.markSent(item.id, activityId, clock.now()));
@@ -178,7 +191,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
 
   /** One claim round. Conversations run in parallel; items of one conversation in order. */
   async function round(): Promise<{ claimed: number; delivered: number }> {
-    const items = await store.outbox.claimDue(owner, clock.now(), batchSize, { leaseMs, perConversation });
+    const items = await store.outbox.claimDue(owner, clock.now(), batchSize, { leaseMs, perConversation, affinityMs });
     if (!items.length) return { claimed: 0, delivered: 0 };
     const byConversation = new Map<string, ClaimedOutboxItem[]>();
     for (const item of items) {

@@ -53,6 +53,20 @@ export class ConversationRateLimiter {
     return { reserved: true, at };
   }
 
+  /**
+   * Moves a reservation to when the request actually finished. Teams counts arrivals; network
+   * jitter can bunch requests that left on schedule, so later slots are measured from the
+   * (later) completion time instead: arrival <= completion, which keeps every window honest.
+   */
+  settle(key: string, reservedAt: number, doneAt: number): void {
+    const times = this.sends.get(key);
+    if (!times || doneAt <= reservedAt) return;
+    const i = times.lastIndexOf(reservedAt);
+    if (i < 0) return;
+    times[i] = doneAt;
+    times.sort((a, b) => a - b);
+  }
+
   /** Teams said 429 + Retry-After for this conversation: hold everything to it until then. */
   pause(key: string, until: number): void {
     this.pausedUntil.set(key, Math.max(until, this.pausedUntil.get(key) ?? 0));

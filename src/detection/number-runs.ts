@@ -19,6 +19,8 @@ export interface NumberRun {
 }
 
 export const MAX_RUN_DIGITS = 24;
+/** The shortest identifier read from runs is a six-digit sort code. */
+export const MIN_RUN_DIGITS = 6;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** space, -, ., (, ), non-breaking space */
@@ -79,7 +81,8 @@ export function findNumberRuns(text: string): NumberRun[] {
       break;
     }
     groups.push(g);
-    runs.push({ start, end, digits, digitCount, groups, seps, plus });
+    // Short runs (times, counts, collar numbers) are no detector's business.
+    if (digitCount >= MIN_RUN_DIGITS) runs.push({ start, end, digits, digitCount, groups, seps, plus });
     i = j > i ? j : i + 1;
   }
   return runs;

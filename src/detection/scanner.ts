@@ -47,16 +47,38 @@ export type { DetectionConfig };
 /**
  * Keeps the most confident candidate where text spans overlap (a 10-digit NHS number
  * is not also a phone number). File findings have no span and are always kept.
+ * Candidates are grouped into clusters of mutually overlapping spans first, so the
+ * greedy choice stays cheap even for posts with thousands of candidates.
  */
 function resolve(candidates: Candidate[]): Candidate[] {
   if (candidates.length <= 1) return candidates;
-  const ordered = [...candidates].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const files = candidates.filter((c) => c.end <= c.start);
+  const spans = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let i = 0;
+  while (i < spans.length) {
+    let j = i + 1;
+    let clusterEnd = spans[i].end;
+    while (j < spans.length && spans[j].start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, spans[j].end);
+      j++;
+    }
+    if (j === i + 1) kept.push(spans[i]);
+    else kept.push(...pickNonOverlapping(spans.slice(i, j)));
+    i = j;
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return files.length ? [...files, ...kept] : kept;
+}
+
+function pickNonOverlapping(cluster: Candidate[]): Candidate[] {
+  const ordered = cluster.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    if (c.end > c.start && kept.some((k) => k.end > k.start && k.start < c.end && c.start < k.end)) continue;
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
 }
 
 function toFinding(c: Candidate, text: string, severity: Severity): Finding {

@@ -123,7 +123,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
 
   const unitIdf = (u: QueryUnit) => {
     if (u.offTopic) return offTopicIdf;
-    const known = [...u.own, ...u.added.flat()].filter((s) => df.has(s));
+    const known = [...(u.ownAll ? [] : u.own), ...u.added.flat()].filter((s) => df.has(s));
     return known.length ? Math.max(...known.map(idf)) : unknownIdf;
   };
 
@@ -134,7 +134,20 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
    */
   const unitMatch = (i: number, u: QueryUnit): { score: number; strength: number } => {
     let ownBest = 0;
-    for (const s of u.own) ownBest = Math.max(ownBest, stemScore(i, s));
+    if (u.ownAll) {
+      let sum = 0;
+      for (const s of u.own) {
+        const x = stemScore(i, s);
+        if (x === 0) {
+          sum = 0;
+          break;
+        }
+        sum += x;
+      }
+      ownBest = u.own.length ? sum / Math.sqrt(u.own.length) : 0;
+    } else {
+      for (const s of u.own) ownBest = Math.max(ownBest, stemScore(i, s));
+    }
     let altScore = 0;
     let altStrength = 0;
     for (let g = 0; g < u.added.length; g++) {

@@ -39,6 +39,7 @@ export const LEXICON: LexiconEntry[] = [
   // People and roles
   { phrases: ['pcso', 'pcsos', 'response officers', 'response', 'detectives', 'dcs', 'sergeants', 'sgts', 'inspectors', 'call handlers', 'detention officers', 'custody', 'analysts', 'same role', 'same job', 'colleagues in the same', 'similar roles'], means: 'similar work roles', onlyWith: ['group', 'groups', 'space', 'chat', 'together', 'yammer', 'network', 'swap', 'share'] },
   { phrases: ['pcso', 'pcsos', 'civilian staff', 'support staff', 'police staff'], means: 'police staff' },
+  { phrases: ['colleagues', 'colleague', 'coworkers', 'workmates', 'team mates', 'the team', 'the whole force', 'whole force', 'other officers'], means: 'staff|employees' },
   { phrases: ['specials', 'special', 'special constable', 'specials constables'], means: 'special constables' },
   { phrases: ['volunteer', 'volunteers', 'cadets'], means: 'volunteers' },
   { phrases: ['council', 'county council', 'local authority', 'district council', 'partners', 'partner agencies', 'partner agency', 'nhs', 'fire service', 'outside organisations', 'neighbourhood watch', 'external', 'outsiders', 'people outside'], means: 'external groups|local authority|public' },
@@ -48,6 +49,7 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['gmail', 'hotmail', 'yahoo', 'outlook com', 'icloud', 'btinternet', 'aol', 'live com', 'personal email', 'home email', 'own email', 'private email', 'my email'], means: 'personal email addresses' },
   { phrases: ['email address', 'email addresses', 'email account', 'work email', 'force email'], means: 'email address' },
   { phrases: ['inbox', 'mailbox', 'emails', 'email', 'e mail', 'messages from the public'], means: 'email' },
+  { phrases: ['message', 'messages', 'messaging', 'dm', 'chat to', 'talk to'], means: 'messages|communication' },
   { phrases: ['reply', 'respond', 'answer', 'get back to'], means: 'respond', onlyWith: ['email', 'emails', 'public', 'message', 'messages', 'inbox'] },
   { phrases: ['quick', 'quickly', 'fast', 'how long', 'deadline', 'timescale', 'asap', 'promptly'], means: '24 hours|timely' },
   // Profile and status
@@ -62,6 +64,8 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['holiday', 'holidays', 'ibiza', 'abroad', 'off to', 'home address', 'address', 'mobile number', 'mobile no', 'phone number', 'personal stuff', 'private life', 'birthday', 'date of birth', 'kids', 'medical', 'hospital', 'relationship', 'night out', 'weekend plans', 'personal details', 'personal'], means: 'personal information', onlyWith: POSTING },
   { phrases: ['examples', 'example', 'ideas', 'what to write', 'what to put', 'suggestions'], means: 'suggested updates|example' },
   // Groups
+  // A group "for" some set of staff is the policy's "groups to bring people with similar work roles together".
+  { phrases: ['group for', 'groups for', 'group for all', 'space for', 'yammer group', 'make a group', 'start a group', 'create a group', 'set up a group', 'new group'], means: 'new groups|similar work roles' },
   { phrases: ['group', 'groups', 'space', 'chat', 'channel'], means: 'groups' },
   { phrases: ['make a community', 'start a community', 'create a community', 'set up a community', 'new community', 'open a community'], means: 'set up new communities' },
   { phrases: ['community', 'communities'], means: 'communities' },
@@ -110,6 +114,7 @@ export const LEXICON: LexiconEntry[] = [
   { phrases: ['responsibility', 'responsible', 'accountable', 'my job to', 'up to me', 'up to us'], means: 'responsibility' },
   { phrases: ['change', 'changing', 'changed', 'amend', 'amended', 'update the policy', 'review the policy'], means: 'change', onlyWith: ['policy'] },
   { phrases: ['aims', 'aim', 'purpose', 'point', 'goals', 'goal', 'objectives', 'objective'], means: 'aims|purpose' },
+  { phrases: ['policy for', 'who is this for', 'who is it for', 'does it apply', 'apply to me'], means: 'policy applies' },
   { phrases: ['apply to', 'applies to', 'cover me', 'covers me', 'cover', 'covers', 'include', 'includes'], means: 'applies' },
   { phrases: ['levels', 'tiers', 'structure', 'organised'], means: 'levels|structure' },
   { phrases: ['professional', 'professionally', 'appropriate', 'come across', 'represent', 'behave'], means: 'professionally|appropriately|represent' },

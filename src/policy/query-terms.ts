@@ -11,6 +11,8 @@ export interface QueryUnit {
   label: string;
   /** Stems from the question itself. */
   own: string[];
+  /** For a multi-word phrase: its stems count only when the clause has all of them ("court results"). */
+  ownAll: boolean;
   /** What the lexicon adds: alternatives, each a group of policy stems expected together. */
   added: string[][];
   offTopic: boolean;
@@ -78,14 +80,15 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
           const key = stems.slice(i, i + len).join(' ');
           const targets = phrases.get(key)?.filter((t) => 'offTopic' in t || !t.entry.onlyWith || t.entry.onlyWith.some((w) => stemSet.has(stem(w))));
           if (!targets?.length) continue;
-          // A multi-word phrase stands for its meaning: "teams channel" is Yammer, not a "team".
-          const own = len === 1 ? contentStems(words[i]) : [];
+          // A multi-word phrase stands for its meaning: "teams channel" is Yammer, not a "team",
+          // unless the clause has every word of it.
+          const own = contentStems(words.slice(i, i + len).join(' '));
           if (targets.some((t) => 'offTopic' in t)) {
-            units.push({ label: words.slice(i, i + len).join(' '), own, added: [], offTopic: true, concept: false });
+            units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added: [], offTopic: true, concept: false });
           } else {
             const alternatives = targets.flatMap((t) => (t as { entry: LexiconEntry }).entry.means.split('|'));
             const added = alternatives.map(contentStems).filter((g) => g.length && !(g.length === 1 && own.includes(g[0])));
-            units.push({ label: words.slice(i, i + len).join(' '), own, added, offTopic: false, concept: true });
+            units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added, offTopic: false, concept: true });
           }
           i += len;
           matched = true;
@@ -93,7 +96,7 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
         }
         if (matched) continue;
         const w = words[i];
-        if (!STOP_WORDS.has(w)) units.push({ label: w, own: [stem(w)], added: [], offTopic: false, concept: false });
+        if (!STOP_WORDS.has(w)) units.push({ label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false });
         i++;
       }
       return { words, units };

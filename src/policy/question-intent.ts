@@ -24,7 +24,7 @@ const PERMISSION = [
   /\b(ok|okay|alright|fine|acceptable|allowed|permitted) (to|for|if)\b/,
   /\bam i able\b/,
   // "can yammer replace MySPI", "can the corporate page advertise jobs": asking whether a use is permitted.
-  /^ (can|may|should) (?!(?:\w+ ){0,3}be \w+(ed|en)\b)\w+/,
+  /^ (can|may|should) (?!(?:\w+ ){0,3}be (?!used\b)\w+(ed|en)\b)\w+/,
   /\bis it (a breach|against the rules|against policy|banned)\b/,
 ];
 const OBLIGATION = [/\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];

@@ -24,7 +24,7 @@ export const STOP_WORDS = new Set(
     'so some such than that the their theirs them then there these they this those through to too under until up us ' +
     'very was way we were what when where which while who whom whose why will with would yes yet you your yours ' +
     'allowed alright fine able thing things stuff actually basically just maybe am need needs want go going ' +
-    'etc eg ie via may ' +
+    'etc eg ie via may during instead without within across around towards among per unless whether else ' +
     // Question filler: verbs and time words staff wrap around the real subject. Treating them as
     // content would make every chatty question look "not covered".
     'happen happens happened give gives giving hold get gets getting got put puts putting use using used make makes ' +

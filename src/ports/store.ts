@@ -362,9 +362,19 @@ export interface OutboxRepo {
    * Leases up to `limit` due items (FOR UPDATE SKIP LOCKED): pending, next_attempt_at <= now, no live
    * lease, and for updates only once their send is sent/failed. At most `perConversation` per
    * conversation (default 7). Items whose lease expires (crashed instance) become claimable again.
+   * Skips conversations another owner holds a live lease on or sent to within `affinityMs`
+   * (default 30 000), so one instance's rate limiter sees all traffic to a conversation.
    */
-  claimDue(owner: string, now: Date, limit: number, opts?: { leaseMs?: number; perConversation?: number }): Promise<ClaimedOutboxItem[]>;
-  /** Counts an attempt; clears the lease. Also fills flags.card_activity_id for a delivered flag_card. */
+  claimDue(
+    owner: string,
+    now: Date,
+    limit: number,
+    opts?: { leaseMs?: number; perConversation?: number; affinityMs?: number },
+  ): Promise<ClaimedOutboxItem[]>;
+  /**
+   * Counts an attempt; clears the lease (leaseOwner stays, naming the instance that sent it).
+   * Also fills flags.card_activity_id for a delivered flag_card.
+   */
   markSent(id: number, activityId: string, at?: Date): Promise<boolean>;
   /** Counts an attempt; schedules the next one; clears the lease. */
   markRetry(id: number, nextAt: Date, error: string): Promise<boolean>;

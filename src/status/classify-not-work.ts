@@ -38,6 +38,8 @@ const HEALTH = [
   /\bsurgery\b/,
   /\bbroken\s+(?:leg|arm|wrist|ankle|foot|hand|toe|finger|nose|ribs?)\b/,
   /\brecovering\s+from\b/,
+  /\bmy\s+(?:diabetes|asthma|back|knee|hip|migraines?|arthritis|blood pressure|heart condition|illness|condition|leg|arm|ankle|wrist|shoulder|neck|teeth|tooth|eyes?|cold|cough|chest|stomach|tummy|hay fever|allergies|meds|medication|prescription|therapist|counsellor|consultant|gp|doctor|nhs)\b/,
+  /\b(?:diabetes|asthma|arthritis|hay fever|tonsillitis|appendicitis|pneumonia|bronchitis|norovirus|sickness bug|stomach bug|food poisoning|concussion|whiplash|sciatica|slipped disc|ivf|miscarriage|menopause)\b/,
   /\b(?:i'?ve been|i was|i am|i'?m|got|been)\s+(?:diagnosed|injured|hurt)\b/,
   /\bmy\s+(?:injury|diagnosis|illness|condition)\b/,
 ];

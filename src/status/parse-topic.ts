@@ -31,6 +31,9 @@ const COLLAB_CUE = /\b(?:collaborat\w*|team up|get involved|join (?:me|us|in)|vo
 const ASK_CUE = /(?:^(?:(?:i|we)\s+)?(?:need|needs|needed|want|would like|looking for|seeking|after|welcome|appreciate|could use|could do with)\s+(?:some\s+|any\s+)?(?:help|advice|input|ideas|tips|experience|pointers|thoughts|suggestions)|^(?:any|some)\s+(?:help|advice|ideas|tips|thoughts|input|pointers|experience|suggestions)\b|^(?:can|could|does|do|has|have|is|would)\s+(?:any|some)(?:one|body)\b|^(?:anyone|anybody|who)\b|^help\b|\b(?:help|advice|input)\s+(?:needed|wanted|welcome|appreciated|please)\b|\?$)/i;
 const ASK_TOPIC = /\b(?:help|advice|advise|experience|ideas|tips|thoughts|pointers|input|suggestions|recommendations|insight|knowledge|know|knows|done|tried)\s+(?:with|on|of|about|for|re|regarding|around|in)\s+(.+)$/i;
 const COLLAB_TOPIC = /\b(?:collaborat\w*|help|work|working|join|joining|involved|interested|team up|colleagues|people|volunteers|collaborators|helpers|partners|others)\s+(?:on|with|in|for)\s+(.+)$/i;
+const HOW_TO = /\b(?:know\s+)?how\s+(?:to|do\s+(?:i|we|you)|can\s+(?:i|we))\s+(.+)$/i;
+const QUESTION_LEAD = /^(?:what'?s the best way to|best way to|where can (?:i|we) find|who knows about|is there)\s+/i;
+const DEICTIC = /^(?:this|that|it|these|those)(?:\s+(?:topic|one|area|stuff|thing|subject|work))?$/i;
 const PROGRESS_ONLY = /^(?:(?:it'?s|it is|things are|all)\s+)?(?:going well|nearly (?:done|finished|there)|almost (?:done|finished|there)|on track|progressing(?: well)?|(?:good|great|some|real) progress(?: so far)?|will (?:keep you (?:posted|updated)|update|share)\w*.*|happy to share.*|more soon)$/i;
 const PROGRESS_LEAD = /^(?:making|made|good|great|some)\s+(?:good\s+|great\s+|real\s+|some\s+)?progress\s+(?:on|with)\s+(.+)$/i;
 
@@ -42,13 +45,14 @@ const MODAL = /^(?:need to|needs to|have to|has to|got to|must|should|want to|wa
 const EVENT_LEAD = /^(?:attending|attend|going to|off to|heading (?:off )?to|on (?:my|the) way to|at|in|joining|join|dialling into|dialing into|sitting in on|sitting on|be at|be attending|prepping for|preparing for|getting ready for|presenting at|speaking at)\s+(.+)$/i;
 const DONE_LEAD = /^(?:(?:i|we)(?:'ve| have)\s+|have\s+|has\s+)?(finished|completed|launched|delivered|wrapped up|rolled out|signed off|submitted|published|finalised|finalized|sorted|passed|closed|cleared|went live with|gone live with)\s+(.+)$/i;
 
-const SPLIT = /[.!?;]+\s*|,\s+|\s+[-–—]\s+|\s+(?:and|but|so)\s+(?=(?:i\s+|we\s+)?(?:need|want|would|looking|any|anyone|anybody|could|can|does|has|if|happy|keen|will|nearly|almost|making progress|it'?s going)\b)/i;
+// Splits after sentence punctuation but keeps it on the clause, so a question still ends in "?".
+const SPLIT = /(?<=[.!?;])\s+|,\s+|\s+[-–—]\s+|\s+(?:and|but|so)\s+(?=(?:i\s+|we\s+)?(?:need|want|would|looking|any|anyone|anybody|could|can|does|has|if|happy|keen|will|nearly|almost|making progress|it'?s going)\b)/i;
 
 export function parseTopic(cleaned: string): ParsedTopic | undefined {
   let cue: StatusIntent | undefined;
   const topicClauses: string[] = [];
   for (const raw of cleaned.split(SPLIT)) {
-    const clause = raw.trim().replace(/[.,;:!]+$/, '');
+    const clause = raw.trim().replace(/[.,;:!]+$/, '').replace(/\?+$/, '?');
     if (clause === '') continue;
     if (COLLAB_CUE.test(clause)) {
       cue = 'collaborators';
@@ -56,11 +60,14 @@ export function parseTopic(cleaned: string): ParsedTopic | undefined {
       if (embedded && !COLLAB_CUE.test(embedded)) topicClauses.push(embedded);
       continue;
     }
-    if (ASK_CUE.test(clause) || /\?$/.test(raw.trim())) {
+    const question = /\?$/.test(clause);
+    if (ASK_CUE.test(clause.replace(/\?$/, '')) || question) {
       cue ??= 'ask_experience';
-      const embedded = ASK_TOPIC.exec(clause)?.[1]?.replace(/\?$/, '');
-      if (embedded) topicClauses.push(embedded);
-      else if (!ASK_CUE.test(clause)) topicClauses.push(clause.replace(/\?$/, ''));
+      const bareClause = clause.replace(/\?$/, '');
+      const embedded = (HOW_TO.exec(bareClause)?.[1] ?? ASK_TOPIC.exec(bareClause)?.[1])?.trim();
+      // "Does anybody have any experience of this topic?" refers back; it adds no topic.
+      if (embedded && !DEICTIC.test(embedded)) topicClauses.push(embedded);
+      else if (!embedded && !ASK_CUE.test(bareClause)) topicClauses.push(bareClause.replace(QUESTION_LEAD, ''));
       continue;
     }
     if (PROGRESS_ONLY.test(clause)) {

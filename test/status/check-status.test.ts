@@ -41,6 +41,13 @@ describe('checkStatus: personal_information', () => {
     ['Planning the leaving do, give me a ring on 01785 232525 or pop in', 'Planning the leaving do.'],
     ['Attending NPIA meeting. Mob: 07700 900123', 'Attending NPIA meeting.'],
     ['Reviewing the burglary project? please ring me on 07700 900123', 'Reviewing the burglary project?'],
+    ['Working on the burglary file, victim is Jane Whitfield', 'Working on the burglary file.'],
+    ['Prepping the interview plan, suspect Dean Price', 'Prepping the interview plan.'],
+    ['Attending the NPCC conference, OFFICIAL-SENSITIVE', 'Attending the NPCC conference.'],
+    ['Working on the ASB plan, I live at 12 High Street, Stafford ST16 2DJ', 'Working on the ASB plan.'],
+    ['Custody audit; my DOB is 01/02/1980', 'Custody audit.'],
+    ['Working on the plan, my reg is AB12 CDE', 'Working on the plan.'],
+    ['Working on the ASB plan, my NI number is QQ 12 34 56 C', 'Working on the ASB plan.'],
   ])('%s -> %s', (draft, rewrite) => {
     const check = checkStatus(draft, deps);
     expect(check).toMatchObject({ outcome: 'personal_information', rewrite });
@@ -88,6 +95,7 @@ describe('checkStatus: not_work', () => {
     ["Off sick with flu, back when I'm better", 'health'],
     ['Hospital appointment this afternoon', 'health'],
     ['Recovering from my knee operation', 'health'],
+    ['Working on the PPN backlog, my diabetes is playing up', 'health'],
   ])('%s -> %s', (draft, reason) => {
     const check = checkStatus(draft, deps);
     expect(check).toMatchObject({ outcome: 'not_work', reason });

@@ -66,11 +66,18 @@ const CASES: Case[] = [
   { input: 'PCSO recruitment drive, anyone keen to help?', keep: ['PCSO recruitment drive'], intent: 'collaborators' },
   { input: 'Anyone got experience of body worn video rollouts?', keep: ['body worn video rollouts'], intent: 'ask_experience' },
   { input: 'rolling out the new Niche templates to response teams, will keep you posted', keep: ['rolling out the new Niche templates'], intent: 'share_progress' },
+  // Questions become "ask for experience" statuses about the thing asked.
+  { input: 'how do I set up a Teams channel for the SNT?', keep: ['setting up a Teams channel for the SNT'], intent: 'ask_experience' },
+  { input: "what's the best way to run a community speed watch?", keep: ['running a community speed watch'], intent: 'ask_experience' },
+  { input: 'Currently working on new project. Does anybody have any experience of this topic?', keep: ['new project'], intent: 'ask_experience', never: /this topic.*this topic/ },
   // Personal information in the input: stripped before anything is built.
   { input: 'sorting the leaving do, ring me on 07700 900123', keep: ['sorting the leaving do'], never: /\d|ring me/i },
   { input: 'working on the ASB plan. call me on 07700 900123', keep: ['ASB plan'], never: /\d|call me/i },
   { input: 'reviewing the burglary project, my number is 07700 900123 if you can help', keep: ['reviewing the burglary project'], never: /\d|number/i },
   { input: 'custody audit, email jo.bloggs@example.com with ideas', keep: ['custody audit'], never: /@|jo\.bloggs|example/i },
+  { input: 'prepping the interview plan, suspect Dean Price', keep: ['prepping the interview plan'], never: /Dean|Price|suspect/i },
+  { input: 'OFFICIAL-SENSITIVE briefing on op falcon', keep: ['briefing on Op Falcon'], never: /official|sensitive/i },
+  { input: 'ASB plan for Stafford, I live at 12 High Street ST16 2DJ', keep: ['ASB plan for Stafford'], never: /\d|High Street|live/i },
 ];
 
 function suggestionsOf(result: SuggestResult): string[] {

@@ -18,6 +18,11 @@ export function detectEmails(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   let at = text.indexOf('@');
   while (at >= 0) {
+    // Most '@' in a wall of them have no local part: skip without slicing.
+    if (at === 0 || !isLocalChar(text.charCodeAt(at - 1))) {
+      at = text.indexOf('@', at + 1);
+      continue;
+    }
     let s = at;
     while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
     let e = at + 1;

@@ -1,5 +1,6 @@
-/** Every migration, in order. Versions are permanent: append only. */
+/** Every migration, in order. Versions are permanent: append only, never edit a shipped one. */
 import * as m001 from './001-initial';
+import * as m002 from './002-outbox-conversation-affinity';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
   statements: string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: m001.name, statements: m001.statements }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: m001.name, statements: m001.statements },
+  { version: 2, name: m002.name, statements: m002.statements },
+];

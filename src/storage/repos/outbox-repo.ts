@@ -48,6 +48,8 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
       const leaseUntil = new Date(now.getTime() + (opts.leaseMs ?? 60_000));
       // 1) rank due items per conversation so one busy conversation cannot fill a batch it could
       //    not send anyway (Teams' per-conversation limit), round-robin across conversations;
+      //    A conversation another instance is serving (live lease, or it sent there within the
+      //    affinity window) is skipped, so per-conversation rate limiting stays with one instance;
       // 2) lock candidates with SKIP LOCKED (LIMIT applies after skipping), so concurrent instances
       //    take different rows instead of colliding on the same first N; the lease then keeps
       //    them ours after this statement. Under READ COMMITTED a row another instance leased
@@ -58,6 +60,11 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
            FROM outbox o
            WHERE o.status = 'pending' AND o.next_attempt_at <= $2
              AND (o.lease_until IS NULL OR o.lease_until <= $2) AND ${READY}
+             AND NOT EXISTS (
+               SELECT 1 FROM outbox x
+               WHERE x.conversation_id = o.conversation_id AND x.lease_owner <> $1
+                 AND ((x.status = 'pending' AND x.lease_until > $2) OR (x.status = 'sent' AND x.sent_at > $7))
+             )
          ), candidates AS (
            SELECT id, rn FROM due WHERE rn <= $4 ORDER BY rn, id LIMIT $6
          ), locked AS (
@@ -72,7 +79,8 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
          RETURNING o.*,
            (SELECT t.sent_activity_id FROM outbox t WHERE t.id = o.update_of) AS target_activity_id,
            (SELECT t.status FROM outbox t WHERE t.id = o.update_of) AS target_status`,
-        [owner, now, limit, opts.perConversation ?? 7, leaseUntil, limit * 4],
+        [owner, now, limit, opts.perConversation ?? 7, leaseUntil, limit * 4,
+          new Date(now.getTime() - (opts.affinityMs ?? 30_000))],
       );
       return rows
         .map((r): ClaimedOutboxItem => ({
@@ -82,8 +90,9 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
     },
     async markSent(id, activityId, at) {
       const { rows } = await c.query<{ flag_id: string | null; purpose: string; kind: string }>(
+        // lease_owner is kept on sent rows: it records which instance sent it (conversation affinity).
         `UPDATE outbox SET status = 'sent', sent_activity_id = $2, sent_at = $3, attempts = attempts + 1,
-           lease_owner = NULL, lease_until = NULL, last_error = NULL
+           lease_until = NULL, last_error = NULL
          WHERE id = $1 AND status = 'pending' RETURNING flag_id, purpose, kind`,
         [id, activityId, at ?? clock.now()],
       );
