@@ -51,7 +51,9 @@ program
   })
   .option('--json', 'print JSON')
   .action((words: string[], opts: { check?: string; intent?: (typeof intents)[number]; json?: boolean }) => {
-    runStatus({ text: words.join(' ') || undefined, check: opts.check, json: Boolean(opts.json), intent: opts.intent }, process.stdout, { scanner: scanner() });
+    const index = policyIndex();
+    const citations = { encouraged: index.clauseForTopic('status_encouraged'), personalInformation: index.clauseForTopic('status_personal_information') };
+    runStatus({ text: words.join(' ') || undefined, check: opts.check, json: Boolean(opts.json), intent: opts.intent }, process.stdout, { scanner: scanner(), citations });
   });
 
 program
@@ -66,7 +68,11 @@ program
     const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
     try {
       const index = policyIndex();
-      await runReport(store, { from: opts.from, to: opts.to, format: opts.format as 'csv' | 'html' | 'json' }, process.stdout, new Date(), (topic) => index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]));
+      const resolveClause = (topic: string) => {
+        const clause = index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
+        return clause ? `${clause.clauseId} (section ${clause.section}): ${clause.text}` : undefined;
+      };
+      await runReport(store, { from: opts.from, to: opts.to, format: opts.format as 'csv' | 'html' | 'json' }, process.stdout, new Date(), resolveClause);
     } finally {
       await store.close();
     }

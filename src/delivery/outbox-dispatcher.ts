@@ -135,28 +135,26 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     }
     if (slot.at > now) await sleep(slot.at - now);
 
-    try {
-      return await attempt(item, key, slot.at);
-    } finally {
-      limiter.settle(key, slot.at, clock.now().getTime());
-    }
+    return attempt(item, () => limiter.settle(key, slot.at, clock.now().getTime()));
   }
 
-  async function attempt(item: ClaimedOutboxItem, key: string, slotAt: number): Promise<boolean> {
-    void key;
-    void slotAt;
+  /** One HTTP call for one item; records the outcome. `answered` runs as soon as Teams has replied. */
+  async function attempt(item: ClaimedOutboxItem, answered: () => void): Promise<boolean> {
     try {
       if (item.kind === 'send') {
         const { activityId } = await messenger.send(item.conversationRef, item.activity);
+        answered();
         await persist('send', item.id, () => store.outbox.markSent(item.id, activityId, clock.now()));
       } else {
         await messenger.update(item.conversationRef, item.targetActivityId!, item.activity);
+        answered();
         await persist('update', item.id, () => store.outbox.markSent(item.id, item.targetActivityId!, clock.now()));
       }
       delivered++;
       log.debug({ outboxId: item.id, purpose: item.purpose, kind: item.kind }, 'outbox item delivered');
       return true;
     } catch (e) {
+      answered();
       await handleFailure(item, e);
       return false;
     }

@@ -8,7 +8,7 @@
 export interface NumberRun {
   start: number;
   end: number;
-  /** Digits only, capped: runs beyond MAX_RUN_DIGITS keep only the count. */
+  /** Digits only, capped at MAX_RUN_DIGITS (the count is exact). */
   digits: string;
   digitCount: number;
   /** Lengths of the digit groups, e.g. [5, 6] for "07700 900215". */
@@ -26,64 +26,76 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** space, -, ., (, ), non-breaking space */
 const isSep = (c: number): boolean => c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 160;
 
+/**
+ * Index just past the separator(s) at j when they join two digit groups, else -1.
+ * Up to two different separator chars are allowed ("7700 (0)", ") 9"); ". " ends a sentence.
+ */
+function joinAt(text: string, j: number): number {
+  const d = text.charCodeAt(j);
+  if (!isSep(d)) return -1;
+  let k = j + 1;
+  if (k < text.length && isSep(text.charCodeAt(k)) && text.charCodeAt(k) !== d) k++;
+  if (k >= text.length || !isDigit(text.charCodeAt(k))) return -1;
+  if (d === 46 && k === j + 2) return -1;
+  return k;
+}
+
 export function findNumberRuns(text: string): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isDigit(c)) {
+    if (!isDigit(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let start = i;
-    let plus = false;
-    if (start > 0) {
-      const p = text.charCodeAt(start - 1);
-      if (p === 43) {
-        plus = true;
-        start--;
-      } else if (p === 40) {
-        start--;
-      }
-    }
-    let digits = '';
-    let digitCount = 0;
-    const groups: number[] = [];
-    let seps = '';
-    let g = 0;
+    // First pass: extent and digit count only, so the many short runs cost no allocation.
     let j = i;
-    let end = i;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (isDigit(d)) {
-        if (digitCount < MAX_RUN_DIGITS) digits += text[j];
-        digitCount++;
-        g++;
+    let digitCount = 0;
+    for (;;) {
+      while (j < n && isDigit(text.charCodeAt(j))) {
         j++;
-        end = j;
-        continue;
+        digitCount++;
       }
-      // Up to two separator chars are allowed between groups when a digit follows.
-      if (isSep(d)) {
-        let k = j + 1;
-        if (k < n && isSep(text.charCodeAt(k)) && text.charCodeAt(k) !== d) k++;
-        if (k < n && isDigit(text.charCodeAt(k))) {
-          // "12. 5" style sentence breaks are not joins: ". " followed by digit ends the run.
-          if (d === 46 && k === j + 2) break;
-          groups.push(g);
-          seps += text[j];
-          g = 0;
-          j = k;
-          continue;
-        }
-      }
-      break;
+      const k = j < n ? joinAt(text, j) : -1;
+      if (k < 0) break;
+      j = k;
     }
-    groups.push(g);
-    // Short runs (times, counts, collar numbers) are no detector's business.
-    if (digitCount >= MIN_RUN_DIGITS) runs.push({ start, end, digits, digitCount, groups, seps, plus });
-    i = j > i ? j : i + 1;
+    if (digitCount >= MIN_RUN_DIGITS) runs.push(describe(text, i, j, digitCount));
+    i = j;
   }
   return runs;
+}
+
+function describe(text: string, i: number, end: number, digitCount: number): NumberRun {
+  let start = i;
+  let plus = false;
+  if (start > 0) {
+    const p = text.charCodeAt(start - 1);
+    if (p === 43) {
+      plus = true;
+      start--;
+    } else if (p === 40) {
+      start--;
+    }
+  }
+  let digits = '';
+  const groups: number[] = [];
+  let seps = '';
+  let g = 0;
+  // Over-long runs are rejected by count; only their head is described.
+  const stop = digitCount > MAX_RUN_DIGITS ? Math.min(end, i + MAX_RUN_DIGITS * 3) : end;
+  for (let j = i; j < stop; j++) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) {
+      if (digits.length < MAX_RUN_DIGITS) digits += text[j];
+      g++;
+    } else if (g > 0) {
+      groups.push(g);
+      seps += text[j];
+      g = 0;
+    }
+  }
+  groups.push(g);
+  return { start, end, digits, digitCount, groups, seps, plus };
 }

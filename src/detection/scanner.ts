@@ -24,7 +24,7 @@ export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
       const candidates: Candidate[] = [];
       if (text.length > 0) {
         const ctx = new ScanContext(text, config);
-        for (const d of detectors) d.run(ctx, candidates);
+        for (const d of detectors) if (d.needs(ctx)) d.run(ctx, candidates);
         if (custom.length > 0) detectCustom(ctx, custom, candidates);
       }
       if (enabled('file_upload')) detectFiles(post ?? { text: '' }, candidates);

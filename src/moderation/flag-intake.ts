@@ -132,3 +132,19 @@ export async function intakeDelete(deps: ModerationDeps, input: { deliveryKey: s
     return { outcome: 'resolved' as const };
   });
 }
+
+/**
+ * Flags raised before a moderators' channel was set have no card yet; once it is set, their
+ * cards are queued so nothing flagged is left unseen.
+ */
+export async function enqueueMissingCards(deps: ModerationDeps): Promise<number> {
+  const waiting = (await deps.store.flags.listByState(['open', 'appealed'], 500)).filter((flag) => !flag.cardOutboxId);
+  let queued = 0;
+  for (const flag of waiting) {
+    await deps.store.transaction(async (tx) => {
+      const current = await tx.flags.get(flag.id);
+      if (current && !current.cardOutboxId && (await enqueueFlagCard(tx, deps, current))) queued += 1;
+    });
+  }
+  return queued;
+}

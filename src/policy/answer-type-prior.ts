@@ -12,7 +12,9 @@ const BOOST = 1.3;
 export function answerTypePrior(question: string): (clauseText: string) => number {
   const words = normaliseWords(question);
   const q = words.join(' ');
-  if (/^(who|whose|whom)\b/.test(q) || /\bwho (is|are|does|do|can|should|will)\b/.test(q)) {
+  // "who is this policy for" asks about scope, not about who does something.
+  const scopeQuestion = /\b(for|apply to|applies to|cover)$/.test(q);
+  if (!scopeQuestion && (/^(who|whose|whom)\b/.test(q) || /\bwho (is|are|does|do|can|should|will)\b/.test(q))) {
     return (t) => (AGENT.test(t) ? BOOST : 1);
   }
   if (/^(when|how (fast|quick|quickly|soon|long|often))\b/.test(q) || /\bhow (fast|quick|quickly|soon|long)\b/.test(q)) {

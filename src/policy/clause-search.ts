@@ -121,7 +121,8 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
   };
   const stemScore = (i: number, s: string) => scoresFor(s)[i];
 
-  const unitIdf = (u: QueryUnit) => {
+  const unitIdf = (u: QueryUnit) => u.weight * rawUnitIdf(u);
+  const rawUnitIdf = (u: QueryUnit) => {
     if (u.offTopic) return offTopicIdf;
     const known = [...(u.ownAll ? [] : u.own), ...u.added.flat()].filter((s) => df.has(s));
     return known.length ? Math.max(...known.map(idf)) : unknownIdf;
@@ -188,7 +189,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
           if (u.offTopic) return;
           const m = unitMatch(i, u);
           if (m.score <= 0) return;
-          score += m.score;
+          score += u.weight * m.score;
           covered += weights[k] * m.strength;
           matchedUnits.push(u.label);
           if (u.concept) matchedConcept = true;

@@ -23,6 +23,11 @@ export const MIN_COVERAGE_WORDS_ONLY = 0.8;
 const CITE_RATIO = 0.6;
 /** Permission questions prefer clauses that say what may or may not be done. */
 const NORMATIVE_PRIOR = 1.15;
+/**
+ * A question naming a section's subject ("Yammer", "corporate pages") prefers that section's
+ * clauses: such words are common in the policy, so BM25 alone gives them little weight.
+ */
+const SECTION_PRIOR = 1.25;
 /** A question about someone else (a friend joining, a pet in a photo) is answered by the clause saying who "only" qualifies. */
 const RESTRICTIVE_PRIOR = 1.2;
 
@@ -35,7 +40,33 @@ const TOPIC_QUERIES: Record<PolicyTopic, { query: string; modality: Modality }> 
 
 export function createPolicyIndex(docs: PolicyDocument[]): PolicyIndex {
   const entries = withContext(docs);
-  const search = createClauseSearch(entries.map(searchDocFor));
+  // A bullet holding several sentences is searched sentence by sentence (its score is its best
+  // sentence's), so "Employees are able to upload useful links" is not diluted by the rest of it.
+  const owner: number[] = [];
+  const searchDocs = entries.flatMap((e, i) => {
+    const base = searchDocFor(e);
+    const sentences = splitSentences(e.clause.text);
+    const parts = sentences.length > 1 ? sentences.map((text) => ({ ...base, text })) : [base];
+    for (let k = 0; k < parts.length; k++) owner.push(i);
+    return parts;
+  });
+  const rawSearch = createClauseSearch(searchDocs);
+  const search = {
+    idf: rawSearch.idf,
+    search(question: string) {
+      const result = rawSearch.search(question);
+      const seen = new Set<number>();
+      const hits: SearchHit[] = [];
+      for (const h of result.hits) {
+        const i = owner[h.index];
+        if (seen.has(i)) continue;
+        seen.add(i);
+        hits.push({ ...h, index: i });
+      }
+      return { ...result, hits };
+    },
+  };
+  const titleStems = entries.map((e) => contentStems(e.clause.sectionTitle));
   const restrictive = entries.map((e) => modalityOf(e.clause.text).includes('restrict'));
   const normative = entries.map((e) => !modalityOf(e.clause.text).includes('none') || (e.leadIn !== undefined && /:$/.test(e.leadIn)));
   // With several policies a bare "5.b3" would be ambiguous, so citations then always carry the document id.
@@ -62,6 +93,7 @@ export function createPolicyIndex(docs: PolicyDocument[]): PolicyIndex {
     const intent = questionIntent(question);
     const result = search.search(question);
     const typePrior = answerTypePrior(question);
+    const asked = new Set(result.query.units.flatMap((u) => [...u.own, ...(u.added[0] ?? [])]));
     const hits = result.hits
       .map((h) => ({
         ...h,
@@ -69,6 +101,7 @@ export function createPolicyIndex(docs: PolicyDocument[]): PolicyIndex {
           h.score *
           (intent.intent !== 'info' && normative[h.index] ? NORMATIVE_PRIOR : 1) *
           (intent.outsider && restrictive[h.index] ? RESTRICTIVE_PRIOR : 1) *
+          (titleStems[h.index].some((t) => asked.has(t)) ? SECTION_PRIOR : 1) *
           typePrior(entries[h.index].clause.text),
       }))
       .sort((a, b) => b.score - a.score || a.index - b.index);

@@ -1,5 +1,7 @@
 import { LEXICON, OFF_TOPIC, type LexiconEntry } from './lexicon';
-import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
+import { STOP_WORDS, WEAK_WORDS, contentStems, normaliseWords, stem } from './tokenise';
+
+const WEAK_WEIGHT = 0.35;
 
 /**
  * Turns a question into weighted query units. A unit is one idea the clause has to
@@ -18,6 +20,8 @@ export interface QueryUnit {
   offTopic: boolean;
   /** Came from a lexicon phrase (a domain concept), not a plain word. */
   concept: boolean;
+  /** 1, or less for words in nearly every question (WEAK_WORDS). */
+  weight: number;
 }
 
 export interface AnalysedQuery {
@@ -84,11 +88,11 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
           // unless the clause has every word of it.
           const own = contentStems(words.slice(i, i + len).join(' '));
           if (targets.some((t) => 'offTopic' in t)) {
-            units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added: [], offTopic: true, concept: false });
+            units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added: [], offTopic: true, concept: false, weight: 1 });
           } else {
             const alternatives = targets.flatMap((t) => (t as { entry: LexiconEntry }).entry.means.split('|'));
             const added = alternatives.map(contentStems).filter((g) => g.length && !(g.length === 1 && own.includes(g[0])));
-            units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added, offTopic: false, concept: true });
+            units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added, offTopic: false, concept: true, weight: len === 1 && WEAK_WORDS.has(words[i]) ? WEAK_WEIGHT : 1 });
           }
           i += len;
           matched = true;
@@ -96,7 +100,7 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
         }
         if (matched) continue;
         const w = words[i];
-        if (!STOP_WORDS.has(w)) units.push({ label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false });
+        if (!STOP_WORDS.has(w)) units.push({ label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false, weight: WEAK_WORDS.has(w) ? WEAK_WEIGHT : 1 });
         i++;
       }
       return { words, units };

@@ -52,6 +52,13 @@ export function normaliseWords(text: string): string[] {
 // (an external community versus the comms department), so keep them apart.
 const STEM_OVERRIDES: Record<string, string> = { community: 'communiti', communities: 'communiti' };
 
+/**
+ * Words that carry some meaning but are in almost every question ("can I post..."): they
+ * still match, at reduced weight, so they neither decide the ranking nor make a question
+ * look covered on their own.
+ */
+export const WEAK_WORDS = new Set(['post', 'posts', 'posting', 'posted', 'share', 'sharing', 'add', 'send', 'write', 'ok', 'work', 'staff', 'force', 'police', 'policy']);
+
 const stemCache = new Map<string, string>(Object.entries(STEM_OVERRIDES));
 
 export function stem(word: string): string {

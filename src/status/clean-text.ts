@@ -51,8 +51,9 @@ export function expandTextSpeak(text: string): string {
   out = out.replace(/(^|[\s(])([a-z0-9/]+)(?=[\s,.!?;:)]|$)/gi, (whole, pre: string, word: string) => {
     const lower = word.toLowerCase();
     const mapped = TEXT_SPEAK[lower];
-    // "u", "r" and "n" are only text-speak in lower case; "N" or "R" might be a label.
-    if (mapped === undefined || (lower.length === 1 && word !== lower)) return whole;
+    // Single letters are only text-speak in lower case ("N" may be a label), and an all-caps
+    // word is an acronym ("IM", "MTG" in a system name), not text-speak.
+    if (mapped === undefined || (word !== lower && (lower.length === 1 || word === word.toUpperCase()))) return whole;
     return pre + mapped;
   });
   // "rota 4 response" means "for"; "4 officers" is a number. Same for "2 the" -> "to the".

@@ -1,5 +1,5 @@
-import { PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import { PhoneNumber, parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
+import minMetadata from 'libphonenumber-js/min/metadata';
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
@@ -14,6 +14,9 @@ import { isWordCharCode } from '../text-utils';
  * tries GB/GG/IM/JE), so UK candidates are checked with PhoneNumber('+44' + national)
  * (~0.6 µs, same metadata) and full parsing is kept for the rare non-UK numbers.
  */
+// The JSON import is typed structurally by TypeScript; it is the library's own MetadataJson.
+const metadata = minMetadata as unknown as MetadataJson;
+
 const POSITIVE = /\b(?:call|ring|rang|tel|telephone|phone|mobile|mob|number|no\.?|contact|text|txt|whats ?app|landline|reach|fax|dial)\b/;
 const PERSONAL = /\b(?:my|me|his|her|their|mum|dad|home|personal|mobile|mob|whats ?app|private)\b/;
 const NEGATIVE = /\b(?:ext|extn|extension|room|ref|reference|job|invoice|order|nhs|account|acc|a\/c|sort code|card|crime|incident|log|urn|occurrence|serial|isbn|ticket|id)\b[^0-9]{0,12}$/;

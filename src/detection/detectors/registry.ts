@@ -19,22 +19,31 @@ import { detectVehicleRegistrations } from './vehicle-registration';
 export interface Detector {
   id: string;
   types: readonly FindingType[];
+  /** Cheap precondition from the pre-pass flags; a detector is skipped when it is false. */
+  needs: (ctx: ScanContext) => boolean;
   run(ctx: ScanContext, out: Candidate[]): void;
 }
 
+const digitsAndLetters = (c: ScanContext): boolean => c.hasDigit && c.hasLetter;
+const digitsAndUpper = (c: ScanContext): boolean => c.hasDigit && c.hasUpper;
+const letters = (c: ScanContext): boolean => c.hasLetter;
+const digits = (c: ScanContext): boolean => c.hasDigit;
+const digitsOrLetters = (c: ScanContext): boolean => c.hasDigit || c.hasLetter;
+const upperLetters = (c: ScanContext): boolean => c.hasUpper;
+
 export const DETECTORS: readonly Detector[] = [
-  { id: 'email', types: ['email'], run: detectEmails },
-  { id: 'phone', types: ['phone'], run: detectPhones },
-  { id: 'postcode', types: ['postcode'], run: detectPostcodes },
-  { id: 'address', types: ['address'], run: detectAddresses },
-  { id: 'date_of_birth', types: ['date_of_birth'], run: detectDatesOfBirth },
-  { id: 'number_ids', types: ['nhs_number', 'payment_card', 'bank_account', 'passport'], run: detectNumberIds },
-  { id: 'pattern_ids', types: ['nino', 'iban', 'driving_licence', 'passport', 'pnc_id', 'cro_number'], run: detectPatternIds },
-  { id: 'vehicle_registration', types: ['vehicle_registration'], run: (c, o) => detectVehicleRegistrations(c, o) },
-  { id: 'ip_address', types: ['ip_address'], run: detectIpAddresses },
-  { id: 'person_name', types: ['person_name'], run: detectPersonNames },
-  { id: 'health', types: ['health'], run: detectHealth },
-  { id: 'crime_reference', types: ['crime_reference'], run: detectCrimeReferences },
-  { id: 'protective_marking', types: ['protective_marking'], run: detectProtectiveMarkings },
-  { id: 'intelligence_grading', types: ['intelligence_grading'], run: detectIntelligenceGradings },
+  { id: 'email', needs: digitsOrLetters, types: ['email'], run: detectEmails },
+  { id: 'phone', needs: digits, types: ['phone'], run: detectPhones },
+  { id: 'postcode', needs: digitsAndLetters, types: ['postcode'], run: detectPostcodes },
+  { id: 'address', needs: digitsAndUpper, types: ['address'], run: detectAddresses },
+  { id: 'date_of_birth', needs: digitsAndLetters, types: ['date_of_birth'], run: detectDatesOfBirth },
+  { id: 'number_ids', needs: digits, types: ['nhs_number', 'payment_card', 'bank_account', 'passport'], run: detectNumberIds },
+  { id: 'pattern_ids', needs: digitsAndLetters, types: ['nino', 'iban', 'driving_licence', 'passport', 'pnc_id', 'cro_number'], run: detectPatternIds },
+  { id: 'vehicle_registration', needs: digitsAndLetters, types: ['vehicle_registration'], run: (c, o) => detectVehicleRegistrations(c, o) },
+  { id: 'ip_address', needs: digits, types: ['ip_address'], run: detectIpAddresses },
+  { id: 'person_name', needs: upperLetters, types: ['person_name'], run: detectPersonNames },
+  { id: 'health', needs: letters, types: ['health'], run: detectHealth },
+  { id: 'crime_reference', needs: digitsAndLetters, types: ['crime_reference'], run: detectCrimeReferences },
+  { id: 'protective_marking', needs: letters, types: ['protective_marking'], run: detectProtectiveMarkings },
+  { id: 'intelligence_grading', needs: digitsAndLetters, types: ['intelligence_grading'], run: detectIntelligenceGradings },
 ];

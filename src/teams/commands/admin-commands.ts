@@ -1,5 +1,6 @@
 import { TeamsInfo } from 'botbuilder';
 import { AdminUseCases, type ChannelTarget } from '../../moderation/admin-use-cases';
+import { enqueueMissingCards } from '../../moderation/flag-intake';
 import { settingsCard } from '../../cards/settings-card';
 import { loadSettingsView } from '../../moderation/settings-view';
 import { replyWithCard } from '../card-response';
@@ -43,7 +44,10 @@ export const handleSetModerators: CommandHandler<'set_moderators'> = async (ctx)
   const target = channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).setChannel(await moderationActorOf(ctx), 'moderators', target);
-  await ctx.context.sendActivity(result.ok ? 'This channel is now the moderators’ channel: flagged-post cards will be posted here.' : result.message);
+  if (!result.ok) return void (await ctx.context.sendActivity(result.message));
+  const queued = await enqueueMissingCards(ctx.services.moderationDeps);
+  if (queued > 0) ctx.services.kickDispatcher();
+  await ctx.context.sendActivity(`This channel is now the moderators’ channel: flagged-post cards will be posted here.${queued ? ` ${queued} waiting flag card(s) are on their way.` : ''}`);
 };
 
 export const handleSetPsd: CommandHandler<'set_psd'> = async (ctx) => {
