@@ -108,7 +108,9 @@ async function runOnce(label: string, stores: Store[], seed: number) {
   const t0 = Date.now();
   const dispatchers = stores.map((s, i) =>
     createOutboxDispatcher({
-      store: s, owner: `bench-${i}`, pollIntervalMs: 100, batchSize: 200, maxAttempts: 1000,
+      // batchSize below the conversation count so a second instance gets conversations too
+      // (each conversation sticks to one instance; see claimDue).
+      store: s, owner: `bench-${i}`, pollIntervalMs: 100, batchSize: 25, maxAttempts: 1000,
       messenger: new ConnectorMessenger({ tokens: anonymousTokenProvider }),
     }),
   );
@@ -120,6 +122,7 @@ async function runOnce(label: string, stores: Store[], seed: number) {
   }
   const elapsedMs = Date.now() - t0;
   await Promise.all(dispatchers.map((d) => d.stop()));
+  const perInstance = await Promise.all(dispatchers.map(async (d) => (await d.health()).delivered));
   await connector.close();
 
   const waits = [...connector.stats.deliveredAt.values()].map((t) => t - t0).sort((a, b) => a - b);
@@ -127,6 +130,7 @@ async function runOnce(label: string, stores: Store[], seed: number) {
   const result = {
     store: label,
     instances: stores.length,
+    deliveredPerInstance: perInstance,
     messages: MESSAGES,
     conversations: CONVERSATIONS,
     fillMs,

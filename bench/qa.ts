@@ -20,6 +20,7 @@ import { evaluateAnswers, parseLabelledQuestions, type EvalReport } from '../src
 const root = join(__dirname, '..');
 const policyPath = join(root, 'policies', 'social-media-policy.txt');
 const evalPath = join(root, 'test', 'fixtures', 'policy-questions.jsonl');
+const heldOutPath = join(root, 'test', 'policy', 'held-out-questions.jsonl');
 const sharedExamples = join(root, '..', 'shared', 'examples', 'policy-questions.jsonl');
 const policyQaPath = join(root, '..', 'shared', 'benchmarks', 'policyqa-dev.json');
 
@@ -61,6 +62,7 @@ for (let round = 0; round < 20; round++) {
 const line = (name: string, r: EvalReport) =>
   `  ${name.padEnd(22)} n=${String(r.total).padStart(3)}  top citation ${pct(r.citeAccuracy)}  verdict ${pct(r.verdictAccuracy)}  not_covered recall ${pct(r.notCoveredRecall)}  false not_covered ${r.falseNotCovered}`;
 const evalReport = evaluateAnswers(index, questions);
+const heldOutReport = evaluateAnswers(index, parseLabelledQuestions(readFileSync(heldOutPath, 'utf8')));
 const sharedReport = existsSync(sharedExamples) ? evaluateAnswers(index, parseLabelledQuestions(readFileSync(sharedExamples, 'utf8'))) : undefined;
 
 // 4. Retrieval on the eval set
@@ -119,6 +121,7 @@ console.log(`  wall  p50 ${ms(quantile(timings, 0.5))}  p99 ${ms(quantile(timing
 console.log(`  cpu   p50 ${ms(quantile(cpuTimings, 0.5))}  p99 ${ms(quantile(cpuTimings, 0.99))}  (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
 console.log('\nAccuracy');
 console.log(line('eval set', evalReport));
+console.log(line('held-out questions', heldOutReport));
 if (sharedReport) console.log(line('shared examples', sharedReport));
 console.log('\nClause retrieval top-1 on the eval set (covered questions)');
 console.log(`  our search ${pct(evalReport.citeAccuracy)}  |  same BM25 without lexicon/priors ${pct(bareTop1)}  |  plain BM25 (MiniSearch defaults) ${pct(bm25Top1)}  |  ratio ours/plain ${(evalReport.citeAccuracy / bm25Top1).toFixed(2)}`);

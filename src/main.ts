@@ -23,7 +23,14 @@ async function main(): Promise<void> {
     process.stderr.write(`policy-bot: ${known ? (error as Error).message : 'start-up failed; see the log above'}\n`);
     process.exit(1);
   }
-  const { port } = await app.start();
+  let port: number;
+  try {
+    ({ port } = await app.start());
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not listen');
+    process.stderr.write(`policy-bot: could not listen on ${config.host}:${config.port}: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
   logger.info({ port, anonymous: config.anonymous, store: app.services.store.kind }, `listening on http://localhost:${port}/api/messages`);
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -122,7 +122,13 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     reports,
     policy,
     async start() {
-      await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          server.removeListener('error', reject);
+          resolve();
+        });
+      });
       started = true;
       dispatcher.start();
       reports.start();

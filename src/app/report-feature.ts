@@ -40,7 +40,8 @@ export async function renderExport(services: BotServices, period: Period, format
 
 /** Short-lived signed links for the report card's download buttons. */
 export function exportLinks(services: BotServices, period: Period, requesterId: string): { csv: string; html: string } {
-  const link = (format: ExportFormat) => `${services.config.publicBaseUrl}/downloads/${createDownloadToken({ from: period.from, to: period.to, format, requesterId }, services.config.downloadLinkSecret, services.clock.now(), services.config.downloadLinkTtlMinutes)}`;
+  // The token goes in the query string: restify's router caps path parameters at 100 characters.
+  const link = (format: ExportFormat) => `${services.config.publicBaseUrl}/downloads?token=${createDownloadToken({ from: period.from, to: period.to, format, requesterId }, services.config.downloadLinkSecret, services.clock.now(), services.config.downloadLinkTtlMinutes)}`;
   return { csv: link('csv'), html: link('html') };
 }
 
@@ -122,8 +123,8 @@ export function createReportFeature(services: BotServices, owner: string): Repor
     scheduler,
     fileConsent,
     registerRoutes(server) {
-      server.get('/downloads/:token', async (req: Request, res: Response) => {
-        const token = String(req.params.token ?? '');
+      server.get('/downloads', async (req: Request, res: Response) => {
+        const token = typeof req.query?.token === 'string' ? req.query.token : '';
         try {
           const payload = verifyDownloadToken(token, config.downloadLinkSecret, clock.now());
           // The role is checked again at download time: a link outlives nothing but its 15 minutes.

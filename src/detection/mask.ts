@@ -35,7 +35,8 @@ export function maskValue(type: FindingType, raw: string): string {
   }
   let seen = 0;
   let out = '';
-  for (const ch of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
     if (!isSignificant(ch)) {
       out += ch;
       continue;
@@ -52,13 +53,15 @@ function defaultKeep(significant: number): [number, number] {
   return [3, 2];
 }
 
+/** Separators stay visible: whitespace, - / . , : ( ) */
 function isSignificant(ch: string): boolean {
-  return !/[\s\-/.,:()]/.test(ch);
+  const c = ch.charCodeAt(0);
+  return !(c === 32 || c === 45 || c === 47 || c === 46 || c === 44 || c === 58 || c === 40 || c === 41 || c === 9 || c === 10 || c === 13 || c === 160);
 }
 
 function countSignificant(raw: string): number {
   let n = 0;
-  for (const ch of raw) if (isSignificant(ch)) n++;
+  for (let i = 0; i < raw.length; i++) if (isSignificant(raw[i])) n++;
   return n;
 }
 

@@ -4,7 +4,7 @@ import { detectFiles } from './detectors/files';
 import { compileCustomPatterns, detectCustom, type CompiledPattern } from './detectors/custom-patterns';
 import { maskValue } from './mask';
 import { ScanContext } from './scan-context';
-import type { Candidate, Finding, FindingType, PostInput, Scanner, Severity } from './types';
+import { FINDING_TYPES, type Candidate, type Finding, type FindingType, type PostInput, type Scanner, type Severity } from './types';
 
 /** Texts longer than this are scanned in full by the linear detectors only; see docs/detection.md. */
 const MAX_TEXT = 5_000_000;
@@ -12,8 +12,10 @@ const MAX_TEXT = 5_000_000;
 /** Builds a scanner: validates the config with zod once and compiles custom patterns once. */
 export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
   const config = parseDetectionConfig(input);
-  const enabled = (t: FindingType): boolean => config.types[t]?.enabled !== false;
-  const severity = (t: FindingType): Severity => config.types[t]?.severity ?? DEFAULT_SEVERITY[t];
+  const enabledSet = new Set(FINDING_TYPES.filter((t) => config.types[t]?.enabled !== false));
+  const enabled = (t: FindingType): boolean => enabledSet.has(t);
+  const severities = new Map(FINDING_TYPES.map((t) => [t, config.types[t]?.severity ?? DEFAULT_SEVERITY[t]]));
+  const severity = (t: FindingType): Severity => severities.get(t) ?? 'medium';
   const detectors: Detector[] = DETECTORS.filter((d) => d.types.some(enabled));
   const custom: CompiledPattern[] = compileCustomPatterns(config.customPatterns).filter((p) => enabled(p.type));
   const customSeverity = new Map(config.customPatterns.map((p) => [p.name, p.severity]));
@@ -27,8 +29,9 @@ export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
         for (const d of detectors) if (d.needs(ctx)) d.run(ctx, candidates);
         if (custom.length > 0) detectCustom(ctx, custom, candidates);
       }
-      if (enabled('file_upload')) detectFiles(post ?? { text: '' }, candidates);
-      const kept = resolve(candidates.filter((c) => enabled(c.type) && c.confidence >= config.minConfidence));
+      if (enabled('file_upload') && (post?.attachments?.length || post?.html)) detectFiles(post, candidates);
+      if (candidates.length === 0) return [];
+      const kept = resolve(candidates.filter((c) => c.confidence >= config.minConfidence && enabled(c.type)));
       return kept.map((c) => toFinding(c, text, c.rule.startsWith('custom.') ? customSeverity.get(c.rule.slice(7)) ?? severity(c.type) : severity(c.type)));
     },
   };

@@ -2,11 +2,13 @@ import { normaliseWords } from './tokenise';
 
 /**
  * Question type -> answer type, a classic QA prior: "who" wants a clause naming a team or
- * role, "how fast / when" one with a time, "what is X" the clause that defines X.
+ * role, "how fast / when" one with a time, "why" one giving a purpose, "what is X" the clause
+ * that defines X.
  * Returns a multiplier per clause text; 1 when the question type says nothing.
  */
 const AGENT = /\b(by|with|to|sits with) (the )?[\w /-]{0,50}?(team|department|managers|group|leads|staff|officers|communications|standards)\b/i;
 const TIME = /\b(\d+\s*(hours?|days?|weeks?|minutes?)|within|regularly|immediate(ly)?|once)\b/i;
+const PURPOSE = /\b(so that|in order to|to support|to ensure|to help|designed to|can help|is committed to|as such|to build|because|therefore)\b/i;
 const BOOST = 1.3;
 
 export function answerTypePrior(question: string): (clauseText: string) => number {
@@ -20,10 +22,13 @@ export function answerTypePrior(question: string): (clauseText: string) => numbe
   if (/^(when|how (fast|quick|quickly|soon|long|often))\b/.test(q) || /\bhow (fast|quick|quickly|soon|long)\b/.test(q)) {
     return (t) => (TIME.test(t) ? BOOST : 1);
   }
+  if (/^why\b/.test(q) || /\bwhat is the (point|purpose)\b/.test(q)) {
+    return (t) => (PURPOSE.test(t) ? BOOST : 1);
+  }
   const def = /^(?:what is|what are|tell me about|explain) (?:an? |the )?([a-z0-9 ]{2,40}?)$/.exec(q);
   if (def) {
-    const term = def[1];
-    return (t) => (new RegExp(`^(the )?${term} (is|are)\\b`, 'i').test(t) ? 2 : 1);
+    const defines = new RegExp(`^(the )?${def[1]} (is|are)\\b`, 'i');
+    return (t) => (defines.test(t) ? 2 : 1);
   }
   return () => 1;
 }

@@ -2,10 +2,11 @@ import { contentStems, normaliseWords } from './tokenise';
 import { createQueryAnalyser, type AnalysedQuery, type QueryUnit } from './query-terms';
 
 /**
- * BM25 over clauses with two fields: the clause's own text, and its context (section
- * title plus the sentence that introduces it, e.g. "These pages can be used to:" for a
- * bullet). Queries are units from `query-terms.ts`; each unit scores by its best stem, so
- * a lexicon expansion cannot outweigh the word the member of staff actually typed.
+ * BM25 over clauses with three fields: the clause's own text, its section title, and its
+ * context (the sentence that introduces it, e.g. "These pages can be used to:" for a bullet).
+ * Queries are units from `query-terms.ts`: a word typed scores in full, a lexicon expansion at
+ * ADDED_WEIGHT, so the expansion cannot outweigh what the member of staff actually wrote.
+ * Ranking multiplies BM25 by coverage (how much of the question a clause answers).
  *
  * Independent of the policy types so the benchmark can run it on other corpora.
  */
@@ -13,12 +14,10 @@ export interface SearchDoc {
   text: string;
   /** Section title: a strong hint ("Aims", "Yammer") but not the clause's own words. */
   title?: string;
-  /** Lead-in sentence (for a bullet) or previous sentence. */
+  /** Lead-in sentence (for a bullet) or antecedent sentence (for "This must ..."). */
   context?: string;
   /** Weight of `context` for this document (an anaphoric sentence leans on it more); default from options. */
   contextWeight?: number;
-  /** Prior multiplier (clause-type prior); 1 when absent. */
-  prior?: number;
 }
 
 export interface SearchOptions {
@@ -34,8 +33,8 @@ export interface SearchHit {
   score: number;
   /** IDF-weighted share of the question's units this clause answers, 0..1. */
   coverage: number;
-  /** Units the clause answers (labels), for explanations and tests. */
-  matchedUnits: string[];
+  /** How many of the question's units the clause answers. */
+  matchedUnits: number;
   /** Whether a lexicon concept (domain phrase) is among them, not only plain words. */
   matchedConcept: boolean;
 }
@@ -53,8 +52,11 @@ interface FieldIndex {
   avg: number;
 }
 
+/** Weight of lexicon words relative to the words typed. */
 const ADDED_WEIGHT = 0.75;
+/** Ranking = BM25 x (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) x coverage). */
 const COVERAGE_FLOOR = 0.35;
+/** Later '|' alternatives of a lexicon meaning are looser readings than the first. */
 const SECONDARY_ALTERNATIVE = 0.8;
 const NO_MATCH = { score: 0, strength: 0 };
 
@@ -173,6 +175,28 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     return { score: ownBest + ADDED_WEIGHT * altScore, strength: ownBest > 0 ? 1 : altStrength };
   };
 
+  const scoreDoc = (i: number, units: QueryUnit[], weights: number[], totalWeight: number): SearchHit | undefined => {
+    let score = 0;
+    let covered = 0;
+    let matchedConcept = false;
+    let matchedUnits = 0;
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
+      if (u.offTopic) continue;
+      const m = unitMatch(i, u);
+      if (m.score <= 0) continue;
+      score += u.weight * m.score;
+      covered += weights[k] * m.strength;
+      matchedUnits++;
+      if (u.concept) matchedConcept = true;
+    }
+    if (score <= 0) return undefined;
+    const coverage = totalWeight ? covered / totalWeight : 0;
+    // Rank by how much of the question a clause answers as well as by term weight, so one
+    // rare shared word ("ask") does not beat a clause that answers three of four ideas.
+    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, matchedUnits, matchedConcept };
+  };
+
   return {
     idf,
     search(question: string): SearchResult {
@@ -180,27 +204,10 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
       const weights = query.units.map(unitIdf);
       const totalWeight = weights.reduce((a, x) => a + x, 0);
       const hits: SearchHit[] = [];
-      for (let i = 0; i < n; i++) (() => {
-        let score = 0;
-        let covered = 0;
-        const matchedUnits: string[] = [];
-        let matchedConcept = false;
-        query.units.forEach((u, k) => {
-          if (u.offTopic) return;
-          const m = unitMatch(i, u);
-          if (m.score <= 0) return;
-          score += u.weight * m.score;
-          covered += weights[k] * m.strength;
-          matchedUnits.push(u.label);
-          if (u.concept) matchedConcept = true;
-        });
-        if (score <= 0) return;
-        const coverage = totalWeight ? covered / totalWeight : 0;
-        // Rank by how much of the question a clause answers as well as by term weight, so one
-        // rare shared word ("ask") does not beat a clause that answers three of four ideas.
-        const ranked = score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) * (docs[i].prior ?? 1);
-        hits.push({ index: i, score: ranked, coverage, matchedUnits, matchedConcept });
-      })();
+      for (let i = 0; i < n; i++) {
+        const hit = scoreDoc(i, query.units, weights, totalWeight);
+        if (hit) hits.push(hit);
+      }
       hits.sort((x, y) => y.score - x.score || x.index - y.index);
       return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
     },

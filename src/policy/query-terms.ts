@@ -86,11 +86,15 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
           if (!targets?.length) continue;
           // A multi-word phrase stands for its meaning: "teams channel" is Yammer, not a "team",
           // unless the clause has every word of it.
-          const own = contentStems(words.slice(i, i + len).join(' '));
-          if (targets.some((t) => 'offTopic' in t)) {
+          // ("policy for" has a stop word: its own words prove nothing, only its meaning counts.)
+          const phraseWords = words.slice(i, i + len);
+          const own = len > 1 && phraseWords.some((w) => STOP_WORDS.has(w)) ? [] : contentStems(phraseWords.join(' '));
+          // A lexicon reading that fits the question ("car" in a profile-photo question) beats the
+          // off-topic reading of the same word ("car" as a pool car).
+          if (targets.every((t) => 'offTopic' in t)) {
             units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added: [], offTopic: true, concept: false, weight: 1 });
           } else {
-            const alternatives = targets.flatMap((t) => (t as { entry: LexiconEntry }).entry.means.split('|'));
+            const alternatives = targets.flatMap((t) => ('entry' in t ? t.entry.means.split('|') : []));
             const added = alternatives.map(contentStems).filter((g) => g.length && !(g.length === 1 && own.includes(g[0])));
             units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added, offTopic: false, concept: true, weight: len === 1 && WEAK_WORDS.has(words[i]) ? WEAK_WEIGHT : 1 });
           }

@@ -29,7 +29,8 @@ const PERMISSION = [
 ];
 const OBLIGATION = [/\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
 // Subjects whose actions the asker is not asking permission for.
-const THIRD_PARTY_SUBJECT = /\b(can|could|may) (other users|others|people|anyone|someone|they|users|it)\b/;
+const THIRD_PARTY_SUBJECT =
+  /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|sergeant|inspector)|professional standards|psd|the council)\b/;
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|without (the )?(web|comms|communications))\b/;
 const SELF_SUBJECT = /\b(selfie|of me|of myself|my face|headshot|my own (photo|picture|pic)|photo of me|picture of me)\b/;
 const OUTSIDER =

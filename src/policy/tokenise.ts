@@ -24,14 +24,15 @@ export const STOP_WORDS = new Set(
     'so some such than that the their theirs them then there these they this those through to too under until up us ' +
     'very was way we were what when where which while who whom whose why will with would yes yet you your yours ' +
     'allowed alright fine able thing things stuff actually basically just maybe am need needs want go going ' +
-    'etc eg ie via may during instead without within across around towards among per unless whether else ' +
+    // "the following guidelines" is list glue, but Porter would make it "follow" (a Yammer feature).
+    'following etc eg ie via may during instead without within across around towards among per unless whether else ' +
     // Question filler: verbs and time words staff wrap around the real subject. Treating them as
     // content would make every chatty question look "not covered".
     'happen happens happened give gives giving hold get gets getting got put puts putting use using used make makes ' +
     'know tell think thinking wondering wonder mean means try trying keep find found let lets say said see seen ' +
     'week weeks weekend today tomorrow tonight yesterday next last day days time times new old good bad best ' +
     'lot lots loads bit quick quickly definitely kept anyway still already ever hi hello thanks cheers mate guys ' +
-    'works someone somebody anybody people person folk there here whole right wrong sure idea'
+    'works help someone somebody anybody people person folk there here whole right wrong sure idea'
   ).split(' '),
 );
 

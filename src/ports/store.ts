@@ -323,6 +323,8 @@ export interface OutboxItem {
   createdAt: Date;
   sentAt: Date | null;
   dedupeKey: string | null;
+  /** When Teams was last called for this item (any outcome); null if never. */
+  lastAttemptAt: Date | null;
 }
 
 export interface NewOutboxItem {
@@ -372,11 +374,11 @@ export interface OutboxRepo {
     opts?: { leaseMs?: number; perConversation?: number; affinityMs?: number },
   ): Promise<ClaimedOutboxItem[]>;
   /**
-   * Counts an attempt; clears the lease (leaseOwner stays, naming the instance that sent it).
+   * Counts an attempt; clears the lease (leaseOwner stays, naming the instance that called Teams).
    * Also fills flags.card_activity_id for a delivered flag_card.
    */
   markSent(id: number, activityId: string, at?: Date): Promise<boolean>;
-  /** Counts an attempt; schedules the next one; clears the lease. */
+  /** Counts an attempt; schedules the next one; clears the lease (leaseOwner stays, as for markSent). */
   markRetry(id: number, nextAt: Date, error: string): Promise<boolean>;
   /** Counts an attempt (if `countAttempt`, default true); gives up for good with an admin-readable reason. */
   markFailed(id: number, reason: string, opts?: { countAttempt?: boolean }): Promise<boolean>;

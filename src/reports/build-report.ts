@@ -10,13 +10,13 @@ import { previousPeriod } from './report-period';
 import { rowReportQueries, type ReportQueries } from './report-queries';
 
 export async function buildReport(
-  store: Pick<Repositories, 'flags' | 'posts'>,
+  store: Pick<Repositories, 'flags' | 'posts' | 'watchedChannels'>,
   period: Period & { label?: string },
   now: Date,
   queries: ReportQueries = rowReportQueries(store),
 ): Promise<ReportData> {
   const previous = previousPeriod(period);
-  const [flags, previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel] = await Promise.all([
+  const [flags, previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, watched] = await Promise.all([
     queries.flagFigures(period),
     queries.flagTotals(previous),
     queries.repeatPosters(period.to),
@@ -24,6 +24,8 @@ export async function buildReport(
     store.posts.counts(period),
     store.posts.counts(previous),
     store.posts.countsByChannel(period),
+    store.watchedChannels.list(),
   ]);
-  return assembleReport({ flags, previous: previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel }, period, now);
+  const channelNames = new Map(watched.map((c) => [c.channelId, c.name]));
+  return assembleReport({ flags, previous: previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, channelNames }, period, now);
 }

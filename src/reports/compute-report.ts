@@ -50,6 +50,8 @@ export interface ReportParts {
   posts: PostCounts;
   previousPosts: PostCounts;
   postsByChannel: Array<PostCounts & { channelId: string }>;
+  /** Current channel names (watched channels); they win over names recorded on flags. */
+  channelNames?: ReadonlyMap<string, string>;
 }
 
 export interface ReportRows {
@@ -96,6 +98,7 @@ export function assembleReport(parts: ReportParts, period: Period & { label?: st
   };
   for (const c of f.byChannel) Object.assign(channel(c.channelId), { channelName: c.channelName, flagsRaised: c.flagsRaised });
   for (const p of parts.postsByChannel) Object.assign(channel(p.channelId), { postsScanned: p.scanned, postsFlagged: p.flagged });
+  for (const c of channels.values()) c.channelName = parts.channelNames?.get(c.channelId) ?? c.channelName;
   const confirmedNow = CONFIRMED_STATES.reduce((sum, s) => sum + f.outcomes[STATE_TO_OUTCOME[s]], 0);
   const days = londonDaysInPeriod(period.from, period.to);
 
@@ -148,7 +151,8 @@ export function flagFiguresFromRows(rows: ReportFlagRow[], period: Period): Flag
     let c = channels.get(flag.channelId);
     if (!c) channels.set(flag.channelId, (c = { channelId: flag.channelId, channelName: null, flagsRaised: 0 }));
     c.flagsRaised += 1;
-    if (flag.channelName) c.channelName = flag.channelName; // rows are oldest first: the latest name wins
+    // Greatest name, not latest: identical to SQL max() and cheap; buildReport overlays current names of watched channels.
+    if (flag.channelName && (c.channelName === null || flag.channelName > c.channelName)) c.channelName = flag.channelName;
     if (flag.firstActionAt) {
       const ms = Math.max(0, flag.firstActionAt.getTime() - flag.createdAt.getTime());
       waits.push(ms);

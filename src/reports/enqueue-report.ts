@@ -8,6 +8,7 @@ import { cardActivity } from '../moderation/card-activity';
 import type { Clock } from '../ports/clock';
 import type { ConversationRef, Store } from '../ports/store';
 import { buildReport } from './build-report';
+import type { ReportQueries } from './report-queries';
 import type { ScheduledPeriod } from './report-scheduler';
 
 export interface ReportEnqueuerDeps {
@@ -17,6 +18,8 @@ export interface ReportEnqueuerDeps {
   psdConversation: () => Promise<ConversationRef | undefined>;
   /** Optional signed download links for the card buttons (see download-link.ts). */
   links?: (period: ScheduledPeriod) => ReportCardLinks;
+  /** SQL aggregates when the storage adapter offers them (report-queries.ts); default lists rows. */
+  queries?: ReportQueries;
 }
 
 export class NoReportDestinationError extends Error {
@@ -30,7 +33,7 @@ export function createReportEnqueuer(deps: ReportEnqueuerDeps): (period: Schedul
   return async (period, scheduledFor) => {
     const conversationRef = await deps.psdConversation();
     if (!conversationRef) throw new NoReportDestinationError();
-    const report = await buildReport(deps.store, period, deps.clock.now());
+    const report = await buildReport(deps.store, period, deps.clock.now(), deps.queries);
     const card = reportCard(report, deps.links?.(period) ?? {});
     await deps.store.transaction(async (tx) => {
       await tx.outbox.enqueue({

@@ -11,6 +11,7 @@ import { renderReportHtml } from './html-export';
 import { renderJson } from './json-export';
 import { londonDateKey } from './london-time';
 import type { ReportData } from './report-data';
+import type { ReportQueries } from './report-queries';
 
 export interface ExportFile {
   body: string;
@@ -27,13 +28,14 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 export async function exportReport(
-  store: Pick<Repositories, 'flags' | 'posts' | 'flagActions'>,
+  store: Pick<Repositories, 'flags' | 'posts' | 'flagActions' | 'watchedChannels'>,
   period: Period & { label?: string },
   format: ExportFormat,
   now: Date,
   resolveClause: ClauseResolver,
+  queries?: ReportQueries,
 ): Promise<ExportFile> {
-  const [report, rows] = await Promise.all([buildReport(store, period, now), loadExportRows(store, period, now, resolveClause)]);
+  const [report, rows] = await Promise.all([buildReport(store, period, now, queries), loadExportRows(store, period, now, resolveClause)]);
   const body = format === 'csv' ? renderCsv(rows) : format === 'html' ? renderReportHtml(report, rows) : renderJson(report, rows);
   // The last day in the name is the last day included (the period end is exclusive).
   const lastDay = londonDateKey(new Date(period.to.getTime() - 1));

@@ -20,7 +20,9 @@ export function createSqlStore(db: SqlDatabase, clock: Clock, logger: Logger): S
   const outer: SqlClient = {
     query: (sql, params) => (inTx.getStore() ? Promise.reject(misuse()) : db.query(sql, params)),
   };
-  const repos = createRepositories(outer, clock);
+  const repos = createRepositories(outer, clock, (fn) =>
+    inTx.getStore() ? Promise.reject(misuse()) : db.transaction((client) => fn(client)),
+  );
 
   return {
     ...repos,

@@ -37,13 +37,33 @@ describe.each(storeAdapters)('outbox contract (%s)', (adapter) => {
     const first = await store.outbox.claimDue('i1', clock.now(), 100, { perConversation: 3, leaseMs: 30_000 });
     expect(first.map((i) => i.activity.text)).toEqual(['a0', 'a1', 'a2', 'b0']);
     expect(first[0]).toMatchObject({ leaseOwner: 'i1', leaseUntil: new Date(clock.ms() + 30_000), targetActivityId: null });
-    const second = await store.outbox.claimDue('i2', clock.now(), 100, { perConversation: 3 });
-    expect(second.map((i) => i.activity.text)).toEqual(['a3', 'a4']); // leased ones are skipped
+    // i2 stays off conv-a and conv-b while i1 serves them (affinity); i1 itself gets the rest.
     expect(await store.outbox.claimDue('i2', clock.now(), 100)).toEqual([]);
+    const second = await store.outbox.claimDue('i1', clock.now(), 100, { perConversation: 3, leaseMs: 30_000 });
+    expect(second.map((i) => i.activity.text)).toEqual(['a3', 'a4']); // leased ones are skipped
+    expect(await store.outbox.claimDue('i1', clock.now(), 100)).toEqual([]);
     clock.advance(30_000); // i1 "crashed": its leases expire; 'later' is due too
     const third = await store.outbox.claimDue('i2', clock.now(), 2);
     expect(third.map((i) => i.activity.text)).toEqual(['a0', 'b0']); // round-robin across conversations
     expect(third.every((i) => i.leaseOwner === 'i2')).toBe(true);
+  });
+
+  it('conversation affinity: another owner skips a conversation served elsewhere until the window passes', async () => {
+    const { store } = t();
+    const a1 = (await store.outbox.enqueue({ conversationRef: refA, activity: msg('a1'), purpose: 'reply' })).item;
+    await store.outbox.enqueue({ conversationRef: refA, activity: msg('a2'), purpose: 'reply' });
+    await store.outbox.enqueue({ conversationRef: refB, activity: msg('b1'), purpose: 'reply' });
+    expect((await store.outbox.claimDue('i1', clock.now(), 1, { perConversation: 1 })).map((i) => i.id)).toEqual([a1.id]);
+    // i1 holds a live lease on conv-a: i2 may only take conv-b.
+    expect((await store.outbox.claimDue('i2', clock.now(), 10)).map((i) => i.activity.text)).toEqual(['b1']);
+    await store.outbox.markSent(a1.id, 'x');
+    clock.advance(29_000); // i1 called Teams for conv-a 29 s ago
+    expect(await store.outbox.claimDue('i2', clock.now(), 10, { affinityMs: 30_000 })).toEqual([]);
+    const mine = await store.outbox.claimDue('i1', clock.now(), 10, { affinityMs: 30_000 });
+    expect(mine.map((i) => i.activity.text)).toEqual(['a2']); // the serving instance still can
+    await store.outbox.release(mine[0]!.id, clock.now()); // given back without an attempt
+    clock.advance(2_000); // i1's last call to conv-a is now 31 s old: anyone may take over
+    expect((await store.outbox.claimDue('i2', clock.now(), 10, { affinityMs: 30_000 })).map((i) => i.activity.text)).toEqual(['a2']);
   });
 
   it('markSent / markRetry / markFailed / release / requeue and health', async () => {
@@ -57,9 +77,12 @@ describe.each(storeAdapters)('outbox contract (%s)', (adapter) => {
     expect(await store.outbox.markRetry(ids[1]!, new Date(clock.ms() + 4000), 'HTTP 500')).toBe(true);
     expect(await store.outbox.markFailed(ids[2]!, 'HTTP 403: bot removed from team')).toBe(true);
     expect(await store.outbox.release(ids[3]!, new Date(clock.ms() + 2000))).toBe(true);
-    expect(await store.outbox.get(ids[0]!)).toMatchObject({ status: 'sent', sentActivityId: 'act-0', sentAt: clock.now(), attempts: 1, leaseOwner: null });
-    expect(await store.outbox.get(ids[1]!)).toMatchObject({ status: 'pending', attempts: 1, lastError: 'HTTP 500', leaseUntil: null });
-    expect(await store.outbox.get(ids[3]!)).toMatchObject({ status: 'pending', attempts: 0, leaseUntil: null });
+    // After an attempt the owner stays on the row (who called Teams), only the lease ends.
+    expect(await store.outbox.get(ids[0]!)).toMatchObject({
+      status: 'sent', sentActivityId: 'act-0', sentAt: clock.now(), attempts: 1, leaseOwner: 'i1', leaseUntil: null, lastAttemptAt: clock.now(),
+    });
+    expect(await store.outbox.get(ids[1]!)).toMatchObject({ status: 'pending', attempts: 1, lastError: 'HTTP 500', leaseUntil: null, lastAttemptAt: clock.now() });
+    expect(await store.outbox.get(ids[3]!)).toMatchObject({ status: 'pending', attempts: 0, leaseOwner: null, leaseUntil: null, lastAttemptAt: null });
     expect(await store.outbox.nextDueAt()).toEqual(new Date(clock.ms() + 2000));
     expect(await store.outbox.health(clock.now())).toEqual({ pending: 2, sent: 1, failed: 1, oldestPendingAgeMs: 1000 });
     const failed = await store.outbox.listFailed();

@@ -1,6 +1,7 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
+import { Cue } from '../cues';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -8,7 +9,6 @@ import { eachMatch } from '../text-utils';
  * a reference-shaped token right after a police reference word, or "log 123 of
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
-const TRIGGER = /\b(?:crime|incident|inc|log|occurrence|occ|cad|urn|niche|athena|storm|ref|reference|crn|case)\b/;
 const CONTEXT =
   /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?)(?:\.|:|#|\s|-|–|no\.?|number|ref)*$/;
 const TOKEN = /\b(?:[A-Z]{1,4}[/-]?)?\d[\dA-Z]{0,14}(?:[/-][\dA-Z]{1,12}){0,3}\b/g;
@@ -17,7 +17,7 @@ const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 const IT_CONTEXT = /\b(?:it|service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
 
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.hasDigit || !TRIGGER.test(ctx.lower)) return;
+  if (!ctx.hasDigit || !ctx.has(Cue.Crime)) return;
   const taken: Array<[number, number]> = [];
   eachMatch(LOG_OF, ctx.text, (m) => {
     if (!CONTEXT.test(ctx.before(m.index, 30))) return;

@@ -1,12 +1,12 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
+import { Cue } from '../cues';
 
 /**
  * Dates of birth: a date with a year, next to birth context (DOB, born, date of
  * birth). Meeting dates and deadlines have no such context and are left alone.
  */
-const TRIGGER = /\b(?:dob|d\.o\.b|born|birth|birthdate|b\.)/;
 const CONTEXT_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bdate of birth|\bborn(?: on)?|\bbirth ?date|\bdate-of-birth|\bb\.)[\s:;,\-–()]*(?:is|was|on|of|as|=)?[\s:]*$/;
 const CONTEXT_AFTER = /^[\s,]*\(?(?:dob|d\.o\.b|date of birth|born)\b/;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -16,7 +16,7 @@ const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\
 const TEXT_MDY = new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi');
 
 export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.hasDigit || !TRIGGER.test(ctx.lower)) return;
+  if (!ctx.hasDigit || !ctx.has(Cue.Birth)) return;
   const push = (start: number, end: number, day: number, month: number): void => {
     if (day < 1 || day > 31 || month < 1 || month > 12) return;
     const before = ctx.before(start, 30);

@@ -1,12 +1,14 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
+import { Cue } from '../cues';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
  * "diagnosed with MS", "her chemo starts Monday", "he's been sectioned". Mentions of
  * a topic ("mental health awareness week", "cancer research bake sale") are not
  * disclosures: a disclosure needs a person-directed verb phrase or possessive.
+ * One pass finds condition words; only those hits look back for a disclosure phrase.
  */
 const CONDITION = [
   'depression', 'depressed', 'anxiety', 'stress', 'work[- ]related stress', 'ptsd', 'post[- ]traumatic stress(?: disorder)?',
@@ -18,31 +20,44 @@ const CONDITION = [
   'self[- ]harm(?:ing)?', 'suicidal (?:thoughts|ideation)', 'panic attacks', 'mental health (?:issues|problems|difficulties|crisis|condition)',
   "crohn'?s(?: disease)?", 'colitis', 'arthritis', 'fibromyalgia', 'migraines', 'sepsis', 'pneumonia', '(?:a )?miscarriage', 'ivf',
   'dialysis', 'kidney failure', "parkinson'?s", 'motor neurone disease', 'mnd', 'tb', 'tuberculosis', 'insomnia', 'chronic fatigue',
-  'a (?:broken|fractured) (?:leg|arm|wrist|ankle|hip|back|collarbone)', 'a slipped disc', 'concussion', 'burnout', 'grief',
+  '(?:a )?(?:broken|fractured) (?:leg|arm|wrist|ankle|hip|back|collarbone|ribs?)', 'a slipped disc', 'concussion', 'burnout',
+  'dyslexia', 'asthma', 'angina', 'a hernia', 'shingles', 'glandular fever', 'postnatal depression', 'hypertension', 'a prolapse',
 ].join('|');
+const CONDITION_RE = new RegExp(`\\b(?:${CONDITION})\\b`, 'g');
+const MOD = '(?: (?:a|an|his|her|their|my|severe|bad|ongoing|terminal|stage [1-4]|work[- ]related|long[- ]term|really bad|suspected))?';
 
-const PATTERNS: Array<[RegExp, number, string]> = [
-  [new RegExp(`\\b(?:signed off|off sick|off work|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: (?:with|for|due to|because of|following|after|suffering))(?: (?:a|an|his|her|their|my|severe|bad|ongoing|work[- ]related|long[- ]term))? (?:${CONDITION})\\b`, 'g'), 0.88, 'health.signed_off'],
-  [new RegExp(`\\b(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got) (?:been diagnosed with )?)(?: (?:a|an|severe|bad|ongoing|terminal|stage [1-4]))? ?(?:${CONDITION})\\b`, 'g'), 0.85, 'health.disclosure'],
-  [new RegExp(`\\b(?:his|her|their|my wife'?s|my husband'?s|my partner'?s|my son'?s|my daughter'?s|my mum'?s|my dad'?s) (?:${CONDITION})\\b`, 'g'), 0.72, 'health.possessive'],
-  [/\b(?:(?:is|was|been|being|got|'s|has been|have been) (?:sectioned|pregnant|on antidepressants|in rehab|hiv positive|terminally ill|on suicide watch|diabetic|epileptic|asthmatic|having chemo|having a breakdown)|attempted suicide|tried to (?:kill|take) (?:himself|herself|themselves|his own life|her own life|their own life)|on antidepressants|(?:had|suffered|having) a miscarriage|self[- ]harm(?:ing|ed))\b/g, 0.85, 'health.state'],
+/** Phrases that, ending right before a condition, make it a disclosure. */
+const LEADS: Array<[RegExp, number, string]> = [
+  [new RegExp(`(?:signed off|off sick|off work|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: with| for| due to| because of| following| after| suffering(?: from)?)${MOD} $`), 0.88, 'health.signed_off'],
+  [new RegExp(`(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
+  [/(?:\bhis|\bher|\btheir|\bmy (?:wife|husband|partner|son|daughter|mum|dad|mother|father|brother|sister)'?s|'s) $/, 0.72, 'health.possessive'],
 ];
-const TRIGGER = /sick|ill|hospital|a&e|diagnos|suffer|treat|undergo|battl|struggl|recover|living with|medication|meds|his |her |their |my |sectioned|pregnan|antidepress|rehab|suicid|harm|miscarr|diabetic|epilep|asthma|chemo|breakdown|signed off|absent|admitted|has |had |got /;
-const TOPIC_ONLY = /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app)\b/;
+const STATE =
+  /\b(?:(?:is|was|been|being|got|'s|has been|have been|she's|he's) (?:sectioned|pregnant|on antidepressants|in rehab|hiv positive|terminally ill|on suicide watch|diabetic|epileptic|asthmatic|having chemo|having a breakdown)|attempted suicide|tried to (?:kill|take) (?:himself|herself|themselves|his own life|her own life|their own life)|on antidepressants|(?:had|suffered|having) a miscarriage|self[- ]harm(?:ing|ed))\b/g;
+const TOPIC_ONLY =
+  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket)\b/;
+const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
 
 export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
-  if (!TRIGGER.test(ctx.lower)) return;
-  for (const [re, confidence, rule] of PATTERNS) {
-    eachMatch(re, ctx.lower, (m) => {
-      const start = m.index;
-      const end = start + m[0].length;
-      // "struggling with stress awareness training" is about a topic.
-      const after = ctx.after(end, 24);
+  const { lower } = ctx;
+  if (ctx.has(Cue.Condition)) eachMatch(CONDITION_RE, lower, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = lower.slice(Math.max(0, start - 60), start);
+    for (const [lead, confidence, rule] of LEADS) {
+      const l = lead.exec(before);
+      if (!l) continue;
       let c = confidence;
-      if (TOPIC_ONLY.test(after)) c -= 0.4;
-      // "has ms" etc: short acronyms after a generic verb need more than that.
-      if (/(?:has|had|got|have) (?:ms|tb|aids|mnd|stress|grief|burnout|covid)$/.test(m[0])) c -= 0.3;
-      out.push({ type: 'health', start, end, confidence: c, rule });
-    });
-  }
+      if (TOPIC_ONLY.test(ctx.after(end, 24))) c -= 0.4;
+      // A bare "has stress"/"had covid" is everyday talk; the acronym ones are ambiguous ("has MS Teams").
+      if (rule === 'health.disclosure' && WEAK.test(m[0]) && /(?:has|had|got|have) $/.test(before)) c -= 0.3;
+      if (rule === 'health.possessive' && WEAK.test(m[0])) c -= 0.2;
+      out.push({ type: 'health', start: start - l[0].length, end, confidence: c, rule });
+      return;
+    }
+  });
+  if (!ctx.has(Cue.HealthState)) return;
+  eachMatch(STATE, lower, (m) => {
+    out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
+  });
 }

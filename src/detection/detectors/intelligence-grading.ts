@@ -1,6 +1,7 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
+import { Cue } from '../cues';
 
 /**
  * Intelligence gradings: 5x5x5 (source A-E, intelligence 1-5, handling 1-5) and
@@ -8,7 +9,6 @@ import { eachMatch } from '../text-utils';
  * everywhere (rooms, paper sizes, roads, pay bands), so they only count next to
  * intelligence words. A handling code alone is reported only when no grade is.
  */
-const TRIGGER = /\b(?:grad(?:ed|ing|e)|intel(?:ligence)?|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|handling|evaluat\w*|sis|chis|provenance|informant)\b/;
 const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated)\b[^.\n]{0,30}$/;
 const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing|e)|intel(?:ligence)?|source)\b/;
 const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC]?)\b/g;
@@ -17,7 +17,7 @@ const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
 const MEANINGFUL_SINGLE = /^(?:[A-E][1-5]|[1-3][A-E])$/;
 
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
-  if (!TRIGGER.test(ctx.lower)) return;
+  if (!ctx.has(Cue.Grading)) return;
   let found = false;
   eachMatch(GRADE, ctx.text, (m) => {
     const start = m.index;

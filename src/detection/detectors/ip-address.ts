@@ -23,7 +23,7 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'ip_address', start: m.index, end, confidence, rule: 'ip_address.v4' });
     });
   }
-  if (text.includes(':')) {
+  if (hasColonPair(text)) {
     eachMatch(IPV6, text, (m) => {
       if (!isIpv6(m[0])) return;
       out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'ip_address.v6' });
@@ -41,4 +41,16 @@ function isIpv6(s: string): boolean {
   if (groups.length > 7) return false;
   // "::" alone or "12::30" style fragments are not worth flagging.
   return groups.length >= 2 || /[a-f]/i.test(s);
+}
+
+/** Two colons within five characters: the cheapest sign of an IPv6 address (times have one, or two far apart). */
+function hasColonPair(text: string): boolean {
+  let i = text.indexOf(':');
+  while (i >= 0) {
+    const j = text.indexOf(':', i + 1);
+    if (j < 0) return false;
+    if (j - i <= 5) return true;
+    i = j;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
+import { Cue } from '../cues';
 import { isValidNino } from '../validators/nino';
 import { IBAN_LENGTHS, isValidIban } from '../validators/iban';
 import { isValidDrivingLicence } from '../validators/driving-licence';
@@ -26,6 +27,9 @@ const PNC_CONTEXT = /\b(?:pnc|pnc ?id|pncid|cro|nominal|record|ident)\b/;
 export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   const { text } = ctx;
+  if (text.includes('/')) policeIds(ctx, out);
+  // NI numbers, IBANs and licence numbers all have six or more digits right after letters.
+  if (!ctx.hasRunAfterLetter) return;
 
   eachMatch(NINO, text, (m) => {
     const raw = m[0].trim();
@@ -40,6 +44,18 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'nino', start: m.index, end: m.index + raw.length, confidence, rule: 'nino.format' });
   });
 
+  if (ctx.hasLetterDigit) ibanAndLicence(ctx, out);
+
+  if (ctx.has(Cue.Passport)) {
+    eachMatch(PASSPORT_ALNUM, text, (m) => {
+      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 40))) return;
+      out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'passport.alnum_context' });
+    });
+  }
+}
+
+function ibanAndLicence(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
   eachMatch(IBAN, text, (m) => {
     const span = ibanSpan(m[0]);
     if (span === undefined) return;
@@ -53,15 +69,11 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     const confidence = upper ? (context ? 0.97 : 0.85) : context ? 0.7 : 0.3;
     out.push({ type: 'driving_licence', start: m.index, end: m.index + m[0].length, confidence, rule: 'driving_licence.dvla' });
   });
+}
 
-  if (ctx.lower.includes('passport')) {
-    eachMatch(PASSPORT_ALNUM, text, (m) => {
-      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 40))) return;
-      out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'passport.alnum_context' });
-    });
-  }
-
-  if (text.includes('/')) {
+function policeIds(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
+  {
     eachMatch(PNC, text, (m) => {
       if (!isValidPncId(m[0])) return;
       const serialLen = m[0].length - m[0].indexOf('/') - 2;

@@ -1,5 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
+import { Cue } from '../cues';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -34,7 +35,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Role words: the name follows the role in the original-case text.
   ROLE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ROLE.exec(lower)) !== null) {
+  while (ctx.has(Cue.Role) && (m = ROLE.exec(lower)) !== null) {
     const start = m.index + m[0].length;
     const name = trimName(NAME.exec(text.slice(start, start + 80))?.[0]);
     if (!name) continue;
@@ -47,7 +48,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     ROLE.lastIndex = Math.max(ROLE.lastIndex, start + name.length);
   }
   TITLE.lastIndex = 0;
-  while ((m = TITLE.exec(text)) !== null) {
+  while (ctx.has(Cue.Title) && (m = TITLE.exec(text)) !== null) {
     const start = m.index;
     const name = trimName(NAME.exec(text.slice(start, start + 80))?.[0]);
     if (!name || !/\s/.test(name)) continue;

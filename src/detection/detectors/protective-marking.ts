@@ -1,6 +1,7 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
+import { Cue } from '../cues';
 
 /**
  * Government Security Classifications and legacy GPMS markings used as markings:
@@ -18,11 +19,13 @@ const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|we
 
 export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
+  if (!ctx.has(Cue.Marking)) return;
   eachMatch(OFFICIAL_SENSITIVE, text, (m) => {
     out.push({ type: 'protective_marking', start: m.index, end: m.index + m[0].length, confidence: 0.95, rule: 'protective_marking.official_sensitive' });
   });
-  const shouty = isShouty(text);
-  eachMatch(UPPER, text, (m) => {
+  let shoutyCache: boolean | undefined;
+  const shouty = (): boolean => (shoutyCache ??= isShouty(text));
+  if (ctx.hasUpper) eachMatch(UPPER, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 24);
@@ -32,9 +35,9 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
     const marked = MARKED.test(ctx.before(start, 30));
     let confidence = 0;
     if (marked || (atStart && followed)) confidence = 0.95;
-    else if (followed && !shouty) confidence = 0.85;
-    else if (atStart && !shouty) confidence = m[0] === 'PROTECT' ? 0.4 : 0.75;
-    else if (!shouty && m[0] !== 'PROTECT') confidence = 0.6;
+    else if (followed && !shouty()) confidence = 0.85;
+    else if (atStart && !shouty()) confidence = m[0] === 'PROTECT' ? 0.4 : 0.75;
+    else if (!shouty() && m[0] !== 'PROTECT') confidence = 0.6;
     if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
   });
   eachMatch(INTRODUCED, text, (m) => {

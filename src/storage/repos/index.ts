@@ -15,8 +15,11 @@ import { rolesRepo } from './roles-repo';
 import { settingsRepo } from './settings-repo';
 import { watchedChannelsRepo } from './watched-channels-repo';
 
+/** Runs `fn` in a transaction (or, for a transaction's repositories, in the one already open). */
+export type InTransaction = <T>(fn: (c: SqlClient) => Promise<T>) => Promise<T>;
+
 /** The same repositories over any client: the store's own (autocommit) or a transaction's. */
-export function createRepositories(c: SqlClient, clock: Clock): Repositories {
+export function createRepositories(c: SqlClient, clock: Clock, inTransaction: InTransaction = (fn) => fn(c)): Repositories {
   return {
     settings: settingsRepo(c, clock),
     watchedChannels: watchedChannelsRepo(c, clock),
@@ -27,7 +30,7 @@ export function createRepositories(c: SqlClient, clock: Clock): Repositories {
     flagActions: flagActionsRepo(c, clock),
     postContent: postContentRepo(c, clock),
     audit: auditLogRepo(c, clock),
-    outbox: outboxRepo(c, clock),
+    outbox: outboxRepo(c, clock, inTransaction),
     activities: activitiesRepo(c, clock),
     feedback: feedbackRepo(c, clock),
     jobs: jobsRepo(c, clock),

@@ -2,6 +2,7 @@ import type { Clock } from '../../ports/clock';
 import type {
   BotActivity, ClaimedOutboxItem, ConversationRef, OutboxItem, OutboxKind, OutboxPurpose, OutboxRepo, OutboxStatus,
 } from '../../ports/store';
+import type { InTransaction } from './index';
 import { type SqlClient, json, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
 
 type Row = Record<string, unknown>;
@@ -13,7 +14,7 @@ const map = (r: Row): OutboxItem => ({
   flagId: s(r.flag_id), status: r.status as OutboxStatus, attempts: toNumber(r.attempts),
   nextAttemptAt: toDate(r.next_attempt_at), leaseOwner: s(r.lease_owner), leaseUntil: toNullableDate(r.lease_until),
   lastError: s(r.last_error), sentActivityId: s(r.sent_activity_id), createdAt: toDate(r.created_at),
-  sentAt: toNullableDate(r.sent_at), dedupeKey: s(r.dedupe_key),
+  sentAt: toNullableDate(r.sent_at), dedupeKey: s(r.dedupe_key), lastAttemptAt: toNullableDate(r.last_attempt_at),
 });
 
 /** Error texts can be long (HTML error pages); admins need the gist, not a dump. */
@@ -22,7 +23,10 @@ const clip = (text: string) => (text.length > 500 ? `${text.slice(0, 497)}...` :
 /** Blocked updates (their send still pending) are neither claimable nor "due". */
 const READY = `(o.update_of IS NULL OR EXISTS (SELECT 1 FROM outbox t WHERE t.id = o.update_of AND t.status <> 'pending'))`;
 
-export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
+/** Any constant: all instances serialise their claim statements on it (see claimDue). */
+const CLAIM_LOCK = 'policy-bot:outbox-claim';
+
+export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransaction = (fn) => fn(c)): OutboxRepo {
   return {
     async enqueue(input) {
       const kind = input.kind ?? 'send';
@@ -48,13 +52,20 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
       const leaseUntil = new Date(now.getTime() + (opts.leaseMs ?? 60_000));
       // 1) rank due items per conversation so one busy conversation cannot fill a batch it could
       //    not send anyway (Teams' per-conversation limit), round-robin across conversations;
-      //    A conversation another instance is serving (live lease, or it sent there within the
-      //    affinity window) is skipped, so per-conversation rate limiting stays with one instance;
+      //    A conversation another instance is serving (live lease, or it called Teams there within
+      //    the affinity window) is skipped, so per-conversation rate limiting stays with one instance;
       // 2) lock candidates with SKIP LOCKED (LIMIT applies after skipping), so concurrent instances
       //    take different rows instead of colliding on the same first N; the lease then keeps
       //    them ours after this statement. Under READ COMMITTED a row another instance leased
       //    meanwhile is re-checked after the lock and dropped by the lease condition.
-      const { rows } = await c.query(
+      // Claims from different instances are serialised by a transaction-scoped advisory lock:
+      // the next claimer's statement starts after the previous one committed its leases, so it
+      // sees them and keeps off those conversations. Without it, two simultaneous claims can both
+      // pick the same conversation (SKIP LOCKED just hands the second one other rows of it).
+      // Claims take milliseconds, so a few instances do not queue noticeably.
+      const { rows } = await inTransaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CLAIM_LOCK]);
+        return tx.query(
         `WITH due AS (
            SELECT o.id, row_number() OVER (PARTITION BY o.conversation_id ORDER BY o.id) AS rn
            FROM outbox o
@@ -63,7 +74,7 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
              AND NOT EXISTS (
                SELECT 1 FROM outbox x
                WHERE x.conversation_id = o.conversation_id AND x.lease_owner <> $1
-                 AND ((x.status = 'pending' AND x.lease_until > $2) OR (x.status = 'sent' AND x.sent_at > $7))
+                 AND ((x.status = 'pending' AND x.lease_until > $2) OR x.last_attempt_at > $7)
              )
          ), candidates AS (
            SELECT id, rn FROM due WHERE rn <= $4 ORDER BY rn, id LIMIT $6
@@ -81,7 +92,8 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
            (SELECT t.status FROM outbox t WHERE t.id = o.update_of) AS target_status`,
         [owner, now, limit, opts.perConversation ?? 7, leaseUntil, limit * 4,
           new Date(now.getTime() - (opts.affinityMs ?? 30_000))],
-      );
+        );
+      });
       return rows
         .map((r): ClaimedOutboxItem => ({
           ...map(r), targetActivityId: s(r.target_activity_id), targetStatus: (r.target_status as OutboxStatus | null) ?? null,
@@ -90,9 +102,10 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
     },
     async markSent(id, activityId, at) {
       const { rows } = await c.query<{ flag_id: string | null; purpose: string; kind: string }>(
-        // lease_owner is kept on sent rows: it records which instance sent it (conversation affinity).
+        // After an attempt lease_owner is kept (only lease_until clears): with last_attempt_at it
+        // records which instance last called Teams for this conversation (claimDue affinity).
         `UPDATE outbox SET status = 'sent', sent_activity_id = $2, sent_at = $3, attempts = attempts + 1,
-           lease_until = NULL, last_error = NULL
+           last_attempt_at = $3, lease_until = NULL, last_error = NULL
          WHERE id = $1 AND status = 'pending' RETURNING flag_id, purpose, kind`,
         [id, activityId, at ?? clock.now()],
       );
@@ -109,17 +122,18 @@ export function outboxRepo(c: SqlClient, clock: Clock): OutboxRepo {
     },
     async markRetry(id, nextAt, error) {
       const res = await c.query(
-        `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3, lease_owner = NULL, lease_until = NULL
+        `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3, last_attempt_at = $4, lease_until = NULL
          WHERE id = $1 AND status = 'pending'`,
-        [id, nextAt, clip(error)],
+        [id, nextAt, clip(error), clock.now()],
       );
       return res.rowCount > 0;
     },
     async markFailed(id, reason, opts = {}) {
       const res = await c.query(
-        `UPDATE outbox SET status = 'failed', attempts = attempts + $3, last_error = $2, lease_owner = NULL, lease_until = NULL
+        `UPDATE outbox SET status = 'failed', attempts = attempts + $3, last_error = $2, lease_until = NULL,
+           last_attempt_at = CASE WHEN $3 = 1 THEN $4 ELSE last_attempt_at END
          WHERE id = $1 AND status = 'pending'`,
-        [id, clip(reason), opts.countAttempt === false ? 0 : 1],
+        [id, clip(reason), opts.countAttempt === false ? 0 : 1, clock.now()],
       );
       return res.rowCount > 0;
     },

@@ -1,0 +1,234 @@
+/**
+ * bench:moderation — the whole flagging path under stress, with a hard kill.
+ *
+ * 1. Starts the real bot (a child process, embedded store in a temp DATA_DIR) against a local fake
+ *    connector that answers 429 + Retry-After to 20% of calls.
+ * 2. Sends 2,000 channel posts over HTTP from 8 concurrent clients, half of them flag-worthy.
+ *    Partway through, the bot is killed with SIGKILL and restarted; clients retry refused or failed
+ *    posts as Teams does.
+ * 3. Checks every accepted flag-worthy post was carded exactly once and no clean post was flagged.
+ * 4. With throttling off: posts at a steady 1 per second (within Teams' 60-per-30-seconds limit for
+ *    one conversation, which every card to the moderators' channel shares) to measure post-to-card
+ *    latency; then 1,000 posts as fast as 8 clients can send them for throughput, and the same posts
+ *    to a bare echo bot on the same stack for the ceiling ratio.
+ *
+ * Cards to one channel drain at about 2 a second (Teams' limit), so phase 1 waits several minutes
+ * for 1,000 cards. BENCH_POSTS / BENCH_LATENCY_POSTS shrink the run for a quick look.
+ *
+ * Run: npm run bench:moderation  (set BENCH_DATABASE_URL to run the bot on PostgreSQL instead)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createStore } from '../src/storage/create-store';
+import { channelMention, channelPost, MODERATORS_CHANNEL, users, WATCHED_CHANNEL } from '../test/support/activities';
+import { startEchoBot } from './lib/echo-bot';
+import { startFakeConnector, type FakeConnector } from './lib/fake-connector';
+
+const ROOT = path.resolve(__dirname, '..');
+const TOTAL = Number(process.env.BENCH_POSTS ?? 2000);
+const CLIENTS = 8;
+const THROUGHPUT_POSTS = Number(process.env.BENCH_THROUGHPUT_POSTS ?? 1000);
+const LATENCY_POSTS = Number(process.env.BENCH_LATENCY_POSTS ?? 60);
+const KILL_AFTER = Math.floor(TOTAL * 0.4);
+
+interface BotProcess {
+  child: ChildProcess;
+  url: string;
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function startBot(env: Record<string, string>): Promise<BotProcess> {
+  // node --import tsx keeps the bot in one process, so SIGKILL really kills it (the tsx CLI would fork).
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode} during start-up`);
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) return { child, url };
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error('bot did not become ready in 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function withService<T extends object>(activity: T, serviceUrl: string): T & { serviceUrl: string } {
+  return { ...activity, serviceUrl };
+}
+
+async function postActivity(url: string, activity: unknown): Promise<number> {
+  try {
+    const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity), signal: AbortSignal.timeout(20_000) });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+function makePosts(count: number, serviceUrl: string, offset: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const n = offset + i;
+    const flagWorthy = n % 2 === 0;
+    const text = flagWorthy ? `Can anyone cover my late on the ${n % 28 + 1}th? Ring me on 07700 9${String(n % 100000).padStart(5, '0')}` : `Team briefing moved to 09:30 in room 1.${String(n % 50).padStart(2, '0')}, see MySPI for the agenda (${n})`;
+    const activity = withService(channelPost(text, { id: String(1800000000000 + n) }), serviceUrl);
+    return { id: activity.id as string, flagWorthy, activity };
+  });
+}
+
+/** The moderators' flag cards carry a deep link whose path ends in the post's message id. */
+function cardedMessageIds(connector: FakeConnector, since = 0): Map<string, number[]> {
+  const carded = new Map<string, number[]>();
+  for (const event of connector.events) {
+    if (event.at < since || event.method !== 'POST' || event.conversationId !== MODERATORS_CHANNEL) continue;
+    const match = /teams\.microsoft\.com\/l\/message\/[^/]+\/(\d+)/.exec(JSON.stringify(event.body));
+    if (!match) continue;
+    carded.set(match[1]!, [...(carded.get(match[1]!) ?? []), event.at]);
+  }
+  return carded;
+}
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function sendAll(getUrl: () => string, posts: ReturnType<typeof makePosts>, onAccepted?: (count: number) => Promise<void>) {
+  const accepted = new Map<string, number>();
+  let next = 0;
+  let acceptedCount = 0;
+  const client = async () => {
+    while (next < posts.length) {
+      const post = posts[next++]!;
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const sentAt = Date.now();
+        const status = await postActivity(getUrl(), post.activity);
+        if (status === 200) {
+          accepted.set(post.id, sentAt);
+          acceptedCount += 1;
+          await onAccepted?.(acceptedCount);
+          break;
+        }
+        // Teams redelivers on failure; back off a little while the bot restarts.
+        await new Promise((r) => setTimeout(r, 100 + attempt * 50));
+      }
+    }
+  };
+  const started = Date.now();
+  await Promise.all(Array.from({ length: CLIENTS }, client));
+  return { accepted, seconds: (Date.now() - started) / 1000 };
+}
+
+async function main(): Promise<void> {
+  const connector = await startFakeConnector({ throttleRate: 0.2, retryAfterSeconds: 1 });
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-moderation-'));
+  const port = await freePort();
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '100', ADMIN_IDS: users.admin.aadObjectId, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  let bot = await startBot(env);
+  const getUrl = () => bot.url;
+
+  await postActivity(bot.url, withService(channelMention('watch', { user: users.admin }), connector.url));
+  await postActivity(bot.url, withService(channelMention('set moderators', { user: users.admin, channelId: MODERATORS_CHANNEL, channelName: 'Moderators' }), connector.url));
+
+  // Phase 1: throttled connector, hard kill and restart partway.
+  const posts = makePosts(TOTAL, connector.url, 0);
+  let killed = false;
+  let restartedAt = 0;
+  const phase1 = await sendAll(getUrl, posts, async (count) => {
+    if (killed || count < KILL_AFTER) return;
+    killed = true;
+    bot.child.kill('SIGKILL');
+    await new Promise((resolve) => bot.child.once('exit', resolve));
+    const restartStarted = Date.now();
+    bot = await startBot(env);
+    restartedAt = Date.now();
+    console.log(`killed after ${count} accepted posts; restarted in ${((restartedAt - restartStarted) / 1000).toFixed(1)} s`);
+  });
+  const flagWorthy = posts.filter((p) => p.flagWorthy && phase1.accepted.has(p.id)).map((p) => p.id);
+  // Teams allows 60 messages per 30 s in one conversation: ~2 cards a second, plus throttling retries.
+  const deadline = Date.now() + 120_000 + flagWorthy.length * 700;
+  while (Date.now() < deadline && flagWorthy.some((id) => !cardedMessageIds(connector).has(id))) await new Promise((r) => setTimeout(r, 250));
+  const carded1 = cardedMessageIds(connector);
+  const cleanIds = new Set(posts.filter((p) => !p.flagWorthy).map((p) => p.id));
+  const phase1Result = {
+    postsSent: TOTAL,
+    postsAccepted: phase1.accepted.size,
+    flagWorthyAccepted: flagWorthy.length,
+    cardsDelivered: flagWorthy.filter((id) => carded1.has(id)).length,
+    missingCards: flagWorthy.filter((id) => !carded1.has(id)).length,
+    duplicateCards: [...carded1.values()].filter((times) => times.length > 1).length,
+    cleanPostsCarded: [...carded1.keys()].filter((id) => cleanIds.has(id)).length,
+    connectorCalls: connector.stats.calls,
+    throttled429: connector.stats.throttled,
+  };
+
+  // Phase 2: no throttling. Latency from post to card at a steady 1 post a second, all flag-worthy.
+  connector.setThrottle(0);
+  const phase2Start = Date.now();
+  const latencyPosts = makePosts(LATENCY_POSTS * 2, connector.url, TOTAL).filter((p) => p.flagWorthy);
+  const sentAt = new Map<string, number>();
+  for (const post of latencyPosts) {
+    sentAt.set(post.id, Date.now());
+    await postActivity(bot.url, post.activity);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const deadline2 = Date.now() + 30_000;
+  while (Date.now() < deadline2 && latencyPosts.some((p) => !cardedMessageIds(connector, phase2Start).has(p.id))) await new Promise((r) => setTimeout(r, 50));
+  const carded2 = cardedMessageIds(connector, phase2Start);
+  const latencies = latencyPosts.filter((p) => carded2.has(p.id)).map((p) => carded2.get(p.id)![0]! - sentAt.get(p.id)!);
+
+  // Phase 3: throughput of accepted posts (half flag-worthy), as fast as 8 clients can send.
+  const throughputPosts = makePosts(THROUGHPUT_POSTS, connector.url, TOTAL + LATENCY_POSTS * 2);
+  const phase2 = await sendAll(getUrl, throughputPosts);
+
+  bot.child.kill('SIGTERM');
+  await new Promise((resolve) => bot.child.once('exit', resolve));
+
+  const echo = await startEchoBot();
+  const echoPosts = makePosts(THROUGHPUT_POSTS, connector.url, TOTAL + LATENCY_POSTS * 2);
+  const echoRun = await sendAll(() => echo.url.replace(/\/api\/messages$/, ''), echoPosts);
+  await echo.close();
+
+  // What the database holds after the kill and restart.
+  const store = await createStore({ databaseUrl, dataDir });
+  const flags = await store.flags.listByPeriod({ from: new Date(0), to: new Date(Date.now() + 60_000) });
+  await store.close();
+  const flaggedIds = new Set(flags.map((f) => f.messageId));
+
+  const botThroughput = phase2.accepted.size / phase2.seconds;
+  const echoThroughput = echoRun.accepted.size / echoRun.seconds;
+  const result = {
+    store: databaseUrl ? 'postgres' : 'pglite',
+    phase1: { ...phase1Result, flagsStored: flags.filter((f) => Number(f.messageId) < 1800000000000 + TOTAL).length, cleanPostsFlagged: [...cleanIds].filter((id) => flaggedIds.has(id)).length },
+    latency: { flagWorthyPosts: latencyPosts.length, cardsDelivered: latencies.length, postToCardMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies) } },
+    throughput: { posts: THROUGHPUT_POSTS, accepted: phase2.accepted.size, postsPerSec: Number(botThroughput.toFixed(1)) },
+    echoBot: { throughputPostsPerSec: Number(echoThroughput.toFixed(1)), ratio: Number((botThroughput / echoThroughput).toFixed(2)) },
+  };
+  console.log(JSON.stringify(result, null, 2));
+  const ok = result.phase1.missingCards === 0 && result.phase1.duplicateCards === 0 && result.phase1.cleanPostsFlagged === 0 && result.phase1.cleanPostsCarded === 0;
+  console.log(ok ? 'every accepted flag-worthy post carded exactly once; no clean post flagged' : 'EXACTLY-ONCE CHECK FAILED');
+  await connector.close();
+  await rm(dataDir, { recursive: true, force: true });
+  process.exitCode = ok ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

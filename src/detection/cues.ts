@@ -1,0 +1,97 @@
+/**
+ * Keyword cues: one pass over the words of a post sets a bit per family of trigger
+ * words (roles, health conditions, intelligence words, ...). Detectors with large
+ * alternation regexes run only when their cue is present, which keeps clean posts
+ * cheap. Matching is by word prefix (stems of 3+ letters) or exact word (shorter stems),
+ * looked up by a numeric key of the word's first letters, so the pass allocates nothing.
+ */
+export const Cue = {
+  Role: 1,
+  Title: 2,
+  Condition: 4,
+  HealthState: 8,
+  Grading: 16,
+  Crime: 32,
+  Birth: 64,
+  Marking: 128,
+  Passport: 256,
+} as const;
+
+const STEMS: Record<keyof typeof Cue, string[]> = {
+  Role: [
+    'victim', 'suspect', 'missing', 'mfh', 'arrest', 'wanted', 'offender', 'witness', 'complainant', 'misper', 'informant',
+    'nominal', 'detained', 'dp', 'ip', 'injured', 'deceased', 'subject', 'named', 'name', 'known', 'aka', 'casualty',
+    'prisoner', 'perp', 'accused', 'defendant', 'nfa', 'charged', 'mother', 'father', 'stepdad', 'stepfather', 'partner',
+    'ex', 'girlfriend', 'boyfriend', 'wife', 'husband', 'son', 'daughter', 'neighbour', 'resident', 'occupant', 'owner',
+    'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male', 'female', 'man', 'woman', 'boy', 'girl',
+    'child', 'elderly', 'vulnerable', 'sex', 'rso', 'sus', 'caller', 'mum', 'dad',
+  ],
+  Title: ['mr', 'mrs', 'ms', 'miss', 'mx', 'master'],
+  Condition: [
+    'depress', 'anxi', 'stress', 'ptsd', 'trauma', 'cancer', 'tumo', 'leuk', 'lymphoma', 'chemo', 'radiother', 'diabet',
+    'epilep', 'seizure', 'sclerosis', 'ms', 'hiv', 'aids', 'hepatitis', 'bipolar', 'schizo', 'psychosis', 'dementia',
+    'alzheim', 'breakdown', 'alcoholism', 'addiction', 'covid', 'endomet', 'menopaus', 'heart', 'stroke', 'adhd', 'autism',
+    'ocd', 'eating', 'anorex', 'bulim', 'harm', 'suicid', 'panic', 'mental', 'crohn', 'colitis', 'arthrit', 'fibromyal',
+    'migraine', 'sepsis', 'pneumon', 'miscarr', 'ivf', 'dialys', 'kidney', 'parkinson', 'motor', 'mnd', 'tb', 'tubercul',
+    'insomn', 'fatigue', 'broken', 'fractur', 'slipped', 'concuss', 'burnout', 'dyslex', 'asthma', 'angina', 'hernia',
+    'shingles', 'glandular', 'postnatal', 'hypertens', 'prolapse',
+  ],
+  HealthState: [
+    'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
+    'chemo', 'breakdown', 'miscarr', 'harm', 'life',
+  ],
+  Grading: ['grad', 'intel', 'source', 'handling', 'evaluat', 'sis', 'chis', 'provenance', 'informant', 'rated', 'x'],
+  Crime: ['crime', 'inc', 'log', 'occ', 'cad', 'urn', 'niche', 'athena', 'storm', 'ref', 'crn', 'case', 'police'],
+  Birth: ['dob', 'born', 'birth', 'b'],
+  Marking: ['official', 'secret', 'restricted', 'confidential', 'protect'],
+  Passport: ['passport'],
+};
+
+interface Entry {
+  stem: string;
+  bits: number;
+  exact: boolean;
+}
+
+/** Dense index over the first three letters (a-z, with 0 for "no letter"): an array lookup, no hashing. */
+const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : 0);
+const key = (a: number, b: number, c: number): number => (slot(a) * 27 + slot(b)) * 27 + slot(c);
+const TABLE: Array<Entry[] | undefined> = new Array(27 * 27 * 27);
+for (const [name, stems] of Object.entries(STEMS) as Array<[keyof typeof Cue, string[]]>) {
+  for (const stem of stems) {
+    const exact = stem.length < 3;
+    const k = key(stem.charCodeAt(0), stem.charCodeAt(1) || 0, exact ? 0 : stem.charCodeAt(2));
+    const list = (TABLE[k] ??= []);
+    const same = list.find((e) => e.stem === stem && e.exact === exact);
+    if (same) same.bits |= Cue[name];
+    else list.push({ stem, bits: Cue[name], exact });
+  }
+}
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Bitmask of Cue values present in an already lower-cased text. */
+export function findCues(lower: string): number {
+  let bits = 0;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLower(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLower(lower.charCodeAt(j))) j++;
+    const len = j - i;
+    const a = lower.charCodeAt(i);
+    if (len < 3) {
+      const list = TABLE[key(a, len === 2 ? lower.charCodeAt(i + 1) : 0, 0)];
+      if (list) for (const e of list) if (e.exact && e.stem.length === len) bits |= e.bits;
+    } else {
+      const list = TABLE[key(a, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))];
+      if (list) for (const e of list) if (!e.exact && lower.startsWith(e.stem, i)) bits |= e.bits;
+    }
+    i = j;
+  }
+  return bits;
+}

@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/detection';
+import { evaluate, type LabelledPost } from '../../src/detection/evaluation';
+
+const OWN = join(__dirname, '../fixtures/staff-posts.jsonl');
+const SHARED = join(__dirname, '../../../shared/examples/staff-posts.jsonl');
+const LENIENT = new Set(['person_name', 'health']);
+
+function load(file: string): LabelledPost[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledPost);
+}
+
+function check(posts: LabelledPost[]): void {
+  const result = evaluate(posts, (text) => scan({ text }));
+  for (const [type, s] of Object.entries(result.perType)) {
+    const floor = LENIENT.has(type) ? 0.7 : 0.95;
+    expect({ type, recall: s.recall >= floor ? 'ok' : s.recall, misses: s.recall >= floor ? [] : result.misses.filter((m) => m.type === type) }).toEqual({
+      type,
+      recall: 'ok',
+      misses: [],
+    });
+  }
+  expect(result.falsePositiveRate, JSON.stringify(result.spurious.slice(0, 10))).toBeLessThanOrEqual(0.03);
+}
+
+describe('labelled staff posts (test/fixtures)', () => {
+  const posts = load(OWN);
+
+  it('is a realistic corpus: at least 250 posts, at least 40% clean', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(250);
+    const clean = posts.filter((p) => p.expect.length === 0).length;
+    expect(clean / posts.length).toBeGreaterThanOrEqual(0.4);
+    for (const p of posts) for (const e of p.expect) expect(p.text).toContain(e.value);
+  });
+
+  it('meets per-type recall floors and flags at most 3% of clean posts', () => check(posts));
+});
+
+describe.runIf(existsSync(SHARED))('shared example posts (/work/shared, optional)', () => {
+  it('meets the same floors on the team examples', () => check(load(SHARED)));
+});
