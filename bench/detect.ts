@@ -54,15 +54,31 @@ function short(name: string): string {
   return name.startsWith('policy') ? 'ours' : name.startsWith('redact') ? 'redact-pii' : 'openredaction';
 }
 
-function throughput(sys: System, posts: string[], budgetMs: number): number {
-  for (let i = 0; i < Math.min(posts.length, 200); i++) sys.detect(posts[i]); // warm-up
-  let n = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < budgetMs) {
-    sys.detect(posts[n % posts.length]);
-    n++;
+/**
+ * Posts per CPU-second (user + system time of this process), best of several rounds.
+ * CPU time rather than wall time, because the benchmark often shares the machine; every
+ * system is measured the same way, so the ratios hold either way. Wall-clock rate is
+ * reported too.
+ */
+function throughput(sys: System, posts: string[], roundMs: number, rounds: number): { cpu: number; wall: number } {
+  for (let i = 0; i < Math.min(posts.length, 300); i++) sys.detect(posts[i]); // warm-up
+  let cpu = 0;
+  let wall = 0;
+  let k = 0;
+  for (let r = 0; r < rounds; r++) {
+    let n = 0;
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    while (performance.now() - t0 < roundMs) {
+      sys.detect(posts[k++ % posts.length]);
+      n++;
+    }
+    const used = process.cpuUsage(c0);
+    const secs = (performance.now() - t0) / 1000;
+    cpu = Math.max(cpu, n / ((used.user + used.system) / 1e6));
+    wall = Math.max(wall, n / secs);
   }
-  return n / ((performance.now() - t0) / 1000);
+  return { cpu, wall };
 }
 
 function main(): void {
@@ -84,12 +100,28 @@ function main(): void {
   const typical = postsOfLength(corpus, 190, 2000);
   const long = postsOfLength(corpus, 10_000, 50);
   const avg = (xs: string[]): number => Math.round(xs.reduce((a, s) => a + s.length, 0) / xs.length);
-  const rows: Array<Array<string | number>> = [];
-  const rates = systems.map((s) => [throughput(s, typical, s === ours ? 3000 : 2000), throughput(s, long, s === ours ? 2000 : 3000)]);
-  systems.forEach((s, i) => rows.push([s.name, rates[i][0], rates[i][1], i === 0 ? '1' : `${fmt(rates[0][0] / rates[i][0])}x`, i === 0 ? '1' : `${fmt(rates[0][1] / rates[i][1])}x`]));
-  console.log(table([`system`, `posts/s (~${avg(typical)} ch)`, `posts/s (~${avg(long)} ch)`, 'ours is faster (typical)', '(long)'], rows));
-  const fasterPeer = Math.max(...rates.slice(1).map((r) => r[0]));
-  console.log(`target: >= 50,000 typical posts/s -> ${rates[0][0] >= 50_000 ? 'met' : 'NOT met'}; >= 5x the faster peer -> ${rates[0][0] >= 5 * fasterPeer ? 'met' : 'NOT met'}`);
+  const rates = systems.map((sys) => ({ typical: throughput(sys, typical, 800, 5), long: throughput(sys, long, 1000, 3) }));
+  const ours_ = rates[0];
+  console.log(
+    table(
+      ['system', `posts/CPU-s (~${avg(typical)} ch)`, 'wall posts/s', `posts/CPU-s (~${avg(long)} ch)`, 'wall posts/s', 'ours faster (typical)', '(long)'],
+      systems.map((sys, i) => [
+        sys.name,
+        Math.round(rates[i].typical.cpu),
+        Math.round(rates[i].typical.wall),
+        Math.round(rates[i].long.cpu),
+        Math.round(rates[i].long.wall),
+        i === 0 ? '-' : `${fmt(ours_.typical.cpu / rates[i].typical.cpu)}x`,
+        i === 0 ? '-' : `${fmt(ours_.long.cpu / rates[i].long.cpu)}x`,
+      ]),
+    ),
+  );
+  const fasterPeer = Math.max(...rates.slice(1).map((r) => r.typical.cpu));
+  console.log(
+    `targets: >= 50,000 typical posts/s on one core -> ${ours_.typical.cpu >= 50_000 ? 'met' : 'NOT met'}; ` +
+      `>= 5x the faster peer -> ${ours_.typical.cpu >= 5 * fasterPeer ? 'met' : 'NOT met'} (${fmt(ours_.typical.cpu / fasterPeer)}x)`,
+  );
+  console.log(`(typical posts: corpus posts joined to ~${avg(typical)} chars, so most carry personal data; long: ~10 KB of the same)`);
 
   section('4. Pathological 1 MB posts (ours)');
   const patho: Array<[string, string]> = [

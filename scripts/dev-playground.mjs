@@ -32,6 +32,6 @@ build.on('exit', (code) => {
   if (code !== 0) process.exit(code ?? 1);
   run(process.execPath, [path.join(root, 'dist', 'src', 'main.js')]);
   // Give the bot a moment to listen before the playground sends its first conversationUpdate.
-  setTimeout(() => run(path.join(root, 'node_modules', '.bin', 'agentsplayground'), ['-e', `http://localhost:${port}/api/messages`, '-c', 'msteams']), 1500);
+  setTimeout(() => run(path.join(root, 'node_modules', '.bin', 'agentsplayground'), ['-e', `http://localhost:${port}/api/messages`, '-c', 'msteams', '--disable-telemetry']), 1500);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((child) => child.kill('SIGTERM')));

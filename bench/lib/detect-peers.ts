@@ -50,51 +50,48 @@ export function openRedaction(): System {
   };
 }
 
-/** redact-pii only returns redacted text; each built-in gets a sentinel replacement and spans are recovered by alignment. */
+/**
+ * redact-pii only returns redacted text. Its per-type replaceWith option is ignored in
+ * 3.4.0, so spans are recovered by aligning the default replacement tokens
+ * (PHONE_NUMBER, PERSON_NAME, ...) with the original text.
+ */
 const REDACT_PII_TYPES: Record<string, string> = {
-  names: 'person_name',
-  phoneNumber: 'phone',
-  streetAddress: 'address',
-  emailAddress: 'email',
-  ipAddress: 'ip_address',
-  creditCardNumber: 'payment_card',
-  zipcode: 'postcode',
+  PERSON_NAME: 'person_name',
+  PHONE_NUMBER: 'phone',
+  STREET_ADDRESS: 'address',
+  EMAIL_ADDRESS: 'email',
+  IP_ADDRESS: 'ip_address',
+  CREDIT_CARD_NUMBER: 'payment_card',
+  ZIPCODE: 'postcode',
 };
+const TOKENS = new RegExp(`(${Object.keys(REDACT_PII_TYPES).join('|')})`);
 
 export function redactPii(): System {
-  const builtInRedactors: Record<string, { enabled?: boolean; replaceWith?: string }> = {
-    digits: { enabled: false },
-    url: { enabled: false },
-    credentials: { enabled: false },
-    password: { enabled: false },
-    username: { enabled: false },
-    usSocialSecurityNumber: { enabled: false },
-  };
-  const codes = Object.keys(REDACT_PII_TYPES);
-  codes.forEach((k, i) => (builtInRedactors[k] = { replaceWith: `\u0001${i}\u0002` }));
-  const redactor = new SyncRedactor({ builtInRedactors } as ConstructorParameters<typeof SyncRedactor>[0]);
+  // Types with no counterpart here are switched off so they cannot swallow numbers the mapped ones would find.
+  const off = { enabled: false };
+  const redactor = new SyncRedactor({
+    builtInRedactors: { digits: off, url: off, credentials: off, password: off, username: off, usSocialSecurityNumber: off },
+  });
   return {
     name: 'redact-pii 3.4.0',
     detect(text) {
-      return align(text, redactor.redact(text), codes.map((c) => REDACT_PII_TYPES[c]));
+      return align(text, redactor.redact(text));
     },
   };
 }
 
-function align(original: string, redacted: string, types: string[]): Span[] {
+function align(original: string, redacted: string): Span[] {
   const spans: Span[] = [];
-  const parts = redacted.split(/\u0001(\d+)\u0002/);
-  // parts: literal, code, literal, code, ..., literal
-  let pos = 0;
+  const parts = redacted.split(TOKENS); // literal, token, literal, token, ..., literal
   if (!original.startsWith(parts[0])) return spans;
-  pos = parts[0].length;
+  let pos = parts[0].length;
   for (let i = 1; i < parts.length; i += 2) {
-    const type = types[Number(parts[i])];
-    const nextLiteral = parts[i + 1] ?? '';
-    const end = nextLiteral === '' ? (i + 2 < parts.length ? pos : original.length) : original.indexOf(nextLiteral, pos + 1);
+    const type = REDACT_PII_TYPES[parts[i]];
+    const next = parts[i + 1] ?? '';
+    const end = next === '' ? (i + 2 < parts.length ? pos : original.length) : original.indexOf(next, pos + 1);
     if (end < 0) break;
     if (end > pos) spans.push({ type, start: pos, end });
-    pos = end + nextLiteral.length;
+    pos = end + next.length;
   }
   return spans;
 }

@@ -8,7 +8,7 @@
 import { hostname } from 'node:os';
 import { type Clock, systemClock } from '../ports/clock';
 import { type Logger, silentLogger } from '../ports/logger';
-import { isDeliveryError, type Messenger } from '../ports/messenger';
+import { conversationKeyOf, isDeliveryError, type Messenger } from '../ports/messenger';
 import type { ClaimedOutboxItem, OutboxHealth, Store } from '../ports/store';
 import { type BackoffOptions, DEFAULT_BACKOFF, retryDelayMs } from './backoff';
 import { ConversationRateLimiter, type RateLimit, TEAMS_CONVERSATION_LIMITS } from './rate-limiter';
@@ -135,7 +135,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
       );
       return false;
     }
-    const key = item.conversationRef.conversationId;
+    const key = conversationKeyOf(item.conversationRef);
     const now = clock.now().getTime();
     const slot = limiter.reserve(key, now, maxInlineWaitMs);
     if (!slot.reserved || stopping) {
@@ -184,7 +184,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
       await persist('failure', item.id, () => store.outbox.markFailed(item.id, reason));
       return;
     }
-    if (status === 429 && de?.retryAfterMs) limiter.pause(item.conversationRef.conversationId, now.getTime() + de.retryAfterMs);
+    if (status === 429 && de?.retryAfterMs) limiter.pause(conversationKeyOf(item.conversationRef), now.getTime() + de.retryAfterMs);
     const age = now.getTime() - item.createdAt.getTime();
     if (attempts >= maxAttempts || age >= maxAgeMs) {
       const why = attempts >= maxAttempts ? `${attempts} attempts` : `${Math.round(age / 60_000)} min`;
@@ -203,9 +203,10 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     if (!items.length) return { claimed: 0, delivered: 0 };
     const byConversation = new Map<string, ClaimedOutboxItem[]>();
     for (const item of items) {
-      const list = byConversation.get(item.conversationRef.conversationId) ?? [];
+      const key = conversationKeyOf(item.conversationRef);
+      const list = byConversation.get(key) ?? [];
       list.push(item);
-      byConversation.set(item.conversationRef.conversationId, list);
+      byConversation.set(key, list);
     }
     const counts = await Promise.all(
       [...byConversation.values()].map(async (list) => {

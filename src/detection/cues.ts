@@ -15,7 +15,10 @@ export const Cue = {
   Birth: 64,
   Marking: 128,
   Passport: 256,
+  Street: 512,
 } as const;
+
+export const CUE_COUNT = 10;
 
 const STEMS: Record<keyof typeof Cue, string[]> = {
   Role: [
@@ -34,7 +37,7 @@ const STEMS: Record<keyof typeof Cue, string[]> = {
     'ocd', 'eating', 'anorex', 'bulim', 'harm', 'suicid', 'panic', 'mental', 'crohn', 'colitis', 'arthrit', 'fibromyal',
     'migraine', 'sepsis', 'pneumon', 'miscarr', 'ivf', 'dialys', 'kidney', 'parkinson', 'motor', 'mnd', 'tb', 'tubercul',
     'insomn', 'fatigue', 'broken', 'fractur', 'slipped', 'concuss', 'burnout', 'dyslex', 'asthma', 'angina', 'hernia',
-    'shingles', 'glandular', 'postnatal', 'hypertens', 'prolapse',
+    'shingles', 'glandular', 'postnatal', 'hypertens', 'prolapse', 'back', 'knee',
   ],
   HealthState: [
     'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
@@ -45,6 +48,13 @@ const STEMS: Record<keyof typeof Cue, string[]> = {
   Birth: ['dob', 'born', 'birth', 'b'],
   Marking: ['official', 'secret', 'restricted', 'confidential', 'protect'],
   Passport: ['passport'],
+  Street: [
+    'road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'ln', 'close', 'drive', 'dr', 'grove', 'way', 'crescent', 'cres',
+    'place', 'pl', 'court', 'ct', 'gardens', 'gdns', 'terrace', 'tce', 'walk', 'square', 'sq', 'hill', 'row', 'mews', 'view',
+    'park', 'rise', 'green', 'parade', 'vale', 'croft', 'wharf', 'boulevard', 'chase', 'meadow', 'fold', 'brow', 'glade',
+    'heights', 'ridge', 'yard', 'hollow', 'grange', 'orchard', 'paddock', 'crest', 'embankment', 'approach', 'circus',
+    'quay', 'passage', 'gate', 'bank', 'side', 'dale', 'copse', 'nook',
+  ],
 };
 
 interface Entry {
@@ -68,30 +78,16 @@ for (const [name, stems] of Object.entries(STEMS) as Array<[keyof typeof Cue, st
   }
 }
 
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-
-/** Bitmask of Cue values present in an already lower-cased text. */
-export function findCues(lower: string): number {
+/** Cue bits set by the lower-case word lower[i, i + len). */
+export function cueBitsOfWord(lower: string, i: number, len: number): number {
   let bits = 0;
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLower(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isLower(lower.charCodeAt(j))) j++;
-    const len = j - i;
-    const a = lower.charCodeAt(i);
-    if (len < 3) {
-      const list = TABLE[key(a, len === 2 ? lower.charCodeAt(i + 1) : 0, 0)];
-      if (list) for (const e of list) if (e.exact && e.stem.length === len) bits |= e.bits;
-    } else {
-      const list = TABLE[key(a, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))];
-      if (list) for (const e of list) if (!e.exact && lower.startsWith(e.stem, i)) bits |= e.bits;
-    }
-    i = j;
+  const a = lower.charCodeAt(i);
+  if (len < 3) {
+    const list = TABLE[key(a, len === 2 ? lower.charCodeAt(i + 1) : 0, 0)];
+    if (list) for (const e of list) if (e.exact && e.stem.length === len) bits |= e.bits;
+  } else {
+    const list = TABLE[key(a, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))];
+    if (list) for (const e of list) if (!e.exact && lower.startsWith(e.stem, i)) bits |= e.bits;
   }
   return bits;
 }

@@ -1,13 +1,14 @@
 import type { DetectionConfig } from './config';
-import { findCues } from './cues';
+import { CUE_COUNT, cueBitsOfWord } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * One post prepared once for all detectors: a single pre-pass over the characters
- * sets trigger flags (so detectors whose trigger is absent cost nothing), a lower-cased
- * copy serves context look-ups, and number runs are computed on first use.
+ * sets trigger flags, letter/digit boundaries and keyword cues (so detectors whose
+ * trigger is absent cost nothing and the others only look near their cues), a
+ * lower-cased copy serves context look-ups, and number runs are computed on first use.
  */
 export class ScanContext {
   readonly lower: string;
@@ -16,46 +17,70 @@ export class ScanContext {
   readonly hasLetter: boolean;
   /** A letter and a digit side by side ("WS15", "KX19", "453V", "GB29"): postcodes, plates, IBANs, licences need one. */
   readonly hasLetterDigit: boolean;
+  /** Offsets where a letter and a digit meet ("WS|15", "45|3V"): where postcodes and plates can be. */
+  readonly letterDigitPositions: number[] = [];
+  private cueBits = 0;
+  /** Word offsets per cue bit index, created on first use. */
+  private readonly cueStartLists: number[][] = [];
   private runsCache?: NumberRun[];
   private runAfterLetterCache?: boolean;
-  private cuesCache?: number;
 
   constructor(
     readonly text: string,
     readonly config: DetectionConfig,
   ) {
+    // Text without letters (a wall of digits, spaces or '@') needs no word pass at all;
+    // the native regex answers that far faster than the loop below.
+    const letters = /[A-Za-z\u00C0-\uFFFF]/.test(text);
+    let lowered = letters ? text.toLowerCase() : text;
+    // A few characters change length when lower-cased ("İ"); offsets must line up with text.
+    if (lowered.length !== text.length) lowered = text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    this.lower = lowered;
     let digit = false;
     let upper = false;
     let lower = false;
-    let letterDigit = false;
-    let prevLetter = false;
-    let prevDigit = false;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        digit = true;
-        if (prevLetter) letterDigit = true;
-        prevLetter = false;
-        prevDigit = true;
-      } else if (c >= 65 && c <= 90) {
-        upper = prevLetter = true;
-        if (prevDigit) letterDigit = true;
-        prevDigit = false;
-      } else if ((c >= 97 && c <= 122) || c > 191) {
-        lower = prevLetter = true;
-        if (prevDigit) letterDigit = true;
-        prevDigit = false;
+    let prev = 0; // 1 letter, 2 digit, 0 other
+    let wordStart = -1;
+    const n = letters ? text.length : -1;
+    if (!letters) digit = /\d/.test(text);
+    // The single pre-pass: character classes, letter/digit boundaries and keyword cues.
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? lowered.charCodeAt(i) : 32;
+      let kind = 0;
+      if (c >= 97 && c <= 122) {
+        kind = 1;
+        lower = true;
+        if (wordStart < 0) wordStart = i;
       } else {
-        prevLetter = prevDigit = false;
+        if (wordStart >= 0) {
+          this.addCues(wordStart, i - wordStart);
+          wordStart = -1;
+        }
+        if (c >= 48 && c <= 57) {
+          kind = 2;
+          digit = true;
+        } else if (c > 191) {
+          lower = true;
+        }
       }
-      if (letterDigit && upper && lower) break;
+      if (kind && prev && kind !== prev) this.letterDigitPositions.push(i);
+      prev = kind;
+    }
+    for (let i = 0; i < n && !upper; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper = true;
     }
     this.hasDigit = digit;
     this.hasUpper = upper;
-    this.hasLetter = upper || lower;
-    this.hasLetterDigit = letterDigit;
-    this.lower = this.hasLetter ? text.toLowerCase() : text;
+    this.hasLetter = lower || upper;
+    this.hasLetterDigit = this.letterDigitPositions.length > 0;
+  }
+
+  private addCues(start: number, len: number): void {
+    const bits = cueBitsOfWord(this.lower, start, len);
+    if (bits === 0) return;
+    this.cueBits |= bits;
+    for (let k = 0; k < CUE_COUNT; k++) if (bits & (1 << k)) (this.cueStartLists[k] ??= []).push(start);
   }
 
   get runs(): NumberRun[] {
@@ -65,8 +90,23 @@ export class ScanContext {
 
   /** True when the post has a word from the given Cue family (see cues.ts). */
   has(cue: number): boolean {
-    if (this.cuesCache === undefined) this.cuesCache = this.hasLetter ? findCues(this.lower) : 0;
-    return (this.cuesCache & cue) !== 0;
+    return (this.cueBits & cue) !== 0;
+  }
+
+  /** Offsets of the words that set a cue (one Cue value, not a mask). */
+  cueStarts(cue: number): number[] {
+    return this.cueStartLists[31 - Math.clz32(cue)] ?? NONE;
+  }
+
+  /** Offsets of every '/' (PNC IDs and CRO numbers hinge on one). */
+  slashPositions(): number[] {
+    const out: number[] = [];
+    let i = this.text.indexOf('/');
+    while (i >= 0) {
+      out.push(i);
+      i = this.text.indexOf('/', i + 1);
+    }
+    return out;
   }
 
   /**
@@ -99,3 +139,5 @@ export class ScanContext {
     return re.test(this.before(start, width)) || re.test(this.after(end, width));
   }
 }
+
+const NONE: number[] = [];

@@ -21,3 +21,48 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+/**
+ * Runs a global regex only in windows around the given offsets ([p - before, p + after],
+ * merged, widened to word edges so \b behaves as on the whole text) and calls fn with
+ * absolute match offsets. Keeps detectors linear: text far from any cue is never scanned.
+ */
+export function eachMatchNear(
+  re: RegExp,
+  src: string,
+  positions: readonly number[],
+  before: number,
+  after: number,
+  fn: (m: RegExpExecArray) => void,
+): void {
+  if (positions.length === 0) return;
+  const n = src.length;
+  let i = 0;
+  let lastEnd = -1;
+  while (i < positions.length) {
+    let start = Math.max(0, positions[i] - before);
+    let end = Math.min(n, positions[i] + after);
+    i++;
+    while (i < positions.length && positions[i] - before <= end) {
+      end = Math.min(n, Math.max(end, positions[i] + after));
+      i++;
+    }
+    for (let k = 0; k < 30 && start > 0 && isWordCharCode(src.charCodeAt(start - 1)); k++) start--;
+    for (let k = 0; k < 30 && end < n && isWordCharCode(src.charCodeAt(end)); k++) end++;
+    const window = src.slice(start, end);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      m.index += start;
+      // Windows never overlap after merging, but keep matches strictly increasing anyway.
+      if (m.index >= lastEnd) {
+        lastEnd = m.index + m[0].length;
+        fn(m);
+      }
+    }
+  }
+}

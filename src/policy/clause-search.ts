@@ -208,7 +208,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
         const hit = scoreDoc(i, query.units, weights, totalWeight);
         if (hit) hits.push(hit);
       }
-      hits.sort((x, y) => y.score - x.score || x.index - y.index);
+      hits.sort((x, y) => y.score - x.score || y.coverage - x.coverage || x.index - y.index);
       return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
     },
   };

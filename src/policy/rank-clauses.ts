@@ -79,7 +79,7 @@ export function createClauseRanker(entries: ClauseWithContext[]): ClauseRanker {
         (titleStems[h.index].some((t) => asked.has(t)) ? SECTION_PRIOR : 1) *
         typePrior(entries[h.index].clause.text);
     }
-    const hits = result.hits.sort((a, b) => b.score - a.score || a.index - b.index);
+    const hits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
     return { intent, result, hits };
   }
 

@@ -27,6 +27,17 @@ export interface ConversationRef {
   conversationType?: string;
 }
 
+/**
+ * What rate limits and ordering are keyed on. A poster notice may be queued before the 1:1
+ * chat exists (empty conversationId, opened on first delivery): key those by user so all
+ * such notices do not share one "conversation" budget.
+ */
+export function conversationKeyOf(ref: ConversationRef): string {
+  if (ref.conversationId) return ref.conversationId;
+  const user = ref.userAadObjectId || ref.userId;
+  return user ? `personal:${user}` : '';
+}
+
 /** A Bot Framework activity (message, Adaptive Card attachment, ...). Plain JSON. */
 export type BotActivity = Record<string, unknown>;
 

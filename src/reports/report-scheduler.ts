@@ -72,11 +72,14 @@ export function createReportScheduler(opts: ReportSchedulerOptions): ReportSched
     const now = opts.clock.now();
     const scheduledFor = latestRunAtOrBefore(cron, now);
     if (!scheduledFor) return { status: 'none' };
+    const late = now.getTime() - scheduledFor.getTime() > 5 * 60 * SECOND;
+    // Catch-up is for a run the bot missed while down. A fresh install has no earlier run, so it
+    // waits for the next scheduled time instead of reporting the moment it first starts.
+    if (late && !(await opts.store.jobs.lastRun(jobName))) return { status: 'none' };
     if (!(await opts.store.jobs.tryRunOnce(jobName, scheduledFor, owner))) {
       return { status: 'already_ran', scheduledFor };
     }
     const period = periodEndingAt(cron, scheduledFor);
-    const late = now.getTime() - scheduledFor.getTime() > 5 * 60 * SECOND;
     log.info({ scheduledFor: scheduledFor.toISOString(), owner, catchUp: late }, 'sending scheduled report');
     try {
       await opts.buildAndEnqueue(period, scheduledFor);

@@ -68,6 +68,7 @@ describe.each(storeAdapters)('report scheduler on %s', (adapter) => {
 
   it('sends only the latest missed report once after downtime, then resumes', async () => {
     // Down from 1 Nov to Wednesday 25 Nov: runs on 2, 9, 16 and 23 Nov were missed.
+    await seedEarlierRun(t().store, '2026-10-26T08:00:00Z');
     const clock = new FakeClock(new Date('2026-11-25T10:00:00Z'));
     const calls: Array<{ period: ScheduledPeriod; scheduledFor: Date }> = [];
     const s = scheduler(t().store, clock, calls, 'instance-a');
@@ -98,7 +99,18 @@ describe.each(storeAdapters)('report scheduler on %s', (adapter) => {
     expect(calls).toHaveLength(1);
   });
 
+  it('a fresh install with no earlier run does not send a catch-up report on its first start', async () => {
+    const clock = new FakeClock(new Date('2026-11-24T09:00:00Z'));
+    const calls: Array<{ period: ScheduledPeriod; scheduledFor: Date }> = [];
+    const s = scheduler(t().store, clock, calls, 'instance-a');
+    expect((await s.tick()).status).toBe('none');
+    clock.set('2026-11-30T08:00:02Z');
+    expect((await s.tick()).status).toBe('sent');
+    expect(calls.map((c) => c.scheduledFor.toISOString())).toEqual(['2026-11-30T08:00:00.000Z']);
+  });
+
   it('start() catches up immediately and stop() ends the timer', async () => {
+    await seedEarlierRun(t().store, '2026-11-16T08:00:00Z');
     const clock = new FakeClock(new Date('2026-11-24T09:00:00Z'));
     const calls: Array<{ period: ScheduledPeriod; scheduledFor: Date }> = [];
     const s = scheduler(t().store, clock, calls, 'instance-a');
@@ -132,3 +144,9 @@ describe.each(storeAdapters)('report scheduler on %s', (adapter) => {
     await expect(enqueue({ from: new Date(0), to: new Date(1), label: 'x' }, new Date(1))).rejects.toThrow(/No PSD conversation/);
   });
 });
+
+/** A run recorded before the downtime: the bot had been running, so a missed run is caught up. */
+async function seedEarlierRun(store: { jobs: { tryRunOnce(n: string, d: Date, o: string): Promise<boolean>; finishRun(n: string, d: Date, r: { status: 'succeeded' }): Promise<void> } }, at: string): Promise<void> {
+  await store.jobs.tryRunOnce('psd-report', new Date(at), 'earlier-instance');
+  await store.jobs.finishRun('psd-report', new Date(at), { status: 'succeeded' });
+}

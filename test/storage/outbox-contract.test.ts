@@ -66,6 +66,16 @@ describe.each(storeAdapters)('outbox contract (%s)', (adapter) => {
     expect((await store.outbox.claimDue('i2', clock.now(), 10, { affinityMs: 30_000 })).map((i) => i.activity.text)).toEqual(['a2']);
   });
 
+  it('notices queued before a 1:1 chat exists are keyed per user, not lumped into one conversation', async () => {
+    const { store } = t();
+    const notice = (user: string) => ({ ...refA, conversationId: '', userId: `29:${user}`, userAadObjectId: user });
+    await store.outbox.enqueue({ conversationRef: notice('u1'), activity: msg('n1'), purpose: 'poster_notice' });
+    await store.outbox.enqueue({ conversationRef: notice('u1'), activity: msg('n1b'), purpose: 'poster_notice' });
+    await store.outbox.enqueue({ conversationRef: notice('u2'), activity: msg('n2'), purpose: 'poster_notice' });
+    const claimed = await store.outbox.claimDue('i1', clock.now(), 10, { perConversation: 1 });
+    expect(claimed.map((i) => i.activity.text)).toEqual(['n1', 'n2']);
+  });
+
   it('markSent / markRetry / markFailed / release / requeue and health', async () => {
     const { store } = t();
     const ids = [];

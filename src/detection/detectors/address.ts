@@ -1,6 +1,7 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
+import { Cue } from '../cues';
 
 /**
  * Street addresses: house number + capitalised street name + street type
@@ -23,11 +24,14 @@ const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|
 
 export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
-  eachMatch(ADDRESS, ctx.text, (m) => {
+  if (!ctx.has(Cue.Street)) return;
+  eachMatchNear(ADDRESS, ctx.text, ctx.cueStarts(Cue.Street), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
     const words = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '').split(/[ ,]+/).slice(1, -1);
-    if (words.length === 0 || NOT_NAMES.test(words[0])) return;
+    // "27 The Crescent", "3 The Green": the article alone is a real street name.
+    const theStreet = words.length === 1 && words[0] === 'The';
+    if (words.length === 0 || (NOT_NAMES.test(words[0]) && !theStreet)) return;
     const confidence = /^(?:flat|apartment|apt|unit)/i.test(raw) ? 0.95 : 0.85;
     out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence, rule: 'address.street' });
   });

@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
 
 /**
@@ -19,12 +19,13 @@ const IT_CONTEXT = /\b(?:it|service ?desk|servicenow|helpdesk|help desk|ict|lapt
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit || !ctx.has(Cue.Crime)) return;
   const taken: Array<[number, number]> = [];
-  eachMatch(LOG_OF, ctx.text, (m) => {
+  const cues = ctx.cueStarts(Cue.Crime);
+  eachMatchNear(LOG_OF, ctx.text, cues, 0, 60, (m) => {
     if (!CONTEXT.test(ctx.before(m.index, 30))) return;
     taken.push([m.index, m.index + m[0].length]);
     out.push({ type: 'crime_reference', start: m.index, end: m.index + m[0].length, confidence: 0.9, rule: 'crime_reference.log_of' });
   });
-  eachMatch(TOKEN, ctx.text, (m) => {
+  eachMatchNear(TOKEN, ctx.text, cues, 0, 60, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && s < end)) return;

@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
 
 /**
@@ -24,8 +24,10 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     if (!ok) return;
     out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
   };
-  eachMatch(NUMERIC, ctx.text, (m) => push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
-  eachMatch(ISO, ctx.text, (m) => push(m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
-  eachMatch(TEXT_DMY, ctx.text, (m) => push(m.index, m.index + m[0].length, Number(m[1]), 1));
-  eachMatch(TEXT_MDY, ctx.text, (m) => push(m.index, m.index + m[0].length, Number(m[2]), 1));
+  const cues = ctx.cueStarts(Cue.Birth);
+  const near = (re: RegExp, fn: (m: RegExpExecArray) => void): void => eachMatchNear(re, ctx.text, cues, 25, 50, fn);
+  near(NUMERIC, (m) => push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
+  near(ISO, (m) => push(m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
+  near(TEXT_DMY, (m) => push(m.index, m.index + m[0].length, Number(m[1]), 1));
+  near(TEXT_MDY, (m) => push(m.index, m.index + m[0].length, Number(m[2]), 1));
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
 
 /**
@@ -21,15 +21,15 @@ const CONDITION = [
   "crohn'?s(?: disease)?", 'colitis', 'arthritis', 'fibromyalgia', 'migraines', 'sepsis', 'pneumonia', '(?:a )?miscarriage', 'ivf',
   'dialysis', 'kidney failure', "parkinson'?s", 'motor neurone disease', 'mnd', 'tb', 'tuberculosis', 'insomnia', 'chronic fatigue',
   '(?:a )?(?:broken|fractured) (?:leg|arm|wrist|ankle|hip|back|collarbone|ribs?)', 'a slipped disc', 'concussion', 'burnout',
-  'dyslexia', 'asthma', 'angina', 'a hernia', 'shingles', 'glandular fever', 'postnatal depression', 'hypertension', 'a prolapse',
+  'dyslexia', 'asthma', '(?:a )?bad back', 'back pain', 'a bad knee', 'angina', 'a hernia', 'shingles', 'glandular fever', 'postnatal depression', 'hypertension', 'a prolapse',
 ].join('|');
 const CONDITION_RE = new RegExp(`\\b(?:${CONDITION})\\b`, 'g');
 const MOD = '(?: (?:a|an|his|her|their|my|severe|bad|ongoing|terminal|stage [1-4]|work[- ]related|long[- ]term|really bad|suspected))?';
 
 /** Phrases that, ending right before a condition, make it a disclosure. */
 const LEADS: Array<[RegExp, number, string]> = [
-  [new RegExp(`(?:signed off|off sick|off work|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: with| for| due to| because of| following| after| suffering(?: from)?)${MOD} $`), 0.88, 'health.signed_off'],
-  [new RegExp(`(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
+  [new RegExp(`(?:signed off|off sick|off work|off|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: with| for| due to| because of| following| after| suffering(?: from)?)${MOD} $`), 0.88, 'health.signed_off'],
+  [new RegExp(`(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|going through|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
   [/(?:\bhis|\bher|\btheir|\bmy (?:wife|husband|partner|son|daughter|mum|dad|mother|father|brother|sister)'?s|'s) $/, 0.72, 'health.possessive'],
 ];
 const STATE =
@@ -40,7 +40,7 @@ const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
 
 export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  if (ctx.has(Cue.Condition)) eachMatch(CONDITION_RE, lower, (m) => {
+  eachMatchNear(CONDITION_RE, lower, ctx.cueStarts(Cue.Condition), 12, 40, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const before = lower.slice(Math.max(0, start - 60), start);
@@ -56,8 +56,7 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
       return;
     }
   });
-  if (!ctx.has(Cue.HealthState)) return;
-  eachMatch(STATE, lower, (m) => {
+  eachMatchNear(STATE, lower, ctx.cueStarts(Cue.HealthState), 30, 40, (m) => {
     out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
   });
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
 
 /**
@@ -13,13 +13,15 @@ const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x
 const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing|e)|intel(?:ligence)?|source)\b/;
 const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC]?)\b/g;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|paper|pay|band|scale|junction|j|the|road|size|format|spine|seat|gate|platform|bay|block|wing)\s*$/;
+const SPELLED_OUT = /\b(?:[Ss]ource (?:evaluation|grade|grading)|[Ii]ntel(?:ligence)? (?:assessment|evaluation|grade|grading))\b\s*(?:of|is|was|[:=])?\s*([A-E1-5])\b/g;
 const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
 const MEANINGFUL_SINGLE = /^(?:[A-E][1-5]|[1-3][A-E])$/;
 
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.has(Cue.Grading)) return;
+  const cues = ctx.cueStarts(Cue.Grading);
   let found = false;
-  eachMatch(GRADE, ctx.text, (m) => {
+  eachMatchNear(GRADE, ctx.text, cues, 40, 60, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (NEGATIVE_BEFORE.test(ctx.before(start, 12))) return;
@@ -31,8 +33,13 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.88, rule: 'intelligence_grading.token' });
   });
+  // "source evaluation B, intelligence assessment 2": the grading written out in words.
+  eachMatchNear(SPELLED_OUT, ctx.text, cues, 0, 60, (m) => {
+    found = true;
+    out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'intelligence_grading.spelled_out' });
+  });
   if (found) return;
-  eachMatch(HANDLING, ctx.text, (m) => {
+  eachMatchNear(HANDLING, ctx.text, cues, 0, 30, (m) => {
     out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'intelligence_grading.handling_code' });
   });
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
 import { isValidNino } from '../validators/nino';
 import { IBAN_LENGTHS, isValidIban } from '../validators/iban';
@@ -30,8 +30,10 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
   if (text.includes('/')) policeIds(ctx, out);
   // NI numbers, IBANs and licence numbers all have six or more digits right after letters.
   if (!ctx.hasRunAfterLetter) return;
+  const runStarts = ctx.runs.map((r) => r.start);
+  const near = (re: RegExp, fn: (m: RegExpExecArray) => void): void => eachMatchNear(re, text, runStarts, 14, 48, fn);
 
-  eachMatch(NINO, text, (m) => {
+  near(NINO, (m) => {
     const raw = m[0].trim();
     const context = NINO_CONTEXT.test(ctx.before(m.index, 40));
     const hasSuffix = /[A-Da-d]$/.test(raw);
@@ -44,25 +46,26 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'nino', start: m.index, end: m.index + raw.length, confidence, rule: 'nino.format' });
   });
 
-  if (ctx.hasLetterDigit) ibanAndLicence(ctx, out);
+  if (ctx.hasLetterDigit) ibanAndLicence(ctx, near, out);
 
   if (ctx.has(Cue.Passport)) {
-    eachMatch(PASSPORT_ALNUM, text, (m) => {
+    near(PASSPORT_ALNUM, (m) => {
       if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 40))) return;
       out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'passport.alnum_context' });
     });
   }
 }
 
-function ibanAndLicence(ctx: ScanContext, out: Candidate[]): void {
-  const { text } = ctx;
-  eachMatch(IBAN, text, (m) => {
+type Near = (re: RegExp, fn: (m: RegExpExecArray) => void) => void;
+
+function ibanAndLicence(ctx: ScanContext, near: Near, out: Candidate[]): void {
+  near(IBAN, (m) => {
     const span = ibanSpan(m[0]);
     if (span === undefined) return;
     out.push({ type: 'iban', start: m.index, end: m.index + span, confidence: 0.97, rule: 'iban.mod97' });
   });
 
-  eachMatch(DRIVING, text, (m) => {
+  near(DRIVING, (m) => {
     if (!isValidDrivingLicence(m[0].slice(0, 16 + (m[0].match(/ /g)?.length ?? 0)).replace(/ \d{2}$/, ''))) return;
     const upper = m[0] === m[0].toUpperCase();
     const context = DRIVING_CONTEXT.test(ctx.before(m.index, 40));
@@ -73,15 +76,16 @@ function ibanAndLicence(ctx: ScanContext, out: Candidate[]): void {
 
 function policeIds(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
+  const slashes = ctx.slashPositions();
   {
-    eachMatch(PNC, text, (m) => {
+    eachMatchNear(PNC, text, slashes, 10, 12, (m) => {
       if (!isValidPncId(m[0])) return;
       const serialLen = m[0].length - m[0].indexOf('/') - 2;
       const context = PNC_CONTEXT.test(ctx.before(m.index, 40));
       const confidence = context ? 0.97 : serialLen >= 5 ? 0.85 : 0.4;
       out.push({ type: 'pnc_id', start: m.index, end: m.index + m[0].length, confidence, rule: 'pnc_id.check_char' });
     });
-    eachMatch(CRO, text, (m) => {
+    eachMatchNear(CRO, text, slashes, 10, 12, (m) => {
       if (!isValidCroNumber(m[0].replace(/^SF ?/, ''))) return;
       const serialLen = m[0].replace(/^SF ?/, '').indexOf('/');
       const context = PNC_CONTEXT.test(ctx.before(m.index, 40));

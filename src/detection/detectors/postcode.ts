@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { isValidPostcode } from '../validators/postcode';
 
 /**
@@ -11,7 +11,7 @@ const CANDIDATE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})\b/g;
 
 export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
-  eachMatch(CANDIDATE, ctx.text, (m) => {
+  eachMatchNear(CANDIDATE, ctx.text, ctx.letterDigitPositions, 4, 10, (m) => {
     const raw = m[0];
     if (!isValidPostcode(raw)) return;
     const upper = raw === raw.toUpperCase();

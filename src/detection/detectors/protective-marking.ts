@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
 
 /**
@@ -9,7 +9,7 @@ import { Cue } from '../cues';
  * "marked"/"classified". The same words in ordinary prose ("keep it confidential",
  * "protect the public", "Secret Santa") are not markings.
  */
-const OFFICIAL_SENSITIVE = /\bofficial[- ]sensitive\b/gi;
+const OFFICIAL_SENSITIVE = /\bofficial ?[-–‐]? ?sensitive\b/gi;
 const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT)\b/g;
 const MARKED = /\b(?:marked|marking|classified|classification|protectively marked|graded)(?: as| at)?\s*['"“‘]?$/;
 const INTRODUCED = /\b(?:marked|marking|classified|classification)(?: as| at)?\s*['"“‘]?((?:top )?secret|restricted|confidential|protect)\b/gi;
@@ -20,12 +20,14 @@ const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|we
 export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   if (!ctx.has(Cue.Marking)) return;
-  eachMatch(OFFICIAL_SENSITIVE, text, (m) => {
+  const cues = ctx.cueStarts(Cue.Marking);
+  const near = (re: RegExp, fn: (m: RegExpExecArray) => void): void => eachMatchNear(re, text, cues, 30, 40, fn);
+  near(OFFICIAL_SENSITIVE, (m) => {
     out.push({ type: 'protective_marking', start: m.index, end: m.index + m[0].length, confidence: 0.95, rule: 'protective_marking.official_sensitive' });
   });
   let shoutyCache: boolean | undefined;
   const shouty = (): boolean => (shoutyCache ??= isShouty(text));
-  if (ctx.hasUpper) eachMatch(UPPER, text, (m) => {
+  if (ctx.hasUpper) near(UPPER, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 24);
@@ -40,7 +42,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
     else if (!shouty() && m[0] !== 'PROTECT') confidence = 0.6;
     if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
   });
-  eachMatch(INTRODUCED, text, (m) => {
+  near(INTRODUCED, (m) => {
     const word = m[1];
     if (word === word.toUpperCase()) return; // handled above
     if (ORDINARY_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;

@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { plateFormat } from '../validators/vehicle-registration';
 
 /**
@@ -13,7 +13,7 @@ const CONTEXT =
 
 export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], year?: number): void {
   if (!ctx.hasDigit) return;
-  eachMatch(PLATE, ctx.text, (m) => {
+  eachMatchNear(PLATE, ctx.text, ctx.letterDigitPositions, 5, 10, (m) => {
     const raw = m[0];
     const format = plateFormat(raw, year);
     if (!format) return;

@@ -8,5 +8,7 @@ export const name = 'outbox-conversation-affinity';
 
 export const statements: string[] = [
   `ALTER TABLE outbox ADD COLUMN last_attempt_at timestamptz`,
-  `CREATE INDEX outbox_conversation_attempt_idx ON outbox (conversation_id, last_attempt_at)`,
+  // claimDue computes the set of conversations served elsewhere once per claim, from these two:
+  `CREATE INDEX outbox_last_attempt_at_idx ON outbox (last_attempt_at) WHERE last_attempt_at IS NOT NULL`,
+  `CREATE INDEX outbox_pending_lease_idx ON outbox (lease_until) WHERE status = 'pending' AND lease_until IS NOT NULL`,
 ];

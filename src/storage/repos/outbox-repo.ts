@@ -1,4 +1,5 @@
 import type { Clock } from '../../ports/clock';
+import { conversationKeyOf } from '../../ports/messenger';
 import type {
   BotActivity, ClaimedOutboxItem, ConversationRef, OutboxItem, OutboxKind, OutboxPurpose, OutboxRepo, OutboxStatus,
 } from '../../ports/store';
@@ -37,7 +38,7 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
            next_attempt_at, created_at, dedupe_key)
          VALUES ($1, $2::jsonb, $3, $4::jsonb, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (dedupe_key) DO NOTHING RETURNING *`,
-        [input.conversationRef.conversationId, json(input.conversationRef), kind, json(input.activity),
+        [conversationKeyOf(input.conversationRef), json(input.conversationRef), kind, json(input.activity),
           input.updateOf ?? null, input.purpose, input.flagId ?? null, input.notBefore ?? now, now, input.dedupeKey ?? null],
       );
       if (rows[0]) return { item: map(rows[0]), created: true };
@@ -66,16 +67,18 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
       const { rows } = await inTransaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CLAIM_LOCK]);
         return tx.query(
-        `WITH due AS (
+        `WITH elsewhere AS (
+           SELECT x.conversation_id FROM outbox x
+           WHERE x.status = 'pending' AND x.lease_until > $2 AND x.lease_owner <> $1
+           UNION
+           SELECT x.conversation_id FROM outbox x
+           WHERE x.last_attempt_at > $7 AND x.lease_owner <> $1
+         ), due AS (
            SELECT o.id, row_number() OVER (PARTITION BY o.conversation_id ORDER BY o.id) AS rn
            FROM outbox o
            WHERE o.status = 'pending' AND o.next_attempt_at <= $2
              AND (o.lease_until IS NULL OR o.lease_until <= $2) AND ${READY}
-             AND NOT EXISTS (
-               SELECT 1 FROM outbox x
-               WHERE x.conversation_id = o.conversation_id AND x.lease_owner <> $1
-                 AND ((x.status = 'pending' AND x.lease_until > $2) OR x.last_attempt_at > $7)
-             )
+             AND o.conversation_id NOT IN (SELECT conversation_id FROM elsewhere)
          ), candidates AS (
            SELECT id, rn FROM due WHERE rn <= $4 ORDER BY rn, id LIMIT $6
          ), locked AS (
