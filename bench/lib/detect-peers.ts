@@ -64,14 +64,13 @@ const REDACT_PII_TYPES: Record<string, string> = {
   CREDIT_CARD_NUMBER: 'payment_card',
   ZIPCODE: 'postcode',
 };
-const TOKENS = new RegExp(`(${Object.keys(REDACT_PII_TYPES).join('|')})`);
+const OTHER_TOKENS = ['US_SOCIAL_SECURITY_NUMBER', 'USERNAME', 'PASSWORD', 'CREDENTIALS', 'DIGITS', 'URL'];
+const TOKENS = new RegExp(`(${[...Object.keys(REDACT_PII_TYPES), ...OTHER_TOKENS].join('|')})`);
 
 export function redactPii(): System {
-  // Types with no counterpart here are switched off so they cannot swallow numbers the mapped ones would find.
-  const off = { enabled: false };
-  const redactor = new SyncRedactor({
-    builtInRedactors: { digits: off, url: off, credentials: off, password: off, username: off, usSocialSecurityNumber: off },
-  });
+  // Default configuration, as shipped. The unmappable redactors (digits, url, ssn, ...) run after
+  // the mapped ones, so they cannot take text away from them; their tokens are simply not scored.
+  const redactor = new SyncRedactor();
   return {
     name: 'redact-pii 3.4.0',
     detect(text) {
@@ -86,11 +85,11 @@ function align(original: string, redacted: string): Span[] {
   if (!original.startsWith(parts[0])) return spans;
   let pos = parts[0].length;
   for (let i = 1; i < parts.length; i += 2) {
-    const type = REDACT_PII_TYPES[parts[i]];
+    const type = REDACT_PII_TYPES[parts[i]] ?? 'other';
     const next = parts[i + 1] ?? '';
     const end = next === '' ? (i + 2 < parts.length ? pos : original.length) : original.indexOf(next, pos + 1);
     if (end < 0) break;
-    if (end > pos) spans.push({ type, start: pos, end });
+    if (end > pos && type !== 'other') spans.push({ type, start: pos, end });
     pos = end + next.length;
   }
   return spans;

@@ -2,15 +2,13 @@ import type { TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { PSD_CHANNEL_KEY, type ChannelSetting } from '../moderation/channel-settings';
-import { buildReport } from '../reports/build-report';
-import { renderCsv } from '../reports/csv-export';
-import { createDownloadToken, DownloadTokenError, verifyDownloadToken, type ExportFormat } from '../reports/download-link';
+import type { ReportCardLinks } from '../cards/report-card';
+import { DownloadTokenError, verifyDownloadToken } from '../reports/download-link';
+import { exportReport } from '../reports/export-report';
+import { downloadExport, downloadLinks, viewReport, type DownloadLinkOptions } from '../reports/report-use-cases';
+import type { ReportPeriod } from '../reports/report-period';
 import { createReportEnqueuer } from '../reports/enqueue-report';
-import { loadExportRows } from '../reports/export-rows';
-import { renderReportHtml } from '../reports/html-export';
-import { renderJson } from '../reports/json-export';
 import { createReportScheduler, type ReportScheduler } from '../reports/report-scheduler';
-import type { Period } from '../ports/store';
 import type { CommandContext } from '../teams/commands/command-context';
 import type { FileConsentHandlers } from '../teams/routes/file-consent-route';
 import type { BotServices } from './services';
@@ -23,47 +21,46 @@ export interface ReportFeature {
   stop(): void;
 }
 
-const CONTENT_TYPES: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', html: 'text/html; charset=utf-8', json: 'application/json; charset=utf-8' };
-
-/** The export file for a period, in one format. Never contains post text (see docs/reports.md). */
-export async function renderExport(services: BotServices, period: Period, format: ExportFormat): Promise<string> {
-  const now = services.clock.now();
-  const resolve = (topic: string) => {
+/** Clause text for the export's "policy clauses offended" column. */
+function clauseResolver(services: BotServices) {
+  return (topic: string) => {
     const clause = services.policy.clauseForTopic(topic as Parameters<BotServices['policy']['clauseForTopic']>[0]);
     return clause ? `${clause.clauseId} (section ${clause.section}): ${clause.text}` : undefined;
   };
-  const rows = await loadExportRows(services.store, period, now, resolve);
-  if (format === 'csv') return renderCsv(rows);
-  const report = await buildReport(services.store, period, now);
-  return format === 'html' ? renderReportHtml(report, rows) : renderJson(report, rows);
+}
+
+function linkOptions(services: BotServices): DownloadLinkOptions {
+  return { baseUrl: `${services.config.publicBaseUrl}/downloads`, secret: services.config.downloadLinkSecret, ttlMinutes: services.config.downloadLinkTtlMinutes };
 }
 
 /** Short-lived signed links for the report card's download buttons. */
-export function exportLinks(services: BotServices, period: Period, requesterId: string): { csv: string; html: string } {
-  // The token goes in the query string: restify's router caps path parameters at 100 characters.
-  const link = (format: ExportFormat) => `${services.config.publicBaseUrl}/downloads?token=${createDownloadToken({ from: period.from, to: period.to, format, requesterId }, services.config.downloadLinkSecret, services.clock.now(), services.config.downloadLinkTtlMinutes)}`;
-  return { csv: link('csv'), html: link('html') };
+export function exportLinks(services: BotServices, period: ReportPeriod, requesterId: string): ReportCardLinks {
+  return downloadLinks(period, requesterId, services.clock.now(), linkOptions(services));
 }
 
-const fileName = (period: Period) => `psd-flags-${period.from.toISOString().slice(0, 10)}-to-${period.to.toISOString().slice(0, 10)}.csv`;
+/** `report [period]`: figures, charts and download links; the viewing is audited. */
+export function showReport(services: BotServices, text: string, requester: { id: string; name: string }) {
+  return viewReport(services.store, { text, requesterId: requester.id, requesterName: requester.name, now: services.clock.now(), links: linkOptions(services), queries: services.reportQueries });
+}
 
 /**
  * Export delivery. In 1:1 chat the Teams file consent card puts the CSV in the requester's
  * OneDrive; in a channel or group chat a short-lived signed link is posted instead.
  */
-export async function sendExport(ctx: CommandContext, period: Period, actor: { id: string; name: string }): Promise<void> {
+export async function sendExport(ctx: CommandContext, period: ReportPeriod, actor: { id: string; name: string }): Promise<void> {
   const { services, context } = ctx;
-  await services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.export', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString(), format: 'csv', route: ctx.place.conversationType === 'personal' ? 'file_consent' : 'link' }, at: services.clock.now() });
-  if (ctx.place.conversationType === 'personal') {
-    const csv = await renderExport(services, period, 'csv');
+  const route = ctx.place.conversationType === 'personal' ? 'file_consent' : 'link';
+  await services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.export', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString(), format: 'csv', route }, at: services.clock.now() });
+  if (route === 'file_consent') {
+    const file = await exportReport(services.store, period, 'csv', services.clock.now(), clauseResolver(services), services.reportQueries);
     const consentContext = { kind: 'psd-export', from: period.from.toISOString(), to: period.to.toISOString() };
     await context.sendActivity({
-      attachments: [{ contentType: 'application/vnd.microsoft.teams.card.file.consent', name: fileName(period), content: { description: 'PSD flag export (CSV, one row per flag)', sizeInBytes: Buffer.byteLength(csv), acceptContext: consentContext, declineContext: consentContext } }],
+      attachments: [{ contentType: 'application/vnd.microsoft.teams.card.file.consent', name: file.fileName, content: { description: `PSD flag export (CSV, ${file.rowCount} rows, one per flag)`, sizeInBytes: Buffer.byteLength(file.body), acceptContext: consentContext, declineContext: consentContext } }],
     });
     return;
   }
   const { csv } = exportLinks(services, period, actor.id);
-  await context.sendActivity(`Here is the CSV export for ${period.from.toISOString().slice(0, 10)} to ${period.to.toISOString().slice(0, 10)}. The link works for ${services.config.downloadLinkTtlMinutes} minutes: ${csv}`);
+  await context.sendActivity(`Here is the CSV export for ${period.label}. The link works for ${services.config.downloadLinkTtlMinutes} minutes: ${csv}`);
 }
 
 const consentSchema = z.object({
@@ -102,7 +99,7 @@ export function createReportFeature(services: BotServices, owner: string): Repor
         return;
       }
       const period = { from: new Date(parsed.data.context.from), to: new Date(parsed.data.context.to) };
-      const csv = Buffer.from(await renderExport(services, period, 'csv'));
+      const csv = Buffer.from((await exportReport(store, period, 'csv', clock.now(), clauseResolver(services), services.reportQueries)).body);
       const upload = await fetch(parsed.data.uploadInfo.uploadUrl, { method: 'PUT', headers: { 'Content-Length': String(csv.length), 'Content-Range': `bytes 0-${csv.length - 1}/${csv.length}` }, body: csv, signal: AbortSignal.timeout(30_000) });
       if (!upload.ok) {
         logger.warn({ status: upload.status }, 'export upload failed');
@@ -124,22 +121,21 @@ export function createReportFeature(services: BotServices, owner: string): Repor
     fileConsent,
     registerRoutes(server) {
       server.get('/downloads', async (req: Request, res: Response) => {
-        const token = typeof req.query?.token === 'string' ? req.query.token : '';
+        const token = typeof req.query?.t === 'string' ? req.query.t : '';
         try {
           const payload = verifyDownloadToken(token, config.downloadLinkSecret, clock.now());
-          // The role is checked again at download time: a link outlives nothing but its 15 minutes.
+          // The role is checked again at download time, not only when the link was made.
           if (!(await services.roles.has(payload.requesterId, 'psd'))) {
             res.status(403);
             res.json({ code: 'FORBIDDEN', message: 'This export is for Professional Standards only.' });
             return;
           }
-          const body = await renderExport(services, payload, payload.format);
-          await store.audit.append({ actorId: payload.requesterId, action: 'report.download', target: null, details: { route: 'link', format: payload.format, from: payload.from.toISOString(), to: payload.to.toISOString() }, at: clock.now() });
+          const file = await downloadExport(store, { token, secret: config.downloadLinkSecret, now: clock.now(), resolveClause: clauseResolver(services), queries: services.reportQueries });
           res.status(200);
-          res.header('Content-Type', CONTENT_TYPES[payload.format]);
+          res.header('Content-Type', file.contentType);
           res.header('Cache-Control', 'no-store');
-          res.header('Content-Disposition', `${payload.format === 'html' ? 'inline' : 'attachment'}; filename="psd-report.${payload.format}"`);
-          res.sendRaw(body);
+          res.header('Content-Disposition', `${payload.format === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`);
+          res.sendRaw(file.body);
         } catch (error) {
           if (error instanceof DownloadTokenError) {
             res.status(error.kind === 'expired' ? 410 : error.kind === 'tampered' ? 403 : 400);

@@ -8,6 +8,7 @@ import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import type { Messenger } from '../ports/messenger';
 import type { Store } from '../ports/store';
+import type { ReportQueries } from '../reports/report-queries';
 
 /** Everything a route needs, built once by the composition root (src/app/build-app.ts). */
 export interface BotServices {
@@ -21,6 +22,8 @@ export interface BotServices {
   readonly scanner: Scanner;
   readonly moderationDeps: ModerationDeps;
   readonly store: Store;
+  /** SQL aggregates for report figures when the store provides them (fast path); else rows are listed. */
+  readonly reportQueries?: ReportQueries;
   readonly roles: RoleChecker;
   readonly messenger: Messenger;
   /** Wakes the outbox dispatcher so a new card goes out now rather than at the next poll. */

@@ -65,7 +65,7 @@ describe('Professional Standards reports, exports and audit, over HTTP', () => {
     await bot.post(channelMention('export csv 7d', { user: users.psd, channelId: PSD_CHANNEL }));
     await connector.waitFor((sent) => sent.length === 1);
     const text = String(connector.posted()[0]!.activity.text);
-    const link = new URL(/(http:\/\/\S+\/downloads\?token=\S+)/.exec(text)![1]!);
+    const link = new URL(/(http:\/\/\S+\/downloads\?t=\S+)/.exec(text)![1]!);
     const path = `${link.pathname}${link.search}`;
     const download = await fetch(`${bot.baseUrl}${path}`);
     expect(download.status).toBe(200);

@@ -1,12 +1,10 @@
 import { auditCard } from '../../cards/audit-card';
-import { reportCard } from '../../cards/report-card';
-import { buildReport } from '../../reports/build-report';
 import { loadFlagHistory } from '../../reports/flag-history';
 import { parseReportPeriod, ReportPeriodError } from '../../reports/report-period';
 import { replyWithCard } from '../card-response';
 import { moderationActorOf } from './actor-roles';
 import type { CommandContext, CommandHandler } from './command-context';
-import { exportLinks, sendExport } from '../../app/report-feature';
+import { sendExport, showReport } from '../../app/report-feature';
 
 const PSD_ONLY = 'Sorry, reports, exports and flag histories are for Professional Standards only. I have noted the request.';
 
@@ -31,13 +29,13 @@ function periodOf(ctx: CommandContext, text: string) {
 export const handleReport: CommandHandler<'report'> = async (ctx) => {
   const actor = await requirePsd(ctx, 'report', null);
   if (!actor) return;
-  const period = periodOf(ctx, ctx.command.periodText);
-  if (period instanceof ReportPeriodError) return void (await ctx.context.sendActivity(period.userMessage));
-  const now = ctx.services.clock.now();
-  const report = await buildReport(ctx.services.store, period, now);
-  await ctx.services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.view', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString() }, at: now });
-  ctx.logger.info({ flags: report.flagsRaised }, 'report shown');
-  await replyWithCard(ctx.context, reportCard(report, exportLinks(ctx.services, period, actor.id)));
+  const shown = await showReport(ctx.services, ctx.command.periodText, actor).catch((error: unknown) => {
+    if (error instanceof ReportPeriodError) return error;
+    throw error;
+  });
+  if (shown instanceof ReportPeriodError) return void (await ctx.context.sendActivity(shown.userMessage));
+  ctx.logger.info({ flags: shown.report.flagsRaised }, 'report shown');
+  await replyWithCard(ctx.context, shown.card);
 };
 
 export const handleExport: CommandHandler<'export'> = async (ctx) => {
