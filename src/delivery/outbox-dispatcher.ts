@@ -197,25 +197,62 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     await persist('retry', item.id, () => store.outbox.markRetry(item.id, nextAt, reason));
   }
 
-  /** One claim round. Conversations run in parallel; items of one conversation in order. */
-  async function round(): Promise<{ claimed: number; delivered: number }> {
-    const items = await store.outbox.claimDue(owner, clock.now(), batchSize, { leaseMs, perConversation, affinityMs });
-    if (!items.length) return { claimed: 0, delivered: 0 };
-    const byConversation = new Map<string, ClaimedOutboxItem[]>();
+  // ---- pipeline: one worker per conversation (items in id order), conversations in parallel.
+  // New claims top up the pipeline as items finish, so a conversation waiting for its rate
+  // limit or Retry-After never holds up the others.
+  const queues = new Map<string, ClaimedOutboxItem[]>();
+  const workers = new Set<Promise<void>>();
+  let inFlight = 0;
+  let progressWaiters: Array<() => void> = [];
+  const lowWater = Math.max(1, Math.floor(batchSize / 2));
+
+  function notifyProgress(): void {
+    const waiters = progressWaiters;
+    progressWaiters = [];
+    waiters.forEach((w) => w());
+    if (inFlight <= lowWater) wake?.(); // room for another claim
+  }
+  const nextProgress = () => new Promise<void>((resolve) => progressWaiters.push(resolve));
+
+  function accept(items: ClaimedOutboxItem[]): void {
+    inFlight += items.length;
     for (const item of items) {
       const key = conversationKeyOf(item.conversationRef);
-      const list = byConversation.get(key) ?? [];
-      list.push(item);
-      byConversation.set(key, list);
+      const queue = queues.get(key);
+      if (queue) {
+        queue.push(item);
+        continue;
+      }
+      const fresh = [item];
+      queues.set(key, fresh);
+      const worker = work(key, fresh).finally(() => workers.delete(worker));
+      workers.add(worker);
     }
-    const counts = await Promise.all(
-      [...byConversation.values()].map(async (list) => {
-        let n = 0;
-        for (const item of list) if (await deliver(item)) n++;
-        return n;
-      }),
-    );
-    return { claimed: items.length, delivered: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  async function work(key: string, queue: ClaimedOutboxItem[]): Promise<void> {
+    while (queue.length) {
+      try {
+        await deliver(queue[0]!);
+      } catch (e) {
+        // deliver records its own outcomes; this is a bug guard so the worker never dies silently.
+        log.error({ outboxId: queue[0]!.id, err: (e as Error).message }, 'outbox worker error');
+        noteError((e as Error).message, queue[0]!.id);
+      }
+      queue.shift();
+      inFlight--;
+      notifyProgress();
+    }
+    queues.delete(key); // synchronous after the last shift: no item can slip in between
+  }
+
+  /** Claims as many due items as there is room for; returns how many. */
+  async function topUp(): Promise<number> {
+    const room = batchSize - inFlight;
+    if (room <= 0 || stopping) return 0;
+    const items = await store.outbox.claimDue(owner, clock.now(), room, { leaseMs, perConversation, affinityMs });
+    accept(items);
+    return items.length;
   }
 
   async function idle(ms: number): Promise<void> {
@@ -236,18 +273,22 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   async function run(): Promise<void> {
     while (!stopping) {
       try {
-        const { claimed } = await round();
-        if (claimed > 0) continue;
-        const next = await store.outbox.nextDueAt();
-        const wait = next ? next.getTime() - clock.now().getTime() : pollIntervalMs;
-        // Floor: an item due "now" that we could not claim (another instance holds it) must not spin us.
+        const claimed = await topUp();
+        if (claimed > 0 && inFlight <= lowWater) continue;
+        let wait = pollIntervalMs;
+        if (inFlight <= lowWater) {
+          const next = await store.outbox.nextDueAt();
+          if (next) wait = next.getTime() - clock.now().getTime();
+        }
+        // Floor: an item due "now" that we could not claim (another instance serves it) must not spin us.
         await idle(Math.min(pollIntervalMs, Math.max(20, wait)));
       } catch (e) {
-        log.error({ err: (e as Error).message }, 'outbox round failed');
+        log.error({ err: (e as Error).message }, 'outbox claim failed');
         noteError((e as Error).message);
         await idle(pollIntervalMs);
       }
     }
+    await Promise.all([...workers]); // in-flight sends finish and are recorded
   }
 
   return {
@@ -268,11 +309,12 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
       log.info({ delivered }, 'outbox dispatcher stopped');
     },
     async drainOnce() {
-      let total = 0;
+      const before = delivered;
       for (;;) {
-        const { claimed, delivered: n } = await round();
-        total += n;
-        if (claimed === 0) return total;
+        const claimed = await topUp();
+        if (claimed === 0 && inFlight === 0) return delivered - before;
+        // Wait for an item to finish: it may make more due now (an update after its send).
+        if (claimed === 0 || inFlight >= batchSize) await nextProgress();
       }
     },
     kick() {

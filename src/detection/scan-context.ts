@@ -19,6 +19,8 @@ export class ScanContext {
   readonly hasLetterDigit: boolean;
   /** Offsets where a letter and a digit meet ("WS|15", "45|3V"): where postcodes and plates can be. */
   readonly letterDigitPositions: number[] = [];
+  /** How many '.' follow a digit: an IPv4 address needs three. */
+  readonly digitDots: number;
   private cueBits = 0;
   /** Word offsets per cue bit index, created on first use. */
   private readonly cueStartLists: number[][] = [];
@@ -37,42 +39,39 @@ export class ScanContext {
     if (lowered.length !== text.length) lowered = text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
     this.lower = lowered;
     let digit = false;
-    let upper = false;
-    let lower = false;
-    let prev = 0; // 1 letter, 2 digit, 0 other
-    let wordStart = -1;
     const n = letters ? text.length : -1;
     if (!letters) digit = /\d/.test(text);
-    // The single pre-pass: character classes, letter/digit boundaries and keyword cues.
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? lowered.charCodeAt(i) : 32;
-      let kind = 0;
+    // The single pre-pass: character classes, letter/digit boundaries, digit-dot-digit
+    // joints (IPv4) and keyword cues.
+    let prev = 0; // 1 letter, 2 digit, 0 other
+    let wordStart = -1;
+    let dots = 0;
+    for (let i = 0; i < n; i++) {
+      const c = lowered.charCodeAt(i);
       if (c >= 97 && c <= 122) {
-        kind = 1;
-        lower = true;
         if (wordStart < 0) wordStart = i;
-      } else {
-        if (wordStart >= 0) {
-          this.addCues(wordStart, i - wordStart);
-          wordStart = -1;
-        }
-        if (c >= 48 && c <= 57) {
-          kind = 2;
-          digit = true;
-        } else if (c > 191) {
-          lower = true;
-        }
+        if (prev === 2) this.letterDigitPositions.push(i);
+        prev = 1;
+        continue;
       }
-      if (kind && prev && kind !== prev) this.letterDigitPositions.push(i);
-      prev = kind;
+      if (wordStart >= 0) {
+        this.addCues(wordStart, i - wordStart);
+        wordStart = -1;
+      }
+      if (c >= 48 && c <= 57) {
+        if (prev === 1) this.letterDigitPositions.push(i);
+        prev = 2;
+        digit = true;
+        continue;
+      }
+      if (c === 46 && prev === 2) dots++;
+      prev = 0;
     }
-    for (let i = 0; i < n && !upper; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) upper = true;
-    }
+    if (wordStart >= 0) this.addCues(wordStart, n - wordStart);
+    this.digitDots = dots;
     this.hasDigit = digit;
-    this.hasUpper = upper;
-    this.hasLetter = lower || upper;
+    this.hasUpper = letters && /[A-Z]/.test(text);
+    this.hasLetter = letters;
     this.hasLetterDigit = this.letterDigitPositions.length > 0;
   }
 

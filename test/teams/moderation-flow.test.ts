@@ -239,4 +239,31 @@ describe('watched channels and the moderation workflow, over HTTP', () => {
     expect(JSON.stringify(connector.posted()[0]!.activity)).toContain('Nia New is now a moderator');
     expect(await bot.store.roles.rolesOf(newMod.aadObjectId)).toContain('moderator');
   });
+
+  it('settings: admins see the card, switch a detector off (then it no longer flags), and non-admins are refused', async () => {
+    await bot.post(channelMention('settings', { user: users.admin }));
+    await connector.waitFor(() => connector.cards().length === 1);
+    const card = connector.cards()[0]!.card;
+    expectValidAdaptiveCard(card);
+    expect(JSON.stringify(card)).toContain('Delivery health');
+
+    const refused = await bot.post(cardAction('settings.detector', { detectorType: 'ip_address', enabled: false }, { user: users.mod }));
+    expect(refused.body).toMatchObject({ statusCode: 403 });
+    const unknown = await bot.post(cardAction('settings.detector', { detectorType: 'everything', enabled: false }, { user: users.admin }));
+    expect(unknown.body).toMatchObject({ statusCode: 400 });
+
+    const before = channelPost('The new CCTV server is on 10.12.4.76, login details to follow');
+    await bot.post(before);
+    await connector.waitFor(() => connector.cards().length === 2);
+    expect((await bot.store.flags.getByPostKey(WATCHED_CHANNEL, before.id, 'scan'))?.detectionTypes).toContain('ip_address');
+
+    const off = await bot.post(cardAction('settings.detector', { detectorType: 'ip_address', enabled: false }, { user: users.admin }));
+    expect(JSON.stringify(off.body)).toContain('ip address: Off');
+    const post = channelPost('The new CCTV server is on 10.12.4.77, login details to follow');
+    await bot.post(post);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await bot.store.flags.getByPostKey(WATCHED_CHANNEL, post.id, 'scan')).toBeUndefined();
+    await bot.post(cardAction('settings.detector', { detectorType: 'ip_address', enabled: true }, { user: users.admin }));
+    expect((await bot.store.audit.list(period(), { action: 'settings.detector' })).length).toBe(2);
+  });
 });

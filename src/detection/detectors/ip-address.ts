@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatch, eachMatchNear } from '../text-utils';
 
 /** IPv4 dotted quads (not version numbers) and IPv6 addresses. */
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
@@ -10,7 +10,7 @@ const IP_CONTEXT = /\b(?:ip|address|server|host|router|gateway|vpn|subnet|dns|pi
 
 export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
-  if (ctx.hasDigit && text.includes('.')) {
+  if (ctx.digitDots >= 3) {
     eachMatch(IPV4, text, (m) => {
       const end = m.index + m[0].length;
       // "1.2.3.4.5" is a version or a section number.
@@ -23,8 +23,9 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'ip_address', start: m.index, end, confidence, rule: 'ip_address.v4' });
     });
   }
-  if (hasColonPair(text)) {
-    eachMatch(IPV6, text, (m) => {
+  const pairs = colonPairs(text);
+  if (pairs.length > 0) {
+    eachMatchNear(IPV6, text, pairs, 40, 40, (m) => {
       if (!isIpv6(m[0])) return;
       out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'ip_address.v6' });
     });
@@ -43,14 +44,15 @@ function isIpv6(s: string): boolean {
   return groups.length >= 2 || /[a-f]/i.test(s);
 }
 
-/** Two colons within five characters: the cheapest sign of an IPv6 address (times have one, or two far apart). */
-function hasColonPair(text: string): boolean {
+/** Offsets of two colons within five characters: the cheapest sign of an IPv6 address (times have one, or two far apart). */
+function colonPairs(text: string): number[] {
+  const out: number[] = [];
   let i = text.indexOf(':');
   while (i >= 0) {
     const j = text.indexOf(':', i + 1);
-    if (j < 0) return false;
-    if (j - i <= 5) return true;
+    if (j < 0) break;
+    if (j - i <= 5) out.push(i);
     i = j;
   }
-  return false;
+  return out;
 }
