@@ -27,7 +27,7 @@ const run = (command, args, options = {}) => {
   return child;
 };
 
-const build = spawn(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+const build = spawn(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 build.on('exit', (code) => {
   if (code !== 0) process.exit(code ?? 1);
   run(process.execPath, [path.join(root, 'dist', 'src', 'main.js')]);

@@ -25,7 +25,13 @@ const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|
 export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   if (!ctx.has(Cue.Street)) return;
-  eachMatchNear(ADDRESS, ctx.text, ctx.cueStarts(Cue.Street), 70, 14, (m) => {
+  // Street types are capitalised in an address ("Road", "Rd"): lower-case cue words ("the way", "close to") are skipped.
+  const text = ctx.text;
+  const starts = ctx.cueStarts(Cue.Street).filter((p) => {
+    const c = text.charCodeAt(p);
+    return c >= 65 && c <= 90;
+  });
+  eachMatchNear(ADDRESS, text, starts, 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
     const words = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '').split(/[ ,]+/).slice(1, -1);

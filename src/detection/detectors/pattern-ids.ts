@@ -24,16 +24,25 @@ const PNC = /\b(?:\d{2}|\d{4})\/\d{1,7}[A-Za-z]\b/g;
 const CRO = /\b(?:SF ?)?\d{1,6}\/\d{2}[A-Za-z]\b/g;
 const PNC_CONTEXT = /\b(?:pnc|pnc ?id|pncid|cro|nominal|record|ident)\b/;
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   const { text } = ctx;
   if (text.includes('/')) policeIds(ctx, out);
   // NI numbers, IBANs and licence numbers all have six or more digits right after letters.
   if (!ctx.hasRunAfterLetter) return;
-  const runStarts = ctx.runs.map((r) => r.start);
-  const near = (re: RegExp, fn: (m: RegExpExecArray) => void): void => eachMatchNear(re, text, runStarts, 14, 48, fn);
+  // Each identifier is only looked for around number runs of its own shape.
+  const ninoRuns: number[] = [];
+  const letterRuns: number[] = [];
+  for (const r of ctx.runs) {
+    const g = r.groups;
+    if (r.digitCount === 6 && (g.length === 1 || (g.length === 3 && g[0] === 2 && g[1] === 2))) ninoRuns.push(r.start);
+    if (afterLetter(text, r.start, 12)) letterRuns.push(r.start);
+  }
+  const near = (re: RegExp, fn: (m: RegExpExecArray) => void): void => eachMatchNear(re, text, letterRuns, 14, 48, fn);
 
-  near(NINO, (m) => {
+  eachMatchNear(NINO, text, ninoRuns, 4, 14, (m) => {
     const raw = m[0].trim();
     const context = NINO_CONTEXT.test(ctx.before(m.index, 40));
     const hasSuffix = /[A-Da-d]$/.test(raw);
@@ -58,6 +67,16 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
 
 type Near = (re: RegExp, fn: (m: RegExpExecArray) => void) => void;
 
+/** A letter within `width` characters before `start`, with only letters, digits and spaces between. */
+function afterLetter(text: string, start: number, width: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - width; i--) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c !== 32 && !(c >= 48 && c <= 57)) return false;
+  }
+  return false;
+}
+
 function ibanAndLicence(ctx: ScanContext, near: Near, out: Candidate[]): void {
   near(IBAN, (m) => {
     const span = ibanSpan(m[0]);
@@ -76,7 +95,14 @@ function ibanAndLicence(ctx: ScanContext, near: Near, out: Candidate[]): void {
 
 function policeIds(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
-  const slashes = ctx.slashPositions();
+  // Only a slash between digits with a letter soon after ("2008/0056560Z", "265416/21G"); dates have none.
+  const slashes = ctx.slashPositions().filter((i) => {
+    if (!isDigitCode(text.charCodeAt(i - 1))) return false;
+    let j = i + 1;
+    while (j < text.length && j - i <= 8 && isDigitCode(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j) | 32;
+    return j > i + 1 && c >= 97 && c <= 122;
+  });
   {
     eachMatchNear(PNC, text, slashes, 10, 12, (m) => {
       if (!isValidPncId(m[0])) return;

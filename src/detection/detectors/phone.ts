@@ -16,6 +16,25 @@ import { isWordCharCode } from '../text-utils';
  */
 // The JSON import is typed structurally by TypeScript; it is the library's own MetadataJson.
 const metadata = minMetadata as unknown as MetadataJson;
+/** The (country, national number) constructor exists at runtime but not in the typings. */
+const NationalPhoneNumber = PhoneNumber as unknown as new (country: string, national: string, md: MetadataJson) => PhoneNumber;
+
+/**
+ * libphonenumber's isPossible() for a fixed region depends on the national number's
+ * length (and, for shared calling codes, its leading digits), yet costs microseconds per
+ * call. Its answers are memoised per (length, leading four digits): exact, and tiny.
+ */
+const possibleCache = new Map<string, boolean>();
+function isPossibleGb(national: string): boolean {
+  const key = `${national.length}:${national.slice(0, 4)}`;
+  let v = possibleCache.get(key);
+  if (v === undefined) {
+    v = new NationalPhoneNumber('GB', national, metadata).isPossible();
+    if (possibleCache.size > 20_000) possibleCache.clear();
+    possibleCache.set(key, v);
+  }
+  return v;
+}
 
 const POSITIVE = /\b(?:call|ring|rang|tel|telephone|phone|mobile|mob|number|no\.?|contact|text|txt|whats ?app|landline|reach|fax|dial)\b/;
 const PERSONAL = /\b(?:my|me|his|her|their|mum|dad|home|personal|mobile|mob|whats ?app|private)\b/;
@@ -60,7 +79,7 @@ function classify(ctx: ScanContext, run: NumberRun): Candidate | undefined {
   const lead = national.charCodeAt(0) - 48;
   if (lead !== 1 && lead !== 2 && lead !== 3 && lead !== 5 && lead !== 7 && lead !== 8 && lead !== 9) return undefined;
   if (!shapeLooksLikePhone(run)) return undefined;
-  if (!new PhoneNumber(`+44${national}`, metadata).isPossible()) return undefined;
+  if (!isPossibleGb(national)) return undefined;
 
   let confidence: number;
   let rule: string;
@@ -112,8 +131,11 @@ function northAmerican(ctx: ScanContext, run: NumberRun): Candidate | undefined 
   const tenDigit = run.digitCount === 10 && g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
   const elevenDigit = run.digitCount === 11 && g.length === 4 && g[0] === 1 && g[1] === 3 && g[2] === 3 && g[3] === 4;
   if (!tenDigit && !elevenDigit) return undefined;
+  const d = elevenDigit ? run.digits.slice(1) : run.digits;
+  // NANP: area code and exchange start 2-9 and are not N11. Checked here because the
+  // library's validation compiles regexes per call and costs tens of microseconds.
+  if (d[0] < '2' || d[3] < '2' || (d[1] === '1' && d[2] === '1') || (d[4] === '1' && d[5] === '1')) return undefined;
   if (/\bnhs\b/.test(ctx.before(run.start, 40))) return undefined;
-  const parsed = parsePhoneNumberFromString(run.digits, 'US', metadata);
-  if (!parsed || !parsed.isValid()) return undefined;
+  if (!new NationalPhoneNumber('US', d, metadata).isValid()) return undefined;
   return adjust(ctx, run, 0.6, 'phone.north_american');
 }

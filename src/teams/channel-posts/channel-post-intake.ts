@@ -5,9 +5,13 @@ import { readChannelData } from '../activity-schema';
 import { placeOf, turnLogger } from '../turn-info';
 import { deepLinkOf, fileNamesOf, postInputOf } from './post-content';
 
-/** The message id of a channel post: the activity id, or the ";messageid=" part of a reply's conversation id. */
 function messageIdOf(context: TurnContext): string | undefined {
   return context.activity.id ?? undefined;
+}
+
+/** A reply's conversation id names its thread ("19:...@thread.tacv2;messageid=<root>"); a root post is its own thread. */
+function threadRootOf(context: TurnContext, messageId: string): string {
+  return /;messageid=(\d+)/.exec(context.activity.conversation.id)?.[1] ?? messageId;
 }
 
 /**
@@ -40,7 +44,7 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
       name: activity.from.name ?? 'Unknown',
       personalRef: { serviceUrl: activity.serviceUrl, conversationId: '', channelId: activity.channelId, tenantId: place.tenantId, botId: activity.recipient?.id, userId: activity.from.id, userAadObjectId: aadObjectId, conversationType: 'personal' },
     },
-    deepLink: deepLinkOf({ channelId: place.channelId, messageId, tenantId: place.tenantId, groupId: channelData.team?.aadGroupId, channelName: place.channelName ?? watched?.name, teamName: channelData.team?.name }),
+    deepLink: deepLinkOf({ channelId: place.channelId, messageId, parentMessageId: threadRootOf(context, messageId), tenantId: place.tenantId, groupId: channelData.team?.aadGroupId, channelName: place.channelName ?? watched?.name, teamName: channelData.team?.name }),
     text: postInput.text,
     fileNames: fileNamesOf(postInput),
     findings,
