@@ -2,7 +2,8 @@
  * Keyword cues: one pass over the words of a post sets a bit per family of trigger
  * words (roles, health conditions, intelligence words, ...). Detectors with large
  * alternation regexes run only when their cue is present, which keeps clean posts
- * cheap. Matching is by word prefix (stems of 3+ letters) or exact word (shorter stems),
+ * cheap. Matching is by word prefix (stems of 3+ letters) or exact word (shorter stems
+ * and stems marked 'word$', for common prefixes like "man" in "manager"),
  * looked up by a numeric key of the word's first letters, so the pass allocates nothing.
  */
 export const Cue = {
@@ -23,28 +24,28 @@ export const CUE_COUNT = 10;
 const STEMS: Record<keyof typeof Cue, string[]> = {
   Role: [
     'victim', 'suspect', 'missing', 'mfh', 'arrest', 'wanted', 'offender', 'witness', 'complainant', 'misper', 'informant',
-    'nominal', 'detained', 'dp', 'ip', 'injured', 'deceased', 'subject', 'named', 'name', 'known', 'aka', 'casualty',
+    'nominal', 'detained', 'dp$', 'ip$', 'injured', 'deceased', 'subject$', 'named$', 'name$', 'known$', 'aka', 'casualty',
     'prisoner', 'perp', 'accused', 'defendant', 'nfa', 'charged', 'mother', 'father', 'stepdad', 'stepfather', 'partner',
-    'ex', 'girlfriend', 'boyfriend', 'wife', 'husband', 'son', 'daughter', 'neighbour', 'resident', 'occupant', 'owner',
-    'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male', 'female', 'man', 'woman', 'boy', 'girl',
-    'child', 'elderly', 'vulnerable', 'sex', 'rso', 'sus', 'caller', 'mum', 'dad',
+    'ex$', 'girlfriend', 'boyfriend', 'wife$', 'husband', 'son$', 'daughter', 'neighbour', 'resident', 'occupant', 'owner$',
+    'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male$', 'female', 'man$', 'woman', 'boy$', 'girl$',
+    'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$',
   ],
   Title: ['mr', 'mrs', 'ms', 'miss', 'mx', 'master'],
   Condition: [
     'depress', 'anxi', 'stress', 'ptsd', 'trauma', 'cancer', 'tumo', 'leuk', 'lymphoma', 'chemo', 'radiother', 'diabet',
     'epilep', 'seizure', 'sclerosis', 'ms', 'hiv', 'aids', 'hepatitis', 'bipolar', 'schizo', 'psychosis', 'dementia',
-    'alzheim', 'breakdown', 'alcoholism', 'addiction', 'covid', 'endomet', 'menopaus', 'heart', 'stroke', 'adhd', 'autism',
-    'ocd', 'eating', 'anorex', 'bulim', 'harm', 'suicid', 'panic', 'mental', 'crohn', 'colitis', 'arthrit', 'fibromyal',
-    'migraine', 'sepsis', 'pneumon', 'miscarr', 'ivf', 'dialys', 'kidney', 'parkinson', 'motor', 'mnd', 'tb', 'tubercul',
-    'insomn', 'fatigue', 'broken', 'fractur', 'slipped', 'concuss', 'burnout', 'dyslex', 'asthma', 'angina', 'hernia',
-    'shingles', 'glandular', 'postnatal', 'hypertens', 'prolapse', 'back', 'knee',
+    'alzheim', 'breakdown', 'alcoholism', 'addiction', 'covid', 'endomet', 'menopaus', 'heart$', 'stroke', 'adhd', 'autism',
+    'ocd', 'eating$', 'anorex', 'bulim', 'harm$', 'suicid', 'panic$', 'mental$', 'crohn', 'colitis', 'arthrit', 'fibromyal',
+    'migraine', 'sepsis', 'pneumon', 'miscarr', 'ivf', 'dialys', 'kidney$', 'parkinson', 'motor$', 'mnd', 'tb', 'tubercul',
+    'insomn', 'fatigue', 'broken$', 'fractur', 'slipped$', 'concuss', 'burnout', 'dyslex', 'asthma', 'angina', 'hernia',
+    'shingles', 'glandular', 'postnatal', 'hypertens', 'prolapse', 'back$', 'knee',
   ],
   HealthState: [
     'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
     'chemo', 'breakdown', 'miscarr', 'harm', 'life',
   ],
-  Grading: ['grad', 'intel', 'source', 'handling', 'evaluat', 'sis', 'chis', 'provenance', 'informant', 'rated', 'x'],
-  Crime: ['crime', 'inc', 'log', 'occ', 'cad', 'urn', 'niche', 'athena', 'storm', 'ref', 'crn', 'case', 'police'],
+  Grading: ['grad', 'intel', 'source$', 'handling', 'evaluat', 'sis$', 'chis', 'provenance', 'informant', 'rated$', 'x'],
+  Crime: ['crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$'],
   Birth: ['dob', 'born', 'birth', 'b'],
   Marking: ['official', 'secret', 'restricted', 'confidential', 'protect'],
   Passport: ['passport'],
@@ -67,10 +68,15 @@ interface Entry {
 const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : 0);
 const key = (a: number, b: number, c: number): number => (slot(a) * 27 + slot(b)) * 27 + slot(c);
 const TABLE: Array<Entry[] | undefined> = new Array(27 * 27 * 27);
+/** Whether any stem starts with these two letters: rejects most words with one typed-array read. */
+const FIRST_TWO = new Uint8Array(27 * 27);
 for (const [name, stems] of Object.entries(STEMS) as Array<[keyof typeof Cue, string[]]>) {
-  for (const stem of stems) {
-    const exact = stem.length < 3;
-    const k = key(stem.charCodeAt(0), stem.charCodeAt(1) || 0, exact ? 0 : stem.charCodeAt(2));
+  for (const raw of stems) {
+    // 'word$' matches the whole word only; stems under three letters always do.
+    const exact = raw.endsWith('$') || raw.length < 3;
+    const stem = raw.replace(/\$$/, '');
+    const k = exact && stem.length < 3 ? key(stem.charCodeAt(0), stem.charCodeAt(1) || 0, 0) : key(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2));
+    FIRST_TWO[slot(stem.charCodeAt(0)) * 27 + slot(stem.charCodeAt(1) || 0)] = 1;
     const list = (TABLE[k] ??= []);
     const same = list.find((e) => e.stem === stem && e.exact === exact);
     if (same) same.bits |= Cue[name];
@@ -82,12 +88,71 @@ for (const [name, stems] of Object.entries(STEMS) as Array<[keyof typeof Cue, st
 export function cueBitsOfWord(lower: string, i: number, len: number): number {
   let bits = 0;
   const a = lower.charCodeAt(i);
+  if (FIRST_TWO[(a - 96) * 27 + (len > 1 ? lower.charCodeAt(i + 1) - 96 : 0)] === 0) return 0;
   if (len < 3) {
     const list = TABLE[key(a, len === 2 ? lower.charCodeAt(i + 1) : 0, 0)];
     if (list) for (const e of list) if (e.exact && e.stem.length === len) bits |= e.bits;
   } else {
     const list = TABLE[key(a, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))];
-    if (list) for (const e of list) if (!e.exact && lower.startsWith(e.stem, i)) bits |= e.bits;
+    if (list) {
+      for (const e of list) {
+        if (e.exact ? e.stem.length === len && lower.startsWith(e.stem, i) : lower.startsWith(e.stem, i)) bits |= e.bits;
+      }
+    }
   }
   return bits;
+}
+
+/** What the single pre-pass over a post learns (see ScanContext). */
+export interface Prepass {
+  hasDigit: boolean;
+  /** Offsets where a letter and a digit meet ("WS|15", "45|3V"). */
+  letterDigitPositions: number[];
+  /** How many '.' follow a digit: an IPv4 address needs three. */
+  digitDots: number;
+  cueBits: number;
+  /** Word offsets per cue bit index. */
+  cueStarts: Array<number[] | undefined>;
+}
+
+/**
+ * One loop over the lower-cased text: character classes, letter/digit boundaries,
+ * digit-dot joints and keyword cues. Lives here, next to the cue table, so the
+ * per-word lookup is a local call.
+ */
+export function prepass(lower: string): Prepass {
+  const letterDigitPositions: number[] = [];
+  const cueStarts: Array<number[] | undefined> = [];
+  let cueBits = 0;
+  let digit = false;
+  let prev = 0; // 1 letter, 2 digit, 0 other
+  let wordStart = -1;
+  let dots = 0;
+  const n = lower.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    if (c >= 97 && c <= 122) {
+      if (wordStart < 0) wordStart = i;
+      if (prev === 2) letterDigitPositions.push(i);
+      prev = 1;
+      continue;
+    }
+    if (wordStart >= 0) {
+      const bits = cueBitsOfWord(lower, wordStart, i - wordStart);
+      if (bits !== 0) {
+        cueBits |= bits;
+        for (let k = 0; k < CUE_COUNT; k++) if (bits & (1 << k)) (cueStarts[k] ??= []).push(wordStart);
+      }
+      wordStart = -1;
+    }
+    if (c >= 48 && c <= 57) {
+      if (prev === 1) letterDigitPositions.push(i);
+      prev = 2;
+      digit = true;
+      continue;
+    }
+    if (c === 46 && prev === 2) dots++;
+    prev = 0;
+  }
+  return { hasDigit: digit, letterDigitPositions, digitDots: dots, cueBits, cueStarts };
 }

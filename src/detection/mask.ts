@@ -33,19 +33,24 @@ export function maskValue(type: FindingType, raw: string): string {
     lead = Math.min(lead, Math.floor(significant / 3));
     trail = Math.min(trail, Math.floor(significant / 4));
   }
+  // Find where the kept head ends and the kept tail starts, then mask the middle natively.
   let seen = 0;
-  let out = '';
+  let headEnd = 0;
+  let tailStart = raw.length;
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    if (!isSignificant(ch)) {
-      out += ch;
-      continue;
+    if (!isSignificant(raw[i])) continue;
+    if (seen === lead) headEnd = i;
+    if (seen === significant - trail) {
+      tailStart = i;
+      break;
     }
-    out += seen < lead || seen >= significant - trail ? ch : BULLET;
     seen++;
   }
-  return out;
+  if (lead === 0) headEnd = 0;
+  return raw.slice(0, headEnd) + raw.slice(headEnd, tailStart).replace(SIGNIFICANT, BULLET) + raw.slice(tailStart);
 }
+
+const SIGNIFICANT = /[^\s\-/.,:()]/g;
 
 function defaultKeep(significant: number): [number, number] {
   if (significant <= 4) return [1, 0];

@@ -1,5 +1,5 @@
 import type { DetectionConfig } from './config';
-import { CUE_COUNT, cueBitsOfWord } from './cues';
+import { prepass } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -18,12 +18,12 @@ export class ScanContext {
   /** A letter and a digit side by side ("WS15", "KX19", "453V", "GB29"): postcodes, plates, IBANs, licences need one. */
   readonly hasLetterDigit: boolean;
   /** Offsets where a letter and a digit meet ("WS|15", "45|3V"): where postcodes and plates can be. */
-  readonly letterDigitPositions: number[] = [];
+  readonly letterDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   readonly digitDots: number;
-  private cueBits = 0;
-  /** Word offsets per cue bit index, created on first use. */
-  private readonly cueStartLists: number[][] = [];
+  private readonly cueBits: number;
+  /** Word offsets per cue bit index. */
+  private readonly cueStartLists: Array<number[] | undefined>;
   private runsCache?: NumberRun[];
   private runAfterLetterCache?: boolean;
 
@@ -38,48 +38,16 @@ export class ScanContext {
     // A few characters change length when lower-cased ("İ"); offsets must line up with text.
     if (lowered.length !== text.length) lowered = text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
     this.lower = lowered;
-    let digit = false;
-    const n = letters ? text.length : -1;
-    if (!letters) digit = /\d/.test(text);
-    // The single pre-pass: character classes, letter/digit boundaries, digit-dot-digit
-    // joints (IPv4) and keyword cues.
-    let prev = 0; // 1 letter, 2 digit, 0 other
-    let wordStart = -1;
-    let dots = 0;
-    for (let i = 0; i < n; i++) {
-      const c = lowered.charCodeAt(i);
-      if (c >= 97 && c <= 122) {
-        if (wordStart < 0) wordStart = i;
-        if (prev === 2) this.letterDigitPositions.push(i);
-        prev = 1;
-        continue;
-      }
-      if (wordStart >= 0) {
-        this.addCues(wordStart, i - wordStart);
-        wordStart = -1;
-      }
-      if (c >= 48 && c <= 57) {
-        if (prev === 1) this.letterDigitPositions.push(i);
-        prev = 2;
-        digit = true;
-        continue;
-      }
-      if (c === 46 && prev === 2) dots++;
-      prev = 0;
-    }
-    if (wordStart >= 0) this.addCues(wordStart, n - wordStart);
-    this.digitDots = dots;
+    const pre = letters ? prepass(lowered) : undefined;
+    this.letterDigitPositions = pre ? pre.letterDigitPositions : NONE;
+    this.digitDots = pre ? pre.digitDots : 0;
+    this.cueBits = pre ? pre.cueBits : 0;
+    this.cueStartLists = pre ? pre.cueStarts : [];
+    const digit = pre ? pre.hasDigit : /\d/.test(text);
     this.hasDigit = digit;
     this.hasUpper = letters && /[A-Z]/.test(text);
     this.hasLetter = letters;
     this.hasLetterDigit = this.letterDigitPositions.length > 0;
-  }
-
-  private addCues(start: number, len: number): void {
-    const bits = cueBitsOfWord(this.lower, start, len);
-    if (bits === 0) return;
-    this.cueBits |= bits;
-    for (let k = 0; k < CUE_COUNT; k++) if (bits & (1 << k)) (this.cueStartLists[k] ??= []).push(start);
   }
 
   get runs(): NumberRun[] {

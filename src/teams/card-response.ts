@@ -17,11 +17,16 @@ export async function respondWithCard(context: TurnContext, card: AdaptiveCard):
   });
 }
 
-/** The invoke response for an Action.Execute that only shows a message (nothing is replaced). */
+const ERROR_CODES: Record<number, string> = { 400: 'BadRequest', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 500: 'InternalServerError', 503: 'ServiceUnavailable' };
+
+/**
+ * The invoke response for an Action.Execute that only shows a message (nothing is replaced).
+ * Errors use the Universal Actions error shape, which Teams shows to the person who pressed.
+ */
 export async function respondWithMessage(context: TurnContext, message: string, statusCode = 200): Promise<void> {
   const body =
     statusCode === 200
       ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message }
-      : { statusCode, type: 'application/vnd.microsoft.error', value: { code: statusCode === 403 ? 'Forbidden' : 'BadRequest', message } };
+      : { statusCode, type: 'application/vnd.microsoft.error', value: { code: ERROR_CODES[statusCode] ?? 'BadRequest', message } };
   await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
 }
