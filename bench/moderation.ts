@@ -51,7 +51,7 @@ async function freePort(): Promise<number> {
 
 async function startBot(env: Record<string, string>): Promise<BotProcess> {
   // node --import tsx keeps the bot in one process, so SIGKILL really kills it (the tsx CLI would fork).
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', process.env.BENCH_BOT_LOG ? 'inherit' : 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

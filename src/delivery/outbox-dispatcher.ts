@@ -46,7 +46,7 @@ export interface OutboxDispatcherOptions {
   logger?: Logger;
   /** Idle poll when nothing is due (kick() wakes it early). Default 1000. */
   pollIntervalMs?: number;
-  /** Items claimed per round. Default 100. */
+  /** Most items held (claimed, not finished) at once. Default 100. */
   batchSize?: number;
   /** Lease per claim; must exceed the longest send (timeout) plus maxInlineWaitMs. Default 60 s. */
   leaseMs?: number;
@@ -203,6 +203,8 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   const queues = new Map<string, ClaimedOutboxItem[]>();
   const workers = new Set<Promise<void>>();
   let inFlight = 0;
+  /** Items finished so far: lets a loop notice progress made while it was awaiting a claim. */
+  let finished = 0;
   let progressWaiters: Array<() => void> = [];
   const lowWater = Math.max(1, Math.floor(batchSize / 2));
 
@@ -241,6 +243,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
       }
       queue.shift();
       inFlight--;
+      finished++;
       notifyProgress();
     }
     queues.delete(key); // synchronous after the last shift: no item can slip in between
@@ -273,8 +276,10 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   async function run(): Promise<void> {
     while (!stopping) {
       try {
+        const seen = finished;
         const claimed = await topUp();
         if (claimed > 0 && inFlight <= lowWater) continue;
+        if (finished !== seen && inFlight <= lowWater) continue; // an item finished mid-claim: look again
         let wait = pollIntervalMs;
         if (inFlight <= lowWater) {
           const next = await store.outbox.nextDueAt();
@@ -311,10 +316,14 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     async drainOnce() {
       const before = delivered;
       for (;;) {
+        const seen = finished;
         const claimed = await topUp();
-        if (claimed === 0 && inFlight === 0) return delivered - before;
-        // Wait for an item to finish: it may make more due now (an update after its send).
-        if (claimed === 0 || inFlight >= batchSize) await nextProgress();
+        if (claimed > 0 && inFlight < batchSize) continue;
+        // An item that finished while we were claiming may have made more due (an update after
+        // its send) that the claim's snapshot could not see yet: claim again before deciding.
+        if (finished !== seen) continue;
+        if (inFlight === 0) return delivered - before;
+        await nextProgress();
       }
     },
     kick() {

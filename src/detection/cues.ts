@@ -110,6 +110,8 @@ export interface Prepass {
   letterDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   digitDots: number;
+  /** Offsets where a digit follows a non-digit: where number runs can start. */
+  digitStarts: number[];
   cueBits: number;
   /** Word offsets per cue bit index. */
   cueStarts: Array<number[] | undefined>;
@@ -122,6 +124,7 @@ export interface Prepass {
  */
 export function prepass(lower: string): Prepass {
   const letterDigitPositions: number[] = [];
+  const digitStarts: number[] = [];
   const cueStarts: Array<number[] | undefined> = [];
   let cueBits = 0;
   let digit = false;
@@ -147,6 +150,7 @@ export function prepass(lower: string): Prepass {
     }
     if (c >= 48 && c <= 57) {
       if (prev === 1) letterDigitPositions.push(i);
+      if (prev !== 2) digitStarts.push(i);
       prev = 2;
       digit = true;
       continue;
@@ -154,5 +158,5 @@ export function prepass(lower: string): Prepass {
     if (c === 46 && prev === 2) dots++;
     prev = 0;
   }
-  return { hasDigit: digit, letterDigitPositions, digitDots: dots, cueBits, cueStarts };
+  return { hasDigit: digit, letterDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts };
 }

@@ -1,5 +1,3 @@
-import type { FindingType } from './types';
-
 /**
  * Scores span predictions against labelled posts: per-type precision/recall/F2 and the
  * share of clean posts wrongly flagged. A prediction matches a label of the same type
@@ -119,8 +117,4 @@ export function score(c: { tp: number; fp: number; fn: number }): TypeScore {
   const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
   const f2 = precision + recall ? (5 * precision * recall) / (4 * precision + recall) : 0;
   return { ...c, precision, recall, f2 };
-}
-
-export function isFindingType(t: string, all: readonly FindingType[]): t is FindingType {
-  return (all as readonly string[]).includes(t);
 }

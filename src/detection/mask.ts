@@ -38,7 +38,7 @@ export function maskValue(type: FindingType, raw: string): string {
   let headEnd = 0;
   let tailStart = raw.length;
   for (let i = 0; i < raw.length; i++) {
-    if (!isSignificant(raw[i])) continue;
+    if (!isSignificantCode(raw.charCodeAt(i))) continue;
     if (seen === lead) headEnd = i;
     if (seen === significant - trail) {
       tailStart = i;
@@ -59,14 +59,13 @@ function defaultKeep(significant: number): [number, number] {
 }
 
 /** Separators stay visible: whitespace, - / . , : ( ) */
-function isSignificant(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isSignificantCode(c: number): boolean {
   return !(c === 32 || c === 45 || c === 47 || c === 46 || c === 44 || c === 58 || c === 40 || c === 41 || c === 9 || c === 10 || c === 13 || c === 160);
 }
 
 function countSignificant(raw: string): number {
   let n = 0;
-  for (let i = 0; i < raw.length; i++) if (isSignificant(raw[i])) n++;
+  for (let i = 0; i < raw.length; i++) if (isSignificantCode(raw.charCodeAt(i))) n++;
   return n;
 }
 

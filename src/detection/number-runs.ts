@@ -42,16 +42,24 @@ function joinAt(text: string, j: number): number {
 
 const NEXT_DIGIT = /\d/g;
 
-export function findNumberRuns(text: string): NumberRun[] {
+/** `starts` (optional) are the offsets where digit groups begin, when the caller already knows them. */
+export function findNumberRuns(text: string, starts?: readonly number[]): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = text.length;
   let i = 0;
+  let s = 0;
   while (i < n) {
-    // The regex engine finds the next digit faster than a JS loop over letters.
-    NEXT_DIGIT.lastIndex = i;
-    const m = NEXT_DIGIT.exec(text);
-    if (!m) break;
-    i = m.index;
+    if (starts) {
+      while (s < starts.length && starts[s] < i) s++;
+      if (s >= starts.length) break;
+      i = starts[s];
+    } else {
+      // The regex engine finds the next digit faster than a JS loop over letters.
+      NEXT_DIGIT.lastIndex = i;
+      const m = NEXT_DIGIT.exec(text);
+      if (!m) break;
+      i = m.index;
+    }
     // First pass: extent and digit count only, so the many short runs cost no allocation.
     let j = i;
     let digitCount = 0;

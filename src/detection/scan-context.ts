@@ -25,6 +25,7 @@ export class ScanContext {
   /** Word offsets per cue bit index. */
   private readonly cueStartLists: Array<number[] | undefined>;
   private runsCache?: NumberRun[];
+  private readonly digitStarts?: number[];
   private runAfterLetterCache?: boolean;
 
   constructor(
@@ -41,6 +42,7 @@ export class ScanContext {
     const pre = letters ? prepass(lowered) : undefined;
     this.letterDigitPositions = pre ? pre.letterDigitPositions : NONE;
     this.digitDots = pre ? pre.digitDots : 0;
+    this.digitStarts = pre?.digitStarts;
     this.cueBits = pre ? pre.cueBits : 0;
     this.cueStartLists = pre ? pre.cueStarts : [];
     const digit = pre ? pre.hasDigit : /\d/.test(text);
@@ -51,7 +53,7 @@ export class ScanContext {
   }
 
   get runs(): NumberRun[] {
-    if (!this.runsCache) this.runsCache = this.hasDigit ? findNumberRuns(this.text) : [];
+    if (!this.runsCache) this.runsCache = this.hasDigit ? findNumberRuns(this.text, this.digitStarts) : [];
     return this.runsCache;
   }
 

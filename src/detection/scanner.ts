@@ -6,7 +6,7 @@ import { maskValue } from './mask';
 import { ScanContext } from './scan-context';
 import { FINDING_TYPES, type Candidate, type Finding, type FindingType, type PostInput, type Scanner, type Severity } from './types';
 
-/** Texts longer than this are scanned in full by the linear detectors only; see docs/detection.md. */
+/** Teams caps messages at ~28 KB; anything past 5 M characters is not scanned (bounds the worst case). */
 const MAX_TEXT = 5_000_000;
 
 /** Builds a scanner: validates the config with zod once and compiles custom patterns once. */
@@ -75,11 +75,26 @@ function resolve(candidates: Candidate[]): Candidate[] {
 }
 
 function pickNonOverlapping(cluster: Candidate[]): Candidate[] {
+  if (cluster.length > 32) return sweep(cluster);
   const ordered = cluster.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of ordered) {
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
     kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * Linear fallback for huge clusters (a post that is one long chain of overlapping
+ * candidates): walk in start order and keep the more confident of two overlapping ones.
+ */
+function sweep(cluster: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of cluster) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) kept.push(c);
+    else if (c.confidence > last.confidence) kept[kept.length - 1] = c;
   }
   return kept;
 }

@@ -196,4 +196,15 @@ describe('pathological input', () => {
     scan({ text });
     expect(performance.now() - t).toBeLessThan(2000);
   });
+
+  // Inputs that once hit quadratic paths (one giant overlap cluster; a per-match rescan).
+  it.each([
+    ['repeated titled names', 'Mr Smith '.repeat(116_000)],
+    ['repeated markings', 'SECRET: '.repeat(131_000)],
+    ['repeated e-mails', 'a@b.co '.repeat(150_000)],
+  ])('stays linear on 1 MB of %s', (_name, text) => {
+    const t = performance.now();
+    scan({ text });
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
 });

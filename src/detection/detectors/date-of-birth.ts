@@ -17,17 +17,17 @@ const TEXT_MDY = new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\
 
 export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit || !ctx.has(Cue.Birth)) return;
-  const push = (start: number, end: number, day: number, month: number): void => {
-    if (day < 1 || day > 31 || month < 1 || month > 12) return;
-    const before = ctx.before(start, 30);
-    const ok = CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(ctx.after(end, 20));
-    if (!ok) return;
-    out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
-  };
   const cues = ctx.cueStarts(Cue.Birth);
-  const near = (re: RegExp, fn: (m: RegExpExecArray) => void): void => eachMatchNear(re, ctx.text, cues, 25, 50, fn);
-  near(NUMERIC, (m) => push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
-  near(ISO, (m) => push(m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
-  near(TEXT_DMY, (m) => push(m.index, m.index + m[0].length, Number(m[1]), 1));
-  near(TEXT_MDY, (m) => push(m.index, m.index + m[0].length, Number(m[2]), 1));
+  const { text } = ctx;
+  eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
+  eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
+  eachMatchNear(TEXT_DMY, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1));
+  eachMatchNear(TEXT_MDY, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[2]), 1));
+}
+
+function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number): void {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return;
+  const ok = CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 20));
+  if (!ok) return;
+  out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
 }

@@ -30,6 +30,14 @@ export function detectEmails(ctx: ScanContext, out: Candidate[]): void {
     // Trim punctuation that ends a sentence rather than the address.
     while (s < at && text.charCodeAt(s) === 46) s++;
     while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+    // No dot after the '@' means no domain: skip without slicing ("a@a@a@...").
+    // Bounded by the domain's own extent, so a long text cannot make this quadratic.
+    let dot = false;
+    for (let k = at + 1; k < e && !dot; k++) dot = text.charCodeAt(k) === 46;
+    if (!dot) {
+      at = text.indexOf('@', Math.max(e, at + 1));
+      continue;
+    }
     const domain = ctx.lower.slice(at + 1, e);
     if (s < at && isPlausibleDomain(domain) && !isAllowed(domain, ctx.config.allowedEmailDomains)) {
       out.push({ type: 'email', start: s, end: e, confidence: 0.95, rule: 'email.address' });

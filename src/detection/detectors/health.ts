@@ -29,7 +29,7 @@ const MOD = '(?: (?:a|an|his|her|their|my|severe|bad|ongoing|terminal|stage [1-4
 /** Phrases that, ending right before a condition, make it a disclosure. */
 const LEADS: Array<[RegExp, number, string]> = [
   [new RegExp(`(?:signed off|off sick|off work|off|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: with| for| due to| because of| following| after| suffering(?: from)?)${MOD} $`), 0.88, 'health.signed_off'],
-  [new RegExp(`(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|going through|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
+  [new RegExp(`(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|going through|counselling for|therapy for|operation for|surgery for|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
   [/(?:\bhis|\bher|\btheir|\bmy (?:wife|husband|partner|son|daughter|mum|dad|mother|father|brother|sister)'?s|'s) $/, 0.72, 'health.possessive'],
 ];
 const STATE =

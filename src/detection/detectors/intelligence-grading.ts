@@ -9,8 +9,10 @@ import { Cue } from '../cues';
  * everywhere (rooms, paper sizes, roads, pay bands), so they only count next to
  * intelligence words. A handling code alone is reported only when no grade is.
  */
-const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated)\b[^.\n]{0,30}$/;
-const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing|e)|intel(?:ligence)?|source)\b/;
+const CONTEXT_BEFORE = /\b(?:graded|grading|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated)\b[^.\n]{0,30}$/;
+const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source)\b/;
+/** Job grades and pay bands share the tokens ("grade B2 pay band"). */
+const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
 const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC]?)\b/g;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|paper|pay|band|scale|junction|j|the|road|size|format|spine|seat|gate|platform|bay|block|wing)\s*$/;
 const SPELLED_OUT = /\b(?:[Ss]ource (?:evaluation|grade|grading)|[Ii]ntel(?:ligence)? (?:assessment|evaluation|grade|grading))\b\s*(?:of|is|was|[:=])?\s*([A-E1-5])\b/g;
@@ -30,6 +32,7 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const before = ctx.before(start, 40);
     if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
+    if (NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.88, rule: 'intelligence_grading.token' });
   });

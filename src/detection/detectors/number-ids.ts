@@ -24,7 +24,7 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
     if (run.digitCount < 6 || run.digitCount > 19 || !bounded(ctx.text, run)) continue;
     const g = run.groups;
     if (run.digitCount === 10) nhs(ctx, run, out);
-    else if (run.digitCount >= 13) card(ctx, run, out);
+    else if (run.digitCount >= 12) card(ctx, run, out);
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
     if (run.digitCount === 9 && g.length === 1 && PASSPORT_CONTEXT.test(ctx.before(run.start, 40))) {
@@ -57,7 +57,10 @@ function card(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   const amex = g.length === 3 && g[0] === 4 && g[1] === 6 && g[2] === 5;
   if (!(g.length === 1 || fours || amex)) return;
   if (!isLuhnValid(run.digits) || !hasCardIssuerPrefix(run.digits)) return;
-  const confidence = CARD_CONTEXT.test(ctx.before(run.start, 40)) ? 0.97 : g.length === 1 ? 0.8 : 0.9;
+  const context = CARD_CONTEXT.test(ctx.before(run.start, 40));
+  let confidence = context ? 0.97 : g.length === 1 ? 0.8 : 0.9;
+  // Twelve digits is only Maestro's shortest form; other twelve-digit numbers are common.
+  if (run.digitCount === 12) confidence = context ? 0.9 : 0.55;
   out.push({ type: 'payment_card', start: run.start, end: run.end, confidence, rule: 'payment_card.luhn' });
 }
 

@@ -40,7 +40,6 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     if (r.digitCount === 6 && (g.length === 1 || (g.length === 3 && g[0] === 2 && g[1] === 2))) ninoRuns.push(r.start);
     if (afterLetter(text, r.start, 12)) letterRuns.push(r.start);
   }
-  const near = (re: RegExp, fn: (m: RegExpExecArray) => void): void => eachMatchNear(re, text, letterRuns, 14, 48, fn);
 
   eachMatchNear(NINO, text, ninoRuns, 4, 14, (m) => {
     const raw = m[0].trim();
@@ -55,17 +54,15 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'nino', start: m.index, end: m.index + raw.length, confidence, rule: 'nino.format' });
   });
 
-  if (ctx.hasLetterDigit) ibanAndLicence(ctx, near, out);
+  if (ctx.hasLetterDigit) ibanAndLicence(ctx, letterRuns, out);
 
   if (ctx.has(Cue.Passport)) {
-    near(PASSPORT_ALNUM, (m) => {
+    eachMatchNear(PASSPORT_ALNUM, text, letterRuns, 14, 48, (m) => {
       if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 40))) return;
       out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'passport.alnum_context' });
     });
   }
 }
-
-type Near = (re: RegExp, fn: (m: RegExpExecArray) => void) => void;
 
 /** A letter within `width` characters before `start`, with only letters, digits and spaces between. */
 function afterLetter(text: string, start: number, width: number): boolean {
@@ -77,14 +74,15 @@ function afterLetter(text: string, start: number, width: number): boolean {
   return false;
 }
 
-function ibanAndLicence(ctx: ScanContext, near: Near, out: Candidate[]): void {
-  near(IBAN, (m) => {
+function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]): void {
+  const { text } = ctx;
+  eachMatchNear(IBAN, text, letterRuns, 14, 48, (m) => {
     const span = ibanSpan(m[0]);
     if (span === undefined) return;
     out.push({ type: 'iban', start: m.index, end: m.index + span, confidence: 0.97, rule: 'iban.mod97' });
   });
 
-  near(DRIVING, (m) => {
+  eachMatchNear(DRIVING, text, letterRuns, 14, 48, (m) => {
     if (!isValidDrivingLicence(m[0].slice(0, 16 + (m[0].match(/ /g)?.length ?? 0)).replace(/ \d{2}$/, ''))) return;
     const upper = m[0] === m[0].toUpperCase();
     const context = DRIVING_CONTEXT.test(ctx.before(m.index, 40));

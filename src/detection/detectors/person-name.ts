@@ -20,6 +20,7 @@ const OPERATIONAL =
 const NOT_A_PERSON_AFTER = /^'?s?\s+(?:costume|outfit|fancy dress|impression|character|movie|film|show|song|box set|episode|book|mask)\b/;
 
 const STOP = new Set([
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Master',
   'The', 'A', 'An', 'He', 'She', 'They', 'It', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'We', 'I', 'You',
   'Police', 'Officer', 'Officers', 'PC', 'DC', 'Sgt', 'Street', 'Road', 'Unknown', 'Male', 'Female', 'White', 'Black',
   'Asian', 'Mixed', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',

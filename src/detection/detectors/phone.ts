@@ -130,12 +130,15 @@ function northAmerican(ctx: ScanContext, run: NumberRun): Candidate | undefined 
   const g = run.groups;
   const tenDigit = run.digitCount === 10 && g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
   const elevenDigit = run.digitCount === 11 && g.length === 4 && g[0] === 1 && g[1] === 3 && g[2] === 3 && g[3] === 4;
-  if (!tenDigit && !elevenDigit) return undefined;
+  // Ten bare digits only count as a phone when the words before say so.
+  const bare = run.digitCount === 10 && g.length === 1 && POSITIVE.test(ctx.before(run.start, 25));
+  if (!tenDigit && !elevenDigit && !bare) return undefined;
   const d = elevenDigit ? run.digits.slice(1) : run.digits;
   // NANP: area code and exchange start 2-9 and are not N11. Checked here because the
   // library's validation compiles regexes per call and costs tens of microseconds.
   if (d[0] < '2' || d[3] < '2' || (d[1] === '1' && d[2] === '1') || (d[4] === '1' && d[5] === '1')) return undefined;
   if (/\bnhs\b/.test(ctx.before(run.start, 40))) return undefined;
-  if (!new NationalPhoneNumber('US', d, metadata).isValid()) return undefined;
-  return adjust(ctx, run, 0.6, 'phone.north_american');
+  // E.164 form so Canadian and Caribbean area codes count as well as US ones.
+  if (!new PhoneNumber(`+1${d}`, metadata).isValid()) return undefined;
+  return adjust(ctx, run, bare ? 0.5 : 0.6, 'phone.north_american');
 }

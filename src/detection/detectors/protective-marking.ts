@@ -21,13 +21,12 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
   const { text } = ctx;
   if (!ctx.has(Cue.Marking)) return;
   const cues = ctx.cueStarts(Cue.Marking);
-  const near = (re: RegExp, fn: (m: RegExpExecArray) => void): void => eachMatchNear(re, text, cues, 30, 40, fn);
-  near(OFFICIAL_SENSITIVE, (m) => {
+  eachMatchNear(OFFICIAL_SENSITIVE, text, cues, 30, 40, (m) => {
     out.push({ type: 'protective_marking', start: m.index, end: m.index + m[0].length, confidence: 0.95, rule: 'protective_marking.official_sensitive' });
   });
-  let shoutyCache: boolean | undefined;
-  const shouty = (): boolean => (shoutyCache ??= isShouty(text));
-  if (ctx.hasUpper) near(UPPER, (m) => {
+  // Computed at most once per post: a post full of markings must not rescan per match.
+  let shouty: boolean | undefined;
+  if (ctx.hasUpper) eachMatchNear(UPPER, text, cues, 30, 40, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 24);
@@ -37,12 +36,12 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
     const marked = MARKED.test(ctx.before(start, 30));
     let confidence = 0;
     if (marked || (atStart && followed)) confidence = 0.95;
-    else if (followed && !shouty()) confidence = 0.85;
-    else if (atStart && !shouty()) confidence = m[0] === 'PROTECT' ? 0.4 : 0.75;
-    else if (!shouty() && m[0] !== 'PROTECT') confidence = 0.6;
+    else if (followed && !(shouty ??= isShouty(text))) confidence = 0.85;
+    else if (atStart && !(shouty ??= isShouty(text))) confidence = m[0] === 'PROTECT' ? 0.4 : 0.75;
+    else if (!(shouty ??= isShouty(text)) && m[0] !== 'PROTECT') confidence = 0.6;
     if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
   });
-  near(INTRODUCED, (m) => {
+  eachMatchNear(INTRODUCED, text, cues, 30, 40, (m) => {
     const word = m[1];
     if (word === word.toUpperCase()) return; // handled above
     if (ORDINARY_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;

@@ -24,7 +24,8 @@ export function hasCardIssuerPrefix(digits: string): boolean {
   if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) return n === 16; // Mastercard
   if (two === 34 || two === 37) return n === 15; // Amex
   if (digits.startsWith('6011') || digits.startsWith('65') || (four >= 6440 && four <= 6499)) return n >= 16 && n <= 19; // Discover
-  if (four >= 3528 && four <= 3589) return n >= 16 && n <= 19; // JCB
+  if (two === 35) return n >= 16 && n <= 19; // JCB
+  if ((four === 2131 || four === 1800) && n === 15) return true; // legacy JCB
   if (two === 36 || two === 38 || two === 39 || (two === 30 && Number(digits[2]) <= 5)) return n >= 14 && n <= 19; // Diners
   if (two === 50 || (two >= 56 && two <= 69)) return n >= 12 && n <= 19; // Maestro
   if (two === 62) return n >= 16 && n <= 19; // UnionPay

@@ -51,19 +51,14 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
     },
     async claimDue(owner, now, limit, opts = {}) {
       const leaseUntil = new Date(now.getTime() + (opts.leaseMs ?? 60_000));
-      // 1) rank due items per conversation so one busy conversation cannot fill a batch it could
-      //    not send anyway (Teams' per-conversation limit), round-robin across conversations;
-      //    A conversation another instance is serving (live lease, or it called Teams there within
-      //    the affinity window) is skipped, so per-conversation rate limiting stays with one instance;
-      // 2) lock candidates with SKIP LOCKED (LIMIT applies after skipping), so concurrent instances
-      //    take different rows instead of colliding on the same first N; the lease then keeps
-      //    them ours after this statement. Under READ COMMITTED a row another instance leased
-      //    meanwhile is re-checked after the lock and dropped by the lease condition.
-      // Claims from different instances are serialised by a transaction-scoped advisory lock:
-      // the next claimer's statement starts after the previous one committed its leases, so it
-      // sees them and keeps off those conversations. Without it, two simultaneous claims can both
-      // pick the same conversation (SKIP LOCKED just hands the second one other rows of it).
-      // Claims take milliseconds, so a few instances do not queue noticeably.
+      // - Claims from all instances are serialised by a transaction-scoped advisory lock (held for
+      //   milliseconds): each claimer sees the leases the previous one committed.
+      // - `elsewhere`: conversations another owner holds a live lease on, or called Teams for within
+      //   the affinity window, are skipped, so one instance's rate limiter sees all of their traffic.
+      // - Due items are ranked per conversation (round-robin, at most `perConversation` each) so one
+      //   busy conversation cannot fill a batch it could not send anyway.
+      // - Candidates are locked FOR UPDATE SKIP LOCKED (rows being updated by markSent etc. are
+      //   skipped, not waited for), re-checked after locking, then leased.
       const { rows } = await inTransaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CLAIM_LOCK]);
         return tx.query(
