@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-moderation-'));
   const port = await freePort();
   const databaseUrl = process.env.BENCH_DATABASE_URL;
-  const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '100', ADMIN_IDS: users.admin.aadObjectId, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', OUTBOX_POLL_MS: '100', ADMIN_IDS: users.admin.aadObjectId, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
   let bot = await startBot(env);
   const getUrl = () => bot.url;
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import type { Logger as PinoLogger } from 'pino';
 import type { Config } from '../config/load-config';
@@ -54,7 +53,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function buildApp(config: Config, options: BuildOptions): Promise<BuiltApp> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const instanceId = options.instanceId ?? `bot-${randomUUID().slice(0, 8)}`;
+  const instanceId = options.instanceId ?? config.instanceId;
 
   // The policy loads first: a malformed document stops the bot before it listens.
   const policy = createPolicyIndex(config.policyFiles.map((file) => loadPolicyFile(file)));

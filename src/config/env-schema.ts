@@ -48,6 +48,7 @@ export const envSchema = z
     DOWNLOAD_LINK_SECRET: optionalString,
     DOWNLOAD_LINK_TTL_MINUTES: positiveInt(15),
     OUTBOX_POLL_MS: positiveInt(500),
+    INSTANCE_ID: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.BOT_ID && env.BOT_TYPE !== 'UserAssignedMSI' && !env.BOT_PASSWORD) {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { envSchema, type Env } from './env-schema';
 import { ConfigError } from '../errors/app-error';
@@ -23,6 +24,8 @@ export interface Config {
   readonly downloadLinkSecret: string;
   readonly downloadLinkTtlMinutes: number;
   readonly outboxPollMs: number;
+  /** Names this instance in outbox leases and job runs; stable across restarts so a restarted instance resumes its conversations at once. */
+  readonly instanceId: string;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -65,5 +68,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     downloadLinkSecret: e.DOWNLOAD_LINK_SECRET ?? randomBytes(32).toString('hex'),
     downloadLinkTtlMinutes: e.DOWNLOAD_LINK_TTL_MINUTES,
     outboxPollMs: e.OUTBOX_POLL_MS,
+    instanceId: e.INSTANCE_ID ?? hostname(),
   });
 }

@@ -5,7 +5,6 @@
  * activity id so cards can be updated later. At-least-once: a crash between a successful
  * send and markSent can repeat that one message after the lease expires (see docs).
  */
-import { hostname } from 'node:os';
 import { type Clock, systemClock } from '../ports/clock';
 import { type Logger, silentLogger } from '../ports/logger';
 import { conversationKeyOf, isDeliveryError, type Messenger } from '../ports/messenger';
@@ -27,15 +26,6 @@ export const realSleep: Sleep = (ms, signal) =>
     }
     signal?.addEventListener('abort', done, { once: true });
   });
-
-/**
- * Owner id for leases: stable across restarts of the same instance (so a restarted instance
- * keeps "its" conversations at once) and unique among live instances. Hostname is both on
- * App Service/containers; set INSTANCE_ID when running several processes on one host.
- */
-export function defaultDispatcherOwner(env: NodeJS.ProcessEnv = process.env): string {
-  return env.INSTANCE_ID || hostname();
-}
 
 export interface OutboxDispatcherOptions {
   store: Store;
