@@ -77,6 +77,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     scanners: createScannerProvider(store.settings, (disabled) => scannerWithout(detectionConfig, disabled)),
     moderationDeps: { store, clock, clauseFor, maskText: (text) => maskFindings(text, scanner) },
     store,
+    reportQueries: store.reportQueries,
     roles: createRoleChecker(config.bootstrapRoles, store.roles),
     messenger,
     kickDispatcher: () => dispatcher.kick(),

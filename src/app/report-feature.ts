@@ -74,6 +74,7 @@ export function createReportFeature(services: BotServices, owner: string): Repor
   const enqueue = createReportEnqueuer({
     store,
     clock,
+    queries: store.reportQueries,
     psdConversation: async () => (await store.settings.get<ChannelSetting>(PSD_CHANNEL_KEY))?.conversationRef,
   });
   const scheduler = createReportScheduler({

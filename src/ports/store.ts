@@ -7,6 +7,7 @@
  * Conventions: dates are Date, JSON columns are typed objects, "not found" is undefined,
  * booleans say whether something changed. Raw post text lives ONLY in `postContent`.
  */
+import type { ReportQueries } from '../reports/report-queries';
 import type { BotActivity, ConversationRef } from './messenger';
 
 export type { BotActivity, ConversationRef } from './messenger';
@@ -455,6 +456,8 @@ export interface Repositories {
 
 export interface Store extends Repositories {
   readonly kind: 'pglite' | 'postgres';
+  /** Report figures as SQL aggregates (a 100,000-flag report without listing rows). */
+  readonly reportQueries: ReportQueries;
   /**
    * Runs `fn` in one database transaction; commits if it resolves, rolls back if it throws.
    * Use ONLY `tx` inside `fn`: calling the outer store from inside a transaction throws

@@ -7,6 +7,7 @@ import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import type { Repositories, Store } from '../ports/store';
 import { createRepositories } from './repos/index';
+import { sqlReportQueries } from './repos/report-queries-repo';
 import type { SqlClient, SqlDatabase } from './sql-client';
 
 export function createSqlStore(db: SqlDatabase, clock: Clock, logger: Logger): Store {
@@ -27,6 +28,7 @@ export function createSqlStore(db: SqlDatabase, clock: Clock, logger: Logger): S
   return {
     ...repos,
     kind: db.kind,
+    reportQueries: sqlReportQueries(outer),
     transaction: <T>(fn: (tx: Repositories) => Promise<T>): Promise<T> => {
       if (inTx.getStore()) return Promise.reject(misuse());
       return db.transaction((client) => inTx.run(true, () => fn(createRepositories(client, clock))));

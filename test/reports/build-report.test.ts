@@ -8,8 +8,15 @@ import { seedFlag, seedPost } from './support/seed';
 const HOUR = 3_600_000;
 const now = new Date('2026-11-10T12:00:00Z');
 
-describe.each(storeAdapters)('buildReport on a seeded %s store', (adapter) => {
+// Every figure is checked twice: computed from listed rows, and from the store's SQL aggregates.
+const modes = storeAdapters.flatMap((adapter) => [
+  [adapter, 'rows'],
+  [adapter, 'sql'],
+] as const);
+
+describe.each(modes)('buildReport on a seeded %s store (%s)', (adapter, mode) => {
   const t = useTestStore(adapter);
+  const queriesOf = (store: { reportQueries: import('../../src/reports/report-queries').ReportQueries }) => (mode === 'sql' ? store.reportQueries : undefined);
 
   it('matches the hand-worked figures for 1-7 Nov 2026', async () => {
     const { store } = t();
@@ -26,7 +33,7 @@ describe.each(storeAdapters)('buildReport on a seeded %s store', (adapter) => {
     await seedPost(store, '2026-10-30T12:00:00Z', 'chan-a', false); // previous
     await seedPost(store, '2026-10-31T12:00:00Z', 'chan-a', true); // previous
 
-    const r = await buildReport(store, parseReportPeriod('2026-11-01 2026-11-07', now), now);
+    const r = await buildReport(store, parseReportPeriod('2026-11-01 2026-11-07', now), now, queriesOf(store));
     expect(r.posts).toEqual({ scanned: 3, flagged: 2, edited: 0, deleted: 0 });
     expect(r.flagsRaised).toBe(3);
     expect(r.outcomes).toEqual({ open: 1, dismissed: 0, confirmed: 1, escalated: 1, appealed: 0, resolvedEdited: 0, resolvedDeleted: 0 });
@@ -50,7 +57,7 @@ describe.each(storeAdapters)('buildReport on a seeded %s store', (adapter) => {
   });
 
   it('gives zeros for an empty period', async () => {
-    const r = await buildReport(t().store, parseReportPeriod('2026-06-01 2026-06-07', now), now);
+    const r = await buildReport(t().store, parseReportPeriod('2026-06-01 2026-06-07', now), now, queriesOf(t().store));
     expect(r.flagsRaised).toBe(0);
     expect(r.posts).toEqual({ scanned: 0, flagged: 0, edited: 0, deleted: 0 });
     expect(r.byChannel).toEqual([]);
@@ -65,7 +72,7 @@ describe.each(storeAdapters)('buildReport on a seeded %s store', (adapter) => {
     await seedFlag(store, { createdAt: '2026-10-31T23:59:59Z' }); // 23:59:59 GMT on 31 Oct: in
     await seedFlag(store, { createdAt: '2026-11-01T00:00:00Z' }); // 00:00 GMT on 1 Nov: out
     const period = parseReportPeriod('2026-10-20 2026-10-31', now);
-    const r = await buildReport(store, period, now);
+    const r = await buildReport(store, period, now, queriesOf(store));
     expect(r.period.from.toISOString()).toBe('2026-10-19T23:00:00.000Z');
     expect(r.period.to.toISOString()).toBe('2026-11-01T00:00:00.000Z');
     expect(r.flagsRaised).toBe(2);

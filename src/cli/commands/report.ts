@@ -23,7 +23,7 @@ export async function runReport(
   clauseResolver: ClauseResolver,
 ): Promise<void> {
   const period = cliPeriod(args, now);
-  const file = await exportReport(store, period, args.format, now, clauseResolver);
+  const file = await exportReport(store, period, args.format, now, clauseResolver, store.reportQueries);
   await store.audit.append({
     actorId: 'cli',
     action: 'report.export',
