@@ -83,6 +83,8 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   const maxAttempts = opts.maxAttempts ?? 25;
   const maxAgeMs = opts.maxAgeMs ?? 24 * 3_600_000;
   const maxInlineWaitMs = opts.maxInlineWaitMs ?? 2_000;
+  /** An item is sent only while its lease has at least this long to run: the wait for a rate slot plus a send's timeout. */
+  const leaseSafetyMs = Math.min(leaseMs / 2, maxInlineWaitMs + 20_000);
   const backoff: BackoffOptions = { ...DEFAULT_BACKOFF, ...opts.backoff };
   const limits = opts.limits ?? TEAMS_CONVERSATION_LIMITS;
   const perConversation = Math.max(1, Math.min(...limits.map((l) => l.max)));
@@ -127,6 +129,12 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     }
     const key = conversationKeyOf(item.conversationRef);
     const now = clock.now().getTime();
+    // A lease that ran out while the item waited in our queue may already be another claimer's:
+    // sending now could send it twice. Drop it; whoever holds it (maybe us, next claim) sends it.
+    if (item.leaseUntil && item.leaseUntil.getTime() - now < leaseSafetyMs) {
+      log.warn({ outboxId: item.id }, 'outbox lease too close to expiry; left for the next claim');
+      return false;
+    }
     const slot = limiter.reserve(key, now, maxInlineWaitMs);
     if (!slot.reserved || stopping) {
       // Not our turn for a while (or shutting down): hand it back without counting an attempt.
@@ -191,6 +199,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   // New claims top up the pipeline as items finish, so a conversation waiting for its rate
   // limit or Retry-After never holds up the others.
   const queues = new Map<string, ClaimedOutboxItem[]>();
+  const queuedIds = new Set<number>();
   const workers = new Set<Promise<void>>();
   let inFlight = 0;
   /** Items finished so far: lets a loop notice progress made while it was awaiting a claim. */
@@ -207,8 +216,11 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   const nextProgress = () => new Promise<void>((resolve) => progressWaiters.push(resolve));
 
   function accept(items: ClaimedOutboxItem[]): void {
-    inFlight += items.length;
     for (const item of items) {
+      // Never queue an item twice (a re-claim after its lease ran out while it was queued).
+      if (queuedIds.has(item.id)) continue;
+      queuedIds.add(item.id);
+      inFlight += 1;
       const key = conversationKeyOf(item.conversationRef);
       const queue = queues.get(key);
       if (queue) {
@@ -231,7 +243,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
         log.error({ outboxId: queue[0]!.id, err: (e as Error).message }, 'outbox worker error');
         noteError((e as Error).message, queue[0]!.id);
       }
-      queue.shift();
+      queuedIds.delete(queue.shift()!.id);
       inFlight--;
       finished++;
       notifyProgress();
@@ -243,7 +255,10 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   async function topUp(): Promise<number> {
     const room = batchSize - inFlight;
     if (room <= 0 || stopping) return 0;
-    const items = await store.outbox.claimDue(owner, clock.now(), room, { leaseMs, perConversation, affinityMs });
+    // Conversations whose queue already holds a full batch are skipped: over-claiming one busy
+    // conversation would let leases run out while items wait for its rate limit.
+    const skipConversations = [...queues].filter(([, queue]) => queue.length >= perConversation).map(([key]) => key);
+    const items = await store.outbox.claimDue(owner, clock.now(), room, { leaseMs, perConversation, affinityMs, skipConversations });
     accept(items);
     return items.length;
   }

@@ -367,12 +367,13 @@ export interface OutboxRepo {
    * conversation (default 7). Items whose lease expires (crashed instance) become claimable again.
    * Skips conversations another owner holds a live lease on or sent to within `affinityMs`
    * (default 30 000), so one instance's rate limiter sees all traffic to a conversation.
+   * `skipConversations` (conversation keys) are left alone: the caller already holds enough of them.
    */
   claimDue(
     owner: string,
     now: Date,
     limit: number,
-    opts?: { leaseMs?: number; perConversation?: number; affinityMs?: number },
+    opts?: { leaseMs?: number; perConversation?: number; affinityMs?: number; skipConversations?: string[] },
   ): Promise<ClaimedOutboxItem[]>;
   /**
    * Counts an attempt; clears the lease (leaseOwner stays, naming the instance that called Teams).

@@ -74,6 +74,7 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
            WHERE o.status = 'pending' AND o.next_attempt_at <= $2
              AND (o.lease_until IS NULL OR o.lease_until <= $2) AND ${READY}
              AND o.conversation_id NOT IN (SELECT conversation_id FROM elsewhere)
+             AND o.conversation_id <> ALL($8::text[])
          ), candidates AS (
            SELECT id, rn FROM due WHERE rn <= $4 ORDER BY rn, id LIMIT $6
          ), locked AS (
@@ -89,7 +90,7 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
            (SELECT t.sent_activity_id FROM outbox t WHERE t.id = o.update_of) AS target_activity_id,
            (SELECT t.status FROM outbox t WHERE t.id = o.update_of) AS target_status`,
         [owner, now, limit, opts.perConversation ?? 7, leaseUntil, limit * 4,
-          new Date(now.getTime() - (opts.affinityMs ?? 30_000))],
+          new Date(now.getTime() - (opts.affinityMs ?? 30_000)), opts.skipConversations ?? []],
         );
       });
       return rows
