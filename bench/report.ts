@@ -8,9 +8,9 @@
  *
  * Seeding uses one INSERT ... SELECT generate_series per table: it is setup, not what is measured.
  *
- * Two ways to get the figures are timed: the Store port as it is (list every flag, aggregate in
- * JS: the default) and `sqlReportQueries`, a PROTOTYPE of the aggregate queries proposed for
- * the storage adapter (docs/reports.md). The bench checks both give identical reports.
+ * Two ways to get the figures are timed: listing every flag and aggregating in JS
+ * (rowReportQueries) and the store's SQL aggregates (sqlReportQueries, what the bot uses).
+ * The bench checks both give identical reports.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -109,7 +109,7 @@ async function benchStore(name: string, db: SqlDatabase, schema?: string): Promi
     ] as Array<[string, () => Promise<unknown>]>) console.log(`    ${label}: ${(await time(fn)).ms.toFixed(0)} ms`);
   }
   const viaRows = await measure('Store port as is (list rows)');
-  const viaSql = await measure('SQL aggregates (prototype)', sqlReportQueries(db));
+  const viaSql = await measure('SQL aggregates (store.reportQueries)', sqlReportQueries(db));
   const same = JSON.stringify(viaRows.report) === JSON.stringify(viaSql.report);
   console.log(`  both ways give identical reports: ${same ? 'yes' : 'NO'}`);
   if (!same) {

@@ -1,9 +1,9 @@
 /**
- * What the report needs from storage, as aggregates. The Store port today can only LIST flags
- * (a full row each), and listing 100,000 rows through PGlite takes ~5 s, so the figures for
- * big periods should come from SQL aggregates. Until the storage adapter offers them (see
- * docs/reports.md for the proposed method and bench/report-sql-queries.ts for a measured
- * prototype), `rowReportQueries` computes the same aggregates from listed rows.
+ * What the report needs from storage, as aggregates. Listing 100,000 flag rows through PGlite
+ * takes seconds, so the store provides these as SQL (`store.reportQueries`, see
+ * src/storage/repos/report-queries-repo.ts). `rowReportQueries` computes the same aggregates
+ * from listed rows: the reference the SQL is tested against, and the fallback for callers that
+ * only have repositories.
  */
 import type { Period, Repositories } from '../ports/store';
 import {
