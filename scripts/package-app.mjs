@@ -82,21 +82,8 @@ if (!validate(manifest)) {
 
 // ---- zip ------------------------------------------------------------------------------------
 
-let crcTable;
-function crc32(buf) {
-  if (typeof zlib.crc32 === 'function') return zlib.crc32(buf) >>> 0;
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** CRC-32 as PNG and ZIP use it; node:zlib has it from Node 20.15 (engines requires 20.19). */
+const crc32 = (buf) => zlib.crc32(buf) >>> 0;
 
 /** entries: [{ name, data }]. Deflated entries, fixed 1980-01-01 timestamps (reproducible). */
 function zip(entries) {

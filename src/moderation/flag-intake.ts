@@ -6,7 +6,8 @@ import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings'
 import { renderFlagCard } from './flag-card-render';
 import type { ModerationDeps } from './moderation-deps';
 
-export interface IncomingPost {
+/** A post as the workflow sees it: where it is, what it says and what the scan found. */
+export interface ScannedPost {
   /** Dedupe key: the same delivery (Teams' 15-second resend) is processed once. */
   deliveryKey: string;
   conversationId: string;
@@ -14,11 +15,14 @@ export interface IncomingPost {
   channelId: string;
   channelName?: string;
   teamId: string;
-  poster: { aadObjectId: string; name: string; personalRef?: ConversationRef };
   deepLink: string | null;
   text: string;
   fileNames: string[];
   findings: DetectedFinding[];
+}
+
+export interface IncomingPost extends ScannedPost {
+  poster: { aadObjectId: string; name: string; personalRef?: ConversationRef };
 }
 
 export type IntakeOutcome = 'duplicate' | 'clean' | 'flagged' | 'updated' | 'resolved' | 'already_flagged' | 'not_found';

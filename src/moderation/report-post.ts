@@ -1,22 +1,12 @@
 import type { Finding as DetectedFinding } from '../detection';
 import type { Flag } from '../ports/store';
-import { enqueueFlagCard, toStoredFindings } from './flag-intake';
+import { enqueueFlagCard, toStoredFindings, type ScannedPost } from './flag-intake';
 import type { ModerationDeps } from './moderation-deps';
 
-export interface ReportedPost {
-  deliveryKey: string;
-  conversationId: string;
-  messageId: string;
-  channelId: string;
-  channelName?: string;
-  teamId: string;
-  deepLink: string | null;
+export interface ReportedPost extends ScannedPost {
   poster: { id: string; name: string };
   reporter: { id: string; name: string };
   reason: string;
-  text: string;
-  fileNames: string[];
-  findings: DetectedFinding[];
 }
 
 /**
