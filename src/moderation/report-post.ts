@@ -1,4 +1,3 @@
-import type { Finding as DetectedFinding } from '../detection';
 import type { Flag } from '../ports/store';
 import { enqueueFlagCard, toStoredFindings, type ScannedPost } from './flag-intake';
 import type { ModerationDeps } from './moderation-deps';

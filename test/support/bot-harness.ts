@@ -8,10 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import nock from 'nock';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildApp, type BuiltApp } from '../../src/app/build-app';
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logging/create-logger';
 import type { Clock } from '../../src/ports/clock';
+import { captureConnector, type ConnectorCapture } from './connector-capture';
 import { createTestStore, type TestStoreContext } from './test-store';
 
 export interface BotHarness {
@@ -66,6 +68,35 @@ export async function startBot(options: { env?: Record<string, string>; clock?: 
       await storeCtx.cleanup();
       nock.cleanAll();
       nock.enableNetConnect();
+    },
+  };
+}
+
+/**
+ * The usual set-up for an HTTP test file: one bot for the file, and a fresh connector capture
+ * (with earlier nock interceptors cleared) before each test.
+ */
+export function useBot(options: Parameters<typeof startBot>[0] = {}): { readonly bot: BotHarness; readonly connector: ConnectorCapture } {
+  let bot: BotHarness | undefined;
+  let connector: ConnectorCapture | undefined;
+  beforeAll(async () => {
+    bot = await startBot(options);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+  });
+  beforeEach(() => {
+    nock.cleanAll();
+    connector = captureConnector();
+  });
+  return {
+    get bot() {
+      if (!bot) throw new Error('the bot starts in beforeAll');
+      return bot;
+    },
+    get connector() {
+      if (!connector) throw new Error('the connector capture starts in beforeEach');
+      return connector;
     },
   };
 }
