@@ -24,27 +24,27 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
   const activity = context.activity;
   const messageId = messageIdOf(context);
   if (!place.channelId || !messageId) return;
-  if (!(await services.store.watchedChannels.isWatched(place.channelId))) return;
+  const watched = await services.store.watchedChannels.get(place.channelId);
+  if (!watched) return;
   const logger = turnLogger(context, services.logger);
   const postInput = postInputOf(activity);
   const scanner = await services.scanners.current();
   const findings = scanner.scan(postInput);
   const channelData = readChannelData(activity.channelData);
   const aadObjectId = (activity.from.aadObjectId ?? activity.from.id).toLowerCase();
-  const watched = await services.store.watchedChannels.get(place.channelId);
   const post: IncomingPost = {
     deliveryKey: options.edited ? `edit:${messageId}:${activity.timestamp ? new Date(activity.timestamp).getTime() : (activity.text ?? '').length}` : `post:${messageId}`,
     conversationId: place.channelId,
     messageId,
     channelId: place.channelId,
-    channelName: place.channelName ?? watched?.name,
-    teamId: place.teamId ?? watched?.teamId ?? 'unknown-team',
+    channelName: place.channelName ?? watched.name,
+    teamId: place.teamId ?? watched.teamId,
     poster: {
       aadObjectId,
       name: activity.from.name ?? 'Unknown',
       personalRef: { serviceUrl: activity.serviceUrl, conversationId: '', channelId: activity.channelId, tenantId: place.tenantId, botId: activity.recipient?.id, userId: activity.from.id, userAadObjectId: aadObjectId, conversationType: 'personal' },
     },
-    deepLink: deepLinkOf({ channelId: place.channelId, messageId, parentMessageId: threadRootOf(context, messageId), tenantId: place.tenantId, groupId: channelData.team?.aadGroupId, channelName: place.channelName ?? watched?.name, teamName: channelData.team?.name }),
+    deepLink: deepLinkOf({ channelId: place.channelId, messageId, parentMessageId: threadRootOf(context, messageId), tenantId: place.tenantId, groupId: channelData.team?.aadGroupId, channelName: place.channelName ?? watched.name, teamName: channelData.team?.name }),
     text: postInput.text,
     fileNames: fileNamesOf(postInput),
     findings,
