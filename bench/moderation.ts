@@ -161,11 +161,13 @@ async function main(): Promise<void> {
     console.log(`killed after ${count} accepted posts; restarted in ${((restartedAt - restartStarted) / 1000).toFixed(1)} s`);
   });
   const flagWorthy = posts.filter((p) => p.flagWorthy && phase1.accepted.has(p.id)).map((p) => p.id);
+  const drainStarted = Date.now();
   // Teams allows 60 messages per 30 s in one conversation: ~2 cards a second at best, fewer with
   // 429s (refused calls count too), so 1,000 cards take well over ten minutes.
   const deadline = Date.now() + 120_000 + flagWorthy.length * Number(process.env.BENCH_MS_PER_CARD ?? 1_300);
   while (Date.now() < deadline && flagWorthy.some((id) => !cardedMessageIds(connector).has(id))) await new Promise((r) => setTimeout(r, 250));
   const carded1 = cardedMessageIds(connector);
+  const drainSeconds = (Date.now() - drainStarted) / 1000;
   const cleanIds = new Set(posts.filter((p) => !p.flagWorthy).map((p) => p.id));
   const phase1Result = {
     postsSent: TOTAL,
@@ -175,6 +177,8 @@ async function main(): Promise<void> {
     missingCards: flagWorthy.filter((id) => !carded1.has(id)).length,
     duplicateCards: [...carded1.values()].filter((times) => times.length > 1).length,
     cleanPostsCarded: [...carded1.keys()].filter((id) => cleanIds.has(id)).length,
+    sendSeconds: Number(phase1.seconds.toFixed(1)),
+    drainSecondsAfterSending: Number(drainSeconds.toFixed(1)),
     connectorCalls: connector.stats.calls,
     throttled429: connector.stats.throttled,
   };

@@ -286,7 +286,11 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
         if (claimed > 0 && inFlight <= lowWater) continue;
         if (finished !== seen && inFlight <= lowWater) continue; // an item finished mid-claim: look again
         let wait = pollIntervalMs;
-        if (inFlight <= lowWater) {
+        // With nothing queued here, sleep only until the next item falls due. With items queued,
+        // what is due is most likely theirs (a full conversation is skipped when claiming), so
+        // wait for one to finish (progress wakes us) instead of re-running the claim query
+        // every few milliseconds, which on PGlite starves the sends themselves.
+        if (inFlight === 0) {
           const next = await store.outbox.nextDueAt();
           if (next) wait = next.getTime() - clock.now().getTime();
         }
