@@ -1,7 +1,7 @@
 import type { Citation } from '../policy';
 import type { Flag, FlagAction, FlagState } from '../ports/store';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';
-import { londonTime } from './london-time';
+import { formatLondon } from '../reports/london-time';
 
 export const STATE_LABELS: Record<FlagState, string> = {
   open: 'Open: waiting for a moderator',
@@ -82,7 +82,7 @@ export function flagCard(view: FlagCardView): AdaptiveCard {
   const factsList: Array<[string, string]> = [
     ['Poster', plainText(flag.posterName ?? 'Unknown')],
     ['Channel', plainText(flag.channelName ?? flag.channelId)],
-    ['Posted', londonTime(flag.createdAt)],
+    ['Posted', formatLondon(flag.createdAt)],
     ['Flags for this poster (90 days)', String(view.posterFlagCount90d)],
   ];
   if (flag.source === 'report') factsList.push(['Reported by', plainText(flag.reporterName ?? 'Unknown')], ['Report reason', plainText(flag.reportReason ?? '')]);
@@ -94,7 +94,7 @@ export function flagCard(view: FlagCardView): AdaptiveCard {
   body.push(...(flag.findings.length ? findingsBlock(flag) : [subtle('Nothing detected automatically (reported by a member).')]));
   body.push(view.maskedSnippet !== undefined ? quote(plainText(view.maskedSnippet), 'Post (personal details masked)') : subtle('The post text has been removed under the retention policy.'));
   for (const clause of view.clauses) body.push(quote(clause.text, `Policy section ${clause.section} ${clause.sectionTitle} (clause ${clause.clauseId})`));
-  for (const note of view.notes) body.push(subtle(`Note by ${plainText(note.actorName ?? 'moderator')}, ${londonTime(note.at)}: ${plainText(note.reason ?? '')}`));
+  for (const note of view.notes) body.push(subtle(`Note by ${plainText(note.actorName ?? 'moderator')}, ${formatLondon(note.at)}: ${plainText(note.reason ?? '')}`));
   const actions = [...moderatorActions(flag)];
   if (flag.deepLink) actions.push({ type: 'Action.OpenUrl', title: 'Open the post', url: flag.deepLink });
   return adaptiveCard(body, {

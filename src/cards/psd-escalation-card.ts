@@ -1,7 +1,7 @@
 import type { Citation } from '../policy';
 import type { Flag, FlagAction } from '../ports/store';
 import { adaptiveCard, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard } from './card-kit';
-import { londonTime } from './london-time';
+import { formatLondon } from '../reports/london-time';
 
 /**
  * Sent to the Professional Standards channel only. PSD's role needs the full context, so this is
@@ -16,7 +16,7 @@ export function psdEscalationCard(input: { flag: Flag; postText?: string; clause
         ['Poster', plainText(flag.posterName ?? 'Unknown')],
         ['Poster id', flag.posterId],
         ['Channel', plainText(flag.channelName ?? flag.channelId)],
-        ['Posted', londonTime(flag.createdAt)],
+        ['Posted', formatLondon(flag.createdAt)],
         ['Detected', flag.detectionTypes.join(', ') || 'reported by a member'],
         ['Escalated by', plainText(flag.lastActorName ?? 'a moderator')],
         ['Reason', plainText(flag.escalationReason ?? '')],
@@ -27,7 +27,7 @@ export function psdEscalationCard(input: { flag: Flag; postText?: string; clause
       input.postText !== undefined ? quote(plainText(input.postText), 'Post text as posted') : subtle('Post text removed under the retention policy.'),
       ...input.clauses.map((clause) => quote(clause.text, `Policy section ${clause.section} (clause ${clause.clauseId})`)),
       paragraph('**History**'),
-      ...input.history.map((action) => subtle(`${londonTime(action.at)}: ${action.action.replace(/_/g, ' ')}${action.actorName ? ` by ${plainText(action.actorName)}` : ''}${action.reason ? `: ${plainText(action.reason)}` : ''}`)),
+      ...input.history.map((action) => subtle(`${formatLondon(action.at)}: ${action.action.replace(/_/g, ' ')}${action.actorName ? ` by ${plainText(action.actorName)}` : ''}${action.reason ? `: ${plainText(action.reason)}` : ''}`)),
       ...(flag.deepLink ? [] : []),
     ],
     {

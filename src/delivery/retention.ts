@@ -28,12 +28,6 @@ export interface RetentionResult {
 
 const DAY = 86_400_000;
 
-export function retentionDaysFromEnv(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_RETENTION_DAYS;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error('RETENTION_DAYS must be a whole number of days >= 1');
-  return n;
-}
 
 export async function runRetention(store: Store, opts: RetentionOptions = {}): Promise<RetentionResult> {
   const clock = opts.clock ?? systemClock;

@@ -32,6 +32,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BOT_TYPE: 'Whatever' })).toThrow(/BOT_TYPE/);
     expect(() => loadConfig({ ADMIN_IDS: 'not an id!' })).toThrow(/ADMIN_IDS/);
     expect(() => loadConfig({ DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL/);
+    // RETENTION_DAYS is parsed here only (the retention job takes the number).
+    expect(loadConfig({ RETENTION_DAYS: '30' }).retentionDays).toBe(30);
+    expect(() => loadConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS/);
+    expect(() => loadConfig({ RETENTION_DAYS: 'abc' })).toThrow(/RETENTION_DAYS/);
   });
 
   it('parses id lists and domains', () => {

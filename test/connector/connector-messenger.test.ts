@@ -1,7 +1,6 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorMessenger } from '../../src/connector/connector-messenger';
-import { fromBotFrameworkReference } from '../../src/connector/conversation-ref';
 import { parseRetryAfter } from '../../src/connector/retry-after';
 import { anonymousTokenProvider, createBotFrameworkTokenProvider, type TokenProvider } from '../../src/connector/token-provider';
 import { DeliveryError, type ConversationRef } from '../../src/ports/messenger';
@@ -143,7 +142,7 @@ function openIdConfig(uri: string) {
   };
 }
 
-describe('parseRetryAfter / fromBotFrameworkReference', () => {
+describe('parseRetryAfter', () => {
   it('parses seconds, fractions and HTTP dates', () => {
     const now = Date.parse('2026-01-05T09:00:00Z');
     expect(parseRetryAfter('2', now)).toBe(2000);
@@ -152,17 +151,5 @@ describe('parseRetryAfter / fromBotFrameworkReference', () => {
     expect(parseRetryAfter('Mon, 05 Jan 2026 08:00:00 GMT', now)).toBe(0);
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
-  });
-
-  it('flattens a botbuilder ConversationReference', () => {
-    expect(fromBotFrameworkReference({
-      serviceUrl: SERVICE, channelId: 'msteams', bot: { id: '28:bot', name: 'Policy Bot' },
-      user: { id: '29:u', name: 'Pat', aadObjectId: 'aad-u' },
-      conversation: { id: 'a:1', isGroup: false, conversationType: 'personal', tenantId: 'tn', name: '' },
-    })).toEqual({
-      serviceUrl: SERVICE, conversationId: 'a:1', channelId: 'msteams', tenantId: 'tn', botId: '28:bot', botName: 'Policy Bot',
-      conversationType: 'personal', userId: '29:u', userAadObjectId: 'aad-u',
-    });
-    expect(() => fromBotFrameworkReference({ channelId: 'msteams' })).toThrow();
   });
 });

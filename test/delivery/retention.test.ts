@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retentionDaysFromEnv, runRetention } from '../../src/delivery/retention';
+import { runRetention } from '../../src/delivery/retention';
 import { FakeClock } from './fake-time';
 import { storeAdapters, useTestStore } from '../support/test-store';
 
@@ -52,14 +52,5 @@ describe.each(storeAdapters)('retention (%s)', (adapter) => {
     const again = await runRetention(store, { retentionDays: 90, clock });
     expect(again).toMatchObject({ postContentPurged: 0, outboxPurged: 0 });
     expect(await store.audit.list(all, { action: 'retention.purge' })).toHaveLength(2);
-  });
-});
-
-describe('retentionDaysFromEnv', () => {
-  it('defaults to 90 and rejects nonsense', () => {
-    expect(retentionDaysFromEnv(undefined)).toBe(90);
-    expect(retentionDaysFromEnv('30')).toBe(30);
-    expect(() => retentionDaysFromEnv('0')).toThrow();
-    expect(() => retentionDaysFromEnv('abc')).toThrow();
   });
 });
