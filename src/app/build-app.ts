@@ -13,6 +13,7 @@ import { createPolicyIndex, loadPolicyFile, type PolicyIndex } from '../policy';
 import { systemClock, type Clock } from '../ports/clock';
 import type { Messenger } from '../ports/messenger';
 import type { Store } from '../ports/store';
+import { withConfigCache } from '../storage/config-cache';
 import { createStore } from '../storage/create-store';
 import { createBot, type Bot } from '../teams/create-bot';
 import { detectionConfigFrom, scannerWithout } from './detection-setup';
@@ -60,7 +61,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const detectionConfig = detectionConfigFrom(config);
   const scanner = createScanner(detectionConfig);
 
-  const store = options.store ?? (await createStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, clock, logger }));
+  const store = withConfigCache(options.store ?? (await createStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, clock, logger })), { ttlMs: config.settingsCacheMs, clock });
   const baseMessenger =
     options.messenger ??
     new ConnectorMessenger({ tokens: createBotFrameworkTokenProvider({ appId: config.bot.appId, appPassword: config.bot.appPassword, tenantId: config.bot.tenantId, botType: config.bot.type }), clock });
@@ -80,7 +81,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     reportQueries: store.reportQueries,
     roles: createRoleChecker(config.bootstrapRoles, store.roles),
     messenger,
-    kickDispatcher: () => dispatcher.kick(),
+    kickDispatcher: (conversationKey) => dispatcher.kick(conversationKey),
   };
   const reports = createReportFeature(services, instanceId);
   const bot = createBot(services, reports.fileConsent);

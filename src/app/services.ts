@@ -26,6 +26,9 @@ export interface BotServices {
   readonly reportQueries?: ReportQueries;
   readonly roles: RoleChecker;
   readonly messenger: Messenger;
-  /** Wakes the outbox dispatcher so a new card goes out now rather than at the next poll. */
-  kickDispatcher(): void;
+  /**
+   * Wakes the outbox dispatcher so a new card goes out now rather than at the next poll. Naming
+   * the conversation the item is for lets a busy dispatcher skip a claim that could not take it.
+   */
+  kickDispatcher(conversationKey?: string): void;
 }

@@ -12,6 +12,7 @@ const idList = z.preprocess(
   z.array(z.string().regex(/^[0-9a-f-]{8,64}$/i, { message: 'must be a comma-separated list of Entra object ids (GUIDs)' }).transform((id) => id.toLowerCase())),
 );
 const positiveInt = (fallback: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+const nonNegativeInt = (fallback: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(fallback));
 
 /**
  * Every environment variable the bot reads. Names follow Teams Toolkit projects (BOT_ID, BOT_PASSWORD, ...).
@@ -48,6 +49,7 @@ export const envSchema = z
     DOWNLOAD_LINK_SECRET: optionalString,
     DOWNLOAD_LINK_TTL_MINUTES: positiveInt(15),
     OUTBOX_POLL_MS: positiveInt(500),
+    SETTINGS_CACHE_MS: nonNegativeInt(2000),
     INSTANCE_ID: optionalString,
   })
   .superRefine((env, ctx) => {

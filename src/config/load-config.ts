@@ -24,6 +24,8 @@ export interface Config {
   readonly downloadLinkSecret: string;
   readonly downloadLinkTtlMinutes: number;
   readonly outboxPollMs: number;
+  /** How long settings and the watched-channel list may be served from memory (another instance's change shows within this). */
+  readonly settingsCacheMs: number;
   /** Names this instance in outbox leases and job runs; stable across restarts so a restarted instance resumes its conversations at once. */
   readonly instanceId: string;
 }
@@ -68,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     downloadLinkSecret: e.DOWNLOAD_LINK_SECRET ?? randomBytes(32).toString('hex'),
     downloadLinkTtlMinutes: e.DOWNLOAD_LINK_TTL_MINUTES,
     outboxPollMs: e.OUTBOX_POLL_MS,
+    settingsCacheMs: e.SETTINGS_CACHE_MS,
     instanceId: e.INSTANCE_ID ?? hostname(),
   });
 }

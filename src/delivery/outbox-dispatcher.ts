@@ -67,8 +67,12 @@ export interface OutboxDispatcher {
   stop(): Promise<void>;
   /** Processes everything due now (including retries that fall due while draining); returns messages delivered. */
   drainOnce(): Promise<number>;
-  /** Wake the loop now (call after committing an enqueue). */
-  kick(): void;
+  /**
+   * Wake the loop now (call after committing an enqueue). With `conversationKey`, the wake is
+   * skipped when that conversation's queue here is already full or its rate limit is closed: a
+   * claim could not take the new item yet, and it is claimed as the queue drains or the limit opens.
+   */
+  kick(conversationKey?: string): void;
   health(): Promise<DispatcherHealth>;
 }
 
@@ -137,7 +141,9 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     }
     const slot = limiter.reserve(key, now, maxInlineWaitMs);
     if (!slot.reserved || stopping) {
-      // Not our turn for a while (or shutting down): hand it back without counting an attempt.
+      // Not our turn for a while (or shutting down): hand it back without counting an attempt,
+      // and stop claiming for this conversation until then (claiming only to release is churn).
+      if (!stopping) holds.set(key, Math.max(slot.at, holds.get(key) ?? 0));
       await persist('release', item.id, () => store.outbox.release(item.id, new Date(stopping ? now : slot.at)));
       return false;
     }
@@ -199,6 +205,12 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   // New claims top up the pipeline as items finish, so a conversation waiting for its rate
   // limit or Retry-After never holds up the others.
   const queues = new Map<string, ClaimedOutboxItem[]>();
+  /** Conversations the rate limiter has closed until a time (epoch ms): not claimed for until then. */
+  const holds = new Map<string, number>();
+  const heldConversations = (now: number): string[] => {
+    for (const [key, until] of holds) if (until <= now) holds.delete(key);
+    return [...holds.keys()];
+  };
   const queuedIds = new Set<number>();
   const workers = new Set<Promise<void>>();
   let inFlight = 0;
@@ -257,7 +269,8 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     if (room <= 0 || stopping) return 0;
     // Conversations whose queue already holds a full batch are skipped: over-claiming one busy
     // conversation would let leases run out while items wait for its rate limit.
-    const skipConversations = [...queues].filter(([, queue]) => queue.length >= perConversation).map(([key]) => key);
+    const full = [...queues].filter(([, queue]) => queue.length >= perConversation).map(([key]) => key);
+    const skipConversations = [...new Set([...full, ...heldConversations(clock.now().getTime())])];
     const items = await store.outbox.claimDue(owner, clock.now(), room, { leaseMs, perConversation, affinityMs, skipConversations });
     accept(items);
     return items.length;
@@ -291,8 +304,11 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
         // wait for one to finish (progress wakes us) instead of re-running the claim query
         // every few milliseconds, which on PGlite starves the sends themselves.
         if (inFlight === 0) {
-          const next = await store.outbox.nextDueAt();
-          if (next) wait = next.getTime() - clock.now().getTime();
+          const now = clock.now().getTime();
+          const held = heldConversations(now);
+          const next = await store.outbox.nextDueAt({ skipConversations: held });
+          const dueTimes = [...(next ? [next.getTime()] : []), ...held.map((key) => holds.get(key)!)];
+          if (dueTimes.length) wait = Math.min(...dueTimes) - now;
         }
         // Floor: an item due "now" that we could not claim (another instance serves it) must not spin us.
         await idle(Math.min(pollIntervalMs, Math.max(20, wait)));
@@ -335,7 +351,8 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
         await nextProgress();
       }
     },
-    kick() {
+    kick(conversationKey) {
+      if (conversationKey !== undefined && ((queues.get(conversationKey)?.length ?? 0) >= perConversation || (holds.get(conversationKey) ?? 0) > clock.now().getTime())) return;
       kicked = true;
       wake?.();
     },

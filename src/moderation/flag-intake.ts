@@ -1,10 +1,10 @@
 import type { Finding as DetectedFinding } from '../detection';
-import type { ConversationRef } from '../ports/messenger';
-import { userRefKey, type Finding, type Flag, type Repositories } from '../ports/store';
+import { conversationKeyOf, type ConversationRef } from '../ports/messenger';
+import { userRefKey, type Finding, type Flag, type NewFlag, type Repositories, type SettingsRepo } from '../ports/store';
 import { cardActivity } from './card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
-import { renderFlagCard } from './flag-card-render';
-import type { ModerationDeps } from './moderation-deps';
+import { flagCardFrom, renderFlagCard } from './flag-card-render';
+import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
 
 /** A post as the workflow sees it: where it is, what it says and what the scan found. */
 export interface ScannedPost {
@@ -27,18 +27,36 @@ export interface IncomingPost extends ScannedPost {
 
 export type IntakeOutcome = 'duplicate' | 'clean' | 'flagged' | 'updated' | 'resolved' | 'already_flagged' | 'not_found';
 
+export interface IntakeResult {
+  outcome: IntakeOutcome;
+  flag?: Flag;
+  /** The conversation a new card was queued for, so the dispatcher is woken only when it can take it. */
+  cardConversation?: string;
+}
+
 export function toStoredFindings(findings: DetectedFinding[]): Finding[] {
   return findings.map((f) => ({ type: f.type, maskedValue: f.masked, severity: f.severity, confidence: f.confidence, rule: f.rule, policyTopic: f.policyTopic, fileName: f.fileName, fileType: f.fileType }));
 }
 
 const uniqueTypes = (findings: DetectedFinding[]) => [...new Set(findings.map((f) => f.type))];
 
+/** The settings a new flag's card needs. The intake reads them through the store's cache. */
+interface FlagCardSettings {
+  moderatorsChannel?: ChannelSetting;
+  refreshUserIds: string[];
+}
+
+async function loadFlagCardSettings(settings: SettingsRepo): Promise<FlagCardSettings> {
+  const [moderatorsChannel, refreshUserIds] = await Promise.all([settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY), settings.get<string[]>(MODERATOR_MRIS_KEY)]);
+  return { moderatorsChannel, refreshUserIds: refreshUserIds ?? [] };
+}
+
 /** Queues the moderators' card for a new flag, if a moderators' channel is set (else it waits for "set moderators"). */
 export async function enqueueFlagCard(tx: Repositories, deps: ModerationDeps, flag: Flag): Promise<boolean> {
-  const channel = await tx.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY);
-  if (!channel) return false;
+  const { moderatorsChannel } = await loadFlagCardSettings(tx.settings);
+  if (!moderatorsChannel) return false;
   const card = await renderFlagCard(tx, deps, flag);
-  const { item } = await tx.outbox.enqueue({ conversationRef: channel.conversationRef, activity: cardActivity(card), purpose: 'flag_card', flagId: flag.id, dedupeKey: `flag-card:${flag.id}` });
+  const { item } = await tx.outbox.enqueue({ conversationRef: moderatorsChannel.conversationRef, activity: cardActivity(card), purpose: 'flag_card', flagId: flag.id, dedupeKey: `flag-card:${flag.id}` });
   await tx.flags.setCardOutboxId(flag.id, item.id);
   return true;
 }
@@ -53,36 +71,52 @@ export async function enqueueCardUpdate(tx: Repositories, deps: ModerationDeps, 
   await tx.outbox.enqueue({ conversationRef: send.conversationRef, kind: 'update', updateOf: send.id, activity: cardActivity(card), purpose: 'card_update', flagId: flag.id });
 }
 
-/** Remembers how to reach the poster privately, without overwriting a real 1:1 chat with a pending one. */
-async function rememberPoster(tx: Repositories, post: IncomingPost): Promise<void> {
-  if (!post.poster.personalRef) return;
-  const key = userRefKey(post.poster.aadObjectId);
-  const existing = await tx.conversationRefs.get(key);
-  if (!existing || !existing.conversationId) await tx.conversationRefs.upsert(key, post.poster.personalRef);
+/** A new scan flag as it will be stored, so its card can be rendered before the write that stores both. */
+function draftFlag(input: NewFlag & { source: 'scan' }, id: string, at: Date): Flag {
+  return {
+    id, source: input.source, conversationId: input.conversationId, messageId: input.messageId, channelId: input.channelId,
+    channelName: input.channelName ?? null, teamId: input.teamId, deepLink: input.deepLink ?? null, posterId: input.posterId,
+    posterName: input.posterName ?? null, findings: input.findings, detectionTypes: input.detectionTypes ?? [], state: 'open',
+    reporterId: null, reporterName: null, reportReason: null, escalationReason: null, appealReason: null, dismissReason: null,
+    lastActorId: null, lastActorName: null, createdAt: at, updatedAt: at, firstActionAt: null, resolvedAt: null, resolvedBy: null,
+    version: 1, cardOutboxId: null, cardActivityId: null,
+  };
 }
 
 /**
- * A new post in a watched channel: record the scan, and if anything was found create the flag,
- * keep the raw text apart from it, and queue the moderators' card, all in one transaction.
+ * A new post in a watched channel. A clean post costs one statement (the delivery claim and the
+ * scan record together). A flagged one costs two: the poster's recent flag count for the card,
+ * then one atomic statement that records the scan, creates the flag, keeps the raw text apart
+ * from it and queues the moderators' card (store.flagIntake).
  */
-export async function intakePost(deps: ModerationDeps, post: IncomingPost): Promise<{ outcome: IntakeOutcome; flag?: Flag }> {
-  return deps.store.transaction(async (tx) => {
-    const now = deps.clock.now();
-    if (!(await tx.activities.claimActivity(post.deliveryKey, now))) return { outcome: 'duplicate' as const };
-    const flagged = post.findings.length > 0;
-    await tx.posts.recordScan({ conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged, at: now });
-    if (!flagged) return { outcome: 'clean' as const };
-    const { flag, created } = await tx.flags.create({
-      source: 'scan', conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, channelName: post.channelName ?? null, teamId: post.teamId,
-      deepLink: post.deepLink, posterId: post.poster.aadObjectId, posterName: post.poster.name, findings: toStoredFindings(post.findings), detectionTypes: uniqueTypes(post.findings), createdAt: now,
-    });
-    if (!created) return { outcome: 'already_flagged' as const, flag };
-    await tx.flagActions.append({ flagId: flag.id, action: 'flagged', at: now, reason: uniqueTypes(post.findings).join(', ') });
-    await tx.postContent.put(flag.id, { text: post.text, fileNames: post.fileNames }, now);
-    await rememberPoster(tx, post);
-    await enqueueFlagCard(tx, deps, flag);
-    return { outcome: 'flagged' as const, flag };
+export async function intakePost(deps: ModerationDeps, post: IncomingPost): Promise<IntakeResult> {
+  const now = deps.clock.now();
+  const scan = { conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged: post.findings.length > 0, at: now };
+  if (!scan.flagged) return { outcome: (await deps.store.posts.recordScanOnce(post.deliveryKey, scan)) ? 'clean' : 'duplicate' };
+
+  const { moderatorsChannel, refreshUserIds } = await loadFlagCardSettings(deps.store.settings);
+  // Counted before the write, so "+ 1" is this flag (a concurrent flag for the same poster may show one short).
+  const earlierFlags = moderatorsChannel ? await deps.store.flags.countForPoster(scan.posterId, new Date(now.getTime() - NINETY_DAYS_MS)) : 0;
+  const flag: NewFlag & { source: 'scan' } = {
+    source: 'scan', conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, channelName: post.channelName ?? null, teamId: post.teamId,
+    deepLink: post.deepLink, posterId: scan.posterId, posterName: post.poster.name, findings: toStoredFindings(post.findings), detectionTypes: uniqueTypes(post.findings), createdAt: now,
+  };
+  const result = await deps.store.flagIntake.recordFlaggedPost({
+    deliveryKey: post.deliveryKey,
+    scan,
+    flag,
+    actionReason: uniqueTypes(post.findings).join(', '),
+    content: { text: post.text, fileNames: post.fileNames },
+    // How to reach the poster privately; a real 1:1 chat already stored is kept.
+    posterRef: post.poster.personalRef ? { key: userRefKey(scan.posterId), ref: post.poster.personalRef } : undefined,
+    card: moderatorsChannel && {
+      conversationRef: moderatorsChannel.conversationRef,
+      render: (flagId) => cardActivity(flagCardFrom(deps, draftFlag(flag, flagId, now), { content: post, posterFlagCount90d: earlierFlags + 1, notes: [], refreshUserIds })),
+    },
   });
+  if (!result.claimed) return { outcome: 'duplicate' };
+  if (!result.flag) return { outcome: 'already_flagged', flag: await deps.store.flags.getByPostKey(post.conversationId, post.messageId, 'scan') };
+  return { outcome: 'flagged', flag: result.flag, cardConversation: moderatorsChannel ? conversationKeyOf(moderatorsChannel.conversationRef) : undefined };
 }
 
 const LIVE_STATES = new Set(['open', 'confirmed', 'appealed']);
@@ -91,22 +125,19 @@ const LIVE_STATES = new Set(['open', 'confirmed', 'appealed']);
  * An edited post is rescanned. A flag whose problem the edit removed is resolved as "edited by
  * author"; one that still has findings is updated; a clean post that became a problem is flagged.
  */
-export async function intakeEdit(deps: ModerationDeps, post: IncomingPost): Promise<{ outcome: IntakeOutcome; flag?: Flag }> {
+export async function intakeEdit(deps: ModerationDeps, post: IncomingPost): Promise<IntakeResult> {
   const existing = await deps.store.flags.getByPostKey(post.conversationId, post.messageId, 'scan');
   if (!existing) {
     if (post.findings.length === 0) {
-      await deps.store.transaction(async (tx) => {
-        if (!(await tx.activities.claimActivity(post.deliveryKey, deps.clock.now()))) return;
-        await tx.posts.recordScan({ conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged: false, edited: true, at: deps.clock.now() });
-      });
+      await deps.store.posts.recordScanOnce(post.deliveryKey, { conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged: false, edited: true, at: deps.clock.now() });
       return { outcome: 'clean' };
     }
     return intakePost(deps, post);
   }
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
-    if (!(await tx.activities.claimActivity(post.deliveryKey, now))) return { outcome: 'duplicate' as const };
-    await tx.posts.recordScan({ conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged: post.findings.length > 0, edited: true, at: now });
+    const scan = { conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged: post.findings.length > 0, edited: true, at: now };
+    if (!(await tx.posts.recordScanOnce(post.deliveryKey, scan))) return { outcome: 'duplicate' as const };
     await tx.postContent.put(existing.id, { text: post.text, fileNames: post.fileNames }, now);
     if (!LIVE_STATES.has(existing.state)) return { outcome: 'updated' as const, flag: existing };
     const cleared = post.findings.length === 0;

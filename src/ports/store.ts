@@ -93,21 +93,28 @@ export interface PostCounts {
   edited: number;
   deleted: number;
 }
+export interface ScanRecord {
+  conversationId: string;
+  messageId: string;
+  channelId: string;
+  teamId: string;
+  posterId: string;
+  flagged: boolean;
+  edited?: boolean;
+  at?: Date;
+}
 export interface PostsRepo {
   /**
    * Records a scan: first scan inserts, re-scans (edits, re-deliveries) update the same
    * row (lastScannedAt; flagged/edited are OR-ed in, never cleared). `created` is true on first scan.
    */
-  recordScan(input: {
-    conversationId: string;
-    messageId: string;
-    channelId: string;
-    teamId: string;
-    posterId: string;
-    flagged: boolean;
-    edited?: boolean;
-    at?: Date;
-  }): Promise<{ post: PostRecord; created: boolean }>;
+  recordScan(input: ScanRecord): Promise<{ post: PostRecord; created: boolean }>;
+  /**
+   * Claims the delivery (as `activities.claimActivity`) and records the scan in ONE statement,
+   * so a clean post costs a single round trip. Returns false, recording nothing, when the
+   * delivery was already processed.
+   */
+  recordScanOnce(deliveryKey: string, input: ScanRecord): Promise<boolean>;
   markDeleted(conversationId: string, messageId: string, at?: Date): Promise<boolean>;
   get(conversationId: string, messageId: string): Promise<PostRecord | undefined>;
   /** Counts of posts first scanned in the period (optionally one channel). */
@@ -386,8 +393,8 @@ export interface OutboxRepo {
   markFailed(id: number, reason: string, opts?: { countAttempt?: boolean }): Promise<boolean>;
   /** Gives a leased item back WITHOUT counting an attempt (rate limiter said "not yet"). */
   release(id: number, nextAt: Date): Promise<boolean>;
-  /** Earliest time a pending item could be claimed (ignores blocked updates); undefined if none. */
-  nextDueAt(): Promise<Date | undefined>;
+  /** Earliest time a pending item could be claimed (ignores blocked updates, and the conversations in `skipConversations`); undefined if none. */
+  nextDueAt(opts?: { skipConversations?: string[] }): Promise<Date | undefined>;
   health(now: Date): Promise<OutboxHealth>;
   /** Most recent failures first. */
   listFailed(limit?: number): Promise<OutboxItem[]>;
@@ -438,8 +445,35 @@ export interface JobsRepo {
   lastRun(jobName: string): Promise<JobRun | undefined>;
 }
 
+// ---------------------------------------------------------------- flag intake (the hot path)
+/** Everything a newly flagged channel post writes. */
+export interface FlaggedPostIntake {
+  /** Dedupe key of this delivery (as `activities.claimActivity`). */
+  deliveryKey: string;
+  scan: ScanRecord;
+  flag: NewFlag & { source: 'scan' };
+  /** Reason on the 'flagged' action (the finding types). */
+  actionReason: string;
+  content: { text: string; fileNames: string[] };
+  /** How to reach the poster privately; kept unless a real 1:1 chat is already stored. */
+  posterRef?: { key: string; ref: ConversationRef };
+  /** The moderators' card, rendered for the flag id the store allocates; omitted while no moderators' channel is set. */
+  card?: { conversationRef: ConversationRef; render(flagId: string): BotActivity };
+}
+export interface FlagIntakeRepo {
+  /**
+   * Records a flagged post in ONE statement, so it is atomic without a transaction and costs one
+   * round trip: claims the delivery, records the scan, creates the flag with its 'flagged'
+   * action and raw text, remembers the poster's reference, and queues the card (linked as the
+   * flag's cardOutboxId). `claimed` false: the delivery was already processed and nothing was
+   * written. `flag` undefined: the post already had a scan flag (only the scan was recorded).
+   */
+  recordFlaggedPost(input: FlaggedPostIntake): Promise<{ claimed: boolean; flag?: Flag }>;
+}
+
 // ---------------------------------------------------------------- the store
 export interface Repositories {
+  flagIntake: FlagIntakeRepo;
   settings: SettingsRepo;
   watchedChannels: WatchedChannelsRepo;
   roles: RolesRepo;

@@ -6,6 +6,7 @@ import { auditLogRepo } from './audit-log-repo';
 import { conversationRefsRepo } from './conversation-refs-repo';
 import { feedbackRepo } from './feedback-repo';
 import { flagActionsRepo } from './flag-actions-repo';
+import { flagIntakeRepo } from './flag-intake-repo';
 import { flagsRepo } from './flags-repo';
 import { jobsRepo } from './jobs-repo';
 import { outboxRepo } from './outbox-repo';
@@ -21,6 +22,7 @@ export type InTransaction = <T>(fn: (c: SqlClient) => Promise<T>) => Promise<T>;
 /** The same repositories over any client: the store's own (autocommit) or a transaction's. */
 export function createRepositories(c: SqlClient, clock: Clock, inTransaction: InTransaction = (fn) => fn(c)): Repositories {
   return {
+    flagIntake: flagIntakeRepo(c, clock),
     settings: settingsRepo(c, clock),
     watchedChannels: watchedChannelsRepo(c, clock),
     roles: rolesRepo(c, clock),

@@ -143,10 +143,11 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
       );
       return res.rowCount > 0;
     },
-    async nextDueAt() {
+    async nextDueAt(opts = {}) {
       const { rows } = await c.query<{ at: unknown }>(
         `SELECT min(GREATEST(o.next_attempt_at, COALESCE(o.lease_until, o.next_attempt_at))) AS at
-         FROM outbox o WHERE o.status = 'pending' AND ${READY}`,
+         FROM outbox o WHERE o.status = 'pending' AND ${READY} AND o.conversation_id <> ALL($1::text[])`,
+        [opts.skipConversations ?? []],
       );
       return toNullableDate(rows[0]?.at) ?? undefined;
     },

@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { PostCounts, PostRecord, PostsRepo } from '../../ports/store';
+import type { PostCounts, PostRecord, PostsRepo, ScanRecord } from '../../ports/store';
 import { type SqlClient, toDate, toNumber } from '../sql-client';
 
 interface Row {
@@ -19,22 +19,41 @@ const mapCounts = (r: Record<string, unknown> | undefined): PostCounts => ({
   edited: toNumber(r?.edited ?? 0), deleted: toNumber(r?.deleted ?? 0),
 });
 
+/** A re-scan (edit, re-delivery) updates the same row: flagged/edited are OR-ed in, never cleared. */
+export const UPSERT_SCAN = `ON CONFLICT (conversation_id, message_id) DO UPDATE SET
+  last_scanned_at = GREATEST(posts.last_scanned_at, EXCLUDED.last_scanned_at),
+  flagged = posts.flagged OR EXCLUDED.flagged,
+  edited = posts.edited OR EXCLUDED.edited`;
+
+const scanParams = (input: ScanRecord, clock: Clock): unknown[] => [
+  input.conversationId, input.messageId, input.channelId, input.teamId, input.posterId, input.at ?? clock.now(), input.flagged, input.edited ?? false,
+];
+
 export function postsRepo(c: SqlClient, clock: Clock): PostsRepo {
   return {
     async recordScan(input) {
-      const at = input.at ?? clock.now();
       const { rows } = await c.query<Row & { inserted: boolean }>(
         `INSERT INTO posts (conversation_id, message_id, channel_id, team_id, poster_id, scanned_at, last_scanned_at, flagged, edited)
          VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)
-         ON CONFLICT (conversation_id, message_id) DO UPDATE SET
-           last_scanned_at = GREATEST(posts.last_scanned_at, EXCLUDED.last_scanned_at),
-           flagged = posts.flagged OR EXCLUDED.flagged,
-           edited = posts.edited OR EXCLUDED.edited
-         RETURNING *, (xmax = 0) AS inserted`,
-        [input.conversationId, input.messageId, input.channelId, input.teamId, input.posterId, at, input.flagged, input.edited ?? false],
+         ${UPSERT_SCAN} RETURNING *, (xmax = 0) AS inserted`,
+        scanParams(input, clock),
       );
       const row = rows[0]!;
       return { post: map(row), created: row.inserted === true };
+    },
+    async recordScanOnce(deliveryKey, input) {
+      // The scan row is written only if this statement's own insert claimed the delivery key.
+      const { rows } = await c.query(
+        `WITH claimed AS (
+           INSERT INTO processed_activities (activity_id, received_at) VALUES ($9, $6)
+           ON CONFLICT (activity_id) DO NOTHING RETURNING activity_id
+         )
+         INSERT INTO posts (conversation_id, message_id, channel_id, team_id, poster_id, scanned_at, last_scanned_at, flagged, edited)
+         SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::timestamptz, $6::timestamptz, $7::boolean, $8::boolean FROM claimed
+         ${UPSERT_SCAN} RETURNING 1`,
+        [...scanParams(input, clock), deliveryKey],
+      );
+      return rows.length === 1;
     },
     async markDeleted(conversationId, messageId, at) {
       const res = await c.query(

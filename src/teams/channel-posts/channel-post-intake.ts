@@ -52,7 +52,7 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
   const moderation = services.moderationDeps;
   const result = options.edited ? await intakeEdit(moderation, post) : await intakePost(moderation, post);
   logger.info({ outcome: result.outcome, flagId: result.flag?.id, findingTypes: [...new Set(findings.map((f) => f.type))], edited: options.edited }, 'channel post scanned');
-  if (result.outcome === 'flagged' || result.outcome === 'resolved' || result.outcome === 'updated') services.kickDispatcher();
+  if (result.outcome === 'flagged' || result.outcome === 'resolved' || result.outcome === 'updated') services.kickDispatcher(result.cardConversation);
 }
 
 export async function handleChannelPostDeleted(context: TurnContext, services: BotServices): Promise<void> {

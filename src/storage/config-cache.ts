@@ -1,0 +1,124 @@
+/**
+ * Settings and the watched-channel list are read on every channel post but change only when an
+ * admin acts. This decorator serves those reads from memory for up to `ttlMs`, which removes
+ * two or three round trips from every post (see bench:moderation).
+ *
+ * - Only reads OUTSIDE a transaction are cached. A transaction's reads go to the database, so a
+ *   read-modify-write inside one still sees committed state.
+ * - Writes made through this store, directly or inside a transaction (once it ends), drop the
+ *   whole cache at once: this instance never reads back a stale value after its own change.
+ * - Another instance's change (PostgreSQL, several instances) is seen within `ttlMs`.
+ * - ttlMs 0 turns caching off.
+ */
+import type { Clock } from '../ports/clock';
+import type { Repositories, SettingsRepo, Store, WatchedChannel, WatchedChannelsRepo } from '../ports/store';
+
+export interface ConfigCacheOptions {
+  ttlMs: number;
+  clock: Clock;
+}
+
+interface Entry<T> {
+  value: T;
+  at: number;
+}
+
+export function withConfigCache(store: Store, opts: ConfigCacheOptions): Store {
+  if (opts.ttlMs <= 0) return store;
+  const settingValues = new Map<string, Entry<unknown>>();
+  let channels: Entry<{ list: WatchedChannel[]; byId: Map<string, WatchedChannel> }> | undefined;
+  // Bumped on every invalidation: a read that started before a write must not cache what it saw.
+  let generation = 0;
+
+  const now = () => opts.clock.now().getTime();
+  const fresh = (entry: Entry<unknown> | undefined) => entry !== undefined && now() - entry.at < opts.ttlMs;
+  const invalidate = () => {
+    generation += 1;
+    settingValues.clear();
+    channels = undefined;
+  };
+
+  async function cachedSetting<T>(key: string): Promise<T | undefined> {
+    const hit = settingValues.get(key);
+    if (hit && fresh(hit)) return hit.value as T | undefined;
+    const seen = generation;
+    const value = await store.settings.get<T>(key);
+    if (seen === generation) settingValues.set(key, { value, at: now() });
+    return value;
+  }
+
+  async function watchedChannels() {
+    if (channels && fresh(channels)) return channels.value;
+    const seen = generation;
+    const list = await store.watchedChannels.list();
+    const value = { list, byId: new Map(list.map((channel) => [channel.channelId, channel])) };
+    if (seen === generation) channels = { value, at: now() };
+    return value;
+  }
+
+  /** Write-through: the write goes to `repos`, then `onWrite` runs (invalidate now, or mark the transaction). */
+  const settingsWrites = (repos: SettingsRepo, onWrite: () => void): Pick<SettingsRepo, 'set' | 'delete'> => ({
+    async set(key, value, updatedBy) {
+      try {
+        await repos.set(key, value, updatedBy);
+      } finally {
+        onWrite();
+      }
+    },
+    async delete(key) {
+      try {
+        return await repos.delete(key);
+      } finally {
+        onWrite();
+      }
+    },
+  });
+  const channelWrites = (repos: WatchedChannelsRepo, onWrite: () => void): Pick<WatchedChannelsRepo, 'watch' | 'unwatch'> => ({
+    async watch(input) {
+      try {
+        return await repos.watch(input);
+      } finally {
+        onWrite();
+      }
+    },
+    async unwatch(channelId) {
+      try {
+        return await repos.unwatch(channelId);
+      } finally {
+        onWrite();
+      }
+    },
+  });
+
+  const settings: SettingsRepo = { get: cachedSetting, ...settingsWrites(store.settings, invalidate) };
+  const watched: WatchedChannelsRepo = {
+    get: async (channelId) => (await watchedChannels()).byId.get(channelId),
+    isWatched: async (channelId) => (await watchedChannels()).byId.has(channelId),
+    list: async () => [...(await watchedChannels()).list],
+    ...channelWrites(store.watchedChannels, invalidate),
+  };
+
+  return {
+    ...store,
+    settings,
+    watchedChannels: watched,
+    async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
+      let wrote = false;
+      const markWrite = () => {
+        wrote = true;
+      };
+      try {
+        return await store.transaction((tx) =>
+          fn({
+            ...tx,
+            settings: { ...tx.settings, ...settingsWrites(tx.settings, markWrite) },
+            watchedChannels: { ...tx.watchedChannels, ...channelWrites(tx.watchedChannels, markWrite) },
+          }),
+        );
+      } finally {
+        // After commit (or rollback, harmlessly): anything cached while the transaction ran is dropped.
+        if (wrote) invalidate();
+      }
+    },
+  };
+}

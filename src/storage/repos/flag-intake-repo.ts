@@ -1,0 +1,82 @@
+/**
+ * The flagged-post write as ONE statement of data-modifying CTEs. A flagged post used to take a
+ * transaction of ten statements; on PGlite each statement costs a protocol round trip through
+ * WASM, and on PostgreSQL a network round trip, so this is most of what channel intake costs
+ * (see bench:moderation). One statement is atomic on its own: no transaction is needed.
+ *
+ * How the pieces depend on each other:
+ * - every write hangs off `claimed`, so a redelivered activity writes nothing;
+ * - the flag insert only proceeds if the post has no scan flag yet (the partial unique index);
+ *   the action, the raw text, the poster reference and the card hang off what it returns;
+ * - the card's outbox id is drawn from the sequence first, so the flag row carries its
+ *   card_outbox_id without a second update (foreign keys are checked at the end of the statement).
+ */
+import type { Clock } from '../../ports/clock';
+import { conversationKeyOf } from '../../ports/messenger';
+import type { FlagIntakeRepo } from '../../ports/store';
+import { newFlagId } from '../flag-id';
+import { type SqlClient, json } from '../sql-client';
+import { mapFlag } from './flags-repo';
+import { UPSERT_SCAN } from './posts-repo';
+
+const RECORD_FLAGGED_POST = `
+WITH claimed AS (
+  INSERT INTO processed_activities (activity_id, received_at) VALUES ($1, $2)
+  ON CONFLICT (activity_id) DO NOTHING RETURNING activity_id
+), scan AS (
+  INSERT INTO posts (conversation_id, message_id, channel_id, team_id, poster_id, scanned_at, last_scanned_at, flagged, edited)
+  SELECT $3::text, $4::text, $5::text, $6::text, $7::text, $2::timestamptz, $2::timestamptz, true, false FROM claimed
+  ${UPSERT_SCAN}
+  RETURNING 1
+), card AS (
+  SELECT CASE WHEN $17::jsonb IS NULL THEN NULL ELSE nextval('outbox_id_seq') END AS outbox_id FROM claimed
+), flag AS (
+  INSERT INTO flags (id, source, conversation_id, message_id, channel_id, channel_name, team_id, deep_link,
+    poster_id, poster_name, findings, detection_types, created_at, updated_at, card_outbox_id)
+  SELECT $8::text, 'scan', $3::text, $4::text, $5::text, $9::text, $6::text, $10::text,
+    $7::text, $11::text, $12::jsonb, $13::text[], $2::timestamptz, $2::timestamptz, card.outbox_id FROM card
+  ON CONFLICT (conversation_id, message_id) WHERE source = 'scan' DO NOTHING
+  RETURNING *
+), action AS (
+  INSERT INTO flag_actions (flag_id, action, reason, at) SELECT id, 'flagged', $14::text, $2::timestamptz FROM flag
+), content AS (
+  INSERT INTO post_content (flag_id, text, file_names, created_at) SELECT id, $15::text, $16::text[], $2::timestamptz FROM flag
+), queued AS (
+  INSERT INTO outbox (id, conversation_id, conversation_ref, kind, activity, purpose, flag_id, next_attempt_at, created_at, dedupe_key)
+  SELECT card_outbox_id, $18::text, $19::jsonb, 'send', $17::jsonb, 'flag_card', id, $2::timestamptz, $2::timestamptz, 'flag-card:' || id
+  FROM flag WHERE card_outbox_id IS NOT NULL
+), poster_ref AS (
+  INSERT INTO conversation_refs (key, ref, updated_at) SELECT $20::text, $21::jsonb, $2::timestamptz FROM flag WHERE $20::text IS NOT NULL
+  ON CONFLICT (key) DO UPDATE SET ref = EXCLUDED.ref, updated_at = EXCLUDED.updated_at
+  WHERE coalesce(conversation_refs.ref->>'conversationId', '') = ''
+)
+SELECT (SELECT count(*) FROM claimed)::int AS claimed, flag.* FROM (SELECT 1) AS one LEFT JOIN flag ON true`;
+
+/** A fresh flag id that happened to be taken (40 random bits): the statement failed whole, so try again. */
+const isFlagIdCollision = (e: unknown) => (e as { code?: string; constraint?: string })?.code === '23505' && (e as { constraint?: string }).constraint === 'flags_pkey';
+
+export function flagIntakeRepo(c: SqlClient, clock: Clock): FlagIntakeRepo {
+  return {
+    async recordFlaggedPost(input) {
+      const at = input.scan.at ?? clock.now();
+      const { flag, scan, card, posterRef } = input;
+      for (let attempt = 1; ; attempt++) {
+        const flagId = newFlagId();
+        try {
+          const { rows } = await c.query<Record<string, unknown> & { claimed: number }>(RECORD_FLAGGED_POST, [
+            input.deliveryKey, at, scan.conversationId, scan.messageId, scan.channelId, scan.teamId, scan.posterId,
+            flagId, flag.channelName ?? null, flag.deepLink ?? null, flag.posterName ?? null, json(flag.findings),
+            flag.detectionTypes ?? [...new Set(flag.findings.map((f) => f.type))], input.actionReason,
+            input.content.text, input.content.fileNames,
+            card ? json(card.render(flagId)) : null, card ? conversationKeyOf(card.conversationRef) : null, card ? json(card.conversationRef) : null,
+            posterRef?.key ?? null, posterRef ? json(posterRef.ref) : null,
+          ]);
+          const row = rows[0]!;
+          return { claimed: row.claimed === 1, flag: row.id ? mapFlag(row) : undefined };
+        } catch (e) {
+          if (!isFlagIdCollision(e) || attempt >= 5) throw e;
+        }
+      }
+    },
+  };
+}
