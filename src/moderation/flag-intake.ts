@@ -84,15 +84,19 @@ function draftFlag(input: NewFlag & { source: 'scan' }, id: string, at: Date): F
 }
 
 /**
- * A new post in a watched channel. A clean post costs one statement (the delivery claim and the
- * scan record together). A flagged one costs two: the poster's recent flag count for the card,
+ * A new post in a watched channel (or an edit that made a clean post a problem). A clean post
+ * costs one statement, the scan record, whose primary key also turns away redeliveries. A
+ * flagged one costs two: the poster's recent flag count for the card,
  * then one atomic statement that records the scan, creates the flag, keeps the raw text apart
  * from it and queues the moderators' card (store.flagIntake).
  */
-export async function intakePost(deps: ModerationDeps, post: IncomingPost): Promise<IntakeResult> {
+export async function intakePost(deps: ModerationDeps, post: IncomingPost, options: { edited?: boolean } = {}): Promise<IntakeResult> {
   const now = deps.clock.now();
-  const scan = { conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged: post.findings.length > 0, at: now };
-  if (!scan.flagged) return { outcome: (await deps.store.posts.recordScanOnce(post.deliveryKey, scan)) ? 'clean' : 'duplicate' };
+  const scan = { conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged: post.findings.length > 0, edited: options.edited ?? false, at: now };
+  if (!scan.flagged) {
+    const recorded = options.edited ? await deps.store.posts.recordScanOnce(post.deliveryKey, scan) : await deps.store.posts.recordNewPost(scan);
+    return { outcome: recorded ? 'clean' : 'duplicate' };
+  }
 
   const { moderatorsChannel, refreshUserIds } = await loadFlagCardSettings(deps.store.settings);
   // Counted before the write, so "+ 1" is this flag (a concurrent flag for the same poster may show one short).
@@ -102,7 +106,8 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost): Prom
     deepLink: post.deepLink, posterId: scan.posterId, posterName: post.poster.name, findings: toStoredFindings(post.findings), detectionTypes: uniqueTypes(post.findings), createdAt: now,
   };
   const result = await deps.store.flagIntake.recordFlaggedPost({
-    deliveryKey: post.deliveryKey,
+    // A new post is deduped by its posts row; an edit (whose post is already recorded) by its delivery.
+    deliveryKey: options.edited ? post.deliveryKey : undefined,
     scan,
     flag,
     actionReason: uniqueTypes(post.findings).join(', '),
@@ -115,8 +120,12 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost): Prom
     },
   });
   if (!result.claimed) return { outcome: 'duplicate' };
-  if (!result.flag) return { outcome: 'already_flagged', flag: await deps.store.flags.getByPostKey(post.conversationId, post.messageId, 'scan') };
-  return { outcome: 'flagged', flag: result.flag, cardConversation: moderatorsChannel ? conversationKeyOf(moderatorsChannel.conversationRef) : undefined };
+  if (!result.created) return { outcome: 'already_flagged', flag: await deps.store.flags.getByPostKey(post.conversationId, post.messageId, 'scan') };
+  return {
+    outcome: 'flagged',
+    flag: { ...draftFlag(flag, result.created.flagId, now), cardOutboxId: result.created.cardOutboxId },
+    cardConversation: moderatorsChannel ? conversationKeyOf(moderatorsChannel.conversationRef) : undefined,
+  };
 }
 
 const LIVE_STATES = new Set(['open', 'confirmed', 'appealed']);
@@ -132,7 +141,7 @@ export async function intakeEdit(deps: ModerationDeps, post: IncomingPost): Prom
       await deps.store.posts.recordScanOnce(post.deliveryKey, { conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, teamId: post.teamId, posterId: post.poster.aadObjectId, flagged: false, edited: true, at: deps.clock.now() });
       return { outcome: 'clean' };
     }
-    return intakePost(deps, post);
+    return intakePost(deps, post, { edited: true });
   }
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();

@@ -115,6 +115,11 @@ export interface PostsRepo {
    * delivery was already processed.
    */
   recordScanOnce(deliveryKey: string, input: ScanRecord): Promise<boolean>;
+  /**
+   * The first scan of a new post, in one statement: the posts row itself dedupes redeliveries.
+   * Returns false, writing nothing, when the post is already recorded.
+   */
+  recordNewPost(input: ScanRecord): Promise<boolean>;
   markDeleted(conversationId: string, messageId: string, at?: Date): Promise<boolean>;
   get(conversationId: string, messageId: string): Promise<PostRecord | undefined>;
   /** Counts of posts first scanned in the period (optionally one channel). */
@@ -448,8 +453,11 @@ export interface JobsRepo {
 // ---------------------------------------------------------------- flag intake (the hot path)
 /** Everything a newly flagged channel post writes. */
 export interface FlaggedPostIntake {
-  /** Dedupe key of this delivery (as `activities.claimActivity`). */
-  deliveryKey: string;
+  /**
+   * Dedupe by this delivery key (as `activities.claimActivity`), for an edit. Without it a new
+   * post is deduped by its posts row: a redelivery finds the post already recorded.
+   */
+  deliveryKey?: string;
   scan: ScanRecord;
   flag: NewFlag & { source: 'scan' };
   /** Reason on the 'flagged' action (the finding types). */
@@ -463,12 +471,12 @@ export interface FlaggedPostIntake {
 export interface FlagIntakeRepo {
   /**
    * Records a flagged post in ONE statement, so it is atomic without a transaction and costs one
-   * round trip: claims the delivery, records the scan, creates the flag with its 'flagged'
+   * round trip: claims the post or delivery, records the scan, creates the flag with its 'flagged'
    * action and raw text, remembers the poster's reference, and queues the card (linked as the
    * flag's cardOutboxId). `claimed` false: the delivery was already processed and nothing was
-   * written. `flag` undefined: the post already had a scan flag (only the scan was recorded).
+   * written. `created` undefined: the post already had a scan flag (only the scan was recorded).
    */
-  recordFlaggedPost(input: FlaggedPostIntake): Promise<{ claimed: boolean; flag?: Flag }>;
+  recordFlaggedPost(input: FlaggedPostIntake): Promise<{ claimed: boolean; created?: { flagId: string; cardOutboxId: number | null } }>;
 }
 
 // ---------------------------------------------------------------- the store

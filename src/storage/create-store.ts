@@ -1,6 +1,7 @@
 /**
  * Store factory: PostgreSQL when a database URL is given, otherwise embedded PGlite in
- * DATA_DIR/pglite (or in memory). Runs migrations before returning.
+ * DATA_DIR/pglite on a worker thread (or in memory, in-process, for tests). Runs migrations
+ * before returning.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { type Logger, silentLogger } from '../ports/logger';
 import type { Store } from '../ports/store';
 import { migrate } from './migrate';
 import { openPgliteDatabase } from './pglite-database';
+import { openPgliteWorkerDatabase } from './pglite-worker-database';
 import { openPostgresDatabase } from './postgres-database';
 import { createSqlStore } from './sql-store';
 import type { SqlDatabase } from './sql-client';
@@ -44,7 +46,8 @@ export async function createStore(opts: CreateStoreOptions): Promise<Store> {
   } else {
     const dataPath = join(opts.dataDir, 'pglite');
     await mkdir(dataPath, { recursive: true });
-    db = await openPgliteDatabase({ dataPath, schema: opts.schema });
+    // On its own thread, so database work does not block request handling (see the adapter).
+    db = await openPgliteWorkerDatabase({ dataPath, schema: opts.schema });
   }
   try {
     await migrate(db, { schema: opts.schema, logger });

@@ -55,6 +55,15 @@ export function postsRepo(c: SqlClient, clock: Clock): PostsRepo {
       );
       return rows.length === 1;
     },
+    async recordNewPost(input) {
+      const { rows } = await c.query(
+        `INSERT INTO posts (conversation_id, message_id, channel_id, team_id, poster_id, scanned_at, last_scanned_at, flagged, edited)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)
+         ON CONFLICT (conversation_id, message_id) DO NOTHING RETURNING 1`,
+        scanParams(input, clock),
+      );
+      return rows.length === 1;
+    },
     async markDeleted(conversationId, messageId, at) {
       const res = await c.query(
         `UPDATE posts SET deleted = true, last_scanned_at = GREATEST(last_scanned_at, $3)
