@@ -73,6 +73,9 @@ function moderatorActions(flag: Flag): CardElement[] {
 }
 
 /** The card in the moderators' channel. Values are masked; the reporter is named (moderators only see this channel). */
+/** The fact that shows the poster's recent flags; new-flag intake fills its value in the database (see flag-intake). */
+export const POSTER_FLAG_COUNT_TITLE = 'Flags for this poster (90 days)';
+
 export function flagCard(view: FlagCardView): AdaptiveCard {
   const { flag } = view;
   const body: CardElement[] = [];
@@ -83,7 +86,7 @@ export function flagCard(view: FlagCardView): AdaptiveCard {
     ['Poster', plainText(flag.posterName ?? 'Unknown')],
     ['Channel', plainText(flag.channelName ?? flag.channelId)],
     ['Posted', formatLondon(flag.createdAt)],
-    ['Flags for this poster (90 days)', String(view.posterFlagCount90d)],
+    [POSTER_FLAG_COUNT_TITLE, String(view.posterFlagCount90d)],
   ];
   if (flag.source === 'report') factsList.push(['Reported by', plainText(flag.reporterName ?? 'Unknown')], ['Report reason', plainText(flag.reportReason ?? '')]);
   if (flag.appealReason) factsList.push(["Poster's appeal", plainText(flag.appealReason)]);

@@ -3,7 +3,9 @@ import { conversationKeyOf, type ConversationRef } from '../ports/messenger';
 import { userRefKey, type Finding, type Flag, type NewFlag, type Repositories, type SettingsRepo } from '../ports/store';
 import { cardActivity } from './card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
+import { POSTER_FLAG_COUNT_TITLE } from '../cards/flag-card';
 import { flagCardFrom, renderFlagCard } from './flag-card-render';
+import { isRecord, jsonPathWhere } from './json-path';
 import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
 
 /** A post as the workflow sees it: where it is, what it says and what the scan found. */
@@ -99,8 +101,6 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost, optio
   }
 
   const { moderatorsChannel, refreshUserIds } = await loadFlagCardSettings(deps.store.settings);
-  // Counted before the write, so "+ 1" is this flag (a concurrent flag for the same poster may show one short).
-  const earlierFlags = moderatorsChannel ? await deps.store.flags.countForPoster(scan.posterId, new Date(now.getTime() - NINETY_DAYS_MS)) : 0;
   const flag: NewFlag & { source: 'scan' } = {
     source: 'scan', conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, channelName: post.channelName ?? null, teamId: post.teamId,
     deepLink: post.deepLink, posterId: scan.posterId, posterName: post.poster.name, findings: toStoredFindings(post.findings), detectionTypes: uniqueTypes(post.findings), createdAt: now,
@@ -116,7 +116,13 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost, optio
     posterRef: post.poster.personalRef ? { key: userRefKey(scan.posterId), ref: post.poster.personalRef } : undefined,
     card: moderatorsChannel && {
       conversationRef: moderatorsChannel.conversationRef,
-      render: (flagId) => cardActivity(flagCardFrom(deps, draftFlag(flag, flagId, now), { content: post, posterFlagCount90d: earlierFlags + 1, notes: [], refreshUserIds })),
+      // The count is a placeholder here: the store counts and fills it in, in the same statement.
+      render: (flagId) => {
+        const activity = cardActivity(flagCardFrom(deps, draftFlag(flag, flagId, now), { content: post, posterFlagCount90d: 0, notes: [], refreshUserIds }));
+        const fact = jsonPathWhere(activity, (node) => isRecord(node) && node.title === POSTER_FLAG_COUNT_TITLE);
+        return { activity, posterFlagCountAt: fact && [...fact, 'value'] };
+      },
+      posterFlagCountSince: new Date(now.getTime() - NINETY_DAYS_MS),
     },
   });
   if (!result.claimed) return { outcome: 'duplicate' };

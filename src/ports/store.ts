@@ -466,7 +466,16 @@ export interface FlaggedPostIntake {
   /** How to reach the poster privately; kept unless a real 1:1 chat is already stored. */
   posterRef?: { key: string; ref: ConversationRef };
   /** The moderators' card, rendered for the flag id the store allocates; omitted while no moderators' channel is set. */
-  card?: { conversationRef: ConversationRef; render(flagId: string): BotActivity };
+  card?: {
+    conversationRef: ConversationRef;
+    /**
+     * `posterFlagCountAt`: where in the activity the poster's flag count goes (a JSON path). The
+     * statement counts the poster's flags since `posterFlagCountSince`, plus this one, and writes
+     * the number there as text, so the card needs no separate count query.
+     */
+    render(flagId: string): { activity: BotActivity; posterFlagCountAt?: string[] };
+    posterFlagCountSince?: Date;
+  };
 }
 export interface FlagIntakeRepo {
   /**

@@ -76,6 +76,21 @@ describe('watched channels and the moderation workflow, over HTTP', () => {
     expect(JSON.stringify(bot.logs)).not.toContain('900123');
   });
 
+  it("shows on each card how many times its poster has been flagged in the last 90 days, this flag included", async () => {
+    const casey = { id: '29:1CaseyCountCaseyCountCaseyCount01', name: 'Casey Count', aadObjectId: '6b1d3c0e-0000-4000-8000-0000000c0a01' };
+    const factValue = (card: unknown) => {
+      const found = JSON.stringify(card).match(/"title":"Flags for this poster \(90 days\)","value":"([^"]*)"/);
+      return found?.[1];
+    };
+    for (const [i, text] of ['Text me on 07700 900801', 'Or ring 07700 900802 after six'].entries()) {
+      expect((await bot.post(channelPost(text, { user: casey }))).status).toBe(200);
+      await connector.waitFor(() => cardsTo(MODERATORS_CHANNEL).length === i + 1);
+    }
+    expect(cardsTo(MODERATORS_CHANNEL).map((sent) => factValue(sent.card))).toEqual(['1', '2']);
+    cardsTo(MODERATORS_CHANNEL).forEach((sent) => expectValidAdaptiveCard(sent.card));
+    expect(await bot.store.flags.countForPoster(casey.aadObjectId, new Date(Date.now() - 90 * 86_400_000))).toBe(2);
+  });
+
   it('ignores posts in unwatched channels and stores nothing', async () => {
     const post = channelPost('Ring me on 07700 900456', { channelId: '19:unwatched0000000000000000000000@thread.tacv2' });
     expect((await bot.post(post)).status).toBe(200);

@@ -10,7 +10,9 @@
  * - the flag insert only proceeds if the post has no scan flag yet (the partial unique index);
  *   the action, the raw text, the poster reference and the card hang off what it returns;
  * - the card's outbox id is drawn from the sequence first, so the flag row carries its
- *   card_outbox_id without a second update (foreign keys are checked at the end of the statement).
+ *   card_outbox_id without a second update (foreign keys are checked at the end of the statement);
+ * - the card's "flags for this poster" figure is counted here and written into the card JSON,
+ *   which saves the hot path a query.
  */
 import type { Clock } from '../../ports/clock';
 import { conversationKeyOf } from '../../ports/messenger';
@@ -54,7 +56,11 @@ WITH ${claim}, card AS (
   INSERT INTO post_content (flag_id, text, file_names, created_at) SELECT id, $15::text, $16::text[], $2::timestamptz FROM flag
 ), queued AS (
   INSERT INTO outbox (id, conversation_id, conversation_ref, kind, activity, purpose, flag_id, next_attempt_at, created_at, dedupe_key)
-  SELECT card_outbox_id, $18::text, $19::jsonb, 'send', $17::jsonb, 'flag_card', id, $2::timestamptz, $2::timestamptz, 'flag-card:' || id
+  SELECT card_outbox_id, $18::text, $19::jsonb, 'send',
+    CASE WHEN $23::text[] IS NULL THEN $17::jsonb ELSE jsonb_set($17::jsonb, $23::text[], to_jsonb((1 + (
+      -- The statement's snapshot predates this flag: hence the 1 +.
+      SELECT count(*) FROM flags f WHERE f.poster_id = $7::text AND f.created_at >= $24::timestamptz))::text)) END,
+    'flag_card', id, $2::timestamptz, $2::timestamptz, 'flag-card:' || id
   FROM flag WHERE card_outbox_id IS NOT NULL
 ), poster_ref AS (
   -- Kept as it is when it already holds a real 1:1 chat, or is unchanged (no needless row version).
@@ -79,14 +85,17 @@ export function flagIntakeRepo(c: SqlClient, clock: Clock): FlagIntakeRepo {
       const { flag, scan, card, posterRef } = input;
       for (let attempt = 1; ; attempt++) {
         const flagId = newFlagId();
+        const rendered = card?.render(flagId);
+        const countAt = rendered?.posterFlagCountAt && card?.posterFlagCountSince ? rendered.posterFlagCountAt : null;
         try {
           const { rows } = await c.query<{ claimed: number; id: string | null; card_outbox_id: unknown }>(input.deliveryKey ? BY_DELIVERY : BY_POST, [
             input.deliveryKey ?? null, at, scan.conversationId, scan.messageId, scan.channelId, scan.teamId, scan.posterId,
             flagId, flag.channelName ?? null, flag.deepLink ?? null, flag.posterName ?? null, json(flag.findings),
             flag.detectionTypes ?? [...new Set(flag.findings.map((f) => f.type))], input.actionReason,
             input.content.text, input.content.fileNames,
-            card ? json(card.render(flagId)) : null, card ? conversationKeyOf(card.conversationRef) : null, card ? json(card.conversationRef) : null,
+            rendered ? json(rendered.activity) : null, card ? conversationKeyOf(card.conversationRef) : null, card ? json(card.conversationRef) : null,
             posterRef?.key ?? null, posterRef ? json(posterRef.ref) : null, scan.edited ?? false,
+            countAt, countAt ? card!.posterFlagCountSince : null,
           ]);
           const row = rows[0]!;
           // Only the id comes back: parsing the whole row (findings, card) again is measurable on this hot path.
