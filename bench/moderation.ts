@@ -11,8 +11,8 @@
  *    one conversation, which every card to the moderators' channel shares) to measure post-to-card
  *    latency.
  * 5. Throughput: 1,000 posts as fast as 8 clients can send them, to the bot and then to a bare echo
- *    bot on the same stack (each its own process), alternating for 3 rounds; the median ratio is
- *    the figure, since machine load drifts.
+ *    bot on the same stack (each its own process, each warmed up with 500 untimed posts first),
+ *    alternating for 3 rounds; the median ratio is the figure, since machine load drifts.
  *
  * Cards to one channel drain at about 2 a second (Teams' limit), so phase 1 waits several minutes
  * for 1,000 cards. BENCH_POSTS / BENCH_LATENCY_POSTS / BENCH_THROUGHPUT_POSTS /
@@ -32,10 +32,11 @@ import { startFakeConnector, type FakeConnector } from './lib/fake-connector';
 
 const ROOT = path.resolve(__dirname, '..');
 const TOTAL = Number(process.env.BENCH_POSTS ?? 2000);
-const CLIENTS = 8;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const THROUGHPUT_POSTS = Number(process.env.BENCH_THROUGHPUT_POSTS ?? 1000);
 const LATENCY_POSTS = Number(process.env.BENCH_LATENCY_POSTS ?? 60);
 const THROUGHPUT_ROUNDS = Number(process.env.BENCH_THROUGHPUT_ROUNDS ?? 3);
+const WARMUP_POSTS = Number(process.env.BENCH_WARMUP_POSTS ?? 500);
 const KILL_AFTER = Math.floor(TOTAL * 0.4);
 
 interface BotProcess {
@@ -245,14 +246,17 @@ async function main(): Promise<void> {
     bot = await startBot({ ...env, DATA_DIR: throughputDir });
     await postActivity(bot.url, withService(channelMention('watch', { user: users.admin }), connector.url));
     await postActivity(bot.url, withService(channelMention('set moderators', { user: users.admin, channelId: MODERATORS_CHANNEL, channelName: 'Moderators' }), connector.url));
-    // Fresh ids each round: on PostgreSQL the rounds share one database.
-    const offset = TOTAL + LATENCY_POSTS * 2 + round * THROUGHPUT_POSTS;
+    // Fresh ids each round: on PostgreSQL the rounds share one database. Each process first
+    // takes WARMUP_POSTS untimed, so the figure is a running service's, not a cold start's.
+    const offset = TOTAL + LATENCY_POSTS * 2 + round * (THROUGHPUT_POSTS + WARMUP_POSTS);
+    await sendAll(getUrl, makePosts(WARMUP_POSTS, connector.url, offset + THROUGHPUT_POSTS));
     const botRun = await sendAll(getUrl, makePosts(THROUGHPUT_POSTS, connector.url, offset));
     bot.child.kill('SIGTERM');
     await new Promise((resolve) => bot.child.once('exit', resolve));
     await rm(throughputDir, { recursive: true, force: true });
 
     const echo = await startEchoProcess();
+    await sendAll(() => echo.url, makePosts(WARMUP_POSTS, connector.url, offset + THROUGHPUT_POSTS));
     const echoRun = await sendAll(() => echo.url, makePosts(THROUGHPUT_POSTS, connector.url, offset));
     echo.child.kill('SIGTERM');
     await new Promise((resolve) => echo.child.once('exit', resolve));
@@ -274,7 +278,7 @@ async function main(): Promise<void> {
       outboxAtEnd: outbox,
     },
     latency: { flagWorthyPosts: latencyPosts.length, cardsDelivered: latencies.length, postToCardMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies) } },
-    throughput: { postsPerRound: THROUGHPUT_POSTS, rounds, medianPostsPerSec: median(rounds.map((r) => r.bot)) },
+    throughput: { postsPerRound: THROUGHPUT_POSTS, warmupPostsPerRound: WARMUP_POSTS, clients: CLIENTS, rounds, medianPostsPerSec: median(rounds.map((r) => r.bot)) },
     echoBot: { medianPostsPerSec: median(rounds.map((r) => r.echo)), medianRatio: median(rounds.map((r) => r.ratio)) },
   };
   console.log(JSON.stringify(result, null, 2));

@@ -28,8 +28,14 @@ import { type SqlClient, type SqlResult, quoteIdent } from './sql-client';
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { PGlite } = require(workerData.pglitePath);
+const { PGlite, protocol, parse } = require(workerData.pglitePath);
 const errorFields = (e) => ({ message: String((e && e.message) || e), code: e && e.code, constraint: e && e.constraint, severity: e && e.severity });
+const noSync = { syncToFs: false };
+// Named prepared statements, by SQL text, least recently used first. PGlite's query() parses and
+// plans every statement each time; the flagged-post statement spends as long planning as running.
+const statements = new Map();
+let statementCount = 0;
+const MAX_STATEMENTS = 200;
 (async () => {
   let db;
   try {
@@ -57,10 +63,48 @@ const errorFields = (e) => ({ message: String((e && e.message) || e), code: e &&
     }
     running = false;
   }
+  async function prepare(sql) {
+    const known = statements.get(sql);
+    if (known) {
+      statements.delete(sql);
+      statements.set(sql, known);
+      return known;
+    }
+    const name = 'policy_bot_' + ++statementCount;
+    await db.execProtocol(protocol.serialize.parse({ name, text: sql }), noSync);
+    const described = await db.execProtocol(protocol.serialize.describe({ type: 'S', name }), noSync);
+    const statement = { name, paramTypes: parse.parseDescribeStatementResults(described.messages) };
+    statements.set(sql, statement);
+    if (statements.size > MAX_STATEMENTS) {
+      const [oldest, evicted] = statements.entries().next().value;
+      statements.delete(oldest);
+      await db.execProtocol(protocol.serialize.close({ type: 'S', name: evicted.name }), noSync);
+    }
+    return statement;
+  }
+  // The extended-protocol exchange PGlite's query() performs, minus the per-call parse and plan.
+  async function preparedQuery(sql, params) {
+    try {
+      const statement = await prepare(sql);
+      const values = params.map((value, i) => {
+        if (value === null || value === undefined) return null;
+        const serialize = db.serializers[statement.paramTypes[i]];
+        return serialize ? serialize(value) : value.toString();
+      });
+      const messages = [];
+      for (const message of [protocol.serialize.bind({ statement: statement.name, values }), protocol.serialize.describe({ type: 'P' }), protocol.serialize.execute({})]) {
+        messages.push(...(await db.execProtocol(message, noSync)).messages);
+      }
+      return parse.parseResults(messages, db.parsers)[0];
+    } finally {
+      // After an error the server skips to the next Sync: always end the exchange with one.
+      await db.execProtocol(protocol.serialize.sync(), { syncToFs: false, throwOnError: false });
+    }
+  }
   async function handle({ id, op, tx, sql, params }) {
     try {
       if (op === 'query') {
-        const res = await db.query(sql, params);
+        const res = await preparedQuery(sql, params);
         parentPort.postMessage({ id, rows: res.rows, rowCount: res.affectedRows ?? res.rows.length });
         return;
       }

@@ -2,6 +2,7 @@
  * PostgreSQL adapter (when DATABASE_URL is set): a pg Pool. Several bot instances may
  * share one database; row locks, SKIP LOCKED and unique inserts keep them apart.
  */
+import { createHash } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import type { Logger } from '../ports/logger';
 import type { SqlClient, SqlDatabase, SqlResult } from './sql-client';
@@ -13,10 +14,25 @@ export interface PostgresOptions {
   logger: Logger;
 }
 
+/**
+ * Every statement runs as a named prepared statement: pg parses it once per connection, and the
+ * server can reuse its plan (the flagged-post statement spends as long planning as running).
+ * The repositories' SQL is a fixed set of texts, so the names per connection stay bounded.
+ */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `policy_bot_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function clientOf(c: { query: Pool['query'] } | PoolClient): SqlClient {
   return {
     query: async <R>(sql: string, params?: unknown[]): Promise<SqlResult<R>> => {
-      const res = await c.query(sql, params ?? []);
+      const res = await c.query({ name: statementName(sql), text: sql, values: params ?? [] });
       return { rows: res.rows as R[], rowCount: res.rowCount ?? res.rows.length };
     },
   };

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationRef } from '../../src/ports/store';
 import { FakeClock } from '../delivery/fake-time';
-import { storeAdapters, useTestStore } from '../support/test-store';
+import { storageContractAdapters, useTestStore } from '../support/test-store';
 
 const refA: ConversationRef = { serviceUrl: 'https://smba.trafficmanager.net/uk/', conversationId: 'conv-a', channelId: 'msteams' };
 const refB: ConversationRef = { ...refA, conversationId: 'conv-b' };
 const msg = (text: string) => ({ type: 'message', text });
 
-describe.each(storeAdapters)('outbox contract (%s)', (adapter) => {
+describe.each(storageContractAdapters)('outbox contract (%s)', (adapter) => {
   const clock = new FakeClock('2026-03-01T12:00:00Z');
   const t = useTestStore(adapter, { clock });
 

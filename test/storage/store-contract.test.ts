@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationRef, Finding } from '../../src/ports/store';
 import { FLAG_ID_PATTERN } from '../../src/storage/flag-id';
 import { FakeClock } from '../delivery/fake-time';
-import { storeAdapters, useTestStore } from '../support/test-store';
+import { storageContractAdapters, useTestStore } from '../support/test-store';
 
 const ref: ConversationRef = {
   serviceUrl: 'https://smba.trafficmanager.net/uk/', conversationId: '19:abc@thread.tacv2', channelId: 'msteams', tenantId: 't1',
@@ -15,7 +15,7 @@ const newFlag = (over: Record<string, unknown> = {}) => ({
 });
 const day = 86_400_000;
 
-describe.each(storeAdapters)('store contract (%s)', (adapter) => {
+describe.each(storageContractAdapters)('store contract (%s)', (adapter) => {
   const clock = new FakeClock('2026-03-01T12:00:00Z');
   const t = useTestStore(adapter, { clock });
 

@@ -22,14 +22,19 @@ import type { Store } from '../../src/ports/store';
 import { createStore } from '../../src/storage/create-store';
 import { migrate } from '../../src/storage/migrate';
 import { type PgliteDatabase, openPgliteDatabase } from '../../src/storage/pglite-database';
+import { openPgliteWorkerDatabase } from '../../src/storage/pglite-worker-database';
 import { createSqlStore } from '../../src/storage/sql-store';
 
-export type StoreAdapter = 'pglite' | 'postgres';
+/** 'pglite' runs PGlite in-process (fast; most tests), 'pglite-worker' on a worker thread as `npm start` does. */
+export type StoreAdapter = 'pglite' | 'pglite-worker' | 'postgres';
 
 export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
 
 /** The adapters to run contract tests against in this environment. */
 export const storeAdapters: StoreAdapter[] = testDatabaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+
+/** The storage contract itself also covers PGlite on its worker thread (the default on a DATA_DIR). */
+export const storageContractAdapters: StoreAdapter[] = [...storeAdapters, 'pglite-worker'];
 
 export interface TestStoreOptions {
   clock?: Clock;
@@ -93,10 +98,11 @@ export async function createTestStore(adapter: StoreAdapter, opts: TestStoreOpti
   } else {
     const dataDir = opts.persistent ? await mkdtemp(join(tmpdir(), 'policy-bot-store-')) : undefined;
     let db: PgliteDatabase | undefined;
+    const openDb = adapter === 'pglite-worker' ? openPgliteWorkerDatabase : openPgliteDatabase;
     open = async () => {
       db = dataDir
-        ? await openPgliteDatabase({ dataPath: join(dataDir, 'pglite') })
-        : await openPgliteDatabase({ loadDataDir: await getPgliteTemplate() });
+        ? await openDb({ dataPath: join(dataDir, 'pglite') })
+        : await openDb({ loadDataDir: await getPgliteTemplate() });
       await migrate(db, { logger });
       return createSqlStore(db, clock, logger);
     };
@@ -118,7 +124,7 @@ export async function createTestStore(adapter: StoreAdapter, opts: TestStoreOpti
     adapter,
     store: await track(),
     async restart() {
-      if (adapter === 'pglite' && !opts.persistent) throw new Error('restart() needs { persistent: true } on pglite');
+      if (adapter !== 'postgres' && !opts.persistent) throw new Error('restart() needs { persistent: true } on pglite');
       await ctx.store.close();
       ctx.store = await track();
       return ctx.store;
