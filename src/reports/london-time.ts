@@ -35,7 +35,10 @@ function localParts(date: Date): LocalParts {
 
 /** London's offset from UTC at `date`, in ms (0 in winter, +3 600 000 in summer). */
 export function londonOffsetMs(date: Date): number {
-  const p = localParts(date);
+  return offsetFromParts(date, localParts(date));
+}
+
+function offsetFromParts(date: Date, p: LocalParts): number {
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(date.getTime() / 1000) * 1000;
 }
@@ -61,7 +64,7 @@ export function londonDateKey(date: Date): string {
 /** "2026-11-02 09:15 GMT" / "2026-07-01 10:00 BST": unambiguous for readers in the UK. */
 export function formatLondon(date: Date): string {
   const p = localParts(date);
-  const zone = londonOffsetMs(date) === 0 ? 'GMT' : 'BST';
+  const zone = offsetFromParts(date, p) === 0 ? 'GMT' : 'BST';
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)} ${zone}`;
 }
 

@@ -41,9 +41,17 @@ export const teamsChannelDataSchema = z
 
 export type TeamsChannelData = z.infer<typeof teamsChannelDataSchema>;
 
+/** Several handlers read the same turn's channel data: parse each object once. */
+const parsedChannelData = new WeakMap<object, TeamsChannelData>();
+
 export function readChannelData(channelData: unknown): TeamsChannelData {
+  const key = typeof channelData === 'object' && channelData !== null ? channelData : undefined;
+  const known = key && parsedChannelData.get(key);
+  if (known) return known;
   const parsed = teamsChannelDataSchema.safeParse(channelData ?? {});
-  return parsed.success ? parsed.data : {};
+  const result = parsed.success ? parsed.data : {};
+  if (key) parsedChannelData.set(key, result);
+  return result;
 }
 
 export const mentionEntitySchema = z.object({
