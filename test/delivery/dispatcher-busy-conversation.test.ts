@@ -65,4 +65,43 @@ describe('dispatcher with one busy, rate-limited conversation', () => {
     expect(sent.size).toBe(40);
     expect([...sent.values()].filter((count) => count > 1)).toEqual([]);
   });
+
+  it('stops claiming a conversation while its rate limit is closed, instead of claiming and releasing new cards over and over', async () => {
+    const { store } = t();
+    nock.cleanAll();
+    let sends = 0;
+    nock(HOST)
+      .persist()
+      .post(/\/v3\/conversations\/moderators\/activities$/)
+      .reply(() => [200, { id: `act-${++sends}` }]);
+    const calls = { claimDue: 0, release: 0 };
+    const countingOutbox = Object.create(store.outbox) as typeof store.outbox;
+    for (const method of ['claimDue', 'release'] as const) {
+      const real = store.outbox[method].bind(store.outbox) as (...args: unknown[]) => Promise<unknown>;
+      (countingOutbox as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        calls[method] += 1;
+        return real(...args);
+      };
+    }
+    const dispatcher = createOutboxDispatcher({
+      store: Object.assign(Object.create(store) as typeof store, { outbox: countingOutbox }),
+      messenger: new ConnectorMessenger({ tokens: anonymousTokenProvider }),
+      owner: 'closed-limit-test',
+      pollIntervalMs: 20,
+      maxInlineWaitMs: 50,
+      limits: [{ max: 5, windowMs: 1_000 }],
+    });
+    dispatcher.start();
+    // A burst of flagged posts: a new card for the same channel every 10 ms, each followed by a kick.
+    for (let i = 0; i < 60; i++) {
+      await store.outbox.enqueue({ conversationRef: { serviceUrl: `${HOST}/uk/`, conversationId: 'moderators', channelId: 'msteams' }, activity: { type: 'message', text: `card-${i}` }, purpose: 'flag_card' });
+      dispatcher.kick('moderators');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await dispatcher.stop();
+    // About a second: the limit lets 5 out, then closes until the window rolls on. The other 55
+    // stay pending and untouched; without the hold each would be claimed and handed back.
+    expect(sends).toBeGreaterThanOrEqual(5);
+    expect(calls.release).toBeLessThanOrEqual(10);
+  });
 });
