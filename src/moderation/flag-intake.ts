@@ -88,9 +88,9 @@ function draftFlag(input: NewFlag & { source: 'scan' }, id: string, at: Date): F
 /**
  * A new post in a watched channel (or an edit that made a clean post a problem). A clean post
  * costs one statement, the scan record, whose primary key also turns away redeliveries. A
- * flagged one costs two: the poster's recent flag count for the card,
- * then one atomic statement that records the scan, creates the flag, keeps the raw text apart
- * from it and queues the moderators' card (store.flagIntake).
+ * flagged one costs one too (store.flagIntake): it records the scan, creates the flag, keeps the
+ * raw text apart from it and queues the moderators' card, atomically. Settings come from the
+ * store's cache. See docs/moderation.md, "What a post costs".
  */
 export async function intakePost(deps: ModerationDeps, post: IncomingPost, options: { edited?: boolean } = {}): Promise<IntakeResult> {
   const now = deps.clock.now();

@@ -56,38 +56,23 @@ export function withConfigCache(store: Store, opts: ConfigCacheOptions): Store {
     return value;
   }
 
-  /** Write-through: the write goes to `repos`, then `onWrite` runs (invalidate now, or mark the transaction). */
+  /** Write-through: the write goes to the database, then `onWrite` runs (invalidate now, or mark the transaction). */
+  const writeThrough =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>, onWrite: () => void) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await write(...args);
+      } finally {
+        onWrite();
+      }
+    };
   const settingsWrites = (repos: SettingsRepo, onWrite: () => void): Pick<SettingsRepo, 'set' | 'delete'> => ({
-    async set(key, value, updatedBy) {
-      try {
-        await repos.set(key, value, updatedBy);
-      } finally {
-        onWrite();
-      }
-    },
-    async delete(key) {
-      try {
-        return await repos.delete(key);
-      } finally {
-        onWrite();
-      }
-    },
+    set: writeThrough((key: string, value: unknown, updatedBy?: string) => repos.set(key, value, updatedBy), onWrite),
+    delete: writeThrough((key: string) => repos.delete(key), onWrite),
   });
   const channelWrites = (repos: WatchedChannelsRepo, onWrite: () => void): Pick<WatchedChannelsRepo, 'watch' | 'unwatch'> => ({
-    async watch(input) {
-      try {
-        return await repos.watch(input);
-      } finally {
-        onWrite();
-      }
-    },
-    async unwatch(channelId) {
-      try {
-        return await repos.unwatch(channelId);
-      } finally {
-        onWrite();
-      }
-    },
+    watch: writeThrough((input: Parameters<WatchedChannelsRepo['watch']>[0]) => repos.watch(input), onWrite),
+    unwatch: writeThrough((channelId: string) => repos.unwatch(channelId), onWrite),
   });
 
   const settings: SettingsRepo = { get: cachedSetting, ...settingsWrites(store.settings, invalidate) };
