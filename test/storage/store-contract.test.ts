@@ -93,6 +93,66 @@ describe.each(storageContractAdapters)('store contract (%s)', (adapter) => {
     expect(await store.posts.get('c1', 'm1')).toMatchObject({ deleted: true, posterId: 'u1' });
   });
 
+  it('posts: recordNewPost writes a post once; recordScanOnce records an edit once per delivery', async () => {
+    const { store } = t();
+    const scan = { conversationId: 'c1', messageId: 'm1', channelId: 'ch1', teamId: 'team1', posterId: 'u1', flagged: false };
+    expect(await store.posts.recordNewPost(scan)).toBe(true);
+    expect(await store.posts.recordNewPost({ ...scan, flagged: true })).toBe(false); // a redelivery writes nothing
+    expect(await store.posts.get('c1', 'm1')).toMatchObject({ flagged: false, edited: false });
+    clock.advance(1000);
+    expect(await store.posts.recordScanOnce('edit:m1:1', { ...scan, flagged: true, edited: true })).toBe(true);
+    expect(await store.posts.recordScanOnce('edit:m1:1', { ...scan, flagged: true, edited: true })).toBe(false);
+    expect(await store.posts.get('c1', 'm1')).toMatchObject({ flagged: true, edited: true });
+  });
+
+  it('flag intake: one statement writes the scan, flag, action, text, poster reference and card; a redelivery writes nothing', async () => {
+    const { store } = t();
+    const scan = { conversationId: 'c1', messageId: 'm1', channelId: 'ch1', teamId: 'team1', posterId: 'u1', flagged: true, at: clock.now() };
+    const earlier = await store.flags.create(newFlag({ messageId: 'm0' })); // the poster's earlier flag
+    const card = {
+      conversationRef: { ...ref, conversationId: '19:mods' },
+      render: (flagId: string) => ({ activity: { type: 'message', text: flagId, facts: [{ title: 'count', value: '0' }] }, posterFlagCountAt: ['facts', '0', 'value'] }),
+      posterFlagCountSince: new Date(clock.ms() - day),
+    };
+    const posterRef = { key: 'user:u1', ref: { ...ref, conversationId: '' } };
+    const input = { scan, flag: newFlag(), actionReason: 'phone', content: { text: 'ring 07700 900123', fileNames: ['a.pdf'] }, posterRef, card };
+
+    const first = await store.flagIntake.recordFlaggedPost(input);
+    expect(first.claimed).toBe(true);
+    const flagId = first.created!.flagId;
+    const flag = await store.flags.get(flagId);
+    expect(flag).toMatchObject({ state: 'open', version: 1, posterId: 'u1', detectionTypes: ['phone'], cardOutboxId: first.created!.cardOutboxId });
+    expect(await store.posts.get('c1', 'm1')).toMatchObject({ flagged: true });
+    expect((await store.flagActions.listForFlag(flagId)).map((a) => [a.action, a.reason])).toEqual([['flagged', 'phone']]);
+    expect(await store.postContent.get(flagId)).toMatchObject({ text: 'ring 07700 900123', fileNames: ['a.pdf'] });
+    expect(await store.conversationRefs.get('user:u1')).toEqual(posterRef.ref);
+    const queued = await store.outbox.get(first.created!.cardOutboxId!);
+    expect(queued).toMatchObject({ flagId, purpose: 'flag_card', status: 'pending', dedupeKey: `flag-card:${flagId}` });
+    // The poster's flags in the window, this one included, written into the card.
+    expect(queued!.activity).toEqual({ type: 'message', text: flagId, facts: [{ title: 'count', value: '2' }] });
+
+    expect(await store.flagIntake.recordFlaggedPost(input)).toEqual({ claimed: false, created: undefined });
+    expect(await store.flags.countForPoster('u1', new Date(0))).toBe(2);
+    expect(earlier.created).toBe(true);
+  });
+
+  it('flag intake: an edit is claimed by its delivery key; a post already flagged gets no second flag; a real 1:1 chat is kept', async () => {
+    const { store } = t();
+    const chat = { ...ref, conversationId: 'a:1:1chat' };
+    await store.conversationRefs.upsert('user:u1', chat);
+    const scan = { conversationId: 'c1', messageId: 'm1', channelId: 'ch1', teamId: 'team1', posterId: 'u1', flagged: false };
+    await store.posts.recordNewPost(scan); // posted clean
+    const edit = { deliveryKey: 'edit:m1:1', scan: { ...scan, flagged: true, edited: true }, flag: newFlag(), actionReason: 'phone', content: { text: 'now 07700 900123', fileNames: [] }, posterRef: { key: 'user:u1', ref: { ...ref, conversationId: '' } } };
+    const flagged = await store.flagIntake.recordFlaggedPost(edit);
+    expect(flagged.claimed).toBe(true);
+    expect(flagged.created?.cardOutboxId).toBeNull(); // no moderators' channel yet: no card
+    expect(await store.posts.get('c1', 'm1')).toMatchObject({ flagged: true, edited: true });
+    expect(await store.conversationRefs.get('user:u1')).toEqual(chat);
+    const again = await store.flagIntake.recordFlaggedPost({ ...edit, deliveryKey: 'edit:m1:2' });
+    expect(again).toEqual({ claimed: true, created: undefined });
+    expect((await store.flags.listByPeriod({ from: new Date(0), to: new Date(clock.ms() + day) })).length).toBe(1);
+  });
+
   it('flags: create is idempotent on the post key for scans, not for reports', async () => {
     const { store } = t();
     const a = await store.flags.create(newFlag());
