@@ -55,7 +55,7 @@ async function loadFlagCardSettings(settings: SettingsRepo): Promise<FlagCardSet
 
 /** Queues the moderators' card for a new flag, if a moderators' channel is set (else it waits for "set moderators"). */
 export async function enqueueFlagCard(tx: Repositories, deps: ModerationDeps, flag: Flag): Promise<boolean> {
-  const { moderatorsChannel } = await loadFlagCardSettings(tx.settings);
+  const moderatorsChannel = await tx.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY);
   if (!moderatorsChannel) return false;
   const card = await renderFlagCard(tx, deps, flag);
   const { item } = await tx.outbox.enqueue({ conversationRef: moderatorsChannel.conversationRef, activity: cardActivity(card), purpose: 'flag_card', flagId: flag.id, dedupeKey: `flag-card:${flag.id}` });
