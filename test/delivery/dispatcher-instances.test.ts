@@ -5,10 +5,9 @@ import { ConnectorMessenger } from '../../src/connector/connector-messenger';
 import { anonymousTokenProvider } from '../../src/connector/token-provider';
 import { createOutboxDispatcher } from '../../src/delivery/outbox-dispatcher';
 import type { ConversationRef, Store } from '../../src/ports/store';
-import { createTestStore, testDatabaseUrl, type TestStoreContext } from '../support/test-store';
+import { itWithPostgres, skipUnlessAvailable } from '../support/postgres-only';
+import { createTestStore, type TestStoreContext } from '../support/test-store';
 
-/** PostgreSQL-only cases exist only when TEST_DATABASE_URL is set (no skipped tests otherwise). */
-const itWithPostgres = (testDatabaseUrl ? it : () => undefined) as typeof it;
 
 const HOST = 'https://smba.trafficmanager.net';
 const refTo = (conversationId: string): ConversationRef => ({ serviceUrl: `${HOST}/uk/`, conversationId, channelId: 'msteams' });
@@ -81,9 +80,10 @@ describe('dispatcher instances', () => {
     expect([...seen.values()].every((v) => v === 1)).toBe(true);
   });
 
-  it.each(testDatabaseUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const))(
+  it.for(['pglite', 'postgres'] as const)(
     '%s: after a restart, unsent items (incl. a crashed instance\'s leased ones) go out and sent ones do not',
-    async (adapter) => {
+    async (adapter, testContext) => {
+      skipUnlessAvailable(testContext, adapter);
       ctx = await createTestStore(adapter, { persistent: true });
       const seen = countingConnector();
       await fill(ctx.store, 1, 1);

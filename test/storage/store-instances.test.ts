@@ -1,10 +1,9 @@
 /** Restarts and several instances on one database: migrations, activity dedupe, claims. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/storage/create-store';
-import { createTestStore, testDatabaseUrl, type TestStoreContext } from '../support/test-store';
+import { itWithPostgres } from '../support/postgres-only';
+import { createTestStore, type TestStoreContext } from '../support/test-store';
 
-/** PostgreSQL-only cases exist only when TEST_DATABASE_URL is set (no skipped tests otherwise). */
-const itWithPostgres = (testDatabaseUrl ? it : () => undefined) as typeof it;
 
 const ref = { serviceUrl: 'https://smba.trafficmanager.net/uk/', conversationId: 'conv', channelId: 'msteams' };
 
