@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   FORBIDDEN: { status: 403, userMessage: "Sorry, you don't have permission to do that." },
   INVALID_CARD_DATA: { status: 400, userMessage: "Sorry, that button's data wasn't valid, so nothing was changed. Please refresh the card and try again." },
   NOT_FOUND: { status: 404, userMessage: "Sorry, I couldn't find that." },
+  METHOD_NOT_ALLOWED: { status: 405, userMessage: 'That method is not allowed here.' },
   STORAGE_UNAVAILABLE: { status: 503, userMessage: "Sorry, I can't reach my database just now. Please try again in a minute." },
   INTERNAL: { status: 500, userMessage: 'Sorry, something went wrong on my side. Please try again.' },
 } as const;
