@@ -28,7 +28,9 @@ const STEMS: Record<keyof typeof Cue, string[]> = {
     'prisoner', 'perp', 'accused', 'defendant', 'nfa', 'charged', 'mother', 'father', 'stepdad', 'stepfather', 'partner',
     'ex$', 'girlfriend', 'boyfriend', 'wife$', 'husband', 'son$', 'daughter', 'neighbour', 'resident', 'occupant', 'owner$',
     'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male$', 'female', 'man$', 'woman', 'boy$', 'girl$',
-    'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$',
+    'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'detain', 'vic$', 'nicked$', 'locked$',
+    'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
+    'check$',
   ],
   Title: ['mr', 'mrs', 'ms', 'miss', 'mx', 'master'],
   Condition: [

@@ -30,7 +30,6 @@ const letters = (c: ScanContext): boolean => c.hasLetter;
 const digits = (c: ScanContext): boolean => c.hasDigit;
 const digitsOrLetters = (c: ScanContext): boolean => c.hasDigit || c.hasLetter;
 const letterDigit = (c: ScanContext): boolean => c.hasLetterDigit;
-const upperLetters = (c: ScanContext): boolean => c.hasUpper;
 
 export const DETECTORS: readonly Detector[] = [
   { id: 'email', needs: digitsOrLetters, types: ['email'], run: detectEmails },
@@ -42,7 +41,7 @@ export const DETECTORS: readonly Detector[] = [
   { id: 'pattern_ids', needs: digitsAndLetters, types: ['nino', 'iban', 'driving_licence', 'passport', 'pnc_id', 'cro_number'], run: detectPatternIds },
   { id: 'vehicle_registration', needs: letterDigit, types: ['vehicle_registration'], run: (c, o) => detectVehicleRegistrations(c, o) },
   { id: 'ip_address', needs: digits, types: ['ip_address'], run: detectIpAddresses },
-  { id: 'person_name', needs: upperLetters, types: ['person_name'], run: detectPersonNames },
+  { id: 'person_name', needs: letters, types: ['person_name'], run: detectPersonNames },
   { id: 'health', needs: letters, types: ['health'], run: detectHealth },
   { id: 'crime_reference', needs: digitsAndLetters, types: ['crime_reference'], run: detectCrimeReferences },
   { id: 'protective_marking', needs: letters, types: ['protective_marking'], run: detectProtectiveMarkings },
