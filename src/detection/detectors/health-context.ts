@@ -1,0 +1,132 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+import { BODY_PART_SET, healthKind, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+
+/**
+ * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
+ * when a person is said to have it. The shape is "<person> <link> <modifiers> <term>":
+ * "she is type 1 diabetic", "elderly female there has COPD", "he starts chemotherapy",
+ * "hasnt had his lithium", "Ian ... once his ACL reconstruction heals", "a diagnosis of
+ * Crohn's disease", "broken jaw". A person is a pronoun, a possessive, a role noun or a
+ * capitalised name in the same sentence before the link. Topic posts ("Diabetes UK",
+ * "people with dementia", "dementia awareness") have no such person and are not flagged.
+ */
+const LINK =
+  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
+/** Words between the link and the term that keep the disclosure ("a", "suspected", "type 1", "20 weeks"). */
+const MODIFIER =
+  /^(?:(?:a|an|the|his|her|their|my|some|severe|suspected|advanced|chronic|terminal|mild|early|late|early onset|early-onset|stage [1-4]|type [12]|bad|serious|ongoing|possible|recurring|recurrent|long[- ]term|acute|major|minor|another|multiple|diagnosed|confirmed|undiagnosed|\d{1,2} weeks|now|also|really|very|quite|still|been|being|a bad|a suspected|a major|a minor|what looks like|what appears to be|likely|probable|probably|new|recent|emergency|planned|pre-existing|existing|known|diagnosed with|signs of|symptoms of|a history of)\s+)+/;
+/** Links after which only certain kinds read as health: "on methadone", "his lithium". */
+const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
+const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
+const PERSON =
+  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
+/** Generic groups: "people with dementia", "anyone with asthma" are topics, not disclosures. */
+const GENERIC_BEFORE = /\b(?:people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
+const TOPIC_AFTER =
+  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group)\b/;
+const INJURY = /\b(?:broken|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
+const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair)\b/;
+const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
+const SENTENCE_END = /[.!?\n;]/;
+
+/** Up to `max` lower-case words from `i`: [text, end] of each prefix length. */
+function phrasesAt(lower: string, i: number, max: number): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let j = i;
+  for (let w = 0; w < max; w++) {
+    let e = j;
+    while (e < lower.length && /[a-z0-9'’-]/.test(lower[e])) e++;
+    if (e === j) break;
+    out.push([lower.slice(i, e).replace(/’/g, "'"), e]);
+    if (lower[e] !== ' ') break;
+    j = e + 1;
+  }
+  return out;
+}
+
+export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  eachMatch(LINK, lower, (m) => {
+    const link = m[0].trim();
+    let start = m.index + m[0].length;
+    const mod = MODIFIER.exec(lower.slice(start, start + 60));
+    const termStart = start + (mod ? mod[0].length : 0);
+    const firstWord = /^[a-z][a-z'’-]*/.exec(lower.slice(termStart, termStart + 30))?.[0];
+    if (!firstWord) return;
+    const longest = longestPhraseFrom(firstWord.replace(/’/g, "'"));
+    let kind: HealthKind | undefined;
+    let end = -1;
+    if (longest > 0) {
+      for (const [phrase, e] of phrasesAt(lower, termStart, longest)) {
+        const k = healthKind(phrase);
+        if (k) {
+          kind = k;
+          end = e;
+        }
+      }
+    }
+    // "his hip replacement", "a knee operation": a body part then a procedure.
+    if (!kind && BODY_PART_SET.has(firstWord)) {
+      const p = PROCEDURE.exec(lower.slice(termStart + firstWord.length, termStart + firstWord.length + 16));
+      if (p) {
+        kind = 'treatment';
+        end = termStart + firstWord.length + p[0].length;
+      }
+    }
+    if (!kind) return;
+    if (link === 'on' && !ON_KINDS.has(kind)) return;
+    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod) return;
+    if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') return;
+    if (TOPIC_AFTER.test(lower.slice(end, end + 24))) return;
+    // Clinical phrases ("history of", "diagnosis of") may follow the sentence that names the person.
+    const clinical = /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
+    const before = clinical ? lower.slice(Math.max(0, m.index - 100), m.index) : sentenceBefore(lower, m.index, 70);
+    if (GENERIC_BEFORE.test(before)) return;
+    const possessive = /^(?:his|her|their|my)$/.test(link);
+    if (!possessive && !PERSON.test(before) && !hasName(text, m.index, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link)) return;
+    // "self-harm and ADHD": a second term joined to the first.
+    const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
+    if (and && healthKind(and[1])) {
+      const s2 = end + and[0].length - and[1].length;
+      out.push({ type: 'health', start: s2, end: s2 + and[1].length, confidence: 0.75, rule: `health.${healthKind(and[1])}` });
+    }
+    start = mod && /^(?:a |an |the |his |her |their |my |now |also |really |very |still |been |being )/.test(mod[0]) ? termStart : start;
+    const confidence = kind === 'medication' ? 0.7 : 0.8;
+    out.push({ type: 'health', start, end, confidence, rule: `health.${kind}` });
+  });
+  // A bare state after a comma or "and": "dob 04/04/1988, asthmatic and lost his inhaler".
+  eachMatch(BARE_STATE, lower, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    const before = sentenceBefore(lower, m.index, 90);
+    if (!PERSON.test(before) && !hasName(text, m.index, before.length)) return;
+    out.push({ type: 'health', start, end: start + m[1].length, confidence: 0.7, rule: 'health.state' });
+  });
+  // Injuries: "broken jaw", "fractured pelvis", "torn ACL".
+  eachMatch(INJURY, lower, (m) => {
+    const at = m.index + m[0].length;
+    const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
+    if (!part) return;
+    out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
+  });
+}
+
+/** The text of the sentence before `i` (at most `width` characters). */
+function sentenceBefore(lower: string, i: number, width: number): string {
+  const s = lower.slice(Math.max(0, i - width), i);
+  let cut = -1;
+  for (let k = s.length - 1; k >= 0; k--) {
+    if (SENTENCE_END.test(s[k])) {
+      cut = k;
+      break;
+    }
+  }
+  return s.slice(cut + 1);
+}
+
+/** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
+function hasName(text: string, i: number, width: number): boolean {
+  const s = text.slice(Math.max(0, i - width), i);
+  return /\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?[A-Z][a-z]{2,}/.test(s);
+}
