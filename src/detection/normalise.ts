@@ -13,11 +13,9 @@
 /** Zero-width and invisible formatting characters, and bidi controls (embeddings, overrides, isolates, marks). */
 const HIDDEN = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
 const NON_ASCII = /[^\x00-\x7F]/;
-/** One unit of normalisation: an ASCII run not followed by a combining mark, or one code point with its marks. */
-const SEGMENT = /(?:[\x00-\x7F](?!\p{M}))+|[^]\p{M}*/gu;
+/** One unit of normalisation: one code point with its combining marks. */
+const SEGMENT = /[^]\p{M}*/gu;
 const RLO = 0x202e;
-const PDF = 0x202c;
-const LRO = 0x202d;
 
 export interface NormalisedText {
   text: string;
@@ -33,81 +31,109 @@ export function normaliseForScan(text: string): NormalisedText {
   return rebuild(text);
 }
 
-interface Piece {
-  s: string;
-  from: number;
-  to: number;
+/** Output under construction: text parts plus, per output UTF-16 unit, its original span. */
+class Builder {
+  parts: string[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  /** Pieces inside a right-to-left override, reversed when the override ends. */
+  rtl: Array<[string, number, number]> | undefined;
+
+  push(s: string, from: number, to: number): void {
+    if (this.rtl) {
+      this.rtl.push([s, from, to]);
+      return;
+    }
+    this.parts.push(s);
+    // A piece as long as its source maps unit by unit; an expansion ("ﬁ" -> "fi") maps every unit to the whole source.
+    const oneToOne = s.length === to - from;
+    for (let k = 0; k < s.length; k++) {
+      this.starts.push(oneToOne ? from + k : from);
+      this.ends.push(oneToOne ? from + k + 1 : to);
+    }
+  }
+
+  /** ASCII inside an override is reversed character by character, as it is displayed. */
+  pushAscii(s: string, from: number): void {
+    if (!this.rtl) return this.push(s, from, from + s.length);
+    for (let k = 0; k < s.length; k++) {
+      if (s[k] === '\n') {
+        this.endRtl();
+        this.push(s.slice(k), from + k, from + s.length);
+        return;
+      }
+      this.rtl.push([s[k], from + k, from + k + 1]);
+    }
+  }
+
+  endRtl(): void {
+    const r = this.rtl;
+    this.rtl = undefined;
+    if (r) for (let k = r.length - 1; k >= 0; k--) this.push(r[k][0], r[k][1], r[k][2]);
+  }
 }
 
+/** ASCII runs and non-ASCII runs; a non-ASCII run is normalised whole when it keeps its length. */
+const RUN = /[\x00-\x7F]+|[^\x00-\x7F]+/g;
+const STARTS_WITH_MARK = /^\p{M}/u;
+const BIDI_OVERRIDES = /[\u202C-\u202E]/;
+
 function rebuild(text: string): NormalisedText {
-  const out: Piece[] = [];
-  // Pieces inside a right-to-left override, reversed when the override ends.
-  let rtl: Piece[] | undefined;
-  const flushRtl = (): void => {
-    if (rtl) for (let k = rtl.length - 1; k >= 0; k--) out.push(rtl[k]);
-    rtl = undefined;
-  };
-  SEGMENT.lastIndex = 0;
+  const b = new Builder();
+  RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SEGMENT.exec(text)) !== null) {
-    const seg = m[0];
-    const from = m.index;
-    const to = from + seg.length;
-    const c = seg.charCodeAt(0);
-    if (seg.length === 1 || (seg.length === 2 && c >= 0xd800 && c <= 0xdbff) || c < 0x80) {
-      if (c === RLO) {
-        flushRtl();
-        rtl = [];
-        continue;
-      }
-      if (c === PDF || c === LRO) {
-        flushRtl();
+  let carry = -1; // start of an ASCII character moved into the next run (a base for its combining mark)
+  while ((m = RUN.exec(text)) !== null) {
+    let from = m.index;
+    let run = m[0];
+    if (run.charCodeAt(0) < 0x80) {
+      const next = RUN.lastIndex < text.length && STARTS_WITH_MARK.test(text.slice(RUN.lastIndex, RUN.lastIndex + 2));
+      if (next) run = run.slice(0, -1);
+      if (run) b.pushAscii(run, from);
+      carry = next ? from + run.length : -1;
+      continue;
+    }
+    if (carry >= 0) {
+      run = text.slice(carry, from + run.length);
+      from = carry;
+      carry = -1;
+    }
+    // Runs of nothing but invisible characters (a zero-width space between two letters) just vanish.
+    if (HIDDEN_ONLY.test(run) && !BIDI_OVERRIDES.test(run)) continue;
+    if (!HIDDEN.test(run)) {
+      const n = run.normalize('NFKC');
+      if (n.length === run.length) {
+        b.push(n, from, from + run.length);
         continue;
       }
     }
-    if (c < 0x80) {
-      // An ASCII run: a line break ends any override (bidi runs stop at paragraph ends).
-      const nl = rtl ? seg.indexOf('\n') : -1;
-      if (nl >= 0) {
-        pushChars(rtl!, seg.slice(0, nl), from);
-        flushRtl();
-        out.push({ s: seg.slice(nl), from: from + nl, to });
-      } else if (rtl) {
-        pushChars(rtl, seg, from);
-      } else {
-        out.push({ s: seg, from, to });
-      }
+    segments(b, run, from);
+  }
+  b.endRtl();
+  const joined = b.parts.join('');
+  return { text: joined, starts: Int32Array.from(b.starts), ends: Int32Array.from(b.ends) };
+}
+
+/** One code point (with its combining marks) at a time: hidden characters dropped, overrides applied. */
+function segments(b: Builder, run: string, offset: number): void {
+  SEGMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEGMENT.exec(run)) !== null) {
+    const seg = m[0];
+    const from = offset + m.index;
+    const c = seg.charCodeAt(0);
+    if (seg.length === 1 && BIDI_OVERRIDES.test(seg)) {
+      b.endRtl();
+      if (c === RLO) b.rtl = [];
       continue;
     }
     const s = HIDDEN.test(seg) ? seg.replace(HIDDEN_ALL, '').normalize('NFKC') : seg.normalize('NFKC');
-    if (s.length === 0) continue;
-    (rtl ?? out).push({ s, from, to });
+    if (s.length > 0) b.push(s, from, from + seg.length);
   }
-  flushRtl();
-  let length = 0;
-  for (const p of out) length += p.s.length;
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
-  let i = 0;
-  let joined = '';
-  for (const p of out) {
-    joined += p.s;
-    // A piece as long as its source maps unit by unit; an expansion ("ﬁ" -> "fi") maps every unit to the whole source.
-    const oneToOne = p.s.length === p.to - p.from;
-    for (let k = 0; k < p.s.length; k++, i++) {
-      starts[i] = oneToOne ? p.from + k : p.from;
-      ends[i] = oneToOne ? p.from + k + 1 : p.to;
-    }
-  }
-  return { text: joined, starts, ends };
 }
 
 const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
-
-/** Characters of an ASCII run one by one, so an override can reverse them. */
-function pushChars(into: Piece[], s: string, from: number): void {
-  for (let k = 0; k < s.length; k++) into.push({ s: s[k], from: from + k, to: from + k + 1 });
-}
+const HIDDEN_ONLY = new RegExp(`^${HIDDEN.source}+$`);
 
 /** The original span covering normalised [start, end): the extent of every unit it was built from. */
 export function toOriginal(n: NormalisedText, start: number, end: number): [number, number] {
