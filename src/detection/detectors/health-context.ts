@@ -29,6 +29,7 @@ const TOPIC_AFTER =
 const INJURY = /\b(?:broken|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
+const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
 const SENTENCE_END = /[.!?\n;]/;
 
 /** Up to `max` lower-case words from `i`: [text, end] of each prefix length. */
@@ -75,6 +76,11 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
         end = termStart + firstWord.length + p[0].length;
       }
     }
+    // "on the sick with my back", "off work with her knee": a body part named as the reason for sickness.
+    if (!kind && BODY_PART_SET.has(firstWord) && mod && /\b(?:my|his|her|their|a bad|bad)\s+$/.test(mod[0]) && SICK_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index))) {
+      kind = 'condition';
+      end = termStart + firstWord.length;
+    }
     if (!kind) return;
     if (link === 'on' && !ON_KINDS.has(kind)) return;
     if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod) return;
@@ -84,7 +90,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const clinical = /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
     const before = clinical ? lower.slice(Math.max(0, m.index - 100), m.index) : sentenceBefore(lower, m.index, 70);
     if (GENERIC_BEFORE.test(before)) return;
-    const possessive = /^(?:his|her|their|my)$/.test(link);
+    const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
     if (!possessive && !PERSON.test(before) && !hasName(text, m.index, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link)) return;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));

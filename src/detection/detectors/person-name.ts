@@ -31,6 +31,7 @@ const OPERATIONAL =
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
 const STAFF_POST =
   /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well)\b/;
+const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
 /** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 /** A rank or collar number right before a name: an officer. */
@@ -54,21 +55,36 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     if (weak && (name.words < 2 || !name.capitalised)) return;
     let confidence = name.words >= 2 ? 0.85 : 0.55;
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
-    if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name\b)/.test(role)) confidence -= 0.15;
+    if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
     if (weak) confidence = 0.65;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
   });
   if (!ctx.hasUpper) return;
+  // Where operational words are, found once per post (a post of many titles must not rescan per title).
+  let operational: number[] | undefined;
+  const operationalNear = (from: number, to: number): boolean => {
+    if (!operational) {
+      operational = [];
+      eachMatch(OPERATIONAL_ALL, lower, (o) => operational!.push(o.index));
+    }
+    let lo = 0;
+    let hi = operational.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (operational[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < operational.length && operational[lo] < to;
+  };
   eachMatchNear(TITLE, text, ctx.cueStarts(Cue.Title), 0, 8, (m) => {
     const start = m.index;
     const name = readName(text, start + m[0].length, false);
     if (!name) return;
     const end = name.end;
     const before = lower.slice(Math.max(0, start - 40), start);
-    const around = lower.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
     let confidence = 0.6;
-    if (OPERATIONAL.test(around)) confidence += 0.2;
+    if (operationalNear(start - 80, end + 80)) confidence += 0.2;
     if (STAFF.test(before) || staffPost) confidence -= 0.35;
     if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });

@@ -12,7 +12,9 @@ import { Cue } from '../cues';
  * "strictly confidential chat about the rota", "what does OFFICIAL-SENSITIVE mean?".
  */
 const OFFICIAL_SENSITIVE = /\bofficial ?[-–‐]? ?sensitive\b/gi;
-const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT)\b/g;
+const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|OFFICIAL)\b/g;
+/** A quoted marking with its colon: "'OFFICIAL-SENSITIVE: victim ...'". */
+const QUOTED_BEFORE = /(?:^|[\s(])['"“‘]$/;
 const MARKED = /\b(?:marked|marking|classified|classification|protectively marked|graded)(?: as| at)?\s*[:'"“‘]?\s*$/;
 const INTRODUCED = /\b(?:marked|marking|classified|classification)(?: as| at)?\s*[:'"“‘]?\s*((?:top )?secret|restricted|confidential|protect)\b/gi;
 const LINE_START = /(?:^|\n)[\s*#>[\](\-–•"'“]*$/;
@@ -39,6 +41,8 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
       const start = m.index;
       const end = start + m[0].length;
       if (ORDINARY_NEXT.test(text.slice(end, end + 24))) return;
+      // Plain OFFICIAL is the everyday tier and an everyday word: only alone at the top of a post or line, or as a header.
+      if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4)))) return;
       let confidence = usedAsMarking(ctx, start, end, false);
       if (m[0] === 'PROTECT' && confidence < 0.9) confidence -= 0.3; // "PROTECT" is also an ordinary verb in shouted posts
       if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
@@ -64,6 +68,7 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   const followed = FOLLOWED.test(after);
   if (atStart && (followed || FOOTER_AFTER.test(after) || officialSensitive)) return 0.95;
   if (BRACKETED_BEFORE.test(before) && BRACKETED_AFTER.test(after)) return 0.9;
+  if (QUOTED_BEFORE.test(before) && followed) return 0.85;
   if (FOOTER_BEFORE.test(before) && FOOTER_AFTER.test(after)) return 0.85;
   const upper = text.slice(start, end) === text.slice(start, end).toUpperCase();
   if (!upper) return 0;
