@@ -44,7 +44,7 @@ const STEMS: Record<keyof typeof Cue, string[]> = {
   ],
   HealthState: [
     'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
-    'chemo', 'breakdown', 'miscarr', 'harm', 'life',
+    'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',
   ],
   Grading: ['grad', 'intel', 'source$', 'handling', 'evaluat', 'sis$', 'chis', 'provenance', 'informant', 'rated$', 'x'],
   Crime: ['crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$'],

@@ -27,7 +27,7 @@ const CONDITIONS = [
   'addiction', 'alcoholism', 'drug addiction', 'gambling addiction', 'drink problem', 'drug problem', 'overdose', 'miscarriage',
   'postnatal depression', 'pre-eclampsia', 'gestational diabetes', 'delirium', 'seizure', 'seizures', 'fits', 'mental health issues',
   'mental health problems', 'mental illness', 'personality disorder', 'bpd', 'eupd', 'hearing loss', 'sight loss', 'paralysis',
-  'heart disease', 'a heart attack', 'chest infection', 'infection', 'kidney stones', 'gallstones', 'appendicitis', 'covid-19',
+  'heart disease', 'anaemia', 'anemia', 'a heart attack', 'chest infection', 'infection', 'kidney stones', 'gallstones', 'appendicitis', 'covid-19',
   'post-traumatic stress disorder', 'panic attacks', 'anxiety attacks', 'suicidal thoughts', 'depressive episode', 'mental health crisis',
   'terminal cancer', 'breast cancer', 'bowel cancer', 'prostate cancer', 'lung cancer', 'skin cancer', 'ovarian cancer', 'a brain injury',
   'brain injury', 'head injury', 'spinal injury', 'whiplash', 'a prolapse', 'prolapse', 'a bleed on the brain', 'bleed on the brain',

@@ -51,6 +51,10 @@ const STOP = new Set([
   'welsh', 'caucasian', 'ic1', 'adult', 'child', 'name', 'names', 'again', 'because', 'while', 'until', 'since', 'though',
   'persons', 'staffordshire', 'stoke', 'stafford', 'tamworth', 'cannock', 'lichfield', 'burton', 'leek', 'uttoxeter', 'rugeley', 'newcastle',
   'hanley', 'longton', 'support', 'care', 'policy', 'code', 'contact', 'report', 'reports', 'form', 'plan', 'guidance', 'training',
+  'package', 'packages', 'liaison', 'statements', 'coordinator', 'rights', 'procedure', 'procedures', 'bureau', 'hub', 'line',
+  'scheme', 'awareness', 'protection', 'management', 'strategy', 'panel', 'board', 'champion', 'champions', 'lead', 'group', 'week',
+  'month', 'day', 'forms', 'plans', 'pack', 'packs', 'desk', 'office', 'portal', 'app', 'system', 'database', 'record', 'records',
+  'updates', 'vehicle', 'device', 'item', 'items', 'property', 'premises', 'address', 'number', 'details',
 ]);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
