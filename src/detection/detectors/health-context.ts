@@ -1,7 +1,7 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, healthKind, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, healthKind, longestPhraseFrom, vocabularyFirstWords, type HealthKind } from './health-vocabulary';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -17,6 +17,8 @@ const LINK =
 /** Words between the link and the term that keep the disclosure ("a", "suspected", "type 1", "20 weeks"). */
 const MODIFIER =
   /^(?:(?:a|an|the|his|her|their|my|some|severe|suspected|advanced|chronic|terminal|mild|early|late|early onset|early-onset|stage [1-4]|type [12]|bad|serious|ongoing|possible|recurring|recurrent|long[- ]term|acute|major|minor|another|multiple|diagnosed|confirmed|undiagnosed|\d{1,2} weeks|now|also|really|very|quite|still|been|being|a bad|a suspected|a major|a minor|what looks like|what appears to be|likely|probable|probably|new|recent|emergency|planned|pre-existing|existing|known|diagnosed with|signs of|symptoms of|a history of)\s+)+/;
+/** The link and modifiers right before a vocabulary hit: [1] link, [2] the space after it, [3] modifiers. */
+const LINK_BEFORE = new RegExp(`\\b(${LINK.source.slice(5, LINK.source.lastIndexOf(')'))})(\\s+)(${MODIFIER.source.slice(1, -1)}*)$`);
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
@@ -31,6 +33,40 @@ const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transp
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
 const SENTENCE_END = /[.!?\n;]/;
+
+/** First two letters of every vocabulary first word and body part: most words are rejected by one array read. */
+const FIRST_TWO = new Uint8Array(27 * 27);
+const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : 0);
+for (const w of [...vocabularyFirstWords(), ...BODY_PART_SET]) FIRST_TWO[slot(w.charCodeAt(0)) * 27 + slot(w.charCodeAt(1))] = 1;
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
+
+/** Offsets of words that start a vocabulary phrase or name a body part. */
+function termStarts(lower: string): number[] {
+  const hits: number[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isWordChar(lower.charCodeAt(e))) e++;
+    if (e - i >= 2 && FIRST_TWO[slot(c) * 27 + slot(lower.charCodeAt(i + 1))] === 1) {
+      const w = lower.slice(i, e).replace(/’/g, "'");
+      if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
+    }
+    i = e;
+  }
+  return hits;
+}
+
+function wordAt(lower: string, i: number): string {
+  let e = i;
+  while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+  return lower.slice(i, e);
+}
 
 /** Up to `max` lower-case words from `i`: [text, end] of each prefix length. */
 function phrasesAt(lower: string, i: number, max: number): Array<[string, number]> {
@@ -49,13 +85,21 @@ function phrasesAt(lower: string, i: number, max: number): Array<[string, number
 
 export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
-  eachMatch(LINK, lower, (m) => {
-    const link = m[0].trim();
-    let start = m.index + m[0].length;
-    const mod = MODIFIER.exec(lower.slice(start, start + 60));
-    const termStart = start + (mod ? mod[0].length : 0);
-    const firstWord = /^[a-z][a-z'’-]*/.exec(lower.slice(termStart, termStart + 30))?.[0];
-    if (!firstWord) return;
+  // Vocabulary words first (one cheap pass); the link and the person are only looked for behind a hit.
+  const hits = termStarts(lower);
+  if (hits.length === 0) return;
+  let bodyPart = false;
+  for (const p of hits) {
+    const back = lower.slice(Math.max(0, p - 80), p);
+    const lm = LINK_BEFORE.exec(back);
+    const firstWord = wordAt(lower, p);
+    if (BODY_PART_SET.has(firstWord)) bodyPart = true;
+    if (!lm) continue;
+    const link = lm[1];
+    const mod = lm[3] ? [lm[3]] : null;
+    const linkIndex = p - back.length + lm.index;
+    let start = linkIndex + link.length + lm[2].length;
+    const termStart = p;
     const longest = longestPhraseFrom(firstWord.replace(/’/g, "'"));
     let kind: HealthKind | undefined;
     let end = -1;
@@ -70,28 +114,28 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     // "his hip replacement", "a knee operation": a body part then a procedure.
     if (!kind && BODY_PART_SET.has(firstWord)) {
-      const p = PROCEDURE.exec(lower.slice(termStart + firstWord.length, termStart + firstWord.length + 16));
-      if (p) {
+      const pr = PROCEDURE.exec(lower.slice(termStart + firstWord.length, termStart + firstWord.length + 16));
+      if (pr) {
         kind = 'treatment';
-        end = termStart + firstWord.length + p[0].length;
+        end = termStart + firstWord.length + pr[0].length;
       }
     }
     // "on the sick with my back", "off work with her knee": a body part named as the reason for sickness.
-    if (!kind && BODY_PART_SET.has(firstWord) && mod && /\b(?:my|his|her|their|a bad|bad)\s+$/.test(mod[0]) && SICK_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index))) {
+    if (!kind && BODY_PART_SET.has(firstWord) && mod && /\b(?:my|his|her|their|a bad|bad)\s+$/.test(mod[0]) && SICK_BEFORE.test(lower.slice(Math.max(0, linkIndex - 30), linkIndex))) {
       kind = 'condition';
       end = termStart + firstWord.length;
     }
-    if (!kind) return;
-    if (link === 'on' && !ON_KINDS.has(kind)) return;
-    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod) return;
-    if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') return;
-    if (TOPIC_AFTER.test(lower.slice(end, end + 24))) return;
+    if (!kind) continue;
+    if (link === 'on' && !ON_KINDS.has(kind)) continue;
+    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod) continue;
+    if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
+    if (TOPIC_AFTER.test(lower.slice(end, end + 24))) continue;
     // Clinical phrases ("history of", "diagnosis of") may follow the sentence that names the person.
     const clinical = /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
-    const before = clinical ? lower.slice(Math.max(0, m.index - 100), m.index) : sentenceBefore(lower, m.index, 70);
-    if (GENERIC_BEFORE.test(before)) return;
+    const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
+    if (GENERIC_BEFORE.test(before)) continue;
     const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
-    if (!possessive && !PERSON.test(before) && !hasName(text, m.index, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link)) return;
+    if (!possessive && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link)) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {
@@ -101,7 +145,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     start = mod && /^(?:a |an |the |his |her |their |my |now |also |really |very |still |been |being )/.test(mod[0]) ? termStart : start;
     const confidence = kind === 'medication' ? 0.7 : 0.8;
     out.push({ type: 'health', start, end, confidence, rule: `health.${kind}` });
-  });
+  }
   // A bare state after a comma or "and": "dob 04/04/1988, asthmatic and lost his inhaler".
   eachMatch(BARE_STATE, lower, (m) => {
     const start = m.index + m[0].length - m[1].length;
@@ -110,7 +154,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'health', start, end: start + m[1].length, confidence: 0.7, rule: 'health.state' });
   });
   // Injuries: "broken jaw", "fractured pelvis", "torn ACL".
-  eachMatch(INJURY, lower, (m) => {
+  if (bodyPart) eachMatch(INJURY, lower, (m) => {
     const at = m.index + m[0].length;
     const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
     if (!part) return;

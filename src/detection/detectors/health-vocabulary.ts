@@ -92,6 +92,11 @@ export function healthKind(phrase: string): HealthKind | undefined {
   return VOCABULARY.get(phrase);
 }
 
+/** Every word that starts a vocabulary phrase. */
+export function vocabularyFirstWords(): IterableIterator<string> {
+  return LONGEST.keys();
+}
+
 /** The most words a phrase starting with `word` can have (0 when no phrase starts with it). */
 export function longestPhraseFrom(word: string): number {
   return LONGEST.get(word) ?? 0;

@@ -39,7 +39,9 @@ const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pc
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  const staffPost = STAFF_POST.test(lower);
+  // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
+  let staffPostCache: boolean | undefined;
+  const staffPost = (): boolean => (staffPostCache ??= STAFF_POST.test(lower));
   // Role words and verbs: the name follows, read from the original-case text.
   eachMatchNear(ROLE, lower, ctx.cueStarts(Cue.Role), 0, 60, (m) => {
     let start = m.index + m[0].length;
@@ -85,14 +87,16 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     const before = lower.slice(Math.max(0, start - 40), start);
     let confidence = 0.6;
     if (operationalNear(start - 80, end + 80)) confidence += 0.2;
-    if (STAFF.test(before) || staffPost) confidence -= 0.35;
+    if (STAFF.test(before) || staffPost()) confidence -= 0.35;
     if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
   // A known first name and a surname in a post about operational matters.
-  if (staffPost || !OPERATIONAL.test(lower)) return;
+  let operationalPost: boolean | undefined;
   eachMatch(FIRST_AND_SURNAME, text, (m) => {
     const start = m.index;
+    operationalPost ??= !staffPost() && OPERATIONAL.test(lower);
+    if (!operationalPost) return;
     const first = text.slice(start, text.indexOf(' ', start));
     if (!isFirstName(first)) return;
     const name = readName(text, start, false);
