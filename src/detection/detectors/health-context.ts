@@ -17,8 +17,46 @@ const LINK =
 /** Words between the link and the term that keep the disclosure ("a", "suspected", "type 1", "20 weeks"). */
 const MODIFIER =
   /^(?:(?:a|an|the|his|her|their|my|some|severe|suspected|advanced|chronic|terminal|mild|early|late|early onset|early-onset|stage [1-4]|type [12]|bad|serious|ongoing|possible|recurring|recurrent|long[- ]term|acute|major|minor|another|multiple|diagnosed|confirmed|undiagnosed|\d{1,2} weeks|now|also|really|very|quite|still|been|being|a bad|a suspected|a major|a minor|what looks like|what appears to be|likely|probable|probably|new|recent|emergency|planned|pre-existing|existing|known|diagnosed with|signs of|symptoms of|a history of)\s+)+/;
-/** The link and modifiers right before a vocabulary hit: [1] link, [2] the space after it, [3] modifiers. */
-const LINK_BEFORE = new RegExp(`\\b(${LINK.source.slice(5, LINK.source.lastIndexOf(')'))})(\\s+)(${MODIFIER.source.slice(1, -1)}*)$`);
+/**
+ * Walking back from a vocabulary hit: modifier words are skipped, then a link word (or a
+ * two-word link ending in from/of/with/for/to/after) must come next. Word by word, so
+ * the cost per hit is a few short slices, never a regex anchored at every offset.
+ */
+const LINK_WORDS = new Set(LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => !w.includes(' ') && !w.includes('(')));
+const TWO_WORD_LINKS = new Set(
+  LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => w.includes(' ') && !w.includes('(')).concat(['hospital with', 'hospital for', 'hospital after']),
+);
+const MODIFIER_WORDS = new Set(
+  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known'.split(' '),
+);
+
+function prevWord(lower: string, end: number): [number, string] | undefined {
+  let e = end;
+  while (e > 0 && lower.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0 && (isWordChar(lower.charCodeAt(s - 1)) || (lower.charCodeAt(s - 1) >= 48 && lower.charCodeAt(s - 1) <= 57))) s--;
+  return s < e ? [s, lower.slice(s, e)] : undefined;
+}
+
+function linkBefore(lower: string, p: number): { link: string; linkIndex: number } | undefined {
+  let pos = p;
+  let w = prevWord(lower, pos);
+  // The possessive nearest the term is itself a link when nothing before it is: "once his ACL reconstruction heals".
+  let possessive: { link: string; linkIndex: number } | undefined;
+  for (let k = 0; k < 5 && w && (MODIFIER_WORDS.has(w[1]) || /^\d{1,2}$/.test(w[1])); k++) {
+    if (!possessive && /^(?:his|her|their|my)$/.test(w[1])) possessive = { link: w[1], linkIndex: w[0] };
+    pos = w[0];
+    w = prevWord(lower, pos);
+  }
+  if (!w || lower.charCodeAt(w[0] + w[1].length) !== 32) return possessive;
+  const v = w[1].replace(/’/g, "'");
+  const two = prevWord(lower, w[0]);
+  if (two && lower.charCodeAt(two[0] + two[1].length) === 32 && TWO_WORD_LINKS.has(`${two[1]} ${v}`)) return { link: `${two[1]} ${v}`, linkIndex: two[0] };
+  if (LINK_WORDS.has(v)) return { link: v, linkIndex: w[0] };
+  // "she's", "who's": the link is the contraction on the end of the word.
+  if (v.endsWith("'s") && v.length > 2) return { link: "'s", linkIndex: w[0] + v.length - 2 };
+  return possessive;
+}
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
@@ -34,10 +72,12 @@ const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicida
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
 const SENTENCE_END = /[.!?\n;]/;
 
-/** First two letters of every vocabulary first word and body part: most words are rejected by one array read. */
-const FIRST_TWO = new Uint8Array(27 * 27);
+/** First three letters of every vocabulary first word and body part: most words are rejected by one array read. */
+const FIRST_THREE = new Uint8Array(27 * 27 * 27);
 const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : 0);
-for (const w of [...vocabularyFirstWords(), ...BODY_PART_SET]) FIRST_TWO[slot(w.charCodeAt(0)) * 27 + slot(w.charCodeAt(1))] = 1;
+const key3 = (s: string, i: number, len: number): number =>
+  (slot(s.charCodeAt(i)) * 27 + slot(s.charCodeAt(i + 1))) * 27 + (len > 2 ? slot(s.charCodeAt(i + 2)) : 0);
+for (const w of [...vocabularyFirstWords(), ...BODY_PART_SET]) FIRST_THREE[key3(w, 0, w.length)] = 1;
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
 
 /** Offsets of words that start a vocabulary phrase or name a body part. */
@@ -53,7 +93,7 @@ function termStarts(lower: string): number[] {
     }
     let e = i + 1;
     while (e < n && isWordChar(lower.charCodeAt(e))) e++;
-    if (e - i >= 2 && FIRST_TWO[slot(c) * 27 + slot(lower.charCodeAt(i + 1))] === 1) {
+    if (e - i >= 2 && FIRST_THREE[key3(lower, i, e - i)] === 1) {
       const w = lower.slice(i, e).replace(/’/g, "'");
       if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
     }
@@ -89,16 +129,16 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   const hits = termStarts(lower);
   if (hits.length === 0) return;
   let bodyPart = false;
+  let state = false;
   for (const p of hits) {
-    const back = lower.slice(Math.max(0, p - 80), p);
-    const lm = LINK_BEFORE.exec(back);
     const firstWord = wordAt(lower, p);
     if (BODY_PART_SET.has(firstWord)) bodyPart = true;
-    if (!lm) continue;
-    const link = lm[1];
-    const mod = lm[3] ? [lm[3]] : null;
-    const linkIndex = p - back.length + lm.index;
-    let start = linkIndex + link.length + lm[2].length;
+    if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
+    const found = linkBefore(lower, p);
+    if (!found) continue;
+    const { link, linkIndex } = found;
+    let start = linkIndex + link.length + 1;
+    const mod = start < p ? [lower.slice(start, p)] : null;
     const termStart = p;
     const longest = longestPhraseFrom(firstWord.replace(/’/g, "'"));
     let kind: HealthKind | undefined;
@@ -147,7 +187,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'health', start, end, confidence, rule: `health.${kind}` });
   }
   // A bare state after a comma or "and": "dob 04/04/1988, asthmatic and lost his inhaler".
-  eachMatch(BARE_STATE, lower, (m) => {
+  if (state) eachMatch(BARE_STATE, lower, (m) => {
     const start = m.index + m[0].length - m[1].length;
     const before = sentenceBefore(lower, m.index, 90);
     if (!PERSON.test(before) && !hasName(text, m.index, before.length)) return;
