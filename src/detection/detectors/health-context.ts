@@ -72,12 +72,21 @@ const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicida
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
 const SENTENCE_END = /[.!?\n;]/;
 
-/** First three letters of every vocabulary first word and body part: most words are rejected by one array read. */
-const FIRST_THREE = new Uint8Array(27 * 27 * 27);
-const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : 0);
-const key3 = (s: string, i: number, len: number): number =>
-  (slot(s.charCodeAt(i)) * 27 + slot(s.charCodeAt(i + 1))) * 27 + (len > 2 ? slot(s.charCodeAt(i + 2)) : 0);
-for (const w of [...vocabularyFirstWords(), ...BODY_PART_SET]) FIRST_THREE[key3(w, 0, w.length)] = 1;
+/**
+ * A 32-bit FNV-1a hash of every vocabulary first word and body part: the pass over a post
+ * hashes each word as it reads it and only slices the few whose hash is known, so clean
+ * words cost no allocation.
+ */
+function hashWord(s: string, i: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < e; k++) {
+    const c = s.charCodeAt(k);
+    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
+  }
+  return h >>> 0;
+}
+const TERM_HASHES = new Set<number>();
+for (const w of [...vocabularyFirstWords(), ...BODY_PART_SET]) TERM_HASHES.add(hashWord(w, 0, w.length));
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
 
 /** Offsets of words that start a vocabulary phrase or name a body part. */
@@ -92,8 +101,13 @@ function termStarts(lower: string): number[] {
       continue;
     }
     let e = i + 1;
-    while (e < n && isWordChar(lower.charCodeAt(e))) e++;
-    if (e - i >= 2 && FIRST_THREE[key3(lower, i, e - i)] === 1) {
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+    for (; e < n; e++) {
+      const d = lower.charCodeAt(e);
+      if (!isWordChar(d)) break;
+      h = Math.imul(h ^ (d === 0x2019 ? 39 : d), 0x01000193);
+    }
+    if (e - i >= 2 && TERM_HASHES.has(h >>> 0)) {
       const w = lower.slice(i, e).replace(/’/g, "'");
       if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
     }
