@@ -27,8 +27,35 @@ export interface NormalisedText {
 export function normaliseForScan(text: string): NormalisedText {
   // Most posts are ASCII, and ASCII is already in NFKC with no hidden characters.
   if (!NON_ASCII.test(text)) return { text };
-  if (!HIDDEN.test(text) && text.normalize('NFKC') === text) return { text };
+  const hidden = HIDDEN.test(text);
+  if (!hidden) {
+    const n = text.normalize('NFKC');
+    if (n === text) return { text };
+    // Same length and no combining marks: every unit became one unit in place ("０" -> "0"), so offsets are unchanged.
+    if (n.length === text.length && !MARK.test(text)) return { text: n };
+  } else if (!BIDI_OVERRIDES.test(text)) {
+    // Hidden characters only need removing: the kept units map back one by one.
+    const kept = text.replace(HIDDEN_ALL, '');
+    const n = kept.normalize('NFKC');
+    if (n.length === kept.length && !MARK.test(kept)) return { text: n, ...keptOffsets(text, kept.length) };
+  }
   return rebuild(text);
+}
+
+const MARK = /\p{M}/u;
+
+/** Offsets of the units of `text` that are not hidden characters, in one pass. */
+function keptOffsets(text: string, length: number): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (HIDDEN_CODES.has(text.charCodeAt(i))) continue;
+    starts[j] = i;
+    ends[j] = i + 1;
+    j++;
+  }
+  return { starts, ends };
 }
 
 /** Output under construction: text parts plus, per output UTF-16 unit, its original span. */
@@ -133,6 +160,10 @@ function segments(b: Builder, run: string, offset: number): void {
 }
 
 const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
+/** The code units HIDDEN matches, for the one-pass offset map. */
+const HIDDEN_CODES: ReadonlySet<number> = new Set(
+  Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => HIDDEN.test(String.fromCharCode(c))),
+);
 const HIDDEN_ONLY = new RegExp(`^${HIDDEN.source}+$`);
 
 /** The original span covering normalised [start, end): the extent of every unit it was built from. */
