@@ -1,84 +1,60 @@
 /**
  * Detection benchmark: `npm run bench:detect`.
  * 1. Precision / recall / F2 per type on the public Presidio synthetic set (when present).
- * 2. The same on our labelled corpus, side by side with redact-pii and OpenRedaction.
- * 3. Throughput (posts/s, one core, same process) on ~200-char and ~10 KB posts, as ratios.
- * 4. Time for 1 MB pathological posts.
+ * 2. The same on the dev corpora, side by side with redact-pii and OpenRedaction.
+ * 3. The sealed corpus: aggregate figures only (never a post).
+ * 4. Throughput in process, one core, paired with redact-pii: posts per CPU-second and per wall-second.
+ * 5. Throughput through the CLI shape (JSON lines in and out, one process per system), start-up excluded, peak RSS.
+ * 6. 1 MB adversarial posts, and cost per character at 10 KB / 100 KB / 1 MB (linearity).
+ * Knobs: BENCH_CLI_POSTS (default 100000), BENCH_CLI_ROUNDS (default 2), BENCH_SKIP_CLI=1.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { scan } from '../src/detection';
 import { evaluate, type EvaluationResult, type LabelledPost } from '../src/detection/evaluation';
 import { loadCorpus, loadPresidio, postsOfLength } from './lib/detect-datasets';
 import { openRedaction, redactPii, type System } from './lib/detect-peers';
+import { adversarialPosts, cliThroughput, pairedThroughput, timeScan } from './lib/detect-speed';
 import { fmt, table } from './lib/detect-table';
 
 const ours: System = { name: 'policy-bot detection', detect: (text) => scan({ text }) };
-const peers = [redactPii(), openRedaction()];
-const systems = [ours, ...peers];
-
-function scoreRows(results: EvaluationResult[], types: string[]): Array<Array<string | number>> {
-  return types.map((t): Array<string | number> => [
-    t,
-    results[0].perType[t] ? results[0].perType[t].tp + results[0].perType[t].fn : 0,
-    ...results.flatMap((r): Array<string | number> => {
-      const s = r.perType[t];
-      return s ? [s.precision, s.recall, s.f2] : ['-', '-', '-'];
-    }),
-  ]);
-}
+const redact = redactPii();
+const systems = [ours, redact, openRedaction()];
+const DEV_BLIND = join(__dirname, '../test/fixtures/detect-dev-blind.jsonl');
+const SEALED = join(__dirname, '../test/detection/sealed/detect-sealed.jsonl');
 
 function section(title: string): void {
   console.log(`\n=== ${title} ===`);
-}
-
-function accuracy(posts: LabelledPost[], label: string, typeFilter?: Set<string>): void {
-  const results = systems.map((s) => evaluate(posts, (text) => s.detect(text), typeFilter));
-  const types = [...new Set(posts.flatMap((p) => p.expect.map((e) => e.type)))].sort();
-  const headers = ['type', 'gold', ...systems.flatMap((s) => [`${short(s.name)} P`, 'R', 'F2'])];
-  console.log(table(headers, scoreRows(results, types)));
-  console.log(
-    table(
-      ['system', 'P (all types)', 'R', 'F2', 'clean posts flagged'],
-      results.map((r, i) => [
-        systems[i].name,
-        r.overall.precision,
-        r.overall.recall,
-        r.overall.f2,
-        `${r.cleanPostsFlagged}/${r.cleanPosts} (${(r.falsePositiveRate * 100).toFixed(1)}%)`,
-      ]),
-    ),
-  );
-  console.log(`(${label}: ${posts.length} posts; a prediction counts when its span overlaps a label of the same type; peers' unmappable types are ignored)`);
 }
 
 function short(name: string): string {
   return name.startsWith('policy') ? 'ours' : name.startsWith('redact') ? 'redact-pii' : 'openredaction';
 }
 
-/**
- * Posts per CPU-second (user + system time of this process), best of several rounds.
- * CPU time rather than wall time, because the benchmark often shares the machine; every
- * system is measured the same way, so the ratios hold either way. Wall-clock rate is
- * reported too.
- */
-function throughput(sys: System, posts: string[], roundMs: number, rounds: number): { cpu: number; wall: number } {
-  for (let i = 0; i < Math.min(posts.length, 300); i++) sys.detect(posts[i]); // warm-up
-  let cpu = 0;
-  let wall = 0;
-  let k = 0;
-  for (let r = 0; r < rounds; r++) {
-    let n = 0;
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    while (performance.now() - t0 < roundMs) {
-      sys.detect(posts[k++ % posts.length]);
-      n++;
-    }
-    const used = process.cpuUsage(c0);
-    const secs = (performance.now() - t0) / 1000;
-    cpu = Math.max(cpu, n / ((used.user + used.system) / 1e6));
-    wall = Math.max(wall, n / secs);
-  }
-  return { cpu, wall };
+function accuracy(posts: LabelledPost[], label: string, typeFilter?: Set<string>): void {
+  const results = systems.map((s) => evaluate(posts, (text) => s.detect(text), typeFilter));
+  const types = [...new Set(posts.flatMap((p) => p.expect.map((e) => e.type)))].sort();
+  const rows = types.map((t): Array<string | number> => [
+    t,
+    results[0].perType[t] ? results[0].perType[t].tp + results[0].perType[t].fn : 0,
+    ...results.flatMap((r): Array<string | number> => (r.perType[t] ? [r.perType[t].precision, r.perType[t].recall, r.perType[t].f2] : ['-', '-', '-'])),
+  ]);
+  console.log(table(['type', 'gold', ...systems.flatMap((s) => [`${short(s.name)} P`, 'R', 'F2'])], rows));
+  console.log(table(['system', 'P (all types)', 'R', 'F2', 'clean posts flagged'], results.map((r, i) => [systems[i].name, r.overall.precision, r.overall.recall, r.overall.f2, flagged(r)])));
+  console.log(`(${label}: ${posts.length} posts; a prediction counts when its span overlaps a label of the same type; peers' unmappable types are ignored)`);
+}
+
+const flagged = (r: EvaluationResult): string => `${r.cleanPostsFlagged}/${r.cleanPosts} (${(r.falsePositiveRate * 100).toFixed(1)}%)`;
+
+/** Recall per group: core (all but person_name and health), person_name, health. */
+function groups(r: EvaluationResult): Array<string | number> {
+  const recall = (keep: (t: string) => boolean): string => {
+    let tp = 0;
+    let fn = 0;
+    for (const [t, s] of Object.entries(r.perType)) if (keep(t)) ((tp += s.tp), (fn += s.fn));
+    return `${fmt(tp / Math.max(1, tp + fn))} (${tp}/${tp + fn})`;
+  };
+  return [recall((t) => t !== 'person_name' && t !== 'health'), recall((t) => t === 'person_name'), recall((t) => t === 'health'), flagged(r)];
 }
 
 function main(): void {
@@ -86,66 +62,74 @@ function main(): void {
   const presidio = loadPresidio();
 
   section('1. Presidio synthetic v2 (US-centric; region GB phone detection)');
-  if (!presidio) {
-    console.log('skipped: ../shared/benchmarks/presidio-synth-v2.json not found');
-  } else {
+  if (!presidio) console.log('skipped: ../shared/benchmarks/presidio-synth-v2.json not found');
+  else {
     accuracy(presidio, 'presidio-synth-v2', new Set(['payment_card', 'email', 'iban', 'ip_address', 'phone', 'person_name', 'address']));
     console.log("Presidio's default analyzer, published, all entity types incl. NER: P 0.685  R 0.603  F2 0.618");
   }
 
-  section('2. Own labelled corpus (test/fixtures/staff-posts.jsonl)');
-  accuracy(corpus, 'staff-posts');
+  section('2. Dev corpora');
+  accuracy(corpus, 'test/fixtures/staff-posts.jsonl');
+  const devBlind = existsSync(DEV_BLIND) ? loadCorpus(DEV_BLIND) : [];
+  if (devBlind.length) accuracy(devBlind, 'test/fixtures/detect-dev-blind.jsonl (written blind, used for tuning)');
 
-  section('3. Throughput, one core, same process');
-  const typical = postsOfLength(corpus, 190, 2000);
+  section('3. Recall per group (sealed: aggregates only)');
+  const sets: Array<[string, LabelledPost[]]> = [['staff-posts (dev)', corpus], ['dev-blind (dev)', devBlind]];
+  if (existsSync(SEALED)) sets.push(['sealed', loadCorpus(SEALED)]);
+  console.log(table(['set', 'posts', 'core recall', 'person_name', 'health', 'clean flagged'], sets.filter(([, p]) => p.length).map(([name, p]) => [name, p.length, ...groups(evaluate(p, (text) => scan({ text })))])));
+  console.log('floors on the sealed set: core >= 0.97, person_name >= 0.80, health >= 0.80, clean flagged <= 2%');
+
+  section('4. Throughput in process, one core, paired alternating rounds');
+  const typical = postsOfLength(corpus, 140, 4000);
   const long = postsOfLength(corpus, 10_000, 50);
   const avg = (xs: string[]): number => Math.round(xs.reduce((a, s) => a + s.length, 0) / xs.length);
-  const rates = systems.map((sys) => ({ typical: throughput(sys, typical, 800, 5), long: throughput(sys, long, 1000, 3) }));
-  const ours_ = rates[0];
+  const t = pairedThroughput(systems, typical, 1000, 4);
+  const l = pairedThroughput(systems, long, 1000, 2);
   console.log(
     table(
-      ['system', `posts/CPU-s (~${avg(typical)} ch)`, 'wall posts/s', `posts/CPU-s (~${avg(long)} ch)`, 'wall posts/s', 'ours faster (typical)', '(long)'],
-      systems.map((sys, i) => [
-        sys.name,
-        Math.round(rates[i].typical.cpu),
-        Math.round(rates[i].typical.wall),
-        Math.round(rates[i].long.cpu),
-        Math.round(rates[i].long.wall),
-        i === 0 ? '-' : `${fmt(ours_.typical.cpu / rates[i].typical.cpu)}x`,
-        i === 0 ? '-' : `${fmt(ours_.long.cpu / rates[i].long.cpu)}x`,
-      ]),
+      ['system', `posts/CPU-s (~${avg(typical)} ch)`, 'posts/wall-s', `posts/CPU-s (~${avg(long)} ch)`, 'ours faster (typical, CPU)', '(long)'],
+      systems.map((s, i) => [s.name, Math.round(t[i].cpu), Math.round(t[i].wall), Math.round(l[i].cpu), i ? `${fmt(t[0].cpu / t[i].cpu)}x` : '-', i ? `${fmt(l[0].cpu / l[i].cpu)}x` : '-']),
     ),
   );
-  const fasterPeer = Math.max(...rates.slice(1).map((r) => r.typical.cpu));
-  console.log(
-    `targets: >= 50,000 typical posts/s on one core -> ${ours_.typical.cpu >= 50_000 ? 'met' : 'NOT met'}; ` +
-      `>= 5x the faster peer -> ${ours_.typical.cpu >= 5 * fasterPeer ? 'met' : 'NOT met'} (${fmt(ours_.typical.cpu / fasterPeer)}x)`,
-  );
-  console.log(`(typical posts: corpus posts joined to ~${avg(typical)} chars, so most carry personal data; long: ~10 KB of the same)`);
+  console.log(`targets: >= 150,000 typical posts per CPU-second -> ${t[0].cpu >= 150_000 ? 'met' : 'NOT met'}; >= 10x redact-pii -> ${t[0].cpu >= 10 * t[1].cpu ? 'met' : 'NOT met'} (${fmt(t[0].cpu / t[1].cpu)}x)`);
+  console.log(`(typical: corpus posts joined to ~${avg(typical)} chars; most carry personal data. RSS of this process: ${fmt(process.memoryUsage().rss / 2 ** 20)} MB)`);
 
-  section('4. Pathological 1 MB posts (ours)');
-  const patho: Array<[string, string]> = [
-    ['digits', '7'.repeat(1 << 20)],
-    ['spaces', ' '.repeat(1 << 20)],
-    ["'@'", '@'.repeat(1 << 20)],
-    ['digit groups "1234 "', '1234 '.repeat(209_715)],
-    ['"a@" pairs', 'a@'.repeat(1 << 19)],
-    ['prose (corpus repeated)', postsOfLength(corpus, 1 << 20, 1)[0]],
-  ];
+  section('5. Throughput through the CLI shape: JSON lines in, JSON lines out');
+  if (process.env.BENCH_SKIP_CLI) console.log('skipped (BENCH_SKIP_CLI)');
+  else {
+    const n = Number(process.env.BENCH_CLI_POSTS ?? 100_000);
+    const lines = postsOfLength(corpus, 140, n).map((text) => JSON.stringify({ text }));
+    const c = cliThroughput(lines, Number(process.env.BENCH_CLI_ROUNDS ?? 2));
+    console.log(
+      table(
+        ['process', 'posts', 'CPU s (total)', 'wall s (total)', 'start-up CPU s', 'posts/CPU-s (excl. start-up)', 'posts/wall-s', 'peak RSS MB'],
+        c.map((r) => [r.name, r.posts, r.cpuS, r.wallS, r.startupCpuS, Math.round(r.perCpuS), Math.round(r.perWallS), r.maxRssMb]),
+      ),
+    );
+    console.log(`ours vs redact-pii through the CLI shape: ${fmt(c[0].perCpuS / c[1].perCpuS)}x in CPU time, ${fmt(c[0].perWallS / c[1].perWallS)}x in wall time (target >= 10x)`);
+  }
+
+  section('6. Adversarial 1 MB posts (ours) and linearity');
   console.log(
     table(
-      ['input', 'ms (best of 3)', 'limit'],
-      patho.map(([name, text]) => {
-        let best = Infinity;
-        for (let i = 0; i < 3; i++) {
-          const t = performance.now();
-          scan({ text });
-          best = Math.min(best, performance.now() - t);
-        }
-        return [name, best, name.startsWith('prose') || name.includes('"') ? '(info)' : best < 50 ? '< 50 ms ok' : 'OVER 50 ms'];
+      ['input', 'CPU ms (best of 3)', 'wall ms', 'limit 50 ms (CPU)'],
+      adversarialPosts().map(([name, text]) => {
+        const t = timeScan(text);
+        return [name, t.cpu, t.wall, t.cpu < 50 ? 'ok' : 'OVER'];
       }),
     ),
   );
+  const prose = postsOfLength(corpus, 1 << 20, 1)[0];
+  console.log(
+    table(
+      ['prose (corpus repeated)', 'CPU ms', 'µs per KB'],
+      [10_000, 100_000, 1 << 20].map((len) => {
+        const ms = timeScan(prose.slice(0, len)).cpu;
+        return [`${fmt(len / 1024)} KB`, ms, (ms * 1000) / (len / 1024)];
+      }),
+    ),
+  );
+  console.log('(prose carries thousands of findings per MB; the 50 ms limit applies to the adversarial shapes above)');
 }
 
 main();

@@ -28,7 +28,9 @@ const STEMS: Record<keyof typeof Cue, string[]> = {
     'prisoner', 'perp', 'accused', 'defendant', 'nfa', 'charged', 'mother', 'father', 'stepdad', 'stepfather', 'partner',
     'ex$', 'girlfriend', 'boyfriend', 'wife$', 'husband', 'son$', 'daughter', 'neighbour', 'resident', 'occupant', 'owner$',
     'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male$', 'female', 'man$', 'woman', 'boy$', 'girl$',
-    'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$',
+    'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'detain', 'vic$', 'nicked$', 'locked$',
+    'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
+    'check$',
   ],
   Title: ['mr', 'mrs', 'ms', 'miss', 'mx', 'master'],
   Condition: [
@@ -42,7 +44,7 @@ const STEMS: Record<keyof typeof Cue, string[]> = {
   ],
   HealthState: [
     'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
-    'chemo', 'breakdown', 'miscarr', 'harm', 'life',
+    'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',
   ],
   Grading: ['grad', 'intel', 'source$', 'handling', 'evaluat', 'sis$', 'chis', 'provenance', 'informant', 'rated$', 'x'],
   Crime: ['crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$'],

@@ -3,6 +3,7 @@ import { DETECTORS, type Detector } from './detectors/registry';
 import { detectFiles } from './detectors/files';
 import { compileCustomPatterns, detectCustom, type CompiledPattern } from './detectors/custom-patterns';
 import { maskValue } from './mask';
+import { normaliseForScan, toOriginal, type NormalisedText } from './normalise';
 import { ScanContext } from './scan-context';
 import { FINDING_TYPES, type Candidate, type Finding, type FindingType, type PostInput, type Scanner, type Severity } from './types';
 
@@ -22,7 +23,10 @@ export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
 
   return {
     scan(post: PostInput): Finding[] {
-      const text = typeof post?.text === 'string' ? post.text.slice(0, MAX_TEXT) : '';
+      const original = typeof post?.text === 'string' ? post.text.slice(0, MAX_TEXT) : '';
+      // Detectors read what a reader sees (NFKC, no hidden characters); offsets are mapped back below.
+      const norm = normaliseForScan(original);
+      const text = norm.text;
       const candidates: Candidate[] = [];
       if (text.length > 0) {
         const ctx = new ScanContext(text, config);
@@ -32,7 +36,7 @@ export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
       if (enabled('file_upload') && (post?.attachments?.length || post?.html)) detectFiles(post, candidates);
       if (candidates.length === 0) return [];
       const kept = resolve(candidates.filter((c) => c.confidence >= config.minConfidence && enabled(c.type)));
-      return kept.map((c) => toFinding(c, text, c.rule.startsWith('custom.') ? customSeverity.get(c.rule.slice(7)) ?? severity(c.type) : severity(c.type)));
+      return kept.map((c) => toFinding(c, norm, c.rule.startsWith('custom.') ? customSeverity.get(c.rule.slice(7)) ?? severity(c.type) : severity(c.type)));
     },
   };
 }
@@ -99,12 +103,14 @@ function sweep(cluster: Candidate[]): Candidate[] {
   return kept;
 }
 
-function toFinding(c: Candidate, text: string, severity: Severity): Finding {
-  const raw = c.type === 'file_upload' ? (c.fileName ?? '') : text.slice(c.start, c.end);
+function toFinding(c: Candidate, norm: NormalisedText, severity: Severity): Finding {
+  // Masked from the normalised value (what a reader sees); offsets refer to the text as written.
+  const raw = c.type === 'file_upload' ? (c.fileName ?? '') : norm.text.slice(c.start, c.end);
+  const [start, end] = c.type === 'file_upload' ? [c.start, c.end] : toOriginal(norm, c.start, c.end);
   const f: Finding = {
     type: c.type,
-    start: c.start,
-    end: c.end,
+    start,
+    end,
     masked: raw ? maskValue(c.type, raw) : '',
     severity,
     confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,

@@ -1,10 +1,19 @@
 /** Small character helpers shared by detectors; char-code based to stay allocation-free. */
 export function isWordCharCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 191;
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isOtherLetter(c);
 }
 
 export function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isOtherLetter(c);
+}
+
+/**
+ * Accented Latin, Greek, Cyrillic and other alphabets count as letters; emoji (surrogate
+ * pairs), punctuation and symbols (U+2000 on) do not, so a value right next to an emoji
+ * or a curly quote is still bounded ("07700900215😀", "“AB12 CDE”").
+ */
+function isOtherLetter(c: number): boolean {
+  return c > 191 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || (c >= 0x2c00 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00));
 }
 
 /** True when the characters either side of [start, end) are not letters or digits. */

@@ -12,13 +12,13 @@ function files(dir: string): string[] {
 }
 
 describe('detection module boundaries', () => {
-  it('imports only relative modules, zod and libphonenumber-js (no SDKs, drivers or I/O)', () => {
+  it('imports only relative modules, zod, libphonenumber-js and the first-name data lists (no SDKs, drivers or I/O)', () => {
     const bad: string[] = [];
     for (const file of files(ROOT)) {
       const src = readFileSync(file, 'utf8');
       for (const m of src.matchAll(/\bfrom\s+'([^']+)'|\brequire\('([^']+)'\)|\bimport\('([^']+)'\)/g)) {
         const spec = m[1] ?? m[2] ?? m[3];
-        if (!/^\.|^zod$|^libphonenumber-js(?:\/|$)/.test(spec)) bad.push(`${file}: ${spec}`);
+        if (!/^\.|^zod$|^libphonenumber-js(?:\/|$)|^@stdlib\/datasets-(?:female|male)-first-names-en\/data\/names\.json$/.test(spec)) bad.push(`${file}: ${spec}`);
       }
     }
     expect(bad).toEqual([]);

@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runScan } from '../../src/cli/commands/scan';
+import { mapLines } from '../../src/cli/json-lines';
 
 async function run(lines: string[], json: boolean, config?: Parameters<typeof runScan>[2]['config']): Promise<string[]> {
   const input = Readable.from([lines.join('\n') + '\n']);
@@ -46,5 +47,29 @@ describe('runScan (CLI scan command)', () => {
   it('applies config', async () => {
     const [line] = await run(['mail jo@gmail.com'], true, { allowedEmailDomains: ['gmail.com'] });
     expect(JSON.parse(line).findings).toEqual([]);
+  });
+});
+
+describe('mapLines (the CLI pipe loop)', () => {
+  async function map(chunks: Array<string | Buffer>): Promise<string> {
+    const output = new PassThrough({ highWaterMark: 4 }); // tiny buffer: exercises back-pressure
+    const got: Buffer[] = [];
+    output.on('data', (c: Buffer) => got.push(c));
+    await mapLines(Readable.from(chunks), output, (line, n) => `${n}:${line}`);
+    output.end();
+    return Buffer.concat(got).toString('utf8');
+  }
+
+  it('keeps one output line per input line across chunk boundaries, CRLF and a missing final newline', async () => {
+    expect(await map(['ab', 'c\r\nd\n', '\n', 'last'])).toBe('1:abc\n2:d\n3:\n4:last\n');
+  });
+
+  it('does not split a multi-byte character cut between chunks', async () => {
+    const bytes = Buffer.from('café ☕\nok\n', 'utf8');
+    expect(await map([bytes.subarray(0, 4), bytes.subarray(4, 8), bytes.subarray(8)])).toBe('1:café ☕\n2:ok\n');
+  });
+
+  it('writes nothing for empty input', async () => {
+    expect(await map([])).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { mapLines } from '../json-lines';
 import { createScanner, type AttachmentInput, type DetectionConfigInput, type Finding, type PostInput } from '../../detection';
 
 /**
@@ -30,15 +30,11 @@ interface JsonFinding {
 export async function runScan(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ScanOptions): Promise<void> {
   // Validates the config (zod) before any input is read, so a bad config fails fast.
   const scanner = createScanner(opts.config);
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
+  await mapLines(input, output, (line, n) => {
     const post = parseLine(line);
     const findings = scanner.scan(post);
-    const out = opts.json ? JSON.stringify({ findings: findings.map((f) => toJson(f, post.text)) }) : describe(n, findings);
-    if (!output.write(`${out}\n`)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
-  }
+    return opts.json ? JSON.stringify({ findings: findings.map((f) => toJson(f, post.text)) }) : describe(n, findings);
+  });
 }
 
 /** A line is JSON when it parses to an object with a string `text`; anything else is the post text itself. */

@@ -19,12 +19,21 @@ const ADDRESS = new RegExp(
   `\\b(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\.? ?\\d{1,4}[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'’\\-]{1,24} ){1,3}(?:${TYPES})\\b\\.?`,
   'g',
 );
+/** Lower case ("lives at 12 mill ln"): the same shape, trusted only after words about where someone lives. */
+const LOWER_ADDRESS = new RegExp(`\\b(?:(?:flat|apartment|apt|unit)\\.? ?\\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:[a-z][a-z'’\\-]{1,24} ){1,3}(?:${TYPES.toLowerCase()})\\b\\.?`, 'g');
+const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number)\b[\s:,]*(?:at|in|to|on|is|of)?[\s:,]*$/;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|junction|j|£|pc|dc|ps|sgt|collar|page|chapter|section|para|paragraph|version|v|week|day|year|years|aged?|team|x)\s*$/;
 const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|Hours|Minutes|Miles|Officers|Staff|Teams|People|Cars|Vans|Police|PCs|PCSOs)$/;
 
 export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   if (!ctx.has(Cue.Street)) return;
+  eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts(Cue.Street), 70, 14, (m) => {
+    const raw = m[0].replace(/\.$/, '');
+    if (ctx.text.slice(m.index, m.index + raw.length) !== raw) return; // not all lower case: the rule below decides
+    if (!LIVES_BEFORE.test(ctx.before(m.index, 25))) return;
+    out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
+  });
   // Street types are capitalised in an address ("Road", "Rd"): lower-case cue words ("the way", "close to") are skipped.
   const text = ctx.text;
   const starts = ctx.cueStarts(Cue.Street).filter((p) => {

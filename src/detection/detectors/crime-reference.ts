@@ -10,11 +10,22 @@ import { Cue } from '../cues';
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?)(?:\.|:|#|\s|-|–|no\.?|number|ref)*$/;
-const TOKEN = /\b(?:[A-Z]{1,4}[/-]?)?\d[\dA-Z]{0,14}(?:[/-][\dA-Z]{1,12}){0,3}\b/g;
-const LOG_OF = /\b\d{1,5} of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})\b/g;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|\s|-|–|no\.?|number|ref)*$/;
+const TOKEN = /\b(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/-][\dA-Za-z]{1,12}){0,3}\b/g;
+/** A police reference prefix on the token itself ("OCC/24/118734", "CR/052219/24") is its own context. */
+const SELF_PREFIXED = /^(?:occ|cr|crn|cad|log|urn|crime)[/-]\d/i;
+const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|storm|crn|reference|ref)\b/;
+const LOG_OF = /\b\d{1,5} of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z][a-z]{2,8})\b/g;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 const IT_CONTEXT = /\b(?:it|service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
+
+/** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
+const QUALIFIED_REF = /\b([a-z]+) ref(?:erence)?(?: no| number)?[\s:#.-]*$/;
+const POLICE_QUALIFIERS = new Set(['crime', 'police', 'incident', 'occurrence', 'occ', 'log', 'case', 'cad', 'niche', 'athena', 'storm', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+function otherKindOfRef(before: string): boolean {
+  const m = QUALIFIED_REF.exec(before);
+  return m !== null && !POLICE_QUALIFIERS.has(m[1]);
+}
 
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit || !ctx.has(Cue.Crime)) return;
@@ -25,7 +36,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     taken.push([m.index, m.index + m[0].length]);
     out.push({ type: 'crime_reference', start: m.index, end: m.index + m[0].length, confidence: 0.9, rule: 'crime_reference.log_of' });
   });
-  eachMatchNear(TOKEN, ctx.text, cues, 0, 60, (m) => {
+  eachMatchNear(TOKEN, ctx.text, cues, 0, 110, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && s < end)) return;
@@ -35,12 +46,21 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     if (digits < 4) return;
     if (/^(?:19|20)\d{2}$/.test(tok)) return; // a year
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
+    if (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20))) return;
+    const shaped = /[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5;
+    let confidence: number;
     const before = ctx.before(start, 30);
-    if (!CONTEXT.test(before)) return;
-    if (IT_CONTEXT.test(ctx.before(start, 40))) return;
-    // Plain numbers after weak words ("log", "case") need a reference-like length.
-    const strong = /[/-]/.test(tok) || /[A-Z]/.test(tok) || digits >= 5;
-    const confidence = strong ? 0.88 : 0.6;
+    if (CONTEXT.test(before) && !otherKindOfRef(before)) {
+      // Plain numbers after weak words ("log", "case") need a reference-like length.
+      const strong = /[/-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
+      confidence = strong ? 0.88 : 0.6;
+    } else if (SELF_PREFIXED.test(tok) && digits >= 5) {
+      confidence = 0.85;
+    } else if (shaped && CONTEXT_EARLIER.test(ctx.before(start, 90))) {
+      confidence = 0.7; // "a crime number ... The one I've been given is CR/052219/24"
+    } else {
+      return;
+    }
     out.push({ type: 'crime_reference', start, end, confidence, rule: 'crime_reference.context' });
   });
 }

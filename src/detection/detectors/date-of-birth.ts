@@ -1,7 +1,8 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear } from '../text-utils';
+import { eachMatch, eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
+import { isFirstName } from './name-tokens';
 
 /**
  * Dates of birth: a date with a year, next to birth context (DOB, born, date of
@@ -15,8 +16,22 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\.?,? (\\d{4}|'?\\d{2})\\b`, 'gi');
 const TEXT_MDY = new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi');
 
+/** "Tyler Hammersley (30.01.2003)": a date in brackets right after a person's name is how police write a DOB. */
+const AFTER_NAME = /\b([A-Z][a-z]+) (?:[A-Z][a-z'’-]+ |[A-Z]+ ){1,2}\((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\)/g;
+
 export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.hasDigit || !ctx.has(Cue.Birth)) return;
+  if (!ctx.hasDigit) return;
+  if (ctx.hasUpper && ctx.text.includes('(')) {
+    eachMatch(AFTER_NAME, ctx.text, (m) => {
+      if (!isFirstName(m[1])) return;
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      if (day < 1 || day > 31 || month < 1 || month > 12) return;
+      const start = m.index + m[0].length - 1 - (m[2].length + m[3].length + m[4].length + 2);
+      out.push({ type: 'date_of_birth', start, end: m.index + m[0].length - 1, confidence: 0.8, rule: 'date_of_birth.after_name' });
+    });
+  }
+  if (!ctx.has(Cue.Birth)) return;
   const cues = ctx.cueStarts(Cue.Birth);
   const { text } = ctx;
   eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));

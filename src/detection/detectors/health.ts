@@ -2,6 +2,7 @@ import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
+import { detectHealthTerms } from './health-context';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -59,4 +60,5 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(STATE, lower, ctx.cueStarts(Cue.HealthState), 30, 40, (m) => {
     out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
   });
+  detectHealthTerms(ctx, out);
 }

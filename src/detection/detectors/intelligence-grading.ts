@@ -9,7 +9,7 @@ import { Cue } from '../cues';
  * everywhere (rooms, paper sizes, roads, pay bands), so they only count next to
  * intelligence words. A handling code alone is reported only when no grade is.
  */
-const CONTEXT_BEFORE = /\b(?:graded|grading|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated)\b[^.\n]{0,30}$/;
+const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated)\b[^.\n]{0,30}$/;
 const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source)\b/;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;

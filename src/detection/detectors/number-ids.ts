@@ -25,9 +25,10 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
     const g = run.groups;
     if (run.digitCount === 10) nhs(ctx, run, out);
     else if (run.digitCount >= 12) card(ctx, run, out);
+    if (run.digitCount === 14) sortCodeAndAccount(ctx, run, out);
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
-    if (run.digitCount === 9 && g.length === 1 && PASSPORT_CONTEXT.test(ctx.before(run.start, 40))) {
+    if (run.digitCount === 9 && g.length === 1 && PASSPORT_CONTEXT.test(ctx.before(run.start, 80))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
@@ -76,6 +77,32 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;
   const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : 0.25;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
+}
+
+/**
+ * A sort code and an account number written together ("401276 31548790", "40-12-76 31548790"):
+ * six digits then eight is the shape of UK bank details, strong evidence even without a
+ * trigger word; bank words make it surer, reference words weaker.
+ */
+function sortCodeAndAccount(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
+  const g = run.groups;
+  const sixThenEight = (g.length === 2 && g[0] === 6 && g[1] === 8) || (g.length === 4 && g[0] === 2 && g[1] === 2 && g[2] === 2 && g[3] === 8);
+  if (!sixThenEight || run.seps.includes('.')) return;
+  // The account number is the last eight digits; find where it starts in the text.
+  let i = run.end;
+  let seen = 0;
+  while (i > run.start && seen < 8) {
+    i--;
+    const c = ctx.text.charCodeAt(i);
+    if (c >= 48 && c <= 57) seen++;
+  }
+  let sortEnd = i;
+  while (sortEnd > run.start && !(ctx.text.charCodeAt(sortEnd - 1) >= 48 && ctx.text.charCodeAt(sortEnd - 1) <= 57)) sortEnd--;
+  const before = ctx.before(run.start, 40);
+  let confidence = SORT_CONTEXT.test(before) || /\b(?:account|acc|acct|a\/c|bank|transfer|pay|paid|payment|details)\b/.test(before) ? 0.92 : 0.8;
+  if (NEGATIVE_REF.test(ctx.before(run.start, 25))) confidence -= 0.4;
+  out.push({ type: 'bank_account', start: run.start, end: sortEnd, confidence, rule: 'bank_account.sort_code' });
+  out.push({ type: 'bank_account', start: i, end: run.end, confidence, rule: 'bank_account.account_number' });
 }
 
 function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {

@@ -15,10 +15,13 @@ import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
  */
 const NINO = /\b[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d]?\b/g;
 const NINO_CONTEXT = /\b(?:ni|nino|national insurance|ni no|ni number|nat ins)\b/;
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}\b/g;
+const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,32}\b/g;
 const DRIVING = /\b[A-Za-z9]{5} ?\d{6} ?[A-Za-z9]{2}\d[A-Za-z]{2}(?: ?\d{2})?\b/g;
 const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
-const PASSPORT_ALNUM = /\b[A-Z]{1,2}\d{7,8}\b/g;
+const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
+/** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
+const PASSPORT_NUMBER_AFTER = /\bpassport(?: (?:no|num|number|#|nbr))?\.?(?: is| was)?[\s:#.-]*$/;
+const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
 const PASSPORT_CONTEXT = /\bpassport\b/;
 const PNC = /\b(?:\d{2}|\d{4})\/\d{1,7}[A-Za-z]\b/g;
 const CRO = /\b(?:SF ?)?\d{1,6}\/\d{2}[A-Za-z]\b/g;
@@ -30,6 +33,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   const { text } = ctx;
   if (text.includes('/')) policeIds(ctx, out);
+  if (ctx.has(Cue.Passport)) passportAfterNumberWords(ctx, out);
   // NI numbers, IBANs and licence numbers all have six or more digits right after letters.
   if (!ctx.hasRunAfterLetter) return;
   // Each identifier is only looked for around number runs of its own shape.
@@ -58,10 +62,19 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
 
   if (ctx.has(Cue.Passport)) {
     eachMatchNear(PASSPORT_ALNUM, text, letterRuns, 14, 48, (m) => {
-      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 40))) return;
-      out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'passport.alnum_context' });
+      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80))) return;
+      const upper = m[0] === m[0].toUpperCase();
+      out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: upper ? 0.85 : 0.8, rule: 'passport.alnum_context' });
     });
   }
+}
+
+function passportAfterNumberWords(ctx: ScanContext, out: Candidate[]): void {
+  eachMatchNear(PASSPORT_ANY, ctx.text, ctx.cueStarts(Cue.Passport), 0, 40, (m) => {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits < 5 || !PASSPORT_NUMBER_AFTER.test(ctx.before(m.index, 30))) return;
+    out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'passport.after_number_words' });
+  });
 }
 
 /** A letter within `width` characters before `start`, with only letters, digits and spaces between. */
@@ -77,9 +90,12 @@ function afterLetter(text: string, start: number, width: number): boolean {
 function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]): void {
   const { text } = ctx;
   eachMatchNear(IBAN, text, letterRuns, 14, 48, (m) => {
-    const span = ibanSpan(m[0]);
+    const upper = m[0].slice(0, 2) === m[0].slice(0, 2).toUpperCase();
+    // In lower case only registered country lengths count: a chance mod-97 pass in prose is not an IBAN.
+    if (!upper && IBAN_LENGTHS[m[0].slice(0, 2).toUpperCase()] === undefined) return;
+    const span = ibanSpan(m[0].toUpperCase());
     if (span === undefined) return;
-    out.push({ type: 'iban', start: m.index, end: m.index + span, confidence: 0.97, rule: 'iban.mod97' });
+    out.push({ type: 'iban', start: m.index, end: m.index + span, confidence: upper ? 0.97 : 0.9, rule: 'iban.mod97' });
   });
 
   eachMatchNear(DRIVING, text, letterRuns, 14, 48, (m) => {

@@ -1,82 +1,109 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { Cue } from '../cues';
-import { eachMatchNear } from '../text-utils';
+import { eachMatch, eachMatchNear } from '../text-utils';
+import { isFirstName, readName } from './name-tokens';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
- * "arrested Dean Price", "Mr Kowalski at number 14". Colleagues named in thanks,
- * welcomes and leaving posts are not flagged: a title-only name needs no staff
- * context, and role words ("victim", "suspect") are what make a name operational.
+ * "arrested Dean Price", "gave her name as kerry bolton", "reckons Gavin Pryce is dealing",
+ * "Mr Kowalski at number 14". Colleagues named in thanks, welcomes, leaving posts and
+ * HR notices ("Ms Tranter (Criminal Justice)") are not flagged.
+ * Three ways in, from strongest to weakest evidence:
+ * - a role word or verb right before the name (lower-case names count here when the first
+ *   word is a known first name, see name-tokens.ts);
+ * - a title (Mr/Mrs/Ms/Miss/Mx) in a post that is not about staff;
+ * - a known first name plus a capitalised surname anywhere in a post with operational words.
  */
 const ROLE =
-  /\b(?:victim|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|dp|ip|injured party|deceased|subject|arrested|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|stepdad|stepfather|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus)\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|=)\s+|\s+){1,2}/g;
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.? (?=[A-Z])/g;
-const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?[A-Z][a-zà-ÿ'’]{1,20}(?:-[A-Z][a-zà-ÿ'’]{1,20})?(?: (?:[A-Z]\.? )?(?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]{1,20}(?:-[A-Z][a-zà-ÿ'’]{1,20})?){0,2}/;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|stepdad|stepfather|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on)\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=)\s+|\s+){1,2}/g;
+/** Role words strong enough that a lower-case first name after them is a name. */
+const STRONG = /^(?:victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
+const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
+/** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
+const WEAK = /^(?:says|said|reckons|states|reports|dealt with|address for|bail for|intel|check on|pnc check on)/;
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/g;
+const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?:Mc|Mac|O'|O’)?[A-Z]/g;
 const STAFF =
-  /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led)\b/;
+  /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
 const OPERATIONAL =
-  /\b(?:victim|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*)\b/;
-const NOT_A_PERSON_AFTER = /^'?s?\s+(?:costume|outfit|fancy dress|impression|character|movie|film|show|song|box set|episode|book|mask)\b/;
-
-const STOP = new Set([
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Master',
-  'The', 'A', 'An', 'He', 'She', 'They', 'It', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'We', 'I', 'You',
-  'Police', 'Officer', 'Officers', 'PC', 'DC', 'Sgt', 'Street', 'Road', 'Unknown', 'Male', 'Female', 'White', 'Black',
-  'Asian', 'Mixed', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Not', 'No', 'Yes',
-  'Has', 'Had', 'Was', 'Is', 'Now', 'Then', 'Also', 'Still', 'Aged', 'Age', 'Approx', 'Tall', 'Short', 'Slim', 'Wearing',
-  'Please', 'All', 'Any', 'Some', 'One', 'Two', 'Three', 'Team', 'Teams', 'Staffordshire', 'Stoke', 'Stafford',
-  'Tamworth', 'Cannock', 'Lichfield', 'Burton', 'Leek', 'Uttoxeter', 'Rugeley', 'Newcastle', 'Hanley', 'Longton', 'Op',
-  'Operation', 'CID', 'MASH', 'NHS', 'OK', 'Ok', 'Thanks', 'Update', 'Via', 'If', 'When', 'Where', 'Who', 'What', 'In',
-  'On', 'At', 'To', 'From', 'For', 'Of', 'And', 'Or', 'But', 'So', 'As', 'Described', 'Believed', 'Thought', 'Known',
-  'Court', 'Crown', 'Magistrates', 'Custody', 'Station', 'Hospital', 'Royal', 'County', 'Council', 'Centre', 'Center',
-  'Support', 'Care', 'Unit', 'Units', 'Person', 'Persons', 'People', 'Service', 'Services', 'Package', 'Packages', 'Liaison',
-  'Statement', 'Statements', 'Coordinator', 'Rights', 'Procedure', 'Procedures', 'Policy', 'Code', 'Contact', 'Bureau', 'Hub',
-  'Line', 'Scheme', 'Awareness', 'Protection', 'Management', 'Strategy', 'Panel', 'Board', 'Champion', 'Champions', 'Lead',
-  'Group', 'Week', 'Month', 'Day', 'Report', 'Reports', 'Form', 'Forms', 'Plan', 'Plans', 'Guidance', 'Training', 'Pack',
-  'Packs', 'Team', 'Desk', 'Office', 'Portal', 'App', 'System', 'Database', 'Record', 'Records', 'Details', 'Update', 'Updates',
-  'Eng', 'English', 'British', 'Polish', 'Romanian', 'Irish', 'Scottish', 'Welsh', 'Caucasian', 'IC1', 'Adult', 'Child',
-]);
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight)\b/;
+/** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
+const STAFF_POST =
+  /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well)\b/;
+const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
+/** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
+const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
+/** A rank or collar number right before a name: an officer. */
+const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  // Role words: the name follows the role in the original-case text.
-  eachMatchNear(ROLE, lower, ctx.cueStarts(Cue.Role), 0, 48, (m) => {
+  // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
+  let staffPostCache: boolean | undefined;
+  const staffPost = (): boolean => (staffPostCache ??= STAFF_POST.test(lower));
+  // Role words and verbs: the name follows, read from the original-case text.
+  eachMatchNear(ROLE, lower, ctx.cueStarts(Cue.Role), 0, 60, (m) => {
     let start = m.index + m[0].length;
-    // "suspect is a Jamie Simmons": skip the article.
-    const article = /^(?:an?|the) (?=[A-Z])/.exec(text.slice(start, start + 4));
+    const role = m[0].trim().toLowerCase();
+    // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
+    const article = /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 4));
     if (article) start += article[0].length;
-    const name = trimName(NAME.exec(text.slice(start, start + 80))?.[0]);
+    const weak = WEAK.test(role);
+    // After "gave name as", "name is", "known as" the next words are a name whatever they are.
+    const lowerCase = NAMING.test(role) ? 'any' : !weak && STRONG.test(role);
+    const name = readName(text, start, lowerCase);
     if (!name) return;
-    const tokens = name.split(' ').filter((t) => !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(t));
-    if (tokens.length === 0) return;
-    const titled = name !== tokens.join(' ');
-    let confidence = tokens.length >= 2 || titled ? 0.85 : 0.55;
-    if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name\b)/.test(m[0])) confidence -= 0.15;
-    out.push({ type: 'person_name', start, end: start + name.length, confidence, rule: 'person_name.role' });
+    if (weak && (name.words < 2 || !name.capitalised)) return;
+    let confidence = name.words >= 2 ? 0.85 : 0.55;
+    if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
+    if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
+    if (weak) confidence = 0.65;
+    if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) confidence -= 0.4;
+    out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
   });
+  if (!ctx.hasUpper) return;
+  // Where operational words are, found once per post (a post of many titles must not rescan per title).
+  let operational: number[] | undefined;
+  const operationalNear = (from: number, to: number): boolean => {
+    if (!operational) {
+      operational = [];
+      eachMatch(OPERATIONAL_ALL, lower, (o) => operational!.push(o.index));
+    }
+    let lo = 0;
+    let hi = operational.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (operational[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < operational.length && operational[lo] < to;
+  };
   eachMatchNear(TITLE, text, ctx.cueStarts(Cue.Title), 0, 8, (m) => {
     const start = m.index;
-    const name = trimName(NAME.exec(text.slice(start, start + 80))?.[0]);
-    if (!name || !/\s/.test(name)) return;
+    const name = readName(text, start + m[0].length, false);
+    if (!name) return;
+    const end = name.end;
     const before = lower.slice(Math.max(0, start - 40), start);
-    const around = lower.slice(Math.max(0, start - 80), Math.min(text.length, start + name.length + 80));
     let confidence = 0.6;
-    if (OPERATIONAL.test(around)) confidence += 0.2;
-    if (STAFF.test(before)) confidence -= 0.35;
-    // "Mr Blobby costume", "Mrs Brown's Boys box set": characters, not people.
-    if (NOT_A_PERSON_AFTER.test(lower.slice(start + name.length, start + name.length + 24))) confidence -= 0.3;
-    out.push({ type: 'person_name', start, end: start + name.length, confidence, rule: 'person_name.title' });
+    if (operationalNear(start - 80, end + 80)) confidence += 0.2;
+    if (STAFF.test(before) || staffPost()) confidence -= 0.35;
+    if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
+    out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
-}
-
-/** Drops trailing stop words ("Jane Whitfield Has ...") and rejects names made only of them. */
-function trimName(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  const parts = raw.split(' ');
-  while (parts.length > 0 && STOP.has(parts[parts.length - 1].replace(/[.’']$/, ''))) parts.pop();
-  const core = parts.filter((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(p));
-  if (core.length === 0 || STOP.has(core[0])) return undefined;
-  return parts.join(' ');
+  // A known first name and a surname in a post about operational matters.
+  let operationalPost: boolean | undefined;
+  eachMatch(FIRST_AND_SURNAME, text, (m) => {
+    const start = m.index;
+    operationalPost ??= !staffPost() && OPERATIONAL.test(lower);
+    if (!operationalPost) return;
+    const first = text.slice(start, text.indexOf(' ', start));
+    if (!isFirstName(first)) return;
+    const name = readName(text, start, false);
+    if (!name || name.words < 2) return;
+    if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
+    if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
+    if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
+    out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
+  });
 }

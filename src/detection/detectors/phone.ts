@@ -138,7 +138,10 @@ function northAmerican(ctx: ScanContext, run: NumberRun): Candidate | undefined 
   // library's validation compiles regexes per call and costs tens of microseconds.
   if (d[0] < '2' || d[3] < '2' || (d[1] === '1' && d[2] === '1') || (d[4] === '1' && d[5] === '1')) return undefined;
   if (/\bnhs\b/.test(ctx.before(run.start, 40))) return undefined;
-  // E.164 form so Canadian and Caribbean area codes count as well as US ones.
-  if (!new PhoneNumber(`+1${d}`, metadata).isValid()) return undefined;
+  // Area codes with 9 in the middle are reserved for expansion. Beyond that the plan's
+  // structure decides, not the library's allocation tables: a written 3-3-4 number with a
+  // real area-code shape is a phone whether or not its exchange is in the (min) metadata.
+  if (d[1] === '9') return undefined;
+  if (!new PhoneNumber(`+1${d}`, metadata).isPossible()) return undefined;
   return adjust(ctx, run, bare ? 0.5 : 0.6, 'phone.north_american');
 }

@@ -4,61 +4,76 @@ import { eachMatchNear } from '../text-utils';
 import { Cue } from '../cues';
 
 /**
- * Government Security Classifications and legacy GPMS markings used as markings:
- * upper-case, at the start of a line, followed by a colon or dash, or introduced by
- * "marked"/"classified". The same words in ordinary prose ("keep it confidential",
- * "protect the public", "Secret Santa") are not markings.
+ * Government Security Classifications and legacy GPMS markings, only where used as a
+ * marking: at the start of a post or line, as a footer at the end of a line, in brackets,
+ * followed by a colon, dash or caveat ("RESTRICTED - POLICE", "OFFICIAL-SENSITIVE: PERSONAL"),
+ * introduced by "marked", "classified" or "classification", or declared ("this is RESTRICTED:").
+ * The same words in prose are not markings: "RESTRICTED access to the gym", "Secret Santa",
+ * "strictly confidential chat about the rota", "what does OFFICIAL-SENSITIVE mean?".
  */
 const OFFICIAL_SENSITIVE = /\bofficial ?[-–‐]? ?sensitive\b/gi;
-const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT)\b/g;
-const MARKED = /\b(?:marked|marking|classified|classification|protectively marked|graded)(?: as| at)?\s*['"“‘]?$/;
-const INTRODUCED = /\b(?:marked|marking|classified|classification)(?: as| at)?\s*['"“‘]?((?:top )?secret|restricted|confidential|protect)\b/gi;
-const LINE_START = /(?:^|\n)[\s*#>[\](]*$/;
-const FOLLOWED = /^\s*(?:[:\-–—\]|)]|\n|$|(?:-\s*)?(?:PERSONAL|POLICE|COMMERCIAL|STAFF|MANAGEMENT|OFFICIAL|NOT|NO|UK|EYES|HANDLE)\b)/;
-const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|weapon|service|society|diary|life|of|to)\b/i;
+const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|OFFICIAL)\b/g;
+/** A quoted marking with its colon: "'OFFICIAL-SENSITIVE: victim ...'". */
+const QUOTED_BEFORE = /(?:^|[\s(])['"“‘]$/;
+const MARKED = /\b(?:marked|marking|classified|classification|protectively marked|graded)(?: as| at)?\s*[:'"“‘]?\s*$/;
+const INTRODUCED = /\b(?:marked|marking|classified|classification)(?: as| at)?\s*[:'"“‘]?\s*((?:top )?secret|restricted|confidential|protect)\b/gi;
+const LINE_START = /(?:^|\n)[\s*#>[\](\-–•"'“]*$/;
+const FOOTER_BEFORE = /(?:^|[.!?:)\]]|\n)\s*$/;
+const FOOTER_AFTER = /^\s*[.!]?\s*(?:\n|$)/;
+const BRACKETED_BEFORE = /[[(]\s*$/;
+const BRACKETED_AFTER = /^\s*[\])/-]/;
+const DECLARED = /\b(?:is|are|this is|it's|its|it is)\s*$/;
+const FOLLOWED = /^\s*(?:[:\-–—\]|)]|\/\/|(?:-\s*)?(?:PERSONAL|POLICE|COMMERCIAL|STAFF|MANAGEMENT|OFFICIAL|NOT|NO|UK|EYES|HANDLE)\b)/;
+const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|weapon|service|society|diary|life|of|to|access|area|parking|duties|duty|chat|list|hours)\b/i;
+/** "bays marked 'Restricted - Custody vans only'": the words go on, so it is a sign, not a marking. */
+const SIGN_TEXT = /^\s*[-–]\s*[A-Za-z]+ [a-z]/;
 
 export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   if (!ctx.has(Cue.Marking)) return;
   const cues = ctx.cueStarts(Cue.Marking);
   eachMatchNear(OFFICIAL_SENSITIVE, text, cues, 30, 40, (m) => {
-    out.push({ type: 'protective_marking', start: m.index, end: m.index + m[0].length, confidence: 0.95, rule: 'protective_marking.official_sensitive' });
+    const confidence = usedAsMarking(ctx, m.index, m.index + m[0].length, true);
+    if (confidence > 0) out.push({ type: 'protective_marking', start: m.index, end: m.index + m[0].length, confidence, rule: 'protective_marking.official_sensitive' });
   });
-  // Computed at most once per post: a post full of markings must not rescan per match.
-  let shouty: boolean | undefined;
-  if (ctx.hasUpper) eachMatchNear(UPPER, text, cues, 30, 40, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const after = text.slice(end, end + 24);
-    if (ORDINARY_NEXT.test(after)) return;
-    const atStart = LINE_START.test(text.slice(Math.max(0, start - 12), start));
-    const followed = FOLLOWED.test(after);
-    const marked = MARKED.test(ctx.before(start, 30));
-    let confidence = 0;
-    if (marked || (atStart && followed)) confidence = 0.95;
-    else if (followed && !(shouty ??= isShouty(text))) confidence = 0.85;
-    else if (atStart && !(shouty ??= isShouty(text))) confidence = m[0] === 'PROTECT' ? 0.4 : 0.75;
-    else if (!(shouty ??= isShouty(text)) && m[0] !== 'PROTECT') confidence = 0.6;
-    if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
-  });
+  if (ctx.hasUpper) {
+    eachMatchNear(UPPER, text, cues, 30, 40, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (ORDINARY_NEXT.test(text.slice(end, end + 24))) return;
+      // Plain OFFICIAL is the everyday tier and an everyday word: only alone at the top of a post or line, or as a header.
+      if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4)))) return;
+      let confidence = usedAsMarking(ctx, start, end, false);
+      if (m[0] === 'PROTECT' && confidence < 0.9) confidence -= 0.3; // "PROTECT" is also an ordinary verb in shouted posts
+      if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
+    });
+  }
   eachMatchNear(INTRODUCED, text, cues, 30, 40, (m) => {
     const word = m[1];
     if (word === word.toUpperCase()) return; // handled above
-    if (ORDINARY_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (ORDINARY_NEXT.test(after) || SIGN_TEXT.test(after)) return;
     const start = m.index + m[0].length - word.length;
     out.push({ type: 'protective_marking', start, end: start + word.length, confidence: 0.8, rule: 'protective_marking.marked_as' });
   });
 }
 
-/** Posts typed mostly in capitals make upper case meaningless as a signal. */
-function isShouty(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  const n = Math.min(text.length, 2000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
-  return upper > 12 && upper > lower;
+/** Confidence that the word at [start, end) is used as a marking (0 when it is prose). */
+function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSensitive: boolean): number {
+  const { text } = ctx;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 24);
+  if (MARKED.test(ctx.before(start, 30))) return 0.95;
+  const atStart = LINE_START.test(before);
+  const followed = FOLLOWED.test(after);
+  if (atStart && (followed || FOOTER_AFTER.test(after) || officialSensitive)) return 0.95;
+  if (BRACKETED_BEFORE.test(before) && BRACKETED_AFTER.test(after)) return 0.9;
+  if (QUOTED_BEFORE.test(before) && followed) return 0.85;
+  if (FOOTER_BEFORE.test(before) && FOOTER_AFTER.test(after)) return 0.85;
+  const upper = text.slice(start, end) === text.slice(start, end).toUpperCase();
+  if (!upper) return 0;
+  if (atStart) return 0.75;
+  if (followed && DECLARED.test(ctx.before(start, 12))) return 0.85;
+  if (followed && /^\s*(?:[:\-–—]|\/\/)/.test(after) && !/[a-z]/.test(after.slice(0, 3))) return 0.7;
+  return 0;
 }

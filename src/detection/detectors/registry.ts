@@ -25,24 +25,22 @@ export interface Detector {
 }
 
 const digitsAndLetters = (c: ScanContext): boolean => c.hasDigit && c.hasLetter;
-const digitsAndUpper = (c: ScanContext): boolean => c.hasDigit && c.hasUpper;
 const letters = (c: ScanContext): boolean => c.hasLetter;
 const digits = (c: ScanContext): boolean => c.hasDigit;
 const digitsOrLetters = (c: ScanContext): boolean => c.hasDigit || c.hasLetter;
 const letterDigit = (c: ScanContext): boolean => c.hasLetterDigit;
-const upperLetters = (c: ScanContext): boolean => c.hasUpper;
 
 export const DETECTORS: readonly Detector[] = [
   { id: 'email', needs: digitsOrLetters, types: ['email'], run: detectEmails },
   { id: 'phone', needs: digits, types: ['phone'], run: detectPhones },
   { id: 'postcode', needs: letterDigit, types: ['postcode'], run: detectPostcodes },
-  { id: 'address', needs: digitsAndUpper, types: ['address'], run: detectAddresses },
+  { id: 'address', needs: digitsAndLetters, types: ['address'], run: detectAddresses },
   { id: 'date_of_birth', needs: digitsAndLetters, types: ['date_of_birth'], run: detectDatesOfBirth },
   { id: 'number_ids', needs: digits, types: ['nhs_number', 'payment_card', 'bank_account', 'passport'], run: detectNumberIds },
   { id: 'pattern_ids', needs: digitsAndLetters, types: ['nino', 'iban', 'driving_licence', 'passport', 'pnc_id', 'cro_number'], run: detectPatternIds },
   { id: 'vehicle_registration', needs: letterDigit, types: ['vehicle_registration'], run: (c, o) => detectVehicleRegistrations(c, o) },
   { id: 'ip_address', needs: digits, types: ['ip_address'], run: detectIpAddresses },
-  { id: 'person_name', needs: upperLetters, types: ['person_name'], run: detectPersonNames },
+  { id: 'person_name', needs: letters, types: ['person_name'], run: detectPersonNames },
   { id: 'health', needs: letters, types: ['health'], run: detectHealth },
   { id: 'crime_reference', needs: digitsAndLetters, types: ['crime_reference'], run: detectCrimeReferences },
   { id: 'protective_marking', needs: letters, types: ['protective_marking'], run: detectProtectiveMarkings },

@@ -7,7 +7,8 @@ import { plateFormat } from '../validators/vehicle-registration';
  * Number plates. The current format is distinctive enough alone; prefix and suffix
  * plates look like many other codes, so they need vehicle context nearby.
  */
-const PLATE = /\b(?:[A-Za-z]{2}\d{2} ?[A-Za-z]{3}|[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3}[A-Za-z])\b/g;
+/** Written with a space, a hyphen ("YR19-KDF") or nothing between the halves. */
+const PLATE = /\b(?:[A-Za-z]{2}\d{2}[ -]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
 const CONTEXT =
   /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter)\b/;
 

@@ -12,7 +12,7 @@ export type PlateFormat = 'current' | 'prefix' | 'suffix';
 
 /** `year` is the current calendar year, so age identifiers from the future are rejected. */
 export function plateFormat(raw: string, year: number = new Date().getUTCFullYear()): PlateFormat | undefined {
-  const s = raw.toUpperCase().replace(/\s+/g, ' ').trim();
+  const s = raw.toUpperCase().replace(/[\s-]+/g, ' ').trim();
   const c = CURRENT.exec(s);
   if (c) {
     const age = Number(c[2]);

@@ -1,0 +1,13 @@
+/**
+ * redact-pii in the CLI shape, for `npm run bench:detect`: JSON lines in, one JSON line of
+ * findings out, through the same line loop as `policy-bot scan --json`, so the only
+ * difference between the two processes is the detector.
+ */
+import { mapLines } from '../../src/cli/json-lines';
+import { redactPii } from './detect-peers';
+
+const peer = redactPii();
+void mapLines(process.stdin, process.stdout, (line) => {
+  const { text } = JSON.parse(line) as { text: string };
+  return JSON.stringify({ findings: peer.detect(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) })) });
+});

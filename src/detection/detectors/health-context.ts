@@ -1,0 +1,236 @@
+import type { Candidate } from '../types';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+import { BODY_PART_SET, healthKind, longestPhraseFrom, vocabularyFirstWords, type HealthKind } from './health-vocabulary';
+
+/**
+ * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
+ * when a person is said to have it. The shape is "<person> <link> <modifiers> <term>":
+ * "she is type 1 diabetic", "elderly female there has COPD", "he starts chemotherapy",
+ * "hasnt had his lithium", "Ian ... once his ACL reconstruction heals", "a diagnosis of
+ * Crohn's disease", "broken jaw". A person is a pronoun, a possessive, a role noun or a
+ * capitalised name in the same sentence before the link. Topic posts ("Diabetes UK",
+ * "people with dementia", "dementia awareness") have no such person and are not flagged.
+ */
+const LINK =
+  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
+/** Words between the link and the term that keep the disclosure ("a", "suspected", "type 1", "20 weeks"). */
+const MODIFIER =
+  /^(?:(?:a|an|the|his|her|their|my|some|severe|suspected|advanced|chronic|terminal|mild|early|late|early onset|early-onset|stage [1-4]|type [12]|bad|serious|ongoing|possible|recurring|recurrent|long[- ]term|acute|major|minor|another|multiple|diagnosed|confirmed|undiagnosed|\d{1,2} weeks|now|also|really|very|quite|still|been|being|a bad|a suspected|a major|a minor|what looks like|what appears to be|likely|probable|probably|new|recent|emergency|planned|pre-existing|existing|known|diagnosed with|signs of|symptoms of|a history of)\s+)+/;
+/**
+ * Walking back from a vocabulary hit: modifier words are skipped, then a link word (or a
+ * two-word link ending in from/of/with/for/to/after) must come next. Word by word, so
+ * the cost per hit is a few short slices, never a regex anchored at every offset.
+ */
+const LINK_WORDS = new Set(LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => !w.includes(' ') && !w.includes('(')));
+const TWO_WORD_LINKS = new Set(
+  LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => w.includes(' ') && !w.includes('(')).concat(['hospital with', 'hospital for', 'hospital after']),
+);
+const MODIFIER_WORDS = new Set(
+  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known'.split(' '),
+);
+
+function prevWord(lower: string, end: number): [number, string] | undefined {
+  let e = end;
+  while (e > 0 && lower.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0 && (isWordChar(lower.charCodeAt(s - 1)) || (lower.charCodeAt(s - 1) >= 48 && lower.charCodeAt(s - 1) <= 57))) s--;
+  return s < e ? [s, lower.slice(s, e)] : undefined;
+}
+
+function linkBefore(lower: string, p: number): { link: string; linkIndex: number } | undefined {
+  let pos = p;
+  let w = prevWord(lower, pos);
+  // The possessive nearest the term is itself a link when nothing before it is: "once his ACL reconstruction heals".
+  let possessive: { link: string; linkIndex: number } | undefined;
+  for (let k = 0; k < 5 && w && (MODIFIER_WORDS.has(w[1]) || /^\d{1,2}$/.test(w[1])); k++) {
+    if (!possessive && /^(?:his|her|their|my)$/.test(w[1])) possessive = { link: w[1], linkIndex: w[0] };
+    pos = w[0];
+    w = prevWord(lower, pos);
+  }
+  if (!w || lower.charCodeAt(w[0] + w[1].length) !== 32) return possessive;
+  const v = w[1].replace(/’/g, "'");
+  const two = prevWord(lower, w[0]);
+  if (two && lower.charCodeAt(two[0] + two[1].length) === 32 && TWO_WORD_LINKS.has(`${two[1]} ${v}`)) return { link: `${two[1]} ${v}`, linkIndex: two[0] };
+  if (LINK_WORDS.has(v)) return { link: v, linkIndex: w[0] };
+  // "she's", "who's": the link is the contraction on the end of the word.
+  if (v.endsWith("'s") && v.length > 2) return { link: "'s", linkIndex: w[0] + v.length - 2 };
+  return possessive;
+}
+/** Links after which only certain kinds read as health: "on methadone", "his lithium". */
+const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
+const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
+const PERSON =
+  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
+/** Generic groups: "people with dementia", "anyone with asthma" are topics, not disclosures. */
+const GENERIC_BEFORE = /\b(?:people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
+const TOPIC_AFTER =
+  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group)\b/;
+const INJURY = /\b(?:broken|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
+const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair)\b/;
+const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
+const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
+const SENTENCE_END = /[.!?\n;]/;
+
+/**
+ * A 32-bit FNV-1a hash of every vocabulary first word and body part: the pass over a post
+ * hashes each word as it reads it and only slices the few whose hash is known, so clean
+ * words cost no allocation.
+ */
+function hashWord(s: string, i: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < e; k++) {
+    const c = s.charCodeAt(k);
+    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
+  }
+  return h >>> 0;
+}
+const TERM_HASHES = new Set<number>();
+for (const w of [...vocabularyFirstWords(), ...BODY_PART_SET]) TERM_HASHES.add(hashWord(w, 0, w.length));
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
+
+/** Offsets of words that start a vocabulary phrase or name a body part. */
+function termStarts(lower: string): number[] {
+  const hits: number[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+    for (; e < n; e++) {
+      const d = lower.charCodeAt(e);
+      if (!isWordChar(d)) break;
+      h = Math.imul(h ^ (d === 0x2019 ? 39 : d), 0x01000193);
+    }
+    if (e - i >= 2 && TERM_HASHES.has(h >>> 0)) {
+      const w = lower.slice(i, e).replace(/’/g, "'");
+      if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
+    }
+    i = e;
+  }
+  return hits;
+}
+
+function wordAt(lower: string, i: number): string {
+  let e = i;
+  while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+  return lower.slice(i, e);
+}
+
+/** Up to `max` lower-case words from `i`: [text, end] of each prefix length. */
+function phrasesAt(lower: string, i: number, max: number): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let j = i;
+  for (let w = 0; w < max; w++) {
+    let e = j;
+    while (e < lower.length && /[a-z0-9'’-]/.test(lower[e])) e++;
+    if (e === j) break;
+    out.push([lower.slice(i, e).replace(/’/g, "'"), e]);
+    if (lower[e] !== ' ') break;
+    j = e + 1;
+  }
+  return out;
+}
+
+export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  // Vocabulary words first (one cheap pass); the link and the person are only looked for behind a hit.
+  const hits = termStarts(lower);
+  if (hits.length === 0) return;
+  let bodyPart = false;
+  let state = false;
+  for (const p of hits) {
+    const firstWord = wordAt(lower, p);
+    if (BODY_PART_SET.has(firstWord)) bodyPart = true;
+    if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
+    const found = linkBefore(lower, p);
+    if (!found) continue;
+    const { link, linkIndex } = found;
+    let start = linkIndex + link.length + 1;
+    const mod = start < p ? [lower.slice(start, p)] : null;
+    const termStart = p;
+    const longest = longestPhraseFrom(firstWord.replace(/’/g, "'"));
+    let kind: HealthKind | undefined;
+    let end = -1;
+    if (longest > 0) {
+      for (const [phrase, e] of phrasesAt(lower, termStart, longest)) {
+        const k = healthKind(phrase);
+        if (k) {
+          kind = k;
+          end = e;
+        }
+      }
+    }
+    // "his hip replacement", "a knee operation": a body part then a procedure.
+    if (!kind && BODY_PART_SET.has(firstWord)) {
+      const pr = PROCEDURE.exec(lower.slice(termStart + firstWord.length, termStart + firstWord.length + 16));
+      if (pr) {
+        kind = 'treatment';
+        end = termStart + firstWord.length + pr[0].length;
+      }
+    }
+    // "on the sick with my back", "off work with her knee": a body part named as the reason for sickness.
+    if (!kind && BODY_PART_SET.has(firstWord) && mod && /\b(?:my|his|her|their|a bad|bad)\s+$/.test(mod[0]) && SICK_BEFORE.test(lower.slice(Math.max(0, linkIndex - 30), linkIndex))) {
+      kind = 'condition';
+      end = termStart + firstWord.length;
+    }
+    if (!kind) continue;
+    if (link === 'on' && !ON_KINDS.has(kind)) continue;
+    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod) continue;
+    if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
+    if (TOPIC_AFTER.test(lower.slice(end, end + 24))) continue;
+    // Clinical phrases ("history of", "diagnosis of") may follow the sentence that names the person.
+    const clinical = /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
+    const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
+    if (GENERIC_BEFORE.test(before)) continue;
+    const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
+    if (!possessive && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link)) continue;
+    // "self-harm and ADHD": a second term joined to the first.
+    const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
+    if (and && healthKind(and[1])) {
+      const s2 = end + and[0].length - and[1].length;
+      out.push({ type: 'health', start: s2, end: s2 + and[1].length, confidence: 0.75, rule: `health.${healthKind(and[1])}` });
+    }
+    start = mod && /^(?:a |an |the |his |her |their |my |now |also |really |very |still |been |being )/.test(mod[0]) ? termStart : start;
+    const confidence = kind === 'medication' ? 0.7 : 0.8;
+    out.push({ type: 'health', start, end, confidence, rule: `health.${kind}` });
+  }
+  // A bare state after a comma or "and": "dob 04/04/1988, asthmatic and lost his inhaler".
+  if (state) eachMatch(BARE_STATE, lower, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    const before = sentenceBefore(lower, m.index, 90);
+    if (!PERSON.test(before) && !hasName(text, m.index, before.length)) return;
+    out.push({ type: 'health', start, end: start + m[1].length, confidence: 0.7, rule: 'health.state' });
+  });
+  // Injuries: "broken jaw", "fractured pelvis", "torn ACL".
+  if (bodyPart) eachMatch(INJURY, lower, (m) => {
+    const at = m.index + m[0].length;
+    const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
+    if (!part) return;
+    out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
+  });
+}
+
+/** The text of the sentence before `i` (at most `width` characters). */
+function sentenceBefore(lower: string, i: number, width: number): string {
+  const s = lower.slice(Math.max(0, i - width), i);
+  let cut = -1;
+  for (let k = s.length - 1; k >= 0; k--) {
+    if (SENTENCE_END.test(s[k])) {
+      cut = k;
+      break;
+    }
+  }
+  return s.slice(cut + 1);
+}
+
+/** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
+function hasName(text: string, i: number, width: number): boolean {
+  const s = text.slice(Math.max(0, i - width), i);
+  return /\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?[A-Z][a-z]{2,}/.test(s);
+}

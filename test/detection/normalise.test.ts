@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/detection';
+import { normaliseForScan, toOriginal } from '../../src/detection/normalise';
+
+/** The finding of `type` in `text`, with the substring its offsets point at in the text as written. */
+function found(text: string, type: string): string | undefined {
+  const f = scan({ text }).find((x) => x.type === type);
+  return f ? text.slice(f.start, f.end) : undefined;
+}
+
+describe('scanning what a reader sees (NFKC, hidden characters removed)', () => {
+  it('leaves ASCII and already-normal text untouched (no offset map)', () => {
+    expect(normaliseForScan('ring 07700 900215').starts).toBeUndefined();
+    expect(normaliseForScan('café 😀 07700 900215').starts).toBeUndefined();
+  });
+
+  it('finds full-width digits and letters, with offsets into the original text', () => {
+    expect(found('call me on ０７７００ ９００２１５ ta', 'phone')).toBe('０７７００ ９００２１５');
+    expect(found('email ｊｏｅ.ｂｌｏｇｇｓ@ｇｍａｉｌ.ｃｏｍ please', 'email')).toBe('ｊｏｅ.ｂｌｏｇｇｓ@ｇｍａｉｌ.ｃｏｍ');
+  });
+
+  it('sees through zero-width characters and soft hyphens inside a value', () => {
+    const text = 'ring 077\u200B00 900\u200D215 or 07700\u00AD900216';
+    const phones = scan({ text }).filter((f) => f.type === 'phone').map((f) => text.slice(f.start, f.end));
+    expect(phones).toEqual(['077\u200B00 900\u200D215', '07700\u00AD900216']);
+  });
+
+  it('reads a right-to-left override in display order', () => {
+    // Displayed as "07700 900215": the override reverses the stored characters.
+    const text = 'mob \u202E512009 00770\u202C ok';
+    expect(found(text, 'phone')).toBe('512009 00770');
+    const f = scan({ text }).find((x) => x.type === 'phone');
+    expect(f?.masked).toBe('07700 9•••15');
+  });
+
+  it('ignores other bidi controls and keeps offsets right after them', () => {
+    const text = '\u2067\u200E\u2069 nino QQ123456C and sort code 40-47-84';
+    expect(found(text, 'nino')).toBe('QQ123456C');
+    expect(found(text, 'bank_account')).toBe('40-47-84');
+  });
+
+  it('maps an expansion (ligature) to the whole source character', () => {
+    const n = normaliseForScan('ﬁle 07700 900215');
+    expect(n.text).toBe('file 07700 900215');
+    expect(toOriginal(n, 0, 2)).toEqual([0, 1]);
+    expect(toOriginal(n, 5, 17)).toEqual([4, 16]);
+  });
+});

