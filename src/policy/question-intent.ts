@@ -11,10 +11,6 @@ export interface QuestionIntent {
   intent: Intent;
   /** The asker means to do it themselves ("myself", "on my own"), not through the named team. */
   selfDoing: boolean;
-  /** Names someone/something other than the asker where the policy restricts to "only" a group (a pet in a photo, a friend joining). */
-  outsider: boolean;
-  /** A photo/profile question that says the picture is of the asker. */
-  selfSubject: boolean;
 }
 
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose', 'whom']);
@@ -30,11 +26,8 @@ const PERMISSION = [
 const OBLIGATION = [/\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
 // Subjects whose actions the asker is not asking permission for.
 const THIRD_PARTY_SUBJECT =
-  /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|sergeant|inspector)|professional standards|psd|the council)\b/;
-const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|without (the )?(web|comms|communications))\b/;
-const SELF_SUBJECT = /\b(selfie|of me|of myself|my face|headshot|my own (photo|picture|pic)|photo of me|picture of me)\b/;
-const OUTSIDER =
-  /\b(dog|dogs|cat|cats|pet|pets|puppy|horse|kids?|children|child|son|daughter|baby|wife|husband|partner|girlfriend|boyfriend|family|friends?|mates?|celebrity|footballer|cartoon|anime|meme|logo|crest|badge|emoji|car|scenery|sunset|team photo|group photo|council|public|residents|external|contractor|journalist|press|neighbourhood watch|non police|civilian|ex colleague|retired|former)\b/;
+  /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|supervisor))\b/;
+const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
@@ -48,7 +41,5 @@ export function questionIntent(question: string): QuestionIntent {
   return {
     intent,
     selfDoing: SELF_DOING.test(text),
-    outsider: OUTSIDER.test(text),
-    selfSubject: SELF_SUBJECT.test(text),
   };
 }

@@ -1,4 +1,4 @@
-import { createClauseSearch, type SearchHit, type SearchResult } from './clause-search';
+import { createClauseSearch, type SearchHit, type SearchOptions, type SearchResult } from './clause-search';
 import { searchDocFor, type ClauseWithContext } from './clause-context';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { answerTypePrior } from './answer-type-prior';
@@ -7,15 +7,13 @@ import { splitSentences } from './split-sentences';
 import { contentStems } from './tokenise';
 
 /**
- * Clause ranking for the answer engine: BM25 with lexicon (clause-search.ts) plus priors
+ * Clause ranking for the answer engine: BM25 with vocabulary and word vectors (clause-search.ts) plus priors
  * that depend on the question. Each prior is a small multiplier; bench/qa.ts shows what the
  * whole stack gains over plain BM25.
  */
 
 /** Permission questions prefer clauses that say what may or may not be done. */
 const NORMATIVE_PRIOR = 1.15;
-/** A question about someone else (a friend joining, a pet in a photo) is answered by the clause saying who "only" qualifies. */
-const RESTRICTIVE_PRIOR = 1.2;
 /**
  * A question naming a section's subject ("Yammer", "corporate pages") prefers that section's
  * clauses: such words are common in the policy, so BM25 alone gives them little weight.
@@ -36,7 +34,18 @@ export interface ClauseRanker {
   idf(stem: string): number;
 }
 
-export function createClauseRanker(entries: ClauseWithContext[]): ClauseRanker {
+/** A question a person approved as answered by a clause (learning from use): searched like the clause's own text. */
+export interface ExampleQuestion {
+  question: string;
+  /** Index into the ranker's entries. */
+  entryIndex: number;
+}
+
+export interface RankerOptions extends SearchOptions {
+  examples?: ExampleQuestion[];
+}
+
+export function createClauseRanker(entries: ClauseWithContext[], options: RankerOptions = {}): ClauseRanker {
   // A bullet holding several sentences is searched sentence by sentence (its score is its best
   // sentence's), so "Employees are able to upload useful links" is not diluted by the rest of it.
   const owner: number[] = [];
@@ -47,10 +56,15 @@ export function createClauseRanker(entries: ClauseWithContext[]): ClauseRanker {
     for (let k = 0; k < parts.length; k++) owner.push(i);
     return parts;
   });
-  const raw = createClauseSearch(searchDocs);
+  for (const ex of options.examples ?? []) {
+    const e = entries[ex.entryIndex];
+    if (!e) continue;
+    searchDocs.push({ ...searchDocFor(e), text: ex.question });
+    owner.push(ex.entryIndex);
+  }
+  const raw = createClauseSearch(searchDocs, options);
 
   const titleStems = entries.map((e) => contentStems(e.clause.sectionTitle));
-  const restrictive = entries.map((e) => modalityOf(e.clause.text).includes('restrict'));
   const normative = entries.map((e) => !modalityOf(e.clause.text).includes('none') || (e.leadIn !== undefined && /:$/.test(e.leadIn)));
 
   function search(question: string): SearchResult {
@@ -75,7 +89,6 @@ export function createClauseRanker(entries: ClauseWithContext[]): ClauseRanker {
     for (const h of result.hits) {
       h.score *=
         (intent.intent !== 'info' && normative[h.index] ? NORMATIVE_PRIOR : 1) *
-        (intent.outsider && restrictive[h.index] ? RESTRICTIVE_PRIOR : 1) *
         (titleStems[h.index].some((t) => asked.has(t)) ? SECTION_PRIOR : 1) *
         typePrior(entries[h.index].clause.text);
     }
