@@ -27,7 +27,9 @@ export interface SearchOptions {
   /** The policy's vocabulary file (jargon -> policy words); none by default. */
   vocabulary?: Vocabulary;
   /** General word vectors: a word the policy never uses meets the policy words nearest in meaning. */
-  wordVectors?: WordVectors;
+  wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
+  /** Weigh plain words by how specific they are in general English (needs the vectors' frequency ranks). */
+  generalSpecificity?: boolean;
   contextWeight?: number;
   titleWeight?: number;
   k1?: number;
@@ -106,7 +108,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
 
   const corpusWords = new Set<string>();
   for (const d of docs) for (const w of normaliseWords(`${d.text} ${d.context ?? ''} ${d.title ?? ''}`)) corpusWords.add(w);
-  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, options.wordVectors && vectorNeighbours(options.wordVectors, corpusWords, (s) => df.has(s)));
+  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, options.wordVectors && vectorNeighbours(options.wordVectors, corpusWords, (s) => df.has(s)), options.generalSpecificity === false ? undefined : specificityFrom(options.wordVectors));
 
   const fieldScore = (f: FieldIndex, i: number, s: string) => {
     const tf = f.tf[i].get(s);
@@ -256,5 +258,21 @@ function vectorNeighbours(vectors: WordVectors, corpusWords: Set<string>, inCorp
     found = [...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_NEIGHBOURS).map(([s, similarity]) => ({ stem: s, similarity }));
     if (memo.size < 20_000) memo.set(word, found);
     return found;
+  };
+}
+
+const COMMON_RANK = 150;
+const SPECIFIC_RANK = 15_000;
+const MIN_SPECIFICITY = 0.15;
+
+function specificityFrom(vectors: SearchOptions['wordVectors']): ((word: string) => number) | undefined {
+  const rankOf = vectors?.frequencyRank?.bind(vectors);
+  if (!rankOf) return undefined;
+  const lo = Math.log(COMMON_RANK);
+  const span = Math.log(SPECIFIC_RANK) - lo;
+  return (word) => {
+    const rank = rankOf(word);
+    if (rank === undefined) return 1; // rare or jargon: as specific as it gets
+    return Math.max(MIN_SPECIFICITY, Math.min(1, (Math.log(rank + 1) - lo) / span));
   };
 }

@@ -121,7 +121,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const top = hits[0];
     if (!top) return notCovered(0.9);
     const onSubject = result.query.onSubject;
-    if (!onSubject && (result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || top.score < MIN_SCORE)) {
+    const abstain = onSubject
+      ? result.offTopic && top.coverage < MIN_COVERAGE_OFF_SUBJECT
+      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || top.score < MIN_SCORE;
+    if (abstain) {
       const gap = result.offTopic ? 1 : Math.min(1, (MIN_COVERAGE_OFF_SUBJECT - Math.min(top.coverage, MIN_COVERAGE_OFF_SUBJECT)) / MIN_COVERAGE_OFF_SUBJECT);
       return notCovered(0.5 + 0.4 * gap);
     }

@@ -14,7 +14,7 @@ import { contentStems } from './tokenise';
 export function proposesOutside(units: QueryUnit[], clauseText: string, context: string, isSpecific: (word: string) => boolean): boolean {
   const named = new Set(contentStems(`${clauseText} ${context}`));
   for (const u of units) {
-    if (u.offTopic || u.weight < 1) continue;
+    if (u.offTopic) continue;
     const covered = u.own.some((s) => named.has(s)) || u.added.some((g) => g.every((s) => named.has(s)) || g.some((s) => named.has(s) && g.length > 1));
     if (covered) continue;
     if (!u.concept && !isSpecific(u.label)) continue;

@@ -46,7 +46,13 @@ export type Neighbours = (word: string) => { stem: string; similarity: number }[
 
 const MAX_PHRASE = 5;
 
-export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: Vocabulary = EMPTY_VOCABULARY, neighbours?: Neighbours): QueryAnalyser {
+/**
+ * How much a plain word says on its own, 0..1, from its frequency in general English (word
+ * vectors' table order): "tonight" or "find" say little, "mascot" a lot. Nobody here tuned it.
+ */
+export type Specificity = (word: string) => number;
+
+export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: Vocabulary = EMPTY_VOCABULARY, neighbours?: Neighbours, specificity?: Specificity): QueryAnalyser {
   const phrases = new Map<string, PhraseTarget[]>();
   const add = (phrase: string, target: PhraseTarget) => {
     const key = normaliseWords(phrase).map(stem).join(' ');
@@ -80,7 +86,7 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: V
   };
 
   const plainUnit = (w: string): QueryUnit => {
-    const unit: QueryUnit = { label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false, weight: weak.has(w) ? WEAK_WEIGHT : 1 };
+    const unit: QueryUnit = { label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false, weight: Math.min(weak.has(w) ? WEAK_WEIGHT : 1, specificity?.(w) ?? 1) };
     const near = neighbours?.(w) ?? [];
     if (near.length) {
       unit.added = near.map((n) => [n.stem]);
@@ -115,7 +121,6 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: V
           if (targets.every((t) => 'offTopic' in t)) {
             units.push({ label, own, ownAll: len > 1, added: [], offTopic: true, concept: false, weight: 1 });
           } else {
-            onSubject = true; // jargon of the policy's subject
             const alternatives = targets.flatMap((t) => ('term' in t ? t.term.means.split('|') : []));
             const added = alternatives.map(contentStems).filter((g) => g.length && !(g.length === 1 && own.includes(g[0])));
             units.push({ label, own, ownAll: len > 1, added, offTopic: false, concept: true, weight: len === 1 && weak.has(words[i]) ? WEAK_WEIGHT : 1 });

@@ -1,3 +1,4 @@
+import { createDenseScorer, type ClauseVectorCache } from './dense-similarity';
 import { createClauseSearch, type SearchHit, type SearchOptions, type SearchResult } from './clause-search';
 import { searchDocFor, type ClauseWithContext } from './clause-context';
 import { questionIntent, type QuestionIntent } from './question-intent';
@@ -43,7 +44,14 @@ export interface ExampleQuestion {
 
 export interface RankerOptions extends SearchOptions {
   examples?: ExampleQuestion[];
+  /** Meaning-level similarity from the word vectors fused into the ranking (on when vectors are given). */
+  dense?: boolean;
+  clauseVectorCache?: ClauseVectorCache;
 }
+
+/** Ranking x (1 + DENSE_WEIGHT x max(0, cosine - DENSE_FLOOR)): paraphrase lifts a clause, it cannot make one. */
+export const DENSE_WEIGHT = 2;
+export const DENSE_FLOOR = 0.3;
 
 export function createClauseRanker(entries: ClauseWithContext[], options: RankerOptions = {}): ClauseRanker {
   // A bullet holding several sentences is searched sentence by sentence (its score is its best
@@ -63,6 +71,10 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
     owner.push(ex.entryIndex);
   }
   const raw = createClauseSearch(searchDocs, options);
+  const dense =
+    options.wordVectors && options.dense !== false
+      ? createDenseScorer(entries.map((e) => `${e.clause.text} ${e.clause.kind === 'bullet' ? (e.leadIn ?? '') : ''}`), options.wordVectors, raw.idf, options.clauseVectorCache)
+      : undefined;
 
   const titleStems = entries.map((e) => contentStems(e.clause.sectionTitle));
   const normative = entries.map((e) => !modalityOf(e.clause.text).includes('none') || (e.leadIn !== undefined && /:$/.test(e.leadIn)));
@@ -85,12 +97,14 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
     const intent = questionIntent(question);
     const result = search(question);
     const typePrior = answerTypePrior(question);
+    const sims = dense?.similarities(question);
     const asked = new Set(result.query.units.flatMap((u) => [...u.own, ...(u.added[0] ?? [])]));
     for (const h of result.hits) {
       h.score *=
         (intent.intent !== 'info' && normative[h.index] ? NORMATIVE_PRIOR : 1) *
         (titleStems[h.index].some((t) => asked.has(t)) ? SECTION_PRIOR : 1) *
-        typePrior(entries[h.index].clause.text);
+        typePrior(entries[h.index].clause.text) *
+        (sims ? 1 + DENSE_WEIGHT * Math.max(0, sims[h.index] - DENSE_FLOOR) : 1);
     }
     const hits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
     return { intent, result, hits };
