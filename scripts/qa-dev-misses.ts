@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPolicyIndex, loadPolicyFile } from '../src/policy';
+import type { Resource } from '../src/policy/create-policy-index';
 import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { loadWordVectorTable } from '../src/language/word-vector-table';
 import { modalityOf } from '../src/policy/clause-modality';
@@ -18,7 +19,7 @@ if (sets.some((f) => f.includes('sealed'))) throw new Error('this script is for 
 
 (async () => {
   const wordVectors = args.includes('--no-vectors') ? undefined : await loadWordVectorTable({ cacheDir: defaultCacheDir(root) });
-  const index = createPolicyIndex([loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'))], { wordVectors, useVocabulary: !args.includes('--no-vocab') });
+  const index = createPolicyIndex([loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'))], { wordVectors, without: args.filter((a) => a.startsWith('--without=')).map((a) => a.slice(10) as Resource) });
   const prohibiting = (t: string) => modalityOf(t).some((m) => m === 'prohibit');
   for (const f of sets) {
     const r = evaluateAnswers(index, parseLabelledQuestions(readFileSync(join(root, f), 'utf8')), prohibiting);

@@ -10,6 +10,7 @@ import { contentStems } from './tokenise';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
 import type { WordVectors } from './word-vectors';
+import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
 
 /**
@@ -22,6 +23,8 @@ import type { QueryUnit } from './query-terms';
  * A question about the subject is always answered, hedged ("Did you mean...") when unsure.
  */
 export const MIN_COVERAGE_OFF_SUBJECT = 0.5;
+/** A question about the subject that also names an outside subject ("a Yammer post about the pay rise") abstains only below this. */
+export const MIN_COVERAGE_MIXED = 0.3;
 /** Safety net for vague questions with one shared word. */
 export const MIN_SCORE = 1.5;
 /** Below this coverage (or with a near tie) the answer is marked uncertain and offers alternatives. */
@@ -35,9 +38,16 @@ export interface PolicyIndexOptions {
   wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
   /** Question -> clause pairs a person approved (learning from use). */
   examples?: ApprovedExample[];
-  /** Turn off the vocabulary files (for the ablation in bench/qa.ts). */
-  useVocabulary?: boolean;
+  /** Word-vector neighbours for words the policy never uses (measured in the ablation; off by default). */
+  neighbours?: boolean;
+  /** Resources to leave out, for the ablation in bench/qa.ts (default: use everything given). */
+  without?: ReadonlyArray<Resource>;
+  /** Disk cache for clause vectors (adapter); computed at start when absent. */
+  clauseVectorCache?: ClauseVectorCache;
 }
+
+/** The parts an ablation can remove: the vocabulary file, and the three uses of the word vectors. */
+export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity';
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -51,8 +61,18 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const entryIndex = entryById.get(ex.clauseId);
     return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex }];
   });
-  const vocabulary = options.useVocabulary === false ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
-  const ranker = createClauseRanker(entries, { vocabulary, wordVectors: options.wordVectors, examples });
+  const off = new Set(options.without ?? []);
+  const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
+  const ranker = createClauseRanker(entries, {
+    vocabulary,
+    wordVectors: options.wordVectors,
+    examples,
+    // Off unless asked for: on the dev sets they did not help (bench/qa.ts ablation).
+    neighbours: options.neighbours === true && !off.has('neighbours'),
+    dense: !off.has('dense'),
+    generalSpecificity: !off.has('specificity'),
+    clauseVectorCache: options.clauseVectorCache,
+  });
   const primary = docs[0]?.metadata;
   // Everyday words (the few thousand most frequent in general English) are not a proposal of their own.
   const rankOf = options.wordVectors?.frequencyRank?.bind(options.wordVectors);
@@ -122,7 +142,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (!top) return notCovered(0.9);
     const onSubject = result.query.onSubject;
     const abstain = onSubject
-      ? result.offTopic && top.coverage < MIN_COVERAGE_OFF_SUBJECT
+      ? result.offTopic && top.coverage < MIN_COVERAGE_MIXED
       : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || top.score < MIN_SCORE;
     if (abstain) {
       const gap = result.offTopic ? 1 : Math.min(1, (MIN_COVERAGE_OFF_SUBJECT - Math.min(top.coverage, MIN_COVERAGE_OFF_SUBJECT)) / MIN_COVERAGE_OFF_SUBJECT);

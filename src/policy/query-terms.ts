@@ -49,6 +49,7 @@ const MAX_PHRASE = 5;
 /**
  * How much a plain word says on its own, 0..1, from its frequency in general English (word
  * vectors' table order): "tonight" or "find" say little, "mascot" a lot. Nobody here tuned it.
+ * Applied only to words the policy does not use: the policy's own words are weighed by its IDF.
  */
 export type Specificity = (word: string) => number;
 
@@ -86,7 +87,7 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: V
   };
 
   const plainUnit = (w: string): QueryUnit => {
-    const unit: QueryUnit = { label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false, weight: Math.min(weak.has(w) ? WEAK_WEIGHT : 1, specificity?.(w) ?? 1) };
+    const unit: QueryUnit = { label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false, weight: Math.min(weak.has(w) ? WEAK_WEIGHT : 1, known.has(w) ? 1 : (specificity?.(w) ?? 1)) };
     const near = neighbours?.(w) ?? [];
     if (near.length) {
       unit.added = near.map((n) => [n.stem]);
