@@ -13,6 +13,7 @@ import { loadPolicyFile, type PolicyIndex } from '../policy';
 import { loadLanguageResources } from '../language/load-language-resources';
 import { createLivePolicyIndex, type LivePolicyIndex } from './live-policy-index';
 import { loadApprovedExamples } from './policy-examples';
+import { maskFindings } from './mask-findings';
 import { systemClock, type Clock } from '../ports/clock';
 import type { Messenger } from '../ports/messenger';
 import type { Store } from '../ports/store';
@@ -157,17 +158,4 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
       if (!options.store) await store.close();
     },
   };
-}
-
-/** Replaces each finding's span with its masked value, right to left so offsets stay valid. */
-function maskFindings(text: string, scanner: { scan(post: { text: string }): Array<{ start: number; end: number; masked: string }> }): string {
-  let out = text;
-  const spans = scanner.scan({ text }).filter((f) => f.end > f.start).sort((a, b) => b.start - a.start);
-  let lastStart = Number.POSITIVE_INFINITY;
-  for (const span of spans) {
-    if (span.end > lastStart) continue;
-    out = out.slice(0, span.start) + span.masked + out.slice(span.end);
-    lastStart = span.start;
-  }
-  return out;
 }
