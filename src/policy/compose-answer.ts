@@ -28,7 +28,7 @@ export function notCoveredText(metadata: PolicyMetadata | undefined): string {
 
 export function expiryNote(metadata: PolicyMetadata): string | undefined {
   if (!metadata.expired) return undefined;
-  return `Note: this policy is marked as expired; check with ${metadata.owner ? ownerPhrase(metadata.owner) : 'the policy owner'} for the current version.`;
+  return `Note: this policy is marked as expired; check with ${metadata.owner ? `${ownerPhrase(metadata.owner)},` : 'the policy owner'} for the current version.`;
 }
 
 /** "OSDG" alone means nothing to most readers: say what it is, as the policy's own header does. */
