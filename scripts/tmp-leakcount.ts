@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { loadPolicyFile, vocabularyPhrases } from '../src/policy';
+import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
+import { normaliseWords } from '../src/policy/tokenise';
+const vocab = loadPolicyFile('policies/social-media-policy.txt').vocabulary!;
+const padded = (t: string) => ` ${normaliseWords(t).join(' ')} `;
+const occ = (p: string, ts: string[]) => ts.some((t) => t.includes(padded(p)));
+const dev = ['team-eval-questions', 'team-dev-questions', 'blind-dev-questions'].flatMap((f) => parseLabelledQuestions(readFileSync(`test/policy/dev/${f}.jsonl`, 'utf8')).map((q) => padded(q.q)));
+const sealed = parseLabelledQuestions(readFileSync('test/policy/sealed/sealed-questions.jsonl', 'utf8')).map((q) => padded(q.q));
+const phrases = vocabularyPhrases(vocab);
+const notInDev = phrases.filter((p) => !occ(p, dev));
+console.log('phrases', phrases.length, 'in no dev question', notInDev.length, 'leak count', notInDev.filter((p) => occ(p, sealed)).length);
