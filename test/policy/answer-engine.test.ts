@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { createPolicyIndex, loadPolicyFile, parsePolicy, type Answer } from '../../src/policy';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createPolicyIndex, loadPolicyFile, parsePolicy, type Answer, type PolicyIndex, type PolicyIndexOptions } from '../../src/policy';
 import { bundledPolicyPath, languageOptions } from './policy-fixtures';
 
 const doc = loadPolicyFile(bundledPolicyPath);
-const language = await languageOptions();
-const index = createPolicyIndex([doc], language);
+let language: PolicyIndexOptions;
+let index: PolicyIndex;
+beforeAll(async () => {
+  language = await languageOptions();
+  index = createPolicyIndex([doc], language);
+});
 const ask = (q: string): Answer => index.answer(q);
 
 describe('answer(): verdicts from the clause wording and the question', () => {
@@ -138,9 +142,8 @@ describe('lookups', () => {
 
 describe('several policies', () => {
   const teams = parsePolicy('# Teams policy\n\n## 1. Files\n\n- Staff must not upload exhibits to Teams channels.\n', 'teams.md');
-  const both = createPolicyIndex([doc, teams], language);
-
   it('qualifies clause ids with the document id and answers from either policy', () => {
+    const both = createPolicyIndex([doc, teams], language);
     const a = both.answer('can I upload exhibits to a teams channel');
     expect(a.citations[0].text).toBe('Staff must not upload exhibits to Teams channels.');
     expect(a.citations[0].clauseId).toBe('teams:1.b1');
