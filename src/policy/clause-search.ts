@@ -43,6 +43,8 @@ export interface SearchHit {
   score: number;
   /** IDF-weighted share of the question's units this clause answers, 0..1. */
   coverage: number;
+  /** Like `coverage`, but of the units about the policy's subject only (outside-subject words left out). */
+  coverageOnTopic: number;
   /** How many of the question's units the clause answers. */
   matchedUnits: number;
   /** Whether a vocabulary concept (domain phrase) is among them, not only plain words. */
@@ -188,7 +190,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     return { score: ownBest + ADDED_WEIGHT * altScore, strength: ownBest > 0 ? 1 : altStrength };
   };
 
-  const scoreDoc = (i: number, units: QueryUnit[], weights: number[], totalWeight: number): SearchHit | undefined => {
+  const scoreDoc = (i: number, units: QueryUnit[], weights: number[], totalWeight: number, onTopicWeight: number): SearchHit | undefined => {
     let score = 0;
     let covered = 0;
     let matchedConcept = false;
@@ -205,9 +207,10 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     }
     if (score <= 0) return undefined;
     const coverage = totalWeight ? covered / totalWeight : 0;
+    const coverageOnTopic = onTopicWeight ? covered / onTopicWeight : 0;
     // Rank by how much of the question a clause answers as well as by term weight, so one
     // rare shared word ("ask") does not beat a clause that answers three of four ideas.
-    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, matchedUnits, matchedConcept };
+    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, coverageOnTopic, matchedUnits, matchedConcept };
   };
 
   return {
@@ -216,9 +219,10 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
       const query = analyser.analyse(question);
       const weights = query.units.map(unitIdf);
       const totalWeight = weights.reduce((a, x) => a + x, 0);
+      const onTopicWeight = weights.reduce((a, x, k) => a + (query.units[k].offTopic ? 0 : x), 0);
       const hits: SearchHit[] = [];
       for (let i = 0; i < n; i++) {
-        const hit = scoreDoc(i, query.units, weights, totalWeight);
+        const hit = scoreDoc(i, query.units, weights, totalWeight, onTopicWeight);
         if (hit) hits.push(hit);
       }
       hits.sort((x, y) => y.score - x.score || y.coverage - x.coverage || x.index - y.index);

@@ -24,7 +24,7 @@ import type { QueryUnit } from './query-terms';
  */
 export const MIN_COVERAGE_OFF_SUBJECT = 0.5;
 /** A question about the subject that also names an outside subject ("a Yammer post about the pay rise") abstains only below this. */
-export const MIN_COVERAGE_MIXED = 0.3;
+export const MIN_COVERAGE_MIXED = 0.4;
 /** Safety net for vague questions with one shared word. */
 export const MIN_SCORE = 1.5;
 /** Below this coverage (or with a near tie) the answer is marked uncertain and offers alternatives. */
@@ -142,7 +142,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (!top) return notCovered(0.9);
     const onSubject = result.query.onSubject;
     const abstain = onSubject
-      ? result.offTopic && top.coverage < MIN_COVERAGE_MIXED
+      ? result.offTopic && top.coverageOnTopic < MIN_COVERAGE_MIXED
       : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || top.score < MIN_SCORE;
     if (abstain) {
       const gap = result.offTopic ? 1 : Math.min(1, (MIN_COVERAGE_OFF_SUBJECT - Math.min(top.coverage, MIN_COVERAGE_OFF_SUBJECT)) / MIN_COVERAGE_OFF_SUBJECT);
