@@ -32,6 +32,8 @@ export const SURE_COVERAGE = 0.6;
 /** Secondary citations must score at least this share of the top clause. */
 const CITE_RATIO = 0.6;
 const MAX_ALTERNATIVES = 3;
+/** How close (share of the top score) an "only" clause must be to take over a permitting one. */
+const RESTRICT_RUNNER_UP = 0.6;
 
 export interface PolicyIndexOptions {
   /** General word vectors (src/language adapter); without them, only the vocabulary and the policy's words match. */
@@ -141,8 +143,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const top = hits[0];
     if (!top) return notCovered(0.9);
     const onSubject = result.query.onSubject;
+    const outsideUnits = result.query.units.filter((u) => u.offTopic).length;
+    // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
     const abstain = onSubject
-      ? result.offTopic && top.coverageOnTopic < MIN_COVERAGE_MIXED
+      ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
       : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || top.score < MIN_SCORE;
     if (abstain) {
       const gap = result.offTopic ? 1 : Math.min(1, (MIN_COVERAGE_OFF_SUBJECT - Math.min(top.coverage, MIN_COVERAGE_OFF_SUBJECT)) / MIN_COVERAGE_OFF_SUBJECT);
@@ -154,8 +158,27 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic;
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
-    return answerWith(top.index, question, result.query.units, hits, confidence, unsure);
+    return answerWith(restrictingInstead(top, hits, result.query.units, intentOf(question)) ?? top.index, question, result.query.units, hits, confidence, unsure);
   }
+
+  /**
+   * A permission question whose best clause permits, while a close runner-up says "only ..."
+   * and the question proposes something that clause does not name ("can my mate from the
+   * ambulance service join": "Everybody is free to join" vs "only those with Staffordshire
+   * Police email addresses may join"): the restriction decides, so it is the answer.
+   */
+  function restrictingInstead(top: SearchHit, hits: SearchHit[], units: QueryUnit[], intent: string): number | undefined {
+    if (intent !== 'permission') return undefined;
+    for (const h of hits.slice(1, 4)) {
+      if (h.score < RESTRICT_RUNNER_UP * top.score) break;
+      const e = entries[h.index];
+      const sentence = bestSentence(e.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
+      if (!modalityOf(sentence).includes('restrict')) continue;
+      if (proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific)) return h.index;
+    }
+    return undefined;
+  }
+  const intentOf = (question: string) => ranker.rank(question).intent.intent;
 
   function answerFromClause(question: string, clauseId: string): Answer | undefined {
     const i = entryById.get(clauseId);
