@@ -25,6 +25,8 @@ import type { QueryUnit } from './query-terms';
 export const MIN_COVERAGE_OFF_SUBJECT = 0.5;
 /** A question about the subject that also names an outside subject ("a Yammer post about the pay rise") abstains only below this. */
 export const MIN_COVERAGE_MIXED = 0.4;
+/** A clause answering this much of the question is not "vague" however small the document (BM25 scores shrink with it). */
+export const CLEAR_COVERAGE = 0.75;
 /** Safety net for vague questions with one shared word. */
 export const MIN_SCORE = 1.5;
 /** Below this coverage (or with a near tie) the answer is marked uncertain and offers alternatives. */
@@ -147,7 +149,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
     const abstain = onSubject
       ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
-      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || top.score < MIN_SCORE;
+      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE);
     if (abstain) {
       const gap = result.offTopic ? 1 : Math.min(1, (MIN_COVERAGE_OFF_SUBJECT - Math.min(top.coverage, MIN_COVERAGE_OFF_SUBJECT)) / MIN_COVERAGE_OFF_SUBJECT);
       return notCovered(0.5 + 0.4 * gap);
