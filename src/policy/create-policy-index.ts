@@ -6,10 +6,10 @@ import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { splitSentences } from './split-sentences';
-import { contentStems } from './tokenise';
+import { STOP_WORDS, contentStems, normaliseWords } from './tokenise';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
-import type { WordVectors } from './word-vectors';
+import { cosine, type WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
 
@@ -81,6 +81,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   // Everyday words (the few thousand most frequent in general English) are not a proposal of their own.
   const rankOf = options.wordVectors?.frequencyRank?.bind(options.wordVectors);
   const isSpecific = (word: string) => (rankOf ? (rankOf(word) ?? Infinity) > 1500 : true);
+  const vectors = off.has('dense') ? undefined : options.wordVectors;
+  const nearIn = vectors ? (word: string, text: string) => isNear(vectors, word, text) : undefined;
 
   const cite = (e: ClauseWithContext): Citation => ({
     clauseId: qualified(e.clause),
@@ -102,7 +104,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const best = entries[entryIndex];
     const { intent } = ranker.rank(question);
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
-    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific);
+    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
     const verdict = deriveVerdict(intent, quote, best.leadIn, outside);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
@@ -176,7 +178,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       const e = entries[h.index];
       const sentence = bestSentence(e.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
       if (!modalityOf(sentence).includes('restrict')) continue;
-      if (proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific)) return h.index;
+      if (proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
     }
     return undefined;
   }
@@ -241,6 +243,17 @@ function bestSentence(text: string, stems: string[], idf: (s: string) => number)
     }
   }
   return best;
+}
+
+/** Similarity at which a word counts as named by a clause ("station" for "location"); "mascot" vs "photograph" is 0.26. */
+const NEAR_SIMILARITY = 0.5;
+function isNear(vectors: WordVectors, word: string, text: string): boolean {
+  const v = vectors.vector(word);
+  if (!v) return false;
+  return normaliseWords(text).some((w) => w.length > 2 && !STOP_WORDS.has(w) && (() => {
+    const u = vectors.vector(w);
+    return u !== undefined && cosine(u, v) >= NEAR_SIMILARITY;
+  })());
 }
 
 function round(x: number): number {

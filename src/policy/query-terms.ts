@@ -64,8 +64,8 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: V
   };
   for (const term of vocabulary.terms) for (const p of term.phrases) add(p, { term });
   for (const p of vocabulary.outsideSubject) add(p, { offTopic: true });
-  const subjectKeys = new Set(vocabulary.subject.map((p) => normaliseWords(p).map(stem).join(' ')));
   const weak = new Set(vocabulary.weak.flatMap(normaliseWords));
+  const subjectKeys = new Set(vocabulary.subject.map((p) => normaliseWords(p).map(stem).join(' ')));
 
   const known = new Set<string>(corpusWords);
   for (const p of vocabularyPhrases(vocabulary)) for (const w of normaliseWords(p)) known.add(w);
