@@ -9,7 +9,11 @@ import { runRetention } from '../delivery/retention';
 import { createHttpServer, type ReadinessReport } from '../http/create-server';
 import { createRoleChecker } from '../moderation/roles';
 import { createScannerProvider } from '../moderation/scanner-provider';
-import { createPolicyIndex, loadPolicyFile, type PolicyIndex } from '../policy';
+import { loadPolicyFile, type PolicyIndex } from '../policy';
+import { loadLanguageResources } from '../language/load-language-resources';
+import { createLivePolicyIndex, type LivePolicyIndex } from './live-policy-index';
+import { loadApprovedExamples } from './policy-examples';
+import { maskFindings } from './mask-findings';
 import { systemClock, type Clock } from '../ports/clock';
 import type { Messenger } from '../ports/messenger';
 import type { Store } from '../ports/store';
@@ -38,7 +42,7 @@ export interface BuiltApp {
   bot: Bot;
   dispatcher: OutboxDispatcher;
   reports: ReportFeature;
-  policy: PolicyIndex;
+  policy: LivePolicyIndex;
   /** Listens and starts the background work (dispatcher, report schedule, retention). */
   start(): Promise<{ port: number }>;
   /** Graceful: stop accepting, let in-flight turns finish, stop the dispatcher, close the store. */
@@ -57,7 +61,10 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const instanceId = options.instanceId ?? config.instanceId;
 
   // The policy loads first: a malformed document stops the bot before it listens.
-  const policy = createPolicyIndex(config.policyFiles.map((file) => loadPolicyFile(file)));
+  const policyDocs = config.policyFiles.map((file) => loadPolicyFile(file));
+  const language = await loadLanguageResources(config.cacheDir);
+  logger.info({ wordVectorsFromCache: language.fromCache }, 'language resources loaded');
+  const policy = createLivePolicyIndex(policyDocs, { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache });
   const detectionConfig = detectionConfigFrom(config);
   const scanner = createScanner(detectionConfig);
 
@@ -83,6 +90,8 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     messenger,
     kickDispatcher: (conversationKey) => dispatcher.kick(conversationKey),
   };
+  // Approved example questions (learning from use) join retrieval from the start.
+  await loadApprovedExamples(store, policy, logger);
   const reports = createReportFeature(services, instanceId);
   const bot = createBot(services, reports.fileConsent);
 
@@ -149,17 +158,4 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
       if (!options.store) await store.close();
     },
   };
-}
-
-/** Replaces each finding's span with its masked value, right to left so offsets stay valid. */
-function maskFindings(text: string, scanner: { scan(post: { text: string }): Array<{ start: number; end: number; masked: string }> }): string {
-  let out = text;
-  const spans = scanner.scan({ text }).filter((f) => f.end > f.start).sort((a, b) => b.start - a.start);
-  let lastStart = Number.POSITIVE_INFINITY;
-  for (const span of spans) {
-    if (span.end > lastStart) continue;
-    out = out.slice(0, span.start) + span.masked + out.slice(span.end);
-    lastStart = span.start;
-  }
-  return out;
 }

@@ -3,7 +3,7 @@ import type { Scanner } from '../detection';
 import type { RoleChecker } from '../moderation/roles';
 import type { ModerationDeps } from '../moderation/moderation-deps';
 import type { ScannerProvider } from '../moderation/scanner-provider';
-import type { PolicyIndex } from '../policy';
+import type { LivePolicyIndex } from './live-policy-index';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import type { Messenger } from '../ports/messenger';
@@ -15,7 +15,8 @@ export interface BotServices {
   readonly config: Config;
   readonly logger: Logger;
   readonly clock: Clock;
-  readonly policy: PolicyIndex;
+  /** The policy index; rebuilt with approved example questions when an admin reviews them. */
+  readonly policy: LivePolicyIndex;
   /** The scanner with the admins' detector toggles applied (rebuilt only when they change). */
   readonly scanners: ScannerProvider;
   /** The default-config scanner, for status checks and reports of posts. */

@@ -5,6 +5,11 @@ import { detectionConfigFrom } from '../app/detection-setup';
 import { createScanner } from '../detection';
 import { createPolicyIndex, loadPolicyFile } from '../policy';
 import { createStore } from '../storage/create-store';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadLanguageResources } from '../language/load-language-resources';
+import { exportApproved, importApproved } from '../answer-learning/answer-learning';
+import { maskFindings } from '../app/mask-findings';
+import { systemClock } from '../ports/clock';
 import { runAsk } from './commands/ask';
 import { runReport } from './commands/report';
 import { runScan } from './commands/scan';
@@ -18,7 +23,21 @@ const program = new Command();
 program.name('policy-bot').description('Social media policy bot: ask the policy, scan posts, suggest statuses, export reports.').showHelpAfterError();
 
 const config = () => loadConfig(process.env);
-const policyIndex = () => createPolicyIndex(config().policyFiles.map((file) => loadPolicyFile(file)));
+const policyIndex = async (withExamples = true) => {
+  const cfg = config();
+  const language = await loadLanguageResources(cfg.cacheDir);
+  return createPolicyIndex(cfg.policyFiles.map((file) => loadPolicyFile(file)), { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, examples: withExamples ? await storedExamples(cfg) : [] });
+};
+/** Approved example questions from the bot's database, when there is one to read. */
+async function storedExamples(cfg: ReturnType<typeof config>) {
+  if (!cfg.databaseUrl && !existsSync(cfg.dataDir)) return [];
+  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+  try {
+    return await store.answerExamples.approvedPairs();
+  } finally {
+    await store.close();
+  }
+}
 const scanner = () => createScanner(detectionConfigFrom(config()));
 
 program
@@ -28,7 +47,7 @@ program
   .option('--json', 'print JSON')
   .action(async (words: string[], opts: { json?: boolean }) => {
     const question = words.length ? words.join(' ') : undefined;
-    await runAsk(policyIndex(), question, process.stdin, process.stdout, { json: Boolean(opts.json) || !question });
+    await runAsk(await policyIndex(), question, process.stdin, process.stdout, { json: Boolean(opts.json) || !question });
   });
 
 program
@@ -50,8 +69,8 @@ program
     return value as (typeof intents)[number];
   })
   .option('--json', 'print JSON')
-  .action((words: string[], opts: { check?: string; intent?: (typeof intents)[number]; json?: boolean }) => {
-    const index = policyIndex();
+  .action(async (words: string[], opts: { check?: string; intent?: (typeof intents)[number]; json?: boolean }) => {
+    const index = await policyIndex(false);
     const citations = { encouraged: index.clauseForTopic('status_encouraged'), personalInformation: index.clauseForTopic('status_personal_information') };
     runStatus({ text: words.join(' ') || undefined, check: opts.check, json: Boolean(opts.json), intent: opts.intent }, process.stdout, { scanner: scanner(), citations });
   });
@@ -67,12 +86,45 @@ program
     const cfg = config();
     const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
     try {
-      const index = policyIndex();
+      const index = await policyIndex(false);
       const resolveClause = (topic: string) => {
         const clause = index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
         return clause ? `${clause.clauseId} (section ${clause.section}): ${clause.text}` : undefined;
       };
       await runReport(store, { from: opts.from, to: opts.to, format: opts.format as 'csv' | 'html' | 'json' }, process.stdout, new Date(), resolveClause);
+    } finally {
+      await store.close();
+    }
+  });
+
+const answers = program.command('answers').description('Example questions learned from "Not helpful" choices (approved by an admin in Teams)');
+answers
+  .command('export')
+  .description('Write the approved question -> clause pairs as JSON lines (questions are already masked)')
+  .action(async () => {
+    const cfg = config();
+    const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+    try {
+      process.stdout.write(await exportApproved(store));
+    } finally {
+      await store.close();
+    }
+  });
+answers
+  .command('import')
+  .description('Add approved pairs from JSON lines ({"question","clauseId"}); questions are masked again, unknown clauses refused')
+  .argument('<file>', 'JSON lines file, or - for stdin')
+  .action(async (file: string) => {
+    const cfg = config();
+    const text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    const index = await policyIndex(false);
+    const detection = scanner();
+    const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+    try {
+      const result = await importApproved({ store, clock: systemClock, maskText: (t) => maskFindings(t, detection) }, text, (id) => index.clause(id) !== undefined, 'cli-import');
+      process.stdout.write(`${result.added} added, ${result.duplicates} already present, ${result.refused.length} refused\n`);
+      for (const r of result.refused) process.stderr.write(`line ${r.line}: ${r.problem}\n`);
+      if (result.refused.length) process.exitCode = 2;
     } finally {
       await store.close();
     }

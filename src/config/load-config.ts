@@ -11,6 +11,8 @@ export interface Config {
   readonly anonymous: boolean;
   readonly bot: { readonly appId?: string; readonly appPassword?: string; readonly tenantId?: string; readonly type: Env['BOT_TYPE'] };
   readonly dataDir: string;
+  /** Derived language data (word-vector table, clause vectors): CACHE_DIR, default <DATA_DIR>/cache. */
+  readonly cacheDir: string;
   readonly databaseUrl?: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly policyFiles: readonly string[];
@@ -56,6 +58,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     anonymous: !e.BOT_ID,
     bot: { appId: e.BOT_ID, appPassword: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE },
     dataDir: path.resolve(e.DATA_DIR),
+    cacheDir: path.resolve(e.CACHE_DIR ?? path.join(e.DATA_DIR, 'cache')),
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     policyFiles: e.POLICY_FILES.map((file) => path.resolve(file)),

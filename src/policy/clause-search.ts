@@ -1,11 +1,14 @@
-import { contentStems, normaliseWords } from './tokenise';
-import { createQueryAnalyser, type AnalysedQuery, type QueryUnit } from './query-terms';
+import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
+import { createQueryAnalyser, type AnalysedQuery, type Neighbours, type QueryUnit } from './query-terms';
+import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
+import { cosine, type WordVectors } from './word-vectors';
 
 /**
  * BM25 over clauses with three fields: the clause's own text, its section title, and its
  * context (the sentence that introduces it, e.g. "These pages can be used to:" for a bullet).
- * Queries are units from `query-terms.ts`: a word typed scores in full, a lexicon expansion at
- * ADDED_WEIGHT, so the expansion cannot outweigh what the member of staff actually wrote.
+ * Queries are units from `query-terms.ts`: a word typed scores in full, an expansion (the
+ * policy's vocabulary file, or related words from general word vectors) at ADDED_WEIGHT, so
+ * the expansion cannot outweigh what the member of staff actually wrote.
  * Ranking multiplies BM25 by coverage (how much of the question a clause answers).
  *
  * Independent of the policy types so the benchmark can run it on other corpora.
@@ -21,7 +24,14 @@ export interface SearchDoc {
 }
 
 export interface SearchOptions {
-  lexicon?: boolean;
+  /** The policy's vocabulary file (jargon -> policy words); none by default. */
+  vocabulary?: Vocabulary;
+  /** General word vectors: a word the policy never uses meets the policy words nearest in meaning. */
+  wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
+  /** Related policy words for words the policy never uses (default on when vectors are given). */
+  neighbours?: boolean;
+  /** Weigh plain words by how specific they are in general English (needs the vectors' frequency ranks). */
+  generalSpecificity?: boolean;
   contextWeight?: number;
   titleWeight?: number;
   k1?: number;
@@ -33,16 +43,18 @@ export interface SearchHit {
   score: number;
   /** IDF-weighted share of the question's units this clause answers, 0..1. */
   coverage: number;
+  /** Like `coverage`, but of the units about the policy's subject only (outside-subject words left out). */
+  coverageOnTopic: number;
   /** How many of the question's units the clause answers. */
   matchedUnits: number;
-  /** Whether a lexicon concept (domain phrase) is among them, not only plain words. */
+  /** Whether a vocabulary concept (domain phrase) is among them, not only plain words. */
   matchedConcept: boolean;
 }
 
 export interface SearchResult {
   query: AnalysedQuery;
   hits: SearchHit[];
-  /** Whether the question names a subject listed as outside social media policy. */
+  /** Whether the question names a subject the vocabulary lists as outside the policy. */
   offTopic: boolean;
 }
 
@@ -52,13 +64,16 @@ interface FieldIndex {
   avg: number;
 }
 
-/** Weight of lexicon words relative to the words typed. */
+/** Weight of expansion words relative to the words typed. */
 const ADDED_WEIGHT = 0.75;
 /** Ranking = BM25 x (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) x coverage). */
 const COVERAGE_FLOOR = 0.35;
-/** Later '|' alternatives of a lexicon meaning are looser readings than the first. */
+/** Later '|' alternatives of a vocabulary meaning are looser readings than the first. */
 const SECONDARY_ALTERNATIVE = 0.8;
 const NO_MATCH = { score: 0, strength: 0 };
+/** Word-vector neighbours: at most this many policy words, each at least this similar (cosine). */
+const MAX_NEIGHBOURS = 3;
+export const NEIGHBOUR_MIN_SIMILARITY = 0.5;
 
 function buildField(texts: string[]): FieldIndex {
   const tf = texts.map((t) => {
@@ -97,7 +112,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
 
   const corpusWords = new Set<string>();
   for (const d of docs) for (const w of normaliseWords(`${d.text} ${d.context ?? ''} ${d.title ?? ''}`)) corpusWords.add(w);
-  const analyser = createQueryAnalyser(corpusWords, options.lexicon ?? true);
+  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, options.wordVectors && options.neighbours !== false ? vectorNeighbours(options.wordVectors, corpusWords, (s) => df.has(s)) : undefined, options.generalSpecificity === false ? undefined : specificityFrom(options.wordVectors));
 
   const fieldScore = (f: FieldIndex, i: number, s: string) => {
     const tf = f.tf[i].get(s);
@@ -166,8 +181,8 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
         if (x > 0) got += w;
       }
       if (sum === 0) continue;
-      // The first alternative is the lexicon's main reading; later ones are looser.
-      const damp = g === 0 ? 1 : SECONDARY_ALTERNATIVE;
+      // The first alternative is the vocabulary's main reading; later ones are looser.
+      const damp = u.addedWeight?.[g] ?? (g === 0 ? 1 : SECONDARY_ALTERNATIVE);
       altScore = Math.max(altScore, (damp * sum) / Math.sqrt(group.length));
       altStrength = Math.max(altStrength, total ? (damp * got) / total : 0);
     }
@@ -175,7 +190,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     return { score: ownBest + ADDED_WEIGHT * altScore, strength: ownBest > 0 ? 1 : altStrength };
   };
 
-  const scoreDoc = (i: number, units: QueryUnit[], weights: number[], totalWeight: number): SearchHit | undefined => {
+  const scoreDoc = (i: number, units: QueryUnit[], weights: number[], totalWeight: number, onTopicWeight: number): SearchHit | undefined => {
     let score = 0;
     let covered = 0;
     let matchedConcept = false;
@@ -192,9 +207,10 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     }
     if (score <= 0) return undefined;
     const coverage = totalWeight ? covered / totalWeight : 0;
+    const coverageOnTopic = onTopicWeight ? covered / onTopicWeight : 0;
     // Rank by how much of the question a clause answers as well as by term weight, so one
     // rare shared word ("ask") does not beat a clause that answers three of four ideas.
-    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, matchedUnits, matchedConcept };
+    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, coverageOnTopic, matchedUnits, matchedConcept };
   };
 
   return {
@@ -203,13 +219,66 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
       const query = analyser.analyse(question);
       const weights = query.units.map(unitIdf);
       const totalWeight = weights.reduce((a, x) => a + x, 0);
+      const onTopicWeight = weights.reduce((a, x, k) => a + (query.units[k].offTopic ? 0 : x), 0);
       const hits: SearchHit[] = [];
       for (let i = 0; i < n; i++) {
-        const hit = scoreDoc(i, query.units, weights, totalWeight);
+        const hit = scoreDoc(i, query.units, weights, totalWeight, onTopicWeight);
         if (hit) hits.push(hit);
       }
       hits.sort((x, y) => y.score - x.score || y.coverage - x.coverage || x.index - y.index);
       return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
     },
+  };
+}
+
+/**
+ * For a word no clause uses, the clause words nearest in meaning by general word vectors
+ * ("lapsed" -> "expired"). Words the policy already uses match as typed and get no neighbours,
+ * so the vectors only add recall where plain matching has none.
+ */
+function vectorNeighbours(vectors: WordVectors, corpusWords: Set<string>, inCorpus: (stem: string) => boolean): Neighbours {
+  const candidates: { word: string; stem: string; vector: Float32Array }[] = [];
+  const seenStems = new Set<string>();
+  for (const w of corpusWords) {
+    const s = stem(w);
+    if (STOP_WORDS.has(w) || w.length < 3 || /\d/.test(w) || !inCorpus(s)) continue;
+    const v = vectors.vector(w);
+    if (v && !seenStems.has(`${s}:${w}`)) {
+      seenStems.add(`${s}:${w}`);
+      candidates.push({ word: w, stem: s, vector: v });
+    }
+  }
+  const memo = new Map<string, { stem: string; similarity: number }[]>();
+  return (word) => {
+    if (inCorpus(stem(word)) || word.length < 3) return [];
+    let found = memo.get(word);
+    if (found) return found;
+    const v = vectors.vector(word);
+    const best = new Map<string, number>();
+    if (v) {
+      for (const c of candidates) {
+        const sim = cosine(v, c.vector);
+        if (sim >= NEIGHBOUR_MIN_SIMILARITY && sim > (best.get(c.stem) ?? 0)) best.set(c.stem, sim);
+      }
+    }
+    found = [...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_NEIGHBOURS).map(([s, similarity]) => ({ stem: s, similarity }));
+    if (memo.size < 20_000) memo.set(word, found);
+    return found;
+  };
+}
+
+const COMMON_RANK = 150;
+const SPECIFIC_RANK = 15_000;
+const MIN_SPECIFICITY = 0.15;
+
+function specificityFrom(vectors: SearchOptions['wordVectors']): ((word: string) => number) | undefined {
+  const rankOf = vectors?.frequencyRank?.bind(vectors);
+  if (!rankOf) return undefined;
+  const lo = Math.log(COMMON_RANK);
+  const span = Math.log(SPECIFIC_RANK) - lo;
+  return (word) => {
+    const rank = rankOf(word);
+    if (rank === undefined) return 1; // rare or jargon: as specific as it gets
+    return Math.max(MIN_SPECIFICITY, Math.min(1, (Math.log(rank + 1) - lo) / span));
   };
 }

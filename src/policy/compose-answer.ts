@@ -4,24 +4,49 @@ import type { PolicyMetadata, Verdict } from './types';
 const OPENERS: Record<Exclude<Verdict, 'not_covered'>, string> = {
   allowed: 'Yes.',
   not_allowed: 'No.',
-  conditional: 'Only under conditions.',
+  conditional: 'Yes, with a condition:',
   info: '',
 };
 
-export function answerText(verdict: Verdict, quote: string, section: string, metadata: PolicyMetadata | undefined): string {
+export function answerText(verdict: Verdict, quote: string, section: string, metadata: PolicyMetadata | undefined, condition?: string): string {
   if (verdict === 'not_covered') return notCoveredText(metadata);
+  if (verdict === 'conditional' && condition) return `${OPENERS.conditional} ${condition}. Section ${section} of the policy says: "${quote}"`;
   const opener = OPENERS[verdict];
-  return `${opener ? `${opener} ` : ''}Section ${section} of the policy says: "${quote}"`;
+  return `${opener && verdict !== 'conditional' ? `${opener} ` : verdict === 'conditional' ? 'It depends. ' : ''}Section ${section} of the policy says: "${quote}"`;
+}
+
+/** The "I'm not sure" lead for a low-confidence answer. */
+export function uncertainLead(): string {
+  return "I'm not sure I have understood; this is the closest part of the policy.";
 }
 
 export function notCoveredText(metadata: PolicyMetadata | undefined): string {
   const title = metadata?.title ? `The ${metadata.title} policy` : 'The policy';
-  const contact = metadata?.contact ?? (metadata?.owner ? `Please contact ${metadata.owner}.` : 'Please ask your line manager.');
+  const contact = metadata?.contact ?? (metadata?.owner ? `Please contact ${ownerPhrase(metadata.owner)}.` : 'Please ask your line manager.');
   return `${title} does not cover that. ${contact}`;
 }
 
 export function expiryNote(metadata: PolicyMetadata): string | undefined {
   if (!metadata.expired) return undefined;
-  const who = metadata.owner ?? 'the policy owner';
-  return `Note: this policy is marked as expired; check with ${who} for the current version.`;
+  return `Note: this policy is marked as expired; check with ${metadata.owner ? `${ownerPhrase(metadata.owner)},` : 'the policy owner'} for the current version.`;
+}
+
+/** "OSDG" alone means nothing to most readers: say what it is, as the policy's own header does. */
+function ownerPhrase(owner: string): string {
+  return `${owner}, the department that owns this policy`;
+}
+
+/**
+ * The condition a clause attaches, in its own words: what follows "ensure that", "as long as",
+ * "provided that", "subject to", "only if", "unless"; or, for a clause that gives the job to
+ * a named team, that part ("set up by the Web Communications Team").
+ */
+export function conditionOf(sentence: string): string | undefined {
+  const m = /\b(ensure that|ensure the|provided that|as long as|subject to|only if|unless)\b\s*([^.;]+)/i.exec(sentence);
+  if (m) return `${m[1].toLowerCase()} ${m[2].trim()}`;
+  const agent = /\b((?:set up|created|managed|maintained|undertaken|monitored|updated)[^.;]*? by (?:the )?(?:[A-Z][\w-]*\s?)+(?:Team|Department|Managers|Group))/.exec(sentence);
+  if (agent) return `it must be ${agent[1].trim()}`;
+  const must = /\b(must|should|will)\s+([^.;]+)/i.exec(sentence);
+  if (must) return `${must[1].toLowerCase()} ${must[2].trim()}`.replace(/^will /, 'it will ');
+  return undefined;
 }

@@ -7,8 +7,10 @@ import { modalityOf, namedAgent, type Modality } from './clause-modality';
  * The clause sentence is the one inside the cited clause that best matches the question,
  * so a bullet that forbids files but allows links answers each question on its own terms.
  * A bullet with no modal words inherits its list's lead-in ("These pages can be used to:").
+ * A prohibiting or restricting sentence never yields `allowed` unless the proposal sits inside
+ * what the "only" names.
  */
-export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: string | undefined): Verdict {
+export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: string | undefined, proposesOutsideClause = false): Verdict {
   if (intent.intent === 'info') return 'info';
   let modes: Modality[] = modalityOf(sentence);
   if (modes.includes('none') && leadIn) modes = modalityOf(leadIn).filter((m) => m !== 'oblige');
@@ -24,7 +26,9 @@ export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: 
   if (has('condition')) return 'conditional';
   if (has('prohibit')) return 'not_allowed';
   if (has('restrict')) {
-    if (intent.outsider && !intent.selfSubject) return 'not_allowed';
+    // "only X can be used": proposing something the clause does not name (a mascot for a
+    // photo of the employee) is outside what it permits.
+    if (proposesOutsideClause) return 'not_allowed';
     return has('permit') ? 'allowed' : 'conditional';
   }
   if (has('permit')) return 'allowed';

@@ -8,8 +8,11 @@ export type {
   Answer,
   PolicyIndex,
   PolicyTopic,
+  ApprovedExample,
 } from './types';
 export { PolicyFormatError } from './policy-format-error';
 export { parsePolicy } from './parse-policy';
 export { loadPolicyFile } from './load-policy-file';
-export { createPolicyIndex } from './create-policy-index';
+export { createPolicyIndex, type PolicyIndexOptions, type Resource } from './create-policy-index';
+export { parseVocabulary, vocabularyPhrases, type Vocabulary } from './vocabulary';
+export type { WordVectors } from './word-vectors';

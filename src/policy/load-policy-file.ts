@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parsePolicy } from './parse-policy';
 import { PolicyFormatError } from './policy-format-error';
+import { parseVocabulary } from './vocabulary';
 import type { PolicyDocument } from './types';
 
-/** The only place the policy domain touches the file system; parsing stays pure. */
+/**
+ * The only place the policy domain touches the file system; parsing stays pure.
+ * A vocabulary file beside the document (`social-media-policy.vocab.json` for
+ * `social-media-policy.txt`) is loaded with it; a malformed one stops start-up like a
+ * malformed policy does.
+ */
 export function loadPolicyFile(path: string): PolicyDocument {
   let raw: Buffer;
   try {
@@ -13,5 +19,16 @@ export function loadPolicyFile(path: string): PolicyDocument {
     throw new PolicyFormatError(path, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})`);
   }
   if (raw.includes(0)) throw new PolicyFormatError(path, 'the document contains binary data, not plain text or Markdown');
-  return parsePolicy(raw.toString('utf8'), path);
+  const doc = parsePolicy(raw.toString('utf8'), path);
+  const vocabPath = vocabularyPathFor(path);
+  if (!existsSync(vocabPath)) return doc;
+  try {
+    return { ...doc, vocabulary: parseVocabulary(readFileSync(vocabPath, 'utf8'), vocabPath) };
+  } catch (err) {
+    throw new PolicyFormatError(vocabPath, (err as Error).message);
+  }
+}
+
+export function vocabularyPathFor(policyPath: string): string {
+  return policyPath.replace(/\.(txt|md|markdown)$/i, '') + '.vocab.json';
 }

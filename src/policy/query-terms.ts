@@ -1,13 +1,14 @@
-import { LEXICON, OFF_TOPIC, type LexiconEntry } from './lexicon';
-import { STOP_WORDS, WEAK_WORDS, contentStems, normaliseWords, stem } from './tokenise';
+import type { Vocabulary, VocabularyTerm } from './vocabulary';
+import { EMPTY_VOCABULARY, vocabularyPhrases } from './vocabulary';
+import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
 
 const WEAK_WEIGHT = 0.35;
 
 /**
  * Turns a question into weighted query units. A unit is one idea the clause has to
- * answer: a plain content word, or a lexicon phrase together with the policy words it
- * stands for. Coverage (how many units a clause answers) is what lets the engine say
- * "not covered" instead of matching on one shared word.
+ * answer: a plain content word, or a vocabulary phrase together with the policy words it
+ * stands for. Coverage (how many units a clause answers) is what tells a covered question
+ * from one that merely shares a word with a clause.
  */
 export interface QueryUnit {
   label: string;
@@ -15,29 +16,44 @@ export interface QueryUnit {
   own: string[];
   /** For a multi-word phrase: its stems count only when the clause has all of them ("court results"). */
   ownAll: boolean;
-  /** What the lexicon adds: alternatives, each a group of policy stems expected together. */
+  /** What the vocabulary or the word vectors add: alternatives, each a group of policy stems expected together. */
   added: string[][];
+  /** Weight of each `added` group (1 = the vocabulary's main reading); defaults by position. */
+  addedWeight?: number[];
+  /** Names a subject the policy's vocabulary lists as outside it (pay, leave, the canteen). */
   offTopic: boolean;
-  /** Came from a lexicon phrase (a domain concept), not a plain word. */
+  /** Came from a vocabulary phrase (a domain concept), not a plain word. */
   concept: boolean;
-  /** 1, or less for words in nearly every question (WEAK_WORDS). */
+  /** 1, or less for words in nearly every question about the subject (vocabulary `weak`). */
   weight: number;
 }
 
 export interface AnalysedQuery {
   words: string[];
   units: QueryUnit[];
+  /** The question uses a word or phrase the vocabulary lists as the policy's subject (or any of its jargon). */
+  onSubject: boolean;
 }
 
-type PhraseTarget = { entry: LexiconEntry } | { offTopic: true };
+type PhraseTarget = { term: VocabularyTerm } | { offTopic: true } | { subject: true };
 
 export interface QueryAnalyser {
   analyse(question: string): AnalysedQuery;
 }
 
+/** Related policy words for a word the policy never uses (from general word vectors), best first. */
+export type Neighbours = (word: string) => { stem: string; similarity: number }[];
+
 const MAX_PHRASE = 5;
 
-export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = true): QueryAnalyser {
+/**
+ * How much a plain word says on its own, 0..1, from its frequency in general English (word
+ * vectors' table order): "tonight" or "find" say little, "mascot" a lot. Nobody here tuned it.
+ * Applied only to words the policy does not use: the policy's own words are weighed by its IDF.
+ */
+export type Specificity = (word: string) => number;
+
+export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: Vocabulary = EMPTY_VOCABULARY, neighbours?: Neighbours, specificity?: Specificity): QueryAnalyser {
   const phrases = new Map<string, PhraseTarget[]>();
   const add = (phrase: string, target: PhraseTarget) => {
     const key = normaliseWords(phrase).map(stem).join(' ');
@@ -46,13 +62,13 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
     list.push(target);
     phrases.set(key, list);
   };
-  if (useLexicon) {
-    for (const entry of LEXICON) for (const p of entry.phrases) add(p, { entry });
-    for (const p of OFF_TOPIC) add(p, { offTopic: true });
-  }
+  for (const term of vocabulary.terms) for (const p of term.phrases) add(p, { term });
+  for (const p of vocabulary.outsideSubject) add(p, { offTopic: true });
+  const weak = new Set(vocabulary.weak.flatMap(normaliseWords));
+  const subjectKeys = new Set(vocabulary.subject.map((p) => normaliseWords(p).map(stem).join(' ')));
 
   const known = new Set<string>(corpusWords);
-  if (useLexicon) for (const p of [...LEXICON.flatMap((e) => e.phrases), ...OFF_TOPIC]) for (const w of normaliseWords(p)) known.add(w);
+  for (const p of vocabularyPhrases(vocabulary)) for (const w of normaliseWords(p)) known.add(w);
   const knownByLength = new Map<number, string[]>();
   for (const w of known) {
     if (w.length < 4) continue;
@@ -70,6 +86,16 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
     return word;
   };
 
+  const plainUnit = (w: string): QueryUnit => {
+    const unit: QueryUnit = { label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false, weight: Math.min(weak.has(w) ? WEAK_WEIGHT : 1, known.has(w) ? 1 : (specificity?.(w) ?? 1)) };
+    const near = neighbours?.(w) ?? [];
+    if (near.length) {
+      unit.added = near.map((n) => [n.stem]);
+      unit.addedWeight = near.map((n) => n.similarity);
+    }
+    return unit;
+  };
+
   return {
     analyse(question: string): AnalysedQuery {
       const words = normaliseWords(question).map(correct);
@@ -77,26 +103,28 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
       const stems = words.map(stem);
       const stemSet = new Set(stems);
       const units: QueryUnit[] = [];
+      let onSubject = false;
+      for (let i = 0; i < stems.length && !onSubject; i++) {
+        for (let len = 1; len <= Math.min(MAX_PHRASE, stems.length - i); len++) if (subjectKeys.has(stems.slice(i, i + len).join(' '))) onSubject = true;
+      }
       let i = 0;
       while (i < words.length) {
         let matched = false;
         for (let len = Math.min(MAX_PHRASE, words.length - i); len >= 1; len--) {
           const key = stems.slice(i, i + len).join(' ');
-          const targets = phrases.get(key)?.filter((t) => 'offTopic' in t || !t.entry.onlyWith || t.entry.onlyWith.some((w) => stemSet.has(stem(w))));
+          const targets = phrases.get(key)?.filter((t) => !('term' in t) || !t.term.onlyWith || t.term.onlyWith.some((w) => stemSet.has(stem(w))));
           if (!targets?.length) continue;
-          // A multi-word phrase stands for its meaning: "teams channel" is Yammer, not a "team",
-          // unless the clause has every word of it.
-          // ("policy for" has a stop word: its own words prove nothing, only its meaning counts.)
           const phraseWords = words.slice(i, i + len);
+          // A multi-word phrase stands for its meaning: "teams channel" is Yammer, not a "team",
+          // unless the clause has every word of it. A phrase with a stop word proves nothing by its own words.
           const own = len > 1 && phraseWords.some((w) => STOP_WORDS.has(w)) ? [] : contentStems(phraseWords.join(' '));
-          // A lexicon reading that fits the question ("car" in a profile-photo question) beats the
-          // off-topic reading of the same word ("car" as a pool car).
+          const label = phraseWords.join(' ');
           if (targets.every((t) => 'offTopic' in t)) {
-            units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added: [], offTopic: true, concept: false, weight: 1 });
+            units.push({ label, own, ownAll: len > 1, added: [], offTopic: true, concept: false, weight: 1 });
           } else {
-            const alternatives = targets.flatMap((t) => ('entry' in t ? t.entry.means.split('|') : []));
+            const alternatives = targets.flatMap((t) => ('term' in t ? t.term.means.split('|') : []));
             const added = alternatives.map(contentStems).filter((g) => g.length && !(g.length === 1 && own.includes(g[0])));
-            units.push({ label: words.slice(i, i + len).join(' '), own, ownAll: len > 1, added, offTopic: false, concept: true, weight: len === 1 && WEAK_WORDS.has(words[i]) ? WEAK_WEIGHT : 1 });
+            units.push({ label, own, ownAll: len > 1, added, offTopic: false, concept: true, weight: len === 1 && weak.has(words[i]) ? WEAK_WEIGHT : 1 });
           }
           i += len;
           matched = true;
@@ -104,10 +132,10 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, useLexicon = 
         }
         if (matched) continue;
         const w = words[i];
-        if (!STOP_WORDS.has(w)) units.push({ label: w, own: [stem(w)], ownAll: false, added: [], offTopic: false, concept: false, weight: WEAK_WORDS.has(w) ? WEAK_WEIGHT : 1 });
+        if (!STOP_WORDS.has(w)) units.push(plainUnit(w));
         i++;
       }
-      return { words, units };
+      return { words, units, onSubject };
     },
   };
 }

@@ -11,10 +11,6 @@ export interface QuestionIntent {
   intent: Intent;
   /** The asker means to do it themselves ("myself", "on my own"), not through the named team. */
   selfDoing: boolean;
-  /** Names someone/something other than the asker where the policy restricts to "only" a group (a pet in a photo, a friend joining). */
-  outsider: boolean;
-  /** A photo/profile question that says the picture is of the asker. */
-  selfSubject: boolean;
 }
 
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose', 'whom']);
@@ -26,29 +22,47 @@ const PERMISSION = [
   // "can yammer replace MySPI", "can the corporate page advertise jobs": asking whether a use is permitted.
   /^ (can|may|should) (?!(?:\w+ ){0,3}be (?!used\b)\w+(ed|en)\b)\w+/,
   /\bis it (a breach|against the rules|against policy|banned)\b/,
+  // Asking for approval of a plan, however it is phrased ("- OK?", "that's fine isn't it", "any issue?").
+  /\b(permissible|permitted|allowed|acceptable|alright|allowable)\b/,
+  /\b(ok|okay|fine|alright) (is it|isn t it|right|yeah|surely)?\s*$/,
+  /\b(any|a) (issue|issues|problem|problems)\s*$/,
+  /\b(can|could|may|should) (he|she|they|our|my|the|a|an|this|that|these|those|staff|officers|employees|specials|volunteers|pcsos?)\b/,
+  /\b(is that|would that be|would it be|is this) (ok|okay|fine|alright|allowed|acceptable|a problem)\b/,
+  /\b(surely|isn t it|yeah|right)\s*$/,
+  /\b(safe|wise|sensible|appropriate) (to|for)\b/,
 ];
+// Yes/no questions about facts ("is Yammer private", "does the policy apply to specials").
+const FACT_OPENERS = new Set(['is', 'are', 'does', 'do', 'did', 'has', 'have', 'will', 'would', 'was', 'were', 'any', 'can', 'could', 'may', 'might', 'should', 'shall', 'must']);
+// "... how do I get it back", "... who do I ask": a fact question after a scene-setting clause.
+const WH_INSIDE = /\b(how (do|can|does|did|would|should|long|many|much|often|quickly|soon)|who (do|can|should|does|is|are|will)|what (happens|is|are|do|does|should|can)|where (do|can|is|are|should)|when (do|does|will|should|can)|why (do|does|is|are|would|should))\b/;
+// "... - who creates it?", "..., what should I do": a wh-question after a dash, comma or full stop.
+const WH_AFTER_BREAK = /(^|[-–,.;:?!]\s*)(who|what|how|when|where|why|which|whose|whom)\b/;
+// "can messages be forwarded", "could stuff end up public": asking what happens, not for permission.
+const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}be (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
 const OBLIGATION = [/\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
 // Subjects whose actions the asker is not asking permission for.
 const THIRD_PARTY_SUBJECT =
-  /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|sergeant|inspector)|professional standards|psd|the council)\b/;
-const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|without (the )?(web|comms|communications))\b/;
-const SELF_SUBJECT = /\b(selfie|of me|of myself|my face|headshot|my own (photo|picture|pic)|photo of me|picture of me)\b/;
-const OUTSIDER =
-  /\b(dog|dogs|cat|cats|pet|pets|puppy|horse|kids?|children|child|son|daughter|baby|wife|husband|partner|girlfriend|boyfriend|family|friends?|mates?|celebrity|footballer|cartoon|anime|meme|logo|crest|badge|emoji|car|scenery|sunset|team photo|group photo|council|public|residents|external|contractor|journalist|press|neighbourhood watch|non police|civilian|ex colleague|retired|former)\b/;
+  /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|supervisor))\b/;
+const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
   const text = ` ${words.join(' ')} `;
-  const startsWh = WH.has(words[0] ?? '') || (words[0] === 'any' && words.length > 1);
+  const startsWh = WH.has(words[0] ?? '') || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(question.toLowerCase());
+  // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
+  // ("court results on the ward page") asks whether X may go on Y.
+  const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
   let intent: Intent = 'info';
-  if (!startsWh) {
-    if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
-    else if (!THIRD_PARTY_SUBJECT.test(text) && PERMISSION.some((r) => r.test(text))) intent = 'permission';
-  }
+  if (startsWh) intent = 'info';
+  else if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
+  else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text)) intent = 'info';
+  else if (PERMISSION.some((r) => r.test(text))) intent = 'permission';
+  else if (terse) intent = / (on|onto) /.test(text) ? 'permission' : 'info';
+  // A statement of a plan or a bare topic ("court results on the ward page") asks whether it is OK;
+  // a question opening "is/are/does/can..." without permission words asks for a fact.
+  else if (!FACT_OPENERS.has(words[0] ?? '')) intent = 'permission';
   return {
     intent,
     selfDoing: SELF_DOING.test(text),
-    outsider: OUTSIDER.test(text),
-    selfSubject: SELF_SUBJECT.test(text),
   };
 }

@@ -26,13 +26,8 @@ export const STOP_WORDS = new Set(
     'allowed alright fine able thing things stuff actually basically just maybe am need needs want go going ' +
     // "the following guidelines" is list glue, but Porter would make it "follow" (a Yammer feature).
     'following etc eg ie via may during instead without within across around towards among per unless whether else ' +
-    // Question filler: verbs and time words staff wrap around the real subject. Treating them as
-    // content would make every chatty question look "not covered".
-    'happen happens happened give gives giving hold get gets getting got put puts putting use using used make makes ' +
-    'know tell think thinking wondering wonder mean means try trying keep find found let lets say said see seen ' +
-    'week weeks weekend today tomorrow tonight yesterday next last day days time times new old good bad best ' +
-    'lot lots loads bit quick quickly definitely kept anyway still already ever hi hello thanks cheers mate guys ' +
-    'works help someone somebody anybody people person folk there here whole right wrong sure idea'
+    // Conversational glue any chat message carries (greetings, hedges), not specific to any policy.
+    'hi hello hey thanks thank cheers lol guys mate folks anyway actually basically really quick quickly wondering wonder'
   ).split(' '),
 );
 
@@ -52,13 +47,6 @@ export function normaliseWords(text: string): string[] {
 // Porter maps "community" and "communication" to one stem; in this domain they mean different things
 // (an external community versus the comms department), so keep them apart.
 const STEM_OVERRIDES: Record<string, string> = { community: 'communiti', communities: 'communiti' };
-
-/**
- * Words that carry some meaning but are in almost every question ("can I post..."): they
- * still match, at reduced weight, so they neither decide the ranking nor make a question
- * look covered on their own.
- */
-export const WEAK_WORDS = new Set(['post', 'posts', 'posting', 'posted', 'share', 'sharing', 'add', 'send', 'write', 'ok', 'work', 'staff', 'force', 'police', 'policy']);
 
 const stemCache = new Map<string, string>(Object.entries(STEM_OVERRIDES));
 

@@ -1,3 +1,5 @@
+import type { Vocabulary } from './vocabulary';
+
 /**
  * Public shapes of the policy domain. Other areas (cards, teams routes, detection, CLI)
  * code against these, so changes here are API changes.
@@ -34,6 +36,8 @@ export interface PolicySection {
 export interface PolicyDocument {
   id: string;
   metadata: PolicyMetadata;
+  /** The vocabulary file shipped beside the document (`<name>.vocab.json`), when there is one. */
+  vocabulary?: Vocabulary;
   sections: PolicySection[];
   /** Every clause of every section, in document order. */
   clauses: Clause[];
@@ -59,6 +63,13 @@ export interface Answer {
   answer: string;
   expiryNote?: string;
   contact?: string;
+  /**
+   * When the engine is unsure (confidence < 0.5): up to three other clauses it might mean,
+   * offered as "Did you mean...". Absent when it is sure.
+   */
+  alternatives?: Citation[];
+  /** For `conditional`: the condition in the clause's words. */
+  condition?: string;
 }
 
 export type PolicyTopic =
@@ -67,8 +78,16 @@ export type PolicyTopic =
   | 'status_encouraged'
   | 'status_personal_information';
 
+/** A question someone approved as answered by a clause; retrieval matches later questions against it. */
+export interface ApprovedExample {
+  question: string;
+  clauseId: string;
+}
+
 export interface PolicyIndex {
   answer(question: string): Answer;
+  /** The answer the given clause gives to the question (a "Did you mean..." choice); undefined for an unknown clause. */
+  answerFromClause(question: string, clauseId: string): Answer | undefined;
   clause(id: string): Clause | undefined;
   section(sectionId: string): PolicySection | undefined;
   clauseForTopic(topic: PolicyTopic): Citation | undefined;

@@ -18,7 +18,8 @@ export type Command =
   | { kind: 'export'; format: 'csv'; periodText: string }
   | { kind: 'audit'; flagId: string }
   | { kind: 'status' }
-  | { kind: 'check_status'; draft: string };
+  | { kind: 'check_status'; draft: string }
+  | { kind: 'answers_review' };
 
 const GREETING = /^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|thanks|thank you|cheers|ta|ok|okay|yo)\b[\s!.,]*$/i;
 const QUESTION_START =
@@ -51,6 +52,7 @@ export function parseCommand(rawText: string): Command {
   if (report && !/\b(post|this|him|her|them|someone|a post)\b/i.test(report[1]!)) return { kind: 'report', periodText: report[1]!.trim() };
   const exportCsv = /^export(?:\s+csv)?\b\s*(.*)$/i.exec(text);
   if (exportCsv) return { kind: 'export', format: 'csv', periodText: exportCsv[1]!.trim() };
+  if (/^(answers review|review answers|review suggested answers)$/.test(lower)) return { kind: 'answers_review' };
   const audit = /^audit\s+(F-[A-Z0-9]{4,16})\b/i.exec(text);
   if (audit) return { kind: 'audit', flagId: audit[1]!.toUpperCase() };
   const check = /^check(?:\s+my)?\s+status\b[:\s]*(.*)$/i.exec(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerCard, feedbackThanksCard } from '../../src/cards/answer-card';
+import { answerCard } from '../../src/cards/answer-card';
+import { answersReviewCard } from '../../src/cards/answers-review-card';
 import { flagCard } from '../../src/cards/flag-card';
 import { helpCard, welcomeCard } from '../../src/cards/help-card';
 import { posterNoticeCard } from '../../src/cards/poster-notice-card';
@@ -34,31 +35,68 @@ function texts(card: unknown): string {
 }
 
 describe('card builders', () => {
-  it('answer card: verdict in words, quoted clause with section, expiry note, section and feedback actions', () => {
-    const card = answerCard(answer);
+  const section = { id: '5', title: 'Yammer', clauses: [{ id: '5.g2', sectionId: '5', sectionTitle: 'Yammer', kind: 'bullet' as const, text: citation.text, documentId: 'd' }] };
+  const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+  it('answer card: verdict in words, the clause once, the section in place, OSDG explained, feedback actions', () => {
+    const card = answerCard({ question: 'can I post my address', answer: { ...answer, answer: `No. Section 5 of the policy says: "${citation.text}"`, expiryNote: 'Note: this policy is marked as expired; check with OSDG, the department that owns this policy, for the current version.' }, section });
     expectValidAdaptiveCard(card);
     const json = texts(card);
     expect(json).toContain('Not allowed');
-    expect(json).toContain(citation.text);
     expect(json).toContain('section 5');
-    expect(json).toContain('expired');
-    const verbs = (card.actions ?? []).map((a) => a.verb);
-    expect(verbs).toEqual(['policy.section', 'policy.feedback', 'policy.feedback']);
-    expect((card.actions ?? []).map((a) => (a.data as { helpful?: boolean }).helpful)).toEqual([undefined, true, false]);
+    expect(json).toContain('OSDG, the department that owns this policy');
+    // Once in the quote, once in the hidden whole section, once in the notification fallback text: never twice in the visible answer.
+    expect(count(json, citation.text)).toBe(3);
+    const actions = card.actions ?? [];
+    expect(actions.map((a) => a.type)).toEqual(['Action.ToggleVisibility', 'Action.Execute', 'Action.Execute']);
+    expect(actions.slice(1).map((a) => (a.data as { helpful?: boolean }).helpful)).toEqual([true, false]);
   });
 
-  it('not-covered answer has no section action and shows the contact', () => {
-    const card = answerCard({ ...answer, verdict: 'not_covered', citations: [], answer: 'The policy does not cover that.' });
+  it('not-covered answer: the contact sentence once, no section action', () => {
+    const text = 'The policy does not cover that. For enquiries regarding this policy, please contact the Web Communications Team on extension 2270.';
+    const card = answerCard({ question: 'overtime?', answer: { ...answer, verdict: 'not_covered', citations: [], answer: text } });
     expectValidAdaptiveCard(card);
     expect(texts(card)).toContain('Not covered by the policy');
-    expect(texts(card)).toContain('extension 2270');
-    expect((card.actions ?? []).some((a) => a.verb === 'policy.section')).toBe(false);
+    expect(count(texts(card), 'extension 2270')).toBe(2); // the text and the fallback text, nowhere else
+    expect((card.actions ?? []).some((a) => a.type === 'Action.ToggleVisibility')).toBe(false);
+  });
+
+  it('conditional answers say what the condition is', () => {
+    const card = answerCard({ question: 'can we have a ward page', answer: { ...answer, verdict: 'conditional', condition: 'it must be set up by the Web Communications Team' } });
+    expectValidAdaptiveCard(card);
+    expect(texts(card)).toContain('Yes, with a condition: it must be set up by the Web Communications Team.');
+  });
+
+  it('unsure answers offer up to three "Did you mean..." choices, each opening its answer; feedback states keep the answer', () => {
+    const alt = { clauseId: '5.b12', section: '5', sectionTitle: 'Yammer', text: 'only photographs of the specific employee can be used' };
+    const unsure = { ...answer, confidence: 0.3, alternatives: [alt] };
+    const card = answerCard({ question: 'pics?', answer: unsure, alternatives: [{ ...answer, citations: [alt] }] });
+    expectValidAdaptiveCard(card);
+    expect(texts(card)).toContain('Did you mean');
+    expect(texts(card)).toContain('Action.ShowCard');
+    for (const feedback of ['helpful', 'choose', 'chosen'] as const) {
+      const next = answerCard({ question: 'pics?', answer: unsure, alternatives: [{ ...answer, citations: [alt] }], feedback });
+      expectValidAdaptiveCard(next);
+      expect(texts(next)).toContain(citation.text);
+    }
+    const choose = answerCard({ question: 'pics?', answer: unsure, feedback: 'choose' });
+    expect(texts(choose)).toContain('None of these');
+    expect((choose.actions ?? []).map((a) => a.verb)).toEqual(['policy.choose']);
+  });
+
+  it('answers review card lists masked questions with approve/reject', () => {
+    const card = answersReviewCard(
+      [{ id: 7, questionMasked: 'can I post [PHONE]', offeredClauseIds: ['5.g2'], chosenClauseId: '5.g2', status: 'pending', createdAt: new Date('2026-11-29T20:00:00Z'), decidedAt: null, decidedBy: null, source: 'feedback' }],
+      () => section.clauses[0],
+    );
+    expectValidAdaptiveCard(card);
+    expect(texts(card)).toContain('Approve');
+    expectValidAdaptiveCard(answersReviewCard([], () => undefined));
   });
 
   it('help, welcome, thanks and section cards are valid', () => {
-    for (const card of [helpCard(), helpCard({ isAdmin: true, isPsd: true }), welcomeCard(), feedbackThanksCard('ok')]) expectValidAdaptiveCard(card);
-    const section = sectionCard({ id: '5', title: 'Yammer', clauses: [{ id: '5.g2', sectionId: '5', sectionTitle: 'Yammer', kind: 'bullet', text: citation.text, documentId: 'd' }] }, '5.g2', undefined);
-    expectValidAdaptiveCard(section);
+    for (const card of [helpCard(), helpCard({ isAdmin: true, isPsd: true }), welcomeCard()]) expectValidAdaptiveCard(card);
+    expectValidAdaptiveCard(sectionCard(section, '5.g2', undefined));
     expect(texts(helpCard({ isAdmin: true }))).toContain('watch');
     expect(texts(helpCard())).not.toContain('set moderators');
   });

@@ -1,10 +1,13 @@
 import { PassThrough, Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAsk } from '../../src/cli/commands/ask';
-import { createPolicyIndex, loadPolicyFile } from '../../src/policy';
-import { bundledPolicyPath } from './policy-fixtures';
+import { createPolicyIndex, loadPolicyFile, type PolicyIndex } from '../../src/policy';
+import { bundledPolicyPath, languageOptions } from './policy-fixtures';
 
-const index = createPolicyIndex([loadPolicyFile(bundledPolicyPath)]);
+let index: PolicyIndex;
+beforeAll(async () => {
+  index = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
+});
 
 async function run(question: string | undefined, stdin: string, json: boolean): Promise<string> {
   const output = new PassThrough();
@@ -31,6 +34,18 @@ describe('runAsk', () => {
     expect(obj).toMatchObject({ question: 'What is the canteen menu today?', verdict: 'not_covered', citations: [] });
     expect(typeof obj.confidence).toBe('number');
     expect(obj.answer).toContain('extension 2270');
+  });
+
+  it('--json adds "alternatives" (up to three) and confidence below 0.5 when unsure, and keeps the other fields', async () => {
+    const obj = JSON.parse((await run('can I open yammer from my computer at home', '', true)).trim());
+    expect(obj.confidence).toBeLessThan(0.5);
+    expect(obj.alternatives.length).toBeGreaterThanOrEqual(1);
+    expect(obj.alternatives.length).toBeLessThanOrEqual(3);
+    for (const c of obj.alternatives) expect(Object.keys(c).sort()).toEqual(['clauseId', 'section', 'sectionTitle', 'text']);
+    expect(Object.keys(obj)).toEqual(expect.arrayContaining(['question', 'verdict', 'confidence', 'citations', 'answer']));
+    const sure = JSON.parse((await run('can i attach a PDF to my yammer post?', '', true)).trim());
+    expect(sure.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(sure.alternatives).toBeUndefined();
   });
 
   it('reads one question per line from stdin and writes JSON lines', async () => {

@@ -1,8 +1,24 @@
 import { join } from 'node:path';
+import { loadLanguageResources } from '../../src/language/load-language-resources';
+import type { PolicyIndexOptions } from '../../src/policy';
 
 /** Paths shared by the policy tests; the bundled policy is the real, unedited document. */
 export const repoRoot = join(__dirname, '..', '..');
 export const bundledPolicyPath = join(repoRoot, 'policies', 'social-media-policy.txt');
-export const evalSetPath = join(repoRoot, 'test', 'fixtures', 'policy-questions.jsonl');
-export const heldOutPath = join(repoRoot, 'test', 'policy', 'held-out-questions.jsonl');
+/** Dev sets: tuned against. The team's two sets and a blind-written one. */
+export const devSetPaths = {
+  teamEval: join(repoRoot, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),
+  teamDev: join(repoRoot, 'test', 'policy', 'dev', 'team-dev-questions.jsonl'),
+  blindDev: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev-questions.jsonl'),
+};
+/** Sealed: written blind, never read item by item; only aggregate figures are printed. */
+export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
 export const sharedExamplesPath = join(repoRoot, '..', 'shared', 'examples', 'policy-questions.jsonl');
+/** Shared across test runs so the word-vector table is built once per machine. */
+export const testCacheDir = join(repoRoot, 'node_modules', '.cache', 'policy-bot');
+
+/** The general language resources, as the bot loads them. */
+export async function languageOptions(): Promise<PolicyIndexOptions> {
+  const { wordVectors, clauseVectorCache } = await loadLanguageResources(testCacheDir);
+  return { wordVectors, clauseVectorCache };
+}

@@ -272,6 +272,30 @@ describe.each(storageContractAdapters)('store contract (%s)', (adapter) => {
     ]);
   });
 
+  it('answer examples: propose, review once, approved pairs, import without duplicates', async () => {
+    const { store } = t();
+    const a = await store.answerExamples.propose({ questionMasked: 'can I post [PHONE] on yammer', offeredClauseIds: ['5.b11', '5.b12'], chosenClauseId: '5.b11' });
+    const b = await store.answerExamples.propose({ questionMasked: 'what about the canteen', offeredClauseIds: ['5.b4'], chosenClauseId: null });
+    expect((await store.answerExamples.listByStatus('pending')).map((e) => e.id)).toEqual([a, b]);
+    expect(await store.answerExamples.get(a)).toMatchObject({ offeredClauseIds: ['5.b11', '5.b12'], chosenClauseId: '5.b11', status: 'pending', source: 'feedback' });
+    expect(await store.answerExamples.decide(a, 'approved', 'admin-1')).toBe(true);
+    expect(await store.answerExamples.decide(a, 'rejected', 'admin-2')).toBe(false); // decided once
+    expect(await store.answerExamples.decide(b, 'rejected', 'admin-1')).toBe(true);
+    expect(await store.answerExamples.decide(999_999, 'approved', 'admin-1')).toBe(false);
+    expect(await store.answerExamples.get(a)).toMatchObject({ status: 'approved', decidedBy: 'admin-1' });
+    expect(await store.answerExamples.approvedPairs()).toEqual([{ question: 'can I post [PHONE] on yammer', clauseId: '5.b11' }]);
+    const added = await store.answerExamples.importApproved(
+      [{ question: 'can I post [PHONE] on yammer', clauseId: '5.b11' }, { question: 'gmail for the ward page?', clauseId: '4.2.p4' }],
+      'cli',
+    );
+    expect(added).toBe(1);
+    expect(await store.answerExamples.approvedPairs()).toHaveLength(2);
+    // A pending duplicate of an approved pair is not approved twice.
+    const dup = await store.answerExamples.propose({ questionMasked: 'gmail for the ward page?', offeredClauseIds: [], chosenClauseId: '4.2.p4' });
+    expect(await store.answerExamples.decide(dup, 'approved', 'admin-1')).toBe(true);
+    expect(await store.answerExamples.approvedPairs()).toHaveLength(2);
+  });
+
   it('jobs: one run per (job, scheduled time); lastRun and finishRun', async () => {
     const { store } = t();
     const at = new Date('2026-03-02T07:00:00Z');

@@ -26,11 +26,14 @@ export interface BotHarness {
   stop(): Promise<void>;
 }
 
+/** Word-vector table and clause vectors are built once per machine, not once per test's temp DATA_DIR. */
+const sharedCacheDir = join(__dirname, '..', '..', 'node_modules', '.cache', 'policy-bot');
+
 export async function startBot(options: { env?: Record<string, string>; clock?: Clock; adapter?: 'pglite' | 'postgres' } = {}): Promise<BotHarness> {
   nock.disableNetConnect();
   nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
   const dataDir = await mkdtemp(join(tmpdir(), 'policy-bot-test-'));
-  const config = loadConfig({ PORT: '3978', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', OUTBOX_POLL_MS: '50', ...options.env });
+  const config = loadConfig({ PORT: '3978', HOST: '127.0.0.1', DATA_DIR: dataDir, CACHE_DIR: sharedCacheDir, LOG_LEVEL: 'debug', OUTBOX_POLL_MS: '50', ...options.env });
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk, _enc, done) {

@@ -37,6 +37,9 @@ export interface AskJson {
   answer: string;
   expiryNote?: string;
   contact?: string;
+  /** Present only when the engine is unsure (confidence < 0.5): the "Did you mean..." clauses. */
+  alternatives?: { clauseId: string; section: string; sectionTitle: string; text: string }[];
+  condition?: string;
 }
 
 export function toJson(question: string, a: Answer): AskJson {
@@ -48,6 +51,8 @@ export function toJson(question: string, a: Answer): AskJson {
     answer: a.answer,
     ...(a.expiryNote ? { expiryNote: a.expiryNote } : {}),
     ...(a.contact ? { contact: a.contact } : {}),
+    ...(a.alternatives?.length ? { alternatives: a.alternatives.map((c) => ({ clauseId: c.clauseId, section: c.section, sectionTitle: c.sectionTitle, text: c.text })) } : {}),
+    ...(a.condition ? { condition: a.condition } : {}),
   };
 }
 
@@ -64,6 +69,10 @@ export function formatHuman(a: Answer): string {
   if (a.citations.length) {
     lines.push('', 'Cited:');
     for (const c of a.citations) lines.push(`  [${c.clauseId}] section ${c.section} ${c.sectionTitle}: ${c.text}`);
+  }
+  if (a.alternatives?.length) {
+    lines.push('', 'Did you mean:');
+    for (const c of a.alternatives) lines.push(`  [${c.clauseId}] section ${c.section} ${c.sectionTitle}: ${c.text}`);
   }
   if (a.expiryNote) lines.push('', a.expiryNote);
   return `${lines.join('\n')}\n`;

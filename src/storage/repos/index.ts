@@ -4,6 +4,7 @@ import type { SqlClient } from '../sql-client';
 import { activitiesRepo } from './activities-repo';
 import { auditLogRepo } from './audit-log-repo';
 import { conversationRefsRepo } from './conversation-refs-repo';
+import { answerExamplesRepo } from './answer-examples-repo';
 import { feedbackRepo } from './feedback-repo';
 import { flagActionsRepo } from './flag-actions-repo';
 import { flagIntakeRepo } from './flag-intake-repo';
@@ -35,6 +36,7 @@ export function createRepositories(c: SqlClient, clock: Clock, inTransaction: In
     outbox: outboxRepo(c, clock, inTransaction),
     activities: activitiesRepo(c, clock),
     feedback: feedbackRepo(c, clock),
+    answerExamples: answerExamplesRepo(c, clock),
     jobs: jobsRepo(c, clock),
   };
 }

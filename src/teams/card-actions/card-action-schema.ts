@@ -12,7 +12,12 @@ const statusIntent = z.enum(['ask_experience', 'share_progress', 'attending', 'c
 
 export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('policy.section'), clauseId: shortText(64).min(1) }),
-  z.object({ verb: z.literal('policy.feedback'), clauseId: shortText(64).min(1).nullable(), verdict, helpful: z.boolean() }),
+  // The question rides in the card's own data so the refreshed card can show the same answer again;
+  // it is the asker's own text in their own chat and is never stored unmasked.
+  z.object({ verb: z.literal('policy.feedback'), clauseId: shortText(64).min(1).nullable(), verdict, helpful: z.boolean(), question: shortText(500).optional() }),
+  z.object({ verb: z.literal('policy.choose'), question: shortText(500).min(1), offered: z.array(shortText(64).min(1)).max(6), chosen: shortText(64).min(1) }),
+  z.object({ verb: z.literal('answers.decide'), exampleId: z.coerce.number().int().positive(), decision: z.enum(['approved', 'rejected']) }),
+  z.object({ verb: z.literal('answers.review') }),
   z.object({ verb: z.literal('status.suggest'), topic: shortText(400).optional(), intent: z.union([statusIntent, z.literal('')]).optional(), variant: z.coerce.number().int().min(0).max(1000).optional() }),
   // "Use this" carries either the suggestion's recipe (topic, intent, variant, index) or a checked rewrite;
   // the server recomputes or re-checks the text, never echoing card data as is.

@@ -1,6 +1,6 @@
 import type { CardActionHandlers } from './card-action-context';
 import { confirmFlag, dismissFlag, escalateFlag, noteFlag, posterAppeal, posterFixed, refreshFlag } from './moderation-actions';
-import { recordFeedback, showSection } from './policy-actions';
+import { chooseClause, decideAnswer, recordFeedback, reviewAnswers, showSection } from './policy-actions';
 import { refreshSettings, toggleDetector, unwatchFromSettings } from './settings-actions';
 import { suggestStatus, useSuggestion } from './status-actions';
 
@@ -8,6 +8,9 @@ import { suggestStatus, useSuggestion } from './status-actions';
 export const cardActionHandlers: CardActionHandlers = {
   'policy.section': showSection,
   'policy.feedback': recordFeedback,
+  'policy.choose': chooseClause,
+  'answers.review': reviewAnswers,
+  'answers.decide': decideAnswer,
   'status.suggest': suggestStatus,
   'status.use': useSuggestion,
   'flag.refresh': refreshFlag,

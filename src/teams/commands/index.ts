@@ -1,6 +1,6 @@
 import type { CommandHandlers } from './command-context';
 import { handleGrant, handleRevoke, handleSetModerators, handleSetPsd, handleSettings, handleUnwatch, handleWatch } from './admin-commands';
-import { handleHelp, handleQuestion } from './policy-commands';
+import { handleAnswersReview, handleHelp, handleQuestion } from './policy-commands';
 import { handleAudit, handleExport, handleReport } from './report-commands';
 import { handleCheckStatus, handleStatus } from './status-commands';
 
@@ -20,4 +20,5 @@ export const commandHandlers: CommandHandlers = {
   audit: handleAudit,
   status: handleStatus,
   check_status: handleCheckStatus,
+  answers_review: handleAnswersReview,
 };

@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPolicyIndex, loadPolicyFile, parseVocabulary, PolicyFormatError } from '../../src/policy';
+import { bundledPolicyPath } from './policy-fixtures';
+
+const POLICY = '1. Parking\n\nStaff must display a permit in the windscreen.\n\n2. Visitors\n\nVisitors park in bay C only.\n';
+
+describe('vocabulary file beside the policy', () => {
+  it('the bundled policy loads its vocabulary and topics from the JSON file, not from code', () => {
+    const doc = loadPolicyFile(bundledPolicyPath);
+    expect(doc.vocabulary?.terms.length).toBeGreaterThan(10);
+    expect(doc.vocabulary?.topics.file_upload?.modality).toBe('prohibit');
+  });
+
+  it('another document works without one, and picks one up when it is there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vocab-'));
+    const policy = join(dir, 'parking.txt');
+    writeFileSync(policy, POLICY);
+    expect(loadPolicyFile(policy).vocabulary).toBeUndefined();
+    expect(createPolicyIndex([loadPolicyFile(policy)]).answer('where do visitors park').citations[0]?.text).toContain('bay C');
+    writeFileSync(join(dir, 'parking.vocab.json'), JSON.stringify({ terms: [{ phrases: ['guests'], means: 'visitors' }] }));
+    const withVocab = createPolicyIndex([loadPolicyFile(policy)]);
+    expect(withVocab.answer('where do guests park').citations[0]?.text).toContain('bay C');
+  });
+
+  it('a malformed vocabulary file stops loading with a message naming the file and the problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vocab-bad-'));
+    const policy = join(dir, 'p.md');
+    writeFileSync(policy, POLICY);
+    writeFileSync(join(dir, 'p.vocab.json'), JSON.stringify({ terms: [{ phrases: [], means: 'x' }] }));
+    expect(() => loadPolicyFile(policy)).toThrow(PolicyFormatError);
+    expect(() => loadPolicyFile(policy)).toThrow(/p\.vocab\.json.*terms\.0\.phrases/);
+    expect(() => parseVocabulary('{not json', 'v.json')).toThrow(/not valid JSON/);
+    expect(() => parseVocabulary(JSON.stringify({ terms: [], extra: 1 }), 'v.json')).toThrow(/invalid/);
+  });
+});
