@@ -94,12 +94,17 @@ describe('checkStatus: not_work', () => {
     ['School run then in late', 'family'],
     ["Off sick with flu, back when I'm better", 'health'],
     ['Hospital appointment this afternoon', 'health'],
-    ['Recovering from my knee operation', 'health'],
-    ['Working on the PPN backlog, my diabetes is playing up', 'health'],
+    ['Dentist this afternoon, back after lunch', 'health'],
   ])('%s -> %s', (draft, reason) => {
     const check = checkStatus(draft, deps);
     expect(check).toMatchObject({ outcome: 'not_work', reason });
     if (check.outcome === 'not_work') expect(check.message).toMatch(/everyone/i);
+  });
+
+  // Since issue 14 the detector reads health disclosed about oneself ("my diabetes"), so these are personal information first.
+  it.each([['Recovering from my knee operation'], ['Working on the PPN backlog, my diabetes is playing up']])('%s -> personal_information (health)', (draft) => {
+    const check = checkStatus(draft, deps);
+    expect(check).toMatchObject({ outcome: 'personal_information', findings: [expect.objectContaining({ type: 'health' })] });
   });
 
   it('explains gently that an empty house is the risk for whereabouts', () => {

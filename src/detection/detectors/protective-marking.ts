@@ -18,7 +18,8 @@ const QUOTED_BEFORE = /(?:^|[\s(])['"“‘]$/;
 const MARKED = /\b(?:marked|marking|classified|classification|protectively marked|graded)(?: as| at)?\s*[:'"“‘]?\s*$/;
 const INTRODUCED = /\b(?:marked|marking|classified|classification)(?: as| at)?\s*[:'"“‘]?\s*((?:top )?secret|restricted|confidential|protect)\b/gi;
 const LINE_START = /(?:^|\n)[\s*#>[\](\-–•"'“]*$/;
-const FOOTER_BEFORE = /(?:^|[.!?:)\]]|\n)\s*$/;
+/** What may stand before a trailing marking: the end of a sentence or clause ("..., OFFICIAL-SENSITIVE"). */
+const FOOTER_BEFORE = /(?:^|[.!?:;,)\]\-–—|]|\n)\s*$/;
 const FOOTER_AFTER = /^\s*[.!]?\s*(?:\n|$)/;
 const BRACKETED_BEFORE = /[[(]\s*$/;
 const BRACKETED_AFTER = /^\s*[\])/-]/;
