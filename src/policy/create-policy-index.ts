@@ -12,6 +12,7 @@ import { proposesOutside } from './proposal-scope';
 import { cosine, type WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
+import type { QuestionIntent } from './question-intent';
 
 /**
  * When to abstain and when to hedge, calibrated on the dev sets (docs/policy-answers.md).
@@ -104,9 +105,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     ...(primary?.contact ? { contact: primary.contact } : {}),
   });
 
-  function answerWith(entryIndex: number, question: string, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean): Answer {
+  function answerWith(entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean): Answer {
     const best = entries[entryIndex];
-    const { intent } = ranker.rank(question);
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
     const verdict = deriveVerdict(intent, quote, best.leadIn, outside);
@@ -147,7 +147,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   }
 
   function answer(question: string): Answer {
-    const { result, hits } = ranker.rank(question);
+    const { result, hits, intent } = ranker.rank(question);
     const top = hits[0];
     if (!top) return notCovered(0.9);
     const onSubject = result.query.onSubject;
@@ -166,7 +166,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic;
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
-    return answerWith(restrictingInstead(top, hits, result.query.units, intentOf(question)) ?? top.index, question, result.query.units, hits, confidence, unsure);
+    return answerWith(restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index, intent, result.query.units, hits, confidence, unsure);
   }
 
   /**
@@ -186,15 +186,14 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     }
     return undefined;
   }
-  const intentOf = (question: string) => ranker.rank(question).intent.intent;
 
   function answerFromClause(question: string, clauseId: string): Answer | undefined {
     const i = entryById.get(clauseId);
     if (i === undefined) return undefined;
-    const { result, hits } = ranker.rank(question);
+    const { result, hits, intent } = ranker.rank(question);
     const own = hits.find((h) => h.index === i);
     const confidence = own ? 0.5 + 0.3 * own.coverage : 0.5;
-    return answerWith(i, question, result.query.units, hits.filter((h) => h.index === i || h.index !== i), confidence, false);
+    return answerWith(i, intent, result.query.units, hits, confidence, false);
   }
 
   const sectionById = new Map<string, PolicySection>();
