@@ -82,7 +82,7 @@ async function main() {
     ['full engine', index],
     ['without vocabulary file', createPolicyIndex([doc], { ...full, without: ['vocabulary'] })],
     ['without dense similarity', createPolicyIndex([doc], { ...full, without: ['dense'] as Resource[] })],
-    ['without general specificity', createPolicyIndex([doc], { ...full, without: ['specificity'] as Resource[] })],
+    ['plus general specificity', createPolicyIndex([doc], { ...full, specificity: true })],
     ['plus vector neighbours', createPolicyIndex([doc], { ...full, neighbours: true })],
     ['without word vectors at all', createPolicyIndex([doc])],
   ];
@@ -104,8 +104,8 @@ async function main() {
   const pqa = policyQa(full);
   if (pqa) {
     console.log(`\nPolicyQA dev: top-1 paragraph retrieval, ${pqa.questions} questions over 20 privacy policies (${(pqa.ms / 1000).toFixed(1)} s)`);
-    console.log(`  our ranker ${pct(pqa.ranker)}  |  our scorer ${pct(pqa.scorer)}  |  our scorer without word vectors ${pct(pqa.scorerNoVectors)}  |  plain BM25 ${pct(pqa.bm25)}`);
-    console.log(`  ratio to plain BM25: ranker ${(pqa.ranker / pqa.bm25).toFixed(3)}, scorer ${(pqa.scorer / pqa.bm25).toFixed(3)}, scorer without word vectors ${(pqa.scorerNoVectors / pqa.bm25).toFixed(3)}`);
+    console.log(`  our ranker with word vectors (as shipped) ${pct(pqa.ranker)}  |  ranker without word vectors ${pct(pqa.rankerNoVectors)}  |  our BM25 scorer alone ${pct(pqa.scorer)}  |  plain BM25 ${pct(pqa.bm25)}`);
+    console.log(`  ratio to plain BM25: ranker ${(pqa.ranker / pqa.bm25).toFixed(3)}, ranker without word vectors ${(pqa.rankerNoVectors / pqa.bm25).toFixed(3)}, scorer ${(pqa.scorer / pqa.bm25).toFixed(3)}`);
   } else {
     console.log('\nPolicyQA dev: skipped (../shared/benchmarks/policyqa-dev.json not present)');
   }
@@ -124,7 +124,7 @@ function policyQa(full: PolicyIndexOptions) {
   if (!existsSync(policyQaPath)) return undefined;
   const data = (JSON.parse(readFileSync(policyQaPath, 'utf8')) as Squad).data;
   let n = 0;
-  const hits = { ranker: 0, scorer: 0, scorerNoVectors: 0, bm25: 0 };
+  const hits = { ranker: 0, scorer: 0, rankerNoVectors: 0, bm25: 0 };
   const t0 = performance.now();
   for (const policy of data) {
     const holders = new Map<string, Set<number>>();
@@ -132,8 +132,8 @@ function policyQa(full: PolicyIndexOptions) {
       for (const qa of p.qas) holders.set(qa.question, (holders.get(qa.question) ?? new Set<number>()).add(i));
     });
     const texts = policy.paragraphs.map((p) => p.context);
-    const scorer = createClauseSearch(texts.map((text) => ({ text })), { wordVectors: full.wordVectors });
-    const scorerNoVectors = createClauseSearch(texts.map((text) => ({ text })));
+    const scorer = createClauseSearch(texts.map((text) => ({ text })));
+    const rankerNoVectors = createClauseRanker(withContext([asDocument(policy.title, texts)]));
     const baseline = createBaselineBm25(texts);
     const ranker = createClauseRanker(withContext([asDocument(policy.title, texts)]), { wordVectors: full.wordVectors, neighbours: false });
     for (const p of policy.paragraphs) {
@@ -142,12 +142,12 @@ function policyQa(full: PolicyIndexOptions) {
         const right = holders.get(qa.question)!;
         if (right.has(ranker.rank(qa.question).hits[0]?.index ?? -1)) hits.ranker++;
         if (right.has(scorer.search(qa.question).hits[0]?.index ?? -1)) hits.scorer++;
-        if (right.has(scorerNoVectors.search(qa.question).hits[0]?.index ?? -1)) hits.scorerNoVectors++;
+        if (right.has(rankerNoVectors.rank(qa.question).hits[0]?.index ?? -1)) hits.rankerNoVectors++;
         if (right.has(baseline.rank(qa.question)[0] ?? -1)) hits.bm25++;
       }
     }
   }
-  return { questions: n, ranker: hits.ranker / n, scorer: hits.scorer / n, scorerNoVectors: hits.scorerNoVectors / n, bm25: hits.bm25 / n, ms: performance.now() - t0 };
+  return { questions: n, ranker: hits.ranker / n, scorer: hits.scorer / n, rankerNoVectors: hits.rankerNoVectors / n, bm25: hits.bm25 / n, ms: performance.now() - t0 };
 }
 
 void main();

@@ -28,9 +28,9 @@ export interface SearchOptions {
   vocabulary?: Vocabulary;
   /** General word vectors: a word the policy never uses meets the policy words nearest in meaning. */
   wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
-  /** Related policy words for words the policy never uses (default on when vectors are given). */
+  /** Related policy words for words the policy never uses (off unless asked for). */
   neighbours?: boolean;
-  /** Weigh plain words by how specific they are in general English (needs the vectors' frequency ranks). */
+  /** Weigh plain words by how specific they are in general English (needs the vectors' frequency ranks; off unless asked for). */
   generalSpecificity?: boolean;
   contextWeight?: number;
   titleWeight?: number;
@@ -112,7 +112,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
 
   const corpusWords = new Set<string>();
   for (const d of docs) for (const w of normaliseWords(`${d.text} ${d.context ?? ''} ${d.title ?? ''}`)) corpusWords.add(w);
-  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, options.wordVectors && options.neighbours !== false ? vectorNeighbours(options.wordVectors, corpusWords, (s) => df.has(s)) : undefined, options.generalSpecificity === false ? undefined : specificityFrom(options.wordVectors));
+  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, options.wordVectors && options.neighbours === true ? vectorNeighbours(options.wordVectors, corpusWords, (s) => df.has(s)) : undefined, options.generalSpecificity === true ? specificityFrom(options.wordVectors) : undefined);
 
   const fieldScore = (f: FieldIndex, i: number, s: string) => {
     const tf = f.tf[i].get(s);
