@@ -73,7 +73,9 @@ export class PolicyBotAdapter extends TeamsAdapter {
       });
       return { status: response?.status ?? 200, body: response?.body };
     } catch (error) {
-      if (error instanceof AuthenticationError) return { status: 401, code: 'UNAUTHENTICATED', reason: 'token refused' };
+      // botframework-connector raises its metadata/key fetch failures as AuthenticationError with a 5xx status.
+      const authStatus = error instanceof AuthenticationError ? Number((error as { statusCode?: unknown }).statusCode ?? 401) : undefined;
+      if (authStatus !== undefined && authStatus < 500) return { status: 401, code: 'UNAUTHENTICATED', reason: 'token refused' };
       if (!logicStarted && this.authenticated) {
         // Authentication itself could not finish (OpenID metadata or signing keys unreachable).
         return { status: 503, code: 'AUTH_KEYS_UNAVAILABLE', reason: 'could not check the token', error };
