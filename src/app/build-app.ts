@@ -138,6 +138,13 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
         });
       });
       started = true;
+      // Leases this instance held before a crash or SIGKILL would otherwise wait out their expiry.
+      try {
+        const released = await store.outbox.releaseLeasesOf(instanceId);
+        if (released > 0) logger.info({ released, instanceId }, 'released outbox leases left by this instance');
+      } catch (error) {
+        logger.warn({ err: error }, 'could not release old outbox leases; they will expire');
+      }
       dispatcher.start();
       reports.start();
       retentionTimer = setInterval(retention, DAY_MS);

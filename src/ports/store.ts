@@ -396,6 +396,11 @@ export interface OutboxRepo {
   markRetry(id: number, nextAt: Date, error: string): Promise<boolean>;
   /** Counts an attempt (if `countAttempt`, default true); gives up for good with an admin-readable reason. */
   markFailed(id: number, reason: string, opts?: { countAttempt?: boolean }): Promise<boolean>;
+  /**
+   * At start-up: frees the leases this instance (INSTANCE_ID, stable across restarts) held when it
+   * died, so they go out at once instead of after the lease. Returns how many were freed.
+   */
+  releaseLeasesOf(owner: string): Promise<number>;
   /** Gives a leased item back WITHOUT counting an attempt (rate limiter said "not yet"). */
   release(id: number, nextAt: Date): Promise<boolean>;
   /** Earliest time a pending item could be claimed (ignores blocked updates, and the conversations in `skipConversations`); undefined if none. */

@@ -143,6 +143,10 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
       );
       return res.rowCount > 0;
     },
+    async releaseLeasesOf(owner) {
+      const res = await c.query(`UPDATE outbox SET lease_until = NULL WHERE status = 'pending' AND lease_owner = $1 AND lease_until IS NOT NULL`, [owner]);
+      return res.rowCount;
+    },
     async nextDueAt(opts = {}) {
       const { rows } = await c.query<{ at: unknown }>(
         `SELECT min(GREATEST(o.next_attempt_at, COALESCE(o.lease_until, o.next_attempt_at))) AS at
