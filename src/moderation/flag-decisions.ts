@@ -103,7 +103,9 @@ export class FlagDecisions {
       const now = this.deps.clock.now();
       let current = flag;
       if (action === 'appealed') {
-        if (flag.state !== 'confirmed') return { ok: false as const, reason: 'already_resolved' as const, message: 'Thanks: the moderators have already closed this case, so there is nothing to appeal.', card: posterNoticeCard(flag, clausesFor(flag, this.deps), 'appealed') };
+        // An undecided or already-appealed case gets the sentence alone: the "gone back to the moderators" card would claim an appeal that was not recorded.
+        if (flag.state === 'open' || flag.state === 'appealed') return { ok: false as const, reason: 'already_resolved' as const, message: appealRefusal(flag.state) };
+        if (flag.state !== 'confirmed') return { ok: false as const, reason: 'already_resolved' as const, message: appealRefusal(flag.state), card: posterNoticeCard(flag, clausesFor(flag, this.deps), 'appealed') };
         const moved = await tx.flags.transition(flag.id, flag.version, { state: 'appealed', appealReason: reason ?? null, lastActorId: actor.id, lastActorName: actor.name });
         if (!moved.ok || !moved.flag) return { ok: false as const, reason: 'already_resolved' as const, message: 'This case changed while you were replying; the moderators have your earlier reply.' };
         current = moved.flag;
@@ -158,4 +160,11 @@ export class FlagDecisions {
     if (known.includes(botFrameworkId)) return;
     await tx.settings.set(MODERATOR_MRIS_KEY, [botFrameworkId, ...known].slice(0, 60));
   }
+}
+
+/** Why an appeal cannot be taken, in the poster's terms: the case may be undecided, already appealed, or closed. */
+function appealRefusal(state: FlagState): string {
+  if (state === 'open') return 'Thanks: the moderators have not decided on this post yet, so there is nothing to appeal. They will tell you if anything needs to change.';
+  if (state === 'appealed') return 'Thanks: your appeal is already with the moderators.';
+  return 'Thanks: the moderators have already closed this case, so there is nothing to appeal.';
 }

@@ -62,6 +62,23 @@ describe('watched channels and the moderation workflow, over HTTP', () => {
     expect(audit.some((entry) => entry.actorId === users.sam.aadObjectId)).toBe(true);
   });
 
+  it('audits a refused revoke as a revoke, not a grant', async () => {
+    await bot.post(channelMention('revoke moderator @Morgan', { user: users.sam, extraMentions: [users.mod] }));
+    await connector.waitFor((sent) => sent.length === 1);
+    const audit = await bot.store.audit.list(period(), { action: 'command.refused' });
+    const mine = audit.filter((entry) => entry.actorId === users.sam.aadObjectId).map((entry) => (entry.details as { command?: string }).command);
+    expect(mine).toContain('revoke moderator');
+    expect(mine).not.toContain('grant moderator');
+  });
+
+  it('an appeal on a case the moderators have not decided yet says so, not that it is closed', async () => {
+    const { flag } = await flagPost('ring me on 07700 900222 about the shift');
+    const appeal = await bot.post(cardAction('poster.appeal', { flagId: flag.id, appealReason: 'It is the switchboard' }, { user: users.sam, personal: true }));
+    expect(JSON.stringify(appeal.body)).toContain('not decided on this post yet');
+    expect(JSON.stringify(appeal.body)).not.toContain('already closed');
+    expect((await bot.store.flags.get(flag.id))!.state).toBe('open');
+  });
+
   it('flags a post with a phone number and sends a masked card to the moderators channel', async () => {
     const { flag } = await flagPost();
     const [sent] = cardsTo(MODERATORS_CHANNEL);
