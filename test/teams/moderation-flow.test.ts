@@ -260,7 +260,33 @@ describe('watched channels and the moderation workflow, over HTTP', () => {
     expect(card).toContain('Sam Example');
     expect(card).toContain('This names a victim');
     const flags = await bot.store.flags.listByPeriod({ ...period(), source: 'report' });
-    expect(flags.at(-1)).toMatchObject({ source: 'report', reporterId: users.sam.aadObjectId, posterName: 'Pat Poster' });
+    // The author came from the reporter's payload only (the bot never scanned that post): shown as such.
+    expect(flags.at(-1)).toMatchObject({ source: 'report', reporterId: users.sam.aadObjectId, posterName: 'Pat Poster (as reported, not verified)' });
+    expect(flags.at(-1)!.posterId).toMatch(/^unverified:/);
+  });
+
+  it('"Report this post" refuses a javascript: link and does not take the author from the payload when the bot saw the post', async () => {
+    const post = channelPost('Rota for Saturday is up on the board', { user: users.sam });
+    expect((await bot.post(post)).status).toBe(200);
+    const submit = await bot.post({
+      ...cardAction('x', {}, { user: users.mod2, channelId: WATCHED_CHANNEL }),
+      name: 'composeExtension/submitAction',
+      value: {
+        commandId: 'reportPost', commandContext: 'message', data: { reason: 'Looks off' },
+        messagePayload: { id: post.id, linkToMessage: 'javascript:alert(document.cookie)//https://teams.microsoft.com/', body: { contentType: 'html', content: '<p>Rota for Saturday is up on the board</p>' }, from: { user: { id: users.admin.id, displayName: users.admin.name, aadObjectId: users.admin.aadObjectId } } },
+      },
+    });
+    expect(JSON.stringify(submit.body)).toContain('Thank you');
+    await connector.waitFor(() => cardsTo(MODERATORS_CHANNEL).length === 1);
+    const card = cardsTo(MODERATORS_CHANNEL)[0]!.card;
+    expect(JSON.stringify(card)).not.toContain('javascript:');
+    const openUrl = JSON.stringify(card).match(/"Action\.OpenUrl"[^}]*"url":"([^"]+)"/)?.[1];
+    if (openUrl) expect(openUrl.startsWith('https://teams.microsoft.com/')).toBe(true);
+    const flags = await bot.store.flags.listByPeriod({ ...period(), source: 'report' });
+    const reported = flags.find((f) => f.messageId === post.id)!;
+    expect(reported.posterId).toBe(users.sam.aadObjectId);
+    expect(reported.posterName).not.toContain(users.admin.name);
+    expect(reported.deepLink ?? '').not.toContain('javascript:');
   });
 
   it('grant moderator @Name resolves the person through the Teams roster', async () => {
