@@ -34,7 +34,8 @@ export class FlagDecisions {
     });
   }
 
-  dismiss(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
+  dismiss(actor: ModerationActor, flagId: string, typedReason: string | undefined): Promise<DecisionResult> {
+    const reason = this.masked(typedReason);
     if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'Please choose or type a reason for dismissing.' });
     return this.decide(actor, flagId, { from: ACTIONABLE, to: 'dismissed', action: 'dismissed', reason, patch: { dismissReason: reason } });
   }
@@ -51,7 +52,8 @@ export class FlagDecisions {
     });
   }
 
-  escalate(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
+  escalate(actor: ModerationActor, flagId: string, typedReason: string | undefined): Promise<DecisionResult> {
+    const reason = this.masked(typedReason);
     if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'A reason is required to escalate to Professional Standards.' });
     return this.decide(actor, flagId, {
       from: [...ACTIONABLE, 'confirmed'], to: 'escalated', action: 'escalated', reason, patch: { escalationReason: reason },
@@ -68,7 +70,8 @@ export class FlagDecisions {
     });
   }
 
-  async addNote(actor: ModerationActor, flagId: string, note: string | undefined): Promise<DecisionResult> {
+  async addNote(actor: ModerationActor, flagId: string, typedNote: string | undefined): Promise<DecisionResult> {
+    const note = this.masked(typedNote);
     if (!actor.roles.has('moderator')) return this.refuse(actor, flagId, 'note');
     if (!note) return { ok: false, reason: 'reason_required', message: 'Please type a note.' };
     return this.deps.store.transaction(async (tx) => {
@@ -90,7 +93,7 @@ export class FlagDecisions {
   /** "I think this is wrong": the case goes back to the moderators with the poster's reason. */
   posterAppeal(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
     if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'Please tell the moderators why you think this is wrong.' });
-    return this.posterReply(actor, flagId, 'appealed', reason);
+    return this.posterReply(actor, flagId, 'appealed', this.masked(reason));
   }
 
   private async posterReply(actor: ModerationActor, flagId: string, action: 'poster_fixed' | 'appealed', reason: string | undefined): Promise<DecisionResult> {
@@ -142,6 +145,14 @@ export class FlagDecisions {
       await enqueueCardUpdate(tx, this.deps, moved.flag);
       return { ok: true as const, card: await renderFlagCard(tx, this.deps, moved.flag, note), message: note };
     });
+  }
+
+  /**
+   * Reasons and notes are free text, so people type phone numbers and addresses into them. They
+   * are masked by the detection engine before they are stored, shown or exported.
+   */
+  private masked(text: string | undefined): string | undefined {
+    return text === undefined ? undefined : this.deps.maskText(text);
   }
 
   private async alreadyResolved(tx: Repositories, flag: Flag): Promise<DecisionResult> {

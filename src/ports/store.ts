@@ -238,6 +238,8 @@ export interface FlagsRepo {
   /** Idempotent for source 'scan' on (conversationId, messageId): returns the existing flag with created=false. */
   create(input: NewFlag): Promise<{ flag: Flag; created: boolean }>;
   get(id: string): Promise<Flag | undefined>;
+  /** Retention: replaces the report, dismiss, escalation and appeal reasons of flags raised before `date`. */
+  purgeReasonsOlderThan(date: Date): Promise<number>;
   getByPostKey(conversationId: string, messageId: string, source?: FlagSource): Promise<Flag | undefined>;
   /** UPDATE ... WHERE id = $1 AND version = $2. */
   transition(id: string, expectedVersion: number, patch: FlagPatch): Promise<TransitionResult>;
@@ -270,6 +272,8 @@ export interface FlagActionsRepo {
     actorId?: string | null; actorName?: string | null; reason?: string | null; at?: Date;
   }): Promise<FlagAction>;
   listForFlag(flagId: string): Promise<FlagAction[]>;
+  /** Retention: replaces the free-text reason of actions on flags raised before `date` (the action itself stays). */
+  purgeReasonsOlderThan(date: Date): Promise<number>;
 }
 
 // ---------------------------------------------------------------- post content (the only raw text)
