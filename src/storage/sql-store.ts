@@ -41,7 +41,25 @@ function trackFaults(db: SqlDatabase, logger: Logger) {
   const guarded: SqlDatabase = {
     kind: db.kind,
     query: <R>(sql: string, params?: unknown[]) => db.query<R>(sql, params).catch(onError),
-    transaction: <T>(fn: (client: SqlClient) => Promise<T>) => db.transaction(fn).catch(onError),
+    transaction: <T>(fn: (client: SqlClient) => Promise<T>) => {
+      // Only the database's own errors are storage errors: one thrown by the caller's code inside
+      // the transaction (a refusal, a bug) passes through unmarked.
+      let callerError: unknown;
+      const guardedClient = (client: SqlClient): SqlClient => ({ query: <R>(sql: string, params?: unknown[]) => client.query<R>(sql, params).catch(onError) });
+      return db
+        .transaction(async (client) => {
+          try {
+            return await fn(guardedClient(client));
+          } catch (error) {
+            callerError = error;
+            throw error;
+          }
+        })
+        .catch((error: unknown) => {
+          if (error === callerError) throw error;
+          return onError(error);
+        });
+    },
     close: () => db.close(),
   };
   const ping = async () => {
