@@ -101,8 +101,8 @@ function makePosts(count: number, serviceUrl: string, offset: number) {
 interface SendResult {
   accepted: Set<string>;
   refusals: number;
-  /** Time of each accepted post, to measure recovery after a fault. */
-  acceptedAt: number[];
+  /** When each accepted post was sent and answered, to measure recovery after a fault. */
+  acceptedAt: Array<{ sentAt: number; doneAt: number }>;
 }
 
 /** Clients retry each post until it is accepted (bounded: 300 tries and SEND_LIMIT_MS overall). */
@@ -114,10 +114,11 @@ async function sendAll(getUrl: () => string, posts: ReturnType<typeof makePosts>
     while (next < posts.length && Date.now() < deadline) {
       const post = posts[next++]!;
       for (let attempt = 0; attempt < 300 && Date.now() < deadline; attempt++) {
+        const sentAt = Date.now();
         const status = await postActivity(getUrl(), post.activity);
         if (status === 200) {
           result.accepted.add(post.id);
-          result.acceptedAt.push(Date.now());
+          result.acceptedAt.push({ sentAt, doneAt: Date.now() });
           await onAccepted(result.accepted.size);
           break;
         }
@@ -207,7 +208,10 @@ async function drive(scenario: Scenario, connector: FakeConnector, offset: numbe
   const store = await scenario.openStore();
   const stored = new Set((await store.flags.listByPeriod({ from: new Date(0), to: new Date(Date.now() + 60_000) })).map((f) => f.messageId));
   await store.close();
-  const recoveries = faultEnds.map((end) => (sent.acceptedAt.find((at) => at >= end) ?? Number.NaN) - end).filter((ms) => Number.isFinite(ms));
+  // Recovery: from the fault to the first post that was sent after it and accepted.
+  const recoveries = faultEnds
+    .map((end) => Math.min(...sent.acceptedAt.filter((a) => a.sentAt >= end).map((a) => a.doneAt)) - end)
+    .filter((ms) => Number.isFinite(ms));
   return {
     scenario: scenario.name,
     postsSent: POSTS,
