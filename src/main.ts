@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   } catch (error) {
     const known = error instanceof PolicyFormatError || error instanceof AppError;
     logger.fatal({ err: error }, 'start-up failed');
-    process.stderr.write(`policy-bot: ${known ? (error as Error).message : 'start-up failed; see the log above'}\n`);
+    process.stderr.write(`policy-bot: ${known ? oneLine((error as Error).message) : `start-up failed (${describe(error)}); see the log above`}\n`);
     process.exit(1);
   }
   let port: number;
@@ -47,6 +47,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/** What a thrown value says, on one line, whatever was thrown (strings and plain objects too). */
+function describe(error: unknown): string {
+  if (error instanceof Error) return oneLine(`${error.name}: ${error.message}`);
+  if (typeof error === 'string') return oneLine(error);
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? oneLine(message) : 'unknown error';
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 void main();

@@ -17,6 +17,10 @@ export interface FakeConnector {
   events: ConnectorEvent[];
   stats: { calls: number; throttled: number; ok: number };
   setThrottle(rate: number): void;
+  /** Share of calls answered 500, and share accepted (recorded) but never answered, like a hung Teams call. */
+  setFaults(faults: { errorRate?: number; hangRate?: number }): void;
+  /** Calls answered 500, and calls accepted but left hanging. */
+  faultStats: { errors: number; hangs: number };
   close(): Promise<void>;
 }
 
@@ -25,6 +29,10 @@ export async function startFakeConnector(options: { throttleRate?: number; retry
   const random = options.random ?? Math.random;
   const events: ConnectorEvent[] = [];
   const stats = { calls: 0, throttled: 0, ok: 0 };
+  const faultStats = { errors: 0, hangs: 0 };
+  let errorRate = 0;
+  let hangRate = 0;
+  const hanging = new Set<ServerResponse>();
   let ids = 1;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -40,6 +48,10 @@ export async function startFakeConnector(options: { throttleRate?: number; retry
         stats.throttled += 1;
         return reply(429, { error: { code: 'Throttled', message: 'Too many requests' } }, { 'retry-after': String(options.retryAfterSeconds ?? 1) });
       }
+      if (errorRate > 0 && random() < errorRate) {
+        faultStats.errors += 1;
+        return reply(500, { error: { code: 'ServiceError', message: 'Internal error' } });
+      }
       let body: Record<string, unknown> = {};
       try {
         body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
@@ -51,6 +63,12 @@ export async function startFakeConnector(options: { throttleRate?: number; retry
       stats.ok += 1;
       if (req.method === 'POST' && !match?.[1]) return reply(200, { id: `a:bench-${ids++}` });
       events.push({ at: Date.now(), method: req.method ?? 'POST', conversationId, body });
+      if (hangRate > 0 && random() < hangRate) {
+        // Accepted and recorded, never answered: the bot times out and retries (a possible duplicate).
+        faultStats.hangs += 1;
+        hanging.add(res);
+        return;
+      }
       return reply(200, { id: `bench-activity-${ids++}` });
     });
   });
@@ -64,6 +82,16 @@ export async function startFakeConnector(options: { throttleRate?: number; retry
     setThrottle: (rate) => {
       throttleRate = rate;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    setFaults: (faults) => {
+      errorRate = faults.errorRate ?? 0;
+      hangRate = faults.hangRate ?? 0;
+    },
+    faultStats,
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
   };
 }

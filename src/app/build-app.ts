@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import type { Logger as PinoLogger } from 'pino';
 import type { Config } from '../config/load-config';
 import { createScanner } from '../detection';
+import { isDiskFull } from '../errors/storage-fault';
 import { ConnectorMessenger } from '../connector/connector-messenger';
 import { createBotFrameworkTokenProvider } from '../connector/token-provider';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../delivery/outbox-dispatcher';
@@ -50,6 +51,16 @@ export interface BuiltApp {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** A readiness check that has not answered by then counts as failed: /readyz must answer promptly. */
+const READINESS_CHECK_MS = 4_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 /**
  * The composition root: everything is built here from the parsed config, so tests can build the
@@ -97,18 +108,14 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
 
   const readiness = async (): Promise<ReadinessReport> => {
     const checks: ReadinessReport['checks'] = { policy: { ok: policy.clauseCount > 0, detail: policy.clauseCount } };
-    try {
-      await store.ping();
-      checks.storage = { ok: true, detail: store.kind };
-    } catch {
-      checks.storage = { ok: false, detail: `${store.kind} unreachable` };
-    }
-    try {
-      const health = await dispatcher.health();
-      checks.dispatcher = { ok: health.running || !started, detail: { running: health.running, pending: health.pending, failed: health.failed, oldestPendingAgeMs: health.oldestPendingAgeMs } };
-    } catch {
-      checks.dispatcher = { ok: false, detail: 'health unavailable' };
-    }
+    // Side by side, each with a deadline: a database that never answers fails both in READINESS_CHECK_MS.
+    const [ping, health] = await Promise.allSettled([withDeadline(store.ping(), READINESS_CHECK_MS), withDeadline(dispatcher.health(), READINESS_CHECK_MS)]);
+    const storageFull = ping.status === 'rejected' && isDiskFull(ping.reason);
+    checks.storage = ping.status === 'fulfilled' ? { ok: true, detail: store.kind } : { ok: false, detail: storageFull ? `${store.kind} cannot write: disk full` : `${store.kind} unreachable` };
+    checks.dispatcher =
+      health.status === 'fulfilled'
+        ? { ok: health.value.running || !started, detail: { running: health.value.running, pending: health.value.pending, failed: health.value.failed, oldestPendingAgeMs: health.value.oldestPendingAgeMs } }
+        : { ok: false, detail: 'health unavailable' };
     return { ready: Object.values(checks).every((check) => check.ok), checks };
   };
   const server = createHttpServer({ config, logger, processActivity: (req, res) => bot.processActivity(req, res), readiness, extraRoutes: (s) => reports.registerRoutes(s) });
@@ -140,6 +147,13 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
         });
       });
       started = true;
+      // Leases this instance held before a crash or SIGKILL would otherwise wait out their expiry.
+      try {
+        const released = await store.outbox.releaseLeasesOf(instanceId);
+        if (released > 0) logger.info({ released, instanceId }, 'released outbox leases left by this instance');
+      } catch (error) {
+        logger.warn({ err: error }, 'could not release old outbox leases; they will expire');
+      }
       dispatcher.start();
       reports.start();
       retentionTimer = setInterval(retention, DAY_MS);

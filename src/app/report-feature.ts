@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { createReportScheduler, type ReportScheduler } from '../reports/report-s
 import type { CommandContext } from '../teams/commands/command-context';
 import type { FileConsentHandlers } from '../teams/routes/file-consent-route';
 import type { BotServices } from './services';
+import { sendPrivately } from '../teams/commands/psd-delivery';
 
 export interface ReportFeature {
   scheduler: ReportScheduler;
@@ -39,28 +41,28 @@ export function exportLinks(services: BotServices, period: ReportPeriod, request
 }
 
 /** `report [period]`: figures, charts and download links; the viewing is audited. */
-export function showReport(services: BotServices, text: string, requester: { id: string; name: string }) {
-  return viewReport(services.store, { text, requesterId: requester.id, requesterName: requester.name, now: services.clock.now(), links: linkOptions(services), queries: services.reportQueries });
+export function showReport(services: BotServices, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
+  return viewReport(services.store, { text, requesterId: requester.id, requesterName: requester.name, now: services.clock.now(), links: options.withLinks ? linkOptions(services) : undefined, queries: services.reportQueries });
 }
 
 /**
- * Export delivery. In 1:1 chat the Teams file consent card puts the CSV in the requester's
- * OneDrive; in a channel or group chat a short-lived signed link is posted instead.
+ * Export delivery: always the Teams file consent card in the requester's 1:1 chat. When they
+ * accept, Teams hands the bot an upload URL in their own OneDrive, so the file reaches only
+ * the person who asked (an authenticated, role-checked step), and no link to it is ever
+ * posted. Asked anywhere else, the card is sent to the 1:1 chat and the bot says so.
  */
 export async function sendExport(ctx: CommandContext, period: ReportPeriod, actor: { id: string; name: string }): Promise<void> {
   const { services, context } = ctx;
-  const route = ctx.place.conversationType === 'personal' ? 'file_consent' : 'link';
-  await services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.export', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString(), format: 'csv', route }, at: services.clock.now() });
-  if (route === 'file_consent') {
-    const file = await exportReport(services.store, period, 'csv', services.clock.now(), clauseResolver(services), services.reportQueries);
-    const consentContext = { kind: 'psd-export', from: period.from.toISOString(), to: period.to.toISOString() };
-    await context.sendActivity({
-      attachments: [{ contentType: 'application/vnd.microsoft.teams.card.file.consent', name: file.fileName, content: { description: `PSD flag export (CSV, ${file.rowCount} rows, one per flag)`, sizeInBytes: Buffer.byteLength(file.body), acceptContext: consentContext, declineContext: consentContext } }],
-    });
-    return;
-  }
-  const { csv } = exportLinks(services, period, actor.id);
-  await context.sendActivity(`Here is the CSV export for ${period.label}. The link works for ${services.config.downloadLinkTtlMinutes} minutes: ${csv}`);
+  const privately = ctx.place.conversationType !== 'personal';
+  await services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.export', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString(), format: 'csv', route: 'file_consent', sentPrivately: privately }, at: services.clock.now() });
+  const file = await exportReport(services.store, period, 'csv', services.clock.now(), clauseResolver(services), services.reportQueries);
+  const consentContext = { kind: 'psd-export', from: period.from.toISOString(), to: period.to.toISOString() };
+  const consent = {
+    type: 'message',
+    attachments: [{ contentType: 'application/vnd.microsoft.teams.card.file.consent', name: file.fileName, content: { description: `PSD flag export (CSV, ${file.rowCount} rows, one per flag)`, sizeInBytes: Buffer.byteLength(file.body), acceptContext: consentContext, declineContext: consentContext } }],
+  };
+  if (privately) return sendPrivately(ctx, consent, 'export');
+  await context.sendActivity(consent);
 }
 
 const consentSchema = z.object({
@@ -131,11 +133,20 @@ export function createReportFeature(services: BotServices, owner: string): Repor
             res.json({ code: 'FORBIDDEN', message: 'This export is for Professional Standards only.' });
             return;
           }
+          // Single use: a link that leaks after it was used (a forwarded message, a proxy log) opens nothing.
+          if (!(await store.activities.claimActivity(`download:${createHash('sha256').update(token).digest('hex')}`, clock.now()))) {
+            res.status(410);
+            res.json({ code: 'DOWNLOAD_USED', message: 'This download link has already been used. Ask the bot for the report again.' });
+            return;
+          }
           const file = await downloadExport(store, { token, secret: config.downloadLinkSecret, now: clock.now(), resolveClause: clauseResolver(services), queries: services.reportQueries });
           res.status(200);
           res.header('Content-Type', file.contentType);
           res.header('Cache-Control', 'no-store');
-          res.header('Content-Disposition', `${payload.format === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`);
+          // Never rendered by the browser as a page of ours: saved as a file, nothing in it can run or load.
+          res.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+          res.header('X-Content-Type-Options', 'nosniff');
+          res.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
           res.sendRaw(file.body);
         } catch (error) {
           if (error instanceof DownloadTokenError) {

@@ -2,6 +2,7 @@ import type { Citation } from '../policy';
 import type { Flag, FlagAction, FlagState } from '../ports/store';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 import { formatLondon } from '../reports/london-time';
+import { isTeamsMessageLink } from '../text/teams-link';
 
 export const STATE_LABELS: Record<FlagState, string> = {
   open: 'Open: waiting for a moderator',
@@ -99,7 +100,7 @@ export function flagCard(view: FlagCardView): AdaptiveCard {
   for (const clause of view.clauses) body.push(quote(clause.text, `Policy section ${clause.section} ${clause.sectionTitle} (clause ${clause.clauseId})`));
   for (const note of view.notes) body.push(subtle(`Note by ${plainText(note.actorName ?? 'moderator')}, ${formatLondon(note.at)}: ${plainText(note.reason ?? '')}`));
   const actions = [...moderatorActions(flag)];
-  if (flag.deepLink) actions.push({ type: 'Action.OpenUrl', title: 'Open the post', url: flag.deepLink });
+  if (isTeamsMessageLink(flag.deepLink)) actions.push({ type: 'Action.OpenUrl', title: 'Open the post', url: flag.deepLink });
   return adaptiveCard(body, {
     actions,
     refresh: {

@@ -10,6 +10,7 @@ import type { OutcomeFigures, ReportData } from '../reports/report-data';
 import { OUTCOME_LABELS } from '../reports/report-data';
 import { formatChange, formatCount, formatDuration } from '../reports/report-format';
 import { adaptiveCard, facts, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
+import { cutGraphemes } from '../text/safe-text';
 
 /** Teams chart colour names (ChartColor): meaning is also in the legend text, never colour alone. */
 const OUTCOME_COLOURS: Record<keyof OutcomeFigures, string> = {
@@ -95,7 +96,7 @@ function charts(report: ReportData): CardElement[] {
     ),
   ];
   if (channels.length > 0) {
-    const label = (c: (typeof channels)[number]) => (c.channelName ?? c.channelId).slice(0, 40);
+    const label = (c: (typeof channels)[number]) => cutGraphemes(c.channelName ?? c.channelId, 40);
     out.push(
       chart(
         {

@@ -1,6 +1,7 @@
 import type { ClauseQuote, StatusCheck, StatusCitations, StatusIntent, SuggestResult } from '../status';
 import { STATUS_INTENTS, TOPIC_MAX_LENGTH, findingLabel } from '../status';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';
+import { cutGraphemes } from '../text/safe-text';
 
 /**
  * Cards for status suggestions and checks. Action data stays minimal: "Use this" carries
@@ -38,7 +39,7 @@ export function statusPromptCard(options: { topic?: string; intent?: StatusInten
       maxLength: TOPIC_MAX_LENGTH,
       isRequired: true,
       errorMessage: "Please say in a few words what you're working on.",
-      ...(options.topic ? { value: options.topic.slice(0, TOPIC_MAX_LENGTH) } : {}),
+      ...(options.topic ? { value: cutGraphemes(options.topic, TOPIC_MAX_LENGTH) } : {}),
     },
     {
       type: 'Input.ChoiceSet',

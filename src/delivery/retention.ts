@@ -22,6 +22,7 @@ export interface RetentionOptions {
 export interface RetentionResult {
   cutoff: Date;
   postContentPurged: number;
+  reasonsPurged: number;
   outboxPurged: number;
   activitiesPruned: number;
 }
@@ -40,6 +41,8 @@ export async function runRetention(store: Store, opts: RetentionOptions = {}): P
   // One transaction: the purge and its audit entry land together or not at all.
   const result = await store.transaction(async (tx) => {
     const postContentPurged = await tx.postContent.purgeOlderThan(cutoff);
+    // Reasons and notes are free text typed by people: they go with the post text.
+    const reasonsPurged = (await tx.flags.purgeReasonsOlderThan(cutoff)) + (await tx.flagActions.purgeReasonsOlderThan(cutoff));
     const outboxPurged = await tx.outbox.purgeContentOlderThan(cutoff);
     const activitiesPruned = await tx.activities.pruneOlderThan(activityCutoff);
     await tx.audit.append({
@@ -47,9 +50,9 @@ export async function runRetention(store: Store, opts: RetentionOptions = {}): P
       actorName: 'Retention job',
       action: 'retention.purge',
       target: null,
-      details: { retentionDays: days, cutoff: cutoff.toISOString(), postContentPurged, outboxPurged, activitiesPruned },
+      details: { retentionDays: days, cutoff: cutoff.toISOString(), postContentPurged, reasonsPurged, outboxPurged, activitiesPruned },
     });
-    return { cutoff, postContentPurged, outboxPurged, activitiesPruned };
+    return { cutoff, postContentPurged, reasonsPurged, outboxPurged, activitiesPruned };
   });
   (opts.logger ?? silentLogger).info({ ...result, retentionDays: days }, 'retention run complete');
   return result;

@@ -2,6 +2,8 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger as PinoLogger } from 'pino';
 import type { Config } from '../config/load-config';
 import { inboundActivitySchema } from '../teams/activity-schema';
+import { sanitizeJson } from '../text/safe-text';
+import { readJsonBody } from './read-json-body';
 
 export interface ReadinessReport {
   ready: boolean;
@@ -25,6 +27,12 @@ function sendError(res: Response, status: number, code: string, message: string)
   res.json({ code, message });
 }
 
+const BODY_ERROR_MESSAGES = {
+  BAD_REQUEST_BODY: () => 'The request body was not valid JSON.',
+  BODY_TOO_LARGE: (max: number) => `The request body is larger than ${max} bytes.`,
+  UNSUPPORTED_MEDIA_TYPE: () => 'The request body must be application/json.',
+} as const;
+
 /**
  * Builds the restify server without listening, so tests can start it on an ephemeral port and
  * main.ts decides where it listens.
@@ -33,8 +41,6 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   const { config, logger } = deps;
   const server = restify.createServer({ name: 'policy-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-
-  const bodyParser = restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: false });
 
   // restify's own errors (bad JSON, oversized body, unknown route) get our sentence instead of its message,
   // which can echo parts of the request.
@@ -48,7 +54,17 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     return callback();
   });
 
-  server.post('/api/messages', bodyParser, async (req: Request, res: Response) => {
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const read = await readJsonBody(req, config.maxBodyBytes).catch(() => ({ ok: false, status: 400, code: 'BAD_REQUEST_BODY' }) as const);
+    if (!read.ok) {
+      logger.warn({ status: read.status, code: read.code }, 'request rejected');
+      // A body we stopped reading may still be arriving: close the connection after answering.
+      if (read.status === 413) res.setHeader('connection', 'close');
+      sendError(res, read.status, read.code, BODY_ERROR_MESSAGES[read.code](config.maxBodyBytes));
+      return;
+    }
+    // NUL and lone surrogates cannot be stored (PostgreSQL refuses them); drop them before anything reads the activity.
+    req.body = sanitizeJson(read.body);
     const parsed = inboundActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       logger.warn({ issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.code}`) }, 'malformed activity rejected');

@@ -43,7 +43,17 @@ export const REDACTED_PATHS = [
 
 /** Errors keep their class, code and message; stacks only at debug level, and never any attached payload. */
 function serializeError(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { type: typeof err };
+  // Libraries throw strings and plain objects too (PGlite, WASM runtimes): keep what they say.
+  if (typeof err === 'string') return { type: 'string', message: err.slice(0, 300) };
+  if (!(err instanceof Error)) {
+    const fields = (typeof err === 'object' && err !== null ? err : {}) as { name?: unknown; code?: unknown; message?: unknown; status?: unknown };
+    return {
+      type: typeof fields.name === 'string' ? fields.name : typeof err,
+      code: typeof fields.code === 'string' || typeof fields.code === 'number' ? fields.code : undefined,
+      status: fields.status,
+      message: typeof fields.message === 'string' ? fields.message.slice(0, 300) : undefined,
+    };
+  }
   const withCode = err as Error & { code?: unknown; status?: unknown; statusCode?: unknown };
   return {
     type: err.name,

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from '../cards/card-kit';
 import type { Citation } from '../policy';
 import type { Flag, FlagAction, Repositories } from '../ports/store';
 import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
+import { truncateGraphemes } from '../text/safe-text';
 
 export function clausesFor(flag: Flag, deps: Pick<ModerationDeps, 'clauseFor'>): Citation[] {
   const topics = new Set(flag.findings.map((finding) => finding.policyTopic ?? 'personal_information'));
@@ -40,5 +41,6 @@ export function flagCardFrom(
 }
 
 function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  // By grapheme: cutting through an emoji leaves a lone surrogate that cannot be stored or sent.
+  return truncateGraphemes(text, max);
 }

@@ -34,7 +34,8 @@ export class FlagDecisions {
     });
   }
 
-  dismiss(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
+  dismiss(actor: ModerationActor, flagId: string, typedReason: string | undefined): Promise<DecisionResult> {
+    const reason = this.masked(typedReason);
     if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'Please choose or type a reason for dismissing.' });
     return this.decide(actor, flagId, { from: ACTIONABLE, to: 'dismissed', action: 'dismissed', reason, patch: { dismissReason: reason } });
   }
@@ -51,7 +52,8 @@ export class FlagDecisions {
     });
   }
 
-  escalate(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
+  escalate(actor: ModerationActor, flagId: string, typedReason: string | undefined): Promise<DecisionResult> {
+    const reason = this.masked(typedReason);
     if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'A reason is required to escalate to Professional Standards.' });
     return this.decide(actor, flagId, {
       from: [...ACTIONABLE, 'confirmed'], to: 'escalated', action: 'escalated', reason, patch: { escalationReason: reason },
@@ -68,7 +70,8 @@ export class FlagDecisions {
     });
   }
 
-  async addNote(actor: ModerationActor, flagId: string, note: string | undefined): Promise<DecisionResult> {
+  async addNote(actor: ModerationActor, flagId: string, typedNote: string | undefined): Promise<DecisionResult> {
+    const note = this.masked(typedNote);
     if (!actor.roles.has('moderator')) return this.refuse(actor, flagId, 'note');
     if (!note) return { ok: false, reason: 'reason_required', message: 'Please type a note.' };
     return this.deps.store.transaction(async (tx) => {
@@ -90,7 +93,7 @@ export class FlagDecisions {
   /** "I think this is wrong": the case goes back to the moderators with the poster's reason. */
   posterAppeal(actor: ModerationActor, flagId: string, reason: string | undefined): Promise<DecisionResult> {
     if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'Please tell the moderators why you think this is wrong.' });
-    return this.posterReply(actor, flagId, 'appealed', reason);
+    return this.posterReply(actor, flagId, 'appealed', this.masked(reason));
   }
 
   private async posterReply(actor: ModerationActor, flagId: string, action: 'poster_fixed' | 'appealed', reason: string | undefined): Promise<DecisionResult> {
@@ -103,7 +106,9 @@ export class FlagDecisions {
       const now = this.deps.clock.now();
       let current = flag;
       if (action === 'appealed') {
-        if (flag.state !== 'confirmed') return { ok: false as const, reason: 'already_resolved' as const, message: 'Thanks: the moderators have already closed this case, so there is nothing to appeal.', card: posterNoticeCard(flag, clausesFor(flag, this.deps), 'appealed') };
+        // An undecided or already-appealed case gets the sentence alone: the "gone back to the moderators" card would claim an appeal that was not recorded.
+        if (flag.state === 'open' || flag.state === 'appealed') return { ok: false as const, reason: 'already_resolved' as const, message: appealRefusal(flag.state) };
+        if (flag.state !== 'confirmed') return { ok: false as const, reason: 'already_resolved' as const, message: appealRefusal(flag.state), card: posterNoticeCard(flag, clausesFor(flag, this.deps), 'appealed') };
         const moved = await tx.flags.transition(flag.id, flag.version, { state: 'appealed', appealReason: reason ?? null, lastActorId: actor.id, lastActorName: actor.name });
         if (!moved.ok || !moved.flag) return { ok: false as const, reason: 'already_resolved' as const, message: 'This case changed while you were replying; the moderators have your earlier reply.' };
         current = moved.flag;
@@ -142,6 +147,14 @@ export class FlagDecisions {
     });
   }
 
+  /**
+   * Reasons and notes are free text, so people type phone numbers and addresses into them. They
+   * are masked by the detection engine before they are stored, shown or exported.
+   */
+  private masked(text: string | undefined): string | undefined {
+    return text === undefined ? undefined : this.deps.maskText(text);
+  }
+
   private async alreadyResolved(tx: Repositories, flag: Flag): Promise<DecisionResult> {
     const who = flag.lastActorName ?? 'someone else';
     const message = `Already handled: ${flag.state.replace(/_/g, ' ')} by ${who}. Nothing was changed.`;
@@ -158,4 +171,11 @@ export class FlagDecisions {
     if (known.includes(botFrameworkId)) return;
     await tx.settings.set(MODERATOR_MRIS_KEY, [botFrameworkId, ...known].slice(0, 60));
   }
+}
+
+/** Why an appeal cannot be taken, in the poster's terms: the case may be undecided, already appealed, or closed. */
+function appealRefusal(state: FlagState): string {
+  if (state === 'open') return 'Thanks: the moderators have not decided on this post yet, so there is nothing to appeal. They will tell you if anything needs to change.';
+  if (state === 'appealed') return 'Thanks: your appeal is already with the moderators.';
+  return 'Thanks: the moderators have already closed this case, so there is nothing to appeal.';
 }

@@ -12,7 +12,9 @@ export interface ReportedPost extends ScannedPost {
  * Any member can report a post, in any channel where the bot is installed. The flag names the
  * reporter to moderators only; the post is scanned as well so moderators see what was found.
  */
-export async function reportPost(deps: ModerationDeps, report: ReportedPost): Promise<{ outcome: 'reported' | 'duplicate'; flag?: Flag; cardQueued: boolean }> {
+export async function reportPost(deps: ModerationDeps, reported: ReportedPost): Promise<{ outcome: 'reported' | 'duplicate'; flag?: Flag; cardQueued: boolean }> {
+  // The reporter's reason is free text: masked before it is stored, shown or exported.
+  const report = { ...reported, reason: deps.maskText(reported.reason) };
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
     if (!(await tx.activities.claimActivity(report.deliveryKey, now))) return { outcome: 'duplicate' as const, cardQueued: false };

@@ -238,6 +238,8 @@ export interface FlagsRepo {
   /** Idempotent for source 'scan' on (conversationId, messageId): returns the existing flag with created=false. */
   create(input: NewFlag): Promise<{ flag: Flag; created: boolean }>;
   get(id: string): Promise<Flag | undefined>;
+  /** Retention: replaces the report, dismiss, escalation and appeal reasons of flags raised before `date`. */
+  purgeReasonsOlderThan(date: Date): Promise<number>;
   getByPostKey(conversationId: string, messageId: string, source?: FlagSource): Promise<Flag | undefined>;
   /** UPDATE ... WHERE id = $1 AND version = $2. */
   transition(id: string, expectedVersion: number, patch: FlagPatch): Promise<TransitionResult>;
@@ -270,6 +272,8 @@ export interface FlagActionsRepo {
     actorId?: string | null; actorName?: string | null; reason?: string | null; at?: Date;
   }): Promise<FlagAction>;
   listForFlag(flagId: string): Promise<FlagAction[]>;
+  /** Retention: replaces the free-text reason of actions on flags raised before `date` (the action itself stays). */
+  purgeReasonsOlderThan(date: Date): Promise<number>;
 }
 
 // ---------------------------------------------------------------- post content (the only raw text)
@@ -396,6 +400,11 @@ export interface OutboxRepo {
   markRetry(id: number, nextAt: Date, error: string): Promise<boolean>;
   /** Counts an attempt (if `countAttempt`, default true); gives up for good with an admin-readable reason. */
   markFailed(id: number, reason: string, opts?: { countAttempt?: boolean }): Promise<boolean>;
+  /**
+   * At start-up: frees the leases this instance (INSTANCE_ID, stable across restarts) held when it
+   * died, so they go out at once instead of after the lease. Returns how many were freed.
+   */
+  releaseLeasesOf(owner: string): Promise<number>;
   /** Gives a leased item back WITHOUT counting an attempt (rate limiter said "not yet"). */
   release(id: number, nextAt: Date): Promise<boolean>;
   /** Earliest time a pending item could be claimed (ignores blocked updates, and the conversations in `skipConversations`); undefined if none. */

@@ -11,6 +11,7 @@ import type { ReportData } from './report-data';
 import { OUTCOME_LABELS } from './report-data';
 import { formatChange, formatCount, formatDuration } from './report-format';
 import { barChartSvg, donutChartSvg, lineChartSvg } from './svg-charts';
+import { isTeamsMessageLink } from '../text/teams-link';
 
 const STYLE = `
   body { font-family: "Segoe UI", Arial, sans-serif; color: #1b1b1b; margin: 2rem; line-height: 1.4; }
@@ -76,7 +77,7 @@ ${report.repeatPosters.length === 0 ? '<p>None.</p>' : table(['Name', 'Poster ID
 ${rows.length === 0 ? '<p>No flags in this period.</p>' : table(
     ['Flag', 'Detected (UK time)', 'Channel', 'Poster', 'Types', 'Masked values', 'Policy clauses', 'State', 'Actions', 'Days pending', 'Appeal / escalation reason'],
     rows.map((r) => [
-      r.deepLink ? `<a href="${e(r.deepLink)}">${e(r.flagId)}</a>` : e(r.flagId),
+      isTeamsMessageLink(r.deepLink) ? `<a href="${e(r.deepLink)}">${e(r.flagId)}</a>` : e(r.flagId),
       e(r.detectedAtLondon),
       e(r.channelName ?? r.channelId),
       `${e(r.posterName ?? '')}<br><small>${e(r.posterId)}</small>`,

@@ -9,6 +9,7 @@
 import { AppError } from '../errors/app-error';
 import type { Period } from '../ports/store';
 import { londonDateKey, londonMidnightUtc } from './london-time';
+import { cutGraphemes } from '../text/safe-text';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_REPORT_DAYS = 366;
@@ -55,7 +56,7 @@ export function parseReportPeriod(text: string, now: Date): ReportPeriod {
   const range = /^(\d{4}-\d{2}-\d{2})(?:\s+|\s*(?:to|\.\.)\s*)(\d{4}-\d{2}-\d{2})$/.exec(input);
   if (range) return dateRange(range[1], range[2], now);
 
-  throw new ReportPeriodError('syntax', `I couldn't read "${text.trim().slice(0, 40)}" as a period.`);
+  throw new ReportPeriodError('syntax', `I couldn't read "${cutGraphemes(text.trim(), 40)}" as a period.`);
 }
 
 /** Inclusive London calendar dates -> half-open UTC period. Used by the CLI too. */
@@ -92,7 +93,7 @@ function parseCalendarDate(text: string): { year: number; month: number; day: nu
       return { year, month, day };
     }
   }
-  throw new ReportPeriodError('bad_date', `"${text.slice(0, 20)}" is not a real date (use YYYY-MM-DD).`);
+  throw new ReportPeriodError('bad_date', `"${cutGraphemes(text, 20)}" is not a real date (use YYYY-MM-DD).`);
 }
 
 /** The period of equal length immediately before `period` (for the trend). */

@@ -4,6 +4,7 @@
  * values, so screen readers and text-only readers get the same numbers.
  */
 import { escapeHtml } from './html-escape';
+import { truncateGraphemes } from '../text/safe-text';
 
 export interface ChartDatum {
   label: string;
@@ -115,5 +116,5 @@ export function lineChartSvg(id: string, title: string, data: ChartDatum[]): str
 }
 
 function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return truncateGraphemes(text, max);
 }

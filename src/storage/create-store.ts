@@ -4,6 +4,9 @@
  * before returning.
  */
 import { mkdir } from 'node:fs/promises';
+import { AppError } from '../errors/app-error';
+import { isDiskFull } from '../errors/storage-fault';
+import { ensurePrivateDataDir, freeBytes, lockDataDir } from './data-dir';
 import { join } from 'node:path';
 import { type Clock, systemClock } from '../ports/clock';
 import { type Logger, silentLogger } from '../ports/logger';
@@ -44,17 +47,52 @@ export async function createStore(opts: CreateStoreOptions): Promise<Store> {
   } else if (opts.inMemory) {
     db = await openPgliteDatabase({ schema: opts.schema });
   } else {
-    const dataPath = join(opts.dataDir, 'pglite');
-    await mkdir(dataPath, { recursive: true });
-    // On its own thread, so database work does not block request handling (see the adapter).
-    db = await openPgliteWorkerDatabase({ dataPath, schema: opts.schema });
+    db = await openDataDirDatabase(opts.dataDir, opts.schema);
   }
   try {
     await migrate(db, { schema: opts.schema, logger });
   } catch (e) {
     await db.close().catch(() => undefined);
+    if (!opts.databaseUrl && !opts.inMemory) await explainDiskFull(opts.dataDir, e);
     throw e;
   }
   logger.info({ kind: db.kind, schema: opts.schema ?? 'default' }, 'store ready');
   return createSqlStore(db, clock, logger);
+}
+
+/** Below this, PGlite cannot start or write its WAL: a failure to start is then "the disk is full". */
+const MIN_FREE_BYTES = 4 * 1024 * 1024;
+
+/** PGlite says only "failed to initialize properly" on a full disk: name the real cause in one line. */
+async function explainDiskFull(dataDir: string, error: unknown): Promise<void> {
+  const free = await freeBytes(dataDir);
+  if (isDiskFull(error) || (free !== undefined && free < MIN_FREE_BYTES)) {
+    throw new AppError('STORAGE_UNAVAILABLE', `DATA_DIR ${dataDir}: the disk is full (${free ?? 'unknown'} bytes free). Free some space and start again.`, { cause: error });
+  }
+}
+
+/** PGlite on DATA_DIR: a private directory, one process at a time (lock file), on a worker thread. */
+async function openDataDirDatabase(dataDir: string, schema: string | undefined): Promise<SqlDatabase> {
+  await ensurePrivateDataDir(dataDir);
+  const lock = await lockDataDir(dataDir);
+  try {
+    const dataPath = join(dataDir, 'pglite');
+    await mkdir(dataPath, { recursive: true, mode: 0o700 });
+    // On its own thread, so database work does not block request handling (see the adapter).
+    const db = await openPgliteWorkerDatabase({ dataPath, schema });
+    return {
+      ...db,
+      close: async () => {
+        try {
+          await db.close();
+        } finally {
+          await lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    await explainDiskFull(dataDir, error);
+    throw error;
+  }
 }

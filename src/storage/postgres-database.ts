@@ -38,11 +38,17 @@ function clientOf(c: { query: Pool['query'] } | PoolClient): SqlClient {
   };
 }
 
+const STATEMENT_TIMEOUT_MS = 10_000;
+
 export async function openPostgresDatabase(opts: PostgresOptions): Promise<SqlDatabase> {
   const pool = new Pool({
     connectionString: opts.connectionString,
     max: opts.max ?? 10,
     connectionTimeoutMillis: 10_000,
+    // A server that accepts connections but never answers must not hold a turn for ever: the
+    // server cancels a slow statement, and the client gives up on one that gets no answer at all.
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS + 2_000,
     // Every pooled connection starts in the configured schema (tests use a random one).
     ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
   });
@@ -56,6 +62,15 @@ export async function openPostgresDatabase(opts: PostgresOptions): Promise<SqlDa
     query: (sql, params) => base.query(sql, params),
     transaction: async <T>(fn: (client: SqlClient) => Promise<T>) => {
       const conn = await pool.connect();
+      // A checked-out client has no listener of the pool's: without this one, a connection cut
+      // mid-transaction (pg_terminate_backend, a proxy, a failover) is an unhandled 'error'
+      // event and the process exits. The failed statement rejects on its own; Teams redelivers.
+      let broken: Error | undefined;
+      const onError = (err: Error) => {
+        broken = err;
+        opts.logger.warn({ err: err.message }, 'postgres connection lost during a transaction');
+      };
+      conn.on('error', onError);
       try {
         await conn.query('BEGIN');
         try {
@@ -67,7 +82,9 @@ export async function openPostgresDatabase(opts: PostgresOptions): Promise<SqlDa
           throw e;
         }
       } finally {
-        conn.release();
+        conn.removeListener('error', onError);
+        // A broken client is destroyed, not returned to the pool.
+        conn.release(broken);
       }
     },
     close: async () => {

@@ -9,8 +9,76 @@ import type { Repositories, Store } from '../ports/store';
 import { createRepositories } from './repos/index';
 import { sqlReportQueries } from './repos/report-queries-repo';
 import type { SqlClient, SqlDatabase } from './sql-client';
+import { isStoreFault, markStorageError } from '../errors/storage-fault';
 
-export function createSqlStore(db: SqlDatabase, clock: Clock, logger: Logger): Store {
+/** Readiness answers within this even when the database accepts connections but never replies. */
+const PING_TIMEOUT_MS = 3_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`${what} timed out after ${ms} ms`), { code: 'ETIMEDOUT' })), ms);
+    timer.unref();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Marks every error of the database as a storage error (so the turn answers 5xx and Teams
+ * redelivers) and remembers a fault of the store itself (disk full, connection lost) until a
+ * write succeeds again, so readiness reports it: SELECT 1 still works on a full disk.
+ */
+function trackFaults(db: SqlDatabase, logger: Logger) {
+  let fault: { code: string | undefined; at: number } | undefined;
+  const onError = (error: unknown): never => {
+    markStorageError(error);
+    if (isStoreFault(error)) {
+      if (!fault) logger.error({ err: error }, 'storage fault: reporting not ready until a write succeeds');
+      fault = { code: (error as { code?: string })?.code, at: Date.now() };
+    }
+    throw error;
+  };
+  const guarded: SqlDatabase = {
+    kind: db.kind,
+    query: <R>(sql: string, params?: unknown[]) => db.query<R>(sql, params).catch(onError),
+    transaction: <T>(fn: (client: SqlClient) => Promise<T>) => {
+      // Only the database's own errors are storage errors: one thrown by the caller's code inside
+      // the transaction (a refusal, a bug) passes through unmarked.
+      let callerError: unknown;
+      const guardedClient = (client: SqlClient): SqlClient => ({ query: <R>(sql: string, params?: unknown[]) => client.query<R>(sql, params).catch(onError) });
+      return db
+        .transaction(async (client) => {
+          try {
+            return await fn(guardedClient(client));
+          } catch (error) {
+            callerError = error;
+            throw error;
+          }
+        })
+        .catch((error: unknown) => {
+          if (error === callerError) throw error;
+          return onError(error);
+        });
+    },
+    close: () => db.close(),
+  };
+  const ping = async () => {
+    await withTimeout(guarded.query('SELECT 1'), PING_TIMEOUT_MS, 'storage ping');
+    if (!fault) return;
+    // Only a committed write shows the store can record activities again.
+    await withTimeout(
+      guarded.query('INSERT INTO health_probe (id, written_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at'),
+      PING_TIMEOUT_MS,
+      'storage write probe',
+    );
+    logger.info({ kind: db.kind }, 'storage recovered: a write succeeded');
+    fault = undefined;
+  };
+  return { db: guarded, ping };
+}
+
+export function createSqlStore(rawDb: SqlDatabase, clock: Clock, logger: Logger): Store {
+  const { db, ping } = trackFaults(rawDb, logger);
   // Marks "inside this store's transaction callback". Using the outer store there would
   // deadlock on PGlite (one connection, held by the transaction) and silently escape the
   // transaction on PostgreSQL, so it throws on both: the bug shows up in tests either way.
@@ -33,9 +101,7 @@ export function createSqlStore(db: SqlDatabase, clock: Clock, logger: Logger): S
       if (inTx.getStore()) return Promise.reject(misuse());
       return db.transaction((client) => inTx.run(true, () => fn(createRepositories(client, clock))));
     },
-    ping: async () => {
-      await db.query('SELECT 1');
-    },
+    ping,
     close: async () => {
       await db.close();
       logger.debug({ kind: db.kind }, 'store closed');

@@ -14,7 +14,7 @@ export const inboundActivitySchema = z
     channelId: z.string().min(1).max(64),
     serviceUrl: z.string().url().max(2048),
     from: account,
-    recipient: account.optional(),
+    recipient: account,
     conversation: z.object({ id: z.string().min(1).max(1024), conversationType: z.string().optional(), tenantId: z.string().optional(), isGroup: z.boolean().optional() }).passthrough(),
     text: z.string().max(100_000).optional(),
     attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(100).optional(),

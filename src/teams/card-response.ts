@@ -1,10 +1,11 @@
 import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/card-kit';
+import { cutGraphemes } from '../text/safe-text';
 
 /** Replies with a card in the current conversation. */
 export async function replyWithCard(context: TurnContext, card: AdaptiveCard): Promise<string | undefined> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-  if (typeof card.fallbackText === 'string') activity.summary = card.fallbackText.slice(0, 200);
+  if (typeof card.fallbackText === 'string') activity.summary = cutGraphemes(card.fallbackText, 200);
   const sent = await context.sendActivity(activity);
   return sent?.id;
 }

@@ -2,16 +2,50 @@ import { AuthenticationError, type AuthenticateRequestResult } from 'botframewor
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Config } from '../config/load-config';
+import { AppError } from '../errors/app-error';
 
 /** jsonwebtoken's own errors: a bad signature, an expired or not-yet-valid token. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
 
+/** What the Bot Framework signs with (botframework-connector's AllowedSigningAlgorithms). */
+const ALLOWED_ALGORITHMS = new Set(['RS256', 'RS384', 'RS512']);
+
+/** How one request ended, for the HTTP layer to write. `reason` is for the log, never for the caller. */
+export interface TurnOutcome {
+  status: number;
+  body?: unknown;
+  code?: 'UNAUTHENTICATED' | 'INVALID_ACTIVITY' | 'AUTH_KEYS_UNAVAILABLE' | 'STORAGE_UNAVAILABLE' | 'INTERNAL';
+  reason?: string;
+  error?: unknown;
+}
+
+/** The signing algorithm named in a bearer token's header, read without verifying anything. */
+export function tokenAlgorithm(authHeader: string): string | undefined {
+  const token = /^Bearer\s+(\S+)$/i.exec(authHeader.trim())?.[1];
+  const header = token?.split('.')[0];
+  if (!header) return undefined;
+  try {
+    const alg = (JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as { alg?: unknown }).alg;
+    return typeof alg === 'string' ? alg : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * botbuilder answers 401 only for its own AuthenticationError; a token with a forged signature
- * surfaces as jsonwebtoken's JsonWebTokenError and would become a 500. This subclass maps every
- * token failure to a 401 so a forged request is refused, not treated as our fault.
+ * botbuilder's own process() answers every failure with 500 and the error's message as the body
+ * (a forged token became a 500 carrying the metadata fetch error). run() classifies instead:
+ * token problems 401, an unreachable key store 503, a storage failure 503, anything else 500,
+ * and the caller writes a fixed body.
  */
-class PolicyBotAdapter extends TeamsAdapter {
+export class PolicyBotAdapter extends TeamsAdapter {
+  constructor(
+    settings: ConstructorParameters<typeof TeamsAdapter>[0],
+    private readonly authenticated: boolean,
+  ) {
+    super(settings);
+  }
+
   protected override processActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
   protected override processActivity(result: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
   protected override async processActivity(auth: string | AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
@@ -22,6 +56,34 @@ class PolicyBotAdapter extends TeamsAdapter {
       throw error;
     }
   }
+
+  async run(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<TurnOutcome> {
+    if (this.authenticated) {
+      // Refused before any network call: alg "none" and HMAC tokens can never be Bot Framework tokens.
+      const alg = authHeader ? tokenAlgorithm(authHeader) : undefined;
+      if (authHeader && (!alg || !ALLOWED_ALGORITHMS.has(alg))) return { status: 401, code: 'UNAUTHENTICATED', reason: `token algorithm ${alg ?? 'unreadable'}` };
+      // The bot sends its own token to serviceUrl: only ever over https.
+      if (!/^https:\/\//i.test(activity.serviceUrl ?? '')) return { status: 400, code: 'INVALID_ACTIVITY', reason: 'serviceUrl is not https' };
+    }
+    let logicStarted = false;
+    try {
+      const response = await this.processActivity(authHeader, activity, async (context) => {
+        logicStarted = true;
+        await logic(context);
+      });
+      return { status: response?.status ?? 200, body: response?.body };
+    } catch (error) {
+      // botframework-connector raises its metadata/key fetch failures as AuthenticationError with a 5xx status.
+      const authStatus = error instanceof AuthenticationError ? Number((error as { statusCode?: unknown }).statusCode ?? 401) : undefined;
+      if (authStatus !== undefined && authStatus < 500) return { status: 401, code: 'UNAUTHENTICATED', reason: 'token refused' };
+      if (!logicStarted && this.authenticated) {
+        // Authentication itself could not finish (OpenID metadata or signing keys unreachable).
+        return { status: 503, code: 'AUTH_KEYS_UNAVAILABLE', reason: 'could not check the token', error };
+      }
+      if (error instanceof AppError && error.code === 'STORAGE_UNAVAILABLE') return { status: 503, code: 'STORAGE_UNAVAILABLE', reason: 'storage unavailable', error };
+      return { status: 500, code: 'INTERNAL', reason: 'turn failed', error };
+    }
+  }
 }
 
 /**
@@ -29,12 +91,15 @@ class PolicyBotAdapter extends TeamsAdapter {
  * anonymous mode (what the Agents Playground needs); with one, every request must carry a valid
  * Bot Framework JWT, checked by botbuilder against the OpenID metadata and signing keys.
  */
-export function createTeamsAdapter(config: Config): TeamsAdapter {
-  if (config.anonymous) return new PolicyBotAdapter({});
-  return new PolicyBotAdapter({
-    MicrosoftAppId: config.bot.appId,
-    MicrosoftAppPassword: config.bot.appPassword,
-    MicrosoftAppTenantId: config.bot.tenantId,
-    MicrosoftAppType: config.bot.type,
-  });
+export function createTeamsAdapter(config: Config): PolicyBotAdapter {
+  if (config.anonymous) return new PolicyBotAdapter({}, false);
+  return new PolicyBotAdapter(
+    {
+      MicrosoftAppId: config.bot.appId,
+      MicrosoftAppPassword: config.bot.appPassword,
+      MicrosoftAppTenantId: config.bot.tenantId,
+      MicrosoftAppType: config.bot.type,
+    },
+    true,
+  );
 }

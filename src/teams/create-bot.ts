@@ -1,9 +1,9 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application } from '@microsoft/teams-ai';
 import type { Request, Response } from 'restify';
 import type { BotServices } from '../app/services';
 import { handleChannelPost, handleChannelPostDeleted } from './channel-posts/channel-post-intake';
-import { createTeamsAdapter } from './create-adapter';
+import { createTeamsAdapter, type TurnOutcome } from './create-adapter';
 import { createTurnErrorHandler } from './error-handler';
 import { handleCardAction } from './routes/card-action-route';
 import { handleMembersAdded } from './routes/conversation-update-route';
@@ -56,12 +56,35 @@ export function createBot(services: BotServices, fileConsent?: FileConsentHandle
     async processActivity(req, res) {
       running += 1;
       try {
-        await adapter.process(req, res, async (context) => {
+        const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+        const outcome = await adapter.run(authHeader, req.body as Activity, async (context) => {
           await app.run(context);
         });
+        writeOutcome(res, outcome, services);
       } finally {
         running -= 1;
       }
     },
   };
+}
+
+const OUTCOME_MESSAGES: Record<NonNullable<TurnOutcome['code']>, string> = {
+  UNAUTHENTICATED: 'The request was not authenticated.',
+  INVALID_ACTIVITY: 'The request was not a valid Bot Framework activity.',
+  AUTH_KEYS_UNAVAILABLE: 'The request could not be authenticated just now; please retry.',
+  STORAGE_UNAVAILABLE: 'The activity could not be stored; please retry.',
+  INTERNAL: 'The activity could not be processed.',
+};
+
+/** Writes the HTTP answer: an invoke's own body, or a code and a fixed sentence (never an error's text). */
+function writeOutcome(res: Response, outcome: TurnOutcome, services: BotServices): void {
+  if (outcome.code) {
+    const level = outcome.status >= 500 ? 'error' : 'warn';
+    services.logger[level]({ status: outcome.status, code: outcome.code, why: outcome.reason, err: outcome.error }, 'activity not processed');
+  }
+  if (res.headersSent) return;
+  res.status(outcome.status);
+  if (outcome.code) res.json({ code: outcome.code, message: OUTCOME_MESSAGES[outcome.code] });
+  else if (outcome.body !== undefined) res.json(outcome.body);
+  else res.end();
 }

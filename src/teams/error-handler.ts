@@ -1,5 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { AppError, toAppError } from '../errors/app-error';
+import { isStorageError } from '../errors/storage-fault';
 import type { Logger } from '../ports/logger';
 import type { Store } from '../ports/store';
 import { respondWithMessage } from './card-response';
@@ -7,7 +8,7 @@ import { turnLogger } from './turn-info';
 
 async function storageReachable(store: Store): Promise<boolean> {
   try {
-    await Promise.race([store.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('ping timeout')), 2_000).unref())]);
+    await store.ping();
     return true;
   } catch {
     return false;
@@ -24,7 +25,8 @@ export function createTurnErrorHandler(deps: { logger: Logger; store: Store }) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const logger = turnLogger(context, deps.logger);
     let appError = toAppError(error);
-    if (appError.code === 'INTERNAL' && !(await storageReachable(deps.store))) {
+    // Any store error means the activity was not (fully) recorded: Teams must redeliver it.
+    if (appError.code === 'INTERNAL' && (isStorageError(error) || !(await storageReachable(deps.store)))) {
       appError = new AppError('STORAGE_UNAVAILABLE', 'Storage unavailable during the turn', { cause: error });
     }
     logger.error({ code: appError.code, err: appError.cause ?? appError, activityType: context.activity.type }, 'turn failed');

@@ -85,4 +85,19 @@ describe('reportCard', () => {
     const broken = { ...card, body: [...card.body, { type: 'Chart.Donut', title: 'x' }] };
     expect(validateAdaptiveCard(broken).valid).toBe(false);
   });
+
+  it('cuts a channel name by grapheme: an emoji at position 39 leaves no lone surrogate', () => {
+    const name = `${'x'.repeat(39)}😀 channel`;
+    const withEmoji = computeReport(
+      { flags: [flagRow({ createdAt: at('2026-11-02T09:00:00Z'), state: 'open', detectionTypes: ['phone'], channelId: 'c9', channelName: name })], previousFlags: [], recentConfirmedFlags: [], pendingFlags: [], posts: { ...zero, scanned: 1, flagged: 1 }, previousPosts: zero, postsByChannel: [] },
+      period,
+      now,
+    );
+    const emojiCard = reportCard(withEmoji, {});
+    // JSON.stringify writes a lone surrogate as an escape (\udXXX); a paired one stays as the character.
+    expect(JSON.stringify(emojiCard)).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
+    expect(JSON.stringify(emojiCard)).toContain('x'.repeat(39));
+    expectValidAdaptiveCard(emojiCard);
+  });
 });
+

@@ -72,6 +72,12 @@ describe('Bot Framework authentication', () => {
     expect(response.status).toBe(401);
   });
 
+  it('refuses a valid token whose serviceurl claim does not match the activity serviceUrl', async () => {
+    const activity = { ...membersAdded({ personal: true }), membersAdded: [{ id: '29:someone-else' }], serviceUrl: 'https://smba.elsewhere.example/uk/' };
+    const response = await bot.post(activity, { headers: { authorization: `Bearer ${await token(privateKey)}` } });
+    expect(response.status).toBe(401);
+  });
+
   it('accepts a valid token', async () => {
     // A conversationUpdate that adds someone else needs no reply, so no outbound token is needed.
     const activity = { ...membersAdded({ personal: true }), membersAdded: [{ id: '29:someone-else' }] };

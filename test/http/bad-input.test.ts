@@ -33,6 +33,16 @@ describe('bad input at /api/messages', () => {
     }
   });
 
+  it('answers 400 to an activity with no recipient, like other missing fields, and processes nothing', async () => {
+    const connector = captureConnector();
+    const { recipient: _dropped, ...noRecipient } = personalMessage('can I upload files?');
+    const response = await bot.post(noRecipient);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'INVALID_ACTIVITY' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(connector.sent).toEqual([]);
+  });
+
   it('ignores an unknown activity type with 200 and sends nothing', async () => {
     const connector = captureConnector();
     const response = await bot.post({ ...personalMessage('hi'), type: 'somethingNew' });

@@ -18,12 +18,13 @@ describe('when the database is down', () => {
     await bot.stop().catch(() => undefined);
   });
 
-  it('answers an inbound activity with a 5xx so Teams retries it, without a stack trace', async () => {
+  it('answers an inbound activity with 503 so Teams retries it, without a stack trace', async () => {
     nock.cleanAll();
     const connector = captureConnector();
     for (const activity of [personalMessage('can I upload files?'), channelPost('ring me on 07700 900123')]) {
       const response = await bot.post(activity);
-      expect(response.status).toBeGreaterThanOrEqual(500);
+      expect(response.status).toBe(503);
+      expect(response.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
       expect(JSON.stringify(response.body)).not.toMatch(/\bat \w+.*\.(ts|js):\d+/);
     }
     await new Promise((r) => setTimeout(r, 200));

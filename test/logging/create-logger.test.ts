@@ -28,4 +28,13 @@ describe('createLogger', () => {
     const record = JSON.parse(lines[0]!);
     expect(record.err).toEqual({ type: 'Error', code: 'X1', message: 'boom' });
   });
+
+  it('logs thrown strings and plain objects by what they say, not just their type', () => {
+    const { lines, logger } = capture();
+    logger.error({ err: 'PGlite failed to initialize properly' }, 'a string');
+    logger.error({ err: { name: 'ExitStatus', code: 'ENOSPC', message: 'no space left' } }, 'an object');
+    expect(JSON.parse(lines[0]!).err).toEqual({ type: 'string', message: 'PGlite failed to initialize properly' });
+    expect(JSON.parse(lines[1]!).err).toEqual({ type: 'ExitStatus', code: 'ENOSPC', message: 'no space left' });
+  });
 });
+

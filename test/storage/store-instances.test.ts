@@ -22,8 +22,8 @@ describe('store instances', () => {
     expect(await store.activities.claimActivity('act-1')).toBe(false);
     expect(await store.settings.get('k')).toEqual({ v: 1 });
     const versions = await ctx.rawQuery('SELECT version FROM schema_migrations');
-    expect(versions.map((r) => Number(r.version))).toEqual([1, 2]);
-  });
+    expect(versions.map((r) => Number(r.version))).toEqual([1, 2, 3]);
+  }, 120_000);
 
   it('createStore with a dataDir uses DATA_DIR/pglite; ping fails after close', async () => {
     const { mkdtemp, readdir, rm } = await import('node:fs/promises');
@@ -40,7 +40,7 @@ describe('store instances', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   itWithPostgres('postgres: two live instances share claims, activity dedupe and job runs', async () => {
     ctx = await createTestStore('postgres');
@@ -72,7 +72,7 @@ describe('store instances', () => {
     const more = await Promise.all([ctx.openSecond(), ctx.openSecond(), ctx.openSecond()]);
     for (const s of more) await s.ping();
     const rows = await ctx.rawQuery('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => Number(r.version))).toEqual([1, 2]);
+    expect(rows.map((r) => Number(r.version))).toEqual([1, 2, 3]);
   });
 
   it('postgres adapter: createStore fails fast when the server is unreachable', async () => {

@@ -13,6 +13,7 @@ import { buildApp, type BuiltApp } from '../../src/app/build-app';
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logging/create-logger';
 import type { Clock } from '../../src/ports/clock';
+import type { Store } from '../../src/ports/store';
 import { captureConnector, type ConnectorCapture } from './connector-capture';
 import { createTestStore, type TestStoreContext } from './test-store';
 
@@ -29,7 +30,7 @@ export interface BotHarness {
 /** Word-vector table and clause vectors are built once per machine, not once per test's temp DATA_DIR. */
 const sharedCacheDir = join(__dirname, '..', '..', 'node_modules', '.cache', 'policy-bot');
 
-export async function startBot(options: { env?: Record<string, string>; clock?: Clock; adapter?: 'pglite' | 'postgres' } = {}): Promise<BotHarness> {
+export async function startBot(options: { env?: Record<string, string>; clock?: Clock; adapter?: 'pglite' | 'postgres'; store?: Store } = {}): Promise<BotHarness> {
   nock.disableNetConnect();
   nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
   const dataDir = await mkdtemp(join(tmpdir(), 'policy-bot-test-'));
@@ -42,7 +43,10 @@ export async function startBot(options: { env?: Record<string, string>; clock?: 
     },
   });
   const logger = createLogger('debug', sink);
-  const storeCtx = await createTestStore(options.adapter ?? 'pglite', { clock: options.clock });
+  // A store passed in (fault injection) belongs to the test, which closes it.
+  const storeCtx: Pick<TestStoreContext, 'store' | 'cleanup'> = options.store
+    ? { store: options.store, cleanup: async () => undefined }
+    : await createTestStore(options.adapter ?? 'pglite', { clock: options.clock });
   const app = await buildApp({ ...config, port: 0 } as typeof config, { logger, store: storeCtx.store, clock: options.clock });
   const { port } = await app.start();
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -62,6 +62,23 @@ describe('watched channels and the moderation workflow, over HTTP', () => {
     expect(audit.some((entry) => entry.actorId === users.sam.aadObjectId)).toBe(true);
   });
 
+  it('audits a refused revoke as a revoke, not a grant', async () => {
+    await bot.post(channelMention('revoke moderator @Morgan', { user: users.sam, extraMentions: [users.mod] }));
+    await connector.waitFor((sent) => sent.length === 1);
+    const audit = await bot.store.audit.list(period(), { action: 'command.refused' });
+    const mine = audit.filter((entry) => entry.actorId === users.sam.aadObjectId).map((entry) => (entry.details as { command?: string }).command);
+    expect(mine).toContain('revoke moderator');
+    expect(mine).not.toContain('grant moderator');
+  });
+
+  it('an appeal on a case the moderators have not decided yet says so, not that it is closed', async () => {
+    const { flag } = await flagPost('ring me on 07700 900222 about the shift');
+    const appeal = await bot.post(cardAction('poster.appeal', { flagId: flag.id, appealReason: 'It is the switchboard' }, { user: users.sam, personal: true }));
+    expect(JSON.stringify(appeal.body)).toContain('not decided on this post yet');
+    expect(JSON.stringify(appeal.body)).not.toContain('already closed');
+    expect((await bot.store.flags.get(flag.id))!.state).toBe('open');
+  });
+
   it('flags a post with a phone number and sends a masked card to the moderators channel', async () => {
     const { flag } = await flagPost();
     const [sent] = cardsTo(MODERATORS_CHANNEL);
@@ -243,7 +260,33 @@ describe('watched channels and the moderation workflow, over HTTP', () => {
     expect(card).toContain('Sam Example');
     expect(card).toContain('This names a victim');
     const flags = await bot.store.flags.listByPeriod({ ...period(), source: 'report' });
-    expect(flags.at(-1)).toMatchObject({ source: 'report', reporterId: users.sam.aadObjectId, posterName: 'Pat Poster' });
+    // The author came from the reporter's payload only (the bot never scanned that post): shown as such.
+    expect(flags.at(-1)).toMatchObject({ source: 'report', reporterId: users.sam.aadObjectId, posterName: 'Pat Poster (as reported, not verified)' });
+    expect(flags.at(-1)!.posterId).toMatch(/^unverified:/);
+  });
+
+  it('"Report this post" refuses a javascript: link and does not take the author from the payload when the bot saw the post', async () => {
+    const post = channelPost('Rota for Saturday is up on the board', { user: users.sam });
+    expect((await bot.post(post)).status).toBe(200);
+    const submit = await bot.post({
+      ...cardAction('x', {}, { user: users.mod2, channelId: WATCHED_CHANNEL }),
+      name: 'composeExtension/submitAction',
+      value: {
+        commandId: 'reportPost', commandContext: 'message', data: { reason: 'Looks off' },
+        messagePayload: { id: post.id, linkToMessage: 'javascript:alert(document.cookie)//https://teams.microsoft.com/', body: { contentType: 'html', content: '<p>Rota for Saturday is up on the board</p>' }, from: { user: { id: users.admin.id, displayName: users.admin.name, aadObjectId: users.admin.aadObjectId } } },
+      },
+    });
+    expect(JSON.stringify(submit.body)).toContain('Thank you');
+    await connector.waitFor(() => cardsTo(MODERATORS_CHANNEL).length === 1);
+    const card = cardsTo(MODERATORS_CHANNEL)[0]!.card;
+    expect(JSON.stringify(card)).not.toContain('javascript:');
+    const openUrl = JSON.stringify(card).match(/"Action\.OpenUrl"[^}]*"url":"([^"]+)"/)?.[1];
+    if (openUrl) expect(openUrl.startsWith('https://teams.microsoft.com/')).toBe(true);
+    const flags = await bot.store.flags.listByPeriod({ ...period(), source: 'report' });
+    const reported = flags.find((f) => f.messageId === post.id)!;
+    expect(reported.posterId).toBe(users.sam.aadObjectId);
+    expect(reported.posterName).not.toContain(users.admin.name);
+    expect(reported.deepLink ?? '').not.toContain('javascript:');
   });
 
   it('grant moderator @Name resolves the person through the Teams roster', async () => {

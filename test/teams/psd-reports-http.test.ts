@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardAction, channelMention, channelPost, MODERATORS_CHANNEL, personalMessage, PSD_CHANNEL, users } from '../support/activities';
+import { cardAction, channelMention, channelPost, MODERATORS_CHANNEL, personalMessage, PSD_CHANNEL, users, WATCHED_CHANNEL } from '../support/activities';
 import { expectValidAdaptiveCard } from '../support/adaptive-card-schema';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { captureConnector, type ConnectorCapture } from '../support/connector-capture';
@@ -61,21 +61,59 @@ describe('Professional Standards reports, exports and audit, over HTTP', () => {
     expect(JSON.stringify(connector.posted()[0]!.activity)).toMatch(/report 30d|YYYY-MM-DD/);
   });
 
-  it('in a channel, export csv posts a short-lived signed link; the download is CSV with formula cells guarded', async () => {
+  const privateChat = (path: string) => decodeURIComponent(path).includes('a:1created-');
+  const downloadLinksIn = (card: unknown) => [...JSON.stringify(card).matchAll(/http:\/\/[^"\s]+\/downloads\?t=[^"\s]+/g)].map((m) => new URL(m[0]));
+
+  it('PSD commands typed in a general channel go to the requester privately, and the channel gets only "sent privately"', async () => {
+    for (const text of ['report 7d', 'export csv 7d', `audit ${flagId}`]) {
+      nock.cleanAll();
+      connector = captureConnector();
+      await bot.post(channelMention(text, { user: users.psd, channelId: WATCHED_CHANNEL }));
+      await connector.waitFor((sent) => sent.some((s) => privateChat(s.path) && s.path.includes('/activities')) && sent.some((s) => decodeURIComponent(s.path).includes(WATCHED_CHANNEL)));
+      const inChannel = connector.sent.filter((s) => decodeURIComponent(s.path).includes(WATCHED_CHANNEL));
+      expect(inChannel).toHaveLength(1);
+      expect(JSON.stringify(inChannel[0]!.body)).toContain("I've sent it to you privately");
+      expect(JSON.stringify(inChannel[0]!.body)).not.toMatch(/downloads|attachments|Chart\.|consent/);
+      const privately = connector.sent.filter((s) => privateChat(s.path));
+      expect(JSON.stringify(privately)).toMatch(/application\/vnd\.microsoft\.(card\.adaptive|teams\.card\.file\.consent)/);
+    }
+  });
+
+  it('export csv in the PSD channel sends the file consent card privately: no download link is posted anywhere', async () => {
     await bot.post(channelMention('export csv 7d', { user: users.psd, channelId: PSD_CHANNEL }));
-    await connector.waitFor((sent) => sent.length === 1);
-    const text = String(connector.posted()[0]!.activity.text);
-    const link = new URL(/(http:\/\/\S+\/downloads\?t=\S+)/.exec(text)![1]!);
-    const path = `${link.pathname}${link.search}`;
-    const download = await fetch(`${bot.baseUrl}${path}`);
-    expect(download.status).toBe(200);
-    expect(download.headers.get('content-type')).toContain('text/csv');
-    const csv = await download.text();
-    expect(csv).toContain(flagId);
-    expect(csv).not.toContain('07700 900123');
-    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
-    const tampered = await fetch(`${bot.baseUrl}${path.slice(0, -3)}abc`);
-    expect(tampered.status).toBe(403);
+    await connector.waitFor((sent) => sent.some((s) => privateChat(s.path) && JSON.stringify(s.body).includes('file.consent')));
+    expect(JSON.stringify(connector.sent)).not.toContain('/downloads?t=');
+    const inPsd = connector.sent.filter((s) => decodeURIComponent(s.path).includes(PSD_CHANNEL));
+    expect(JSON.stringify(inPsd)).toContain("I've sent it to you privately");
+  });
+
+  it('the report card carries download links only in 1:1 chat; each link works once, as an attachment that cannot run', async () => {
+    await bot.post(channelMention('report 7d', { user: users.psd, channelId: PSD_CHANNEL }));
+    await connector.waitFor(() => connector.cards().length === 1);
+    expect(downloadLinksIn(connector.cards()[0]!.card)).toEqual([]);
+
+    nock.cleanAll();
+    connector = captureConnector();
+    await bot.post(personalMessage('report 7d', users.psd));
+    await connector.waitFor(() => connector.cards().length === 1);
+    const links = downloadLinksIn(connector.cards()[0]!.card);
+    expect(links.length).toBeGreaterThanOrEqual(1);
+    for (const link of links) {
+      const path = `${link.pathname}${link.search}`;
+      const tampered = await fetch(`${bot.baseUrl}${path.slice(0, -3)}abc`);
+      expect(tampered.status).toBe(403);
+      const download = await fetch(`${bot.baseUrl}${path}`);
+      expect(download.status).toBe(200);
+      expect(download.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+      expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(download.headers.get('content-disposition')).toMatch(/^attachment;/);
+      const body = await download.text();
+      expect(body).toContain(flagId);
+      expect(body).not.toContain('07700 900123');
+      if (download.headers.get('content-type')?.includes('text/csv')) expect(body).not.toMatch(/(^|,)=HYPERLINK/m);
+      const again = await fetch(`${bot.baseUrl}${path}`);
+      expect(again.status).toBe(410);
+    }
     expect((await bot.store.audit.list(period(), { action: 'report.download' })).length).toBeGreaterThanOrEqual(1);
   });
 

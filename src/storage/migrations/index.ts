@@ -1,6 +1,7 @@
 /** Every migration, in order. Versions are permanent: append only, never edit a shipped one. */
 import * as m001 from './001-initial';
 import * as m002 from './002-outbox-conversation-affinity';
+import * as m003 from './003-health-probe';
 import * as m006 from './006-answer-examples';
 
 export interface Migration {
@@ -12,5 +13,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: m001.name, statements: m001.statements },
   { version: 2, name: m002.name, statements: m002.statements },
+  { version: 3, name: m003.name, statements: m003.statements },
   { version: 6, name: m006.name, statements: m006.statements },
 ];

@@ -9,6 +9,9 @@ const map = (r: Row): FlagAction => ({
   reason: (r.reason as string | null) ?? null, at: toDate(r.at),
 });
 
+/** What a reason reads after retention: that one was given, not what it said. */
+export const PURGED_REASON = '[reason removed under the retention policy]';
+
 /** Append-only by API: there is no update or delete. */
 export function flagActionsRepo(c: SqlClient, clock: Clock): FlagActionsRepo {
   return {
@@ -19,6 +22,13 @@ export function flagActionsRepo(c: SqlClient, clock: Clock): FlagActionsRepo {
         [input.flagId, input.action, input.actorId ?? null, input.actorName ?? null, input.reason ?? null, input.at ?? clock.now()],
       );
       return map(rows[0]!);
+    },
+    async purgeReasonsOlderThan(date) {
+      const res = await c.query(
+        `UPDATE flag_actions SET reason = $2 WHERE reason IS NOT NULL AND reason <> $2 AND flag_id IN (SELECT id FROM flags WHERE created_at < $1)`,
+        [date, PURGED_REASON],
+      );
+      return res.rowCount;
     },
     async listForFlag(flagId) {
       const { rows } = await c.query('SELECT * FROM flag_actions WHERE flag_id = $1 ORDER BY at, id', [flagId]);

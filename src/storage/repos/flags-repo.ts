@@ -2,6 +2,7 @@ import type { Clock } from '../../ports/clock';
 import type { Finding, Flag, FlagPatch, FlagSource, FlagState, FlagsRepo } from '../../ports/store';
 import { newFlagId } from '../flag-id';
 import { type SqlClient, json, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
+import { PURGED_REASON } from './flag-actions-repo';
 
 type Row = Record<string, unknown>;
 const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -51,6 +52,19 @@ export function flagsRepo(c: SqlClient, clock: Clock): FlagsRepo {
   };
 
   return {
+    async purgeReasonsOlderThan(date) {
+      const res = await c.query(
+        `UPDATE flags SET
+           report_reason = CASE WHEN report_reason IS NULL THEN NULL ELSE $2 END,
+           dismiss_reason = CASE WHEN dismiss_reason IS NULL THEN NULL ELSE $2 END,
+           escalation_reason = CASE WHEN escalation_reason IS NULL THEN NULL ELSE $2 END,
+           appeal_reason = CASE WHEN appeal_reason IS NULL THEN NULL ELSE $2 END
+         WHERE created_at < $1
+           AND (report_reason <> $2 OR dismiss_reason <> $2 OR escalation_reason <> $2 OR appeal_reason <> $2)`,
+        [date, PURGED_REASON],
+      );
+      return res.rowCount;
+    },
     async create(input) {
       const at = input.createdAt ?? clock.now();
       const detectionTypes = input.detectionTypes ?? [...new Set(input.findings.map((f) => f.type))];

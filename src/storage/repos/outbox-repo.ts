@@ -5,6 +5,7 @@ import type {
 } from '../../ports/store';
 import type { InTransaction } from './index';
 import { type SqlClient, json, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
+import { sanitizeText, truncateGraphemes } from '../../text/safe-text';
 
 type Row = Record<string, unknown>;
 const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -19,7 +20,7 @@ const map = (r: Row): OutboxItem => ({
 });
 
 /** Error texts can be long (HTML error pages); admins need the gist, not a dump. */
-const clip = (text: string) => (text.length > 500 ? `${text.slice(0, 497)}...` : text);
+const clip = (text: string) => truncateGraphemes(sanitizeText(text), 500, '...');
 
 /** Blocked updates (their send still pending) are neither claimable nor "due". */
 const READY = `(o.update_of IS NULL OR EXISTS (SELECT 1 FROM outbox t WHERE t.id = o.update_of AND t.status <> 'pending'))`;
@@ -142,6 +143,10 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
         [id, nextAt],
       );
       return res.rowCount > 0;
+    },
+    async releaseLeasesOf(owner) {
+      const res = await c.query(`UPDATE outbox SET lease_until = NULL WHERE status = 'pending' AND lease_owner = $1 AND lease_until IS NOT NULL`, [owner]);
+      return res.rowCount;
     },
     async nextDueAt(opts = {}) {
       const { rows } = await c.query<{ at: unknown }>(

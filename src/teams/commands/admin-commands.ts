@@ -80,7 +80,9 @@ async function changeRole(ctx: CommandContext<Extract<CommandContext['command'],
   const actor = await moderationActorOf(ctx);
   const { role, kind } = ctx.command;
   if (!actor.roles.has('admin')) {
-    const refused = await useCases(ctx).grant(actor, role, { userId: 'unknown', name: 'unknown' });
+    // Refused by the use case, which audits the attempt under the verb that was actually tried.
+    const nobody = { userId: 'unknown', name: 'unknown' };
+    const refused = kind === 'grant' ? await useCases(ctx).grant(actor, role, nobody) : await useCases(ctx).revoke(actor, role, nobody);
     return void (await ctx.context.sendActivity(refused.ok ? '' : refused.message));
   }
   const target = await mentionedUser(ctx);

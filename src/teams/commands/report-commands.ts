@@ -5,6 +5,8 @@ import { replyWithCard } from '../card-response';
 import { moderationActorOf } from './actor-roles';
 import type { CommandContext, CommandHandler } from './command-context';
 import { sendExport, showReport } from '../../app/report-feature';
+import { cardActivity } from '../../moderation/card-activity';
+import { psdPlaceOf, sendPrivately } from './psd-delivery';
 
 const PSD_ONLY = 'Sorry, reports, exports and flag histories are for Professional Standards only. I have noted the request.';
 
@@ -29,12 +31,15 @@ function periodOf(ctx: CommandContext, text: string) {
 export const handleReport: CommandHandler<'report'> = async (ctx) => {
   const actor = await requirePsd(ctx, 'report', null);
   if (!actor) return;
-  const shown = await showReport(ctx.services, ctx.command.periodText, actor).catch((error: unknown) => {
+  const place = await psdPlaceOf(ctx);
+  // Download links are single-use bearer links: they go only into the requester's own 1:1 chat.
+  const shown = await showReport(ctx.services, ctx.command.periodText, actor, { withLinks: place !== 'psd_channel' }).catch((error: unknown) => {
     if (error instanceof ReportPeriodError) return error;
     throw error;
   });
   if (shown instanceof ReportPeriodError) return void (await ctx.context.sendActivity(shown.userMessage));
-  ctx.logger.info({ flags: shown.report.flagsRaised }, 'report shown');
+  ctx.logger.info({ flags: shown.report.flagsRaised, place }, 'report shown');
+  if (place === 'elsewhere') return sendPrivately(ctx, cardActivity(shown.card), 'report');
   await replyWithCard(ctx.context, shown.card);
 };
 
@@ -53,5 +58,7 @@ export const handleAudit: CommandHandler<'audit'> = async (ctx) => {
   if (!history) return void (await ctx.context.sendActivity(`I couldn't find flag ${ctx.command.flagId}.`));
   // Viewing a flag's history is itself recorded, before it is shown.
   await ctx.services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'audit.view', target: ctx.command.flagId, at: ctx.services.clock.now() });
-  await replyWithCard(ctx.context, auditCard(history));
+  const card = auditCard(history);
+  if ((await psdPlaceOf(ctx)) === 'elsewhere') return sendPrivately(ctx, cardActivity(card), `audit:${ctx.command.flagId}`);
+  await replyWithCard(ctx.context, card);
 };

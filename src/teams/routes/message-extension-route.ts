@@ -5,6 +5,7 @@ import { reportPost } from '../../moderation/report-post';
 import { readChannelData } from '../activity-schema';
 import { deepLinkOf, fileNamesOf } from '../channel-posts/post-content';
 import { actorOf, placeOf, turnLogger } from '../turn-info';
+import { teamsLinkOrNone } from '../../text/teams-link';
 
 export const REPORT_COMMAND_ID = 'reportPost';
 
@@ -48,6 +49,21 @@ function htmlToText(html: string): string {
   return html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
 }
 
+/**
+ * The reported message's author. The payload is written by the reporter's client, so it is
+ * not proof: when the bot scanned the post itself (a watched channel) the stored poster is
+ * used; otherwise the name is shown as what the reporter's client said.
+ */
+async function reportedAuthor(services: BotServices, channelId: string, messageId: string, claimed: { id: string; displayName?: string; aadObjectId?: string } | undefined): Promise<{ id: string; name: string }> {
+  const known = await services.store.posts.get(channelId, messageId);
+  const claimedName = claimed?.displayName ?? 'Unknown';
+  if (known) {
+    const sameAsClaimed = known.posterId === (claimed?.aadObjectId ?? claimed?.id ?? '').toLowerCase();
+    return { id: known.posterId, name: sameAsClaimed ? claimedName : 'Author as recorded when the post was scanned' };
+  }
+  return { id: `unverified:${(claimed?.aadObjectId ?? claimed?.id ?? 'unknown').toLowerCase()}`, name: `${claimedName} (as reported, not verified)` };
+}
+
 /** composeExtension/submitAction for "Report this post": returns the message the reporter sees. */
 export async function handleReportSubmit(context: TurnContext, services: BotServices): Promise<{ task: { type: 'message'; value: string } }> {
   const logger = turnLogger(context, services.logger);
@@ -73,8 +89,9 @@ export async function handleReportSubmit(context: TurnContext, services: BotServ
     channelId,
     channelName: place.channelName,
     teamId: place.teamId ?? 'no-team',
-    deepLink: messagePayload.linkToMessage ?? (place.channelId ? deepLinkOf({ channelId, messageId: messagePayload.id, tenantId: place.tenantId, groupId: channelData.team?.aadGroupId }) : null),
-    poster: { id: (author?.aadObjectId ?? author?.id ?? 'unknown').toLowerCase(), name: author?.displayName ?? 'Unknown' },
+    // Only a Teams link is taken from the payload; anything else (javascript:, another site) is replaced by our own.
+    deepLink: teamsLinkOrNone(messagePayload.linkToMessage) ?? (place.channelId ? deepLinkOf({ channelId, messageId: messagePayload.id, tenantId: place.tenantId, groupId: channelData.team?.aadGroupId }) : null),
+    poster: await reportedAuthor(services, channelId, messagePayload.id, author),
     reporter: { id: reporter.aadObjectId ?? reporter.id, name: reporter.name },
     reason: data.reason,
     text,

@@ -1,0 +1,40 @@
+import type { BotActivity } from '../../ports/messenger';
+import { PSD_CHANNEL_KEY, type ChannelSetting } from '../../moderation/channel-settings';
+import type { ConversationRef } from '../../ports/messenger';
+import type { CommandContext } from './command-context';
+
+export const SENT_PRIVATELY = "I've sent it to you privately.";
+
+/**
+ * PSD material (reports, exports, flag histories) is shown only in the PSD channel or in the
+ * requester's 1:1 chat with the bot. Anywhere else it goes to that 1:1 chat instead.
+ */
+export type PsdPlace = 'personal' | 'psd_channel' | 'elsewhere';
+
+export async function psdPlaceOf(ctx: CommandContext): Promise<PsdPlace> {
+  if (ctx.place.conversationType === 'personal') return 'personal';
+  const psd = await ctx.services.store.settings.get<ChannelSetting>(PSD_CHANNEL_KEY);
+  return psd && ctx.place.channelId && psd.channelId === ctx.place.channelId ? 'psd_channel' : 'elsewhere';
+}
+
+/** The requester's 1:1 chat; an empty conversationId is opened on first delivery (personal-chat-messenger). */
+function requesterChat(ctx: CommandContext): ConversationRef {
+  const activity = ctx.context.activity;
+  return {
+    serviceUrl: activity.serviceUrl,
+    conversationId: '',
+    channelId: activity.channelId,
+    tenantId: ctx.place.tenantId,
+    botId: activity.recipient?.id,
+    userId: activity.from.id,
+    userAadObjectId: ctx.actor.aadObjectId,
+    conversationType: 'personal',
+  };
+}
+
+/** Queues the activity for the requester's 1:1 chat (through the outbox, so it is not lost) and says so where they asked. */
+export async function sendPrivately(ctx: CommandContext, activity: BotActivity, what: string): Promise<void> {
+  await ctx.services.store.outbox.enqueue({ conversationRef: requesterChat(ctx), activity, purpose: 'report', dedupeKey: `psd-private:${what}:${ctx.context.activity.id ?? ''}` });
+  ctx.services.kickDispatcher();
+  await ctx.context.sendActivity(SENT_PRIVATELY);
+}
