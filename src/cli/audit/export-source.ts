@@ -13,6 +13,8 @@ import { ExportFormatError } from '../../audit/yammer-messages';
 export interface ExportEntry {
   /** Display name for errors and notes: "export.zip:Messages.csv", "pages/general/page-1.json". */
   label: string;
+  /** File name without folders: "Messages.csv". */
+  name: string;
   /** Folder of the entry relative to the export root ('' at the top): Graph pages name their channel by it. */
   folder: string;
   size: number;
@@ -39,10 +41,10 @@ export async function openExport(inputPath: string): Promise<ExportSource> {
 }
 
 function fromEntries(label: string, entries: ExportEntry[], close: () => void): ExportSource {
-  const named = (name: string) => entries.filter((e) => path.basename(e.label).toLowerCase() === name).sort((a, b) => a.label.length - b.label.length)[0];
+  const named = (name: string) => entries.filter((e) => e.name.toLowerCase() === name).sort((a, b) => a.label.length - b.label.length)[0];
   const messages = named('messages.csv');
   if (messages) return { kind: 'engage', label, messages, files: named('files.csv'), close };
-  const pages = entries.filter((e) => /\.json$/i.test(e.label)).sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
+  const pages = entries.filter((e) => /\.json$/i.test(e.name)).sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
   if (pages.length > 0) return { kind: 'graph', label, pages, close };
   close();
   throw new ExportFormatError(`${label}: empty export: no Messages.csv and no Graph JSON pages in it`);
@@ -60,7 +62,7 @@ async function folderEntries(root: string): Promise<ExportEntry[]> {
 
 function fileEntry(root: string, full: string, size: number): ExportEntry {
   const relative = path.relative(root, full) || path.basename(full);
-  return { label: relative, folder: path.dirname(relative) === '.' ? '' : path.dirname(relative), size, open: async () => createReadStream(full, { highWaterMark: 256 * 1024 }) };
+  return { label: relative, name: path.basename(full), folder: path.dirname(relative) === '.' ? '' : path.dirname(relative), size, open: async () => createReadStream(full, { highWaterMark: 256 * 1024 }) };
 }
 
 async function isZip(file: string): Promise<boolean> {
@@ -90,6 +92,7 @@ function zipEntries(file: string, zip: yauzl.ZipFile): Promise<ExportEntry[]> {
         const folder = path.posix.dirname(entry.fileName);
         out.push({
           label: `${path.basename(file)}:${entry.fileName}`,
+          name: path.posix.basename(entry.fileName),
           folder: folder === '.' ? '' : folder,
           size: entry.uncompressedSize,
           open: () => openZipEntry(file, zip, entry),
