@@ -5,12 +5,15 @@
 export function normaliseTimestamp(raw: string): string {
   const value = raw.trim();
   if (!value) return '';
-  const direct = Date.parse(value);
-  if (!Number.isNaN(direct)) return new Date(direct).toISOString();
-  // "2019/06/10 14:41:23 +0000" or "2019-06-10 14:41:23 UTC"
+  // "2019/06/10 14:41:23 +0000" or "2019-06-10 14:41:23 UTC": read directly (one per message, so kept cheap).
   const m = /^(\d{4})[-/](\d{2})[-/](\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(value);
-  if (!m) return value;
-  const zone = !m[7] || m[7] === 'UTC' || m[7] === 'Z' ? 'Z' : `${m[7].slice(0, 3)}:${m[7].slice(-2)}`;
+  if (!m) {
+    const direct = Date.parse(value);
+    return Number.isNaN(direct) ? value : new Date(direct).toISOString();
+  }
+  const utc = !m[7] || m[7] === 'UTC' || m[7] === 'Z' || /^[+-]00:?00$/.test(m[7]);
+  if (utc && Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[4]) < 24) return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z`;
+  const zone = utc ? 'Z' : `${m[7].slice(0, 3)}:${m[7].slice(-2)}`;
   const parsed = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${zone}`);
   return Number.isNaN(parsed) ? value : new Date(parsed).toISOString();
 }
