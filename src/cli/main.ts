@@ -7,6 +7,11 @@ import { createPolicyIndex, loadPolicyFile } from '../policy';
 import { createStore } from '../storage/create-store';
 import { runAsk } from './commands/ask';
 import { runAuditCommand } from './commands/audit';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { importHistoricFlags } from '../moderation/historic-import';
+import { systemClock } from '../ports/clock';
+import type { AuditRun } from './audit/run-audit';
 import { runReport } from './commands/report';
 import { runScan } from './commands/scan';
 import { runStatus } from './commands/status';
@@ -95,7 +100,9 @@ program
   .option('--i-am-psd', 'I am in Professional Standards: allows --include-text and --key-file')
   .option('--key-file <file>', 'write the pseudonym-to-person key (PSD only)')
   .option('--quiet', 'no progress output')
-  .action(async (path: string, opts: { format: string; out?: string; workers?: number; includeText?: boolean; iAmPsd?: boolean; keyFile?: string; quiet?: boolean }) => {
+  .option('--import', "put the findings into the bot's database as historic flags for moderators (DATA_DIR / DATABASE_URL)")
+  .option('--cards-per-minute <n>', 'with --import: historic moderator cards due per minute (default 30, at most 120)', positiveInt)
+  .action(async (path: string, opts: { format: string; out?: string; workers?: number; includeText?: boolean; iAmPsd?: boolean; keyFile?: string; quiet?: boolean; import?: boolean; cardsPerMinute?: number }) => {
     if (!['csv', 'html', 'json'].includes(opts.format)) throw new InvalidArgumentError('format must be csv, html or json');
     const index = policyIndex();
     const clauseFor = (topic: string) => {
@@ -106,10 +113,30 @@ program
         return undefined; // a finding type whose policy topic this policy does not name
       }
     };
+    const importFlags = opts.import
+      ? async (run: AuditRun) => {
+          const cfg = config();
+          const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+          try {
+            const citation = (topic: string) => {
+              try {
+                return index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
+              } catch {
+                return undefined;
+              }
+            };
+            // No post text is stored for historic flags, so the card never needs a masked snippet.
+            const deps = { store, clock: systemClock, clauseFor: citation, maskText: () => '' };
+            return await importHistoricFlags(deps, run.tally.flaggedMessages(), { sourceKind: run.kind, sourceLabel: basename(run.source), cardsPerMinute: opts.cardsPerMinute, actorId: `cli:${userInfo().username}` });
+          } finally {
+            await store.close();
+          }
+        }
+      : undefined;
     await runAuditCommand(
       path,
       { format: opts.format as 'csv' | 'html' | 'json', out: opts.out, workers: opts.workers, includeText: Boolean(opts.includeText), iAmPsd: Boolean(opts.iAmPsd), keyFile: opts.keyFile, quiet: Boolean(opts.quiet) },
-      { detection: detectionConfigFrom(config()), clauseFor, stdout: process.stdout, stderr: process.stderr },
+      { detection: detectionConfigFrom(config()), clauseFor, stdout: process.stdout, stderr: process.stderr, importFlags },
     );
   });
 

@@ -10,7 +10,7 @@ const GRAPH = path.join(FIXTURES, 'graph');
 
 const csvRows = (text: string) => parse(text, { columns: true, comment: '#', bom: true }) as Array<Record<string, string>>;
 
-describe('policy-bot audit: Viva Engage export', () => {
+describe('policy-bot audit: Viva Engage export', { timeout: 120_000 }, () => {
   it('reads the fixture folder: quoting, newlines, HTML, deletions, edits, files and a malformed row', async () => {
     const { stdout, stderr, summary } = await audit(ENGAGE);
     const rows = csvRows(stdout);
@@ -93,7 +93,7 @@ describe('policy-bot audit: Viva Engage export', () => {
   });
 });
 
-describe('policy-bot audit: Graph channel-message pages', () => {
+describe('policy-bot audit: Graph channel-message pages', { timeout: 120_000 }, () => {
   it('reads HTML and text bodies, attachments, replies, deletions and system messages, channel by folder', async () => {
     const { stdout, summary } = await audit(GRAPH);
     const rows = csvRows(stdout);
@@ -108,7 +108,7 @@ describe('policy-bot audit: Graph channel-message pages', () => {
   });
 });
 
-describe('policy-bot audit: bad input gets one clear line naming the file and row', () => {
+describe('policy-bot audit: bad input gets one clear line naming the file and row', { timeout: 120_000 }, () => {
   it('a truncated zip', async () => {
     const dir = tempDir();
     const zip = await zipOf(path.join(dir, 'export.zip'), { 'Messages.csv': fixture('engage', 'Messages.csv') });

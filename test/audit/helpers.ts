@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import yazl from 'yazl';
-import { runAuditCommand, type AuditCommandOptions } from '../../src/cli/commands/audit';
+import { runAuditCommand, type AuditCommandDeps, type AuditCommandOptions } from '../../src/cli/commands/audit';
 
 export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'audit');
 
@@ -34,7 +34,7 @@ export interface Captured {
 }
 
 /** Runs the real command (reader, worker threads, writers); only the output streams are captured. */
-export async function audit(target: string, opts: Partial<AuditCommandOptions> = {}): Promise<Captured & Awaited<ReturnType<typeof runAuditCommand>>> {
+export async function audit(target: string, opts: Partial<AuditCommandOptions> & { importFlags?: AuditCommandDeps['importFlags'] } = {}): Promise<Captured & Awaited<ReturnType<typeof runAuditCommand>>> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -42,6 +42,7 @@ export async function audit(target: string, opts: Partial<AuditCommandOptions> =
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
   const clauseFor = (topic: string) => (topic === 'personal_information' ? '5.b11 (section 5)' : topic === 'file_upload' ? '5.b16 (section 5)' : undefined);
-  const result = await runAuditCommand(target, { format: 'csv', includeText: false, iAmPsd: false, quiet: true, workers: 1, ...opts }, { detection: {}, clauseFor, stdout, stderr, now: () => new Date('2026-11-29T12:00:00Z') });
+  const { importFlags, ...options } = opts;
+  const result = await runAuditCommand(target, { format: 'csv', includeText: false, iAmPsd: false, quiet: true, workers: 1, ...options }, { detection: {}, clauseFor, stdout, stderr, now: () => new Date('2026-11-29T12:00:00Z'), importFlags });
   return { ...result, stdout: out, stderr: err };
 }

@@ -28,6 +28,8 @@ export interface AuditRunOptions {
 
 export interface AuditRun {
   tally: AuditTally;
+  /** 'engage' (Viva Engage CSV) or 'graph' (Teams channel pages): names imported flags' conversations. */
+  kind: 'engage' | 'graph';
   source: string;
   elapsedMs: number;
   workers: number;
@@ -64,7 +66,7 @@ export async function runAudit(options: AuditRunOptions): Promise<AuditRun> {
       if (attached.has(file.id)) continue;
       tally.addUnattachedFile(file, toHits(scanner.scan({ text: '', attachments: [{ contentType: 'reference', name: file.name || `file ${file.id}` }] })));
     }
-    return { tally, source: source.label, elapsedMs: Date.now() - started, workers };
+    return { tally, kind: source.kind, source: source.label, elapsedMs: Date.now() - started, workers };
   } finally {
     await pool.close();
     source.close();

@@ -3,6 +3,7 @@ import { finished } from 'node:stream/promises';
 import { resolveGrants } from '../../audit/audit-options';
 import type { AuditSummary, ClauseResolver } from '../../audit/audit-rows';
 import type { DetectionConfigInput } from '../../detection';
+import type { HistoricImportResult } from '../../moderation/historic-import';
 import { createProgress, silentProgress } from '../audit/progress';
 import { runAudit, type AuditRun } from '../audit/run-audit';
 import { writeAuditOutput, type AuditFormat } from '../audit/write-output';
@@ -28,9 +29,11 @@ export interface AuditCommandDeps {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WriteStream | NodeJS.WritableStream;
   now?: () => Date;
+  /** --import: puts the flagged messages into the bot's store as historic flags (main.ts opens the store). */
+  importFlags?: (run: AuditRun) => Promise<HistoricImportResult>;
 }
 
-export async function runAuditCommand(path: string, opts: AuditCommandOptions, deps: AuditCommandDeps): Promise<{ run: AuditRun; summary: AuditSummary }> {
+export async function runAuditCommand(path: string, opts: AuditCommandOptions, deps: AuditCommandDeps): Promise<{ run: AuditRun; summary: AuditSummary; imported?: HistoricImportResult }> {
   const grants = resolveGrants({ includeText: opts.includeText, iAmPsd: opts.iAmPsd, keyFile: opts.keyFile });
   for (const note of grants.notes) deps.stderr.write(`audit: ${note}\n`);
   const isTty = Boolean((deps.stderr as NodeJS.WriteStream).isTTY);
@@ -48,6 +51,14 @@ export async function runAuditCommand(path: string, opts: AuditCommandOptions, d
     await finished(out as NodeJS.WritableStream);
   }
   reportToStderr(deps.stderr, run, summary);
+  if (deps.importFlags) {
+    const imported = await deps.importFlags(run);
+    deps.stderr.write(
+      `audit: imported ${imported.created} historic flags (${imported.alreadyImported} already imported); ${imported.cardsQueued} moderator cards queued` +
+        `${imported.lastCardDueAt ? `, the last due ${imported.lastCardDueAt.toISOString()}` : imported.created > 0 ? '; no moderators\' channel is set, so cards are queued when one is' : ''}\n`,
+    );
+    return { run, summary, imported };
+  }
   return { run, summary };
 }
 
