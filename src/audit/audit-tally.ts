@@ -35,16 +35,29 @@ export class AuditTally {
 
   /** A scanned message, in export order. */
   addScanned(message: ExportMessage, hits: AuditHit[]): void {
-    this.counts.read++;
-    this.counts.scanned++;
-    // Rows are offered in export order, so this row is a later version of any flagged one kept.
-    if (this.flagged.delete(message.id)) this.counts.superseded++;
-    if (hits.length === 0) return;
-    this.flagged.set(message.id, {
+    if (hits.length === 0) {
+      this.addClean(message.id);
+      return;
+    }
+    this.addFlagged({
       seq: message.seq, id: message.id, threadId: message.threadId, groupId: message.groupId, groupName: message.groupName,
       senderId: message.senderId, senderName: message.senderName, createdAt: message.createdAt, link: message.link, hits,
       ...(this.keepText ? { text: message.text } : {}),
     });
+  }
+
+  /** A scanned message with no findings: only its id matters (it clears an earlier flagged version). */
+  addClean(id: string): void {
+    this.counts.read++;
+    this.counts.scanned++;
+    // Rows are offered in export order, so this row is a later version of any flagged one kept.
+    if (this.flagged.delete(id)) this.counts.superseded++;
+  }
+
+  addFlagged(message: FlaggedMessage): void {
+    this.addClean(message.id);
+    const { text, ...withoutText } = message;
+    this.flagged.set(message.id, this.keepText && text !== undefined ? { ...withoutText, text } : withoutText);
   }
 
   addSkipped(reason: SkipReason, id: string): void {

@@ -80,7 +80,7 @@ export function csvStream(source: Readable, file: string): CsvStream {
   };
 }
 
-function describeCsvError(err: CsvError | undefined): string {
+export function describeCsvError(err: CsvError | undefined): string {
   switch (err?.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field is never closed, so the rest of the file was read as part of this row';

@@ -1,31 +1,32 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DetectionConfigInput, PostInput } from '../../detection';
-import type { PostResult, ScanBatch, ScanBatchResult } from './scan-protocol';
+import type { PostInput } from '../../detection';
+import type { CsvChunkJob, CsvChunkResult } from './csv-chunk';
+import type { PostResult, ScanBatchResult, WorkerResult, WorkerSetup } from './scan-protocol';
 
 /**
- * A fixed set of scan worker threads. Batches go to the least busy worker; each submit returns
- * a promise for that batch's results, so the caller can consume them in export order. The
+ * A fixed set of scan worker threads. Jobs go to the least busy worker; each returns
+ * a promise for that job's results, so the caller can consume them in export order. The
  * caller bounds how many batches are in flight (backpressure back to the reader).
  */
 export class ScanPool {
   private readonly workers: Array<{ worker: Worker; busy: number }> = [];
-  private readonly waiting = new Map<number, { resolve: (r: PostResult[]) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>();
   private next = 0;
   private failure: Error | undefined;
   private closing = false;
 
-  constructor(size: number, detection: Partial<DetectionConfigInput>) {
+  constructor(size: number, setup: WorkerSetup) {
     const entry = workerEntry();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(entry.code, { workerData: detection, eval: entry.eval });
+      const worker = new Worker(entry.code, { workerData: setup, eval: entry.eval });
       const slot = { worker, busy: 0 };
-      worker.on('message', (result: ScanBatchResult) => {
+      worker.on('message', (result: WorkerResult) => {
         slot.busy--;
         const waiter = this.waiting.get(result.no);
         this.waiting.delete(result.no);
-        waiter?.resolve(result.results);
+        waiter?.resolve(result);
       });
       worker.on('error', (error) => this.fail(new Error(`a scan worker failed: ${error.message}`)));
       worker.on('exit', (code) => {
@@ -39,14 +40,25 @@ export class ScanPool {
     return this.workers.length;
   }
 
-  scan(posts: PostInput[]): Promise<PostResult[]> {
+  /** Scans posts already read (Graph pages). */
+  async scan(posts: PostInput[]): Promise<PostResult[]> {
+    const result = (await this.run((no) => ({ kind: 'posts', no, posts }))) as ScanBatchResult;
+    return result.results;
+  }
+
+  /** Parses and scans one chunk of Messages.csv. */
+  async scanCsv(job: Omit<CsvChunkJob, 'no'>): Promise<CsvChunkResult> {
+    return (await this.run((no) => ({ ...job, no }))) as CsvChunkResult;
+  }
+
+  private run(job: (no: number) => object): Promise<WorkerResult> {
     if (this.failure) return Promise.reject(this.failure);
     const no = this.next++;
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
     return new Promise((resolve, reject) => {
       this.waiting.set(no, { resolve, reject });
-      slot.worker.postMessage({ no, posts } satisfies ScanBatch);
+      slot.worker.postMessage(job(no));
     });
   }
 

@@ -1,8 +1,17 @@
-/** Messages between the audit and its scan workers. Only scan inputs cross; findings come back masked. */
-import type { AuditHit } from '../../audit/audit-types';
-import type { Finding, PostInput } from '../../detection';
+/** Messages between the audit and its scan workers. Findings come back masked; text only for PSD. */
+import type { AuditHit, ExportFile } from '../../audit/audit-types';
+import type { DetectionConfigInput, Finding, PostInput } from '../../detection';
+import type { CsvChunkJob, CsvChunkResult } from './csv-chunk';
 
+export interface WorkerSetup {
+  detection: Partial<DetectionConfigInput>;
+  /** Files.csv by id, so a worker can name a message's uploaded files. */
+  files: Array<[string, ExportFile]>;
+}
+
+/** Posts already read (Graph pages): scan only. */
 export interface ScanBatch {
+  kind: 'posts';
   no: number;
   posts: PostInput[];
 }
@@ -14,6 +23,9 @@ export interface ScanBatchResult {
   no: number;
   results: PostResult[];
 }
+
+export type WorkerJob = ScanBatch | CsvChunkJob;
+export type WorkerResult = ScanBatchResult | CsvChunkResult;
 
 export function toHits(findings: Finding[]): AuditHit[] {
   return findings.map((f) => {

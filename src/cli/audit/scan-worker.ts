@@ -1,23 +1,33 @@
 /**
- * Worker thread of the audit: scans batches of posts with the same detection engine (and
- * configuration) as live posts, and returns masked findings only. Every type the engine returns
- * is passed on as it is, so a type added to the engine later appears in the audit unchanged.
+ * Worker thread of the audit: parses its share of Messages.csv (csv-chunk.ts) or takes posts
+ * already read, and scans them with the same detection engine and configuration as live posts.
+ * Every finding type the engine returns is passed on as it is, so a type added to the engine
+ * later appears in the audit unchanged.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createScanner, type DetectionConfigInput, type PostInput } from '../../detection';
-import { toHits, type ScanBatch, type ScanBatchResult } from './scan-protocol';
+import { createScanner, type PostInput } from '../../detection';
+import { processChunk } from './csv-chunk';
+import { toHits, type PostResult, type WorkerJob, type WorkerResult, type WorkerSetup } from './scan-protocol';
 
-const scanner = createScanner(workerData as Partial<DetectionConfigInput>);
+const setup = workerData as WorkerSetup;
+const scanner = createScanner(setup.detection);
+const files = new Map(setup.files);
+const scan = (post: PostInput) => scanner.scan(post);
 
-parentPort?.on('message', (batch: ScanBatch) => {
-  const results: ScanBatchResult['results'] = batch.posts.map((post: PostInput) => {
-    try {
-      const findings = scanner.scan(post);
-      return findings.length === 0 ? null : toHits(findings);
-    } catch (error) {
-      // A bug on one post must not stop the audit: that message is reported as not scanned.
-      return { error: (error as Error).message.split('\n')[0] };
-    }
-  });
-  parentPort?.postMessage({ no: batch.no, results } satisfies ScanBatchResult);
+parentPort?.on('message', (job: WorkerJob) => {
+  let result: WorkerResult;
+  if (job.kind === 'csv') result = processChunk(job, files, scan, toHits);
+  else {
+    const results: PostResult[] = job.posts.map((post) => {
+      try {
+        const findings = scan(post);
+        return findings.length === 0 ? null : toHits(findings);
+      } catch (error) {
+        // A bug on one post must not stop the audit: that message is reported as not scanned.
+        return { error: (error as Error).message.split('\n')[0] };
+      }
+    });
+    result = { no: job.no, results };
+  }
+  parentPort?.postMessage(result);
 });
