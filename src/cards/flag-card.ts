@@ -81,7 +81,7 @@ export function flagCard(view: FlagCardView): AdaptiveCard {
   const { flag } = view;
   const body: CardElement[] = [];
   if (view.banner) body.push({ type: 'Container', style: 'warning', items: [paragraph(view.banner, { weight: 'Bolder' })] });
-  body.push(heading(`${flag.source === 'report' ? 'Reported post' : 'Flagged post'} ${flag.id}`, 'Large'));
+  body.push(heading(`${flag.source === 'report' ? 'Reported post' : flag.source === 'historic' ? 'Historic post (network audit)' : 'Flagged post'} ${flag.id}`, 'Large'));
   body.push(paragraph(`**Status:** ${STATE_LABELS[flag.state]}${flag.lastActorName && flag.state !== 'open' ? ` (by ${plainText(flag.lastActorName)})` : ''}`));
   const factsList: Array<[string, string]> = [
     ['Poster', plainText(flag.posterName ?? 'Unknown')],

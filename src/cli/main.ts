@@ -11,6 +11,11 @@ import { exportApproved, importApproved } from '../answer-learning/answer-learni
 import { maskFindings } from '../app/mask-findings';
 import { systemClock } from '../ports/clock';
 import { runAsk } from './commands/ask';
+import { runAuditCommand } from './commands/audit';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { importHistoricFlags } from '../moderation/historic-import';
+import type { AuditRun } from './audit/run-audit';
 import { runReport } from './commands/report';
 import { runScan } from './commands/scan';
 import { runStatus } from './commands/status';
@@ -128,6 +133,62 @@ answers
     } finally {
       await store.close();
     }
+  });
+
+const positiveInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('must be a whole number from 1 to 64');
+  return n;
+};
+program
+  .command('audit')
+  .description('Scan a whole network export (Viva Engage export zip or folder, or Graph channel-message JSON pages) for personal information and files')
+  .argument('<path>', 'the export zip, its unzipped folder, or a folder of Graph JSON pages')
+  .option('--format <format>', 'html (summary with charts), csv or json (one row per finding)', 'html')
+  .option('--out <file>', 'write the report here instead of stdout')
+  .option('--workers <n>', 'scan threads (default: one per core)', positiveInt)
+  .option('--include-text', 'add the post text to CSV/JSON rows (refused without --i-am-psd)')
+  .option('--i-am-psd', 'I am in Professional Standards: allows --include-text and --key-file')
+  .option('--key-file <file>', 'write the pseudonym-to-person key (PSD only)')
+  .option('--quiet', 'no progress output')
+  .option('--import', "put the findings into the bot's database as historic flags for moderators (DATA_DIR / DATABASE_URL)")
+  .option('--cards-per-minute <n>', 'with --import: historic moderator cards due per minute (default 30, at most 120)', positiveInt)
+  .action(async (path: string, opts: { format: string; out?: string; workers?: number; includeText?: boolean; iAmPsd?: boolean; keyFile?: string; quiet?: boolean; import?: boolean; cardsPerMinute?: number }) => {
+    if (!['csv', 'html', 'json'].includes(opts.format)) throw new InvalidArgumentError('format must be csv, html or json');
+    const index = policyIndex();
+    const clauseFor = (topic: string) => {
+      try {
+        const clause = index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
+        return clause ? `${clause.clauseId} (section ${clause.section})` : undefined;
+      } catch {
+        return undefined; // a finding type whose policy topic this policy does not name
+      }
+    };
+    const importFlags = opts.import
+      ? async (run: AuditRun) => {
+          const cfg = config();
+          const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+          try {
+            const citation = (topic: string) => {
+              try {
+                return index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
+              } catch {
+                return undefined;
+              }
+            };
+            // No post text is stored for historic flags, so the card never needs a masked snippet.
+            const deps = { store, clock: systemClock, clauseFor: citation, maskText: () => '' };
+            return await importHistoricFlags(deps, run.tally.flaggedMessages(), { sourceKind: run.kind, sourceLabel: basename(run.source), cardsPerMinute: opts.cardsPerMinute, actorId: `cli:${userInfo().username}` });
+          } finally {
+            await store.close();
+          }
+        }
+      : undefined;
+    await runAuditCommand(
+      path,
+      { format: opts.format as 'csv' | 'html' | 'json', out: opts.out, workers: opts.workers, includeText: Boolean(opts.includeText), iAmPsd: Boolean(opts.iAmPsd), keyFile: opts.keyFile, quiet: Boolean(opts.quiet) },
+      { detection: detectionConfigFrom(config()), clauseFor, stdout: process.stdout, stderr: process.stderr, importFlags },
+    );
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

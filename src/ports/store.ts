@@ -128,7 +128,8 @@ export interface PostsRepo {
 }
 
 // ---------------------------------------------------------------- flags
-export type FlagSource = 'scan' | 'report';
+/** 'historic': found by `policy-bot audit --import` in a network export, not in a live post. */
+export type FlagSource = 'scan' | 'report' | 'historic';
 export type FlagState =
   | 'open'
   | 'dismissed'
@@ -235,7 +236,7 @@ export interface FlagListQuery extends Period {
 }
 
 export interface FlagsRepo {
-  /** Idempotent for source 'scan' on (conversationId, messageId): returns the existing flag with created=false. */
+  /** Idempotent for sources 'scan' and 'historic' on (conversationId, messageId): returns the existing flag with created=false. */
   create(input: NewFlag): Promise<{ flag: Flag; created: boolean }>;
   get(id: string): Promise<Flag | undefined>;
   /** Retention: replaces the report, dismiss, escalation and appeal reasons of flags raised before `date`. */

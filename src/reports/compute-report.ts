@@ -146,7 +146,8 @@ export function flagFiguresFromRows(rows: ReportFlagRow[], period: Period): Flag
     if (!inPeriod(flag.createdAt, period)) continue;
     total += 1;
     outcomes[STATE_TO_OUTCOME[flag.state]] += 1;
-    bySource[flag.source] += 1;
+    // A historic flag (network audit) was found by scanning too.
+    bySource[flag.source === 'report' ? 'report' : 'scan'] += 1;
     for (const type of new Set(flag.detectionTypes)) types.set(type, (types.get(type) ?? 0) + 1);
     let c = channels.get(flag.channelId);
     if (!c) channels.set(flag.channelId, (c = { channelId: flag.channelId, channelName: null, flagsRaised: 0 }));

@@ -13,7 +13,7 @@ import { formatChange, formatCount, formatDuration } from './report-format';
 import { barChartSvg, donutChartSvg, lineChartSvg } from './svg-charts';
 import { isTeamsMessageLink } from '../text/teams-link';
 
-const STYLE = `
+export const REPORT_STYLE = `
   body { font-family: "Segoe UI", Arial, sans-serif; color: #1b1b1b; margin: 2rem; line-height: 1.4; }
   h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
   .meta { color: #555; } .note { background: #f3f3f3; padding: .5rem .8rem; border-left: 4px solid #0072B2; }
@@ -50,7 +50,7 @@ export function renderReportHtml(report: ReportData, rows: ExportRow[], title = 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)} (${e(report.period.label)})</title>
-<style>${STYLE}</style>
+<style>${REPORT_STYLE}</style>
 </head>
 <body>
 <header>
@@ -98,12 +98,12 @@ ${rows.length === 0 ? '<p>No flags in this period.</p>' : table(
 }
 
 /** Cells are already-escaped HTML. */
-function table(headers: string[], rows: string[][]): string {
+export function table(headers: string[], rows: string[][]): string {
   return `<table><thead><tr>${headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>\n${rows
     .map((r) => `<tr>${r.map((c) => (c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`)
     .join('\n')}\n</tbody></table>`;
 }
 
-function num(n: number): string {
+export function num(n: number): string {
   return `<td class="num">${formatCount(n)}</td>`;
 }

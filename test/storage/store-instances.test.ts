@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/storage/create-store';
 import { itWithPostgres } from '../support/postgres-only';
 import { createTestStore, type TestStoreContext } from '../support/test-store';
+import { MIGRATIONS } from '../../src/storage/migrations/index';
 
 
 const ref = { serviceUrl: 'https://smba.trafficmanager.net/uk/', conversationId: 'conv', channelId: 'msteams' };
@@ -22,7 +23,7 @@ describe('store instances', () => {
     expect(await store.activities.claimActivity('act-1')).toBe(false);
     expect(await store.settings.get('k')).toEqual({ v: 1 });
     const versions = await ctx.rawQuery('SELECT version FROM schema_migrations');
-    expect(versions.map((r) => Number(r.version))).toEqual([1, 2, 3]);
+    expect(versions.map((r) => Number(r.version)).sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
   }, 120_000);
 
   it('createStore with a dataDir uses DATA_DIR/pglite; ping fails after close', async () => {
@@ -72,7 +73,7 @@ describe('store instances', () => {
     const more = await Promise.all([ctx.openSecond(), ctx.openSecond(), ctx.openSecond()]);
     for (const s of more) await s.ping();
     const rows = await ctx.rawQuery('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => Number(r.version))).toEqual([1, 2, 3]);
+    expect(rows.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('postgres adapter: createStore fails fast when the server is unreachable', async () => {

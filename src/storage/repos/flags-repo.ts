@@ -81,8 +81,8 @@ export function flagsRepo(c: SqlClient, clock: Clock): FlagsRepo {
             detectionTypes, input.reporterId ?? null, input.reporterName ?? null, input.reportReason ?? null, at],
         );
         if (rows[0]) return { flag: mapFlag(rows[0]), created: true };
-        if (input.source === 'scan') {
-          const existing = await getByPostKey(input.conversationId, input.messageId, 'scan');
+        if (input.source === 'scan' || input.source === 'historic') {
+          const existing = await getByPostKey(input.conversationId, input.messageId, input.source);
           if (existing) return { flag: existing, created: false };
         }
       }

@@ -16,7 +16,7 @@ export function sqlReportQueries(c: SqlClient): ReportQueries {
       const starts = londonDayStarts(period);
       const [groups, types, waits, slowest] = await Promise.all([
         // One scan for outcome/source/channel groups and the London-day buckets.
-        c.query<{ state: FlagState; source: 'scan' | 'report'; channel_id: string; channel_name: string | null; b: number | null; n: number; g: number }>(
+        c.query<{ state: FlagState; source: 'scan' | 'report' | 'historic'; channel_id: string; channel_name: string | null; b: number | null; n: number; g: number }>(
           `SELECT state, source, channel_id, max(channel_name) AS channel_name, width_bucket(created_at, $3::timestamptz[]) AS b,
                   count(*)::int AS n, GROUPING(state, source, channel_id) AS g
              FROM flags WHERE ${range}
@@ -48,7 +48,7 @@ export function sqlReportQueries(c: SqlClient): ReportQueries {
         }
         total += n;
         outcomes[STATE_TO_OUTCOME[g.state]] += n;
-        bySource[g.source] += n;
+        bySource[g.source === 'report' ? 'report' : 'scan'] += n; // historic (network audit) flags were scanned too
         const ch = channels.get(g.channel_id) ?? { channelId: g.channel_id, channelName: null, flagsRaised: 0 };
         ch.flagsRaised += n;
         if (g.channel_name !== null && (ch.channelName === null || g.channel_name > ch.channelName)) ch.channelName = g.channel_name;
