@@ -37,13 +37,27 @@ const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 /** A rank or collar number right before a name: an officer. */
 const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
 
+/** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
+const WEAK_CUE = /^(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/;
+function roleCues(ctx: ScanContext): number[] {
+  const all = ctx.cueStarts(Cue.Role);
+  const { text, lower } = ctx;
+  return all.filter((p) => {
+    const w = WEAK_CUE.exec(lower.slice(p, p + 40));
+    if (!w) return true;
+    // "gave his name as", "bail address for", "intel on", "check on": allow the small words that lead to a name.
+    const rest = text.slice(p + w[0].length, p + 60);
+    return /^(?:(?:his|her|their|name|details|as|of|for|on|with|a|an|the|address|is|was|named|called)\b[\s:,-]*){0,4}[A-Za-z]/.test(rest) && /[A-Z]/.test(rest) || /^gave|^goes/.test(w[0]);
+  });
+}
+
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
   let staffPostCache: boolean | undefined;
   const staffPost = (): boolean => (staffPostCache ??= STAFF_POST.test(lower));
   // Role words and verbs: the name follows, read from the original-case text.
-  eachMatchNear(ROLE, lower, ctx.cueStarts(Cue.Role), 0, 60, (m) => {
+  eachMatchNear(ROLE, lower, roleCues(ctx), 0, 60, (m) => {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
     // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
