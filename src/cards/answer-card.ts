@@ -82,16 +82,24 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
     actions.push({ type: 'Action.ToggleVisibility', title: 'Show the whole section', targetElements: [SECTION_ID] });
   }
 
+  // Each choice on its own line with its clause wrapped in full view (buttons truncate long titles on phones),
+  // and a button that opens that clause's answer in place.
   const alternatives = answer.alternatives ?? [];
   if (alternatives.length && view.alternatives?.length) {
     body.push({ type: 'TextBlock', text: 'Did you mean…', weight: 'Bolder', wrap: true, separator: true });
-    body.push({
-      type: 'ActionSet',
-      actions: alternatives.slice(0, 3).map((c, i) => ({
-        type: 'Action.ShowCard',
-        title: choiceTitle(c),
-        card: adaptiveCardBody(view.alternatives?.[i] ? answerBody(view.alternatives[i], false) : [quote(c.text, attribution(c))]),
-      })),
+    alternatives.slice(0, 3).forEach((c, i) => {
+      const alt = view.alternatives?.[i];
+      body.push({
+        type: 'Container',
+        spacing: 'Small',
+        items: [
+          paragraph(`${i + 1}. ${choiceTitle(c, 140)}`),
+          {
+            type: 'ActionSet',
+            actions: [{ type: 'Action.ShowCard', title: `Show answer ${i + 1}`, card: adaptiveCardBody(alt ? answerBody(alt, false) : [quote(c.text, attribution(c))]) }],
+          },
+        ],
+      });
     });
   }
 

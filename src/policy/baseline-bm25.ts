@@ -2,8 +2,8 @@ import MiniSearch from 'minisearch';
 
 /**
  * Plain BM25 with MiniSearch's defaults (its tokenizer, no stemming, no stop words, no
- * lexicon): the yardstick the clause search is measured against in bench/qa.ts and the
- * accuracy test, so any claim that the lexicon and priors help is checked, not assumed.
+ * vocabulary): the yardstick the clause search is measured against in bench/qa.ts and the
+ * accuracy test, so any claim that the vocabulary and priors help is checked, not assumed.
  */
 export interface RankedIndex {
   /** Document indices, best first. */

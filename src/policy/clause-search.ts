@@ -147,7 +147,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
 
   /**
    * A unit's score and how fully the clause answers it (0..1). The word typed counts in full;
-   * lexicon words count by the share of their IDF the clause contains, so "former employees"
+   * expansion words (vocabulary, vectors) count by the share of their IDF the clause contains, so "former employees"
    * is not answered by any clause that merely says "employees".
    */
   const unitMatch = (i: number, u: QueryUnit): { score: number; strength: number } => {
