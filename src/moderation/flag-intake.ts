@@ -16,6 +16,7 @@ export interface ScannedPost {
   messageId: string;
   channelId: string;
   channelName?: string;
+  teamName?: string | null;
   teamId: string;
   deepLink: string | null;
   text: string;
@@ -77,7 +78,7 @@ export async function enqueueCardUpdate(tx: Repositories, deps: ModerationDeps, 
 function draftFlag(input: NewFlag & { source: 'scan' }, id: string, at: Date): Flag {
   return {
     id, source: input.source, conversationId: input.conversationId, messageId: input.messageId, channelId: input.channelId,
-    channelName: input.channelName ?? null, teamId: input.teamId, deepLink: input.deepLink ?? null, posterId: input.posterId,
+    channelName: input.channelName ?? null, teamId: input.teamId, teamName: input.teamName ?? null, deepLink: input.deepLink ?? null, posterId: input.posterId,
     posterName: input.posterName ?? null, findings: input.findings, detectionTypes: input.detectionTypes ?? [], state: 'open',
     reporterId: null, reporterName: null, reportReason: null, escalationReason: null, appealReason: null, dismissReason: null,
     lastActorId: null, lastActorName: null, createdAt: at, updatedAt: at, firstActionAt: null, resolvedAt: null, resolvedBy: null,
@@ -102,7 +103,7 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost, optio
 
   const { moderatorsChannel, refreshUserIds } = await loadFlagCardSettings(deps.store.settings);
   const flag: NewFlag & { source: 'scan' } = {
-    source: 'scan', conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, channelName: post.channelName ?? null, teamId: post.teamId,
+    source: 'scan', conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, channelName: post.channelName ?? null, teamId: post.teamId, teamName: post.teamName ?? null,
     deepLink: post.deepLink, posterId: scan.posterId, posterName: post.poster.name, findings: toStoredFindings(post.findings), detectionTypes: uniqueTypes(post.findings), createdAt: now,
   };
   const result = await deps.store.flagIntake.recordFlaggedPost({

@@ -32,6 +32,8 @@ export interface WatchedChannel {
   channelId: string;
   teamId: string;
   name: string;
+  /** The team's display name, when the Teams API told us (null for rows watched before names were resolved). */
+  teamName?: string | null;
   conversationRef: ConversationRef;
   watchedBy: string;
   watchedAt: Date;
@@ -162,6 +164,8 @@ export interface Flag {
   channelId: string;
   channelName: string | null;
   teamId: string;
+  /** Optional so flags built before team names were stored still type-check. */
+  teamName?: string | null;
   deepLink: string | null;
   posterId: string;
   posterName: string | null;
@@ -196,6 +200,7 @@ export interface NewFlag {
   channelId: string;
   channelName?: string | null;
   teamId: string;
+  teamName?: string | null;
   deepLink?: string | null;
   posterId: string;
   posterName?: string | null;
@@ -489,7 +494,15 @@ export interface FlagIntakeRepo {
 }
 
 // ---------------------------------------------------------------- the store
+// ---------------------------------------------------------------- place names
+/** Keeps stored channel and team names current when Teams reports a rename (watched channels and flags). */
+export interface PlaceNamesRepo {
+  renameChannel(channelId: string, name: string): Promise<{ watched: number; flags: number }>;
+  renameTeam(teamId: string, name: string): Promise<{ watched: number; flags: number }>;
+}
+
 export interface Repositories {
+  placeNames: PlaceNamesRepo;
   flagIntake: FlagIntakeRepo;
   settings: SettingsRepo;
   watchedChannels: WatchedChannelsRepo;
