@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config/load-config';
 import { detectionConfigFrom } from '../app/detection-setup';
+import { exportClauseResolver, findingClausesFor } from '../app/finding-clauses-setup';
 import { createScanner } from '../detection';
 import { createPolicyIndex, loadPolicyFile } from '../policy';
 import { createStore } from '../storage/create-store';
@@ -68,10 +69,7 @@ program
     const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
     try {
       const index = policyIndex();
-      const resolveClause = (topic: string) => {
-        const clause = index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
-        return clause ? `${clause.clauseId} (section ${clause.section}): ${clause.text}` : undefined;
-      };
+      const resolveClause = exportClauseResolver(findingClausesFor(cfg.policyFiles, index));
       await runReport(store, { from: opts.from, to: opts.to, format: opts.format as 'csv' | 'html' | 'json' }, process.stdout, new Date(), resolveClause);
     } finally {
       await store.close();

@@ -3,7 +3,7 @@ import { conversationKeyOf, type ConversationRef } from '../ports/messenger';
 import { userRefKey, type Finding, type Flag, type NewFlag, type Repositories, type SettingsRepo } from '../ports/store';
 import { cardActivity } from './card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
-import { POSTER_FLAG_COUNT_TITLE } from '../cards/flag-card';
+import { POSTER_FLAG_COUNT_TITLE, posterHistoryText } from '../cards/flag-card';
 import { flagCardFrom, renderFlagCard } from './flag-card-render';
 import { isRecord, jsonPathWhere } from './json-path';
 import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
@@ -119,9 +119,9 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost, optio
       conversationRef: moderatorsChannel.conversationRef,
       // The count is a placeholder here: the store counts and fills it in, in the same statement.
       render: (flagId) => {
-        const activity = cardActivity(flagCardFrom(deps, draftFlag(flag, flagId, now), { content: post, posterFlagCount90d: 0, notes: [], refreshUserIds }));
+        const activity = cardActivity(flagCardFrom(deps, draftFlag(flag, flagId, now), { content: post, posterHistory: { confirmed: 0, open: 1 }, notes: [], refreshUserIds }));
         const fact = jsonPathWhere(activity, (node) => isRecord(node) && node.title === POSTER_FLAG_COUNT_TITLE);
-        return { activity, posterFlagCountAt: fact && [...fact, 'value'] };
+        return { activity, posterFlagCountAt: fact && [...fact, 'value'], posterFlagCountTemplate: posterHistoryText({ confirmed: '{confirmed}', open: '{open}' }) };
       },
       posterFlagCountSince: new Date(now.getTime() - NINETY_DAYS_MS),
     },

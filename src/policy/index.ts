@@ -10,6 +10,8 @@ export type {
   PolicyTopic,
 } from './types';
 export { PolicyFormatError } from './policy-format-error';
+export { createFindingClauseMap, type FindingContext, type FindingClauseMap } from './finding-clauses';
+export { loadFindingClauses, findingClausesPathFor } from './load-finding-clauses';
 export { parsePolicy } from './parse-policy';
 export { loadPolicyFile } from './load-policy-file';
 export { createPolicyIndex } from './create-policy-index';

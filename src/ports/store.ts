@@ -476,9 +476,11 @@ export interface FlaggedPostIntake {
     /**
      * `posterFlagCountAt`: where in the activity the poster's flag count goes (a JSON path). The
      * statement counts the poster's flags since `posterFlagCountSince`, plus this one, and writes
-     * the number there as text, so the card needs no separate count query.
+     * the number there as text, so the card needs no separate count query. With
+     * `posterFlagCountTemplate` ("{confirmed} confirmed, {open} open") the text is the template
+     * with the poster's confirmed or escalated flags and open or appealed ones (this one included).
      */
-    render(flagId: string): { activity: BotActivity; posterFlagCountAt?: string[] };
+    render(flagId: string): { activity: BotActivity; posterFlagCountAt?: string[]; posterFlagCountTemplate?: string };
     posterFlagCountSince?: Date;
   };
 }

@@ -19,7 +19,7 @@ export interface ClauseRef {
  * Maps a finding's policyTopic to the clause it offends: either ready text ("5.g2 Personal data
  * of colleagues") or the policy index's Citation (`index.clauseForTopic`). Undefined = unmapped.
  */
-export type ClauseResolver = (topic: string) => string | ClauseRef | undefined;
+export type ClauseResolver = (topic: string, finding?: { type: string; fileName?: string }) => string | ClauseRef | undefined;
 
 export function clauseText(resolved: string | ClauseRef | undefined, topic: string): string {
   if (resolved === undefined) return topic;
@@ -63,7 +63,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function toExportRow(flag: Flag, actions: FlagAction[], now: Date, resolveClause: ClauseResolver): ExportRow {
   const clauses = new Set<string>();
   for (const finding of flag.findings) {
-    if (finding.policyTopic) clauses.add(clauseText(resolveClause(finding.policyTopic), finding.policyTopic));
+    // The finding itself is passed so the clause can fit its type and where it was posted.
+    if (finding.policyTopic) clauses.add(clauseText(resolveClause(finding.policyTopic, { type: finding.type, fileName: finding.fileName }), finding.policyTopic));
   }
   const pending = PENDING_STATES.includes(flag.state);
   // Same "waiting since" rule as the overdue figure: appeals wait from when they were lodged.

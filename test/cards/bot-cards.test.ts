@@ -64,7 +64,7 @@ describe('card builders', () => {
   });
 
   it('flag card: masked values only, clause quoted, actions for an open flag, refresh for moderators', () => {
-    const card = flagCard({ flag, maskedSnippet: 'ring me on 07700 9•••23', clauses: [citation], posterFlagCount90d: 2, notes: [], refreshUserIds: ['29:mod'] });
+    const card = flagCard({ flag, maskedSnippet: 'ring me on 07700 9•••23', clauses: [citation], posterHistory: { confirmed: 1, open: 1 }, notes: [], refreshUserIds: ['29:mod'] });
     expectValidAdaptiveCard(card);
     const json = texts(card);
     expect(json).not.toContain('07700 900123');
@@ -77,7 +77,7 @@ describe('card builders', () => {
   });
 
   it('a resolved flag card offers no decision buttons and says who acted', () => {
-    const card = flagCard({ flag: { ...flag, state: 'dismissed', lastActorName: 'Riley', dismissReason: 'False positive' }, clauses: [], posterFlagCount90d: 1, notes: [], refreshUserIds: [] });
+    const card = flagCard({ flag: { ...flag, state: 'dismissed', lastActorName: 'Riley', dismissReason: 'False positive' }, clauses: [], posterHistory: { confirmed: 0, open: 1 }, notes: [], refreshUserIds: [] });
     expectValidAdaptiveCard(card);
     expect(texts(card)).toContain('Dismissed');
     expect(texts(card)).toContain('Riley');
@@ -91,7 +91,7 @@ describe('card builders', () => {
     expectValidAdaptiveCard(notice);
     expect(JSON.stringify(notice.actions)).toContain('poster.appeal');
     expectValidAdaptiveCard(posterNoticeCard(flag, [citation], 'fixed'));
-    const psd = psdEscalationCard({ flag: { ...flag, state: 'escalated', escalationReason: 'Third time' }, postText: 'ring me on 07700 900123', clauses: [citation], history: [], posterFlagCount90d: 3 });
+    const psd = psdEscalationCard({ flag: { ...flag, state: 'escalated', escalationReason: 'Third time' }, postText: 'ring me on 07700 900123', clauses: [citation], history: [], posterHistory: { confirmed: 2, open: 1 } });
     expectValidAdaptiveCard(psd);
     expect(texts(psd)).toContain('07700 900123');
     expect(texts(notice)).not.toContain('07700 900123');

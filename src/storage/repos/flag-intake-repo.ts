@@ -57,9 +57,12 @@ WITH ${claim}, card AS (
 ), queued AS (
   INSERT INTO outbox (id, conversation_id, conversation_ref, kind, activity, purpose, flag_id, next_attempt_at, created_at, dedupe_key)
   SELECT card_outbox_id, $18::text, $19::jsonb, 'send',
-    CASE WHEN $23::text[] IS NULL THEN $17::jsonb ELSE jsonb_set($17::jsonb, $23::text[], to_jsonb((1 + (
-      -- The statement's snapshot predates this flag: hence the 1 +.
-      SELECT count(*) FROM flags f WHERE f.poster_id = $7::text AND f.created_at >= $24::timestamptz))::text)) END,
+    CASE WHEN $23::text[] IS NULL THEN $17::jsonb ELSE jsonb_set($17::jsonb, $23::text[], to_jsonb((
+      -- The statement's snapshot predates this flag (open): hence the 1 + on the total and on open ones.
+      SELECT CASE WHEN $26::text IS NULL THEN (1 + count(*))::text
+        ELSE replace(replace($26::text, '{confirmed}', (count(*) FILTER (WHERE f.state IN ('confirmed', 'escalated')))::text),
+          '{open}', (1 + count(*) FILTER (WHERE f.state IN ('open', 'appealed')))::text) END
+      FROM flags f WHERE f.poster_id = $7::text AND f.created_at >= $24::timestamptz))) END,
     'flag_card', id, $2::timestamptz, $2::timestamptz, 'flag-card:' || id
   FROM flag WHERE card_outbox_id IS NOT NULL
 ), poster_ref AS (
@@ -95,7 +98,7 @@ export function flagIntakeRepo(c: SqlClient, clock: Clock): FlagIntakeRepo {
             input.content.text, input.content.fileNames,
             rendered ? json(rendered.activity) : null, card ? conversationKeyOf(card.conversationRef) : null, card ? json(card.conversationRef) : null,
             posterRef?.key ?? null, posterRef ? json(posterRef.ref) : null, scan.edited ?? false,
-            countAt, countAt ? card!.posterFlagCountSince : null, flag.teamName ?? null,
+            countAt, countAt ? card!.posterFlagCountSince : null, flag.teamName ?? null, countAt ? rendered?.posterFlagCountTemplate ?? null : null,
           ]);
           const row = rows[0]!;
           // Only the id comes back: parsing the whole row (findings, card) again is measurable on this hot path.
