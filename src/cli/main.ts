@@ -44,17 +44,22 @@ const intents = ['ask_experience', 'share_progress', 'attending', 'collaborators
 program
   .command('status')
   .description('Suggest "What are you working on" statuses, or check a draft with --check')
-  .argument('[text...]', 'what you are working on')
-  .option('--check <draft>', 'check a draft status for personal information')
+  .argument('[text...]', 'what you are working on, or with --check the draft to check')
+  .option('--check', 'check the draft (the text) for personal information instead of suggesting')
   .option('--intent <intent>', `one of ${intents.join(', ')}`, (value: string) => {
     if (!(intents as readonly string[]).includes(value)) throw new InvalidArgumentError(`intent must be one of ${intents.join(', ')}`);
     return value as (typeof intents)[number];
   })
   .option('--json', 'print JSON')
-  .action((words: string[], opts: { check?: string; intent?: (typeof intents)[number]; json?: boolean }) => {
+  .action((words: string[], opts: { check?: boolean; intent?: (typeof intents)[number]; json?: boolean }, command: Command) => {
+    const text = words.join(' ').trim();
+    // Options go anywhere; a draft that is only an option name is a mistake, never a silent "looks good".
+    if (opts.check && !text) command.error('policy-bot status --check: give the draft to check, e.g. status --check "Working on the ASB plan"');
+    if (/^--?[a-z][\w-]*$/i.test(text)) command.error(`policy-bot status: "${text}" looks like an option, not a status. Put the status in quotes after the options.`);
     const index = policyIndex();
-    const citations = { encouraged: index.clauseForTopic('status_encouraged'), personalInformation: index.clauseForTopic('status_personal_information') };
-    runStatus({ text: words.join(' ') || undefined, check: opts.check, json: Boolean(opts.json), intent: opts.intent }, process.stdout, { scanner: scanner(), citations });
+    const personalInformation = findingClausesFor(config().policyFiles, index)('personal_information', 'status')[0] ?? index.clauseForTopic('status_personal_information');
+    const citations = { encouraged: index.clauseForTopic('status_encouraged'), personalInformation };
+    runStatus({ text: opts.check ? undefined : text || undefined, check: opts.check ? text : undefined, json: Boolean(opts.json), intent: opts.intent }, process.stdout, { scanner: scanner(), citations });
   });
 
 program
