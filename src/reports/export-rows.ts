@@ -43,6 +43,7 @@ export interface ExportRow {
   detectedAtLondon: string;
   channelId: string;
   channelName: string | null;
+  teamName: string | null;
   posterId: string;
   posterName: string | null;
   detectionTypes: string[];
@@ -76,6 +77,7 @@ export function toExportRow(flag: Flag, actions: FlagAction[], now: Date, resolv
     detectedAtLondon: formatLondon(flag.createdAt),
     channelId: flag.channelId,
     channelName: flag.channelName,
+    teamName: flag.teamName ?? null,
     posterId: flag.posterId,
     posterName: flag.posterName,
     detectionTypes: [...flag.detectionTypes],
