@@ -18,7 +18,7 @@ import { adaptiveCard, facts, heading, paragraph, plainText, subtle, type Adapti
  * Escalated, the two outcomes read together, are blue and vermilion. Meaning is also in the
  * legend text with its figure, never colour alone.
  */
-const OUTCOME_COLOURS: Record<keyof OutcomeFigures, string> = {
+export const OUTCOME_COLOURS: Record<keyof OutcomeFigures, string> = {
   open: 'categoricalOrange',
   dismissed: 'neutral',
   confirmed: 'categoricalBlue',
