@@ -100,7 +100,7 @@ describe('card builders', () => {
   it('settings card lists channels, roles, detectors and delivery health', () => {
     const card = settingsCard({
       watched: [{ channelId: '19:c', teamId: 't', name: 'General', conversationRef: { serviceUrl: 'https://x/', conversationId: '19:c', channelId: 'msteams' }, watchedBy: 'a', watchedAt: new Date() }],
-      roleHolders: [{ userId: '6b1d3c0e-0000', role: 'admin', name: null, source: 'configuration' }],
+      roleHolders: [{ userId: '6b1d3c0e-0000', role: 'admin', name: null, source: 'configuration' }, { userId: '6b1d3c0e-0001', role: 'psd', name: 'Pat Standards', source: 'granted' }],
       detectorToggles: { phone: false },
       delivery: { pending: 1, sent: 2, failed: 0, oldestPendingAgeMs: 1500 },
       recentFailures: [],
@@ -108,7 +108,16 @@ describe('card builders', () => {
     expectValidAdaptiveCard(card);
     const json = texts(card);
     expect(json).toContain('settings.unwatch');
-    expect(json).toContain('phone: Off');
+    // Human names, grouped; no raw codes such as "nino" or "pnc id"; no truncated object ids.
+    expect(json).toContain('Phone number: **Off**');
+    expect(json).toContain('National Insurance number: **On**');
+    expect(json).toMatch(/Personal information.*Operational information.*Files/s);
+    expect(json).not.toMatch(/"text":"[^"]*(\bnino\b|pnc id|6b1d3c0e…)/);
+    expect(json).toContain('Pat Standards (granted in Teams)');
+    // Turning off asks first: the only settings.detector action that disables sits behind a confirmation ShowCard.
+    const offActions = [...json.matchAll(/"title":"Yes, turn off","verb":"settings.detector"/g)];
+    expect(offActions.length).toBeGreaterThan(10);
+    expect(json).toContain('Turn off…');
     expect(json).toContain('Oldest pending');
   });
 });

@@ -67,8 +67,24 @@ export const handleSettings: CommandHandler<'settings'> = async (ctx) => {
   const actor = await moderationActorOf(ctx);
   const result = await useCases(ctx).viewSettings(actor);
   if (!result.ok) return void (await ctx.context.sendActivity(result.message));
-  await replyWithCard(ctx.context, settingsCard(await loadSettingsView(ctx.services.store, ctx.services.clock, ctx.services.config.bootstrapRoles)));
+  const view = await loadSettingsView(ctx.services.store, ctx.services.clock, ctx.services.config.bootstrapRoles);
+  await replyWithCard(ctx.context, settingsCard({ ...view, roleHolders: await withRosterNames(ctx, view.roleHolders) }));
 };
+
+/**
+ * Role holders set by id in configuration have no stored name: look each up in this team's roster
+ * (Teams accepts the Entra object id), so the card shows "Alex Wilber", not "00000000…".
+ */
+async function withRosterNames<T extends { userId: string; name: string | null }>(ctx: CommandContext, holders: T[]): Promise<T[]> {
+  if (ctx.place.conversationType === 'personal') return holders;
+  return Promise.all(
+    holders.map(async (holder) => {
+      if (holder.name) return holder;
+      const member = await TeamsInfo.getMember(ctx.context, holder.userId).catch(() => undefined);
+      return member?.name ? { ...holder, name: member.name } : holder;
+    }),
+  );
+}
 
 /** The person named by the first @mention that is not the bot, resolved to an Entra id through the Teams roster. */
 async function mentionedUser(ctx: CommandContext): Promise<{ userId: string; name: string } | undefined> {
