@@ -32,6 +32,14 @@ build.on('exit', (code) => {
   if (code !== 0) process.exit(code ?? 1);
   run(process.execPath, [path.join(root, 'dist', 'src', 'main.js')]);
   // Give the bot a moment to listen before the playground sends its first conversationUpdate.
-  setTimeout(() => run(path.join(root, 'node_modules', '.bin', 'agentsplayground'), ['-e', `http://localhost:${port}/api/messages`, '-c', 'msteams', '--disable-telemetry']), 1500);
+  setTimeout(() => {
+    const playground = run(path.join(root, 'node_modules', '.bin', 'agentsplayground'), ['-e', `http://localhost:${port}/api/messages`, '-c', 'msteams', '--disable-telemetry'], { stdio: ['inherit', 'pipe', 'inherit'] });
+    // The playground only says "Listening on 56150": say where to point the browser.
+    playground.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      const listening = /Listening on (\d+)/.exec(String(chunk));
+      if (listening) process.stdout.write(`\nAgents Playground is ready: open http://localhost:${listening[1]} in your browser (bot at http://localhost:${port}/api/messages).\n\n`);
+    });
+  }, 1500);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((child) => child.kill('SIGTERM')));

@@ -23,6 +23,7 @@ import { createStore } from '../storage/create-store';
 import { createBot, type Bot } from '../teams/create-bot';
 import { detectionConfigFrom, scannerWithout } from './detection-setup';
 import { withPersonalChatResolution } from './personal-chat-messenger';
+import { findingClausesFor } from './finding-clauses-setup';
 import { createReportFeature, type ReportFeature } from './report-feature';
 import type { BotServices } from './services';
 
@@ -86,7 +87,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const messenger = withPersonalChatResolution(baseMessenger, store.conversationRefs);
   const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs });
 
-  const clauseFor = (topic: string) => policy.clauseForTopic(topic as Parameters<PolicyIndex['clauseForTopic']>[0]);
+  const clausesFor = findingClausesFor(config.policyFiles, policy);
   const services: BotServices = {
     config,
     logger,
@@ -94,7 +95,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     policy,
     scanner,
     scanners: createScannerProvider(store.settings, (disabled) => scannerWithout(detectionConfig, disabled)),
-    moderationDeps: { store, clock, clauseFor, maskText: (text) => maskFindings(text, scanner) },
+    moderationDeps: { store, clock, clausesFor, maskText: (text) => maskFindings(text, scanner) },
     store,
     reportQueries: store.reportQueries,
     roles: createRoleChecker(config.bootstrapRoles, store.roles),

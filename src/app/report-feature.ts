@@ -14,6 +14,7 @@ import type { CommandContext } from '../teams/commands/command-context';
 import type { FileConsentHandlers } from '../teams/routes/file-consent-route';
 import type { BotServices } from './services';
 import { sendPrivately } from '../teams/commands/psd-delivery';
+import { exportClauseResolver } from './finding-clauses-setup';
 
 export interface ReportFeature {
   scheduler: ReportScheduler;
@@ -25,10 +26,7 @@ export interface ReportFeature {
 
 /** Clause text for the export's "policy clauses offended" column. */
 function clauseResolver(services: BotServices) {
-  return (topic: string) => {
-    const clause = services.policy.clauseForTopic(topic as Parameters<BotServices['policy']['clauseForTopic']>[0]);
-    return clause ? `${clause.clauseId} (section ${clause.section}): ${clause.text}` : undefined;
-  };
+  return exportClauseResolver(services.moderationDeps.clausesFor);
 }
 
 function linkOptions(services: BotServices): DownloadLinkOptions {

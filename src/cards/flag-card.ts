@@ -1,6 +1,8 @@
 import type { Citation } from '../policy';
 import type { Flag, FlagAction, FlagState } from '../ports/store';
+import { findingLabel } from '../status/finding-labels';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';
+import { placeLabel } from './place-label';
 import { formatLondon } from '../reports/london-time';
 import { isTeamsMessageLink } from '../text/teams-link';
 
@@ -14,19 +16,40 @@ export const STATE_LABELS: Record<FlagState, string> = {
   resolved_deleted: 'Resolved: deleted by the author',
 };
 
-export const DISMISS_REASONS = ['False positive', 'Work contact details (acceptable)', 'Already public information', 'Duplicate of another flag'];
+/** Colour backs up the words (never replaces them): red waits for a moderator, amber is with PSD, green is closed. */
+const STATE_COLOURS: Record<FlagState, 'Attention' | 'Warning' | 'Good' | 'Default'> = {
+  open: 'Attention',
+  appealed: 'Attention',
+  escalated: 'Warning',
+  confirmed: 'Good',
+  dismissed: 'Default',
+  resolved_edited: 'Good',
+  resolved_deleted: 'Good',
+};
+
+export const OTHER_DISMISS_REASON = 'Other (say why below)';
+export const DISMISS_REASONS = ['False positive', 'Work contact details (acceptable)', 'Already public information', 'Duplicate of another flag', OTHER_DISMISS_REASON];
+
+/** How the poster's recent record reads on the card; the intake statement fills the same template. */
+export const POSTER_FLAG_COUNT_TITLE = 'This poster, last 90 days';
+export function posterHistoryText(history: { confirmed: number | string; open: number | string }): string {
+  return `${history.confirmed} confirmed, ${history.open} open`;
+}
 
 export interface FlagCardView {
   flag: Flag;
   /** Post text with every finding masked; undefined once retention has purged it. */
   maskedSnippet?: string;
   clauses: Citation[];
-  posterFlagCount90d: number;
+  /** The poster's flags in the last 90 days that moderators upheld, and those still waiting (dismissed ones are not counted against them). */
+  posterHistory: { confirmed: number; open: number };
   notes: FlagAction[];
   /** Bot Framework ids of moderators whose view of the card auto-refreshes. */
   refreshUserIds: string[];
-  /** Shown above the card when someone pressed a button on a stale card. */
+  /** Shown above the card when someone pressed a button on a stale card, or an action needs more from them. */
   banner?: string;
+  /** What the moderator typed, put back in the form when an action could not be done (nothing typed is lost). */
+  draft?: { escalationReason?: string; dismissReason?: string; dismissReasonText?: string };
 }
 
 const ACTIONABLE: FlagState[] = ['open', 'appealed'];
@@ -34,11 +57,11 @@ const ACTIONABLE: FlagState[] = ['open', 'appealed'];
 function findingsBlock(flag: Flag): CardElement[] {
   return flag.findings.map((finding) => {
     const file = finding.fileName ? ` (${plainText(finding.fileName)}${finding.fileType ? `, ${finding.fileType}` : ''})` : '';
-    return paragraph(`• **${finding.type.replace(/_/g, ' ')}**: ${plainText(finding.maskedValue)}${file}`);
+    return paragraph(`• **${findingLabel(finding.type)}**: ${plainText(finding.maskedValue)}${file}`);
   });
 }
 
-function moderatorActions(flag: Flag): CardElement[] {
+function moderatorActions(flag: Flag, draft: FlagCardView['draft'] = {}): CardElement[] {
   if (!ACTIONABLE.includes(flag.state) && flag.state !== 'confirmed') return [executeAction('Add note', 'flag.note', { flagId: flag.id })];
   const actions: CardElement[] = [];
   if (ACTIONABLE.includes(flag.state)) {
@@ -48,8 +71,9 @@ function moderatorActions(flag: Flag): CardElement[] {
       card: {
         type: 'AdaptiveCard',
         body: [
-          { type: 'Input.ChoiceSet', id: 'dismissReason', label: 'Reason', style: 'compact', choices: DISMISS_REASONS.map((reason) => ({ title: reason, value: reason })) },
-          { type: 'Input.Text', id: 'dismissReasonText', label: 'Or say why', maxLength: 500, isMultiline: true },
+          // Required, so an empty submit is stopped in the client with the field highlighted, not collapsed.
+          { type: 'Input.ChoiceSet', id: 'dismissReason', label: 'Reason', style: 'compact', isRequired: true, errorMessage: 'Choose a reason for dismissing', choices: DISMISS_REASONS.map((reason) => ({ title: reason, value: reason })), ...(draft.dismissReason ? { value: draft.dismissReason } : {}) },
+          { type: 'Input.Text', id: 'dismissReasonText', label: 'Details (kept with the reason)', maxLength: 500, isMultiline: true, ...(draft.dismissReasonText ? { value: draft.dismissReasonText } : {}) },
         ],
         actions: [executeAction('Dismiss flag', 'flag.dismiss', { flagId: flag.id })],
       },
@@ -61,7 +85,7 @@ function moderatorActions(flag: Flag): CardElement[] {
     title: 'Escalate to PSD',
     card: {
       type: 'AdaptiveCard',
-      body: [{ type: 'Input.Text', id: 'escalationReason', label: 'Reason for escalation (required)', isRequired: true, errorMessage: 'A reason is required', maxLength: 1000, isMultiline: true }],
+      body: [{ type: 'Input.Text', id: 'escalationReason', label: 'Reason for escalation (required)', isRequired: true, errorMessage: 'A reason is required', maxLength: 1000, isMultiline: true, ...(draft.escalationReason ? { value: draft.escalationReason } : {}) }],
       actions: [executeAction('Escalate', 'flag.escalate', { flagId: flag.id }, 'destructive')],
     },
   });
@@ -73,21 +97,25 @@ function moderatorActions(flag: Flag): CardElement[] {
   return actions;
 }
 
-/** The card in the moderators' channel. Values are masked; the reporter is named (moderators only see this channel). */
-/** The fact that shows the poster's recent flags; new-flag intake fills its value in the database (see flag-intake). */
-export const POSTER_FLAG_COUNT_TITLE = 'Flags for this poster (90 days)';
+/** The status line: coloured, with the words saying the same thing. */
+export function statusLine(flag: Flag): CardElement {
+  const by = flag.lastActorName && flag.state !== 'open' ? ` (by ${plainText(flag.lastActorName)})` : '';
+  return paragraph(`**Status: ${STATE_LABELS[flag.state]}**${by}`, { color: STATE_COLOURS[flag.state] });
+}
 
+/** The card in the moderators' channel. Values are masked; the reporter is named (moderators only see this channel). */
 export function flagCard(view: FlagCardView): AdaptiveCard {
   const { flag } = view;
   const body: CardElement[] = [];
   if (view.banner) body.push({ type: 'Container', style: 'warning', items: [paragraph(view.banner, { weight: 'Bolder' })] });
   body.push(heading(`${flag.source === 'report' ? 'Reported post' : flag.source === 'historic' ? 'Historic post (network audit)' : 'Flagged post'} ${flag.id}`, 'Large'));
-  body.push(paragraph(`**Status:** ${STATE_LABELS[flag.state]}${flag.lastActorName && flag.state !== 'open' ? ` (by ${plainText(flag.lastActorName)})` : ''}`));
+  body.push(statusLine(flag));
   const factsList: Array<[string, string]> = [
     ['Poster', plainText(flag.posterName ?? 'Unknown')],
-    ['Channel', plainText(flag.channelName ?? flag.channelId)],
+    ['Channel', plainText(flag.channelName ?? 'Unknown channel')],
+    ...(flag.teamName ? [['Team', plainText(flag.teamName)] as [string, string]] : []),
     ['Posted', formatLondon(flag.createdAt)],
-    [POSTER_FLAG_COUNT_TITLE, String(view.posterFlagCount90d)],
+    [POSTER_FLAG_COUNT_TITLE, posterHistoryText(view.posterHistory)],
   ];
   if (flag.source === 'report') factsList.push(['Reported by', plainText(flag.reporterName ?? 'Unknown')], ['Report reason', plainText(flag.reportReason ?? '')]);
   if (flag.appealReason) factsList.push(["Poster's appeal", plainText(flag.appealReason)]);
@@ -99,7 +127,7 @@ export function flagCard(view: FlagCardView): AdaptiveCard {
   body.push(view.maskedSnippet !== undefined ? quote(plainText(view.maskedSnippet), 'Post (personal details masked)') : subtle('The post text has been removed under the retention policy.'));
   for (const clause of view.clauses) body.push(quote(clause.text, `Policy section ${clause.section} ${clause.sectionTitle} (clause ${clause.clauseId})`));
   for (const note of view.notes) body.push(subtle(`Note by ${plainText(note.actorName ?? 'moderator')}, ${formatLondon(note.at)}: ${plainText(note.reason ?? '')}`));
-  const actions = [...moderatorActions(flag)];
+  const actions = [...moderatorActions(flag, view.draft)];
   if (isTeamsMessageLink(flag.deepLink)) actions.push({ type: 'Action.OpenUrl', title: 'Open the post', url: flag.deepLink });
   return adaptiveCard(body, {
     actions,
@@ -108,6 +136,6 @@ export function flagCard(view: FlagCardView): AdaptiveCard {
       // Teams refreshes automatically only for listed users (at most 60); others see the last pushed update.
       ...(view.refreshUserIds.length ? { userIds: view.refreshUserIds.slice(0, 60) } : {}),
     },
-    fallbackText: `${flag.id}: ${flag.detectionTypes.join(', ')} in ${flag.channelName ?? 'a watched channel'}. ${STATE_LABELS[flag.state]}.`,
+    fallbackText: `${flag.id}: ${flag.detectionTypes.map(findingLabel).join(', ')} in ${placeLabel(flag)}. ${STATE_LABELS[flag.state]}.`,
   });
 }

@@ -9,19 +9,38 @@ import { formatLondon } from '../reports/london-time';
 import type { OutcomeFigures, ReportData } from '../reports/report-data';
 import { OUTCOME_LABELS } from '../reports/report-data';
 import { formatChange, formatCount, formatDuration } from '../reports/report-format';
+import { findingLabel } from '../status/finding-labels';
 import { adaptiveCard, facts, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 import { cutGraphemes } from '../text/safe-text';
 
-/** Teams chart colour names (ChartColor): meaning is also in the legend text, never colour alone. */
-const OUTCOME_COLOURS: Record<keyof OutcomeFigures, string> = {
-  open: 'warning',
+/**
+ * Teams chart colour names, picked from hues that stay apart for red-green colour-blind readers
+ * (an Okabe-Ito-like set: blue, orange, vermilion, purple, teal, sky blue, grey). Confirmed and
+ * Escalated, the two outcomes read together, are blue and vermilion. Meaning is also in the
+ * legend text with its figure, never colour alone.
+ */
+export const OUTCOME_COLOURS: Record<keyof OutcomeFigures, string> = {
+  open: 'categoricalOrange',
   dismissed: 'neutral',
-  confirmed: 'attention',
+  confirmed: 'categoricalBlue',
   escalated: 'categoricalRed',
   appealed: 'categoricalPurple',
-  resolvedEdited: 'good',
-  resolvedDeleted: 'categoricalTeal',
+  resolvedEdited: 'categoricalTeal',
+  resolvedDeleted: 'categoricalLightBlue',
 };
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-11-24" -> "24 Nov": short enough that a phone does not cut it to "Nove…". */
+export function shortDay(isoDate: string): string {
+  const [, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]}`;
+}
+
+/** A y-axis top that is a multiple of 4 (at least 4), so the chart's four or five ticks land on whole numbers. */
+export function integerAxisMax(values: number[]): number {
+  return Math.max(4, Math.ceil(Math.max(0, ...values) / 4) * 4);
+}
 
 /** Keeps the card well under Teams' ~28 KB payload limit on busy networks. */
 const MAX_BARS = 10;
@@ -54,7 +73,7 @@ export function reportCard(report: ReportData, links: ReportCardLinks = {}): Ada
   } else {
     body.push(...charts(report));
   }
-  body.push(subtle('Percentages compare with the previous period of the same length. Posters are shown by pseudonym; the PSD export has names. Post text is never included.'));
+  body.push(subtle(footnote(report)));
 
   const actions: CardElement[] = [];
   if (links.html) actions.push({ type: 'Action.OpenUrl', title: 'Download report (HTML)', url: links.html });
@@ -78,7 +97,8 @@ function charts(report: ReportData): CardElement[] {
       {
         type: 'Chart.Donut',
         title: 'Outcomes of flags raised',
-        data: outcomeKeys.map((k) => ({ legend: OUTCOME_LABELS[k], value: o[k], color: OUTCOME_COLOURS[k] })),
+        // The figure is in the legend text, so the numbers are readable without hovering.
+        data: outcomeKeys.map((k) => ({ legend: `${OUTCOME_LABELS[k]}: ${formatCount(o[k])}`, value: o[k], color: OUTCOME_COLOURS[k] })),
       },
       `Outcomes: ${outcomeKeys.map((k) => `${OUTCOME_LABELS[k]} ${o[k]}`).join(', ')}`,
     ),
@@ -90,20 +110,24 @@ function charts(report: ReportData): CardElement[] {
         yAxisTitle: 'Flags',
         colorSet: 'categorical',
         showBarValues: true,
-        data: types.map((d) => ({ x: d.type, y: d.count })),
+        yMin: 0,
+        yMax: integerAxisMax(types.map((d) => d.count)),
+        data: types.map((d) => ({ x: typeLabel(d.type), y: d.count })),
       },
-      `By detection type: ${types.map((d) => `${d.type} ${d.count}`).join(', ')}`,
+      `By detection type: ${types.map((d) => `${typeLabel(d.type)} ${d.count}`).join(', ')}`,
     ),
   ];
   if (channels.length > 0) {
-    const label = (c: (typeof channels)[number]) => cutGraphemes(c.channelName ?? c.channelId, 40);
+    const label = (c: (typeof channels)[number]) => cutGraphemes(c.channelName ?? 'Unnamed channel', 40);
     out.push(
       chart(
         {
           type: 'Chart.HorizontalBar',
           title: 'Flags by channel',
           colorSet: 'categorical',
-          displayMode: 'AbsoluteWithAxis',
+          // Bar values instead of an axis: no fractional ticks, and the name has the width on a phone.
+          displayMode: 'AbsoluteNoAxis',
+          showBarValues: true,
           data: channels.map((c) => ({ x: label(c), y: c.flagsRaised })),
         },
         `By channel: ${channels.map((c) => `${plainText(label(c))} ${c.flagsRaised}`).join(', ')}`,
@@ -118,13 +142,29 @@ function charts(report: ReportData): CardElement[] {
           title: 'Flags raised per day (UK time)',
           xAxisTitle: 'Day',
           yAxisTitle: 'Flags',
-          data: [{ legend: 'Flags raised', values: report.daily.map((d) => ({ x: d.date, y: d.flagged })) }],
+          yMin: 0,
+          yMax: integerAxisMax(report.daily.map((d) => d.flagged)),
+          data: [{ legend: 'Flags raised', values: report.daily.map((d) => ({ x: shortDay(d.date), y: d.flagged })) }],
         },
-        `Per day: ${report.daily.map((d) => `${d.date.slice(5)} ${d.flagged}`).join(', ')}`,
+        `Per day: ${report.daily.map((d) => `${shortDay(d.date)} ${d.flagged}`).join(', ')}`,
       ),
     );
   }
   return out;
+}
+
+/** Detection types in words ("Phone", "Email address"), short enough for a bar label. */
+function typeLabel(type: string): string {
+  const words = findingLabel(type).replace(/^(a|an) /, '').replace(/^someone's /, '');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Says only what this card shows. */
+function footnote(report: ReportData): string {
+  const parts = ['Changes (+/- %) compare with the previous period of the same length.'];
+  if (report.repeatPosters.length > 0) parts.push('Repeat posters are shown by pseudonym; the CSV export has names.');
+  parts.push('Post text is never included.');
+  return parts.join(' ');
 }
 
 /** Each chart carries its own text fallback for hosts that do not know Chart.* elements. */

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config/load-config';
 import { detectionConfigFrom } from '../app/detection-setup';
+import { exportClauseResolver, findingClausesFor } from '../app/finding-clauses-setup';
 import { createScanner } from '../detection';
 import { createPolicyIndex, loadPolicyFile } from '../policy';
 import { createStore } from '../storage/create-store';
@@ -67,17 +68,22 @@ const intents = ['ask_experience', 'share_progress', 'attending', 'collaborators
 program
   .command('status')
   .description('Suggest "What are you working on" statuses, or check a draft with --check')
-  .argument('[text...]', 'what you are working on')
-  .option('--check <draft>', 'check a draft status for personal information')
+  .argument('[text...]', 'what you are working on, or with --check the draft to check')
+  .option('--check', 'check the draft (the text) for personal information instead of suggesting')
   .option('--intent <intent>', `one of ${intents.join(', ')}`, (value: string) => {
     if (!(intents as readonly string[]).includes(value)) throw new InvalidArgumentError(`intent must be one of ${intents.join(', ')}`);
     return value as (typeof intents)[number];
   })
   .option('--json', 'print JSON')
-  .action(async (words: string[], opts: { check?: string; intent?: (typeof intents)[number]; json?: boolean }) => {
+  .action(async (words: string[], opts: { check?: boolean; intent?: (typeof intents)[number]; json?: boolean }, command: Command) => {
+    const text = words.join(' ').trim();
+    // Options go anywhere; a draft that is only an option name is a mistake, never a silent "looks good".
+    if (opts.check && !text) command.error('policy-bot status --check: give the draft to check, e.g. status --check "Working on the ASB plan"');
+    if (/^--?[a-z][\w-]*$/i.test(text)) command.error(`policy-bot status: "${text}" looks like an option, not a status. Put the status in quotes after the options.`);
     const index = await policyIndex(false);
-    const citations = { encouraged: index.clauseForTopic('status_encouraged'), personalInformation: index.clauseForTopic('status_personal_information') };
-    runStatus({ text: words.join(' ') || undefined, check: opts.check, json: Boolean(opts.json), intent: opts.intent }, process.stdout, { scanner: scanner(), citations });
+    const personalInformation = findingClausesFor(config().policyFiles, index)('personal_information', 'status')[0] ?? index.clauseForTopic('status_personal_information');
+    const citations = { encouraged: index.clauseForTopic('status_encouraged'), personalInformation };
+    runStatus({ text: opts.check ? undefined : text || undefined, check: opts.check ? text : undefined, json: Boolean(opts.json), intent: opts.intent }, process.stdout, { scanner: scanner(), citations });
   });
 
 program
@@ -92,10 +98,7 @@ program
     const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
     try {
       const index = await policyIndex(false);
-      const resolveClause = (topic: string) => {
-        const clause = index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
-        return clause ? `${clause.clauseId} (section ${clause.section}): ${clause.text}` : undefined;
-      };
+      const resolveClause = exportClauseResolver(findingClausesFor(cfg.policyFiles, index));
       await runReport(store, { from: opts.from, to: opts.to, format: opts.format as 'csv' | 'html' | 'json' }, process.stdout, new Date(), resolveClause);
     } finally {
       await store.close();
@@ -155,7 +158,7 @@ program
   .option('--cards-per-minute <n>', 'with --import: historic moderator cards due per minute (default 30, at most 120)', positiveInt)
   .action(async (path: string, opts: { format: string; out?: string; workers?: number; includeText?: boolean; iAmPsd?: boolean; keyFile?: string; quiet?: boolean; import?: boolean; cardsPerMinute?: number }) => {
     if (!['csv', 'html', 'json'].includes(opts.format)) throw new InvalidArgumentError('format must be csv, html or json');
-    const index = policyIndex();
+    const index = await policyIndex(false);
     const clauseFor = (topic: string) => {
       try {
         const clause = index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
@@ -169,15 +172,8 @@ program
           const cfg = config();
           const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
           try {
-            const citation = (topic: string) => {
-              try {
-                return index.clauseForTopic(topic as Parameters<typeof index.clauseForTopic>[0]);
-              } catch {
-                return undefined;
-              }
-            };
             // No post text is stored for historic flags, so the card never needs a masked snippet.
-            const deps = { store, clock: systemClock, clauseFor: citation, maskText: () => '' };
+            const deps = { store, clock: systemClock, clausesFor: findingClausesFor(cfg.policyFiles, index), maskText: () => '' };
             return await importHistoricFlags(deps, run.tally.flaggedMessages(), { sourceKind: run.kind, sourceLabel: basename(run.source), cardsPerMinute: opts.cardsPerMinute, actorId: `cli:${userInfo().username}` });
           } finally {
             await store.close();

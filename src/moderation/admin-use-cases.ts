@@ -8,6 +8,7 @@ export interface ChannelTarget {
   channelId: string;
   teamId: string;
   name: string;
+  teamName?: string | null;
   conversationRef: ConversationRef;
 }
 
@@ -49,6 +50,16 @@ export class AdminUseCases {
     if (!actor.roles.has('admin')) return this.refuse(actor, `set ${which}`, channel.channelId);
     const setting: ChannelSetting = { ...channel, setBy: actor.id, setAt: this.clock.now().toISOString() };
     return this.store.transaction(async (tx) => {
+      // PSD escalations carry the post text unmasked: they must never land where every moderator reads.
+      const other = await tx.settings.get<ChannelSetting>(which === 'moderators' ? PSD_CHANNEL_KEY : MODERATORS_CHANNEL_KEY);
+      if (other?.channelId === channel.channelId) {
+        await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: 'command.refused', target: channel.channelId, reason: 'moderators and PSD channels must differ', details: { command: `set ${which}` }, at: this.clock.now() });
+        return forbidden(
+          which === 'psd'
+            ? 'This channel is the moderators’ channel, so it cannot also be the Professional Standards channel: escalations show the full post, which only PSD may see. Please run `set psd` in a private channel that only PSD staff can read.'
+            : 'This channel is the Professional Standards channel, so it cannot also be the moderators’ channel: PSD material must stay where only PSD can read it. Please run `set moderators` in the moderators’ own channel.',
+        );
+      }
       await tx.settings.set(which === 'moderators' ? MODERATORS_CHANNEL_KEY : PSD_CHANNEL_KEY, setting, actor.id);
       await this.audit(tx, actor, `command.set_${which}`, channel.channelId, {});
       return { ok: true as const };

@@ -9,6 +9,7 @@ export interface ChannelSetting {
   channelId: string;
   teamId: string;
   name: string;
+  teamName?: string | null;
   conversationRef: ConversationRef;
   setBy: string;
   setAt: string;

@@ -1,13 +1,15 @@
 import { posterNoticeCard } from '../cards/poster-notice-card';
 import { psdEscalationCard } from '../cards/psd-escalation-card';
 import type { AdaptiveCard } from '../cards/card-kit';
+import { OTHER_DISMISS_REASON, type FlagCardView } from '../cards/flag-card';
 import { userRefKey, type Flag, type FlagActionKind, type FlagPatch, type FlagState, type Repositories } from '../ports/store';
 import { forbidden, type ModerationActor, type Refusal } from './actor';
 import { cardActivity } from './card-activity';
-import { PSD_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
-import { clausesFor, renderFlagCard } from './flag-card-render';
+import { MODERATORS_CHANNEL_KEY, PSD_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
+import { appealCard } from '../cards/appeal-card';
+import { clausesFor, posterHistoryOf, renderFlagCard } from './flag-card-render';
 import { enqueueCardUpdate } from './flag-intake';
-import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
+import { MODERATOR_MRIS_KEY, type ModerationDeps } from './moderation-deps';
 
 export type DecisionResult = { ok: true; card: AdaptiveCard; message?: string } | Refusal | { ok: false; reason: 'already_resolved' | 'no_psd_channel' | 'reason_required'; message: string; card?: AdaptiveCard };
 
@@ -34,9 +36,18 @@ export class FlagDecisions {
     });
   }
 
-  dismiss(actor: ModerationActor, flagId: string, typedReason: string | undefined): Promise<DecisionResult> {
-    const reason = this.masked(typedReason);
-    if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'Please choose or type a reason for dismissing.' });
+  /**
+   * The category and the typed details are both kept ("False positive: the station switchboard"),
+   * on the card and in the export. Nothing to go on gets the card back with the form filled in.
+   */
+  async dismiss(actor: ModerationActor, flagId: string, input: { category?: string; text?: string }): Promise<DecisionResult> {
+    const category = input.category === OTHER_DISMISS_REASON ? undefined : input.category;
+    const text = this.masked(input.text);
+    const reason = category && text ? `${category}: ${text}` : (category ?? text);
+    if (!reason) {
+      const message = input.category === OTHER_DISMISS_REASON ? 'Please say why in “Details”, then press Dismiss flag again.' : 'Please choose a reason under Dismiss → “Reason” (or type one in “Details”), then press Dismiss flag again.';
+      return this.needMore(actor, flagId, message, { dismissReason: input.category, dismissReasonText: text });
+    }
     return this.decide(actor, flagId, { from: ACTIONABLE, to: 'dismissed', action: 'dismissed', reason, patch: { dismissReason: reason } });
   }
 
@@ -54,16 +65,18 @@ export class FlagDecisions {
 
   escalate(actor: ModerationActor, flagId: string, typedReason: string | undefined): Promise<DecisionResult> {
     const reason = this.masked(typedReason);
-    if (!reason) return Promise.resolve({ ok: false, reason: 'reason_required', message: 'A reason is required to escalate to Professional Standards.' });
+    if (!reason) return this.needMore(actor, flagId, 'A reason is required to escalate to Professional Standards.', {});
     return this.decide(actor, flagId, {
       from: [...ACTIONABLE, 'confirmed'], to: 'escalated', action: 'escalated', reason, patch: { escalationReason: reason },
-      before: async (tx) => ((await tx.settings.get<ChannelSetting>(PSD_CHANNEL_KEY)) ? undefined : 'No Professional Standards channel is set. Ask an admin to use "set psd" in that channel.'),
+      // The typed reason goes back into the form, so it is there when the admin has set the channel.
+      draft: { escalationReason: reason },
+      before: async (tx) => ((await tx.settings.get<ChannelSetting>(PSD_CHANNEL_KEY)) ? undefined : 'Not escalated: no Professional Standards channel is set. Ask an admin to run “set psd” in PSD’s private channel, then press Escalate again: your reason is kept in the form.'),
       after: async (tx, flag) => {
         const psd = await tx.settings.get<ChannelSetting>(PSD_CHANNEL_KEY);
         if (!psd) return undefined;
         const now = this.deps.clock.now();
-        const [content, history, count] = await Promise.all([tx.postContent.get(flag.id), tx.flagActions.listForFlag(flag.id), tx.flags.countForPoster(flag.posterId, new Date(now.getTime() - NINETY_DAYS_MS))]);
-        const card = psdEscalationCard({ flag, postText: content?.text, clauses: clausesFor(flag, this.deps), history, posterFlagCount90d: count });
+        const [content, history, posterHistory] = await Promise.all([tx.postContent.get(flag.id), tx.flagActions.listForFlag(flag.id), posterHistoryOf(tx, flag.posterId, now)]);
+        const card = psdEscalationCard({ flag, postText: content?.text, clauses: clausesFor(flag, this.deps), history, posterHistory });
         await tx.outbox.enqueue({ conversationRef: psd.conversationRef, activity: cardActivity(card), purpose: 'psd_escalation', flagId: flag.id, dedupeKey: `psd-escalation:${flag.id}:${flag.version}` });
         return undefined;
       },
@@ -112,6 +125,9 @@ export class FlagDecisions {
         const moved = await tx.flags.transition(flag.id, flag.version, { state: 'appealed', appealReason: reason ?? null, lastActorId: actor.id, lastActorName: actor.name });
         if (!moved.ok || !moved.flag) return { ok: false as const, reason: 'already_resolved' as const, message: 'This case changed while you were replying; the moderators have your earlier reply.' };
         current = moved.flag;
+        // A new message (purpose 'reply': a plain send, not the flag's own card) so the appeal is seen.
+        const moderators = await tx.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY);
+        if (moderators) await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, activity: cardActivity(appealCard(current, moderators.channelId)), purpose: 'reply', flagId: flag.id, dedupeKey: `appeal-card:${flag.id}:${current.version}` });
       }
       await tx.flagActions.append({ flagId, action, actorId: actor.id, actorName: actor.name, reason: reason ?? null, at: now });
       await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: `flag.${action}`, target: flagId, reason: reason ?? null, at: now });
@@ -125,6 +141,7 @@ export class FlagDecisions {
     flagId: string,
     step: {
       from: FlagState[]; to: FlagState; action: FlagActionKind; reason: string | null; patch?: FlagPatch;
+      draft?: FlagCardView['draft'];
       before?: (tx: Repositories) => Promise<string | undefined>;
       after?: (tx: Repositories, flag: Flag) => Promise<string | undefined>;
     },
@@ -135,7 +152,7 @@ export class FlagDecisions {
       if (!flag) return { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
       if (!step.from.includes(flag.state)) return this.alreadyResolved(tx, flag);
       const blocked = await step.before?.(tx);
-      if (blocked) return { ok: false as const, reason: 'no_psd_channel' as const, message: blocked };
+      if (blocked) return { ok: false as const, reason: 'no_psd_channel' as const, message: blocked, card: await renderFlagCard(tx, this.deps, flag, blocked, step.draft) };
       const now = this.deps.clock.now();
       const moved = await tx.flags.transition(flag.id, flag.version, { ...step.patch, state: step.to, lastActorId: actor.id, lastActorName: actor.name, firstActionAt: now, ...(step.to !== 'escalated' ? { resolvedAt: now, resolvedBy: actor.id } : {}) });
       if (!moved.ok || !moved.flag) return moved.flag ? this.alreadyResolved(tx, moved.flag) : { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
@@ -153,6 +170,16 @@ export class FlagDecisions {
    */
   private masked(text: string | undefined): string | undefined {
     return text === undefined ? undefined : this.deps.maskText(text);
+  }
+
+  /** The card back to the moderator with a banner saying what is missing and what they typed still in the form. */
+  private async needMore(actor: ModerationActor, flagId: string, message: string, draft: FlagCardView['draft']): Promise<DecisionResult> {
+    if (!actor.roles.has('moderator')) return this.refuse(actor, flagId, 'decide');
+    return this.deps.store.transaction(async (tx) => {
+      const flag = await tx.flags.get(flagId);
+      if (!flag) return { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
+      return { ok: false as const, reason: 'reason_required' as const, message, card: await renderFlagCard(tx, this.deps, flag, message, draft) };
+    });
   }
 
   private async alreadyResolved(tx: Repositories, flag: Flag): Promise<DecisionResult> {

@@ -3,7 +3,7 @@ import { conversationKeyOf, type ConversationRef } from '../ports/messenger';
 import { userRefKey, type Finding, type Flag, type NewFlag, type Repositories, type SettingsRepo } from '../ports/store';
 import { cardActivity } from './card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
-import { POSTER_FLAG_COUNT_TITLE } from '../cards/flag-card';
+import { POSTER_FLAG_COUNT_TITLE, posterHistoryText } from '../cards/flag-card';
 import { flagCardFrom, renderFlagCard } from './flag-card-render';
 import { isRecord, jsonPathWhere } from './json-path';
 import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
@@ -16,6 +16,7 @@ export interface ScannedPost {
   messageId: string;
   channelId: string;
   channelName?: string;
+  teamName?: string | null;
   teamId: string;
   deepLink: string | null;
   text: string;
@@ -77,7 +78,7 @@ export async function enqueueCardUpdate(tx: Repositories, deps: ModerationDeps, 
 function draftFlag(input: NewFlag & { source: 'scan' }, id: string, at: Date): Flag {
   return {
     id, source: input.source, conversationId: input.conversationId, messageId: input.messageId, channelId: input.channelId,
-    channelName: input.channelName ?? null, teamId: input.teamId, deepLink: input.deepLink ?? null, posterId: input.posterId,
+    channelName: input.channelName ?? null, teamId: input.teamId, teamName: input.teamName ?? null, deepLink: input.deepLink ?? null, posterId: input.posterId,
     posterName: input.posterName ?? null, findings: input.findings, detectionTypes: input.detectionTypes ?? [], state: 'open',
     reporterId: null, reporterName: null, reportReason: null, escalationReason: null, appealReason: null, dismissReason: null,
     lastActorId: null, lastActorName: null, createdAt: at, updatedAt: at, firstActionAt: null, resolvedAt: null, resolvedBy: null,
@@ -102,7 +103,7 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost, optio
 
   const { moderatorsChannel, refreshUserIds } = await loadFlagCardSettings(deps.store.settings);
   const flag: NewFlag & { source: 'scan' } = {
-    source: 'scan', conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, channelName: post.channelName ?? null, teamId: post.teamId,
+    source: 'scan', conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, channelName: post.channelName ?? null, teamId: post.teamId, teamName: post.teamName ?? null,
     deepLink: post.deepLink, posterId: scan.posterId, posterName: post.poster.name, findings: toStoredFindings(post.findings), detectionTypes: uniqueTypes(post.findings), createdAt: now,
   };
   const result = await deps.store.flagIntake.recordFlaggedPost({
@@ -118,9 +119,9 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost, optio
       conversationRef: moderatorsChannel.conversationRef,
       // The count is a placeholder here: the store counts and fills it in, in the same statement.
       render: (flagId) => {
-        const activity = cardActivity(flagCardFrom(deps, draftFlag(flag, flagId, now), { content: post, posterFlagCount90d: 0, notes: [], refreshUserIds }));
+        const activity = cardActivity(flagCardFrom(deps, draftFlag(flag, flagId, now), { content: post, posterHistory: { confirmed: 0, open: 1 }, notes: [], refreshUserIds }));
         const fact = jsonPathWhere(activity, (node) => isRecord(node) && node.title === POSTER_FLAG_COUNT_TITLE);
-        return { activity, posterFlagCountAt: fact && [...fact, 'value'] };
+        return { activity, posterFlagCountAt: fact && [...fact, 'value'], posterFlagCountTemplate: posterHistoryText({ confirmed: '{confirmed}', open: '{open}' }) };
       },
       posterFlagCountSince: new Date(now.getTime() - NINETY_DAYS_MS),
     },

@@ -1,12 +1,15 @@
-import type { Citation } from '../policy';
+import type { Citation, FindingContext } from '../policy';
 import type { Clock } from '../ports/clock';
 import type { Store } from '../ports/store';
 
 export interface ModerationDeps {
   store: Store;
   clock: Clock;
-  /** The clause a finding offends, by policy topic ('personal_information', 'file_upload', ...). */
-  clauseFor(topic: string): Citation | undefined;
+  /**
+   * The clauses a finding offends, by its type ('phone', 'file_upload', ...) and where it was
+   * posted ('channel_post', 'file', 'status'). The mapping is data shipped beside the policy.
+   */
+  clausesFor(findingType: string, context: FindingContext): Citation[];
   /** The post text with every finding replaced by its masked value (re-scanned, so no offsets are stored). */
   maskText(text: string): string;
 }

@@ -32,6 +32,8 @@ export interface WatchedChannel {
   channelId: string;
   teamId: string;
   name: string;
+  /** The team's display name, when the Teams API told us (null for rows watched before names were resolved). */
+  teamName?: string | null;
   conversationRef: ConversationRef;
   watchedBy: string;
   watchedAt: Date;
@@ -163,6 +165,8 @@ export interface Flag {
   channelId: string;
   channelName: string | null;
   teamId: string;
+  /** Optional so flags built before team names were stored still type-check. */
+  teamName?: string | null;
   deepLink: string | null;
   posterId: string;
   posterName: string | null;
@@ -197,6 +201,7 @@ export interface NewFlag {
   channelId: string;
   channelName?: string | null;
   teamId: string;
+  teamName?: string | null;
   deepLink?: string | null;
   posterId: string;
   posterName?: string | null;
@@ -509,9 +514,11 @@ export interface FlaggedPostIntake {
     /**
      * `posterFlagCountAt`: where in the activity the poster's flag count goes (a JSON path). The
      * statement counts the poster's flags since `posterFlagCountSince`, plus this one, and writes
-     * the number there as text, so the card needs no separate count query.
+     * the number there as text, so the card needs no separate count query. With
+     * `posterFlagCountTemplate` ("{confirmed} confirmed, {open} open") the text is the template
+     * with the poster's confirmed or escalated flags and open or appealed ones (this one included).
      */
-    render(flagId: string): { activity: BotActivity; posterFlagCountAt?: string[] };
+    render(flagId: string): { activity: BotActivity; posterFlagCountAt?: string[]; posterFlagCountTemplate?: string };
     posterFlagCountSince?: Date;
   };
 }
@@ -527,7 +534,15 @@ export interface FlagIntakeRepo {
 }
 
 // ---------------------------------------------------------------- the store
+// ---------------------------------------------------------------- place names
+/** Keeps stored channel and team names current when Teams reports a rename (watched channels and flags). */
+export interface PlaceNamesRepo {
+  renameChannel(channelId: string, name: string): Promise<{ watched: number; flags: number }>;
+  renameTeam(teamId: string, name: string): Promise<{ watched: number; flags: number }>;
+}
+
 export interface Repositories {
+  placeNames: PlaceNamesRepo;
   flagIntake: FlagIntakeRepo;
   settings: SettingsRepo;
   watchedChannels: WatchedChannelsRepo;

@@ -12,6 +12,7 @@ export const CSV_COLUMNS: Array<{ header: string; value: (row: ExportRow) => str
   { header: 'Detected at (UTC)', value: (r) => r.detectedAt },
   { header: 'Detected at (UK time)', value: (r) => r.detectedAtLondon },
   { header: 'Channel', value: (r) => r.channelName ?? r.channelId },
+  { header: 'Team', value: (r) => r.teamName },
   { header: 'Channel ID', value: (r) => r.channelId },
   { header: 'Poster', value: (r) => r.posterName ?? '' },
   { header: 'Poster ID', value: (r) => r.posterId },

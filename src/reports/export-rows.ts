@@ -19,7 +19,7 @@ export interface ClauseRef {
  * Maps a finding's policyTopic to the clause it offends: either ready text ("5.g2 Personal data
  * of colleagues") or the policy index's Citation (`index.clauseForTopic`). Undefined = unmapped.
  */
-export type ClauseResolver = (topic: string) => string | ClauseRef | undefined;
+export type ClauseResolver = (topic: string, finding?: { type: string; fileName?: string }) => string | ClauseRef | undefined;
 
 export function clauseText(resolved: string | ClauseRef | undefined, topic: string): string {
   if (resolved === undefined) return topic;
@@ -43,6 +43,7 @@ export interface ExportRow {
   detectedAtLondon: string;
   channelId: string;
   channelName: string | null;
+  teamName: string | null;
   posterId: string;
   posterName: string | null;
   detectionTypes: string[];
@@ -63,7 +64,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function toExportRow(flag: Flag, actions: FlagAction[], now: Date, resolveClause: ClauseResolver): ExportRow {
   const clauses = new Set<string>();
   for (const finding of flag.findings) {
-    if (finding.policyTopic) clauses.add(clauseText(resolveClause(finding.policyTopic), finding.policyTopic));
+    // The finding itself is passed so the clause can fit its type and where it was posted.
+    if (finding.policyTopic) clauses.add(clauseText(resolveClause(finding.policyTopic, { type: finding.type, fileName: finding.fileName }), finding.policyTopic));
   }
   const pending = PENDING_STATES.includes(flag.state);
   // Same "waiting since" rule as the overdue figure: appeals wait from when they were lodged.
@@ -75,6 +77,7 @@ export function toExportRow(flag: Flag, actions: FlagAction[], now: Date, resolv
     detectedAtLondon: formatLondon(flag.createdAt),
     channelId: flag.channelId,
     channelName: flag.channelName,
+    teamName: flag.teamName ?? null,
     posterId: flag.posterId,
     posterName: flag.posterName,
     detectionTypes: [...flag.detectionTypes],

@@ -11,7 +11,7 @@
  * - ttlMs 0 turns caching off.
  */
 import type { Clock } from '../ports/clock';
-import type { Repositories, SettingsRepo, Store, WatchedChannel, WatchedChannelsRepo } from '../ports/store';
+import type { PlaceNamesRepo, Repositories, SettingsRepo, Store, WatchedChannel, WatchedChannelsRepo } from '../ports/store';
 
 export interface ConfigCacheOptions {
   ttlMs: number;
@@ -75,6 +75,12 @@ export function withConfigCache(store: Store, opts: ConfigCacheOptions): Store {
     unwatch: writeThrough((channelId: string) => repos.unwatch(channelId), onWrite),
   });
 
+  // A rename changes watched channels' names, which the cached list holds.
+  const placeWrites = (repos: PlaceNamesRepo, onWrite: () => void): PlaceNamesRepo => ({
+    renameChannel: writeThrough((channelId: string, name: string) => repos.renameChannel(channelId, name), onWrite),
+    renameTeam: writeThrough((teamId: string, name: string) => repos.renameTeam(teamId, name), onWrite),
+  });
+
   const settings: SettingsRepo = { get: cachedSetting, ...settingsWrites(store.settings, invalidate) };
   const watched: WatchedChannelsRepo = {
     get: async (channelId) => (await watchedChannels()).byId.get(channelId),
@@ -87,6 +93,7 @@ export function withConfigCache(store: Store, opts: ConfigCacheOptions): Store {
     ...store,
     settings,
     watchedChannels: watched,
+    placeNames: placeWrites(store.placeNames, invalidate),
     async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
       let wrote = false;
       const markWrite = () => {
@@ -98,6 +105,7 @@ export function withConfigCache(store: Store, opts: ConfigCacheOptions): Store {
             ...tx,
             settings: { ...tx.settings, ...settingsWrites(tx.settings, markWrite) },
             watchedChannels: { ...tx.watchedChannels, ...channelWrites(tx.watchedChannels, markWrite) },
+            placeNames: placeWrites(tx.placeNames, markWrite),
           }),
         );
       } finally {

@@ -6,7 +6,7 @@ import { handleChannelPost, handleChannelPostDeleted } from './channel-posts/cha
 import { createTeamsAdapter, type TurnOutcome } from './create-adapter';
 import { createTurnErrorHandler } from './error-handler';
 import { handleCardAction } from './routes/card-action-route';
-import { handleMembersAdded } from './routes/conversation-update-route';
+import { handleMembersAdded, handlePlaceChanged } from './routes/conversation-update-route';
 import { handleMessage } from './routes/message-route';
 import { handleReportSubmit, REPORT_COMMAND_ID, reportTaskInfo } from './routes/message-extension-route';
 import { setTurnLogger } from './turn-info';
@@ -39,6 +39,7 @@ export function createBot(services: BotServices, fileConsent?: FileConsentHandle
   app.messageEventUpdate('editMessage', (context) => handleChannelPost(context, services, { edited: true }));
   app.messageEventUpdate('softDeleteMessage', (context) => handleChannelPostDeleted(context, services));
   app.conversationUpdate('membersAdded', (context) => handleMembersAdded(context, services));
+  for (const kind of ['channelRenamed', 'channelDeleted', 'teamRenamed'] as const) app.conversationUpdate(kind, (context) => handlePlaceChanged(context, services, kind));
   app.addRoute(
     async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     (context) => handleCardAction(context, services),

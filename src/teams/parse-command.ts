@@ -12,6 +12,7 @@ export type Command =
   | { kind: 'set_moderators' }
   | { kind: 'set_psd' }
   | { kind: 'settings' }
+  | { kind: 'queue' }
   | { kind: 'grant'; role: RoleName }
   | { kind: 'revoke'; role: RoleName }
   | { kind: 'report'; periodText: string }
@@ -46,6 +47,7 @@ export function parseCommand(rawText: string): Command {
   if (/^set (moderators?|mods)( channel)?$/.test(lower)) return { kind: 'set_moderators' };
   if (/^set (psd|professional standards)( channel)?$/.test(lower)) return { kind: 'set_psd' };
   if (lower === 'settings' || lower === 'config' || lower === 'configuration') return { kind: 'settings' };
+  if (/^(queue|open flags|flags|my queue|show (the )?queue|what'?s waiting)$/.test(lower)) return { kind: 'queue' };
   const grant = /^(grant|revoke)\s+(\S+(?:\s+standards)?)\b/i.exec(text);
   if (grant && ROLE.test(grant[2]!)) return { kind: grant[1]!.toLowerCase() === 'grant' ? 'grant' : 'revoke', role: roleOf(grant[2]!) };
   const report = /^report\b\s*(.*)$/i.exec(text);
@@ -62,6 +64,16 @@ export function parseCommand(rawText: string): Command {
   if (pasted) return { kind: 'check_status', draft: unquote(pasted[1]!) };
   if (isQuestion(text)) return { kind: 'question', text };
   return { kind: 'help' };
+}
+
+/**
+ * Asked outright: a question mark or a question word first. In a channel an @mention that is not
+ * phrased as a question ("thanks @Policy Bot", "cc @Policy Bot") is left alone rather than
+ * answered in public with "not covered".
+ */
+export function phrasedAsQuestion(text: string): boolean {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  return (trimmed.includes('?') && /[a-z]{2,}/i.test(trimmed)) || QUESTION_START.test(trimmed);
 }
 
 /** A greeting or a lone word is not a question; anything that reads like one goes to the policy index. */

@@ -15,7 +15,7 @@ describe.each(storeAdapters)('policy-bot audit --import on %s', { timeout: 120_0
   const t = useTestStore(adapter, { clock });
 
   const importer = (cardsPerMinute: number) => (run: AuditRun) =>
-    importHistoricFlags({ store: t().store, clock, clauseFor: () => undefined, maskText: () => '' }, run.tally.flaggedMessages(), { sourceKind: run.kind, sourceLabel: 'export.zip', cardsPerMinute, batchSize: 2, actorId: 'cli:test' });
+    importHistoricFlags({ store: t().store, clock, clausesFor: () => [], maskText: () => '' }, run.tally.flaggedMessages(), { sourceKind: run.kind, sourceLabel: 'export.zip', cardsPerMinute, batchSize: 2, actorId: 'cli:test' });
 
   it('stores each flagged message once as a historic flag with a moderator card, spread over time, and adds nothing on re-import', async () => {
     await t().store.settings.set(MODERATORS_CHANNEL_KEY, moderators);

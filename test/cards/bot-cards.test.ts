@@ -102,7 +102,7 @@ describe('card builders', () => {
   });
 
   it('flag card: masked values only, clause quoted, actions for an open flag, refresh for moderators', () => {
-    const card = flagCard({ flag, maskedSnippet: 'ring me on 07700 9•••23', clauses: [citation], posterFlagCount90d: 2, notes: [], refreshUserIds: ['29:mod'] });
+    const card = flagCard({ flag, maskedSnippet: 'ring me on 07700 9•••23', clauses: [citation], posterHistory: { confirmed: 1, open: 1 }, notes: [], refreshUserIds: ['29:mod'] });
     expectValidAdaptiveCard(card);
     const json = texts(card);
     expect(json).not.toContain('07700 900123');
@@ -115,7 +115,7 @@ describe('card builders', () => {
   });
 
   it('a resolved flag card offers no decision buttons and says who acted', () => {
-    const card = flagCard({ flag: { ...flag, state: 'dismissed', lastActorName: 'Riley', dismissReason: 'False positive' }, clauses: [], posterFlagCount90d: 1, notes: [], refreshUserIds: [] });
+    const card = flagCard({ flag: { ...flag, state: 'dismissed', lastActorName: 'Riley', dismissReason: 'False positive' }, clauses: [], posterHistory: { confirmed: 0, open: 1 }, notes: [], refreshUserIds: [] });
     expectValidAdaptiveCard(card);
     expect(texts(card)).toContain('Dismissed');
     expect(texts(card)).toContain('Riley');
@@ -129,7 +129,7 @@ describe('card builders', () => {
     expectValidAdaptiveCard(notice);
     expect(JSON.stringify(notice.actions)).toContain('poster.appeal');
     expectValidAdaptiveCard(posterNoticeCard(flag, [citation], 'fixed'));
-    const psd = psdEscalationCard({ flag: { ...flag, state: 'escalated', escalationReason: 'Third time' }, postText: 'ring me on 07700 900123', clauses: [citation], history: [], posterFlagCount90d: 3 });
+    const psd = psdEscalationCard({ flag: { ...flag, state: 'escalated', escalationReason: 'Third time' }, postText: 'ring me on 07700 900123', clauses: [citation], history: [], posterHistory: { confirmed: 2, open: 1 } });
     expectValidAdaptiveCard(psd);
     expect(texts(psd)).toContain('07700 900123');
     expect(texts(notice)).not.toContain('07700 900123');
@@ -138,7 +138,7 @@ describe('card builders', () => {
   it('settings card lists channels, roles, detectors and delivery health', () => {
     const card = settingsCard({
       watched: [{ channelId: '19:c', teamId: 't', name: 'General', conversationRef: { serviceUrl: 'https://x/', conversationId: '19:c', channelId: 'msteams' }, watchedBy: 'a', watchedAt: new Date() }],
-      roleHolders: [{ userId: '6b1d3c0e-0000', role: 'admin', name: null, source: 'configuration' }],
+      roleHolders: [{ userId: '6b1d3c0e-0000', role: 'admin', name: null, source: 'configuration' }, { userId: '6b1d3c0e-0001', role: 'psd', name: 'Pat Standards', source: 'granted' }],
       detectorToggles: { phone: false },
       delivery: { pending: 1, sent: 2, failed: 0, oldestPendingAgeMs: 1500 },
       recentFailures: [],
@@ -146,7 +146,16 @@ describe('card builders', () => {
     expectValidAdaptiveCard(card);
     const json = texts(card);
     expect(json).toContain('settings.unwatch');
-    expect(json).toContain('phone: Off');
+    // Human names, grouped; no raw codes such as "nino" or "pnc id"; no truncated object ids.
+    expect(json).toContain('Phone number: **Off**');
+    expect(json).toContain('National Insurance number: **On**');
+    expect(json).toMatch(/Personal information.*Operational information.*Files/s);
+    expect(json).not.toMatch(/"text":"[^"]*(\bnino\b|pnc id|6b1d3c0e…)/);
+    expect(json).toContain('Pat Standards (granted in Teams)');
+    // Turning off asks first: the only settings.detector action that disables sits behind a confirmation ShowCard.
+    const offActions = [...json.matchAll(/"title":"Yes, turn off","verb":"settings.detector"/g)];
+    expect(offActions.length).toBeGreaterThan(10);
+    expect(json).toContain('Turn off…');
     expect(json).toContain('Oldest pending');
   });
 });

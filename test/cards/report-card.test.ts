@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportCard } from '../../src/cards/report-card';
+import { integerAxisMax, OUTCOME_COLOURS, reportCard, shortDay } from '../../src/cards/report-card';
 import { computeReport } from '../../src/reports/compute-report';
 import { parseReportPeriod } from '../../src/reports/report-period';
 import { posterPseudonym } from '../../src/reports/pseudonym';
@@ -43,22 +43,34 @@ describe('reportCard', () => {
 
   it('puts hand-checked figures in the charts', () => {
     expect(byType('Chart.Donut')[0].data).toEqual([
-      { legend: 'Open', value: 1, color: 'warning' },
-      { legend: 'Dismissed', value: 1, color: 'neutral' },
-      { legend: 'Confirmed', value: 1, color: 'attention' },
+      { legend: 'Open: 1', value: 1, color: 'categoricalOrange' },
+      { legend: 'Dismissed: 1', value: 1, color: 'neutral' },
+      { legend: 'Confirmed: 1', value: 1, color: 'categoricalBlue' },
     ]);
     expect(byType('Chart.VerticalBar')[0].data).toEqual([
-      { x: 'phone', y: 2 },
-      { x: 'email', y: 1 },
-      { x: 'nino', y: 1 },
+      { x: 'Phone number', y: 2 },
+      { x: 'Email address', y: 1 },
+      { x: 'National Insurance number', y: 1 },
     ]);
+    // Whole-number ticks: the axis runs from 0 to a multiple of 4.
+    expect(byType('Chart.VerticalBar')[0]).toMatchObject({ yMin: 0, yMax: 4 });
     expect(byType('Chart.HorizontalBar')[0].data).toEqual([
       { x: 'Ops', y: 2 },
       { x: 'HR [private]', y: 1 },
     ]);
     const line = byType('Chart.Line')[0].data as Array<{ values: Array<{ x: string; y: number }> }>;
     expect(line[0].values.map((v) => v.y)).toEqual([1, 1, 1, 0, 0, 0, 0]);
-    expect(line[0].values[0].x).toBe('2026-11-01');
+    expect(line[0].values[0].x).toBe('1 Nov');
+    expect(byType('Chart.Line')[0]).toMatchObject({ yMin: 0, yMax: 4 });
+    // Outcomes that readers compare must not share a hue (confirmed vs escalated were two reds).
+    const colours = Object.values(OUTCOME_COLOURS);
+    expect(new Set(colours).size).toBe(colours.length);
+  });
+
+  it('short day labels and integer axis tops', () => {
+    expect(shortDay('2026-11-24')).toBe('24 Nov');
+    expect(integerAxisMax([0, 1, 3])).toBe(4);
+    expect(integerAxisMax([9])).toBe(12);
   });
 
   it('has a text fallback and shows repeat posters only by pseudonym', () => {

@@ -3,6 +3,7 @@ import * as m001 from './001-initial';
 import * as m002 from './002-outbox-conversation-affinity';
 import * as m003 from './003-health-probe';
 import * as m004 from './004-historic-flags';
+import * as m005 from './005-place-names';
 import * as m006 from './006-answer-examples';
 
 export interface Migration {
@@ -16,5 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: m002.name, statements: m002.statements },
   { version: 3, name: m003.name, statements: m003.statements },
   { version: 4, name: m004.name, statements: m004.statements },
+  { version: 5, name: m005.name, statements: m005.statements },
   { version: 6, name: m006.name, statements: m006.statements },
 ];

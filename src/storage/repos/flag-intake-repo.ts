@@ -45,9 +45,9 @@ WITH ${claim}, card AS (
   SELECT CASE WHEN $17::jsonb IS NULL THEN NULL ELSE nextval('outbox_id_seq') END AS outbox_id FROM claimed
 ), flag AS (
   INSERT INTO flags (id, source, conversation_id, message_id, channel_id, channel_name, team_id, deep_link,
-    poster_id, poster_name, findings, detection_types, created_at, updated_at, card_outbox_id)
+    poster_id, poster_name, findings, detection_types, created_at, updated_at, card_outbox_id, team_name)
   SELECT $8::text, 'scan', $3::text, $4::text, $5::text, $9::text, $6::text, $10::text,
-    $7::text, $11::text, $12::jsonb, $13::text[], $2::timestamptz, $2::timestamptz, card.outbox_id FROM card
+    $7::text, $11::text, $12::jsonb, $13::text[], $2::timestamptz, $2::timestamptz, card.outbox_id, $25::text FROM card
   ON CONFLICT (conversation_id, message_id) WHERE source = 'scan' DO NOTHING
   RETURNING id, card_outbox_id
 ), action AS (
@@ -57,9 +57,12 @@ WITH ${claim}, card AS (
 ), queued AS (
   INSERT INTO outbox (id, conversation_id, conversation_ref, kind, activity, purpose, flag_id, next_attempt_at, created_at, dedupe_key)
   SELECT card_outbox_id, $18::text, $19::jsonb, 'send',
-    CASE WHEN $23::text[] IS NULL THEN $17::jsonb ELSE jsonb_set($17::jsonb, $23::text[], to_jsonb((1 + (
-      -- The statement's snapshot predates this flag: hence the 1 +.
-      SELECT count(*) FROM flags f WHERE f.poster_id = $7::text AND f.created_at >= $24::timestamptz))::text)) END,
+    CASE WHEN $23::text[] IS NULL THEN $17::jsonb ELSE jsonb_set($17::jsonb, $23::text[], to_jsonb((
+      -- The statement's snapshot predates this flag (open): hence the 1 + on the total and on open ones.
+      SELECT CASE WHEN $26::text IS NULL THEN (1 + count(*))::text
+        ELSE replace(replace($26::text, '{confirmed}', (count(*) FILTER (WHERE f.state IN ('confirmed', 'escalated')))::text),
+          '{open}', (1 + count(*) FILTER (WHERE f.state IN ('open', 'appealed')))::text) END
+      FROM flags f WHERE f.poster_id = $7::text AND f.created_at >= $24::timestamptz))) END,
     'flag_card', id, $2::timestamptz, $2::timestamptz, 'flag-card:' || id
   FROM flag WHERE card_outbox_id IS NOT NULL
 ), poster_ref AS (
@@ -95,7 +98,7 @@ export function flagIntakeRepo(c: SqlClient, clock: Clock): FlagIntakeRepo {
             input.content.text, input.content.fileNames,
             rendered ? json(rendered.activity) : null, card ? conversationKeyOf(card.conversationRef) : null, card ? json(card.conversationRef) : null,
             posterRef?.key ?? null, posterRef ? json(posterRef.ref) : null, scan.edited ?? false,
-            countAt, countAt ? card!.posterFlagCountSince : null,
+            countAt, countAt ? card!.posterFlagCountSince : null, flag.teamName ?? null, countAt ? rendered?.posterFlagCountTemplate ?? null : null,
           ]);
           const row = rows[0]!;
           // Only the id comes back: parsing the whole row (findings, card) again is measurable on this hot path.

@@ -11,7 +11,7 @@ export function mapFlag(r: Row): Flag {
   return {
     id: String(r.id), source: r.source as FlagSource, conversationId: String(r.conversation_id),
     messageId: String(r.message_id), channelId: String(r.channel_id), channelName: s(r.channel_name),
-    teamId: String(r.team_id), deepLink: s(r.deep_link), posterId: String(r.poster_id), posterName: s(r.poster_name),
+    teamId: String(r.team_id), teamName: s(r.team_name), deepLink: s(r.deep_link), posterId: String(r.poster_id), posterName: s(r.poster_name),
     findings: (r.findings ?? []) as Finding[], detectionTypes: (r.detection_types ?? []) as string[],
     state: r.state as FlagState, reporterId: s(r.reporter_id), reporterName: s(r.reporter_name),
     reportReason: s(r.report_reason), escalationReason: s(r.escalation_reason), appealReason: s(r.appeal_reason),
@@ -73,12 +73,12 @@ export function flagsRepo(c: SqlClient, clock: Clock): FlagsRepo {
       for (let i = 0; i < 5; i++) {
         const { rows } = await c.query(
           `INSERT INTO flags (id, source, conversation_id, message_id, channel_id, channel_name, team_id, deep_link,
-             poster_id, poster_name, findings, detection_types, reporter_id, reporter_name, report_reason, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::text[], $13, $14, $15, $16, $16)
+             poster_id, poster_name, findings, detection_types, reporter_id, reporter_name, report_reason, created_at, updated_at, team_name)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::text[], $13, $14, $15, $16, $16, $17)
            ON CONFLICT DO NOTHING RETURNING *`,
           [newFlagId(), input.source, input.conversationId, input.messageId, input.channelId, input.channelName ?? null,
             input.teamId, input.deepLink ?? null, input.posterId, input.posterName ?? null, json(input.findings),
-            detectionTypes, input.reporterId ?? null, input.reporterName ?? null, input.reportReason ?? null, at],
+            detectionTypes, input.reporterId ?? null, input.reporterName ?? null, input.reportReason ?? null, at, input.teamName ?? null],
         );
         if (rows[0]) return { flag: mapFlag(rows[0]), created: true };
         if (input.source === 'scan' || input.source === 'historic') {

@@ -11,6 +11,7 @@ import { flagIntakeRepo } from './flag-intake-repo';
 import { flagsRepo } from './flags-repo';
 import { jobsRepo } from './jobs-repo';
 import { outboxRepo } from './outbox-repo';
+import { placeNamesRepo } from './place-names-repo';
 import { postContentRepo } from './post-content-repo';
 import { postsRepo } from './posts-repo';
 import { rolesRepo } from './roles-repo';
@@ -23,6 +24,7 @@ export type InTransaction = <T>(fn: (c: SqlClient) => Promise<T>) => Promise<T>;
 /** The same repositories over any client: the store's own (autocommit) or a transaction's. */
 export function createRepositories(c: SqlClient, clock: Clock, inTransaction: InTransaction = (fn) => fn(c)): Repositories {
   return {
+    placeNames: placeNamesRepo(c),
     flagIntake: flagIntakeRepo(c, clock),
     settings: settingsRepo(c, clock),
     watchedChannels: watchedChannelsRepo(c, clock),

@@ -23,8 +23,8 @@ export const refreshFlag: CardActionHandler<'flag.refresh'> = async (ctx) =>
   toResult(await decisions(ctx).refresh(await moderationActorOf(ctx), ctx.action.flagId, ctx.actor.id));
 
 export const dismissFlag: CardActionHandler<'flag.dismiss'> = async (ctx) => {
-  const reason = ctx.action.dismissReasonText || ctx.action.dismissReason;
-  return afterDecision(ctx, await decisions(ctx).dismiss(await moderationActorOf(ctx), ctx.action.flagId, reason));
+  const input = { category: ctx.action.dismissReason || undefined, text: ctx.action.dismissReasonText?.trim() || undefined };
+  return afterDecision(ctx, await decisions(ctx).dismiss(await moderationActorOf(ctx), ctx.action.flagId, input));
 };
 
 export const confirmFlag: CardActionHandler<'flag.confirm'> = async (ctx) => afterDecision(ctx, await decisions(ctx).confirm(await moderationActorOf(ctx), ctx.action.flagId));

@@ -2,7 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import type { BotServices } from '../../app/services';
 import { intakeDelete, intakeEdit, intakePost, type IncomingPost } from '../../moderation/flag-intake';
 import { readChannelData } from '../activity-schema';
-import { placeOf, turnLogger } from '../turn-info';
+import { placeOf, turnLogger, type TurnPlace } from '../turn-info';
+import { resolvePlaceNames } from '../place-names';
+import type { WatchedChannel } from '../../ports/store';
 import { deepLinkOf, fileNamesOf, postInputOf } from './post-content';
 
 function messageIdOf(context: TurnContext): string | undefined {
@@ -24,9 +26,10 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
   const activity = context.activity;
   const messageId = messageIdOf(context);
   if (!place.channelId || !messageId) return;
-  const watched = await services.store.watchedChannels.get(place.channelId);
+  let watched = await services.store.watchedChannels.get(place.channelId);
   if (!watched) return;
   const logger = turnLogger(context, services.logger);
+  watched = await withResolvedNames(context, services, place, watched);
   const postInput = postInputOf(activity);
   const scanner = await services.scanners.current();
   const findings = scanner.scan(postInput);
@@ -37,14 +40,15 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
     conversationId: place.channelId,
     messageId,
     channelId: place.channelId,
-    channelName: place.channelName ?? watched.name,
+    channelName: watched.name,
+    teamName: watched.teamName ?? channelData.team?.name ?? null,
     teamId: place.teamId ?? watched.teamId,
     poster: {
       aadObjectId,
       name: activity.from.name ?? 'Unknown',
       personalRef: { serviceUrl: activity.serviceUrl, conversationId: '', channelId: activity.channelId, tenantId: place.tenantId, botId: activity.recipient?.id, userId: activity.from.id, userAadObjectId: aadObjectId, conversationType: 'personal' },
     },
-    deepLink: deepLinkOf({ channelId: place.channelId, messageId, parentMessageId: threadRootOf(context, messageId), tenantId: place.tenantId, groupId: channelData.team?.aadGroupId, channelName: place.channelName ?? watched.name, teamName: channelData.team?.name }),
+    deepLink: deepLinkOf({ channelId: place.channelId, messageId, parentMessageId: threadRootOf(context, messageId), tenantId: place.tenantId, groupId: channelData.team?.aadGroupId, channelName: watched.name, teamName: watched.teamName ?? channelData.team?.name }),
     text: postInput.text,
     fileNames: fileNamesOf(postInput),
     findings,
@@ -53,6 +57,20 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
   const result = options.edited ? await intakeEdit(moderation, post) : await intakePost(moderation, post);
   logger.info({ outcome: result.outcome, flagId: result.flag?.id, findingTypes: [...new Set(findings.map((f) => f.type))], edited: options.edited }, 'channel post scanned');
   if (result.outcome === 'flagged' || result.outcome === 'resolved' || result.outcome === 'updated') services.kickDispatcher(result.cardConversation);
+}
+
+/** Channels whose names this process already tried to resolve, so a failing Teams API is asked once, not per post. */
+const namesTried = new Set<string>();
+
+/** A watched channel stored without its team's name (watched before names were resolved) gets them once. */
+async function withResolvedNames(context: TurnContext, services: BotServices, place: TurnPlace, watched: WatchedChannel): Promise<WatchedChannel> {
+  if (watched.teamName || namesTried.has(watched.channelId)) return watched;
+  namesTried.add(watched.channelId);
+  const names = await resolvePlaceNames(context, place, turnLogger(context, services.logger));
+  if (!names) return watched;
+  const updated = { ...watched, name: names.channelName, teamName: names.teamName };
+  await services.store.watchedChannels.watch(updated);
+  return updated;
 }
 
 export async function handleChannelPostDeleted(context: TurnContext, services: BotServices): Promise<void> {

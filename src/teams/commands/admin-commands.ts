@@ -6,63 +6,85 @@ import { loadSettingsView } from '../../moderation/settings-view';
 import { replyWithCard } from '../card-response';
 import { mentionEntitySchema } from '../activity-schema';
 import { conversationRefOf } from '../turn-info';
+import { resolvePlaceNames } from '../place-names';
 import { moderationActorOf } from './actor-roles';
 import type { CommandContext, CommandHandler } from './command-context';
 
 const CHANNEL_ONLY = 'Please @mention me in the channel itself: this command applies to the channel it is posted in.';
 
-function channelTarget(ctx: CommandContext): ChannelTarget | undefined {
+/** The channel the command was posted in, with its and its team's names resolved through Teams. */
+async function channelTarget(ctx: CommandContext): Promise<ChannelTarget | undefined> {
   const { place, context } = ctx;
   if (place.conversationType !== 'channel' || !place.channelId) return undefined;
+  const names = await resolvePlaceNames(context, place, ctx.logger);
   return {
     channelId: place.channelId,
     teamId: place.teamId ?? 'unknown-team',
-    name: place.channelName ?? 'this channel',
+    name: names?.channelName ?? place.channelName ?? 'this channel',
+    teamName: names?.teamName ?? null,
     conversationRef: conversationRefOf(context, { channelRoot: true }),
   };
 }
 
+const named = (target: ChannelTarget) => `“${target.name}”${target.teamName ? ` in ${target.teamName}` : ''}`;
+
 const useCases = (ctx: CommandContext) => new AdminUseCases(ctx.services.store, ctx.services.clock);
 
 export const handleWatch: CommandHandler<'watch'> = async (ctx) => {
-  const target = channelTarget(ctx);
+  const target = await channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).watch(await moderationActorOf(ctx), target);
   await ctx.context.sendActivity(
-    !result.ok ? result.message : result.alreadyWatched ? 'I was already watching this channel.' : 'Now watching this channel. I will check new posts for personal information and uploaded files and send anything I find to the moderators.',
+    !result.ok ? result.message : result.alreadyWatched ? `I was already watching ${named(target)}.` : `Now watching ${named(target)}. I will check new posts for personal information and uploaded files and send anything I find to the moderators.`,
   );
 };
 
 export const handleUnwatch: CommandHandler<'unwatch'> = async (ctx) => {
-  const target = channelTarget(ctx);
+  const target = await channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).unwatch(await moderationActorOf(ctx), target.channelId);
   await ctx.context.sendActivity(!result.ok ? result.message : result.wasWatched ? 'Stopped watching this channel. Existing flags stay with the moderators.' : 'I was not watching this channel.');
 };
 
 export const handleSetModerators: CommandHandler<'set_moderators'> = async (ctx) => {
-  const target = channelTarget(ctx);
+  const target = await channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).setChannel(await moderationActorOf(ctx), 'moderators', target);
   if (!result.ok) return void (await ctx.context.sendActivity(result.message));
   const queued = await enqueueMissingCards(ctx.services.moderationDeps);
   if (queued > 0) ctx.services.kickDispatcher();
-  await ctx.context.sendActivity(`This channel is now the moderators’ channel: flagged-post cards will be posted here.${queued ? ` ${queued} waiting flag card(s) are on their way.` : ''}`);
+  await ctx.context.sendActivity(`${named(target)} is now the moderators’ channel: flagged-post cards will be posted here.${queued ? ` ${queued} waiting flag card(s) are on their way.` : ''}`);
 };
 
 export const handleSetPsd: CommandHandler<'set_psd'> = async (ctx) => {
-  const target = channelTarget(ctx);
+  const target = await channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).setChannel(await moderationActorOf(ctx), 'psd', target);
-  await ctx.context.sendActivity(result.ok ? 'This channel is now the Professional Standards channel: escalations and reports will be posted here.' : result.message);
+  await ctx.context.sendActivity(result.ok ? `${named(target)} is now the Professional Standards channel: escalations and reports will be posted here. Keep it private to PSD staff.` : result.message);
 };
 
 export const handleSettings: CommandHandler<'settings'> = async (ctx) => {
   const actor = await moderationActorOf(ctx);
   const result = await useCases(ctx).viewSettings(actor);
   if (!result.ok) return void (await ctx.context.sendActivity(result.message));
-  await replyWithCard(ctx.context, settingsCard(await loadSettingsView(ctx.services.store, ctx.services.clock, ctx.services.config.bootstrapRoles)));
+  const view = await loadSettingsView(ctx.services.store, ctx.services.clock, ctx.services.config.bootstrapRoles);
+  await replyWithCard(ctx.context, settingsCard({ ...view, roleHolders: await withRosterNames(ctx, view.roleHolders) }));
 };
+
+/**
+ * Role holders set by id in configuration have no stored name: look each up in this team's roster
+ * (Teams accepts the Entra object id), so the card shows "Alex Wilber", not "00000000…".
+ */
+async function withRosterNames<T extends { userId: string; name: string | null }>(ctx: CommandContext, holders: T[]): Promise<T[]> {
+  if (ctx.place.conversationType === 'personal') return holders;
+  return Promise.all(
+    holders.map(async (holder) => {
+      if (holder.name) return holder;
+      const member = await TeamsInfo.getMember(ctx.context, holder.userId).catch(() => undefined);
+      return member?.name ? { ...holder, name: member.name } : holder;
+    }),
+  );
+}
 
 /** The person named by the first @mention that is not the bot, resolved to an Entra id through the Teams roster. */
 async function mentionedUser(ctx: CommandContext): Promise<{ userId: string; name: string } | undefined> {

@@ -1,6 +1,7 @@
 import type { CommandHandlers } from './command-context';
 import { handleGrant, handleRevoke, handleSetModerators, handleSetPsd, handleSettings, handleUnwatch, handleWatch } from './admin-commands';
 import { handleAnswersReview, handleHelp, handleQuestion } from './policy-commands';
+import { handleQueue } from './queue-command';
 import { handleAudit, handleExport, handleReport } from './report-commands';
 import { handleCheckStatus, handleStatus } from './status-commands';
 
@@ -13,6 +14,7 @@ export const commandHandlers: CommandHandlers = {
   set_moderators: handleSetModerators,
   set_psd: handleSetPsd,
   settings: handleSettings,
+  queue: handleQueue,
   grant: handleGrant,
   revoke: handleRevoke,
   report: handleReport,

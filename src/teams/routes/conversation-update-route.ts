@@ -4,6 +4,8 @@ import { welcomeCard } from '../../cards/help-card';
 import { channelRefKey, userRefKey } from '../../ports/store';
 import { replyWithCard } from '../card-response';
 import { conversationRefOf, placeOf, turnLogger } from '../turn-info';
+import { readChannelData } from '../activity-schema';
+import { applyPlaceEvent, type PlaceEvent } from '../../moderation/place-events';
 
 /**
  * When the bot is added to a team or a chat it says hello once, and remembers the conversation so
@@ -24,4 +26,20 @@ export async function handleMembersAdded(context: TurnContext, services: BotServ
   if (activity.id && !(await services.store.activities.claimActivity(`install:${activity.id}`, services.clock.now()))) return;
   turnLogger(context, services.logger).info({ conversationType: place.conversationType }, 'bot installed; sending welcome');
   await replyWithCard(context, welcomeCard());
+}
+
+/**
+ * channelRenamed / channelDeleted / teamRenamed: Teams puts the new names in channelData. Stored
+ * names follow, so every card, notice, report and export uses the current name.
+ */
+export async function handlePlaceChanged(context: TurnContext, services: BotServices, kind: 'channelRenamed' | 'channelDeleted' | 'teamRenamed'): Promise<void> {
+  const channelData = readChannelData(context.activity.channelData);
+  const logger = turnLogger(context, services.logger);
+  let event: PlaceEvent | undefined;
+  if (kind === 'teamRenamed' && channelData.team?.id && channelData.team.name) event = { kind: 'team_renamed', teamId: channelData.team.id, name: channelData.team.name };
+  if (kind === 'channelRenamed' && channelData.channel?.id && channelData.channel.name) event = { kind: 'channel_renamed', channelId: channelData.channel.id, name: channelData.channel.name };
+  if (kind === 'channelDeleted' && channelData.channel?.id) event = { kind: 'channel_deleted', channelId: channelData.channel.id };
+  if (!event) return void logger.warn({ kind }, 'place change without the ids it needs; ignored');
+  await applyPlaceEvent(services.store, services.clock, event);
+  logger.info({ kind }, 'place names updated');
 }

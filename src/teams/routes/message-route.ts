@@ -3,7 +3,7 @@ import type { BotServices } from '../../app/services';
 import { isBotMentioned, isFromBot } from '../bot-identity';
 import type { CommandContext } from '../commands/command-context';
 import { commandHandlers } from '../commands';
-import { parseCommand } from '../parse-command';
+import { parseCommand, phrasedAsQuestion } from '../parse-command';
 import { actorOf, placeOf, turnLogger } from '../turn-info';
 import { handleChannelPost } from '../channel-posts/channel-post-intake';
 
@@ -29,7 +29,13 @@ export async function handleMessage(context: TurnContext, services: BotServices)
     logger.info({ duplicate: true }, 'duplicate message ignored');
     return;
   }
-  const command = parseCommand(stripMentionTags(activity.text ?? ''));
+  const text = stripMentionTags(activity.text ?? '');
+  const command = parseCommand(text);
+  if (place.conversationType === 'channel' && command.kind === 'question' && !phrasedAsQuestion(text)) {
+    // A public "not covered" reply to a remark would be noise in a staff channel; asking works as before.
+    logger.info({ command: 'none', conversationType: place.conversationType }, 'channel mention is not a question; no reply');
+    return;
+  }
   const ctx: CommandContext = { context, services, command, actor: actorOf(context), place, logger };
   logger.info({ command: command.kind, conversationType: place.conversationType }, 'command received');
   const handler = commandHandlers[command.kind] as (ctx: CommandContext) => Promise<void>;

@@ -1,0 +1,102 @@
+/**
+ * Runs the real bot (src/main.ts, local anonymous mode) and the Microsoft 365 Agents Playground
+ * (the devDependency, a Teams emulator) as child processes on random free ports, and Debian's
+ * Chromium through playwright-core. Nothing is downloaded: the playground ships in node_modules
+ * and the browser is /usr/bin/chromium.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+/** The playground's default user; env gives them every role so all flows can be driven. */
+export const PLAYGROUND_USER_AAD = '00000000-0000-0000-0000-0000000000020';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp, what: string, timeoutMs: number, log: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not start within ${timeoutMs} ms:\n${log.join('').slice(-2000)}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      log.push(String(chunk));
+      if (pattern.test(String(chunk))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${what} exited with ${code}:\n${log.join('').slice(-2000)}`));
+    });
+  });
+}
+
+export interface PlaygroundRun {
+  url: string;
+  botLog: string[];
+  stop(): Promise<void>;
+}
+
+export async function startPlayground(): Promise<PlaygroundRun> {
+  const [botPort, playgroundPort] = [await freePort(), await freePort()];
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'policy-bot-playground-'));
+  const playgroundDir = await mkdtemp(path.join(tmpdir(), 'agents-playground-'));
+  const botLog: string[] = [];
+  const bot = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'src', 'main.ts')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(botPort), HOST: '127.0.0.1', BOT_ID: '', DATA_DIR: dataDir, LOG_LEVEL: 'info', OUTBOX_POLL_MS: '100',
+      ADMIN_IDS: PLAYGROUND_USER_AAD, MODERATOR_IDS: PLAYGROUND_USER_AAD, PSD_IDS: PLAYGROUND_USER_AAD,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const playgroundLog: string[] = [];
+  let playground: ChildProcess | undefined;
+  const stop = async () => {
+    for (const child of [playground, bot]) if (child && child.exitCode === null) child.kill('SIGTERM');
+    await Promise.all([playground, bot].map((child) => (child && child.exitCode === null ? new Promise((r) => child.once('exit', r)) : undefined)));
+  };
+  try {
+    await waitForOutput(bot, /listening on/, 'the bot', 240_000, botLog);
+    playground = spawn(process.execPath, [path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'), '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', String(playgroundPort), '--disable-telemetry'], {
+      cwd: playgroundDir,
+      env: { PATH: process.env.PATH, HOME: playgroundDir, BROWSER: 'none' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await waitForOutput(playground, /Listening on \d+/, 'the Agents Playground', 120_000, playgroundLog);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  // It falls back to another port if the one asked for was taken meanwhile: use the one it reports.
+  const listening = /Listening on (\d+)/.exec(playgroundLog.join(''));
+  const url = `http://localhost:${listening?.[1] ?? playgroundPort}/`;
+  // It prints "Listening" a little before it answers: poll until the page is served.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ok = await fetch(url).then((response) => response.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the Agents Playground never answered at ${url}:\n${playgroundLog.join('').slice(-2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, botLog, stop };
+}
