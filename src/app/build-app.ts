@@ -19,6 +19,7 @@ import { createBot, type Bot } from '../teams/create-bot';
 import { detectionConfigFrom, scannerWithout } from './detection-setup';
 import { withPersonalChatResolution } from './personal-chat-messenger';
 import { createReportFeature, type ReportFeature } from './report-feature';
+import { createSampleSelector } from './sample-selector';
 import type { BotServices } from './services';
 
 export interface BuildOptions {
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     reportQueries: store.reportQueries,
     roles: createRoleChecker(config.bootstrapRoles, store.roles),
     messenger,
+    sampleSelector: createSampleSelector(store.settings, config.samplingKey),
     kickDispatcher: (conversationKey) => dispatcher.kick(conversationKey),
   };
   const reports = createReportFeature(services, instanceId);

@@ -9,6 +9,7 @@ import { formatLondon } from '../reports/london-time';
 import type { OutcomeFigures, ReportData } from '../reports/report-data';
 import { OUTCOME_LABELS } from '../reports/report-data';
 import { formatChange, formatCount, formatDuration } from '../reports/report-format';
+import { dipSamplingSection } from './report-dip-sampling';
 import { adaptiveCard, facts, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 
 /** Teams chart colour names (ChartColor): meaning is also in the legend text, never colour alone. */
@@ -48,6 +49,7 @@ export function reportCard(report: ReportData, links: ReportCardLinks = {}): Ada
     ]),
   ];
 
+  body.push(...dipSamplingSection(report));
   if (report.flagsRaised === 0) {
     body.push(paragraph('No flags were raised in this period.', { separator: true }));
   } else {

@@ -1,5 +1,6 @@
 import { FINDING_TYPES } from '../detection';
 import type { SettingsView } from '../moderation/settings-view';
+import { settingsDipSamplingSection } from './settings-dip-sampling';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 
 function channelLine(label: string, setting: SettingsView['moderatorsChannel']): [string, string] {
@@ -45,6 +46,7 @@ export function settingsCard(view: SettingsView): AdaptiveCard {
       roles.length ? facts(roles) : subtle('No roles assigned.'),
       heading('Detectors'),
       ...FINDING_TYPES.map((type) => toggleRow(type, view.detectorToggles[type] ?? true)),
+      ...settingsDipSamplingSection(view),
       heading('Delivery health'),
       facts(delivery),
       ...view.recentFailures.map((failure) => subtle(`Failed #${failure.id} (${failure.purpose}): ${plainText(failure.reason)}`)),

@@ -24,6 +24,8 @@ export interface RetentionResult {
   postContentPurged: number;
   outboxPurged: number;
   activitiesPruned: number;
+  /** Dip samples whose post text was removed (the sample and its outcome stay, for the report). */
+  dipSampleTextPurged: number;
 }
 
 const DAY = 86_400_000;
@@ -42,14 +44,15 @@ export async function runRetention(store: Store, opts: RetentionOptions = {}): P
     const postContentPurged = await tx.postContent.purgeOlderThan(cutoff);
     const outboxPurged = await tx.outbox.purgeContentOlderThan(cutoff);
     const activitiesPruned = await tx.activities.pruneOlderThan(activityCutoff);
+    const dipSampleTextPurged = await tx.dipSamples.purgeTextOlderThan(cutoff);
     await tx.audit.append({
       actorId: opts.actorId ?? 'system:retention',
       actorName: 'Retention job',
       action: 'retention.purge',
       target: null,
-      details: { retentionDays: days, cutoff: cutoff.toISOString(), postContentPurged, outboxPurged, activitiesPruned },
+      details: { retentionDays: days, cutoff: cutoff.toISOString(), postContentPurged, outboxPurged, activitiesPruned, dipSampleTextPurged },
     });
-    return { cutoff, postContentPurged, outboxPurged, activitiesPruned };
+    return { cutoff, postContentPurged, outboxPurged, activitiesPruned, dipSampleTextPurged };
   });
   (opts.logger ?? silentLogger).info({ ...result, retentionDays: days }, 'retention run complete');
   return result;

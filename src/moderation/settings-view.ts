@@ -2,6 +2,7 @@ import type { Clock } from '../ports/clock';
 import type { OutboxHealth, RoleAssignment, Store, WatchedChannel } from '../ports/store';
 import { DETECTOR_SETTINGS_KEY, MODERATORS_CHANNEL_KEY, PSD_CHANNEL_KEY, type ChannelSetting, type DetectorToggles } from './channel-settings';
 import type { BootstrapRoles } from './roles';
+import { CAP_WINDOW_MS, DIP_SAMPLING_KEY, DIP_SAMPLING_OFF, type DipSamplingSettings } from './dip-sample-settings';
 
 export interface SettingsView {
   watched: WatchedChannel[];
@@ -11,6 +12,8 @@ export interface SettingsView {
   detectorToggles: DetectorToggles;
   delivery: OutboxHealth;
   recentFailures: Array<{ id: number; purpose: string; reason: string }>;
+  /** Dip-sampling rate and cap, and samples taken in the last 7 days (the cap's window). */
+  sampling?: DipSamplingSettings & { lastSevenDays: number };
 }
 
 /** Everything the admin settings card shows, read in one place. */
@@ -24,6 +27,10 @@ export async function loadSettingsView(store: Store, clock: Clock, bootstrap: Bo
     store.outbox.health(clock.now()),
     store.outbox.listFailed(5),
   ]);
+  const [sampling, sampledRecently] = await Promise.all([
+    store.settings.get<DipSamplingSettings>(DIP_SAMPLING_KEY),
+    store.dipSamples.countSince(new Date(clock.now().getTime() - CAP_WINDOW_MS)),
+  ]);
   const fromConfig = (['admin', 'moderator', 'psd'] as const).flatMap((role) => bootstrap[role].map((userId) => ({ userId, role, name: null, source: 'configuration' as const })));
   return {
     watched,
@@ -33,5 +40,6 @@ export async function loadSettingsView(store: Store, clock: Clock, bootstrap: Bo
     detectorToggles: detectorToggles ?? {},
     delivery,
     recentFailures: failed.map((item) => ({ id: item.id, purpose: item.purpose, reason: item.lastError ?? 'unknown' })),
+    sampling: { ...(sampling ?? DIP_SAMPLING_OFF), lastSevenDays: sampledRecently },
   };
 }

@@ -28,6 +28,9 @@ const TOPIC_QUERIES: Record<PolicyTopic, { query: string; modality: Modality }> 
   status_personal_information: { query: 'use status to publish personal information', modality: 'prohibit' },
   file_upload: { query: 'uploading files into yammer', modality: 'prohibit' },
   status_encouraged: { query: 'encouraged to update status with work related topics', modality: 'permit' },
+  operational_use: { query: 'should not be used for critical incidents or on-call issues', modality: 'prohibit' },
+  external_groups: { query: 'should not set up new communities to connect with external groups', modality: 'prohibit' },
+  leavers: { query: 'former employees are locked once they no longer have access to a valid company email address', modality: 'none' },
 };
 
 export function createPolicyIndex(docs: PolicyDocument[]): PolicyIndex {
@@ -95,6 +98,8 @@ export function createPolicyIndex(docs: PolicyDocument[]): PolicyIndex {
 
   const topicCache = new Map<PolicyTopic, Citation | undefined>();
   function clauseForTopic(topic: PolicyTopic): Citation | undefined {
+    // Topics arrive as strings from stored findings; one this index does not know cites nothing.
+    if (!Object.hasOwn(TOPIC_QUERIES, topic)) return undefined;
     if (!topicCache.has(topic)) {
       const { query, modality } = TOPIC_QUERIES[topic];
       const hit = ranker.search(query).hits.find((h) => h.coverage >= MIN_COVERAGE && modalityOf(entries[h.index].clause.text).includes(modality));

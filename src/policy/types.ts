@@ -65,7 +65,10 @@ export type PolicyTopic =
   | 'personal_information'
   | 'file_upload'
   | 'status_encouraged'
-  | 'status_personal_information';
+  | 'status_personal_information'
+  | 'operational_use'
+  | 'external_groups'
+  | 'leavers';
 
 export interface PolicyIndex {
   answer(question: string): Answer;

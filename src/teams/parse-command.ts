@@ -18,7 +18,8 @@ export type Command =
   | { kind: 'export'; format: 'csv'; periodText: string }
   | { kind: 'audit'; flagId: string }
   | { kind: 'status' }
-  | { kind: 'check_status'; draft: string };
+  | { kind: 'check_status'; draft: string }
+  | { kind: 'sample'; text: string };
 
 const GREETING = /^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|thanks|thank you|cheers|ta|ok|okay|yo)\b[\s!.,]*$/i;
 const QUESTION_START =
@@ -45,6 +46,8 @@ export function parseCommand(rawText: string): Command {
   if (/^set (moderators?|mods)( channel)?$/.test(lower)) return { kind: 'set_moderators' };
   if (/^set (psd|professional standards)( channel)?$/.test(lower)) return { kind: 'set_psd' };
   if (lower === 'settings' || lower === 'config' || lower === 'configuration') return { kind: 'settings' };
+  const sample = /^(?:dip[- ]?)?sampl(?:e|ing)\b\s*(.*)$/i.exec(text);
+  if (sample) return { kind: 'sample', text: sample[1]!.trim() };
   const grant = /^(grant|revoke)\s+(\S+(?:\s+standards)?)\b/i.exec(text);
   if (grant && ROLE.test(grant[2]!)) return { kind: grant[1]!.toLowerCase() === 'grant' ? 'grant' : 'revoke', role: roleOf(grant[2]!) };
   const report = /^report\b\s*(.*)$/i.exec(text);

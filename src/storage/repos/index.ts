@@ -4,6 +4,7 @@ import type { SqlClient } from '../sql-client';
 import { activitiesRepo } from './activities-repo';
 import { auditLogRepo } from './audit-log-repo';
 import { conversationRefsRepo } from './conversation-refs-repo';
+import { dipSamplesRepo } from './dip-samples-repo';
 import { feedbackRepo } from './feedback-repo';
 import { flagActionsRepo } from './flag-actions-repo';
 import { flagIntakeRepo } from './flag-intake-repo';
@@ -36,5 +37,6 @@ export function createRepositories(c: SqlClient, clock: Clock, inTransaction: In
     activities: activitiesRepo(c, clock),
     feedback: feedbackRepo(c, clock),
     jobs: jobsRepo(c, clock),
+    dipSamples: dipSamplesRepo(c, clock),
   };
 }

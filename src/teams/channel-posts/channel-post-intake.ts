@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { BotServices } from '../../app/services';
+import { offerForDipSample } from '../../moderation/dip-sample-intake';
 import { intakeDelete, intakeEdit, intakePost, type IncomingPost } from '../../moderation/flag-intake';
 import { readChannelData } from '../activity-schema';
 import { placeOf, turnLogger } from '../turn-info';
@@ -53,6 +54,14 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
   const result = options.edited ? await intakeEdit(moderation, post) : await intakePost(moderation, post);
   logger.info({ outcome: result.outcome, flagId: result.flag?.id, findingTypes: [...new Set(findings.map((f) => f.type))], edited: options.edited }, 'channel post scanned');
   if (result.outcome === 'flagged' || result.outcome === 'resolved' || result.outcome === 'updated') services.kickDispatcher(result.cardConversation);
+  // Unflagged new posts may be dip-sampled; a redelivery is offered again and gets the same answer (see offerForDipSample).
+  if (!options.edited && findings.length === 0 && (result.outcome === 'clean' || result.outcome === 'duplicate')) {
+    const sampled = await offerForDipSample(moderation, services.sampleSelector, post);
+    if (sampled.outcome === 'sampled') {
+      logger.info({ sampleId: sampled.sample?.id }, 'post dip-sampled');
+      services.kickDispatcher(sampled.cardConversation);
+    }
+  }
 }
 
 export async function handleChannelPostDeleted(context: TurnContext, services: BotServices): Promise<void> {

@@ -3,6 +3,7 @@ import { handleGrant, handleRevoke, handleSetModerators, handleSetPsd, handleSet
 import { handleHelp, handleQuestion } from './policy-commands';
 import { handleAudit, handleExport, handleReport } from './report-commands';
 import { handleCheckStatus, handleStatus } from './status-commands';
+import { handleSample } from './sampling-commands';
 
 /** One handler per command kind; the type makes a missing one a compile error. */
 export const commandHandlers: CommandHandlers = {
@@ -20,4 +21,5 @@ export const commandHandlers: CommandHandlers = {
   audit: handleAudit,
   status: handleStatus,
   check_status: handleCheckStatus,
+  sample: handleSample,
 };
