@@ -549,6 +549,13 @@ export interface DipSamplesRepo {
   purgeTextOlderThan(date: Date): Promise<number>;
 }
 
+// ---------------------------------------------------------------- operational nudges (issue 16)
+export interface OperationalNudgesRepo {
+  /** Records the nudge for a post; false (nothing written) when the post was already nudged. */
+  record(input: { conversationId: string; messageId: string; channelId: string; posterId: string; withCard: boolean; at?: Date }): Promise<boolean>;
+  counts(period: Period): Promise<{ nudged: number; withCard: number }>;
+}
+
 // ---------------------------------------------------------------- the store
 export interface Repositories {
   flagIntake: FlagIntakeRepo;
@@ -566,6 +573,7 @@ export interface Repositories {
   feedback: FeedbackRepo;
   jobs: JobsRepo;
   dipSamples: DipSamplesRepo;
+  operationalNudges: OperationalNudgesRepo;
 }
 
 export interface Store extends Repositories {

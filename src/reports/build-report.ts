@@ -11,13 +11,13 @@ import { previousPeriod } from './report-period';
 import { rowReportQueries, type ReportQueries } from './report-queries';
 
 export async function buildReport(
-  store: Pick<Repositories, 'flags' | 'posts' | 'watchedChannels'> & Partial<Pick<Repositories, 'dipSamples'>>,
+  store: Pick<Repositories, 'flags' | 'posts' | 'watchedChannels'> & Partial<Pick<Repositories, 'dipSamples' | 'operationalNudges'>>,
   period: Period & { label?: string },
   now: Date,
   queries: ReportQueries = rowReportQueries(store),
 ): Promise<ReportData> {
   const previous = previousPeriod(period);
-  const [flags, previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, watched, samples] = await Promise.all([
+  const [flags, previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, watched, samples, nudges] = await Promise.all([
     queries.flagFigures(period),
     queries.flagTotals(previous),
     queries.repeatPosters(period.to),
@@ -27,8 +27,9 @@ export async function buildReport(
     store.posts.countsByChannel(period),
     store.watchedChannels.list(),
     store.dipSamples?.counts(period),
+    store.operationalNudges?.counts(period),
   ]);
   const channelNames = new Map(watched.map((c) => [c.channelId, c.name]));
   const report = assembleReport({ flags, previous: previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, channelNames }, period, now);
-  return samples ? { ...report, dipSampling: dipSamplingFigures(samples) } : report;
+  return { ...report, ...(samples ? { dipSampling: dipSamplingFigures(samples) } : {}), ...(nudges ? { operationalNudges: nudges } : {}) };
 }

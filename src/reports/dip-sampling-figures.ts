@@ -58,3 +58,11 @@ export function dipSamplingLines(f: DipSamplingFigures): Array<[string, string]>
     ['Estimated share of unflagged posts the detectors miss', estimate],
   ];
 }
+
+/** Live-incident / on-call nudges as labelled lines (report card and HTML). */
+export function operationalLines(n: { nudged: number; withCard: number }): Array<[string, string]> {
+  return [
+    ['Posters nudged privately (live incident / on-call)', String(n.nudged)],
+    ['Of which also sent to the moderators', String(n.withCard)],
+  ];
+}

@@ -73,6 +73,8 @@ export interface ReportData {
   summary: string;
   /** Dip samples taken in the period and what moderators found (absent where the store has none). */
   dipSampling?: DipSamplingFigures;
+  /** Posts that looked like live-incident / on-call traffic: private nudges sent, and how many also went to the moderators. */
+  operationalNudges?: { nudged: number; withCard: number };
 }
 
 export const OUTCOME_LABELS: Record<keyof OutcomeFigures, string> = {

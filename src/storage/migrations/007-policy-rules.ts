@@ -1,5 +1,7 @@
 /**
- * Issue 16, the policy's own rules: dip-sampling (and, later, roster checks). Additive only.
+ * Issue 16, the policy's own rules: dip-sampling and live-incident nudges. Additive only.
+ *
+ * - operational_nudges: one row per post nudged for critical-incident / on-call traffic (counts for the PSD report).
  *
  * - dip_samples: unflagged posts picked for a moderator's look. The primary key on the post
  *   means a redelivered post can never be sampled twice. `text` is the one raw-text column
@@ -35,6 +37,17 @@ export const statements: string[] = [
      UNIQUE (conversation_id, message_id)
    )`,
   `CREATE INDEX dip_samples_sampled_at_idx ON dip_samples (sampled_at)`,
+  // One private nudge per post about live-incident / on-call traffic (the key turns redeliveries away). No text.
+  `CREATE TABLE operational_nudges (
+     conversation_id text NOT NULL,
+     message_id text NOT NULL,
+     channel_id text NOT NULL,
+     poster_id text NOT NULL,
+     with_card boolean NOT NULL,
+     nudged_at timestamptz NOT NULL,
+     PRIMARY KEY (conversation_id, message_id)
+   )`,
+  `CREATE INDEX operational_nudges_at_idx ON operational_nudges (nudged_at)`,
   `INSERT INTO settings (key, value, updated_at, updated_by)
      VALUES ('sampling.key', to_jsonb(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')), now(), 'migration')
      ON CONFLICT (key) DO NOTHING`,

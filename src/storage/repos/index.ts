@@ -5,6 +5,7 @@ import { activitiesRepo } from './activities-repo';
 import { auditLogRepo } from './audit-log-repo';
 import { conversationRefsRepo } from './conversation-refs-repo';
 import { dipSamplesRepo } from './dip-samples-repo';
+import { operationalNudgesRepo } from './operational-nudges-repo';
 import { feedbackRepo } from './feedback-repo';
 import { flagActionsRepo } from './flag-actions-repo';
 import { flagIntakeRepo } from './flag-intake-repo';
@@ -38,5 +39,6 @@ export function createRepositories(c: SqlClient, clock: Clock, inTransaction: In
     feedback: feedbackRepo(c, clock),
     jobs: jobsRepo(c, clock),
     dipSamples: dipSamplesRepo(c, clock),
+    operationalNudges: operationalNudgesRepo(c, clock),
   };
 }

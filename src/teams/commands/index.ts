@@ -4,6 +4,7 @@ import { handleHelp, handleQuestion } from './policy-commands';
 import { handleAudit, handleExport, handleReport } from './report-commands';
 import { handleCheckStatus, handleStatus } from './status-commands';
 import { handleSample } from './sampling-commands';
+import { handleOperational } from './operational-commands';
 
 /** One handler per command kind; the type makes a missing one a compile error. */
 export const commandHandlers: CommandHandlers = {
@@ -22,4 +23,5 @@ export const commandHandlers: CommandHandlers = {
   status: handleStatus,
   check_status: handleCheckStatus,
   sample: handleSample,
+  operational: handleOperational,
 };
