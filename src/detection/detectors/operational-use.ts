@@ -87,8 +87,12 @@ const PLANNING =
 // Reporting about the news rather than acting.
 const NEWS = /\b(?:reports? (?:a|an|that)|reported that|(?:has been|was|were|have been) charged|bbc|news|article|headline|according to|press release|media|podcast|statistics|figures show|sentinel|paper)\b/;
 
+/** A live request is a short message; reading past this bounds the cost of huge posts. */
+const MAX_CHARS = 4000;
+
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
-  const text = ctx.lower.replace(/[’‘]/g, "'");
+  // Same length as the original, so offsets still line up with the post text.
+  const text = ctx.lower.slice(0, MAX_CHARS).replace(/[’‘]/g, "'");
   const request = REQUEST.exec(text);
   const live = LIVE.exec(text);
   const incident = INCIDENT.test(text);
