@@ -25,6 +25,7 @@ import { detectionConfigFrom, scannerWithout } from './detection-setup';
 import { withPersonalChatResolution } from './personal-chat-messenger';
 import { findingClausesFor } from './finding-clauses-setup';
 import { createReportFeature, type ReportFeature } from './report-feature';
+import { createSampleSelector } from './sample-selector';
 import type { BotServices } from './services';
 
 export interface BuildOptions {
@@ -100,6 +101,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     reportQueries: store.reportQueries,
     roles: createRoleChecker(config.bootstrapRoles, store.roles),
     messenger,
+    sampleSelector: createSampleSelector(store.settings, config.samplingKey),
     kickDispatcher: (conversationKey) => dispatcher.kick(conversationKey),
   };
   // Approved example questions (learning from use) join retrieval from the start.

@@ -7,6 +7,7 @@ import type { LivePolicyIndex } from './live-policy-index';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import type { Messenger } from '../ports/messenger';
+import type { SampleSelector } from '../ports/sample-selector';
 import type { Store } from '../ports/store';
 import type { ReportQueries } from '../reports/report-queries';
 
@@ -27,6 +28,8 @@ export interface BotServices {
   readonly reportQueries?: ReportQueries;
   readonly roles: RoleChecker;
   readonly messenger: Messenger;
+  /** Keyed-hash dip-sampling decisions (the same on every instance). */
+  readonly sampleSelector: SampleSelector;
   /**
    * Wakes the outbox dispatcher so a new card goes out now rather than at the next poll. Naming
    * the conversation the item is for lets a busy dispatcher skip a claim that could not take it.

@@ -10,6 +10,7 @@ import type { OutcomeFigures, ReportData } from '../reports/report-data';
 import { OUTCOME_LABELS } from '../reports/report-data';
 import { formatChange, formatCount, formatDuration } from '../reports/report-format';
 import { findingLabel } from '../status/finding-labels';
+import { dipSamplingSection } from './report-dip-sampling';
 import { adaptiveCard, facts, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 import { cutGraphemes } from '../text/safe-text';
 
@@ -68,6 +69,7 @@ export function reportCard(report: ReportData, links: ReportCardLinks = {}): Ada
     ]),
   ];
 
+  body.push(...dipSamplingSection(report));
   if (report.flagsRaised === 0) {
     body.push(paragraph('No flags were raised in this period.', { separator: true }));
   } else {

@@ -2,6 +2,7 @@ import { FINDING_TYPES } from '../detection';
 import type { SettingsView } from '../moderation/settings-view';
 import { findingLabel } from '../status/finding-labels';
 import { placeLabel } from './place-label';
+import { settingsDipSamplingSection } from './settings-dip-sampling';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 
 function channelLine(label: string, setting: SettingsView['moderatorsChannel']): [string, string] {
@@ -76,6 +77,7 @@ export function settingsCard(view: SettingsView): AdaptiveCard {
       roles.length ? facts(roles) : subtle('No roles assigned.'),
       heading('Detectors'),
       ...detectorGroups(view.detectorToggles),
+      ...settingsDipSamplingSection(view),
       heading('Delivery health'),
       facts(delivery),
       ...view.recentFailures.map((failure) => subtle(`Failed #${failure.id} (${failure.purpose}): ${plainText(failure.reason)}`)),

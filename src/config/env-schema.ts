@@ -52,6 +52,7 @@ export const envSchema = z
     OUTBOX_POLL_MS: positiveInt(500),
     SETTINGS_CACHE_MS: nonNegativeInt(2000),
     INSTANCE_ID: optionalString,
+    SAMPLING_KEY: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.BOT_ID && env.BOT_TYPE !== 'UserAssignedMSI' && !env.BOT_PASSWORD) {
@@ -59,6 +60,9 @@ export const envSchema = z
     }
     if (env.BOT_ID && env.BOT_TYPE !== 'MultiTenant' && !env.BOT_TENANT_ID) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['BOT_TENANT_ID'], message: `is required when BOT_ID is set and BOT_TYPE is ${env.BOT_TYPE}` });
+    }
+    if (env.SAMPLING_KEY && env.SAMPLING_KEY.length < 32) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SAMPLING_KEY'], message: 'must be at least 32 characters' });
     }
     if (env.BOT_ID && env.DOWNLOAD_LINK_SECRET && env.DOWNLOAD_LINK_SECRET.length < 32) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DOWNLOAD_LINK_SECRET'], message: 'must be at least 32 characters' });

@@ -30,6 +30,8 @@ export interface Config {
   readonly settingsCacheMs: number;
   /** Names this instance in outbox leases and job runs; stable across restarts so a restarted instance resumes its conversations at once. */
   readonly instanceId: string;
+  /** Dip-sampling HMAC key; unset = the random key stored in the database (shared by every instance on it). */
+  readonly samplingKey?: string;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -75,5 +77,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     outboxPollMs: e.OUTBOX_POLL_MS,
     settingsCacheMs: e.SETTINGS_CACHE_MS,
     instanceId: e.INSTANCE_ID ?? hostname(),
+    samplingKey: e.SAMPLING_KEY,
   });
 }

@@ -25,6 +25,8 @@ export interface RetentionResult {
   reasonsPurged: number;
   outboxPurged: number;
   activitiesPruned: number;
+  /** Dip samples whose post text was removed (the sample and its outcome stay, for the report). */
+  dipSampleTextPurged: number;
 }
 
 const DAY = 86_400_000;
@@ -45,14 +47,15 @@ export async function runRetention(store: Store, opts: RetentionOptions = {}): P
     const reasonsPurged = (await tx.flags.purgeReasonsOlderThan(cutoff)) + (await tx.flagActions.purgeReasonsOlderThan(cutoff));
     const outboxPurged = await tx.outbox.purgeContentOlderThan(cutoff);
     const activitiesPruned = await tx.activities.pruneOlderThan(activityCutoff);
+    const dipSampleTextPurged = await tx.dipSamples.purgeTextOlderThan(cutoff);
     await tx.audit.append({
       actorId: opts.actorId ?? 'system:retention',
       actorName: 'Retention job',
       action: 'retention.purge',
       target: null,
-      details: { retentionDays: days, cutoff: cutoff.toISOString(), postContentPurged, reasonsPurged, outboxPurged, activitiesPruned },
+      details: { retentionDays: days, cutoff: cutoff.toISOString(), postContentPurged, reasonsPurged, outboxPurged, activitiesPruned, dipSampleTextPurged },
     });
-    return { cutoff, postContentPurged, reasonsPurged, outboxPurged, activitiesPruned };
+    return { cutoff, postContentPurged, reasonsPurged, outboxPurged, activitiesPruned, dipSampleTextPurged };
   });
   (opts.logger ?? silentLogger).info({ ...result, retentionDays: days }, 'retention run complete');
   return result;

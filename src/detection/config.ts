@@ -28,6 +28,7 @@ export const DEFAULT_SEVERITY: Record<FindingType, Severity> = {
   protective_marking: 'high',
   intelligence_grading: 'high',
   file_upload: 'medium',
+  operational_use: 'medium',
 };
 
 const typeSettingSchema = z

@@ -15,6 +15,8 @@ const KEEP: Partial<Record<FindingType, [number, number]>> = {
   protective_marking: [64, 0],
   intelligence_grading: [8, 0],
   file_upload: [256, 0],
+  // The request phrase itself ("all units", "who's on call"): vocabulary, not personal data.
+  operational_use: [256, 0],
 };
 
 /**

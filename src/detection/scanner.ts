@@ -115,7 +115,7 @@ function toFinding(c: Candidate, norm: NormalisedText, severity: Severity): Find
     severity,
     confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
     rule: c.rule,
-    policyTopic: c.type === 'file_upload' ? 'file_upload' : 'personal_information',
+    policyTopic: c.type === 'file_upload' || c.type === 'operational_use' ? c.type : 'personal_information',
   };
   if (c.fileName !== undefined) f.fileName = c.fileName;
   if (c.fileType !== undefined) f.fileType = c.fileType;

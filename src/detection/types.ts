@@ -6,13 +6,13 @@ export const FINDING_TYPES = [
   'email', 'phone', 'postcode', 'address', 'date_of_birth', 'nino', 'nhs_number',
   'bank_account', 'iban', 'payment_card', 'passport', 'driving_licence',
   'vehicle_registration', 'ip_address', 'person_name', 'health', 'pnc_id', 'cro_number',
-  'crime_reference', 'protective_marking', 'intelligence_grading', 'file_upload',
+  'crime_reference', 'protective_marking', 'intelligence_grading', 'file_upload', 'operational_use',
 ] as const;
 
 export type FindingType = (typeof FINDING_TYPES)[number];
 export type Severity = 'low' | 'medium' | 'high';
 /** Which clause of the social media policy a finding offends. */
-export type PolicyTopic = 'personal_information' | 'file_upload';
+export type PolicyTopic = 'personal_information' | 'file_upload' | 'operational_use';
 
 export interface AttachmentInput {
   contentType: string;

@@ -2,6 +2,8 @@ import type { Clock } from '../ports/clock';
 import type { OutboxHealth, RoleAssignment, Store, WatchedChannel } from '../ports/store';
 import { DETECTOR_SETTINGS_KEY, MODERATORS_CHANNEL_KEY, PSD_CHANNEL_KEY, type ChannelSetting, type DetectorToggles } from './channel-settings';
 import type { BootstrapRoles } from './roles';
+import { DEFAULT_OPERATIONAL_HANDLING, OPERATIONAL_HANDLING_KEY, type OperationalHandling } from './operational-settings';
+import { CAP_WINDOW_MS, DIP_SAMPLING_KEY, DIP_SAMPLING_OFF, type DipSamplingSettings } from './dip-sample-settings';
 
 export interface SettingsView {
   watched: WatchedChannel[];
@@ -11,6 +13,10 @@ export interface SettingsView {
   detectorToggles: DetectorToggles;
   delivery: OutboxHealth;
   recentFailures: Array<{ id: number; purpose: string; reason: string }>;
+  /** Dip-sampling rate and cap, and samples taken in the last 7 days (the cap's window). */
+  sampling?: DipSamplingSettings & { lastSevenDays: number };
+  /** How live-incident / on-call posts are handled. */
+  operational?: OperationalHandling;
 }
 
 /** Everything the admin settings card shows, read in one place. */
@@ -24,6 +30,11 @@ export async function loadSettingsView(store: Store, clock: Clock, bootstrap: Bo
     store.outbox.health(clock.now()),
     store.outbox.listFailed(5),
   ]);
+  const [sampling, sampledRecently, operational] = await Promise.all([
+    store.settings.get<DipSamplingSettings>(DIP_SAMPLING_KEY),
+    store.dipSamples.countSince(new Date(clock.now().getTime() - CAP_WINDOW_MS)),
+    store.settings.get<OperationalHandling>(OPERATIONAL_HANDLING_KEY),
+  ]);
   const fromConfig = (['admin', 'moderator', 'psd'] as const).flatMap((role) => bootstrap[role].map((userId) => ({ userId, role, name: null, source: 'configuration' as const })));
   return {
     watched,
@@ -33,5 +44,7 @@ export async function loadSettingsView(store: Store, clock: Clock, bootstrap: Bo
     detectorToggles: detectorToggles ?? {},
     delivery,
     recentFailures: failed.map((item) => ({ id: item.id, purpose: item.purpose, reason: item.lastError ?? 'unknown' })),
+    sampling: { ...(sampling ?? DIP_SAMPLING_OFF), lastSevenDays: sampledRecently },
+    operational: operational ?? DEFAULT_OPERATIONAL_HANDLING,
   };
 }

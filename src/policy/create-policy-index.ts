@@ -212,9 +212,11 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   // Fixed queries from the vocabulary file: other features (detection) cite the clause a topic names.
   const topicCache = new Map<PolicyTopic, Citation | undefined>();
   function clauseForTopic(topic: PolicyTopic): Citation | undefined {
+    // Topics arrive as strings from stored findings; one this index does not know cites nothing.
+    if (!vocabulary || !Object.hasOwn(vocabulary.topics, topic)) return undefined;
     if (!topicCache.has(topic)) {
       const spec = vocabulary?.topics[topic];
-      const hit = spec && ranker.search(spec.query).hits.find((h) => h.coverage >= 0.4 && modalityOf(entries[h.index].clause.text).includes(spec.modality));
+      const hit = spec && ranker.search(spec.query).hits.find((h) => h.coverage >= 0.4 && (!spec.modality || modalityOf(entries[h.index].clause.text).includes(spec.modality)));
       topicCache.set(topic, hit ? cite(entries[hit.index]) : undefined);
     }
     return topicCache.get(topic);

@@ -76,7 +76,10 @@ export type PolicyTopic =
   | 'personal_information'
   | 'file_upload'
   | 'status_encouraged'
-  | 'status_personal_information';
+  | 'status_personal_information'
+  | 'operational_use'
+  | 'external_groups'
+  | 'leavers';
 
 /** A question someone approved as answered by a clause; retrieval matches later questions against it. */
 export interface ApprovedExample {

@@ -25,8 +25,9 @@ export const vocabularySchema = z
     weak: z.array(phrase).default([]),
     topics: z
       .record(
-        z.enum(['personal_information', 'file_upload', 'status_encouraged', 'status_personal_information']),
-        z.object({ query: z.string().min(1), modality: z.enum(['permit', 'prohibit', 'restrict', 'condition', 'oblige']) }).strict(),
+        z.enum(['personal_information', 'file_upload', 'status_encouraged', 'status_personal_information', 'operational_use', 'external_groups', 'leavers']),
+        // No modality: any clause the query finds (a statement of fact, such as how leavers are locked out).
+        z.object({ query: z.string().min(1), modality: z.enum(['permit', 'prohibit', 'restrict', 'condition', 'oblige']).optional() }).strict(),
       )
       .default({}),
   })

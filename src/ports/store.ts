@@ -324,7 +324,7 @@ export interface AuditLogRepo {
 
 // ---------------------------------------------------------------- outbox
 export type OutboxKind = 'send' | 'update';
-export type OutboxPurpose = 'flag_card' | 'card_update' | 'poster_notice' | 'psd_escalation' | 'report' | 'reply';
+export type OutboxPurpose = 'flag_card' | 'card_update' | 'poster_notice' | 'psd_escalation' | 'report' | 'reply' | 'dip_sample_card';
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
 export interface OutboxItem {
@@ -533,6 +533,74 @@ export interface FlagIntakeRepo {
   recordFlaggedPost(input: FlaggedPostIntake): Promise<{ claimed: boolean; created?: { flagId: string; cardOutboxId: number | null } }>;
 }
 
+// ---------------------------------------------------------------- dip samples (issue 16)
+export type DipSampleState = 'pending' | 'fine' | 'flagged';
+/** An unflagged post picked for a moderator's look. `text` is raw (moderators judge it) and null once retention purged it. */
+export interface DipSample {
+  /** "S-" + 8 Crockford base32 chars. */
+  id: string;
+  conversationId: string;
+  messageId: string;
+  channelId: string;
+  channelName: string | null;
+  teamId: string;
+  posterId: string;
+  posterName: string | null;
+  deepLink: string | null;
+  text: string | null;
+  sampledAt: Date;
+  state: DipSampleState;
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
+  reviewedByName: string | null;
+  flagId: string | null;
+  cardOutboxId: number | null;
+}
+export interface NewDipSample {
+  conversationId: string;
+  messageId: string;
+  channelId: string;
+  channelName?: string | null;
+  teamId: string;
+  posterId: string;
+  posterName?: string | null;
+  deepLink?: string | null;
+  text: string;
+  sampledAt?: Date;
+}
+export interface DipSampleCounts {
+  /** Posts sampled in the period. */
+  sampled: number;
+  /** Of those, reviewed by a moderator (fine or flagged). */
+  reviewed: number;
+  /** Of those, found to need a flag. */
+  flagged: number;
+}
+export interface DipSamplesRepo {
+  /**
+   * Records a sample unless the post was already sampled (the post key is unique) or `weeklyCap`
+   * samples were already taken since `capSince`; one statement, so instances cannot overshoot
+   * the cap together by more than a race within that statement. Undefined when nothing was written.
+   */
+  record(input: NewDipSample, cap: { max: number; since: Date }): Promise<DipSample | undefined>;
+  get(id: string): Promise<DipSample | undefined>;
+  /** Pending -> fine/flagged, once: false (and no change) if someone else reviewed it first. */
+  review(id: string, outcome: { state: 'fine' | 'flagged'; by: string; byName: string | null; flagId?: string | null; at?: Date }): Promise<boolean>;
+  setCardOutboxId(id: string, outboxId: number): Promise<void>;
+  /** Samples taken since `since` (the weekly cap's count). */
+  countSince(since: Date): Promise<number>;
+  counts(period: Period): Promise<DipSampleCounts>;
+  /** Retention: nulls the text of samples taken before `date`; returns how many. */
+  purgeTextOlderThan(date: Date): Promise<number>;
+}
+
+// ---------------------------------------------------------------- operational nudges (issue 16)
+export interface OperationalNudgesRepo {
+  /** Records the nudge for a post; false (nothing written) when the post was already nudged. */
+  record(input: { conversationId: string; messageId: string; channelId: string; posterId: string; withCard: boolean; at?: Date }): Promise<boolean>;
+  counts(period: Period): Promise<{ nudged: number; withCard: number }>;
+}
+
 // ---------------------------------------------------------------- the store
 // ---------------------------------------------------------------- place names
 /** Keeps stored channel and team names current when Teams reports a rename (watched channels and flags). */
@@ -558,6 +626,8 @@ export interface Repositories {
   feedback: FeedbackRepo;
   answerExamples: AnswerExamplesRepo;
   jobs: JobsRepo;
+  dipSamples: DipSamplesRepo;
+  operationalNudges: OperationalNudgesRepo;
 }
 
 export interface Store extends Repositories {

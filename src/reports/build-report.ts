@@ -5,18 +5,19 @@
  */
 import type { Period, Repositories } from '../ports/store';
 import { assembleReport } from './compute-report';
+import { dipSamplingFigures } from './dip-sampling-figures';
 import type { ReportData } from './report-data';
 import { previousPeriod } from './report-period';
 import { rowReportQueries, type ReportQueries } from './report-queries';
 
 export async function buildReport(
-  store: Pick<Repositories, 'flags' | 'posts' | 'watchedChannels'>,
+  store: Pick<Repositories, 'flags' | 'posts' | 'watchedChannels'> & Partial<Pick<Repositories, 'dipSamples' | 'operationalNudges'>>,
   period: Period & { label?: string },
   now: Date,
   queries: ReportQueries = rowReportQueries(store),
 ): Promise<ReportData> {
   const previous = previousPeriod(period);
-  const [flags, previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, watched] = await Promise.all([
+  const [flags, previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, watched, samples, nudges] = await Promise.all([
     queries.flagFigures(period),
     queries.flagTotals(previous),
     queries.repeatPosters(period.to),
@@ -25,7 +26,10 @@ export async function buildReport(
     store.posts.counts(previous),
     store.posts.countsByChannel(period),
     store.watchedChannels.list(),
+    store.dipSamples?.counts(period),
+    store.operationalNudges?.counts(period),
   ]);
   const channelNames = new Map(watched.map((c) => [c.channelId, c.name]));
-  return assembleReport({ flags, previous: previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, channelNames }, period, now);
+  const report = assembleReport({ flags, previous: previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, channelNames }, period, now);
+  return { ...report, ...(samples ? { dipSampling: dipSamplingFigures(samples) } : {}), ...(nudges ? { operationalNudges: nudges } : {}) };
 }

@@ -10,6 +10,7 @@ import { formatLondon } from './london-time';
 import type { ReportData } from './report-data';
 import { OUTCOME_LABELS } from './report-data';
 import { formatChange, formatCount, formatDuration } from './report-format';
+import { dipSamplingLines, operationalLines } from './dip-sampling-figures';
 import { barChartSvg, donutChartSvg, lineChartSvg } from './svg-charts';
 import { isTeamsMessageLink } from '../text/teams-link';
 
@@ -63,6 +64,14 @@ export function renderReportHtml(report: ReportData, rows: ExportRow[], title = 
 <table class="figures"><tbody>
 ${figureRows.map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${e(v)}</td></tr>`).join('\n')}
 </tbody></table></section>
+${report.dipSampling ? `<section aria-labelledby="h-dip"><h2 id="h-dip">Dip-sampling of unflagged posts</h2>
+<table class="figures"><tbody>
+${dipSamplingLines(report.dipSampling).map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${e(v)}</td></tr>`).join('\n')}
+</tbody></table></section>` : ''}
+${report.operationalNudges ? `<section aria-labelledby="h-operational"><h2 id="h-operational">Live-incident and on-call posts</h2>
+<table class="figures"><tbody>
+${operationalLines(report.operationalNudges).map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${e(v)}</td></tr>`).join('\n')}
+</tbody></table></section>` : ''}
 <section aria-labelledby="h-charts"><h2 id="h-charts">Charts</h2>
 <div class="charts">
 ${charts.map((svg, i) => `<figure><figcaption>${e(captions[i])}</figcaption>${svg}</figure>`).join('\n')}

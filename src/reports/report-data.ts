@@ -4,6 +4,7 @@
  * "no value" is null, never NaN.
  */
 import type { FlagState, Period, PostCounts } from '../ports/store';
+import type { DipSamplingFigures } from './dip-sampling-figures';
 
 /** A count now, the same count in the previous period, and the change in % (null when there was nothing before). */
 export interface TrendFigure {
@@ -70,6 +71,10 @@ export interface ReportData {
   daily: Array<{ date: string; flagged: number }>;
   /** Plain-text summary (card fallbackText, CLI, logs-free). No names. */
   summary: string;
+  /** Dip samples taken in the period and what moderators found (absent where the store has none). */
+  dipSampling?: DipSamplingFigures;
+  /** Posts that looked like live-incident / on-call traffic: private nudges sent, and how many also went to the moderators. */
+  operationalNudges?: { nudged: number; withCard: number };
 }
 
 export const OUTCOME_LABELS: Record<keyof OutcomeFigures, string> = {

@@ -4,6 +4,7 @@ import { validateText } from './validate-input';
 import { classifyNotWork } from './classify-not-work';
 import { describeFindings } from './finding-labels';
 import { hasTopicWords, stripPersonal } from './strip-personal';
+import { personalOnly } from './personal-only';
 
 const OK_MESSAGE = "Looks good: that's a work-related status, which is just what the policy encourages.";
 
@@ -12,7 +13,8 @@ const OK_MESSAGE = "Looks good: that's a work-related status, which is just what
  * rule for statuses); otherwise a draft about holidays, family, health or whereabouts is
  * gently turned back; anything else is fine.
  */
-export function checkStatus(draft: unknown, deps: StatusDeps): StatusCheck {
+export function checkStatus(draft: unknown, allDeps: StatusDeps): StatusCheck {
+  const deps = personalOnly(allDeps);
   const valid = validateText(draft, 'draft', DRAFT_MAX_LENGTH);
   if (!valid.ok) return { outcome: 'invalid', reason: valid.reason, message: valid.message };
   const text = valid.text;

@@ -25,6 +25,7 @@ const LABELS: Record<string, string> = {
   protective_marking: 'a protective marking',
   intelligence_grading: 'an intelligence grading',
   file_upload: 'a file',
+  operational_use: 'live incident or on-call traffic',
 };
 
 export function findingLabel(type: string): string {

@@ -6,6 +6,7 @@ import { cleanTopicText } from './clean-text';
 import { parseTopic, type TopicPhrase } from './parse-topic';
 import { TEMPLATES, templateOrder, type Template } from './templates';
 import { hasTopicWords, stripPersonal } from './strip-personal';
+import { personalOnly } from './personal-only';
 
 export const SUGGESTION_COUNT = 3;
 
@@ -19,7 +20,8 @@ const NO_TOPIC_MESSAGE =
  * Pure and deterministic: the same topic, intent and variant always give the same three, so
  * a card only needs to carry those three values and the server can recompute the text.
  */
-export function suggestStatuses(input: SuggestInput, deps: StatusDeps): SuggestResult {
+export function suggestStatuses(input: SuggestInput, allDeps: StatusDeps): SuggestResult {
+  const deps = personalOnly(allDeps);
   const valid = validateText(input.topic, 'topic', TOPIC_MAX_LENGTH);
   if (!valid.ok) return { kind: 'invalid', reason: valid.reason, message: valid.message };
   const variant = normaliseVariant(input.variant);

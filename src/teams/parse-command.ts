@@ -20,7 +20,9 @@ export type Command =
   | { kind: 'audit'; flagId: string }
   | { kind: 'status' }
   | { kind: 'check_status'; draft: string }
-  | { kind: 'answers_review' };
+  | { kind: 'answers_review' }
+  | { kind: 'sample'; text: string }
+  | { kind: 'operational'; text: string };
 
 const GREETING = /^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|thanks|thank you|cheers|ta|ok|okay|yo)\b[\s!.,]*$/i;
 const QUESTION_START =
@@ -48,6 +50,10 @@ export function parseCommand(rawText: string): Command {
   if (/^set (psd|professional standards)( channel)?$/.test(lower)) return { kind: 'set_psd' };
   if (lower === 'settings' || lower === 'config' || lower === 'configuration') return { kind: 'settings' };
   if (/^(queue|open flags|flags|my queue|show (the )?queue|what'?s waiting)$/.test(lower)) return { kind: 'queue' };
+  const sample = /^(?:dip[- ]?)?sampl(?:e|ing)\b\s*(.*)$/i.exec(text);
+  if (sample) return { kind: 'sample', text: sample[1]!.trim() };
+  const operational = /^(?:operational|on[- ]?call traffic|critical incidents?)(?:\s+(nudge.*|card.*|guidance\b.*))?$/i.exec(text);
+  if (operational) return { kind: 'operational', text: (operational[1] ?? '').trim() };
   const grant = /^(grant|revoke)\s+(\S+(?:\s+standards)?)\b/i.exec(text);
   if (grant && ROLE.test(grant[2]!)) return { kind: grant[1]!.toLowerCase() === 'grant' ? 'grant' : 'revoke', role: roleOf(grant[2]!) };
   const report = /^report\b\s*(.*)$/i.exec(text);

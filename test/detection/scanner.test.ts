@@ -134,7 +134,8 @@ describe('files', () => {
 describe('config', () => {
   it('exposes all finding types', () => {
     expect(FINDING_TYPES).toContain('file_upload');
-    expect(FINDING_TYPES.length).toBe(22);
+    expect(FINDING_TYPES).toContain('operational_use');
+    expect(FINDING_TYPES.length).toBe(23);
   });
 
   it('can disable a type and change severity', () => {

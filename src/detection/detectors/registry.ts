@@ -8,6 +8,7 @@ import { detectHealth } from './health';
 import { detectIntelligenceGradings } from './intelligence-grading';
 import { detectIpAddresses } from './ip-address';
 import { detectNumberIds } from './number-ids';
+import { detectOperationalUse } from './operational-use';
 import { detectPatternIds } from './pattern-ids';
 import { detectPersonNames } from './person-name';
 import { detectPhones } from './phone';
@@ -45,4 +46,5 @@ export const DETECTORS: readonly Detector[] = [
   { id: 'crime_reference', needs: digitsAndLetters, types: ['crime_reference'], run: detectCrimeReferences },
   { id: 'protective_marking', needs: letters, types: ['protective_marking'], run: detectProtectiveMarkings },
   { id: 'intelligence_grading', needs: digitsAndLetters, types: ['intelligence_grading'], run: detectIntelligenceGradings },
+  { id: 'operational_use', needs: letters, types: ['operational_use'], run: detectOperationalUse },
 ];

@@ -5,6 +5,7 @@ import * as m003 from './003-health-probe';
 import * as m004 from './004-historic-flags';
 import * as m005 from './005-place-names';
 import * as m006 from './006-answer-examples';
+import * as m007 from './007-policy-rules';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: m004.name, statements: m004.statements },
   { version: 5, name: m005.name, statements: m005.statements },
   { version: 6, name: m006.name, statements: m006.statements },
+  { version: 7, name: m007.name, statements: m007.statements },
 ];

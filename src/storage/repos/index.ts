@@ -5,6 +5,8 @@ import { activitiesRepo } from './activities-repo';
 import { auditLogRepo } from './audit-log-repo';
 import { conversationRefsRepo } from './conversation-refs-repo';
 import { answerExamplesRepo } from './answer-examples-repo';
+import { dipSamplesRepo } from './dip-samples-repo';
+import { operationalNudgesRepo } from './operational-nudges-repo';
 import { feedbackRepo } from './feedback-repo';
 import { flagActionsRepo } from './flag-actions-repo';
 import { flagIntakeRepo } from './flag-intake-repo';
@@ -40,5 +42,7 @@ export function createRepositories(c: SqlClient, clock: Clock, inTransaction: In
     feedback: feedbackRepo(c, clock),
     answerExamples: answerExamplesRepo(c, clock),
     jobs: jobsRepo(c, clock),
+    dipSamples: dipSamplesRepo(c, clock),
+    operationalNudges: operationalNudgesRepo(c, clock),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RAISE_TYPE_IDS } from '../../moderation/raise-types';
 
 /**
  * Every Action.Execute the bot's cards can send, one member per verb with its own typed data.
@@ -6,6 +7,7 @@ import { z } from 'zod';
  * roles are never read from here.
  */
 const flagId = z.string().regex(/^F-[0-9A-Z]{4,16}$/);
+const sampleId = z.string().regex(/^S-[0-9A-Z]{4,16}$/);
 const shortText = (max: number) => z.string().trim().max(max);
 const verdict = z.enum(['allowed', 'not_allowed', 'conditional', 'info', 'not_covered']);
 const statusIntent = z.enum(['ask_experience', 'share_progress', 'attending', 'collaborators']);
@@ -39,6 +41,8 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('settings.unwatch'), channelId: shortText(300).min(1) }),
   z.object({ verb: z.literal('settings.detector'), detectorType: shortText(40).min(1), enabled: z.boolean() }),
   z.object({ verb: z.literal('settings.refresh') }),
+  z.object({ verb: z.literal('sample.fine'), sampleId }),
+  z.object({ verb: z.literal('sample.raise'), sampleId, flagType: z.enum(RAISE_TYPE_IDS), reason: shortText(1000).min(1) }),
 ]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;

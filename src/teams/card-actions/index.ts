@@ -3,6 +3,7 @@ import { confirmFlag, dismissFlag, escalateFlag, noteFlag, posterAppeal, posterF
 import { chooseClause, decideAnswer, recordFeedback, reviewAnswers, showSection } from './policy-actions';
 import { refreshSettings, toggleDetector, unwatchFromSettings } from './settings-actions';
 import { suggestStatus, useSuggestion } from './status-actions';
+import { raiseFromSample, sampleFine } from './sample-actions';
 
 /** One handler per verb; the type makes a missing one a compile error. */
 export const cardActionHandlers: CardActionHandlers = {
@@ -23,4 +24,6 @@ export const cardActionHandlers: CardActionHandlers = {
   'settings.unwatch': unwatchFromSettings,
   'settings.detector': toggleDetector,
   'settings.refresh': refreshSettings,
+  'sample.fine': sampleFine,
+  'sample.raise': raiseFromSample,
 };

@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { BotServices } from '../../app/services';
+import { offerForDipSample } from '../../moderation/dip-sample-intake';
+import { nudgeOperationalPost, operationalHandling } from '../../moderation/operational-nudge';
 import { intakeDelete, intakeEdit, intakePost, type IncomingPost } from '../../moderation/flag-intake';
 import { readChannelData } from '../activity-schema';
 import { placeOf, turnLogger, type TurnPlace } from '../turn-info';
@@ -32,7 +34,11 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
   watched = await withResolvedNames(context, services, place, watched);
   const postInput = postInputOf(activity);
   const scanner = await services.scanners.current();
-  const findings = scanner.scan(postInput);
+  const allFindings = scanner.scan(postInput);
+  // Live-incident / on-call traffic gets a private nudge; it joins the flag (and its card) only when admins chose "nudge and card".
+  const operational = allFindings.some((f) => f.type === 'operational_use');
+  const handling = operational ? await operationalHandling(services.moderationDeps) : undefined;
+  const findings = handling?.mode === 'nudge' ? allFindings.filter((f) => f.type !== 'operational_use') : allFindings;
   const channelData = readChannelData(activity.channelData);
   const aadObjectId = (activity.from.aadObjectId ?? activity.from.id).toLowerCase();
   const post: IncomingPost = {
@@ -57,6 +63,19 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
   const result = options.edited ? await intakeEdit(moderation, post) : await intakePost(moderation, post);
   logger.info({ outcome: result.outcome, flagId: result.flag?.id, findingTypes: [...new Set(findings.map((f) => f.type))], edited: options.edited }, 'channel post scanned');
   if (result.outcome === 'flagged' || result.outcome === 'resolved' || result.outcome === 'updated') services.kickDispatcher(result.cardConversation);
+  // Unflagged new posts may be dip-sampled; a redelivery is offered again and gets the same answer (see offerForDipSample).
+  if (handling && !options.edited) {
+    const nudge = await nudgeOperationalPost(moderation, { ...post, poster: { aadObjectId, personalRef: post.poster.personalRef } }, handling);
+    logger.info({ outcome: nudge.outcome, mode: handling.mode }, 'operational nudge');
+    if (nudge.conversation) services.kickDispatcher(nudge.conversation);
+  }
+  if (!options.edited && allFindings.length === 0 && (result.outcome === 'clean' || result.outcome === 'duplicate')) {
+    const sampled = await offerForDipSample(moderation, services.sampleSelector, post);
+    if (sampled.outcome === 'sampled') {
+      logger.info({ sampleId: sampled.sample?.id }, 'post dip-sampled');
+      services.kickDispatcher(sampled.cardConversation);
+    }
+  }
 }
 
 /** Channels whose names this process already tried to resolve, so a failing Teams API is asked once, not per post. */

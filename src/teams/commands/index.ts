@@ -4,6 +4,8 @@ import { handleAnswersReview, handleHelp, handleQuestion } from './policy-comman
 import { handleQueue } from './queue-command';
 import { handleAudit, handleExport, handleReport } from './report-commands';
 import { handleCheckStatus, handleStatus } from './status-commands';
+import { handleSample } from './sampling-commands';
+import { handleOperational } from './operational-commands';
 
 /** One handler per command kind; the type makes a missing one a compile error. */
 export const commandHandlers: CommandHandlers = {
@@ -23,4 +25,6 @@ export const commandHandlers: CommandHandlers = {
   status: handleStatus,
   check_status: handleCheckStatus,
   answers_review: handleAnswersReview,
+  sample: handleSample,
+  operational: handleOperational,
 };

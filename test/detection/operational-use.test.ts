@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createScanner } from '../../src/detection';
+import type { LabelledPost } from '../../src/detection/evaluation';
+import { scorePosts } from '../../src/detection/evaluate-posts';
+
+const scanner = createScanner();
+const flagsOperational = (text: string) => scanner.scan({ text }).some((f) => f.type === 'operational_use');
+const load = (file: string): LabelledPost[] => readFileSync(join(__dirname, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledPost);
+
+describe('operational_use: live-incident and on-call traffic', () => {
+  it.each([
+    'all units to Hanley, firearms incident ongoing',
+    'high risk misper, can everyone on lates keep an eye out',
+    "who's on call for CID tonight? need a DS to attend",
+    "control room can't raise the duty inspector",
+  ])('finds the issue\'s examples: "%s"', (text) => {
+    const finding = scanner.scan({ text }).find((f) => f.type === 'operational_use');
+    expect(finding).toMatchObject({ policyTopic: 'operational_use', severity: 'medium', rule: 'operational_use.live_request' });
+    // The span is the request phrase, shown as is (vocabulary, not personal data).
+    expect(finding!.masked).toBe(text.slice(finding!.start, finding!.end));
+  });
+
+  it.each([
+    ['a past incident', 'Thanks to all units who attended the firearms incident in Hanley last night'],
+    ['training', 'Firearms training next week: all units attending need to bring their kit'],
+    ['rota planning', "Who's on call over Christmas? The rota needs filling by Friday"],
+    ['news', 'BBC news says police were called to a firearms incident in Hanley'],
+    ['an everyday request', 'Can anyone keep an eye out for my lost lanyard?'],
+  ])('leaves %s alone', (_kind, text) => {
+    expect(flagsOperational(text)).toBe(false);
+  });
+
+  it('dev set (written for tuning): recall at least 90%, at most 2% of clean posts flagged', () => {
+    const score = scorePosts(load('operational/dev.jsonl'), 'operational_use', flagsOperational);
+    expect(score.positives).toBeGreaterThanOrEqual(40);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.02);
+  });
+
+  it('flags at most 2% of the clean labelled staff posts, and none of the personal-information ones', () => {
+    const score = scorePosts(load('../fixtures/staff-posts.jsonl'), 'operational_use', flagsOperational);
+    expect(score.cleanPosts).toBeGreaterThan(200);
+    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.02);
+    expect(score.otherFlagged / score.otherPosts).toBeLessThanOrEqual(0.02);
+  });
+
+  // Written blind by someone who never saw this detector; never tuned against (aggregate figures only, no items printed).
+  // The product target is 2% of clean posts; these floors are a regression guard at the level first measured, not the target.
+  it('sealed set: regression guard (recall at least 50%, at most 5% of clean posts flagged)', () => {
+    const score = scorePosts(load('sealed/operational-sealed.jsonl'), 'operational_use', flagsOperational);
+    console.info(`operational_use sealed: recall ${score.found}/${score.positives} = ${(score.recall * 100).toFixed(1)}%; clean flagged ${score.cleanFlagged}/${score.cleanPosts} = ${(score.cleanFlaggedRate * 100).toFixed(1)}%`);
+    expect(score.positives).toBeGreaterThan(0);
+    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.05);
+    expect(score.recall).toBeGreaterThanOrEqual(0.5);
+  });
+});
