@@ -62,12 +62,17 @@ async function main() {
   const loaded = Object.fromEntries(Object.entries(sets).filter(([k, p]) => existsSync(p) && !(process.env.SKIP_SEALED && k.startsWith('sealed'))).map(([k, p]) => [k, parseLabelledQuestions(readFileSync(p, 'utf8'))]));
   const devQuestions = Object.entries(loaded).filter(([k]) => k.startsWith('dev')).flatMap(([, q]) => q);
   for (const q of devQuestions) index.answer(q.q);
+  // Wall time includes whatever else the (shared) machine runs; CPU time is the engine's own cost.
   const timings: number[] = [];
+  const cpuTimings: number[] = [];
   for (let round = 0; round < 5; round++) {
     for (const q of devQuestions) {
+      const c0 = process.cpuUsage();
       const s = performance.now();
       index.answer(q.q);
       timings.push(performance.now() - s);
+      const c = process.cpuUsage(c0);
+      cpuTimings.push((c.user + c.system) / 1000);
     }
   }
 
@@ -92,7 +97,8 @@ async function main() {
   console.log('Policy Q&A benchmark');
   console.log(`\nStart-up to a loaded index (${index.clauseCount} clauses): cold ${ms(coldMs)} (word-vector table built from the package, clause vectors computed); warm median ${ms(quantile(warmRuns, 0.5))}, max ${ms(Math.max(...warmRuns))}`);
   console.log(`Resident memory of a process that loaded the index (warm) and answered: ${(rss / 1e6).toFixed(0)} MB; cold start peak process: ${(cold.rss / 1e6).toFixed(0)} MB`);
-  console.log(`\nAnswer latency over ${timings.length} answers (dev questions, in process): p50 ${ms(quantile(timings, 0.5))}  p99 ${ms(quantile(timings, 0.99))}  max ${ms(Math.max(...timings))}  (target p99 < 30 ms; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
+  console.log(`\nAnswer latency over ${timings.length} answers (dev questions, in process): wall p50 ${ms(quantile(timings, 0.5))}  p99 ${ms(quantile(timings, 0.99))}  max ${ms(Math.max(...timings))}  (target p99 < 30 ms; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
+  console.log(`  cpu p50 ${ms(quantile(cpuTimings, 0.5))}  p99 ${ms(quantile(cpuTimings, 0.99))}`);
 
   for (const [name, qs] of Object.entries(loaded)) {
     console.log(`\n${name}: ${qs.length} questions, ${qs.filter(isCovered).length} covered`);
