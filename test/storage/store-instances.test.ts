@@ -1,4 +1,5 @@
 /** Restarts and several instances on one database: migrations, activity dedupe, claims. */
+import { MIGRATIONS } from '../../src/storage/migrations/index';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/storage/create-store';
 import { createTestStore, testDatabaseUrl, type TestStoreContext } from '../support/test-store';
@@ -23,7 +24,7 @@ describe('store instances', () => {
     expect(await store.activities.claimActivity('act-1')).toBe(false);
     expect(await store.settings.get('k')).toEqual({ v: 1 });
     const versions = await ctx.rawQuery('SELECT version FROM schema_migrations');
-    expect(versions.map((r) => Number(r.version))).toEqual([1, 2]);
+    expect(versions.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('createStore with a dataDir uses DATA_DIR/pglite; ping fails after close', async () => {
@@ -73,7 +74,7 @@ describe('store instances', () => {
     const more = await Promise.all([ctx.openSecond(), ctx.openSecond(), ctx.openSecond()]);
     for (const s of more) await s.ping();
     const rows = await ctx.rawQuery('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => Number(r.version))).toEqual([1, 2]);
+    expect(rows.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('postgres adapter: createStore fails fast when the server is unreachable', async () => {
