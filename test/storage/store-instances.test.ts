@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/storage/create-store';
 import { createTestStore, testDatabaseUrl, type TestStoreContext } from '../support/test-store';
+import { MIGRATIONS } from '../../src/storage/migrations/index';
 
 /** PostgreSQL-only cases exist only when TEST_DATABASE_URL is set (no skipped tests otherwise). */
 const itWithPostgres = (testDatabaseUrl ? it : () => undefined) as typeof it;
@@ -22,8 +23,8 @@ describe('store instances', () => {
     const store = await ctx.restart();
     expect(await store.activities.claimActivity('act-1')).toBe(false);
     expect(await store.settings.get('k')).toEqual({ v: 1 });
-    const versions = await ctx.rawQuery('SELECT version FROM schema_migrations');
-    expect(versions.map((r) => Number(r.version))).toEqual([1, 2]);
+    const versions = await ctx.rawQuery('SELECT version FROM schema_migrations ORDER BY version');
+    expect(versions.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('createStore with a dataDir uses DATA_DIR/pglite; ping fails after close', async () => {
@@ -73,7 +74,7 @@ describe('store instances', () => {
     const more = await Promise.all([ctx.openSecond(), ctx.openSecond(), ctx.openSecond()]);
     for (const s of more) await s.ping();
     const rows = await ctx.rawQuery('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => Number(r.version))).toEqual([1, 2]);
+    expect(rows.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('postgres adapter: createStore fails fast when the server is unreachable', async () => {
