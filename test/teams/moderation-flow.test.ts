@@ -319,7 +319,7 @@ describe('watched channels and the moderation workflow, over HTTP', () => {
     expect((await bot.store.flags.getByPostKey(WATCHED_CHANNEL, before.id, 'scan'))?.detectionTypes).toContain('ip_address');
 
     const off = await bot.post(cardAction('settings.detector', { detectorType: 'ip_address', enabled: false }, { user: users.admin }));
-    expect(JSON.stringify(off.body)).toContain('ip address: Off');
+    expect(JSON.stringify(off.body)).toContain('IP address: **Off**');
     const post = channelPost('The new CCTV server is on 10.12.4.77, login details to follow');
     await bot.post(post);
     await new Promise((r) => setTimeout(r, 300));
