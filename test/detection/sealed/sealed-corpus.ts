@@ -8,7 +8,12 @@ import type { LabelledPost } from '../../../src/detection/evaluation';
  * the benchmark report aggregate figures only, never its posts, values or misses.
  */
 export const SEALED = join(__dirname, 'detect-sealed.jsonl');
-export const DEV_SETS = [join(__dirname, '../../fixtures/staff-posts.jsonl'), join(__dirname, '../../fixtures/detect-dev-blind.jsonl')];
+/** Every dev corpus the detectors were tuned on, including the operational_use detector's own. */
+export const DEV_SETS = [
+  join(__dirname, '../../fixtures/staff-posts.jsonl'),
+  join(__dirname, '../../fixtures/detect-dev-blind.jsonl'),
+  join(__dirname, '../operational/dev.jsonl'),
+];
 
 export function loadPosts(file: string): LabelledPost[] {
   return readFileSync(file, 'utf8')
