@@ -80,9 +80,10 @@ const ON_CALL =
 const PAST =
   /\b(?:(?:has |have |now )?(?:cleared|reopened|stood down|resolved)|now (?:open|clear)(?: again)?|all clear|back open|yesterday|last (?:night|week|month|year|weekend|shift|summer|winter|spring|autumn)|earlier this (?:week|month|year)|(?:well done|thanks?|thank you|great work|credit|shout ?out|congratulations|congrats|kudos|proud of) (?:to|for|everyone|all|the|our)|was found|were found|has been found|found safe|was jailed|jailed|sentenced|convicted|court result|debrief|lessons learned|review of|anniversary|memorial|award)\b/;
 
-// Planning, training and admin: the words of a rota or a course, not a live job.
+// Planning, training and admin: the words of a rota or a course, not a live job. A named
+// day ("can someone cover Saturday?") points at a future shift, not a job happening now.
 const PLANNING =
-  /\b(?:training|trained|course|courses|exercise|drill|scenario|simulation|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|volunteers? (?:needed|wanted)|spreadsheet|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign)\b/;
+  /\b(?:training|trained|course|courses|exercise|drill|scenario|simulation|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?|volunteers? (?:needed|wanted)|spreadsheet|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign)\b/;
 
 // Reporting about the news rather than acting.
 const NEWS = /\b(?:reports? (?:a|an|that)|reported that|(?:has been|was|were|have been) charged|bbc|news|article|headline|according to|press release|media|podcast|statistics|figures show|sentinel|paper)\b/;
