@@ -1,4 +1,5 @@
-import { createFindingClauseMap, loadFindingClauses, type FindingClauseMap, type FindingContext, type PolicyIndex } from '../policy';
+import { createFindingClauseMap, type FindingClauseMap, type FindingContext, type PolicyIndex } from '../policy';
+import { loadFindingClauses } from './load-finding-clauses';
 import type { Citation } from '../policy';
 
 /**

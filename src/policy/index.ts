@@ -12,7 +12,6 @@ export type {
 } from './types';
 export { PolicyFormatError } from './policy-format-error';
 export { createFindingClauseMap, type FindingContext, type FindingClauseMap } from './finding-clauses';
-export { loadFindingClauses, findingClausesPathFor } from './load-finding-clauses';
 export { parsePolicy } from './parse-policy';
 export { loadPolicyFile } from './load-policy-file';
 export { createPolicyIndex, type PolicyIndexOptions, type Resource } from './create-policy-index';

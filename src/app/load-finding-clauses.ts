@@ -1,5 +1,6 @@
+/** File I/O for the clause map beside a policy document; the map itself is validated in src/policy. */
 import { existsSync, readFileSync } from 'node:fs';
-import { PolicyFormatError } from './policy-format-error';
+import { PolicyFormatError } from '../policy';
 
 /** `policies/social-media-policy.txt` -> `policies/social-media-policy.clauses.json`. */
 export function findingClausesPathFor(policyFile: string): string {
