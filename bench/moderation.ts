@@ -27,7 +27,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createStore } from '../src/storage/create-store';
-import { channelMention, channelPost, MODERATORS_CHANNEL, users, WATCHED_CHANNEL } from '../test/support/activities';
+import { channelPost, MODERATORS_CHANNEL, users, WATCHED_CHANNEL } from '../test/support/activities';
+import { BENCH_TEAMS, setUpChannels } from './lib/bench-setup';
 import { startFakeConnector, type FakeConnector } from './lib/fake-connector';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -177,7 +178,8 @@ async function sendAll(getUrl: () => string, posts: ReturnType<typeof makePosts>
 }
 
 async function main(): Promise<void> {
-  const connector = await startFakeConnector({ throttleRate: 0.2, retryAfterSeconds: 1 });
+  // Set-up replies go through unthrottled (a throttled reply would hide the confirmation); phase 1 then throttles 20%.
+  const connector = await startFakeConnector({ retryAfterSeconds: 1, teams: BENCH_TEAMS });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-moderation-'));
   const port = await freePort();
   const databaseUrl = process.env.BENCH_DATABASE_URL;
@@ -185,8 +187,8 @@ async function main(): Promise<void> {
   let bot = await startBot(env);
   const getUrl = () => bot.url;
 
-  await postActivity(bot.url, withService(channelMention('watch', { user: users.admin }), connector.url));
-  await postActivity(bot.url, withService(channelMention('set moderators', { user: users.admin, channelId: MODERATORS_CHANNEL, channelName: 'Moderators' }), connector.url));
+  await setUpChannels((activity) => postActivity(bot.url, activity), connector);
+  connector.setThrottle(0.2);
 
   // Phase 1: throttled connector, hard kill and restart partway.
   const posts = makePosts(TOTAL, connector.url, 0);
@@ -262,8 +264,7 @@ async function main(): Promise<void> {
   for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
     const throughputDir = await mkdtemp(path.join(tmpdir(), 'bench-moderation-tp-'));
     bot = await startBot({ ...env, DATA_DIR: throughputDir });
-    await postActivity(bot.url, withService(channelMention('watch', { user: users.admin }), connector.url));
-    await postActivity(bot.url, withService(channelMention('set moderators', { user: users.admin, channelId: MODERATORS_CHANNEL, channelName: 'Moderators' }), connector.url));
+    await setUpChannels((activity) => postActivity(bot.url, activity), connector);
     // Fresh ids each round: on PostgreSQL the rounds share one database. Each process first
     // takes WARMUP_POSTS untimed, so the figure is a running service's, not a cold start's.
     const offset = TOTAL + LATENCY_POSTS * 2 + round * (THROUGHPUT_POSTS + WARMUP_POSTS);

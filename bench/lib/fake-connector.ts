@@ -1,7 +1,11 @@
 /**
  * A local stand-in for the Bot Framework connector (the Teams service URL) for benchmarks:
  * records every activity posted or updated, and can throttle a share of calls with 429 +
- * Retry-After like Teams does. Loopback only.
+ * Retry-After like Teams does. It also answers the Teams names API the bot calls on `watch`,
+ * `set ...` and a watched channel's first post (GET /v3/teams/{id}/conversations and
+ * GET /v3/teams/{id}) with the shapes Teams sends; those calls are counted in `namesCalls`, not
+ * recorded as events and not faulted (the names API's own faults are covered by
+ * test/teams/place-names-faults-http.test.ts). Loopback only.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
@@ -17,14 +21,26 @@ export interface FakeConnector {
   events: ConnectorEvent[];
   stats: { calls: number; throttled: number; ok: number };
   setThrottle(rate: number): void;
-  /** Share of calls answered 500, and share accepted (recorded) but never answered, like a hung Teams call. */
-  setFaults(faults: { errorRate?: number; hangRate?: number }): void;
+  /**
+   * Share of calls answered 500, and share accepted (recorded) but never answered, like a hung
+   * Teams call; `forceHangs` makes the next that many recorded calls hang whatever the draw, so a
+   * run is sure to contain the fault it claims.
+   */
+  setFaults(faults: { errorRate?: number; hangRate?: number; forceHangs?: number }): void;
+  /** Calls to the Teams names API (channel list, team details). */
+  namesCalls: { channels: number; team: number };
   /** Calls answered 500, and calls accepted but left hanging. */
   faultStats: { errors: number; hangs: number };
   close(): Promise<void>;
 }
 
-export async function startFakeConnector(options: { throttleRate?: number; retryAfterSeconds?: number; random?: () => number } = {}): Promise<FakeConnector> {
+export interface FakeTeam {
+  name: string;
+  /** The team's channels as Teams lists them (General, whose id is the team's, comes without a name). */
+  channels: Array<{ id: string; name?: string }>;
+}
+
+export async function startFakeConnector(options: { throttleRate?: number; retryAfterSeconds?: number; random?: () => number; teams?: Record<string, FakeTeam> } = {}): Promise<FakeConnector> {
   let throttleRate = options.throttleRate ?? 0;
   const random = options.random ?? Math.random;
   const events: ConnectorEvent[] = [];
@@ -32,6 +48,8 @@ export async function startFakeConnector(options: { throttleRate?: number; retry
   const faultStats = { errors: 0, hangs: 0 };
   let errorRate = 0;
   let hangRate = 0;
+  let forceHangs = 0;
+  const namesCalls = { channels: 0, team: 0 };
   const hanging = new Set<ServerResponse>();
   let ids = 1;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -44,6 +62,18 @@ export async function startFakeConnector(options: { throttleRate?: number; retry
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
       };
+      const names = /^\/+v3\/teams\/([^/?]+)(\/conversations)?\/?(?:\?|$)/.exec(url);
+      if (req.method === 'GET' && names) {
+        const teamId = decodeURIComponent(names[1]!);
+        const team = options.teams?.[teamId];
+        if (!team) return reply(404, { error: { code: 'NotFound', message: 'Team not found' } });
+        if (names[2]) {
+          namesCalls.channels += 1;
+          return reply(200, { conversations: team.channels });
+        }
+        namesCalls.team += 1;
+        return reply(200, { id: teamId, name: team.name, aadGroupId: '7ea40000-0000-4000-8000-000000000001' });
+      }
       if (throttleRate > 0 && random() < throttleRate) {
         stats.throttled += 1;
         return reply(429, { error: { code: 'Throttled', message: 'Too many requests' } }, { 'retry-after': String(options.retryAfterSeconds ?? 1) });
@@ -63,7 +93,8 @@ export async function startFakeConnector(options: { throttleRate?: number; retry
       stats.ok += 1;
       if (req.method === 'POST' && !match?.[1]) return reply(200, { id: `a:bench-${ids++}` });
       events.push({ at: Date.now(), method: req.method ?? 'POST', conversationId, body });
-      if (hangRate > 0 && random() < hangRate) {
+      if (forceHangs > 0 || (hangRate > 0 && random() < hangRate)) {
+        forceHangs = Math.max(0, forceHangs - 1);
         // Accepted and recorded, never answered: the bot times out and retries (a possible duplicate).
         faultStats.hangs += 1;
         hanging.add(res);
@@ -85,7 +116,9 @@ export async function startFakeConnector(options: { throttleRate?: number; retry
     setFaults: (faults) => {
       errorRate = faults.errorRate ?? 0;
       hangRate = faults.hangRate ?? 0;
+      forceHangs = faults.forceHangs ?? 0;
     },
+    namesCalls,
     faultStats,
     close: () =>
       new Promise((resolve) => {
