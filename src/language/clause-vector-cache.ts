@@ -31,7 +31,7 @@ export function createClauseVectorCache(cacheDir: string, tableId: string): Clau
         buf.writeUInt32LE(vectors.length, 0);
         buf.writeUInt32LE(dims, 4);
         vectors.forEach((v, i) => Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(buf, 8 + i * dims * 4));
-        mkdirSync(cacheDir, { recursive: true });
+        mkdirSync(cacheDir, { recursive: true, mode: 0o700 }); // may create DATA_DIR, which must stay private
         const file = fileFor(texts);
         const tmp = `${file}.${process.pid}.tmp`;
         writeFileSync(tmp, buf);

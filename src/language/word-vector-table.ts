@@ -43,7 +43,9 @@ export async function loadWordVectorTable(options: WordVectorTableOptions): Prom
   const { words, data, dims } = await parsePackage(req.resolve(PACKAGE));
   const buffer = toBuffer(words, data, dims);
   try {
-    mkdirSync(options.cacheDir, { recursive: true });
+    // 0700: by default the cache is <DATA_DIR>/cache, and this may be what creates DATA_DIR itself,
+    // which must be private (src/storage/data-dir.ts refuses a DATA_DIR others can open).
+    mkdirSync(options.cacheDir, { recursive: true, mode: 0o700 });
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, buffer);
     renameSync(tmp, cacheFile);
