@@ -21,7 +21,8 @@
  * fault ending to the next post sent after it and accepted). Every loop is bounded in count and
  * time; all traffic is loopback. Exits 1 when any scenario fails a check.
  *
- * Run: npm run bench:faults   (BENCH_FAULT_POSTS=80 for a shorter run; BENCH_BOT_LOG=1 shows the bot's log)
+ * Run: npm run bench:faults   (BENCH_FAULT_POSTS=80 for a shorter run; BENCH_BOT_LOG=1 shows the bot's
+ * log; BENCH_FAULT_SCENARIOS=sigkill,disk-full runs only those)
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -37,6 +38,9 @@ import { runScenario, type Scenario, type ScenarioResult } from './lib/fault-run
 
 const POSTS = Number(process.env.BENCH_FAULT_POSTS ?? 120);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** BENCH_FAULT_SCENARIOS=sigkill,disk-full runs only those (names as printed). */
+const ONLY = process.env.BENCH_FAULT_SCENARIOS?.split(',').map((s) => s.trim()).filter(Boolean);
+const selected = (name: string) => !ONLY || ONLY.includes(name);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function pgReachable(): Promise<boolean> {
@@ -177,10 +181,12 @@ async function main(): Promise<void> {
   const dirs: string[] = [];
   const port = await freePort();
 
-  results.push(await runScenario(await sigkillScenario(dirs), connector, 0, port));
-  results.push(await runScenario(await connectorScenario(dirs, connector), connector, 100_000, port));
+  if (selected('sigkill')) results.push(await runScenario(await sigkillScenario(dirs), connector, 0, port));
+  if (selected('connector-429-500-hang')) results.push(await runScenario(await connectorScenario(dirs, connector), connector, 100_000, port));
 
-  if (await pgReachable()) {
+  if (!selected('pg-drop')) {
+    notRun['pg-drop'] = 'not selected';
+  } else if (await pgReachable()) {
     const tag = randomBytes(5).toString('hex');
     const schema = `bench_faults_${tag}`;
     const admin = new pg.Client({ connectionString: PG_URL });
@@ -196,7 +202,9 @@ async function main(): Promise<void> {
     notRun['pg-drop'] = `no PostgreSQL at ${PG_URL.replace(/\/\/[^@]*@/, '//')}`;
   }
 
-  if (canMount()) {
+  if (!selected('disk-full')) {
+    notRun['disk-full'] = 'not selected';
+  } else if (canMount()) {
     const mountPoint = await mkdtemp(path.join(tmpdir(), 'bench-faults-tmpfs-'));
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=160m,mode=0700', 'tmpfs', mountPoint]);
     try {
