@@ -11,7 +11,8 @@
  *   (pg_terminate_backend). Needs a server: BENCH_DATABASE_URL or TEST_DATABASE_URL.
  * - disk-full: DATA_DIR on a small tmpfs that is filled mid-burst and held full for 10 s; the bot
  *   is SIGKILLed while the disk is still full (so anything it acknowledged must already be on
- *   disk), then the space is freed and the bot restarted. Needs root and mount.
+ *   disk), a start on the full disk must refuse with "the disk is full", then the space is freed
+ *   and the bot restarted. Needs root and mount.
  *
  * Each scenario first checks the admin's set-up was confirmed by the bot, and afterwards that its
  * fault really happened (`faultProduced`, with the evidence). For each: flags lost (accepted
@@ -32,7 +33,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createStore } from '../src/storage/create-store';
 import { BENCH_TEAMS } from './lib/bench-setup';
-import { freePort } from './lib/bot-process';
+import { BotExitedError, freePort } from './lib/bot-process';
 import { startFakeConnector, type FakeConnector } from './lib/fake-connector';
 import { runScenario, type Scenario, type ScenarioResult } from './lib/fault-run';
 
@@ -139,7 +140,7 @@ function diskFullScenario(mountPoint: string): Scenario {
   const filler = path.join(mountPoint, 'filler');
   const fillAt = Math.floor(POSTS * 0.3);
   let filled = false;
-  const evidence: { fillerWrite?: string; freeBytesWhileFull?: number; readyzWhileFull: number[]; killedWhileFull: boolean } = { readyzWhileFull: [], killedWhileFull: false };
+  const evidence: { fillerWrite?: string; freeBytesWhileFull?: number; readyzWhileFull: number[]; killedWhileFull: boolean; startWhileFull?: string } = { readyzWhileFull: [], killedWhileFull: false };
   return {
     name: 'disk-full',
     env: { DATA_DIR: dataDir },
@@ -163,12 +164,21 @@ function diskFullScenario(mountPoint: string): Scenario {
       await ctx.kill();
       evidence.killedWhileFull = true;
       ctx.faultWindow(from, Date.now());
+      // A start on the full disk must refuse, saying why in one line.
+      evidence.startWhileFull = await ctx.start().then(
+        () => 'started',
+        (error: unknown) => (error instanceof BotExitedError ? error.stderr.trim().split('\n').filter((l) => !l.includes('DeprecationWarning') && !l.includes('trace-deprecation')).at(-1) ?? '' : (error as Error).message),
+      );
+      if (evidence.startWhileFull === 'started') await ctx.kill();
       await rm(filler, { force: true });
       ctx.faultEnded();
       await ctx.start();
     },
     faultCheck: () => ({
-      produced: evidence.fillerWrite === 'ENOSPC' && (evidence.freeBytesWhileFull ?? Infinity) < 1024 * 1024 && evidence.readyzWhileFull.includes(503) && evidence.killedWhileFull,
+      // The disk was really full, the bot was killed on it, and a start on it was refused as "the disk is full".
+      // (/readyz goes 503 only once a write fails: a short burst fits in PGlite's preallocated WAL, so
+      // posts accepted while full are durable, which the SIGKILL while full proves.)
+      produced: evidence.fillerWrite === 'ENOSPC' && (evidence.freeBytesWhileFull ?? Infinity) < 1024 * 1024 && evidence.killedWhileFull && /the disk is full/.test(evidence.startWhileFull ?? ''),
       evidence,
     }),
   };

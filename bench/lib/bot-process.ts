@@ -24,14 +24,30 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A start-up that ended with the process exiting; `stderr` holds its last lines. */
+export class BotExitedError extends Error {
+  constructor(readonly exitCode: number, readonly stderr: string) {
+    super(`bot exited with ${exitCode} during start-up: ${stderr.trim().split('\n').at(-1) ?? ''}`);
+  }
+}
+
 /** Starts the bot and waits for /readyz 200. BENCH_BOT_LOG=1 shows its log on stderr. */
 export async function startBot(env: Record<string, string>): Promise<Bot> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', process.env.BENCH_BOT_LOG ? 'inherit' : 'ignore'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The last few KB of stderr, to say why a start failed; shown live with BENCH_BOT_LOG=1.
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    if (process.env.BENCH_BOT_LOG) process.stderr.write(chunk);
+    stderr = (stderr + chunk.toString('utf8')).slice(-4_000);
+  });
   const url = `http://127.0.0.1:${env.PORT}`;
   // Generous: a fresh PGlite runs initdb, which takes minutes on a loaded 2-core machine.
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode} during start-up`);
+    if (child.exitCode !== null) {
+      await sleep(100); // let the last stderr lines arrive
+      throw new BotExitedError(child.exitCode, stderr);
+    }
     try {
       if ((await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(5_000) })).status === 200) return { child, url };
     } catch {
