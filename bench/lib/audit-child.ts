@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   // CPU seconds of all threads: on a shared machine, records per CPU-second is the figure load does not move.
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const counts = run.tally.finish();
+  run.dispose();
   process.stdout.write(`${JSON.stringify({ workers: run.workers, seconds, cpuSeconds, records: counts.read, scanned: counts.scanned, flagged: counts.flaggedMessages, findings: counts.findings, malformed: counts.malformed, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 }
 

@@ -40,7 +40,7 @@ export function rowsOfMessage(m: FlaggedMessage, clauseFor: ClauseResolver): Aud
 
 /** Every row: flagged messages in export order, then files no message attached. */
 export function* auditRows(tally: AuditTally, clauseFor: ClauseResolver): Generator<AuditRow> {
-  for (const m of tally.flaggedMessages()) yield* rowsOfMessage(m, clauseFor);
+  for (const m of tally.latestFlagged()) yield* rowsOfMessage(m, clauseFor);
   for (const { file, hits } of tally.unattachedFiles) {
     for (const h of hits) {
       yield {
@@ -92,7 +92,7 @@ export function summarise(tally: AuditTally, topN = 10): AuditSummary {
     p.senderName ??= senderName;
     posters.set(senderId, p);
   };
-  for (const m of tally.flaggedMessages()) {
+  for (const m of tally.latestFlagged()) {
     for (const h of m.hits) add(byType, h.type);
     add(byGroup, m.groupName, m.hits.length);
     add(byYear, yearOf(m.createdAt), m.hits.length);

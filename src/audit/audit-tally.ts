@@ -1,8 +1,13 @@
 /**
  * What the audit found, built up in export order. Viva Engage exports every version of a
  * message as its own row with the same id, so the latest version decides: a later clean
- * version clears an earlier finding, and a deletion clears them all. Only flagged messages are
- * kept (about 2% of a network), which keeps memory flat however many messages are read.
+ * version clears an earlier finding, and a deletion clears them all.
+ *
+ * The tally itself keeps only a compact index (message id -> which flagged version is the
+ * latest, and how many findings it has). The flagged versions, with their findings, go to a
+ * FlaggedVersionStore: in memory by default, a temporary file in the CLI (flagged-spill.ts), so
+ * the audit's memory does not grow with the export. Outputs read them back in export order and
+ * keep only each message's latest version.
  */
 import type { AuditHit, ExportFile, ExportMessage, FlaggedMessage, MalformedRow, SkipReason } from './audit-types';
 
@@ -24,14 +29,56 @@ export interface AuditCounts {
   filesWithoutMessage: number;
 }
 
+/** A flagged version as stored: `version` numbers the versions the tally stored, from 0. */
+export interface StoredVersion {
+  version: number;
+  message: FlaggedMessage;
+}
+
+/** Where flagged versions are kept until the outputs are written. */
+export interface FlaggedVersionStore {
+  /** Called in export order, with increasing version numbers. */
+  append(version: number, message: FlaggedMessage): void;
+  /**
+   * The versions stored, in the order appended. A store may leave out versions it knows were
+   * replaced; the tally skips any that are not an id's latest.
+   */
+  versions(): Iterable<StoredVersion>;
+}
+
+/** Keeps each message's last stored version in memory: for tests and small exports. */
+export class MemoryVersionStore implements FlaggedVersionStore {
+  private readonly byId = new Map<string, StoredVersion>();
+
+  append(version: number, message: FlaggedMessage): void {
+    // Deleted first, so iteration order (a Map's insertion order) stays the order appended.
+    this.byId.delete(message.id);
+    this.byId.set(message.id, { version, message });
+  }
+
+  versions(): Iterable<StoredVersion> {
+    return this.byId.values();
+  }
+}
+
+interface LatestVersion {
+  version: number;
+  findings: number;
+}
+
 export class AuditTally {
-  private readonly flagged = new Map<string, FlaggedMessage>();
+  /** Message id -> its latest flagged version; absent once a later clean or deleted version was read. */
+  private readonly latest = new Map<string, LatestVersion>();
+  private stored = 0;
   readonly malformedRows: MalformedRow[] = [];
   readonly counts: AuditCounts = { read: 0, scanned: 0, deleted: 0, system: 0, malformed: 0, superseded: 0, flaggedMessages: 0, findings: 0, filesListed: 0, filesWithoutMessage: 0 };
   /** Files.csv entries that no message attached: reported as uploads on their own. */
   readonly unattachedFiles: Array<{ file: ExportFile; hits: AuditHit[] }> = [];
 
-  constructor(private readonly keepText = false) {}
+  constructor(
+    private readonly keepText = false,
+    private readonly store: FlaggedVersionStore = new MemoryVersionStore(),
+  ) {}
 
   /** A scanned message, in export order. */
   addScanned(message: ExportMessage, hits: AuditHit[]): void {
@@ -51,13 +98,16 @@ export class AuditTally {
     this.counts.read++;
     this.counts.scanned++;
     // Rows are offered in export order, so this row is a later version of any flagged one kept.
-    if (this.flagged.delete(id)) this.counts.superseded++;
+    if (this.latest.delete(id)) this.counts.superseded++;
   }
 
   addFlagged(message: FlaggedMessage): void {
     this.addClean(message.id);
     const { text, ...withoutText } = message;
-    this.flagged.set(message.id, this.keepText && text !== undefined ? { ...withoutText, text } : withoutText);
+    const version = this.stored++;
+    // Post text reaches the store (and so the disk) only when PSD asked for it.
+    this.store.append(version, this.keepText && text !== undefined ? { ...withoutText, text } : withoutText);
+    this.latest.set(message.id, { version, findings: message.hits.length });
   }
 
   addSkipped(reason: SkipReason, id: string): void {
@@ -65,7 +115,7 @@ export class AuditTally {
     if (reason === 'deleted') this.counts.deleted++;
     else this.counts.system++;
     // A deleted message is no longer on the network: its earlier versions do not count.
-    if (this.flagged.delete(id)) this.counts.superseded++;
+    if (this.latest.delete(id)) this.counts.superseded++;
   }
 
   addMalformed(row: MalformedRow): void {
@@ -79,14 +129,23 @@ export class AuditTally {
     if (hits.length > 0) this.unattachedFiles.push({ file, hits });
   }
 
-  /** Flagged messages in export order, each at its latest version. */
+  /** Flagged messages in export order, each at its latest version, read from the store one at a time. */
+  *latestFlagged(): Generator<FlaggedMessage> {
+    for (const { version, message } of this.store.versions()) {
+      if (this.latest.get(message.id)?.version === version) yield message;
+    }
+  }
+
+  /** All of latestFlagged() at once (small exports and tests; the CLI streams instead). */
   flaggedMessages(): FlaggedMessage[] {
-    return [...this.flagged.values()].sort((a, b) => a.seq - b.seq);
+    return [...this.latestFlagged()];
   }
 
   finish(): AuditCounts {
-    this.counts.flaggedMessages = this.flagged.size + this.unattachedFiles.length;
-    this.counts.findings = [...this.flagged.values()].reduce((n, m) => n + m.hits.length, 0) + this.unattachedFiles.reduce((n, f) => n + f.hits.length, 0);
+    let findings = 0;
+    for (const { findings: n } of this.latest.values()) findings += n;
+    this.counts.flaggedMessages = this.latest.size + this.unattachedFiles.length;
+    this.counts.findings = findings + this.unattachedFiles.reduce((n, f) => n + f.hits.length, 0);
     return this.counts;
   }
 }

@@ -174,7 +174,7 @@ program
           try {
             // No post text is stored for historic flags, so the card never needs a masked snippet.
             const deps = { store, clock: systemClock, clausesFor: findingClausesFor(cfg.policyFiles, index), maskText: () => '' };
-            return await importHistoricFlags(deps, run.tally.flaggedMessages(), { sourceKind: run.kind, sourceLabel: basename(run.source), cardsPerMinute: opts.cardsPerMinute, actorId: `cli:${userInfo().username}` });
+            return await importHistoricFlags(deps, run.tally.latestFlagged(), { sourceKind: run.kind, sourceLabel: basename(run.source), cardsPerMinute: opts.cardsPerMinute, actorId: `cli:${userInfo().username}` });
           } finally {
             await store.close();
           }

@@ -18,7 +18,8 @@ export class RecordChunks extends Transform {
   private headerSent = false;
 
   constructor(private readonly targetBytes = 1 << 20) {
-    super({ readableObjectMode: true });
+    // One chunk of read-ahead: the default (16 objects) would hold 16 MB here while the workers are busy.
+    super({ readableObjectMode: true, readableHighWaterMark: 1 });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {

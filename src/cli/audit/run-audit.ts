@@ -11,12 +11,14 @@ import { ExportFormatError } from '../../audit/yammer-messages';
 import { readGraphPages } from './read-graph';
 import { toHits, type PostResult } from './scan-protocol';
 import { ScanPool } from './scan-pool';
+import { FlaggedSpill } from './flagged-spill';
 
 /**
  * The audit pipeline: read the export (streamed), parse and scan on worker threads, and fold
  * the results into the tally in export order, so the latest version of an edited message
  * decides and a deletion clears earlier versions. At most a few jobs per worker are in flight,
- * so memory stays flat whatever the export's size.
+ * and flagged versions go to a temporary file (flagged-spill.ts) rather than memory, so memory
+ * stays flat whatever the export's size.
  */
 export interface AuditRunOptions {
   path: string;
@@ -35,6 +37,8 @@ export interface AuditRun {
   source: string;
   elapsedMs: number;
   workers: number;
+  /** Deletes the flagged versions' temporary file: call it once the outputs (and any import) are written. */
+  dispose(): void;
 }
 
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
@@ -42,7 +46,8 @@ export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?
 export async function runAudit(options: AuditRunOptions): Promise<AuditRun> {
   const started = Date.now();
   const source = await openExport(options.path);
-  const tally = new AuditTally(options.grants.includeText);
+  const spill = new FlaggedSpill();
+  const tally = new AuditTally(options.grants.includeText, spill);
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   let pool: ScanPool | undefined;
   try {
@@ -65,7 +70,10 @@ export async function runAudit(options: AuditRunOptions): Promise<AuditRun> {
       if (attached.has(file.id)) continue;
       tally.addUnattachedFile(file, toHits(scanner.scan({ text: '', attachments: [{ contentType: 'reference', name: file.name || `file ${file.id}` }] })));
     }
-    return { tally, kind: source.kind, source: source.label, elapsedMs: Date.now() - started, workers };
+    return { tally, kind: source.kind, source: source.label, elapsedMs: Date.now() - started, workers, dispose: () => spill.dispose() };
+  } catch (error) {
+    spill.dispose();
+    throw error;
   } finally {
     await pool?.close();
     source.close();

@@ -44,22 +44,27 @@ export async function runAuditCommand(path: string, opts: AuditCommandOptions, d
     grants,
     progress: (totalBytes) => (opts.quiet ? silentProgress : createProgress({ stream: deps.stderr, totalBytes, isTty })),
   });
-  const out = opts.out ? createWriteStream(opts.out) : deps.stdout;
-  const summary = await writeAuditOutput(out, opts.format, run, grants, deps.clauseFor, (deps.now ?? (() => new Date()))());
-  if (opts.out) {
-    (out as NodeJS.WritableStream).end();
-    await finished(out as NodeJS.WritableStream);
+  try {
+    const out = opts.out ? createWriteStream(opts.out) : deps.stdout;
+    const summary = await writeAuditOutput(out, opts.format, run, grants, deps.clauseFor, (deps.now ?? (() => new Date()))());
+    if (opts.out) {
+      (out as NodeJS.WritableStream).end();
+      await finished(out as NodeJS.WritableStream);
+    }
+    reportToStderr(deps.stderr, run, summary);
+    if (deps.importFlags) {
+      const imported = await deps.importFlags(run);
+      deps.stderr.write(
+        `audit: imported ${imported.created} historic flags (${imported.alreadyImported} already imported); ${imported.cardsQueued} moderator cards queued` +
+          `${imported.lastCardDueAt ? `, the last due ${imported.lastCardDueAt.toISOString()}` : imported.created > 0 ? '; no moderators\' channel is set, so cards are queued when one is' : ''}\n`,
+      );
+      return { run, summary, imported };
+    }
+    return { run, summary };
+  } finally {
+    // The flagged rows' temporary file is read by the outputs and the import; nothing needs it after.
+    run.dispose();
   }
-  reportToStderr(deps.stderr, run, summary);
-  if (deps.importFlags) {
-    const imported = await deps.importFlags(run);
-    deps.stderr.write(
-      `audit: imported ${imported.created} historic flags (${imported.alreadyImported} already imported); ${imported.cardsQueued} moderator cards queued` +
-        `${imported.lastCardDueAt ? `, the last due ${imported.lastCardDueAt.toISOString()}` : imported.created > 0 ? '; no moderators\' channel is set, so cards are queued when one is' : ''}\n`,
-    );
-    return { run, summary, imported };
-  }
-  return { run, summary };
 }
 
 function reportToStderr(stderr: NodeJS.WritableStream, run: AuditRun, summary: AuditSummary): void {
