@@ -13,7 +13,7 @@ export interface LivePolicyIndex extends PolicyIndex {
 export function createLivePolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions): LivePolicyIndex {
   let current = createPolicyIndex(docs, options);
   return {
-    answer: (q) => current.answer(q),
+    answer: (q, hints) => current.answer(q, hints),
     answerFromClause: (q, id) => current.answerFromClause(q, id),
     clause: (id) => current.clause(id),
     section: (id) => current.section(id),
@@ -23,6 +23,9 @@ export function createLivePolicyIndex(docs: PolicyDocument[], options: PolicyInd
     },
     get clauseCount() {
       return current.clauseCount;
+    },
+    get encoderTexts() {
+      return current.encoderTexts;
     },
     useExamples(examples) {
       current = createPolicyIndex(docs, { ...options, examples });

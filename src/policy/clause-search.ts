@@ -2,6 +2,7 @@ import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
 import { createQueryAnalyser, type AnalysedQuery, type Neighbours, type QueryUnit } from './query-terms';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
 import { cosine, type WordVectors } from './word-vectors';
+import type { WordRelations } from './word-relations';
 
 /**
  * BM25 over clauses with three fields: the clause's own text, its section title, and its
@@ -30,6 +31,8 @@ export interface SearchOptions {
   wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
   /** Related policy words for words the policy never uses (off unless asked for). */
   neighbours?: boolean;
+  /** Synonyms and broader words from a general lexical database (WordNet), for words the policy never uses. */
+  wordRelations?: WordRelations;
   /** Weigh plain words by how specific they are in general English (needs the vectors' frequency ranks; off unless asked for). */
   generalSpecificity?: boolean;
   contextWeight?: number;
@@ -112,7 +115,12 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
 
   const corpusWords = new Set<string>();
   for (const d of docs) for (const w of normaliseWords(`${d.text} ${d.context ?? ''} ${d.title ?? ''}`)) corpusWords.add(w);
-  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, options.wordVectors && options.neighbours === true ? vectorNeighbours(options.wordVectors, corpusWords, (s) => df.has(s)) : undefined, options.generalSpecificity === true ? specificityFrom(options.wordVectors) : undefined);
+  const inCorpus = (s: string) => df.has(s);
+  const neighbours = combineNeighbours(
+    options.wordVectors && options.neighbours === true ? vectorNeighbours(options.wordVectors, corpusWords, inCorpus) : undefined,
+    options.wordRelations ? relationNeighbours(options.wordRelations, inCorpus) : undefined,
+  );
+  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, neighbours, options.generalSpecificity === true ? specificityFrom(options.wordVectors) : undefined);
 
   const fieldScore = (f: FieldIndex, i: number, s: string) => {
     const tf = f.tf[i].get(s);
@@ -264,6 +272,29 @@ function vectorNeighbours(vectors: WordVectors, corpusWords: Set<string>, inCorp
     found = [...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_NEIGHBOURS).map(([s, similarity]) => ({ stem: s, similarity }));
     if (memo.size < 20_000) memo.set(word, found);
     return found;
+  };
+}
+
+/** WordNet synonyms and hypernyms of a word the policy never uses, as policy stems (strongest reading per stem). */
+function relationNeighbours(related: WordRelations, inCorpus: (stem: string) => boolean): Neighbours {
+  return (word) => {
+    if (inCorpus(stem(word)) || word.length < 3) return [];
+    const best = new Map<string, number>();
+    for (const r of related(word)) {
+      const s = stem(r.word);
+      if (inCorpus(s) && r.weight > (best.get(s) ?? 0)) best.set(s, r.weight);
+    }
+    return [...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_NEIGHBOURS).map(([s, similarity]) => ({ stem: s, similarity }));
+  };
+}
+
+function combineNeighbours(...sources: (Neighbours | undefined)[]): Neighbours | undefined {
+  const present = sources.filter((n): n is Neighbours => n !== undefined);
+  if (present.length < 2) return present[0];
+  return (word) => {
+    const best = new Map<string, number>();
+    for (const n of present) for (const r of n(word)) if (r.similarity > (best.get(r.stem) ?? 0)) best.set(r.stem, r.similarity);
+    return [...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_NEIGHBOURS).map(([s, similarity]) => ({ stem: s, similarity }));
   };
 }
 

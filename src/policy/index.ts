@@ -7,6 +7,7 @@ export type {
   Citation,
   Answer,
   PolicyIndex,
+  AnswerHints,
   PolicyTopic,
   ApprovedExample,
 } from './types';
