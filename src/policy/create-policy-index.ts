@@ -1,7 +1,7 @@
 import type { Answer, AnswerHints, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
 import type { SearchHit } from './clause-search';
 import { headerClauses, withContext, type ClauseWithContext } from './clause-context';
-import { createClauseRanker, type ExampleQuestion } from './rank-clauses';
+import { createClauseRanker, type ExampleQuestion, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
@@ -156,26 +156,43 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     });
   }
 
-  function answer(question: string, hints?: AnswerHints): Answer {
-    const { result, hits, intent } = ranker.rank(question);
+  /** Whether the lexical engine refuses the question, and whether a sentence encoder may still answer it. */
+  function judge(ranking: Ranking): { abstain: boolean; encoderMayAnswer: boolean } {
+    const { result, hits } = ranking;
     const top = hits[0];
+    // A question that names an outside subject (pay, leave) and nothing of the policy's is refused outright.
+    const encoderMayAnswer = !(result.offTopic && !result.query.onSubject);
+    if (!top) return { abstain: true, encoderMayAnswer };
+    const outsideUnits = result.query.units.filter((u) => u.offTopic).length;
+    // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
+    const abstain = result.query.onSubject
+      ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
+      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE);
+    return { abstain, encoderMayAnswer };
+  }
+
+  function needsSentenceEncoder(question: string): boolean {
+    if (off.has('sentence')) return false;
+    const verdict = judge(ranker.rank(question));
+    return verdict.abstain && verdict.encoderMayAnswer;
+  }
+
+  function answer(question: string, hints?: AnswerHints): Answer {
+    const ranking = ranker.rank(question);
+    const { result, hits, intent } = ranking;
+    const top = hits[0];
+    const { abstain, encoderMayAnswer } = judge(ranking);
     // The sentence encoder (when the caller ran it) is a second opinion before refusing: a question that
     // shares few words with any clause but means one of them gets that clause, marked unsure, with alternatives.
     const fallback = () => {
       const sims = hints?.sentenceSimilarity;
-      if (!sims || off.has('sentence') || sims.length !== entries.length || (result.offTopic && !result.query.onSubject)) return undefined;
+      if (!sims || off.has('sentence') || sims.length !== entries.length || !encoderMayAnswer) return undefined;
       let best = 0;
       for (let i = 1; i < sims.length; i++) if (sims[i] > sims[best]) best = i;
       if (sims[best] < SENTENCE_FALLBACK_SIMILARITY) return undefined;
       return answerWith(best, intent, result.query.units, hits, SENTENCE_FALLBACK_CONFIDENCE, true);
     };
     if (!top) return fallback() ?? notCovered(0.9);
-    const onSubject = result.query.onSubject;
-    const outsideUnits = result.query.units.filter((u) => u.offTopic).length;
-    // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
-    const abstain = onSubject
-      ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
-      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE);
     if (abstain) {
       const fb = fallback();
       if (fb) return fb;
@@ -246,6 +263,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
 
   return {
     answer,
+    needsSentenceEncoder,
     answerFromClause,
     clause: (id) => clauseById.get(id),
     section: (id) => sectionById.get(id),

@@ -97,6 +97,11 @@ export interface AnswerHints {
 
 export interface PolicyIndex {
   answer(question: string, hints?: AnswerHints): Answer;
+  /**
+   * Whether `answer` would refuse the question on its words alone while a sentence encoder's
+   * similarities (AnswerHints) might still find the clause it means: callers run the (slow) encoder only then.
+   */
+  needsSentenceEncoder(question: string): boolean;
   /** The answer the given clause gives to the question (a "Did you mean..." choice); undefined for an unknown clause. */
   answerFromClause(question: string, clauseId: string): Answer | undefined;
   clause(id: string): Clause | undefined;
