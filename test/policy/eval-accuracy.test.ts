@@ -1,15 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPolicyIndex, loadPolicyFile, type PolicyIndex } from '../../src/policy';
+import { createPolicyIndex, loadPolicyFile, type AnswerHints, type PolicyIndex } from '../../src/policy';
+import { loadSentenceEncoder } from '../../src/language/sentence-encoder';
 import { evaluateAnswers, isCovered, parseLabelledQuestions, type EvalReport } from '../../src/policy/evaluate-answers';
 import { createBaselineBm25 } from '../../src/policy/baseline-bm25';
 import { modalityOf } from '../../src/policy/clause-modality';
-import { bundledPolicyPath, devSetPaths, languageOptions, sealedSetPath, sharedExamplesPath } from './policy-fixtures';
+import { bundledPolicyPath, devSetPaths, languageOptions, sealedSetPath, sharedExamplesPath, testCacheDir } from './policy-fixtures';
 
+/**
+ * The engine as the bot runs it: the index, and the sentence encoder before a refusal
+ * (LivePolicyIndex.ask). The encoder is async, so its similarities are computed up front for the
+ * questions that need it and handed to the synchronous scorer as hints.
+ */
 let index: PolicyIndex;
 beforeAll(async () => {
-  index = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
-});
+  const lexical = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
+  const encoder = await loadSentenceEncoder(testCacheDir, lexical.encoderTexts);
+  const questionFiles = [...Object.values(devSetPaths), sealedSetPath, sharedExamplesPath].filter((f) => existsSync(f));
+  const hints = new Map<string, AnswerHints>();
+  for (const f of questionFiles) {
+    for (const { q } of parseLabelledQuestions(readFileSync(f, 'utf8'))) {
+      if (!hints.has(q) && lexical.needsSentenceEncoder(q)) hints.set(q, { sentenceSimilarity: await encoder.similarities(q) });
+    }
+  }
+  index = { ...lexical, answer: (q) => lexical.answer(q, hints.get(q)) };
+}, 300_000);
 const prohibiting = (text: string) => modalityOf(text).includes('prohibit');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
