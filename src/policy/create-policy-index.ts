@@ -5,11 +5,10 @@ import { createClauseRanker, type ExampleQuestion, type Ranking } from './rank-c
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
-import { splitSentences } from './split-sentences';
-import { STOP_WORDS, contentStems, normaliseWords } from './tokenise';
+import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
-import { cosine, type WordVectors } from './word-vectors';
+import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
@@ -277,34 +276,6 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
 /** What a sentence encoder reads for a clause: a bullet with the sentence that introduces its list. */
 function encoderText(e: ClauseWithContext): string {
   return e.clause.kind === 'bullet' && e.leadIn ? `${e.clause.text} ${e.leadIn}` : e.clause.text;
-}
-
-/** The sentence of a multi-sentence clause that the question is about (quoted and used for the verdict). */
-function bestSentence(text: string, stems: string[], idf: (s: string) => number): string {
-  const sentences = splitSentences(text);
-  if (sentences.length < 2) return text;
-  const wanted = new Set(stems);
-  let best = sentences[0];
-  let bestScore = -1;
-  for (const s of sentences) {
-    const score = [...new Set(contentStems(s))].filter((t) => wanted.has(t)).reduce((a, t) => a + idf(t), 0);
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** Similarity at which a word counts as named by a clause ("station" for "location"); "mascot" vs "photograph" is 0.26. */
-const NEAR_SIMILARITY = 0.5;
-function isNear(vectors: WordVectors, word: string, text: string): boolean {
-  const v = vectors.vector(word);
-  if (!v) return false;
-  return normaliseWords(text).some((w) => w.length > 2 && !STOP_WORDS.has(w) && (() => {
-    const u = vectors.vector(w);
-    return u !== undefined && cosine(u, v) >= NEAR_SIMILARITY;
-  })());
 }
 
 function round(x: number): number {
