@@ -12,6 +12,7 @@ import { createRoleChecker } from '../moderation/roles';
 import { createScannerProvider } from '../moderation/scanner-provider';
 import { loadPolicyFile, type PolicyIndex } from '../policy';
 import { loadLanguageResources } from '../language/load-language-resources';
+import { loadSentenceEncoder } from '../language/sentence-encoder';
 import { createLivePolicyIndex, type LivePolicyIndex } from './live-policy-index';
 import { loadApprovedExamples } from './policy-examples';
 import { maskFindings } from './mask-findings';
@@ -159,6 +160,17 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
       }
       dispatcher.start();
       reports.start();
+      // The sentence encoder (seconds to load, longer on a first start) must not hold up listening: until
+      // it is attached, questions the index would refuse are refused without its second opinion.
+      if (config.sentenceEncoder) {
+        void loadSentenceEncoder(config.cacheDir, policy.encoderTexts).then(
+          (encoder) => {
+            policy.useSentenceEncoder(encoder);
+            logger.info({ clauseVectorsFromCache: encoder.fromCache }, 'sentence encoder loaded');
+          },
+          (error: unknown) => logger.warn({ err: error }, 'sentence encoder could not be loaded; answering without it'),
+        );
+      }
       retentionTimer = setInterval(retention, DAY_MS);
       retentionTimer.unref();
       void retention();

@@ -1,19 +1,28 @@
-import { createPolicyIndex, type ApprovedExample, type PolicyDocument, type PolicyIndex, type PolicyIndexOptions } from '../policy';
+import { createPolicyIndex, type Answer, type ApprovedExample, type PolicyDocument, type PolicyIndex, type PolicyIndexOptions } from '../policy';
+import type { SentenceEncoder } from '../language/sentence-encoder';
 
 /**
  * The policy index the bot answers from, rebuilt when an admin approves or rejects example
  * questions (learning from use). Routes hold this object; each call goes to the current index,
  * so a rebuild is atomic from their point of view. Rebuilding takes milliseconds (the word
  * vectors and clause vectors are reused).
+ *
+ * `ask` is how the bot answers: the index on its own, and, only for a question it would refuse
+ * while not plainly off-topic, the sentence encoder's opinion first (docs/policy-answers.md).
  */
 export interface LivePolicyIndex extends PolicyIndex {
   useExamples(examples: ApprovedExample[]): void;
+  /** Attach the sentence encoder once it has loaded (it loads after the bot starts listening). */
+  useSentenceEncoder(encoder: SentenceEncoder): void;
+  ask(question: string): Promise<Answer>;
 }
 
 export function createLivePolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions): LivePolicyIndex {
   let current = createPolicyIndex(docs, options);
+  let encoder: SentenceEncoder | undefined;
   return {
-    answer: (q) => current.answer(q),
+    answer: (q, hints) => current.answer(q, hints),
+    needsSentenceEncoder: (q) => current.needsSentenceEncoder(q),
     answerFromClause: (q, id) => current.answerFromClause(q, id),
     clause: (id) => current.clause(id),
     section: (id) => current.section(id),
@@ -24,8 +33,21 @@ export function createLivePolicyIndex(docs: PolicyDocument[], options: PolicyInd
     get clauseCount() {
       return current.clauseCount;
     },
+    get encoderTexts() {
+      return current.encoderTexts;
+    },
     useExamples(examples) {
       current = createPolicyIndex(docs, { ...options, examples });
     },
+    useSentenceEncoder(e) {
+      encoder = e;
+    },
+    ask: (q) => askWithEncoder(current, encoder, q),
   };
+}
+
+/** The index's answer, with the encoder consulted only when the index would otherwise refuse. */
+export async function askWithEncoder(index: PolicyIndex, encoder: SentenceEncoder | undefined, question: string): Promise<Answer> {
+  if (!encoder || !index.needsSentenceEncoder(question)) return index.answer(question);
+  return index.answer(question, { sentenceSimilarity: await encoder.similarities(question) });
 }

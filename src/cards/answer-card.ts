@@ -1,4 +1,4 @@
-import type { Answer, Citation, PolicySection, Verdict } from '../policy';
+import { HEADER_SECTION, type Answer, type Citation, type PolicySection, type Verdict } from '../policy';
 import { adaptiveCard, executeAction, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 
 /** Verdicts in words, with a symbol as a second cue: never colour alone. */
@@ -47,7 +47,9 @@ function verdictHeading(answer: Answer, unsure: boolean): CardElement {
   return { type: 'TextBlock', text: `${v.symbol} ${unsure ? `Not sure — closest answer: ${v.label.toLowerCase()}` : v.label}`, weight: 'Bolder', size: 'Large', color: v.color, wrap: true, style: 'heading' };
 }
 
-const attribution = (c: Citation) => `Social media policy, section ${c.section} ${c.sectionTitle} (clause ${c.clauseId})`;
+// Header lines (owner, expiry, contact) are not in a numbered section: name them by what they tell.
+const isHeader = (c: Citation) => c.section === HEADER_SECTION;
+const attribution = (c: Citation) => (isHeader(c) ? `Social media policy, header: ${c.sectionTitle}` : `Social media policy, section ${c.section} ${c.sectionTitle} (clause ${c.clauseId})`);
 
 /** Verdict, lead and the quoted clause: shared by the main answer and each "Did you mean..." choice. */
 function answerBody(answer: Answer, unsure: boolean): CardElement[] {
@@ -114,7 +116,7 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
   }
   return adaptiveCard(body, {
     actions,
-    fallbackText: `${VERDICT_LABELS[answer.verdict].label}: ${leadSentence(answer)}${top ? ` Section ${top.section}: "${top.text}"` : ''}`,
+    fallbackText: `${VERDICT_LABELS[answer.verdict].label}: ${leadSentence(answer)}${top ? ` ${isHeader(top) ? 'Header' : `Section ${top.section}`}: "${top.text}"` : ''}`,
   });
 }
 
@@ -147,7 +149,7 @@ function feedbackPart(view: AnswerCardView): CardElement[] {
 
 function choiceTitle(c: Citation, max = 60): string {
   const text = c.text.length > max ? `${c.text.slice(0, max - 1).trimEnd()}…` : c.text;
-  return `Section ${c.section}: ${text}`;
+  return isHeader(c) ? `Header: ${text}` : `Section ${c.section}: ${text}`;
 }
 
 function adaptiveCardBody(body: CardElement[]): CardElement {

@@ -8,6 +8,7 @@ import { createPolicyIndex, loadPolicyFile } from '../policy';
 import { createStore } from '../storage/create-store';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadLanguageResources } from '../language/load-language-resources';
+import { loadSentenceEncoder } from '../language/sentence-encoder';
 import { exportApproved, importApproved } from '../answer-learning/answer-learning';
 import { maskFindings } from '../app/mask-findings';
 import { systemClock } from '../ports/clock';
@@ -53,7 +54,9 @@ program
   .option('--json', 'print JSON')
   .action(async (words: string[], opts: { json?: boolean }) => {
     const question = words.length ? words.join(' ') : undefined;
-    await runAsk(await policyIndex(), question, process.stdin, process.stdout, { json: Boolean(opts.json) || !question });
+    const index = await policyIndex();
+    const encoder = config().sentenceEncoder ? await loadSentenceEncoder(config().cacheDir, index.encoderTexts) : undefined;
+    await runAsk(index, question, process.stdin, process.stdout, { json: Boolean(opts.json) || !question, encoder });
   });
 
 program

@@ -28,6 +28,7 @@ export const envSchema = z
     BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).default('SingleTenant')),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
     CACHE_DIR: optionalString,
+    SENTENCE_ENCODER: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
     DATABASE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     POLICY_FILES: z.preprocess(

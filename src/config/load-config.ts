@@ -13,6 +13,8 @@ export interface Config {
   readonly dataDir: string;
   /** Derived language data (word-vector table, clause vectors): CACHE_DIR, default <DATA_DIR>/cache. */
   readonly cacheDir: string;
+  /** SENTENCE_ENCODER=on|off: consult the Universal Sentence Encoder lite before refusing a question (default on). */
+  readonly sentenceEncoder: boolean;
   readonly databaseUrl?: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly policyFiles: readonly string[];
@@ -61,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     bot: { appId: e.BOT_ID, appPassword: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE },
     dataDir: path.resolve(e.DATA_DIR),
     cacheDir: path.resolve(e.CACHE_DIR ?? path.join(e.DATA_DIR, 'cache')),
+    sentenceEncoder: e.SENTENCE_ENCODER === 'on',
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     policyFiles: e.POLICY_FILES.map((file) => path.resolve(file)),

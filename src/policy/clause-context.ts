@@ -23,8 +23,28 @@ export function withContext(documents: PolicyDocument[]): ClauseWithContext[] {
         if (clause.kind === 'sentence') lastSentence = clause.text;
       }
     }
+    for (const clause of headerClauses(document)) out.push({ clause, document });
   }
   return out;
+}
+
+/** Section id of the header lines (owner, expiry, contact) that questions about the policy itself are answered from. */
+export const HEADER_SECTION = 'header';
+
+/**
+ * The administrative lines the parser lifts out of the clauses (read-metadata.ts) answer
+ * questions about the policy itself: who owns it, whether it is still valid, whom to ask.
+ * They are searched and cited like clauses, after the document's own (so clause ids do not move),
+ * each titled by what it tells a reader.
+ */
+export function headerClauses(document: PolicyDocument): Clause[] {
+  const m = document.metadata;
+  const lines: [string, string, string | undefined][] = [
+    ['owner', 'Policy owner', m.ownerLine],
+    ['expiry', 'Policy validity: expired or current', m.expiryWarning],
+    ['contact', 'Policy contact for enquiries', m.contact],
+  ];
+  return lines.flatMap(([key, title, text]) => (text ? [{ id: `${HEADER_SECTION}.${key}`, sectionId: HEADER_SECTION, sectionTitle: title, kind: 'sentence' as const, text, documentId: document.id }] : []));
 }
 
 /**

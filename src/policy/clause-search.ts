@@ -1,7 +1,9 @@
-import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
-import { createQueryAnalyser, type AnalysedQuery, type Neighbours, type QueryUnit } from './query-terms';
+import { contentStems, normaliseWords } from './tokenise';
+import { createQueryAnalyser, type AnalysedQuery, type QueryUnit } from './query-terms';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
-import { cosine, type WordVectors } from './word-vectors';
+import type { WordVectors } from './word-vectors';
+import type { WordRelations } from './word-relations';
+import { combineNeighbours, relationNeighbours, specificityFrom, vectorNeighbours } from './expansion-sources';
 
 /**
  * BM25 over clauses with three fields: the clause's own text, its section title, and its
@@ -30,6 +32,8 @@ export interface SearchOptions {
   wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
   /** Related policy words for words the policy never uses (off unless asked for). */
   neighbours?: boolean;
+  /** Synonyms and broader words from a general lexical database (WordNet), for words the policy never uses. */
+  wordRelations?: WordRelations;
   /** Weigh plain words by how specific they are in general English (needs the vectors' frequency ranks; off unless asked for). */
   generalSpecificity?: boolean;
   contextWeight?: number;
@@ -71,9 +75,6 @@ const COVERAGE_FLOOR = 0.35;
 /** Later '|' alternatives of a vocabulary meaning are looser readings than the first. */
 const SECONDARY_ALTERNATIVE = 0.8;
 const NO_MATCH = { score: 0, strength: 0 };
-/** Word-vector neighbours: at most this many policy words, each at least this similar (cosine). */
-const MAX_NEIGHBOURS = 3;
-export const NEIGHBOUR_MIN_SIMILARITY = 0.5;
 
 function buildField(texts: string[]): FieldIndex {
   const tf = texts.map((t) => {
@@ -112,7 +113,12 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
 
   const corpusWords = new Set<string>();
   for (const d of docs) for (const w of normaliseWords(`${d.text} ${d.context ?? ''} ${d.title ?? ''}`)) corpusWords.add(w);
-  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, options.wordVectors && options.neighbours === true ? vectorNeighbours(options.wordVectors, corpusWords, (s) => df.has(s)) : undefined, options.generalSpecificity === true ? specificityFrom(options.wordVectors) : undefined);
+  const inCorpus = (s: string) => df.has(s);
+  const neighbours = combineNeighbours(
+    options.wordVectors && options.neighbours === true ? vectorNeighbours(options.wordVectors, corpusWords, inCorpus) : undefined,
+    options.wordRelations ? relationNeighbours(options.wordRelations, inCorpus) : undefined,
+  );
+  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, neighbours, options.generalSpecificity === true ? specificityFrom(options.wordVectors) : undefined);
 
   const fieldScore = (f: FieldIndex, i: number, s: string) => {
     const tf = f.tf[i].get(s);
@@ -228,57 +234,5 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
       hits.sort((x, y) => y.score - x.score || y.coverage - x.coverage || x.index - y.index);
       return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
     },
-  };
-}
-
-/**
- * For a word no clause uses, the clause words nearest in meaning by general word vectors
- * ("lapsed" -> "expired"). Words the policy already uses match as typed and get no neighbours,
- * so the vectors only add recall where plain matching has none.
- */
-function vectorNeighbours(vectors: WordVectors, corpusWords: Set<string>, inCorpus: (stem: string) => boolean): Neighbours {
-  const candidates: { word: string; stem: string; vector: Float32Array }[] = [];
-  const seenStems = new Set<string>();
-  for (const w of corpusWords) {
-    const s = stem(w);
-    if (STOP_WORDS.has(w) || w.length < 3 || /\d/.test(w) || !inCorpus(s)) continue;
-    const v = vectors.vector(w);
-    if (v && !seenStems.has(`${s}:${w}`)) {
-      seenStems.add(`${s}:${w}`);
-      candidates.push({ word: w, stem: s, vector: v });
-    }
-  }
-  const memo = new Map<string, { stem: string; similarity: number }[]>();
-  return (word) => {
-    if (inCorpus(stem(word)) || word.length < 3) return [];
-    let found = memo.get(word);
-    if (found) return found;
-    const v = vectors.vector(word);
-    const best = new Map<string, number>();
-    if (v) {
-      for (const c of candidates) {
-        const sim = cosine(v, c.vector);
-        if (sim >= NEIGHBOUR_MIN_SIMILARITY && sim > (best.get(c.stem) ?? 0)) best.set(c.stem, sim);
-      }
-    }
-    found = [...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_NEIGHBOURS).map(([s, similarity]) => ({ stem: s, similarity }));
-    if (memo.size < 20_000) memo.set(word, found);
-    return found;
-  };
-}
-
-const COMMON_RANK = 150;
-const SPECIFIC_RANK = 15_000;
-const MIN_SPECIFICITY = 0.15;
-
-function specificityFrom(vectors: SearchOptions['wordVectors']): ((word: string) => number) | undefined {
-  const rankOf = vectors?.frequencyRank?.bind(vectors);
-  if (!rankOf) return undefined;
-  const lo = Math.log(COMMON_RANK);
-  const span = Math.log(SPECIFIC_RANK) - lo;
-  return (word) => {
-    const rank = rankOf(word);
-    if (rank === undefined) return 1; // rare or jargon: as specific as it gets
-    return Math.max(MIN_SPECIFICITY, Math.min(1, (Math.log(rank + 1) - lo) / span));
   };
 }

@@ -1,4 +1,5 @@
 import type { PolicyMetadata, Verdict } from './types';
+import { HEADER_SECTION } from './clause-context';
 
 /** Short plain-English answers; the citation carries the full clause text. */
 const OPENERS: Record<Exclude<Verdict, 'not_covered'>, string> = {
@@ -10,9 +11,10 @@ const OPENERS: Record<Exclude<Verdict, 'not_covered'>, string> = {
 
 export function answerText(verdict: Verdict, quote: string, section: string, metadata: PolicyMetadata | undefined, condition?: string): string {
   if (verdict === 'not_covered') return notCoveredText(metadata);
-  if (verdict === 'conditional' && condition) return `${OPENERS.conditional} ${condition}. Section ${section} of the policy says: "${quote}"`;
+  const where = section === HEADER_SECTION ? "The policy's header" : `Section ${section} of the policy`;
+  if (verdict === 'conditional' && condition) return `${OPENERS.conditional} ${condition}. ${where} says: "${quote}"`;
   const opener = OPENERS[verdict];
-  return `${opener && verdict !== 'conditional' ? `${opener} ` : verdict === 'conditional' ? 'It depends. ' : ''}Section ${section} of the policy says: "${quote}"`;
+  return `${opener && verdict !== 'conditional' ? `${opener} ` : verdict === 'conditional' ? 'It depends. ' : ''}${where} says: "${quote}"`;
 }
 
 /** The "I'm not sure" lead for a low-confidence answer. */

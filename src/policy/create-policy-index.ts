@@ -1,18 +1,18 @@
-import type { Answer, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
+import type { Answer, AnswerHints, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
 import type { SearchHit } from './clause-search';
-import { withContext, type ClauseWithContext } from './clause-context';
-import { createClauseRanker, type ExampleQuestion } from './rank-clauses';
+import { headerClauses, withContext, type ClauseWithContext } from './clause-context';
+import { createClauseRanker, type ExampleQuestion, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
-import { splitSentences } from './split-sentences';
-import { STOP_WORDS, contentStems, normaliseWords } from './tokenise';
+import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
-import { cosine, type WordVectors } from './word-vectors';
+import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
+import type { WordRelations } from './word-relations';
 
 /**
  * When to abstain and when to hedge, calibrated on the dev sets (docs/policy-answers.md).
@@ -37,6 +37,12 @@ const CITE_RATIO = 0.6;
 const MAX_ALTERNATIVES = 3;
 /** How close (share of the top score) an "only" clause must be to take over a permitting one. */
 const RESTRICT_RUNNER_UP = 0.6;
+/**
+ * Sentence-encoder fallback (USE lite): cosine at which its best clause answers a question the lexical
+ * engine would refuse. Chosen on the dev sets (0.4 answered off-topic questions; 0.55-0.6 changed little).
+ */
+export const SENTENCE_FALLBACK_SIMILARITY = 0.5;
+const SENTENCE_FALLBACK_CONFIDENCE = 0.4;
 
 export interface PolicyIndexOptions {
   /** General word vectors (src/language adapter); without them, only the vocabulary and the policy's words match. */
@@ -49,12 +55,14 @@ export interface PolicyIndexOptions {
   neighbours?: boolean;
   /** Resources to leave out, for the ablation in bench/qa.ts (default: use everything given). */
   without?: ReadonlyArray<Resource>;
+  /** WordNet synonyms and hypernyms (src/language adapter): typed words the policy never uses meet policy words. */
+  wordRelations?: WordRelations;
   /** Disk cache for clause vectors (adapter); computed at start when absent. */
   clauseVectorCache?: ClauseVectorCache;
 }
 
 /** The parts an ablation can remove: the vocabulary file, and the three uses of the word vectors. */
-export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity';
+export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence';
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -81,6 +89,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // top clause, so by the rule "keep only what the ablation shows helps" it is not used (bench/qa.ts).
     generalSpecificity: options.specificity === true && !off.has('specificity'),
     clauseVectorCache: options.clauseVectorCache,
+    wordRelations: off.has('wordnet') ? undefined : options.wordRelations,
   });
   const primary = docs[0]?.metadata;
   // Everyday words (the few thousand most frequent in general English) are not a proposal of their own.
@@ -146,17 +155,46 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     });
   }
 
-  function answer(question: string): Answer {
-    const { result, hits, intent } = ranker.rank(question);
+  /** Whether the lexical engine refuses the question, and whether a sentence encoder may still answer it. */
+  function judge(ranking: Ranking): { abstain: boolean; encoderMayAnswer: boolean } {
+    const { result, hits } = ranking;
     const top = hits[0];
-    if (!top) return notCovered(0.9);
-    const onSubject = result.query.onSubject;
+    // A question that names an outside subject (pay, leave) and nothing of the policy's is refused outright.
+    const encoderMayAnswer = !(result.offTopic && !result.query.onSubject);
+    if (!top) return { abstain: true, encoderMayAnswer };
     const outsideUnits = result.query.units.filter((u) => u.offTopic).length;
     // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
-    const abstain = onSubject
+    const abstain = result.query.onSubject
       ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
       : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE);
+    return { abstain, encoderMayAnswer };
+  }
+
+  function needsSentenceEncoder(question: string): boolean {
+    if (off.has('sentence')) return false;
+    const verdict = judge(ranker.rank(question));
+    return verdict.abstain && verdict.encoderMayAnswer;
+  }
+
+  function answer(question: string, hints?: AnswerHints): Answer {
+    const ranking = ranker.rank(question);
+    const { result, hits, intent } = ranking;
+    const top = hits[0];
+    const { abstain, encoderMayAnswer } = judge(ranking);
+    // The sentence encoder (when the caller ran it) is a second opinion before refusing: a question that
+    // shares few words with any clause but means one of them gets that clause, marked unsure, with alternatives.
+    const fallback = () => {
+      const sims = hints?.sentenceSimilarity;
+      if (!sims || off.has('sentence') || sims.length !== entries.length || !encoderMayAnswer) return undefined;
+      let best = 0;
+      for (let i = 1; i < sims.length; i++) if (sims[i] > sims[best]) best = i;
+      if (sims[best] < SENTENCE_FALLBACK_SIMILARITY) return undefined;
+      return answerWith(best, intent, result.query.units, hits, SENTENCE_FALLBACK_CONFIDENCE, true);
+    };
+    if (!top) return fallback() ?? notCovered(0.9);
     if (abstain) {
+      const fb = fallback();
+      if (fb) return fb;
       const gap = result.offTopic ? 1 : Math.min(1, (MIN_COVERAGE_OFF_SUBJECT - Math.min(top.coverage, MIN_COVERAGE_OFF_SUBJECT)) / MIN_COVERAGE_OFF_SUBJECT);
       return notCovered(0.5 + 0.4 * gap);
     }
@@ -203,7 +241,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       if (!sectionById.has(s.id)) sectionById.set(s.id, s);
       sectionById.set(`${d.id}:${s.id}`, s);
     }
-    for (const c of d.clauses) {
+    for (const c of [...d.clauses, ...headerClauses(d)]) {
       if (!clauseById.has(c.id)) clauseById.set(c.id, c);
       clauseById.set(`${d.id}:${c.id}`, c);
     }
@@ -224,41 +262,20 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
 
   return {
     answer,
+    needsSentenceEncoder,
     answerFromClause,
     clause: (id) => clauseById.get(id),
     section: (id) => sectionById.get(id),
     clauseForTopic,
     documents: docs,
-    clauseCount: entries.length,
+    clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),
+    encoderTexts: entries.map(encoderText),
   };
 }
 
-/** The sentence of a multi-sentence clause that the question is about (quoted and used for the verdict). */
-function bestSentence(text: string, stems: string[], idf: (s: string) => number): string {
-  const sentences = splitSentences(text);
-  if (sentences.length < 2) return text;
-  const wanted = new Set(stems);
-  let best = sentences[0];
-  let bestScore = -1;
-  for (const s of sentences) {
-    const score = [...new Set(contentStems(s))].filter((t) => wanted.has(t)).reduce((a, t) => a + idf(t), 0);
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** Similarity at which a word counts as named by a clause ("station" for "location"); "mascot" vs "photograph" is 0.26. */
-const NEAR_SIMILARITY = 0.5;
-function isNear(vectors: WordVectors, word: string, text: string): boolean {
-  const v = vectors.vector(word);
-  if (!v) return false;
-  return normaliseWords(text).some((w) => w.length > 2 && !STOP_WORDS.has(w) && (() => {
-    const u = vectors.vector(w);
-    return u !== undefined && cosine(u, v) >= NEAR_SIMILARITY;
-  })());
+/** What a sentence encoder reads for a clause: a bullet with the sentence that introduces its list. */
+function encoderText(e: ClauseWithContext): string {
+  return e.clause.kind === 'bullet' && e.leadIn ? `${e.clause.text} ${e.leadIn}` : e.clause.text;
 }
 
 function round(x: number): number {

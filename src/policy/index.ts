@@ -7,6 +7,7 @@ export type {
   Citation,
   Answer,
   PolicyIndex,
+  AnswerHints,
   PolicyTopic,
   ApprovedExample,
 } from './types';
@@ -17,3 +18,4 @@ export { loadPolicyFile } from './load-policy-file';
 export { createPolicyIndex, type PolicyIndexOptions, type Resource } from './create-policy-index';
 export { parseVocabulary, vocabularyPhrases, type Vocabulary } from './vocabulary';
 export type { WordVectors } from './word-vectors';
+export { HEADER_SECTION } from './clause-context';

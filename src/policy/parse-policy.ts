@@ -83,12 +83,16 @@ function liftMetadata(blocks: Block[], metadata: PolicyMetadata, format: PolicyF
       if (marking) {
         metadata.protectiveMarking = marking.marking;
         const owner = marking.rest ? matchOwner(marking.rest) : undefined;
-        if (owner) metadata.owner = owner;
+        if (owner) {
+          metadata.owner = owner;
+          metadata.ownerLine = block.text;
+        }
         return;
       }
       const owner = matchOwner(block.text);
       if (owner) {
         metadata.owner = owner;
+        metadata.ownerLine = block.text;
         return;
       }
       if (inPreamble && metadata.title === undefined && block.text.length <= 100 && !/[.;:]$/.test(block.text)) {

@@ -46,7 +46,8 @@ export function normaliseWords(text: string): string[] {
 
 // Porter maps "community" and "communication" to one stem; in this domain they mean different things
 // (an external community versus the comms department), so keep them apart.
-const STEM_OVERRIDES: Record<string, string> = { community: 'communiti', communities: 'communiti' };
+// Porter also strips "-ful" from "useful", leaving the stem of "use" (in nearly every question and clause).
+const STEM_OVERRIDES: Record<string, string> = { community: 'communiti', communities: 'communiti', useful: 'useful', usefulness: 'useful' };
 
 const stemCache = new Map<string, string>(Object.entries(STEM_OVERRIDES));
 

@@ -9,6 +9,8 @@ export interface PolicyMetadata {
   title?: string;
   protectiveMarking?: string;
   owner?: string;
+  /** The line naming the owner as printed ("NOT PROTECTIVELY MARKED Policy owned by OSDG"), citable in answers. */
+  ownerLine?: string;
   expired: boolean;
   expiryWarning?: string;
   contact?: string;
@@ -87,8 +89,19 @@ export interface ApprovedExample {
   clauseId: string;
 }
 
+/** What a caller may have computed about a question before asking (adapters the domain cannot call). */
+export interface AnswerHints {
+  /** Cosine of the question to each clause by a sentence encoder, in `encoderTexts` order. */
+  sentenceSimilarity?: Float32Array;
+}
+
 export interface PolicyIndex {
-  answer(question: string): Answer;
+  answer(question: string, hints?: AnswerHints): Answer;
+  /**
+   * Whether `answer` would refuse the question on its words alone while a sentence encoder's
+   * similarities (AnswerHints) might still find the clause it means: callers run the (slow) encoder only then.
+   */
+  needsSentenceEncoder(question: string): boolean;
   /** The answer the given clause gives to the question (a "Did you mean..." choice); undefined for an unknown clause. */
   answerFromClause(question: string, clauseId: string): Answer | undefined;
   clause(id: string): Clause | undefined;
@@ -96,4 +109,6 @@ export interface PolicyIndex {
   clauseForTopic(topic: PolicyTopic): Citation | undefined;
   documents: PolicyDocument[];
   clauseCount: number;
+  /** The clause texts a sentence encoder should embed (one per clause, in the order `AnswerHints` uses). */
+  encoderTexts: string[];
 }

@@ -61,6 +61,15 @@ describe('card builders', () => {
     expect((card.actions ?? []).some((a) => a.type === 'Action.ToggleVisibility')).toBe(false);
   });
 
+  it('an answer from a header line (owner, expiry, contact) is attributed to the header, not a numbered section', () => {
+    const owner = { clauseId: 'header.owner', section: 'header', sectionTitle: 'Policy owner', text: 'NOT PROTECTIVELY MARKED Policy owned by OSDG' };
+    const card = answerCard({ question: 'policy owner?', answer: { ...answer, verdict: 'info', citations: [owner], answer: `The policy's header says: "${owner.text}"` } });
+    expectValidAdaptiveCard(card);
+    expect(texts(card)).toContain('Social media policy, header: Policy owner');
+    expect(texts(card)).toContain('Header: \\"NOT PROTECTIVELY MARKED');
+    expect(texts(card)).not.toContain('section header');
+  });
+
   it('conditional answers say what the condition is', () => {
     const card = answerCard({ question: 'can we have a ward page', answer: { ...answer, verdict: 'conditional', condition: 'it must be set up by the Web Communications Team' } });
     expectValidAdaptiveCard(card);

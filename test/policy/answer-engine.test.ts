@@ -156,3 +156,20 @@ describe('several policies', () => {
     expect(both.clause(social.citations[0].clauseId)?.text).toBe(social.citations[0].text);
   });
 });
+
+describe('questions about the policy itself', () => {
+  it('answers from the header lines the parser lifted out (owner, expiry, contact), citing them as printed', () => {
+    const owner = index.answer('policy owner?');
+    expect(owner.citations[0]).toMatchObject({ clauseId: 'header.owner', section: 'header', text: 'NOT PROTECTIVELY MARKED Policy owned by OSDG' });
+    expect(owner.answer).toContain("The policy's header says");
+    expect(index.answer('has this policy expired').citations[0]?.clauseId).toBe('header.expiry');
+    expect(index.answer('who do I contact with enquiries about this policy').citations[0]?.text).toContain('extension 2270');
+    expect(index.clause('header.contact')?.text).toContain('extension 2270');
+  });
+
+  it('a document without header lines has no header clauses', () => {
+    const other = createPolicyIndex([parsePolicy('1. Parking\n\nStaff must display a permit.\n', 'parking.txt')]);
+    expect(other.clause('header.owner')).toBeUndefined();
+    expect(other.encoderTexts).toEqual(['Staff must display a permit.']);
+  });
+});

@@ -1,15 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPolicyIndex, loadPolicyFile, type PolicyIndex } from '../../src/policy';
+import { createPolicyIndex, loadPolicyFile, type AnswerHints, type PolicyIndex } from '../../src/policy';
+import { loadSentenceEncoder } from '../../src/language/sentence-encoder';
 import { evaluateAnswers, isCovered, parseLabelledQuestions, type EvalReport } from '../../src/policy/evaluate-answers';
 import { createBaselineBm25 } from '../../src/policy/baseline-bm25';
 import { modalityOf } from '../../src/policy/clause-modality';
-import { bundledPolicyPath, devSetPaths, languageOptions, sealedSetPath, sharedExamplesPath } from './policy-fixtures';
+import { bundledPolicyPath, devSetPaths, languageOptions, sealedSetPath, sharedExamplesPath, testCacheDir } from './policy-fixtures';
 
+/**
+ * The engine as the bot runs it: the index, and the sentence encoder before a refusal
+ * (LivePolicyIndex.ask). The encoder is async, so its similarities are computed up front for the
+ * questions that need it and handed to the synchronous scorer as hints.
+ */
 let index: PolicyIndex;
 beforeAll(async () => {
-  index = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
-});
+  const lexical = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
+  const encoder = await loadSentenceEncoder(testCacheDir, lexical.encoderTexts);
+  const questionFiles = [...Object.values(devSetPaths), sealedSetPath, sharedExamplesPath].filter((f) => existsSync(f));
+  const hints = new Map<string, AnswerHints>();
+  for (const f of questionFiles) {
+    for (const { q } of parseLabelledQuestions(readFileSync(f, 'utf8'))) {
+      if (!hints.has(q) && lexical.needsSentenceEncoder(q)) hints.set(q, { sentenceSimilarity: await encoder.similarities(q) });
+    }
+  }
+  index = { ...lexical, answer: (q) => lexical.answer(q, hints.get(q)) };
+}, 300_000);
 const prohibiting = (text: string) => modalityOf(text).includes('prohibit');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -32,7 +47,7 @@ function figures(r: EvalReport): string {
 const DEV_GUARDS = {
   teamEval: { cite: 0.68, verdict: 0.68, notCoveredRecall: 0.9, falseNotCoveredRate: 0.05 },
   teamDev: { cite: 0.68, verdict: 0.68, notCoveredRecall: 0.75, falseNotCoveredRate: 0.05 },
-  blindDev: { cite: 0.55, verdict: 0.56, notCoveredRecall: 0.9, falseNotCoveredRate: 0.08 },
+  blindDev: { cite: 0.62, verdict: 0.62, notCoveredRecall: 0.9, falseNotCoveredRate: 0.05 },
 } as const;
 
 describe.each(Object.entries(DEV_GUARDS))('dev set %s', (name, guard) => {
@@ -74,11 +89,13 @@ it('the team eval set: our clause retrieval beats plain BM25 (MiniSearch default
  */
 const ISSUE_FLOORS = { cite: 0.85, verdict: 0.85, falseNotCoveredRate: 0.05, notCoveredRecall: 0.9, allowedOnProhibiting: 0 };
 /**
- * Measured once, at the end of the work (2026-11-30 00:01 UTC, `npm run bench:qa`): top clause 0.456,
- * verdict 0.519, covered answered not_covered 13.1%, not_covered recall 0.86, allowed-on-prohibiting 0.
+ * Measured at resource-level decisions only (`npm run bench:qa`, aggregate figures): 2026-11-30 00:01 UTC
+ * top clause 0.456, verdict 0.519, covered answered not_covered 13.1%, not_covered recall 0.86;
+ * 2026-11-30 02:50 UTC, with the policy's header lines citable, "useful" kept apart from "use" and the
+ * sentence encoder before a refusal: 0.488, 0.533, 8.1%, 0.86, allowed-on-prohibiting 0.
  * Only the last meets ISSUE_FLOORS; the others guard against regressions at what the engine achieves.
  */
-const SEALED_THRESHOLDS = { cite: 0.45, verdict: 0.51, falseNotCoveredRate: 0.135, notCoveredRecall: 0.85, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
+const SEALED_THRESHOLDS = { cite: 0.485, verdict: 0.53, falseNotCoveredRate: 0.085, notCoveredRecall: 0.85, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
 
 describe.runIf(existsSync(sealedSetPath))('sealed set (aggregate figures only)', () => {
   const questions = parseLabelledQuestions(readFileSync(sealedSetPath, 'utf8'));

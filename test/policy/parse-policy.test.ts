@@ -41,6 +41,7 @@ describe('parsePolicy on the bundled social media policy', () => {
     expect(doc.metadata).toEqual({
       title: 'Social Media',
       protectiveMarking: 'NOT PROTECTIVELY MARKED',
+      ownerLine: 'NOT PROTECTIVELY MARKED Policy owned by OSDG',
       owner: 'OSDG',
       expired: true,
       expiryWarning: 'WARNING - THIS INFORMATION HAS EXPIRED Please contact the OSDG department',

@@ -34,7 +34,7 @@ export async function startBot(options: { env?: Record<string, string>; clock?: 
   nock.disableNetConnect();
   nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
   const dataDir = await mkdtemp(join(tmpdir(), 'policy-bot-test-'));
-  const config = loadConfig({ PORT: '3978', HOST: '127.0.0.1', DATA_DIR: dataDir, CACHE_DIR: sharedCacheDir, LOG_LEVEL: 'debug', OUTBOX_POLL_MS: '50', ...options.env });
+  const config = loadConfig({ PORT: '3978', HOST: '127.0.0.1', DATA_DIR: dataDir, CACHE_DIR: sharedCacheDir, LOG_LEVEL: 'debug', OUTBOX_POLL_MS: '50', SENTENCE_ENCODER: 'off', ...options.env });
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk, _enc, done) {

@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Answer, PolicyIndex } from '../../policy';
+import type { SentenceEncoder } from '../../language/sentence-encoder';
+import { askWithEncoder } from '../../app/live-policy-index';
 
 /**
  * `policy-bot ask [question] [--json]`: one question from the argument, or one per line on
@@ -7,6 +9,8 @@ import type { Answer, PolicyIndex } from '../../policy';
  */
 export interface AskOptions {
   json: boolean;
+  /** Consulted before refusing a question, as the bot does (SENTENCE_ENCODER). */
+  encoder?: SentenceEncoder;
 }
 
 export async function runAsk(
@@ -17,7 +21,7 @@ export async function runAsk(
   opts: AskOptions,
 ): Promise<void> {
   if (question !== undefined && question.trim() !== '') {
-    const answer = index.answer(question);
+    const answer = await askWithEncoder(index, opts.encoder, question);
     await write(output, opts.json ? `${JSON.stringify(toJson(question, answer))}\n` : formatHuman(answer));
     return;
   }
@@ -25,7 +29,7 @@ export async function runAsk(
   for await (const line of lines) {
     const q = line.trim();
     if (!q) continue;
-    await write(output, `${JSON.stringify(toJson(q, index.answer(q)))}\n`);
+    await write(output, `${JSON.stringify(toJson(q, await askWithEncoder(index, opts.encoder, q)))}\n`);
   }
 }
 

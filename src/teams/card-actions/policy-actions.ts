@@ -18,8 +18,8 @@ export const showSection: CardActionHandler<'policy.section'> = async ({ service
 };
 
 /** The same answer card again, with the feedback part moved on: the answer never disappears. */
-function refreshed(ctx: CardActionContext, question: string, state: FeedbackState): CardActionResult {
-  return { kind: 'card', card: answerCard({ ...answerView(ctx.services.policy, question), feedback: state }) };
+async function refreshed(ctx: CardActionContext, question: string, state: FeedbackState): Promise<CardActionResult> {
+  return { kind: 'card', card: answerCard({ ...(await answerView(ctx.services.policy, question)), feedback: state }) };
 }
 
 export const recordFeedback: CardActionHandler<'policy.feedback'> = async (ctx) => {

