@@ -20,11 +20,12 @@ export async function knownTeams(store: Pick<Store, 'watchedChannels' | 'setting
     store.settings.get<ChannelSetting>(PSD_CHANNEL_KEY),
   ]);
   const teams = new Map<string, KnownTeam>();
+  // A team whose name Teams did not give is named by a channel in it, so an admin can still tell which it is.
   for (const channel of watched) {
-    if (!teams.has(channel.teamId)) teams.set(channel.teamId, { teamId: channel.teamId, teamName: channel.teamName ?? null, serviceUrl: channel.conversationRef.serviceUrl, tenantId: channel.conversationRef.tenantId, watched: true });
+    if (!teams.has(channel.teamId)) teams.set(channel.teamId, { teamId: channel.teamId, teamName: channel.teamName ?? `the team of the ${channel.name} channel`, serviceUrl: channel.conversationRef.serviceUrl, tenantId: channel.conversationRef.tenantId, watched: true });
   }
   for (const setting of [moderators, psd]) {
-    if (setting && !teams.has(setting.teamId)) teams.set(setting.teamId, { teamId: setting.teamId, teamName: setting.teamName ?? null, serviceUrl: setting.conversationRef.serviceUrl, tenantId: setting.conversationRef.tenantId, watched: false });
+    if (setting && !teams.has(setting.teamId)) teams.set(setting.teamId, { teamId: setting.teamId, teamName: setting.teamName ?? `the team of the ${setting.name} channel`, serviceUrl: setting.conversationRef.serviceUrl, tenantId: setting.conversationRef.tenantId, watched: false });
   }
   return [...teams.values()];
 }
