@@ -10,7 +10,7 @@ import type { ScanContext } from '../scan-context';
  * (dispatch, duty roles, urgency, live-incident words), weighed together:
  *
  *   request (2)  + live (1) + incident (1) + on-call role (1)
- *                - past/thanks (2) - planning/training (2) - guidance/hypothetical (2) - news (2)
+ *                - past/thanks (2) - planning/training (2) - guidance/hypothetical (2) - news (2) - time to come (1)
  *
  * and the post is flagged at 3 or more, which needs a request plus at least one supporting
  * signal. Reports of past incidents, training, rota planning and news carry the negative
@@ -109,7 +109,11 @@ const PAST =
 // a bare day is as often when a live matter began ("missing since Saturday", "last seen Friday").
 
 const PLANNING =
-  /\b(?:training|trained|course|courses|exercise|drill|scenario|simulation|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign)\b/;
+  /\b(?:training|trained|course|courses|exercise|drill|scenario|simulation|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|licensing|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign)\b/;
+
+// A time still to come ("tomorrow", "this weekend", "over the holidays", "on the 14th"): weaker than
+// rota words (a live matter can run into the weekend), so it only tips a borderline ask.
+const FUTURE = /\b(?:tomorrow(?:'s)?|this weekend|over the (?:holidays|christmas|new year|easter|summer)|later (?:this|today)|on the \d{1,2}(?:st|nd|rd|th))\b/;
 
 // Guidance and hypotheticals ("reminder", "if you ever need", "what would you do if", "lessons
 // from") and staff-support talk: how to handle such matters in general, not one happening now.
@@ -146,6 +150,7 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   if (PAST.test(text)) score -= 2;
   if (PLANNING.test(text)) score -= 2;
   if (GUIDANCE.test(text)) score -= 2;
+  if (FUTURE.test(text)) score -= 1;
   if (NEWS.test(text)) score -= 2;
   if (score < 3) return;
   const confidence = score >= 5 ? 0.95 : score === 4 ? 0.85 : 0.7;
