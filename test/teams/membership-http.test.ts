@@ -248,4 +248,26 @@ describe('external members and leavers, over HTTP', () => {
     expect(result.failures).toEqual([{ teamName: 'the team of the General chat channel', status: 403, problem: 'the bot may not read this team (403)' }]);
     expect(await bot.store.roles.rolesOf(users.mod2.aadObjectId)).toEqual(['moderator']);
   });
+
+  it('the bot added to a team checks everyone already in it once; the card has no owner to raise it with', async () => {
+    const newTeam = '19:b07000000000000000000000000000a@thread.tacv2';
+    const contractor = { ...guest(5, 'contractor.example.com'), tenantId: OTHER_TENANT, userRole: 'user' };
+    stubRoster(newTeam, [staff(users.admin), staff(users.sam), contractor], gets);
+    const install = { ...teamMemberAdded({ id: BOT.id }, { teamId: newTeam, teamName: 'Estates Projects' }), membersAdded: [{ id: BOT.id }] };
+    expect((await bot.post(install)).status).toBe(200);
+    await connector.waitFor(() => moderatorCards().length === 1);
+    expect(gets).toEqual([`/uk/v3/conversations/${newTeam}/pagedmembers?pageSize=500`]);
+    const card = moderatorCards()[0]!.card;
+    expectValidAdaptiveCard(card);
+    const json = JSON.stringify(card);
+    expect(json).toContain('External member added to Estates Projects');
+    expect(json).toContain('contractor.example.com');
+    expect(json).toContain('When the bot was added to the team');
+    expect(json).not.toContain('member.raise');
+    // Redelivered install: no second roster read, no second card.
+    expect((await bot.post(install)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(gets).toHaveLength(1);
+    expect(moderatorCards()).toHaveLength(1);
+  });
 });
