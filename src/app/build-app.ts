@@ -27,6 +27,8 @@ import { withPersonalChatResolution } from './personal-chat-messenger';
 import { findingClausesFor } from './finding-clauses-setup';
 import { createReportFeature, type ReportFeature } from './report-feature';
 import { createSampleSelector } from './sample-selector';
+import { createMembershipFeature, type MembershipFeature } from './membership-feature';
+import { createTeamRosterClient } from '../connector/team-roster-client';
 import type { BotServices } from './services';
 
 export interface BuildOptions {
@@ -46,6 +48,7 @@ export interface BuiltApp {
   bot: Bot;
   dispatcher: OutboxDispatcher;
   reports: ReportFeature;
+  membership: MembershipFeature;
   policy: LivePolicyIndex;
   /** Listens and starts the background work (dispatcher, report schedule, retention). */
   start(): Promise<{ port: number }>;
@@ -83,9 +86,8 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const scanner = createScanner(detectionConfig);
 
   const store = withConfigCache(options.store ?? (await createStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, clock, logger })), { ttlMs: config.settingsCacheMs, clock });
-  const baseMessenger =
-    options.messenger ??
-    new ConnectorMessenger({ tokens: createBotFrameworkTokenProvider({ appId: config.bot.appId, appPassword: config.bot.appPassword, tenantId: config.bot.tenantId, botType: config.bot.type }), clock });
+  const tokens = createBotFrameworkTokenProvider({ appId: config.bot.appId, appPassword: config.bot.appPassword, tenantId: config.bot.tenantId, botType: config.bot.type });
+  const baseMessenger = options.messenger ?? new ConnectorMessenger({ tokens, clock });
   const messenger = withPersonalChatResolution(baseMessenger, store.conversationRefs);
   const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs });
 
@@ -103,11 +105,13 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     roles: createRoleChecker(config.bootstrapRoles, store.roles),
     messenger,
     sampleSelector: createSampleSelector(store.settings, config.samplingKey),
+    roster: createTeamRosterClient({ tokens }),
     kickDispatcher: (conversationKey) => dispatcher.kick(conversationKey),
   };
   // Approved example questions (learning from use) join retrieval from the start.
   await loadApprovedExamples(store, policy, logger);
   const reports = createReportFeature(services, instanceId);
+  const membership = createMembershipFeature(services, instanceId);
   const bot = createBot(services, reports.fileConsent);
 
   const readiness = async (): Promise<ReadinessReport> => {
@@ -141,6 +145,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     bot,
     dispatcher,
     reports,
+    membership,
     policy,
     async start() {
       await new Promise<void>((resolve, reject) => {
@@ -171,6 +176,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
           (error: unknown) => logger.warn({ err: error }, 'sentence encoder could not be loaded; answering without it'),
         );
       }
+      membership.start();
       retentionTimer = setInterval(retention, DAY_MS);
       retentionTimer.unref();
       void retention();
@@ -183,6 +189,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
       while (bot.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       if (retentionTimer) clearInterval(retentionTimer);
       reports.stop();
+      await membership.stop();
       await dispatcher.stop();
       if (!options.store) await store.close();
     },

@@ -9,6 +9,7 @@ import type { Logger } from '../ports/logger';
 import type { Messenger } from '../ports/messenger';
 import type { SampleSelector } from '../ports/sample-selector';
 import type { Store } from '../ports/store';
+import type { TeamRoster } from '../ports/team-roster';
 import type { ReportQueries } from '../reports/report-queries';
 
 /** Everything a route needs, built once by the composition root (src/app/build-app.ts). */
@@ -30,6 +31,8 @@ export interface BotServices {
   readonly messenger: Messenger;
   /** Keyed-hash dip-sampling decisions (the same on every instance). */
   readonly sampleSelector: SampleSelector;
+  /** Team rosters (Bot Framework roster API): external members and leavers. */
+  readonly roster: TeamRoster;
   /**
    * Wakes the outbox dispatcher so a new card goes out now rather than at the next poll. Naming
    * the conversation the item is for lets a busy dispatcher skip a claim that could not take it.

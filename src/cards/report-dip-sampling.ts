@@ -1,4 +1,5 @@
 import { dipSamplingLines, operationalLines } from '../reports/dip-sampling-figures';
+import { hasMembershipActivity, membershipLines } from '../reports/membership-figures';
 import type { ReportData } from '../reports/report-data';
 import { facts, heading, type CardElement } from './card-kit';
 
@@ -9,5 +10,6 @@ export function dipSamplingSection(report: ReportData): CardElement[] {
   const out: CardElement[] = [];
   if (figures && figures.sampled > 0) out.push({ ...heading('Dip-sampling'), separator: true }, facts(dipSamplingLines(figures)));
   if (nudges && nudges.nudged > 0) out.push({ ...heading('Live-incident and on-call posts'), separator: true }, facts(operationalLines(nudges)));
+  if (hasMembershipActivity(report.membership)) out.push({ ...heading('External members and leavers'), separator: true }, facts(membershipLines(report.membership)));
   return out;
 }

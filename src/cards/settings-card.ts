@@ -3,6 +3,7 @@ import type { SettingsView } from '../moderation/settings-view';
 import { findingLabel } from '../status/finding-labels';
 import { placeLabel } from './place-label';
 import { settingsDipSamplingSection } from './settings-dip-sampling';
+import { settingsMembershipSection } from './settings-membership';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 
 function channelLine(label: string, setting: SettingsView['moderatorsChannel']): [string, string] {
@@ -78,6 +79,7 @@ export function settingsCard(view: SettingsView): AdaptiveCard {
       heading('Detectors'),
       ...detectorGroups(view.detectorToggles),
       ...settingsDipSamplingSection(view),
+      ...settingsMembershipSection(view.membership),
       heading('Delivery health'),
       facts(delivery),
       ...view.recentFailures.map((failure) => subtle(`Failed #${failure.id} (${failure.purpose}): ${plainText(failure.reason)}`)),

@@ -1,5 +1,16 @@
 import path from 'node:path';
+import { Cron } from 'croner';
 import { z } from 'zod';
+
+/** A schedule croner accepts (it throws on anything else). */
+function isCron(expression: string): boolean {
+  try {
+    new Cron(expression, { paused: true, timezone: 'Europe/London' }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Where the bundled policy lives, resolved from the package root so it works from src/ (tsx) and dist/src/ (node). */
 export const BUNDLED_POLICY_PATH = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'policies', 'social-media-policy.txt');
@@ -54,6 +65,7 @@ export const envSchema = z
     SETTINGS_CACHE_MS: nonNegativeInt(2000),
     INSTANCE_ID: optionalString,
     SAMPLING_KEY: optionalString,
+    MEMBERSHIP_CHECK_SCHEDULE: z.preprocess(emptyToUndefined, z.string().default('15 6 * * *').refine(isCron, 'must be a cron expression, e.g. "15 6 * * *" (daily at 06:15)')),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_ID && env.BOT_TYPE !== 'UserAssignedMSI' && !env.BOT_PASSWORD) {

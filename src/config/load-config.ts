@@ -34,6 +34,8 @@ export interface Config {
   readonly instanceId: string;
   /** Dip-sampling HMAC key; unset = the random key stored in the database (shared by every instance on it). */
   readonly samplingKey?: string;
+  /** Cron (Europe/London) of the daily roster check: external members in watched teams, leavers among role holders. */
+  readonly membershipCheckSchedule: string;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -81,5 +83,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     settingsCacheMs: e.SETTINGS_CACHE_MS,
     instanceId: e.INSTANCE_ID ?? hostname(),
     samplingKey: e.SAMPLING_KEY,
+    membershipCheckSchedule: e.MEMBERSHIP_CHECK_SCHEDULE,
   });
 }

@@ -9,6 +9,7 @@
  */
 import type { ReportQueries } from '../reports/report-queries';
 import type { BotActivity, ConversationRef } from './messenger';
+import type { ExternalMembersRepo } from './member-checks';
 
 export type { BotActivity, ConversationRef } from './messenger';
 
@@ -324,7 +325,7 @@ export interface AuditLogRepo {
 
 // ---------------------------------------------------------------- outbox
 export type OutboxKind = 'send' | 'update';
-export type OutboxPurpose = 'flag_card' | 'card_update' | 'poster_notice' | 'psd_escalation' | 'report' | 'reply' | 'dip_sample_card';
+export type OutboxPurpose = 'flag_card' | 'card_update' | 'poster_notice' | 'psd_escalation' | 'report' | 'reply' | 'dip_sample_card' | 'membership_card' | 'owner_note';
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
 export interface OutboxItem {
@@ -628,6 +629,8 @@ export interface Repositories {
   jobs: JobsRepo;
   dipSamples: DipSamplesRepo;
   operationalNudges: OperationalNudgesRepo;
+  /** External members in teams and partner teams (issue 16; port in member-checks.ts). */
+  externalMembers: ExternalMembersRepo;
 }
 
 export interface Store extends Repositories {

@@ -6,18 +6,19 @@
 import type { Period, Repositories } from '../ports/store';
 import { assembleReport } from './compute-report';
 import { dipSamplingFigures } from './dip-sampling-figures';
+import { LEAVER_AUDIT_ACTION } from './membership-figures';
 import type { ReportData } from './report-data';
 import { previousPeriod } from './report-period';
 import { rowReportQueries, type ReportQueries } from './report-queries';
 
 export async function buildReport(
-  store: Pick<Repositories, 'flags' | 'posts' | 'watchedChannels'> & Partial<Pick<Repositories, 'dipSamples' | 'operationalNudges'>>,
+  store: Pick<Repositories, 'flags' | 'posts' | 'watchedChannels'> & Partial<Pick<Repositories, 'dipSamples' | 'operationalNudges' | 'externalMembers' | 'audit'>>,
   period: Period & { label?: string },
   now: Date,
   queries: ReportQueries = rowReportQueries(store),
 ): Promise<ReportData> {
   const previous = previousPeriod(period);
-  const [flags, previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, watched, samples, nudges] = await Promise.all([
+  const [flags, previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, watched, samples, nudges, external, leaverEntries] = await Promise.all([
     queries.flagFigures(period),
     queries.flagTotals(previous),
     queries.repeatPosters(period.to),
@@ -28,8 +29,11 @@ export async function buildReport(
     store.watchedChannels.list(),
     store.dipSamples?.counts(period),
     store.operationalNudges?.counts(period),
+    store.externalMembers?.counts(period),
+    store.audit?.list(period, { action: LEAVER_AUDIT_ACTION }),
   ]);
   const channelNames = new Map(watched.map((c) => [c.channelId, c.name]));
   const report = assembleReport({ flags, previous: previousTotals, repeatPosters, overdue, posts, previousPosts, postsByChannel, channelNames }, period, now);
-  return { ...report, ...(samples ? { dipSampling: dipSamplingFigures(samples) } : {}), ...(nudges ? { operationalNudges: nudges } : {}) };
+  const membership = external ? { ...external, leaversRemoved: new Set((leaverEntries ?? []).map((entry) => entry.target)).size } : undefined;
+  return { ...report, ...(samples ? { dipSampling: dipSamplingFigures(samples) } : {}), ...(nudges ? { operationalNudges: nudges } : {}), ...(membership ? { membership } : {}) };
 }

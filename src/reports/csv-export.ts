@@ -43,9 +43,15 @@ export function guardCell(value: string | number | null): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-export function renderCsv(rows: ExportRow[]): string {
+/**
+ * One row per flag. `figures` (the policy's own rules: membership checks and the like) follow the
+ * flag rows after an empty line as "Figure","Value" pairs, so a spreadsheet shows them under the
+ * table; only passed when there is something to show, so a plain flag export stays one table.
+ */
+export function renderCsv(rows: ExportRow[], figures: Array<[string, string]> = []): string {
   const records = rows.map((row) => CSV_COLUMNS.map((c) => guardCell(c.value(row))));
-  return stringify([CSV_COLUMNS.map((c) => c.header), ...records], {
+  const tail = figures.length ? [[], ['Figure', 'Value'], ...figures.map(([k, v]) => [guardCell(k), guardCell(v)])] : [];
+  return stringify([CSV_COLUMNS.map((c) => c.header), ...records, ...tail], {
     bom: true, // Excel needs the BOM to read UTF-8 names correctly
     record_delimiter: 'windows',
   });

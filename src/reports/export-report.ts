@@ -10,6 +10,7 @@ import { loadExportRows, type ClauseResolver } from './export-rows';
 import { renderReportHtml } from './html-export';
 import { renderJson } from './json-export';
 import { londonDateKey } from './london-time';
+import { hasMembershipActivity, membershipLines } from './membership-figures';
 import type { ReportData } from './report-data';
 import type { ReportQueries } from './report-queries';
 
@@ -36,7 +37,8 @@ export async function exportReport(
   queries?: ReportQueries,
 ): Promise<ExportFile> {
   const [report, rows] = await Promise.all([buildReport(store, period, now, queries), loadExportRows(store, period, now, resolveClause)]);
-  const body = format === 'csv' ? renderCsv(rows) : format === 'html' ? renderReportHtml(report, rows) : renderJson(report, rows);
+  const csvFigures = hasMembershipActivity(report.membership) ? membershipLines(report.membership) : [];
+  const body = format === 'csv' ? renderCsv(rows, csvFigures) : format === 'html' ? renderReportHtml(report, rows) : renderJson(report, rows);
   // The last day in the name is the last day included (the period end is exclusive).
   const lastDay = londonDateKey(new Date(period.to.getTime() - 1));
   return {

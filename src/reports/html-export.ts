@@ -11,6 +11,7 @@ import type { ReportData } from './report-data';
 import { OUTCOME_LABELS } from './report-data';
 import { formatChange, formatCount, formatDuration } from './report-format';
 import { dipSamplingLines, operationalLines } from './dip-sampling-figures';
+import { membershipLines } from './membership-figures';
 import { barChartSvg, donutChartSvg, lineChartSvg } from './svg-charts';
 import { isTeamsMessageLink } from '../text/teams-link';
 
@@ -71,6 +72,10 @@ ${dipSamplingLines(report.dipSampling).map(([k, v]) => `<tr><th scope="row">${e(
 ${report.operationalNudges ? `<section aria-labelledby="h-operational"><h2 id="h-operational">Live-incident and on-call posts</h2>
 <table class="figures"><tbody>
 ${operationalLines(report.operationalNudges).map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${e(v)}</td></tr>`).join('\n')}
+</tbody></table></section>` : ''}
+${report.membership ? `<section aria-labelledby="h-membership"><h2 id="h-membership">External members and leavers</h2>
+<table class="figures"><tbody>
+${membershipLines(report.membership).map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${e(v)}</td></tr>`).join('\n')}
 </tbody></table></section>` : ''}
 <section aria-labelledby="h-charts"><h2 id="h-charts">Charts</h2>
 <div class="charts">

@@ -5,6 +5,7 @@
  */
 import type { FlagState, Period, PostCounts } from '../ports/store';
 import type { DipSamplingFigures } from './dip-sampling-figures';
+import type { MembershipFigures } from './membership-figures';
 
 /** A count now, the same count in the previous period, and the change in % (null when there was nothing before). */
 export interface TrendFigure {
@@ -75,6 +76,8 @@ export interface ReportData {
   dipSampling?: DipSamplingFigures;
   /** Posts that looked like live-incident / on-call traffic: private nudges sent, and how many also went to the moderators. */
   operationalNudges?: { nudged: number; withCard: number };
+  /** External members alerted in teams and what moderators did; leavers whose roles were removed. */
+  membership?: MembershipFigures;
 }
 
 export const OUTCOME_LABELS: Record<keyof OutcomeFigures, string> = {

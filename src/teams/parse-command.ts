@@ -22,7 +22,8 @@ export type Command =
   | { kind: 'check_status'; draft: string }
   | { kind: 'answers_review' }
   | { kind: 'sample'; text: string }
-  | { kind: 'operational'; text: string };
+  | { kind: 'operational'; text: string }
+  | { kind: 'partner'; text: string };
 
 const GREETING = /^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|thanks|thank you|cheers|ta|ok|okay|yo)\b[\s!.,]*$/i;
 const QUESTION_START =
@@ -54,6 +55,9 @@ export function parseCommand(rawText: string): Command {
   if (sample) return { kind: 'sample', text: sample[1]!.trim() };
   const operational = /^(?:operational|on[- ]?call traffic|critical incidents?)(?:\s+(nudge.*|card.*|guidance\b.*))?$/i.exec(text);
   if (operational) return { kind: 'operational', text: (operational[1] ?? '').trim() };
+  // Anchored on both ends so a question that starts with "partner agencies ..." stays a question.
+  const partner = /^(?:partners?(?: domains?)?|partner (?:add|allow|remove|delete) \S+)$/i.exec(text);
+  if (partner) return { kind: 'partner', text: text.replace(/^partners?(?: domains?)?\s*/i, '') };
   const grant = /^(grant|revoke)\s+(\S+(?:\s+standards)?)\b/i.exec(text);
   if (grant && ROLE.test(grant[2]!)) return { kind: grant[1]!.toLowerCase() === 'grant' ? 'grant' : 'revoke', role: roleOf(grant[2]!) };
   const report = /^report\b\s*(.*)$/i.exec(text);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /** The domain stays free of SDKs, drivers and adapters, so moving off botbuilder/teams-ai touches only adapters. */
 const ROOT = path.resolve(__dirname, '..', '..', 'src');
-const DOMAIN = ['policy', 'detection', 'moderation', 'reports', 'status', 'ports', 'cards', 'answer-learning'];
+const DOMAIN = ['policy', 'detection', 'moderation', 'reports', 'status', 'ports', 'cards', 'answer-learning', 'membership'];
 const FORBIDDEN_PACKAGES = ['botbuilder', 'botframework-', '@microsoft/teams-ai', 'restify', 'pg', '@electric-sql/pglite'];
 const ADAPTER_FOLDERS = ['teams', 'storage', 'http', 'connector', 'cli', 'app', 'language'];
 

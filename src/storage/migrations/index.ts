@@ -6,6 +6,7 @@ import * as m004 from './004-historic-flags';
 import * as m005 from './005-place-names';
 import * as m006 from './006-answer-examples';
 import * as m007 from './007-policy-rules';
+import * as m008 from './008-membership';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: m005.name, statements: m005.statements },
   { version: 6, name: m006.name, statements: m006.statements },
   { version: 7, name: m007.name, statements: m007.statements },
+  { version: 8, name: m008.name, statements: m008.statements },
 ];

@@ -6,6 +6,7 @@ import { auditLogRepo } from './audit-log-repo';
 import { conversationRefsRepo } from './conversation-refs-repo';
 import { answerExamplesRepo } from './answer-examples-repo';
 import { dipSamplesRepo } from './dip-samples-repo';
+import { externalMembersRepo } from './external-members-repo';
 import { operationalNudgesRepo } from './operational-nudges-repo';
 import { feedbackRepo } from './feedback-repo';
 import { flagActionsRepo } from './flag-actions-repo';
@@ -44,5 +45,6 @@ export function createRepositories(c: SqlClient, clock: Clock, inTransaction: In
     jobs: jobsRepo(c, clock),
     dipSamples: dipSamplesRepo(c, clock),
     operationalNudges: operationalNudgesRepo(c, clock),
+    externalMembers: externalMembersRepo(c, clock),
   };
 }

@@ -8,6 +8,7 @@ import { RAISE_TYPE_IDS } from '../../moderation/raise-types';
  */
 const flagId = z.string().regex(/^F-[0-9A-Z]{4,16}$/);
 const sampleId = z.string().regex(/^S-[0-9A-Z]{4,16}$/);
+const alertId = z.string().regex(/^X-[0-9A-Z]{4,16}$/);
 const shortText = (max: number) => z.string().trim().max(max);
 const verdict = z.enum(['allowed', 'not_allowed', 'conditional', 'info', 'not_covered']);
 const statusIntent = z.enum(['ask_experience', 'share_progress', 'attending', 'collaborators']);
@@ -43,6 +44,9 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('settings.refresh') }),
   z.object({ verb: z.literal('sample.fine'), sampleId }),
   z.object({ verb: z.literal('sample.raise'), sampleId, flagType: z.enum(RAISE_TYPE_IDS), reason: shortText(1000).min(1) }),
+  z.object({ verb: z.literal('member.expected'), alertId, reason: shortText(500).min(1) }),
+  z.object({ verb: z.literal('member.raise'), alertId }),
+  z.object({ verb: z.literal('settings.partner'), change: z.enum(['add', 'remove']), domain: shortText(300).optional() }),
 ]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;

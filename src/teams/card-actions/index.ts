@@ -4,6 +4,7 @@ import { chooseClause, decideAnswer, recordFeedback, reviewAnswers, showSection 
 import { refreshSettings, toggleDetector, unwatchFromSettings } from './settings-actions';
 import { suggestStatus, useSuggestion } from './status-actions';
 import { raiseFromSample, sampleFine } from './sample-actions';
+import { changePartnerFromSettings, memberExpected, raiseWithOwner } from './membership-actions';
 
 /** One handler per verb; the type makes a missing one a compile error. */
 export const cardActionHandlers: CardActionHandlers = {
@@ -26,4 +27,7 @@ export const cardActionHandlers: CardActionHandlers = {
   'settings.refresh': refreshSettings,
   'sample.fine': sampleFine,
   'sample.raise': raiseFromSample,
+  'member.expected': memberExpected,
+  'member.raise': raiseWithOwner,
+  'settings.partner': changePartnerFromSettings,
 };

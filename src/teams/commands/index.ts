@@ -6,6 +6,7 @@ import { handleAudit, handleExport, handleReport } from './report-commands';
 import { handleCheckStatus, handleStatus } from './status-commands';
 import { handleSample } from './sampling-commands';
 import { handleOperational } from './operational-commands';
+import { handlePartner } from './partner-commands';
 
 /** One handler per command kind; the type makes a missing one a compile error. */
 export const commandHandlers: CommandHandlers = {
@@ -27,4 +28,5 @@ export const commandHandlers: CommandHandlers = {
   answers_review: handleAnswersReview,
   sample: handleSample,
   operational: handleOperational,
+  partner: handlePartner,
 };

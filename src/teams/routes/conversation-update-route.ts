@@ -6,6 +6,7 @@ import { replyWithCard } from '../card-response';
 import { conversationRefOf, placeOf, turnLogger } from '../turn-info';
 import { readChannelData } from '../activity-schema';
 import { applyPlaceEvent, type PlaceEvent } from '../../moderation/place-events';
+import { checkAddedMembers, checkTeamOnInstall } from './team-members-route';
 
 /**
  * When the bot is added to a team or a chat it says hello once, and remembers the conversation so
@@ -15,6 +16,8 @@ export async function handleMembersAdded(context: TurnContext, services: BotServ
   const activity = context.activity;
   const botId = activity.recipient?.id;
   const botWasAdded = (activity.membersAdded ?? []).some((member) => member.id === botId);
+  const people = (activity.membersAdded ?? []).filter((member) => member.id !== botId);
+  if (people.length) await checkAddedMembers(context, services, people);
   if (!botWasAdded) return;
   const place = placeOf(context);
   const ref = conversationRefOf(context, { channelRoot: true });
@@ -26,6 +29,7 @@ export async function handleMembersAdded(context: TurnContext, services: BotServ
   if (activity.id && !(await services.store.activities.claimActivity(`install:${activity.id}`, services.clock.now()))) return;
   turnLogger(context, services.logger).info({ conversationType: place.conversationType }, 'bot installed; sending welcome');
   await replyWithCard(context, welcomeCard());
+  await checkTeamOnInstall(context, services);
 }
 
 /**

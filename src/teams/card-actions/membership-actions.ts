@@ -1,0 +1,36 @@
+import { externalMemberCard } from '../../cards/external-member-card';
+import { settingsCard } from '../../cards/settings-card';
+import { clauseForExternalMembers } from '../../membership/external-member-alerts';
+import { ExternalMemberReview, type MemberReviewResult } from '../../membership/external-member-review';
+import { changePartnerDomains, parsePartnerChange } from '../../membership/partner-domains';
+import { loadSettingsView } from '../../moderation/settings-view';
+import { moderationActorOf } from '../commands/actor-roles';
+import type { CardActionContext, CardActionHandler, CardActionResult } from './card-action-context';
+
+function toResult(ctx: CardActionContext, result: MemberReviewResult): CardActionResult {
+  ctx.logger.info({ verb: ctx.action.verb, ok: result.ok, reason: result.ok ? undefined : result.reason }, 'external-member alert decided');
+  const clause = clauseForExternalMembers(ctx.services.moderationDeps);
+  if (result.ok) {
+    ctx.services.kickDispatcher();
+    return { kind: 'card', card: externalMemberCard({ alert: result.alert, clause }) };
+  }
+  if (result.reason === 'already_decided') return { kind: 'card', card: externalMemberCard({ alert: result.alert, clause, banner: result.message }) };
+  if (result.reason === 'forbidden') return { kind: 'error', status: 403, text: result.message };
+  if (result.reason === 'not_found') return { kind: 'error', status: 404, text: result.message };
+  return { kind: 'error', status: 400, text: result.message };
+}
+
+const review = (ctx: CardActionContext) => new ExternalMemberReview(ctx.services.moderationDeps);
+
+export const memberExpected: CardActionHandler<'member.expected'> = async (ctx) => toResult(ctx, await review(ctx).expected(await moderationActorOf(ctx), ctx.action.alertId, ctx.action.reason));
+
+export const raiseWithOwner: CardActionHandler<'member.raise'> = async (ctx) => toResult(ctx, await review(ctx).raise(await moderationActorOf(ctx), ctx.action.alertId));
+
+/** "Remove" next to a partner domain, or "Add domain" with the settings card's input. Admins only (checked in the use case). */
+export const changePartnerFromSettings: CardActionHandler<'settings.partner'> = async (ctx) => {
+  const change = parsePartnerChange(`${ctx.action.change} ${ctx.action.domain ?? ''}`);
+  if (!change || 'problem' in change) return { kind: 'error', status: 400, text: change ? change.problem : 'Type a domain to add, for example council.gov.uk.' };
+  const result = await changePartnerDomains(ctx.services.store, ctx.services.clock, await moderationActorOf(ctx), change);
+  if (!result.ok) return { kind: 'error', status: result.reason === 'forbidden' ? 403 : 400, text: result.message };
+  return { kind: 'card', card: settingsCard(await loadSettingsView(ctx.services.store, ctx.services.clock, ctx.services.config.bootstrapRoles)) };
+};
