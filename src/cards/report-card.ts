@@ -1,7 +1,7 @@
 /**
  * The report as an Adaptive Card (schema 1.5) for Teams: figures in a FactSet, plus Teams
- * chart elements (Chart.Donut outcomes, Chart.VerticalBar detection types, Chart.HorizontalBar
- * channels, Chart.Line daily flags). Clients without chart support show each chart's
+ * chart elements (Chart.Donut outcomes, Chart.HorizontalBar detection types and channels,
+ * Chart.Line daily flags). Clients without chart support show each chart's
  * TextBlock fallback, and the card's fallbackText is the plain summary.
  * Posters appear only as pseudonyms; post text never appears.
  */
@@ -106,14 +106,14 @@ function charts(report: ReportData): CardElement[] {
     ),
     chart(
       {
-        type: 'Chart.VerticalBar',
+        // Horizontal bars with their values and no axis: Teams scales a vertical bar chart's axis
+        // to the largest bar and ignores yMax (seen in the Agents Playground: ticks of 0.25, 0.5,
+        // 0.75 for one flag), and on a phone a type's name gets the card's width, not a column's.
+        type: 'Chart.HorizontalBar',
         title: 'Flags by detection type',
-        xAxisTitle: 'Detection type',
-        yAxisTitle: 'Flags',
         colorSet: 'categorical',
+        displayMode: 'AbsoluteNoAxis',
         showBarValues: true,
-        yMin: 0,
-        yMax: integerAxisMax(types.map((d) => d.count)),
         data: types.map((d) => ({ x: typeLabel(d.type), y: d.count })),
       },
       `By detection type: ${types.map((d) => `${typeLabel(d.type)} ${d.count}`).join(', ')}`,
