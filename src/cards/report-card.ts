@@ -38,6 +38,17 @@ export function shortDay(isoDate: string): string {
   return `${day} ${MONTHS[(month ?? 1) - 1]}`;
 }
 
+/**
+ * Day labels for the per-day chart: the day of the month ("24"), with the month(s) in the axis
+ * title ("Day (Nov)", "Day (Oct–Nov)"). Even "24 Nov" was cut to "24 …" at 340 px (a phone) over
+ * a week of days, as "November 24" was cut to "Nove…" before.
+ */
+export function dayAxis(isoDates: string[]): { title: string; labels: string[] } {
+  const months = [...new Set(isoDates.map((date) => MONTHS[Number(date.split('-')[1] ?? 1) - 1]))];
+  const span = months.length > 1 ? `${months[0]}–${months.at(-1)}` : (months[0] ?? '');
+  return { title: span ? `Day (${span})` : 'Day', labels: isoDates.map((date) => String(Number(date.split('-')[2]))) };
+}
+
 /** A y-axis top that is a multiple of 4 (at least 4), so the chart's four or five ticks land on whole numbers. */
 export function integerAxisMax(values: number[]): number {
   return Math.max(4, Math.ceil(Math.max(0, ...values) / 4) * 4);
@@ -137,16 +148,17 @@ function charts(report: ReportData): CardElement[] {
     );
   }
   if (report.daily.length > 1) {
+    const days = dayAxis(report.daily.map((d) => d.date));
     out.push(
       chart(
         {
           type: 'Chart.Line',
           title: 'Flags raised per day (UK time)',
-          xAxisTitle: 'Day',
+          xAxisTitle: days.title,
           yAxisTitle: 'Flags',
           yMin: 0,
           yMax: integerAxisMax(report.daily.map((d) => d.flagged)),
-          data: [{ legend: 'Flags raised', values: report.daily.map((d) => ({ x: shortDay(d.date), y: d.flagged })) }],
+          data: [{ legend: 'Flags raised', values: report.daily.map((d, i) => ({ x: days.labels[i]!, y: d.flagged })) }],
         },
         `Per day: ${report.daily.map((d) => `${shortDay(d.date)} ${d.flagged}`).join(', ')}`,
       ),

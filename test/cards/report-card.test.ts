@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { integerAxisMax, OUTCOME_COLOURS, reportCard, shortDay } from '../../src/cards/report-card';
+import { dayAxis, integerAxisMax, OUTCOME_COLOURS, reportCard, shortDay } from '../../src/cards/report-card';
 import { computeReport } from '../../src/reports/compute-report';
 import { parseReportPeriod } from '../../src/reports/report-period';
 import { posterPseudonym } from '../../src/reports/pseudonym';
@@ -62,7 +62,8 @@ describe('reportCard', () => {
     ]);
     const line = byType('Chart.Line')[0].data as Array<{ values: Array<{ x: string; y: number }> }>;
     expect(line[0].values.map((v) => v.y)).toEqual([1, 1, 1, 0, 0, 0, 0]);
-    expect(line[0].values[0].x).toBe('1 Nov');
+    expect(line[0].values[0].x).toBe('1');
+    expect(byType('Chart.Line')[0]).toMatchObject({ xAxisTitle: 'Day (Nov)' });
     expect(byType('Chart.Line')[0]).toMatchObject({ yMin: 0, yMax: 4 });
     // Outcomes that readers compare must not share a hue (confirmed vs escalated were two reds).
     const colours = Object.values(OUTCOME_COLOURS);
@@ -71,6 +72,8 @@ describe('reportCard', () => {
 
   it('short day labels and integer axis tops', () => {
     expect(shortDay('2026-11-24')).toBe('24 Nov');
+    expect(dayAxis(['2026-10-30', '2026-10-31', '2026-11-01'])).toEqual({ title: 'Day (Oct–Nov)', labels: ['30', '31', '1'] });
+    expect(dayAxis(['2026-11-23', '2026-11-24'])).toEqual({ title: 'Day (Nov)', labels: ['23', '24'] });
     expect(integerAxisMax([0, 1, 3])).toBe(4);
     expect(integerAxisMax([9])).toBe(12);
   });
