@@ -146,6 +146,8 @@ describe('the Agents Playground, driven in Chromium', () => {
     await sayInPersonalChat(page, 'report');
     const report = cardWith(page, /PSD report:/);
     await report.waitFor();
+    // Tall enough that the whole card is on screen for its screenshots (the chat pane scrolls otherwise).
+    await page.setViewportSize({ width: 1280, height: 2600 });
     await report.scrollIntoViewIfNeeded();
     await report.screenshot({ path: await screenshotPath('11-report-wide') });
     // The Playground's own frame has no phone layout, so the card gets a phone's width (340 px,
