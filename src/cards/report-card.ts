@@ -106,7 +106,7 @@ function charts(report: ReportData): CardElement[] {
   const types = report.byDetectionType.slice(0, MAX_BARS);
   const channels = report.byChannel.filter((c) => c.flagsRaised > 0).slice(0, MAX_BARS);
   const out: CardElement[] = [
-    chart(
+    ...chart(
       {
         type: 'Chart.Donut',
         title: 'Outcomes of flags raised',
@@ -115,7 +115,7 @@ function charts(report: ReportData): CardElement[] {
       },
       `Outcomes: ${outcomeKeys.map((k) => `${OUTCOME_LABELS[k]} ${o[k]}`).join(', ')}`,
     ),
-    chart(
+    ...chart(
       {
         // Horizontal bars with their values and no axis: Teams scales a vertical bar chart's axis
         // to the largest bar and ignores yMax (seen in the Agents Playground: ticks of 0.25, 0.5,
@@ -133,7 +133,7 @@ function charts(report: ReportData): CardElement[] {
   if (channels.length > 0) {
     const label = (c: (typeof channels)[number]) => cutGraphemes(c.channelName ?? 'Unnamed channel', 40);
     out.push(
-      chart(
+      ...chart(
         {
           type: 'Chart.HorizontalBar',
           title: 'Flags by channel',
@@ -150,7 +150,7 @@ function charts(report: ReportData): CardElement[] {
   if (report.daily.length > 1) {
     const days = dayAxis(report.daily.map((d) => d.date));
     out.push(
-      chart(
+      ...chart(
         {
           type: 'Chart.Line',
           title: 'Flags raised per day (UK time)',
@@ -181,9 +181,18 @@ function footnote(report: ReportData): string {
   return parts.join(' ');
 }
 
-/** Each chart carries its own text fallback for hosts that do not know Chart.* elements. */
-function chart(element: CardElement, fallbackText: string): CardElement {
-  return { ...element, separator: true, fallback: { type: 'TextBlock', text: fallbackText, wrap: true } };
+/**
+ * Each chart gets its title as a TextBlock above it: Teams' chart renderer (as seen in the Agents
+ * Playground) does not draw a chart's own `title`, which left two unlabelled bars ("Phone number 1",
+ * "Response Team 1") on the card. Each chart also carries a text fallback for hosts that do not
+ * know Chart.* elements.
+ */
+function chart(element: CardElement & { title: string }, fallbackText: string): CardElement[] {
+  const { title, ...drawn } = element;
+  return [
+    { type: 'TextBlock', text: title, weight: 'Bolder', wrap: true, separator: true, spacing: 'Medium' },
+    { ...drawn, spacing: 'Small', fallback: { type: 'TextBlock', text: fallbackText, wrap: true } },
+  ];
 }
 
 /** Pseudonyms only, and at most MAX_BARS of them: the PSD export has the full list with names. */

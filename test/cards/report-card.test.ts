@@ -48,14 +48,21 @@ describe('reportCard', () => {
       { legend: 'Confirmed: 1', value: 1, color: 'categoricalBlue' },
     ]);
     const [typesChart, channelsChart] = byType('Chart.HorizontalBar');
-    expect(typesChart).toMatchObject({ title: 'Flags by detection type', displayMode: 'AbsoluteNoAxis', showBarValues: true });
+    expect(typesChart).toMatchObject({ displayMode: 'AbsoluteNoAxis', showBarValues: true });
+    // Teams draws no chart `title`: each chart's name is the TextBlock right above it.
+    const titleAbove = (chart: unknown) => card.body[card.body.indexOf(chart as (typeof card.body)[number]) - 1];
+    expect(titleAbove(typesChart)).toMatchObject({ type: 'TextBlock', text: 'Flags by detection type' });
+    expect(titleAbove(byType('Chart.Donut')[0])).toMatchObject({ type: 'TextBlock', text: 'Outcomes of flags raised' });
+    expect(titleAbove(byType('Chart.Line')[0])).toMatchObject({ type: 'TextBlock', text: 'Flags raised per day (UK time)' });
+    for (const chart of card.body.filter((e) => String(e.type).startsWith('Chart.'))) expect(chart).not.toHaveProperty('title');
     expect(typesChart!.data).toEqual([
       { x: 'Phone number', y: 2 },
       { x: 'Email address', y: 1 },
       { x: 'National Insurance number', y: 1 },
     ]);
     // Counts are read off the bars, not an axis that Teams would tick at 0.25, 0.5, 0.75.
-    expect(channelsChart).toMatchObject({ title: 'Flags by channel', displayMode: 'AbsoluteNoAxis' });
+    expect(channelsChart).toMatchObject({ displayMode: 'AbsoluteNoAxis' });
+    expect(titleAbove(channelsChart)).toMatchObject({ type: 'TextBlock', text: 'Flags by channel' });
     expect(channelsChart!.data).toEqual([
       { x: 'Ops', y: 2 },
       { x: 'HR [private]', y: 1 },
