@@ -161,6 +161,8 @@ describe('the Agents Playground, driven in Chromium', () => {
     // The one flag is under appeal: the donut's legend says so with its figure.
     expect(text).toContain('Under appeal: 1');
     expect(text).toContain(WATCHED);
+    // Every chart is named on screen, so "Phone number 1" is read as a detection type.
+    for (const title of ['Outcomes of flags raised', 'Flags by detection type', 'Flags by channel', 'Flags raised per day']) expect(text).toContain(title);
     // Count axes tick on whole numbers only (a chart scaled to its largest bar ticks 0.25, 0.5...).
     expect(text).not.toMatch(/\b0\.(25|5|75)\b/);
     const problems = await report.evaluate((card) => {
