@@ -176,4 +176,11 @@ describe('the Agents Playground, driven in Chromium', () => {
     });
     expect(problems).toEqual([]);
   });
+
+  it('the bot’s log holds no post text, no phone number and no stack trace', () => {
+    const log = run!.botLog.join('');
+    expect(log).toContain('channel post scanned');
+    for (const secret of [PHONE, '900461', 'swap shifts', 'station switchboard', 'sorting the rota']) expect(log).not.toContain(secret);
+    expect(log).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  });
 });
