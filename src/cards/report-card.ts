@@ -1,7 +1,7 @@
 /**
  * The report as an Adaptive Card (schema 1.5) for Teams: figures in a FactSet, plus Teams
- * chart elements (Chart.Donut outcomes, Chart.VerticalBar detection types, Chart.HorizontalBar
- * channels, Chart.Line daily flags). Clients without chart support show each chart's
+ * chart elements (Chart.Donut outcomes, Chart.HorizontalBar detection types and channels,
+ * Chart.Line daily flags). Clients without chart support show each chart's
  * TextBlock fallback, and the card's fallbackText is the plain summary.
  * Posters appear only as pseudonyms; post text never appears.
  */
@@ -36,6 +36,17 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function shortDay(isoDate: string): string {
   const [, month, day] = isoDate.split('-').map(Number);
   return `${day} ${MONTHS[(month ?? 1) - 1]}`;
+}
+
+/**
+ * Day labels for the per-day chart: the day of the month ("24"), with the month(s) in the axis
+ * title ("Day (Nov)", "Day (Oct–Nov)"). Even "24 Nov" was cut to "24 …" at 340 px (a phone) over
+ * a week of days, as "November 24" was cut to "Nove…" before.
+ */
+export function dayAxis(isoDates: string[]): { title: string; labels: string[] } {
+  const months = [...new Set(isoDates.map((date) => MONTHS[Number(date.split('-')[1] ?? 1) - 1]))];
+  const span = months.length > 1 ? `${months[0]}–${months.at(-1)}` : (months[0] ?? '');
+  return { title: span ? `Day (${span})` : 'Day', labels: isoDates.map((date) => String(Number(date.split('-')[2]))) };
 }
 
 /** A y-axis top that is a multiple of 4 (at least 4), so the chart's four or five ticks land on whole numbers. */
@@ -95,7 +106,7 @@ function charts(report: ReportData): CardElement[] {
   const types = report.byDetectionType.slice(0, MAX_BARS);
   const channels = report.byChannel.filter((c) => c.flagsRaised > 0).slice(0, MAX_BARS);
   const out: CardElement[] = [
-    chart(
+    ...chart(
       {
         type: 'Chart.Donut',
         title: 'Outcomes of flags raised',
@@ -104,16 +115,16 @@ function charts(report: ReportData): CardElement[] {
       },
       `Outcomes: ${outcomeKeys.map((k) => `${OUTCOME_LABELS[k]} ${o[k]}`).join(', ')}`,
     ),
-    chart(
+    ...chart(
       {
-        type: 'Chart.VerticalBar',
+        // Horizontal bars with their values and no axis: Teams scales a vertical bar chart's axis
+        // to the largest bar and ignores yMax (seen in the Agents Playground: ticks of 0.25, 0.5,
+        // 0.75 for one flag), and on a phone a type's name gets the card's width, not a column's.
+        type: 'Chart.HorizontalBar',
         title: 'Flags by detection type',
-        xAxisTitle: 'Detection type',
-        yAxisTitle: 'Flags',
         colorSet: 'categorical',
+        displayMode: 'AbsoluteNoAxis',
         showBarValues: true,
-        yMin: 0,
-        yMax: integerAxisMax(types.map((d) => d.count)),
         data: types.map((d) => ({ x: typeLabel(d.type), y: d.count })),
       },
       `By detection type: ${types.map((d) => `${typeLabel(d.type)} ${d.count}`).join(', ')}`,
@@ -122,7 +133,7 @@ function charts(report: ReportData): CardElement[] {
   if (channels.length > 0) {
     const label = (c: (typeof channels)[number]) => cutGraphemes(c.channelName ?? 'Unnamed channel', 40);
     out.push(
-      chart(
+      ...chart(
         {
           type: 'Chart.HorizontalBar',
           title: 'Flags by channel',
@@ -137,16 +148,17 @@ function charts(report: ReportData): CardElement[] {
     );
   }
   if (report.daily.length > 1) {
+    const days = dayAxis(report.daily.map((d) => d.date));
     out.push(
-      chart(
+      ...chart(
         {
           type: 'Chart.Line',
           title: 'Flags raised per day (UK time)',
-          xAxisTitle: 'Day',
+          xAxisTitle: days.title,
           yAxisTitle: 'Flags',
           yMin: 0,
           yMax: integerAxisMax(report.daily.map((d) => d.flagged)),
-          data: [{ legend: 'Flags raised', values: report.daily.map((d) => ({ x: shortDay(d.date), y: d.flagged })) }],
+          data: [{ legend: 'Flags raised', values: report.daily.map((d, i) => ({ x: days.labels[i]!, y: d.flagged })) }],
         },
         `Per day: ${report.daily.map((d) => `${shortDay(d.date)} ${d.flagged}`).join(', ')}`,
       ),
@@ -169,9 +181,18 @@ function footnote(report: ReportData): string {
   return parts.join(' ');
 }
 
-/** Each chart carries its own text fallback for hosts that do not know Chart.* elements. */
-function chart(element: CardElement, fallbackText: string): CardElement {
-  return { ...element, separator: true, fallback: { type: 'TextBlock', text: fallbackText, wrap: true } };
+/**
+ * Each chart gets its title as a TextBlock above it: Teams' chart renderer (as seen in the Agents
+ * Playground) does not draw a chart's own `title`, which left two unlabelled bars ("Phone number 1",
+ * "Response Team 1") on the card. Each chart also carries a text fallback for hosts that do not
+ * know Chart.* elements.
+ */
+function chart(element: CardElement & { title: string }, fallbackText: string): CardElement[] {
+  const { title, ...drawn } = element;
+  return [
+    { type: 'TextBlock', text: title, weight: 'Bolder', wrap: true, separator: true, spacing: 'Medium' },
+    { ...drawn, spacing: 'Small', fallback: { type: 'TextBlock', text: fallbackText, wrap: true } },
+  ];
 }
 
 /** Pseudonyms only, and at most MAX_BARS of them: the PSD export has the full list with names. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerCard } from '../../src/cards/answer-card';
 import { answersReviewCard } from '../../src/cards/answers-review-card';
 import { flagCard } from '../../src/cards/flag-card';
-import { helpCard, welcomeCard } from '../../src/cards/help-card';
+import { HELP_ENTRIES, helpCard, welcomeCard } from '../../src/cards/help-card';
+import { commandHandlers } from '../../src/teams/commands';
 import { posterNoticeCard } from '../../src/cards/poster-notice-card';
 import { psdEscalationCard } from '../../src/cards/psd-escalation-card';
 import { sectionCard } from '../../src/cards/section-card';
@@ -108,6 +109,21 @@ describe('card builders', () => {
     expectValidAdaptiveCard(sectionCard(section, '5.g2', undefined));
     expect(texts(helpCard({ isAdmin: true }))).toContain('watch');
     expect(texts(helpCard())).not.toContain('set moderators');
+  });
+
+  it('help lists every command the bot understands, each under the role that can use it', () => {
+    const listed = HELP_ENTRIES.flatMap((entry) => entry.commands);
+    expect(Object.keys(commandHandlers).filter((kind) => !listed.includes(kind))).toEqual([]);
+    expect(listed.filter((kind) => !(kind in commandHandlers))).toEqual([]);
+    const everyone = texts(helpCard());
+    const moderator = texts(helpCard({ isModerator: true }));
+    expect(moderator).toContain('**queue**');
+    expect(everyone).not.toContain('queue');
+    for (const word of ['sample', 'operational', 'answers review', 'settings', 'grant moderator']) expect(texts(helpCard({ isAdmin: true }))).toContain(word);
+    expect(texts(helpCard({ isPsd: true }))).toContain('export csv');
+    const all = helpCard({ isAdmin: true, isModerator: true, isPsd: true });
+    expectValidAdaptiveCard(all);
+    for (const title of ['Everyone', 'Moderators', 'Admins', 'Professional Standards']) expect(texts(all)).toContain(`**${title}**`);
   });
 
   it('flag card: masked values only, clause quoted, actions for an open flag, refresh for moderators', () => {

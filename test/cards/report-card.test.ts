@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { integerAxisMax, OUTCOME_COLOURS, reportCard, shortDay } from '../../src/cards/report-card';
+import { dayAxis, integerAxisMax, OUTCOME_COLOURS, reportCard, shortDay } from '../../src/cards/report-card';
 import { computeReport } from '../../src/reports/compute-report';
 import { parseReportPeriod } from '../../src/reports/report-period';
 import { posterPseudonym } from '../../src/reports/pseudonym';
@@ -36,8 +36,8 @@ describe('reportCard', () => {
     expectValidAdaptiveCard(card);
     expect(card.version).toBe('1.5');
     expect(byType('Chart.Donut')).toHaveLength(1);
-    expect(byType('Chart.VerticalBar')).toHaveLength(1);
-    expect(byType('Chart.HorizontalBar')).toHaveLength(1);
+    expect(byType('Chart.VerticalBar')).toHaveLength(0);
+    expect(byType('Chart.HorizontalBar')).toHaveLength(2);
     expect(byType('Chart.Line')).toHaveLength(1);
   });
 
@@ -47,20 +47,30 @@ describe('reportCard', () => {
       { legend: 'Dismissed: 1', value: 1, color: 'neutral' },
       { legend: 'Confirmed: 1', value: 1, color: 'categoricalBlue' },
     ]);
-    expect(byType('Chart.VerticalBar')[0].data).toEqual([
+    const [typesChart, channelsChart] = byType('Chart.HorizontalBar');
+    expect(typesChart).toMatchObject({ displayMode: 'AbsoluteNoAxis', showBarValues: true });
+    // Teams draws no chart `title`: each chart's name is the TextBlock right above it.
+    const titleAbove = (chart: unknown) => card.body[card.body.indexOf(chart as (typeof card.body)[number]) - 1];
+    expect(titleAbove(typesChart)).toMatchObject({ type: 'TextBlock', text: 'Flags by detection type' });
+    expect(titleAbove(byType('Chart.Donut')[0])).toMatchObject({ type: 'TextBlock', text: 'Outcomes of flags raised' });
+    expect(titleAbove(byType('Chart.Line')[0])).toMatchObject({ type: 'TextBlock', text: 'Flags raised per day (UK time)' });
+    for (const chart of card.body.filter((e) => String(e.type).startsWith('Chart.'))) expect(chart).not.toHaveProperty('title');
+    expect(typesChart!.data).toEqual([
       { x: 'Phone number', y: 2 },
       { x: 'Email address', y: 1 },
       { x: 'National Insurance number', y: 1 },
     ]);
-    // Whole-number ticks: the axis runs from 0 to a multiple of 4.
-    expect(byType('Chart.VerticalBar')[0]).toMatchObject({ yMin: 0, yMax: 4 });
-    expect(byType('Chart.HorizontalBar')[0].data).toEqual([
+    // Counts are read off the bars, not an axis that Teams would tick at 0.25, 0.5, 0.75.
+    expect(channelsChart).toMatchObject({ displayMode: 'AbsoluteNoAxis' });
+    expect(titleAbove(channelsChart)).toMatchObject({ type: 'TextBlock', text: 'Flags by channel' });
+    expect(channelsChart!.data).toEqual([
       { x: 'Ops', y: 2 },
       { x: 'HR [private]', y: 1 },
     ]);
     const line = byType('Chart.Line')[0].data as Array<{ values: Array<{ x: string; y: number }> }>;
     expect(line[0].values.map((v) => v.y)).toEqual([1, 1, 1, 0, 0, 0, 0]);
-    expect(line[0].values[0].x).toBe('1 Nov');
+    expect(line[0].values[0].x).toBe('1');
+    expect(byType('Chart.Line')[0]).toMatchObject({ xAxisTitle: 'Day (Nov)' });
     expect(byType('Chart.Line')[0]).toMatchObject({ yMin: 0, yMax: 4 });
     // Outcomes that readers compare must not share a hue (confirmed vs escalated were two reds).
     const colours = Object.values(OUTCOME_COLOURS);
@@ -69,6 +79,8 @@ describe('reportCard', () => {
 
   it('short day labels and integer axis tops', () => {
     expect(shortDay('2026-11-24')).toBe('24 Nov');
+    expect(dayAxis(['2026-10-30', '2026-10-31', '2026-11-01'])).toEqual({ title: 'Day (Oct–Nov)', labels: ['30', '31', '1'] });
+    expect(dayAxis(['2026-11-23', '2026-11-24'])).toEqual({ title: 'Day (Nov)', labels: ['23', '24'] });
     expect(integerAxisMax([0, 1, 3])).toBe(4);
     expect(integerAxisMax([9])).toBe(12);
   });

@@ -5,13 +5,15 @@
  * and the browser is /usr/bin/chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CHROMIUM = '/usr/bin/chromium';
+/** Word-vector table and clause vectors: built once per machine (as the HTTP tests share them), not per run. */
+const SHARED_CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'policy-bot');
 /** The playground's default user; env gives them every role so all flows can be driven. */
 export const PLAYGROUND_USER_AAD = '00000000-0000-0000-0000-0000000000020';
 
@@ -52,16 +54,43 @@ export interface PlaygroundRun {
   stop(): Promise<void>;
 }
 
+/**
+ * The playground's own mock tenant (.m365agentsplayground.yml, its documented config file): a team
+ * and channel named unlike the defaults, so a card that names them proves the bot asked Teams
+ * (GET /v3/teams/{id}/conversations) rather than printing a fixed word. The schema allows one
+ * channel beside General and exactly five other users.
+ */
+export const PLAYGROUND_TEAM = { id: '19:force-network-general@thread.tacv2', name: 'Force Network' };
+export const PLAYGROUND_CHANNEL = { id: '19:response-team@thread.tacv2', name: 'Response Team' };
+export const PLAYGROUND_BOT = { id: '28:00000000-0000-0000-0000-00000000000011', name: 'Policy Bot' };
+
+function playgroundConfig(): string {
+  const user = (n: number, given: string, surname: string) =>
+    `  - id: user-id-${n}\n    name: ${given} ${surname}\n    userPrincipleName: ${given.toLowerCase()}@example.com\n    aadObjectId: 00000000-0000-0000-0000-00000000000${20 + n}\n    givenName: ${given}\n    surname: ${surname}\n    email: ${given.toLowerCase()}@example.com\n`;
+  return [
+    'version: "0.1.1"',
+    'tenantId: 00000000-0000-0000-0000-0000000000001',
+    `bot:\n  id: "${PLAYGROUND_BOT.id}"\n  name: ${PLAYGROUND_BOT.name}`,
+    `currentUser:\n  id: user-id-0\n  name: Alex Wilber\n  userPrincipleName: alexw@example.com\n  aadObjectId: ${PLAYGROUND_USER_AAD}\n  givenName: Alex\n  surname: Wilber\n  email: alexw@example.com`,
+    'users:\n' + [user(1, 'Megan', 'Bowen'), user(2, 'Adele', 'Vance'), user(3, 'Isaiah', 'Langer'), user(4, 'Patti', 'Fernandez'), user(5, 'Lynne', 'Robbins')].join('').trimEnd(),
+    'personalChat:\n  id: personal-chat-id',
+    'groupChat:\n  id: group-chat-id\n  name: Group Chat',
+    `team:\n  id: "${PLAYGROUND_TEAM.id}"\n  name: ${PLAYGROUND_TEAM.name}\n  aadGroupId: 00000000-0000-0000-0000-000000000031\n  channels:\n    - id: "${PLAYGROUND_CHANNEL.id}"\n      name: ${PLAYGROUND_CHANNEL.name}`,
+    '',
+  ].join('\n');
+}
+
 export async function startPlayground(): Promise<PlaygroundRun> {
   const [botPort, playgroundPort] = [await freePort(), await freePort()];
   const dataDir = await mkdtemp(path.join(tmpdir(), 'policy-bot-playground-'));
   const playgroundDir = await mkdtemp(path.join(tmpdir(), 'agents-playground-'));
+  await writeFile(path.join(playgroundDir, '.m365agentsplayground.yml'), playgroundConfig());
   const botLog: string[] = [];
   const bot = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'src', 'main.ts')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
-      PORT: String(botPort), HOST: '127.0.0.1', BOT_ID: '', DATA_DIR: dataDir, LOG_LEVEL: 'info', OUTBOX_POLL_MS: '100',
+      PORT: String(botPort), HOST: '127.0.0.1', BOT_ID: '', DATA_DIR: dataDir, CACHE_DIR: SHARED_CACHE_DIR, LOG_LEVEL: 'info', OUTBOX_POLL_MS: '100',
       ADMIN_IDS: PLAYGROUND_USER_AAD, MODERATOR_IDS: PLAYGROUND_USER_AAD, PSD_IDS: PLAYGROUND_USER_AAD,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

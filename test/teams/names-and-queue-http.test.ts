@@ -209,6 +209,44 @@ describe('names, renames, PSD separation, queue and appeals, over HTTP', () => {
     expect(JSON.stringify(appealCard)).toContain(`/l/message/${encodeURIComponent(MODERATORS_CHANNEL)}/${cardActivityId}`);
   });
 
+  it('settings: role holders set by id in configuration are named from the team roster, and one the roster lacks says so', async () => {
+    const rosterCalls: string[] = [];
+    const roster = new Map([users.admin, users.mod].map((user) => [user.aadObjectId, user]));
+    nock(new URL(SERVICE_URL).origin)
+      .persist()
+      .get(/\/v3\/conversations\/[^/]+\/members\/[^/]+$/)
+      .reply((path) => {
+        rosterCalls.push(decodeURIComponent(path));
+        const member = roster.get(decodeURIComponent(path.split('/').pop()!));
+        return member ? [200, { id: member.id, name: member.name, aadObjectId: member.aadObjectId }] : [404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } }];
+      });
+    const reply = await say('settings', { user: users.admin });
+    const card = connector.cards().at(-1)!.card;
+    expectValidAdaptiveCard(card);
+    // Teams is asked in the team's conversation, by the Entra id that configuration holds.
+    expect(rosterCalls.some((p) => p.includes(`/v3/conversations/${TEAM_ID}/members/${users.admin.aadObjectId}`))).toBe(true);
+    expect(reply).toContain('"title":"Admin","value":"Alex Admin (set in configuration)"');
+    expect(reply).toContain('"title":"Moderator","value":"Morgan Moderator (set in configuration)"');
+    expect(reply).toContain('"title":"Professional Standards","value":"Name not found in this team (set in configuration)"');
+    expect(JSON.stringify(card)).not.toContain(users.admin.aadObjectId.slice(0, 8));
+  });
+
+  it('in a channel the bot replies only when asked: no reply to remarks that @mention it, nor to chat that does not', async () => {
+    const replies = () => connector.posted().filter((p) => decodeURIComponent(p.path).includes(WATCHED_CHANNEL)).length;
+    const before = replies();
+    // A turn's reply is sent before its HTTP answer, so anything the bot said is already captured.
+    for (const remark of ['thanks, that sorted it', 'cc for visibility', 'nice one everyone']) {
+      expect((await bot.post(unnamed(channelMention(remark, { user: users.sam })))).status).toBe(200);
+    }
+    expect((await bot.post(unnamed(channelPost('Morning all, is anyone in the office today?', { user: users.sam })))).status).toBe(200);
+    expect(replies()).toBe(before);
+    expect(bot.logs.filter((line) => line.msg === 'channel mention is not a question; no reply')).toHaveLength(3);
+    // The same place answers a question that is asked of it.
+    const answer = await say('can I share a photo of my team on the network?', { user: users.sam });
+    expect(replies()).toBe(before + 1);
+    expect(answer).toContain('Was this helpful?');
+  });
+
   it('a deleted channel stops being watched', async () => {
     expect((await bot.post(placeEvent('channelDeleted', { id: WATCHED_CHANNEL }))).status).toBe(200);
     expect(await bot.store.watchedChannels.isWatched(WATCHED_CHANNEL)).toBe(false);

@@ -24,5 +24,5 @@ export const handleAnswersReview: CommandHandler<'answers_review'> = async (ctx)
 
 export const handleHelp: CommandHandler<'help'> = async ({ context, services, actor }) => {
   const roles = await services.roles.rolesOf(actor.aadObjectId);
-  await replyWithCard(context, helpCard({ isAdmin: roles.has('admin'), isPsd: roles.has('psd') }));
+  await replyWithCard(context, helpCard({ isAdmin: roles.has('admin'), isModerator: roles.has('moderator'), isPsd: roles.has('psd') }));
 };
