@@ -27,6 +27,7 @@ export const HELP_ENTRIES: HelpEntry[] = [
   { audience: 'admin', commands: ['grant', 'revoke'], text: '**grant moderator @Name** / **revoke moderator @Name** (also admin, psd)' },
   { audience: 'admin', commands: ['sample'], text: '**sample 2%**, **sample 2% cap 40**, **sample off**: dip-sample unflagged posts for the moderators' },
   { audience: 'admin', commands: ['operational'], text: '**operational nudge** / **operational card** / **operational guidance ...**: how live-incident posts are handled' },
+  { audience: 'admin', commands: ['partner'], text: '**partners**, **partner add council.gov.uk**, **partner remove ...**: partner domains whose people never alert when added to a team' },
   { audience: 'admin', commands: ['answers_review'], text: '**answers review**: approve or reject questions the bot could learn from' },
   { audience: 'psd', commands: ['report'], text: '**report**, **report 30d**, **report 2026-11-01 2026-11-21**: the report card' },
   { audience: 'psd', commands: ['export', 'audit'], text: '**export csv [period]**, **audit F-XXXXXXXX**: the flags as a file, and one flag\'s history' },
