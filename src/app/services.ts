@@ -9,7 +9,7 @@ import type { Logger } from '../ports/logger';
 import type { Messenger } from '../ports/messenger';
 import type { SampleSelector } from '../ports/sample-selector';
 import type { Store } from '../ports/store';
-import type { ReportQueries } from '../reports/report-queries';
+import type { ReportQueries } from '../ports/report-queries';
 
 /** Everything a route needs, built once by the composition root (src/app/build-app.ts). */
 export interface BotServices {

@@ -13,7 +13,8 @@
 import { type Clock, systemClock } from '../ports/clock';
 import { type Logger, silentLogger } from '../ports/logger';
 import type { Messenger } from '../ports/messenger';
-import type { OutboxHealth, Store } from '../ports/store';
+import type { OutboxHealth } from '../ports/outbox-repo';
+import type { Store } from '../ports/store';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
 import { ConversationQueues } from './conversation-queues';
 import { createItemDelivery, type DeliveryStats, noteError } from './deliver-item';

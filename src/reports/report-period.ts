@@ -7,7 +7,7 @@
  * clock change is an hour longer (October) or shorter (March) than a whole number of days.
  */
 import { AppError } from '../errors/app-error';
-import type { Period } from '../ports/store';
+import type { Period } from '../ports/period';
 import { londonDateKey, londonMidnightUtc } from './london-time';
 import { cutGraphemes } from '../text/safe-text';
 

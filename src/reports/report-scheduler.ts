@@ -10,7 +10,8 @@ import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
-import type { JobsRepo, Period } from '../ports/store';
+import type { JobsRepo } from '../ports/jobs-repo';
+import type { Period } from '../ports/period';
 import { formatLondon } from './london-time';
 
 export const REPORT_JOB_NAME = 'psd-report';

@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorMessenger } from '../../src/connector/connector-messenger';
 import { anonymousTokenProvider } from '../../src/connector/token-provider';
 import { createOutboxDispatcher } from '../../src/delivery/outbox-dispatcher';
-import type { ConversationRef, Store } from '../../src/ports/store';
+import type { ConversationRef } from '../../src/ports/messenger';
+import type { Store } from '../../src/ports/store';
 import { itWithPostgres, skipUnlessAvailable } from '../support/postgres-only';
 import { createTestStore, type TestStoreContext } from '../support/test-store';
 

@@ -16,7 +16,7 @@
  */
 import type { Clock } from '../../ports/clock';
 import { conversationKeyOf } from '../../ports/messenger';
-import type { FlagIntakeRepo } from '../../ports/store';
+import type { FlagIntakeRepo } from '../../ports/flag-intake-repo';
 import { newFlagId } from '../flag-id';
 import { type SqlClient, json, toNullableNumber, toNumber } from '../sql-client';
 import { UPSERT_SCAN } from './posts-repo';

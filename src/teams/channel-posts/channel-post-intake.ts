@@ -6,7 +6,7 @@ import { intakeDelete, intakeEdit, intakePost, type IncomingPost } from '../../m
 import { readChannelData } from '../activity-schema';
 import { placeOf, turnLogger, type TurnPlace } from '../turn-info';
 import { resolvePlaceNames } from '../place-names';
-import type { WatchedChannel } from '../../ports/store';
+import type { WatchedChannel } from '../../ports/watched-channels-repo';
 import { deepLinkOf, fileNamesOf, postInputOf } from './post-content';
 
 function messageIdOf(context: TurnContext): string | undefined {

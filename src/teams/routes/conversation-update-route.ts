@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { BotServices } from '../../app/services';
 import { welcomeCard } from '../../cards/help-card';
-import { channelRefKey, userRefKey } from '../../ports/store';
+import { channelRefKey, userRefKey } from '../../ports/conversation-refs-repo';
 import { replyWithCard } from '../card-response';
 import { conversationRefOf, placeOf, turnLogger } from '../turn-info';
 import { readChannelData } from '../activity-schema';
