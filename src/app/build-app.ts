@@ -10,7 +10,9 @@ import { runRetention } from '../delivery/retention';
 import { createHttpServer, type ReadinessReport } from '../http/create-server';
 import { createRoleChecker } from '../moderation/roles';
 import { createScannerProvider } from '../moderation/scanner-provider';
-import { loadPolicyFile, type PolicyIndex } from '../policy';
+import { type PolicyIndex } from '../policy';
+import { loadPolicyFile } from './load-policy-file';
+import { realSleep } from '../runtime/real-sleep';
 import { loadLanguageResources } from '../language/load-language-resources';
 import { createLivePolicyIndex, type LivePolicyIndex } from './live-policy-index';
 import { loadApprovedExamples } from './policy-examples';
@@ -86,7 +88,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     options.messenger ??
     new ConnectorMessenger({ tokens: createBotFrameworkTokenProvider({ appId: config.bot.appId, appPassword: config.bot.appPassword, tenantId: config.bot.tenantId, botType: config.bot.type }), clock });
   const messenger = withPersonalChatResolution(baseMessenger, store.conversationRefs);
-  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs });
+  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs, sleep: realSleep });
 
   const clausesFor = findingClausesFor(config.policyFiles, policy);
   const services: BotServices = {

@@ -9,7 +9,7 @@ import { exportReport } from '../reports/export-report';
 import { downloadExport, downloadLinks, viewReport, type DownloadLinkOptions } from '../reports/report-use-cases';
 import type { ReportPeriod } from '../reports/report-period';
 import { createReportEnqueuer } from '../reports/enqueue-report';
-import { createReportScheduler, type ReportScheduler } from '../reports/report-scheduler';
+import { createReportScheduler, type ReportScheduler } from '../runtime/report-scheduler';
 import type { CommandContext } from '../teams/commands/command-context';
 import type { FileConsentHandlers } from '../teams/routes/file-consent-route';
 import type { BotServices } from './services';

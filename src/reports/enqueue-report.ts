@@ -10,7 +10,7 @@ import type { ConversationRef } from '../ports/messenger';
 import type { Store } from '../ports/store';
 import { buildReport } from './build-report';
 import type { ReportQueries } from '../ports/report-queries';
-import type { ScheduledPeriod } from './report-scheduler';
+import type { ScheduledPeriod } from './report-period';
 
 export interface ReportEnqueuerDeps {
   store: Store;

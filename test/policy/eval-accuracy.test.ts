@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPolicyIndex, loadPolicyFile, type PolicyIndex } from '../../src/policy';
+import { createPolicyIndex, type PolicyIndex } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { evaluateAnswers, isCovered, parseLabelledQuestions, type EvalReport } from '../../src/policy/evaluate-answers';
 import { createBaselineBm25 } from '../../src/policy/baseline-bm25';
 import { modalityOf } from '../../src/policy/clause-modality';
