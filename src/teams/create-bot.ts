@@ -4,6 +4,8 @@ import type { Request, Response } from 'restify';
 import type { BotServices } from '../app/services';
 import { handleChannelPost, handleChannelPostDeleted } from './channel-posts/channel-post-intake';
 import { createTeamsAdapter, type TurnOutcome } from './create-adapter';
+import { AppError } from '../errors/app-error';
+import { writeHttpError } from '../errors/http-error';
 import { createTurnErrorHandler } from './error-handler';
 import { handleCardAction } from './routes/card-action-route';
 import { handleMembersAdded, handlePlaceChanged } from './routes/conversation-update-route';
@@ -33,7 +35,7 @@ export function createBot(services: BotServices, fileConsent?: FileConsentHandle
     setTurnLogger(context, services.logger.child({ activityId: activity.id, activityType: activity.type, conversationType: activity.conversation?.conversationType }));
     await next();
   });
-  app.error(createTurnErrorHandler({ logger: services.logger, store: services.store }));
+  app.error(createTurnErrorHandler({ logger: services.logger }));
 
   app.activity(ActivityTypes.Message, (context) => handleMessage(context, services));
   app.messageEventUpdate('editMessage', (context) => handleChannelPost(context, services, { edited: true }));
@@ -69,23 +71,18 @@ export function createBot(services: BotServices, fileConsent?: FileConsentHandle
   };
 }
 
-const OUTCOME_MESSAGES: Record<NonNullable<TurnOutcome['code']>, string> = {
-  UNAUTHENTICATED: 'The request was not authenticated.',
-  INVALID_ACTIVITY: 'The request was not a valid Bot Framework activity.',
-  AUTH_KEYS_UNAVAILABLE: 'The request could not be authenticated just now; please retry.',
-  STORAGE_UNAVAILABLE: 'The activity could not be stored; please retry.',
-  INTERNAL: 'The activity could not be processed.',
-};
-
-/** Writes the HTTP answer: an invoke's own body, or a code and a fixed sentence (never an error's text). */
+/** Writes the HTTP answer: an invoke's own body, or the error catalogue's code and sentence (never an error's text). */
 function writeOutcome(res: Response, outcome: TurnOutcome, services: BotServices): void {
   if (outcome.code) {
     const level = outcome.status >= 500 ? 'error' : 'warn';
     services.logger[level]({ status: outcome.status, code: outcome.code, why: outcome.reason, err: outcome.error }, 'activity not processed');
   }
+  if (outcome.code) {
+    writeHttpError(res, new AppError(outcome.code, outcome.reason));
+    return;
+  }
   if (res.headersSent) return;
   res.status(outcome.status);
-  if (outcome.code) res.json({ code: outcome.code, message: OUTCOME_MESSAGES[outcome.code] });
-  else if (outcome.body !== undefined) res.json(outcome.body);
+  if (outcome.body !== undefined) res.json(outcome.body);
   else res.end();
 }
