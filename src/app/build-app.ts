@@ -25,10 +25,10 @@ import { createStore } from '../storage/create-store';
 import { createBot, type Bot } from '../teams/create-bot';
 import { detectionConfigFrom, scannerWithout } from './detection-setup';
 import { withPersonalChatResolution } from './personal-chat-messenger';
-import { findingClausesFor } from './finding-clauses-setup';
+import { exportClauseResolver, findingClausesFor } from './finding-clauses-setup';
 import { createReportFeature, type ReportFeature } from './report-feature';
 import { createSampleSelector } from './sample-selector';
-import type { BotServices } from './services';
+import type { BotServices } from '../teams/bot-services';
 
 export interface BuildOptions {
   logger: PinoLogger;
@@ -105,6 +105,8 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     messenger,
     sampleSelector: createSampleSelector(store.settings, config.samplingKey),
     kickDispatcher: (conversationKey) => dispatcher.kick(conversationKey),
+    reloadExamples: () => loadApprovedExamples(store, policy, logger),
+    exportClauses: exportClauseResolver(clausesFor),
   };
   // Approved example questions (learning from use) join retrieval from the start.
   await loadApprovedExamples(store, policy, logger);

@@ -1,7 +1,7 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application } from '@microsoft/teams-ai';
 import type { Request, Response } from 'restify';
-import type { BotServices } from '../app/services';
+import type { BotServices } from './bot-services';
 import { handleChannelPost, handleChannelPostDeleted } from './channel-posts/channel-post-intake';
 import { createTeamsAdapter, type TurnOutcome } from './create-adapter';
 import { AppError } from '../errors/app-error';

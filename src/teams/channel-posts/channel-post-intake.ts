@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { offerForDipSample } from '../../moderation/dip-sample-intake';
 import { nudgeOperationalPost, operationalHandling } from '../../moderation/operational-nudge';
 import { intakeDelete, intakeEdit, intakePost, type IncomingPost } from '../../moderation/flag-intake';

@@ -1,12 +1,11 @@
 import type { AnswerLearningDeps } from '../../answer-learning/answer-learning';
-import { loadApprovedExamples } from '../../app/policy-examples';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 
 export function learningDeps(services: BotServices): AnswerLearningDeps {
   return {
     store: services.store,
     clock: services.clock,
     maskText: services.moderationDeps.maskText,
-    reloadExamples: () => loadApprovedExamples(services.store, services.policy, services.logger),
+    reloadExamples: () => services.reloadExamples(),
   };
 }

@@ -1,4 +1,4 @@
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { statusCheckCard, statusPromptCard } from '../../cards/status-cards';
 import { checkStatus, type StatusCitations } from '../../status';
 import { replyWithCard } from '../card-response';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { welcomeCard } from '../../cards/help-card';
 import { channelRefKey, userRefKey } from '../../ports/conversation-refs-repo';
 import { replyWithCard } from '../card-response';

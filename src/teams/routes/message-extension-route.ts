@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { reportPost } from '../../moderation/report-post';
 import { readChannelData } from '../activity-schema';
 import { deepLinkOf, fileNamesOf } from '../channel-posts/post-content';
