@@ -125,7 +125,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
         : { ok: false, detail: 'health unavailable' };
     return { ready: Object.values(checks).every((check) => check.ok), checks };
   };
-  const server = createHttpServer({ config, logger, processActivity: (req, res) => bot.processActivity(req, res), readiness, extraRoutes: (s) => reports.registerRoutes(s) });
+  const server = createHttpServer({ config, logger, processActivity: (activity, authHeader, res) => bot.processActivity(activity, authHeader, res), readiness, extraRoutes: (s) => reports.registerRoutes(s) });
 
   let started = false;
   let retentionTimer: NodeJS.Timeout | undefined;

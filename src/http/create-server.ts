@@ -3,7 +3,7 @@ import type { Logger as PinoLogger } from 'pino';
 import type { Config } from '../config/load-config';
 import { AppError } from '../errors/app-error';
 import { bodyTooLarge, frameworkError, httpErrorResponse, writeHttpError } from '../errors/http-error';
-import { inboundActivitySchema } from '../teams/activity-schema';
+import { inboundActivitySchema, type InboundActivity } from '../teams/activity-schema';
 import { sanitizeJson } from '../text/safe-text';
 import { readJsonBody } from './read-json-body';
 
@@ -15,8 +15,8 @@ export interface ReadinessReport {
 export interface HttpServerDeps {
   config: Config;
   logger: PinoLogger;
-  /** Runs one activity through the bot; resolves once the response has been written. */
-  processActivity(req: Request, res: Response): Promise<void>;
+  /** Runs one parsed activity through the bot; resolves once the response has been written. */
+  processActivity(activity: InboundActivity, authHeader: string, res: Response): Promise<void>;
   readiness(): Promise<ReadinessReport>;
   /** Extra routes (signed downloads) registered by later features. */
   extraRoutes?: (server: Server) => void;
@@ -53,15 +53,16 @@ export function createHttpServer(deps: HttpServerDeps): Server {
       return;
     }
     // NUL and lone surrogates cannot be stored (PostgreSQL refuses them); drop them before anything reads the activity.
-    req.body = sanitizeJson(read.body);
-    const parsed = inboundActivitySchema.safeParse(req.body);
+    const parsed = inboundActivitySchema.safeParse(sanitizeJson(read.body));
     if (!parsed.success) {
       logger.warn({ issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.code}`) }, 'malformed activity rejected');
       writeHttpError(res, new AppError('INVALID_ACTIVITY'));
       return;
     }
     try {
-      await deps.processActivity(req, res);
+      // The bot gets the parsed activity (unknown fields kept: the schema passes them through), never the raw body.
+      const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+      await deps.processActivity(parsed.data, authHeader, res);
     } catch (error) {
       logger.error({ err: error }, 'activity processing failed outside the turn');
       writeHttpError(res, new AppError('INTERNAL', 'activity processing failed outside the turn', { cause: error }));

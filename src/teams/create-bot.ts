@@ -1,9 +1,10 @@
-import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application } from '@microsoft/teams-ai';
-import type { Request, Response } from 'restify';
+import type { Response } from 'restify';
 import type { BotServices } from './bot-services';
 import { handleChannelPost, handleChannelPostDeleted } from './channel-posts/channel-post-intake';
 import { createTeamsAdapter, type TurnOutcome } from './create-adapter';
+import type { InboundActivity } from './activity-schema';
 import { AppError } from '../errors/app-error';
 import { writeHttpError } from '../errors/http-error';
 import { createTurnErrorHandler } from './error-handler';
@@ -16,7 +17,7 @@ import type { FileConsentHandlers } from './routes/file-consent-route';
 
 export interface Bot {
   /** Authenticates and runs one HTTP request's activity; writes the HTTP response. */
-  processActivity(req: Request, res: Response): Promise<void>;
+  processActivity(activity: InboundActivity, authHeader: string, res: Response): Promise<void>;
   /** Turns currently running, for graceful shutdown. */
   inFlight(): number;
 }
@@ -56,11 +57,10 @@ export function createBot(services: BotServices, fileConsent?: FileConsentHandle
 
   return {
     inFlight: () => running,
-    async processActivity(req, res) {
+    async processActivity(activity, authHeader, res) {
       running += 1;
       try {
-        const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-        const outcome = await adapter.run(authHeader, req.body as Activity, async (context) => {
+        const outcome = await adapter.run(authHeader, activity, async (context) => {
           await app.run(context);
         });
         writeOutcome(res, outcome, services);
