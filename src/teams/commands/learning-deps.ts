@@ -1,7 +1,10 @@
 import type { AnswerLearningDeps } from '../../answer-learning/answer-learning';
 import type { BotServices } from '../bot-services';
 
-export function learningDeps(services: BotServices): AnswerLearningDeps {
+/** What answer learning needs from the services. */
+export type LearningServices = Pick<BotServices, 'store' | 'clock' | 'moderationDeps' | 'reloadExamples'>;
+
+export function learningDeps(services: LearningServices): AnswerLearningDeps {
   return {
     store: services.store,
     clock: services.clock,

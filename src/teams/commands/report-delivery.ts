@@ -10,13 +10,16 @@ import type { BotServices } from '../bot-services';
 import type { CommandContext } from './command-context';
 import { sendPrivately } from './psd-delivery';
 
+/** What report viewing needs. */
+export type ReportDeliveryDeps = Pick<BotServices, 'config' | 'clock' | 'store' | 'exportClauses' | 'reportQueries'>;
+
 /** The signed links' base URL, secret and lifetime; the /downloads route (src/http) checks them. */
-function linkOptions(services: BotServices): DownloadLinkOptions {
+function linkOptions(services: ReportDeliveryDeps): DownloadLinkOptions {
   return { baseUrl: `${services.config.publicBaseUrl}/downloads`, secret: services.config.downloadLinkSecret, ttlMinutes: services.config.downloadLinkTtlMinutes };
 }
 
 /** `report [period]`: figures, charts and download links; the viewing is audited. */
-export function showReport(services: BotServices, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
+export function showReport(services: ReportDeliveryDeps, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
   return viewReport(services.store, { text, requesterId: requester.id, requesterName: requester.name, now: services.clock.now(), links: options.withLinks ? linkOptions(services) : undefined, queries: services.reportQueries });
 }
 
