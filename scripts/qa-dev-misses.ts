@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPolicyIndex, loadPolicyFile } from '../src/policy';
+import { createPolicyIndex } from '../src/policy';
+import { loadPolicyFile } from '../src/app/load-policy-file';
 import type { Resource } from '../src/policy/create-policy-index';
 import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { loadWordVectorTable } from '../src/language/word-vector-table';

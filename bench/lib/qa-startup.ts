@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createPolicyIndex, loadPolicyFile } from '../../src/policy';
+import { createPolicyIndex } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { loadLanguageResources } from '../../src/language/load-language-resources';
 
 async function main() {

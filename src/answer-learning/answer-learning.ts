@@ -1,6 +1,7 @@
 import type { ModerationActor } from '../moderation/actor';
 import type { Clock } from '../ports/clock';
-import type { AnswerExample, Store } from '../ports/store';
+import type { AnswerExample } from '../ports/answer-examples-repo';
+import type { Store } from '../ports/store';
 
 /**
  * Learning from use, with a person in charge (the way Azure custom question answering's

@@ -10,7 +10,9 @@ import { runRetention } from '../delivery/retention';
 import { createHttpServer, type ReadinessReport } from '../http/create-server';
 import { createRoleChecker } from '../moderation/roles';
 import { createScannerProvider } from '../moderation/scanner-provider';
-import { loadPolicyFile, type PolicyIndex } from '../policy';
+import { type PolicyIndex } from '../policy';
+import { loadPolicyFile } from './load-policy-file';
+import { realSleep } from '../runtime/real-sleep';
 import { loadLanguageResources } from '../language/load-language-resources';
 import { loadSentenceEncoder } from '../language/sentence-encoder';
 import { createLivePolicyIndex, type LivePolicyIndex } from './live-policy-index';
@@ -24,12 +26,12 @@ import { createStore } from '../storage/create-store';
 import { createBot, type Bot } from '../teams/create-bot';
 import { detectionConfigFrom, scannerWithout } from './detection-setup';
 import { withPersonalChatResolution } from './personal-chat-messenger';
-import { findingClausesFor } from './finding-clauses-setup';
+import { exportClauseResolver, findingClausesFor } from './finding-clauses-setup';
 import { createReportFeature, type ReportFeature } from './report-feature';
 import { createSampleSelector } from './sample-selector';
 import { createMembershipFeature, type MembershipFeature } from './membership-feature';
 import { createTeamRosterClient } from '../connector/team-roster-client';
-import type { BotServices } from './services';
+import type { BotServices } from '../teams/bot-services';
 
 export interface BuildOptions {
   logger: PinoLogger;
@@ -89,7 +91,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const tokens = createBotFrameworkTokenProvider({ appId: config.bot.appId, appPassword: config.bot.appPassword, tenantId: config.bot.tenantId, botType: config.bot.type });
   const baseMessenger = options.messenger ?? new ConnectorMessenger({ tokens, clock });
   const messenger = withPersonalChatResolution(baseMessenger, store.conversationRefs);
-  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs });
+  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs, sleep: realSleep });
 
   const clausesFor = findingClausesFor(config.policyFiles, policy);
   const services: BotServices = {
@@ -107,6 +109,8 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     sampleSelector: createSampleSelector(store.settings, config.samplingKey),
     roster: createTeamRosterClient({ tokens }),
     kickDispatcher: (conversationKey) => dispatcher.kick(conversationKey),
+    reloadExamples: () => loadApprovedExamples(store, policy, logger),
+    exportClauses: exportClauseResolver(clausesFor),
   };
   // Approved example questions (learning from use) join retrieval from the start.
   await loadApprovedExamples(store, policy, logger);
@@ -126,7 +130,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
         : { ok: false, detail: 'health unavailable' };
     return { ready: Object.values(checks).every((check) => check.ok), checks };
   };
-  const server = createHttpServer({ config, logger, processActivity: (req, res) => bot.processActivity(req, res), readiness, extraRoutes: (s) => reports.registerRoutes(s) });
+  const server = createHttpServer({ config, logger, processActivity: (activity, authHeader, res) => bot.processActivity(activity, authHeader, res), readiness, extraRoutes: (s) => reports.registerRoutes(s) });
 
   let started = false;
   let retentionTimer: NodeJS.Timeout | undefined;

@@ -1,6 +1,6 @@
 import { runMembershipSweep } from '../membership/membership-sweep';
-import { createReportScheduler, type ReportScheduler } from '../reports/report-scheduler';
-import type { BotServices } from './services';
+import { createReportScheduler, type ReportScheduler } from '../runtime/report-scheduler';
+import type { BotServices } from '../teams/bot-services';
 
 export const MEMBERSHIP_JOB_NAME = 'membership-check';
 

@@ -1,5 +1,5 @@
 import type { ConversationRef, Messenger } from '../ports/messenger';
-import { userRefKey, type ConversationRefsRepo } from '../ports/store';
+import { type ConversationRefsRepo, userRefKey } from '../ports/conversation-refs-repo';
 
 /**
  * Poster notices are queued before the bot has a 1:1 chat with the poster (the ref has an empty

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { SampleSelector } from '../ports/sample-selector';
-import type { SettingsRepo } from '../ports/store';
+import type { SettingsRepo } from '../ports/settings-repo';
 import { SAMPLING_HMAC_KEY } from '../moderation/dip-sample-settings';
 
 /** 2^48: the first six bytes of the HMAC, read as an integer, divided by this give [0, 1) exactly. */

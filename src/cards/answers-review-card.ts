@@ -1,5 +1,5 @@
 import type { Clause } from '../policy';
-import type { AnswerExample } from '../ports/store';
+import type { AnswerExample } from '../ports/answer-examples-repo';
 import { adaptiveCard, executeAction, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 
 /**

@@ -1,4 +1,4 @@
-import type { Flag } from '../ports/store';
+import type { Flag } from '../moderation/flag';
 import { adaptiveCard, executeAction, heading, paragraph, plainText, quote, type AdaptiveCard, type CardElement } from './card-kit';
 import { channelMessageLink } from './card-links';
 import { placeLabel } from './place-label';

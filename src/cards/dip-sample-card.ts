@@ -1,4 +1,4 @@
-import type { DipSample } from '../ports/store';
+import type { DipSample } from '../moderation/dip-sample';
 import { RAISE_TYPES } from '../moderation/raise-types';
 import { formatLondon } from '../reports/london-time';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';

@@ -1,5 +1,6 @@
 import type { Citation } from '../policy';
-import type { Flag, FlagAction, FlagState } from '../ports/store';
+import type { Flag, FlagState } from '../moderation/flag';
+import type { FlagAction } from '../moderation/flag-action';
 import { findingLabel } from '../status/finding-labels';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 import { placeLabel } from './place-label';

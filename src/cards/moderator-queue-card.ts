@@ -1,4 +1,4 @@
-import type { Flag } from '../ports/store';
+import type { Flag } from '../moderation/flag';
 import { findingLabel } from '../status/finding-labels';
 import { adaptiveCard, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 import { channelMessageLink } from './card-links';

@@ -1,5 +1,5 @@
 import type { Citation } from '../policy';
-import type { Flag } from '../ports/store';
+import type { Flag } from '../moderation/flag';
 import { findingLabel } from '../status/finding-labels';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 import { placeLabel } from './place-label';

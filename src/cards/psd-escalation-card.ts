@@ -1,5 +1,6 @@
 import type { Citation } from '../policy';
-import type { Flag, FlagAction } from '../ports/store';
+import type { Flag } from '../moderation/flag';
+import type { FlagAction } from '../moderation/flag-action';
 import { adaptiveCard, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard } from './card-kit';
 import { formatLondon } from '../reports/london-time';
 import { findingLabel } from '../status/finding-labels';

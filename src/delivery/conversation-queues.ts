@@ -7,7 +7,7 @@
  * of this conversation can this instance take on now?
  */
 import { conversationKeyOf } from '../ports/messenger';
-import type { ClaimedOutboxItem } from '../ports/store';
+import type { ClaimedOutboxItem } from '../ports/outbox-repo';
 import { ConversationRateLimiter, type RateLimit, type Reservation } from './rate-limiter';
 
 export interface ConversationQueuesOptions {

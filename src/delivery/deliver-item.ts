@@ -7,7 +7,8 @@
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import { conversationKeyOf, type Messenger } from '../ports/messenger';
-import type { ClaimedOutboxItem, Store } from '../ports/store';
+import type { ClaimedOutboxItem } from '../ports/outbox-repo';
+import type { Store } from '../ports/store';
 import type { ConversationQueues } from './conversation-queues';
 import { decideAfterFailure, type FailurePolicy, undeliverableUpdate } from './failure-policy';
 import type { Sleep } from './sleep';

@@ -5,7 +5,7 @@
  * permanent (DeliveryError.permanent); this file decides when, and whether, to try again.
  */
 import { isDeliveryError } from '../ports/messenger';
-import type { ClaimedOutboxItem } from '../ports/store';
+import type { ClaimedOutboxItem } from '../ports/outbox-repo';
 import { type BackoffOptions, retryDelayMs } from './backoff';
 
 export interface FailurePolicy {

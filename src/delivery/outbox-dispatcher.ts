@@ -13,14 +13,15 @@
 import { type Clock, systemClock } from '../ports/clock';
 import { type Logger, silentLogger } from '../ports/logger';
 import type { Messenger } from '../ports/messenger';
-import type { OutboxHealth, Store } from '../ports/store';
+import type { OutboxHealth } from '../ports/outbox-repo';
+import type { Store } from '../ports/store';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
 import { ConversationQueues } from './conversation-queues';
 import { createItemDelivery, type DeliveryStats, noteError } from './deliver-item';
 import { type RateLimit, TEAMS_CONVERSATION_LIMITS } from './rate-limiter';
-import { realSleep, type Sleep } from './sleep';
+import type { Sleep } from './sleep';
 
-export { realSleep, type Sleep } from './sleep';
+export type { Sleep } from './sleep';
 
 export interface OutboxDispatcherOptions {
   store: Store;
@@ -45,8 +46,8 @@ export interface OutboxDispatcherOptions {
   limits?: readonly RateLimit[];
   /** Wait in-line for a rate-limit slot up to this long; longer waits put the item back. Default 2000. */
   maxInlineWaitMs?: number;
-  /** Injected so tests can run on virtual time. */
-  sleep?: Sleep;
+  /** Injected so tests can run on virtual time; production passes runtime/real-sleep.ts. */
+  sleep: Sleep;
 }
 
 export interface DispatcherHealth extends OutboxHealth {
@@ -75,7 +76,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
   const { store, messenger, owner } = opts;
   const clock = opts.clock ?? systemClock;
   const log = (opts.logger ?? silentLogger).child({ component: 'outbox-dispatcher', owner });
-  const sleep = opts.sleep ?? realSleep;
+  const sleep = opts.sleep;
   const pollIntervalMs = opts.pollIntervalMs ?? 1_000;
   const batchSize = opts.batchSize ?? 100;
   const leaseMs = opts.leaseMs ?? 60_000;

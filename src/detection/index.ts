@@ -3,7 +3,8 @@
  * in staff posts. Pure domain code: no I/O, no SDKs, never logs text.
  */
 export { FINDING_TYPES } from './types';
-export type { AttachmentInput, Finding, FindingType, PolicyTopic, PostInput, Scanner, Severity } from './types';
+export type { AttachmentInput, Finding, FindingTopic, FindingType, PostInput, Scanner, Severity } from './types';
+export type { PolicyTopic } from '../policy/types';
 export { detectionConfigSchema, DEFAULT_SEVERITY } from './config';
 export type { DetectionConfig, DetectionConfigInput, CustomPattern } from './config';
 export { createScanner, scan } from './scanner';

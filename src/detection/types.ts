@@ -2,6 +2,8 @@
  * Public types of the detection engine. Other modules (moderation, cards, CLI) code
  * against these names, so changes must stay additive.
  */
+import type { PolicyTopic } from '../policy/types';
+
 export const FINDING_TYPES = [
   'email', 'phone', 'postcode', 'address', 'date_of_birth', 'nino', 'nhs_number',
   'bank_account', 'iban', 'payment_card', 'passport', 'driving_licence',
@@ -11,8 +13,11 @@ export const FINDING_TYPES = [
 
 export type FindingType = (typeof FINDING_TYPES)[number];
 export type Severity = 'low' | 'medium' | 'high';
-/** Which clause of the social media policy a finding offends. */
-export type PolicyTopic = 'personal_information' | 'file_upload' | 'operational_use';
+/**
+ * Which topic of the social media policy a finding offends: one of the policy's own topics
+ * (policy/types.ts), so a finding's topic always names something the policy index can cite.
+ */
+export type FindingTopic = Extract<PolicyTopic, 'personal_information' | 'file_upload' | 'operational_use'>;
 
 export interface AttachmentInput {
   contentType: string;
@@ -37,7 +42,7 @@ export interface Finding {
   severity: Severity;
   confidence: number;
   rule: string;
-  policyTopic: PolicyTopic;
+  policyTopic: FindingTopic;
   fileName?: string;
   fileType?: string;
 }

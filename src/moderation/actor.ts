@@ -1,4 +1,4 @@
-import type { Role } from '../ports/store';
+import type { Role } from './role';
 
 /** The person acting, as the server established it from the activity (never from card data). */
 export interface ModerationActor {

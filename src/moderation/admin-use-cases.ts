@@ -1,6 +1,7 @@
 import type { ConversationRef } from '../ports/messenger';
 import type { Clock } from '../ports/clock';
-import type { Repositories, Role, Store } from '../ports/store';
+import type { Repositories, Store } from '../ports/store';
+import type { Role } from './role';
 import { forbidden, type ModerationActor, type Refusal } from './actor';
 import { DETECTOR_SETTINGS_KEY, MODERATORS_CHANNEL_KEY, PSD_CHANNEL_KEY, type ChannelSetting, type DetectorToggles } from './channel-settings';
 

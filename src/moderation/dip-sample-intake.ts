@@ -1,5 +1,6 @@
 import { conversationKeyOf } from '../ports/messenger';
-import type { DipSample, Repositories } from '../ports/store';
+import type { Repositories } from '../ports/store';
+import type { DipSample } from './dip-sample';
 import type { SampleSelector } from '../ports/sample-selector';
 import { dipSampleCard } from '../cards/dip-sample-card';
 import { cardActivity } from './card-activity';

@@ -1,4 +1,5 @@
-import type { DipSample, Finding } from '../ports/store';
+import type { DipSample } from './dip-sample';
+import type { Finding } from './flag';
 import type { ModerationActor, Refusal } from './actor';
 import { forbidden } from './actor';
 import { enqueueDipSampleCardUpdate } from './dip-sample-intake';

@@ -1,7 +1,9 @@
 import { flagCard, type FlagCardView } from '../cards/flag-card';
 import type { AdaptiveCard } from '../cards/card-kit';
 import type { Citation } from '../policy';
-import type { Flag, FlagAction, Repositories } from '../ports/store';
+import type { Repositories } from '../ports/store';
+import type { Flag } from './flag';
+import type { FlagAction } from './flag-action';
 import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
 import { truncateGraphemes } from '../text/safe-text';
 

@@ -1,6 +1,9 @@
 import type { Finding as DetectedFinding } from '../detection';
 import { conversationKeyOf, type ConversationRef } from '../ports/messenger';
-import { userRefKey, type Finding, type Flag, type NewFlag, type Repositories, type SettingsRepo } from '../ports/store';
+import { userRefKey } from '../ports/conversation-refs-repo';
+import type { SettingsRepo } from '../ports/settings-repo';
+import type { Repositories } from '../ports/store';
+import type { Finding, Flag, NewFlag } from './flag';
 import { cardActivity } from './card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
 import { POSTER_FLAG_COUNT_TITLE, posterHistoryText } from '../cards/flag-card';

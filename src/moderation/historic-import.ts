@@ -12,7 +12,7 @@ import { MODERATORS_CHANNEL_KEY } from './channel-settings';
 import { cardActivity } from './card-activity';
 import { renderFlagCard } from './flag-card-render';
 import type { ModerationDeps } from './moderation-deps';
-import type { Finding } from '../ports/store';
+import type { Finding } from './flag';
 
 export interface HistoricImportOptions {
   /** Names the export in conversation ids ("engage", "graph"): flags from different exports never collide. */

@@ -1,6 +1,6 @@
 import { operationalNudgeCard } from '../cards/operational-nudge-card';
 import { conversationKeyOf, type ConversationRef } from '../ports/messenger';
-import { userRefKey } from '../ports/store';
+import { userRefKey } from '../ports/conversation-refs-repo';
 import { cardActivity } from './card-activity';
 import type { ModerationDeps } from './moderation-deps';
 import { DEFAULT_OPERATIONAL_HANDLING, OPERATIONAL_HANDLING_KEY, type OperationalHandling } from './operational-settings';

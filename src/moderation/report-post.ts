@@ -1,4 +1,4 @@
-import type { Flag } from '../ports/store';
+import type { Flag } from './flag';
 import { enqueueFlagCard, toStoredFindings, type ScannedPost } from './flag-intake';
 import type { ModerationDeps } from './moderation-deps';
 

@@ -1,4 +1,5 @@
-import type { Role, RolesRepo } from '../ports/store';
+import type { RolesRepo } from '../ports/roles-repo';
+import type { Role } from './role';
 
 export interface BootstrapRoles {
   readonly admin: readonly string[];

@@ -1,5 +1,5 @@
 import { FINDING_TYPES, type Scanner } from '../detection';
-import type { SettingsRepo } from '../ports/store';
+import type { SettingsRepo } from '../ports/settings-repo';
 import { DETECTOR_SETTINGS_KEY, type DetectorToggles } from './channel-settings';
 
 export interface ScannerProvider {

@@ -1,5 +1,8 @@
 import type { Clock } from '../ports/clock';
-import type { OutboxHealth, RoleAssignment, Store, WatchedChannel } from '../ports/store';
+import type { OutboxHealth } from '../ports/outbox-repo';
+import type { Store } from '../ports/store';
+import type { WatchedChannel } from '../ports/watched-channels-repo';
+import type { RoleAssignment } from './role';
 import { DETECTOR_SETTINGS_KEY, MODERATORS_CHANNEL_KEY, PSD_CHANNEL_KEY, type ChannelSetting, type DetectorToggles } from './channel-settings';
 import type { BootstrapRoles } from './roles';
 import { DEFAULT_OPERATIONAL_HANDLING, OPERATIONAL_HANDLING_KEY, type OperationalHandling } from './operational-settings';

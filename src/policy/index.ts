@@ -14,7 +14,6 @@ export type {
 export { PolicyFormatError } from './policy-format-error';
 export { createFindingClauseMap, type FindingContext, type FindingClauseMap } from './finding-clauses';
 export { parsePolicy } from './parse-policy';
-export { loadPolicyFile } from './load-policy-file';
 export { createPolicyIndex, type PolicyIndexOptions, type Resource } from './create-policy-index';
 export { parseVocabulary, vocabularyPhrases, type Vocabulary } from './vocabulary';
 export type { WordVectors } from './word-vectors';

@@ -3,13 +3,15 @@
  * provides them, otherwise aggregated from listed rows) plus post counts from the Store port,
  * and assembles the report. The queries are independent, so they are issued together.
  */
-import type { Period, Repositories } from '../ports/store';
+import type { Period } from '../ports/period';
+import type { Repositories } from '../ports/store';
 import { assembleReport } from './compute-report';
 import { dipSamplingFigures } from './dip-sampling-figures';
 import { LEAVER_AUDIT_ACTION } from './membership-figures';
 import type { ReportData } from './report-data';
 import { previousPeriod } from './report-period';
-import { rowReportQueries, type ReportQueries } from './report-queries';
+import type { ReportQueries } from '../ports/report-queries';
+import { rowReportQueries } from './report-queries';
 
 export async function buildReport(
   store: Pick<Repositories, 'flags' | 'posts' | 'watchedChannels'> & Partial<Pick<Repositories, 'dipSamples' | 'operationalNudges' | 'externalMembers' | 'audit'>>,

@@ -6,7 +6,9 @@
  *    (rows here, or SQL aggregates through ReportQueries, see report-queries.ts).
  * `computeReport(rows, period, now)` is both layers together.
  */
-import type { Flag, FlagState, Period, PostCounts } from '../ports/store';
+import type { Flag, FlagState } from '../moderation/flag';
+import type { Period } from '../ports/period';
+import type { PostCounts } from '../ports/posts-repo';
 import { londonDaysInPeriod, londonMidnightUtc } from './london-time';
 import { posterPseudonym } from './pseudonym';
 import type { ChannelFigure, OutcomeFigures, ReportData, TrendFigure } from './report-data';

@@ -4,7 +4,7 @@
  * stays inside [0, 1] and behaves with small counts and with zero found (where the textbook
  * p ± 1.96·√(p(1-p)/n) collapses to [0, 0]).
  */
-import type { DipSampleCounts } from '../ports/store';
+import type { DipSampleCounts } from '../ports/dip-samples-repo';
 
 /** The 97.5th percentile of the standard normal: a two-sided 95% interval. */
 const Z_95 = 1.959963984540054;

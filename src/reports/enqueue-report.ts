@@ -6,10 +6,11 @@
 import { reportCard, type ReportCardLinks } from '../cards/report-card';
 import { cardActivity } from '../moderation/card-activity';
 import type { Clock } from '../ports/clock';
-import type { ConversationRef, Store } from '../ports/store';
+import type { ConversationRef } from '../ports/messenger';
+import type { Store } from '../ports/store';
 import { buildReport } from './build-report';
-import type { ReportQueries } from './report-queries';
-import type { ScheduledPeriod } from './report-scheduler';
+import type { ReportQueries } from '../ports/report-queries';
+import type { ScheduledPeriod } from './report-period';
 
 export interface ReportEnqueuerDeps {
   store: Store;

@@ -2,7 +2,8 @@
  * One call for every export path (CLI, Teams "export", signed download route): figures +
  * rows -> file body, content type and a file name. Exports never contain post text.
  */
-import type { Period, Repositories } from '../ports/store';
+import type { Period } from '../ports/period';
+import type { Repositories } from '../ports/store';
 import { buildReport } from './build-report';
 import { renderCsv } from './csv-export';
 import type { ExportFormat } from './download-link';
@@ -12,7 +13,7 @@ import { renderJson } from './json-export';
 import { londonDateKey } from './london-time';
 import { hasMembershipActivity, membershipLines } from './membership-figures';
 import type { ReportData } from './report-data';
-import type { ReportQueries } from './report-queries';
+import type { ReportQueries } from '../ports/report-queries';
 
 export interface ExportFile {
   body: string;

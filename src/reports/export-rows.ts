@@ -4,7 +4,10 @@
  * moderator action. Post text is never exported: retention purges it, and an export file
  * must not outlive that purge with a copy.
  */
-import type { Flag, FlagAction, Period, Repositories } from '../ports/store';
+import type { Flag } from '../moderation/flag';
+import type { FlagAction } from '../moderation/flag-action';
+import type { Period } from '../ports/period';
+import type { Repositories } from '../ports/store';
 import { PENDING_STATES } from './compute-report';
 import { formatLondon } from './london-time';
 

@@ -3,7 +3,8 @@
  * every audit-log entry that targets it, merged in time order. Reads only; the caller audits
  * the viewing itself ('audit.view').
  */
-import type { Flag, Repositories } from '../ports/store';
+import type { Flag } from '../moderation/flag';
+import type { Repositories } from '../ports/store';
 
 export interface HistoryEntry {
   at: Date;

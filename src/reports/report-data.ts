@@ -3,7 +3,9 @@
  * the HTML page and the JSON export. Every number is finite: empty periods give zeros and
  * "no value" is null, never NaN.
  */
-import type { FlagState, Period, PostCounts } from '../ports/store';
+import type { FlagState } from '../moderation/flag';
+import type { Period } from '../ports/period';
+import type { PostCounts } from '../ports/posts-repo';
 import type { DipSamplingFigures } from './dip-sampling-figures';
 import type { MembershipFigures } from './membership-figures';
 

@@ -7,7 +7,7 @@
  * clock change is an hour longer (October) or shorter (March) than a whole number of days.
  */
 import { AppError } from '../errors/app-error';
-import type { Period } from '../ports/store';
+import type { Period } from '../ports/period';
 import { londonDateKey, londonMidnightUtc } from './london-time';
 import { cutGraphemes } from '../text/safe-text';
 
@@ -34,6 +34,11 @@ export class ReportPeriodError extends AppError {
 
 export const PERIOD_HELP =
   'Try `report` (last 7 days), `report 30d` (last 30 days) or `report 2026-11-01 2026-11-21` (those dates, inclusive, UK time).';
+
+/** The period a scheduled report covers: the time since the previous scheduled run, with a label. */
+export interface ScheduledPeriod extends Period {
+  label: string;
+}
 
 export interface ReportPeriod extends Period {
   /** Human label, e.g. "last 7 days" or "2026-11-01 to 2026-11-21". */

@@ -11,7 +11,7 @@ import { exportReport, type ExportFile } from './export-report';
 import type { ClauseResolver } from './export-rows';
 import type { ReportData } from './report-data';
 import { parseReportPeriod, type ReportPeriod } from './report-period';
-import type { ReportQueries } from './report-queries';
+import type { ReportQueries } from '../ports/report-queries';
 
 export interface DownloadLinkOptions {
   /** e.g. "https://bot.example.police.uk/reports/download": the token goes in ?t= */

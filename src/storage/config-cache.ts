@@ -11,7 +11,10 @@
  * - ttlMs 0 turns caching off.
  */
 import type { Clock } from '../ports/clock';
-import type { PlaceNamesRepo, Repositories, SettingsRepo, Store, WatchedChannel, WatchedChannelsRepo } from '../ports/store';
+import type { PlaceNamesRepo } from '../ports/place-names-repo';
+import type { SettingsRepo } from '../ports/settings-repo';
+import type { Repositories, Store } from '../ports/store';
+import type { WatchedChannel, WatchedChannelsRepo } from '../ports/watched-channels-repo';
 
 export interface ConfigCacheOptions {
   ttlMs: number;

@@ -46,3 +46,6 @@ export function json(v: unknown): string {
 export function quoteIdent(name: string): string {
   return '"' + name.replace(/"/g, '""') + '"';
 }
+
+/** Runs `fn` in a transaction (or, for a transaction's repositories, in the one already open). */
+export type InTransaction = <T>(fn: (c: SqlClient) => Promise<T>) => Promise<T>;

@@ -9,7 +9,7 @@ import type { Repositories, Store } from '../ports/store';
 import { createRepositories } from './repos/index';
 import { sqlReportQueries } from './repos/report-queries-repo';
 import type { SqlClient, SqlDatabase } from './sql-client';
-import { isStoreFault, markStorageError } from '../errors/storage-fault';
+import { isStoreFault, StorageError } from '../errors/storage-fault';
 
 /** Readiness answers within this even when the database accepts connections but never replies. */
 const PING_TIMEOUT_MS = 3_000;
@@ -24,19 +24,19 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 }
 
 /**
- * Marks every error of the database as a storage error (so the turn answers 5xx and Teams
- * redelivers) and remembers a fault of the store itself (disk full, connection lost) until a
- * write succeeds again, so readiness reports it: SELECT 1 still works on a full disk.
+ * Turns every error of the database into a StorageError (STORAGE_UNAVAILABLE: the turn answers
+ * 5xx and Teams redelivers; the driver's error is its cause) and remembers a fault of the store
+ * itself (disk full, connection lost) until a write succeeds again, so readiness reports it: SELECT 1 still works on a full disk.
  */
 function trackFaults(db: SqlDatabase, logger: Logger) {
   let fault: { code: string | undefined; at: number } | undefined;
   const onError = (error: unknown): never => {
-    markStorageError(error);
+    if (error instanceof StorageError) throw error;
     if (isStoreFault(error)) {
       if (!fault) logger.error({ err: error }, 'storage fault: reporting not ready until a write succeeds');
       fault = { code: (error as { code?: string })?.code, at: Date.now() };
     }
-    throw error;
+    throw new StorageError(error);
   };
   const guarded: SqlDatabase = {
     kind: db.kind,

@@ -2,6 +2,7 @@ import { AuthenticationError, type AuthenticateRequestResult } from 'botframewor
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Config } from '../config/load-config';
+import type { InboundActivity } from './activity-schema';
 import { AppError } from '../errors/app-error';
 
 /** jsonwebtoken's own errors: a bad signature, an expired or not-yet-valid token. */
@@ -9,6 +10,17 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBefo
 
 /** What the Bot Framework signs with (botframework-connector's AllowedSigningAlgorithms). */
 const ALLOWED_ALGORITHMS = new Set(['RS256', 'RS384', 'RS512']);
+
+/**
+ * The validated activity as botbuilder's type. The SDK's `Activity` interface marks wire fields
+ * Teams often omits (localTimezone, callerId, label, valueType, listenFor, conversation.name) as
+ * required although the SDK reads them as optional, so the one conversion of the parsed value
+ * happens here, at the SDK edge; the object is the zod-parsed activity itself (unknown fields
+ * passed through).
+ */
+function sdkActivity(inbound: InboundActivity): Activity {
+  return inbound as unknown as Activity;
+}
 
 /** How one request ended, for the HTTP layer to write. `reason` is for the log, never for the caller. */
 export interface TurnOutcome {
@@ -57,7 +69,8 @@ export class PolicyBotAdapter extends TeamsAdapter {
     }
   }
 
-  async run(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<TurnOutcome> {
+  async run(authHeader: string, inbound: InboundActivity, logic: (context: TurnContext) => Promise<void>): Promise<TurnOutcome> {
+    const activity = sdkActivity(inbound);
     if (this.authenticated) {
       // Refused before any network call: alg "none" and HMAC tokens can never be Bot Framework tokens.
       const alg = authHeader ? tokenAlgorithm(authHeader) : undefined;

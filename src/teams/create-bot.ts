@@ -1,9 +1,12 @@
-import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application } from '@microsoft/teams-ai';
-import type { Request, Response } from 'restify';
-import type { BotServices } from '../app/services';
+import type { Response } from 'restify';
+import type { BotServices } from './bot-services';
 import { handleChannelPost, handleChannelPostDeleted } from './channel-posts/channel-post-intake';
 import { createTeamsAdapter, type TurnOutcome } from './create-adapter';
+import type { InboundActivity } from './activity-schema';
+import { AppError } from '../errors/app-error';
+import { writeHttpError } from '../errors/http-error';
 import { createTurnErrorHandler } from './error-handler';
 import { handleCardAction } from './routes/card-action-route';
 import { handleMembersAdded, handlePlaceChanged } from './routes/conversation-update-route';
@@ -14,7 +17,7 @@ import type { FileConsentHandlers } from './routes/file-consent-route';
 
 export interface Bot {
   /** Authenticates and runs one HTTP request's activity; writes the HTTP response. */
-  processActivity(req: Request, res: Response): Promise<void>;
+  processActivity(activity: InboundActivity, authHeader: string, res: Response): Promise<void>;
   /** Turns currently running, for graceful shutdown. */
   inFlight(): number;
 }
@@ -33,7 +36,7 @@ export function createBot(services: BotServices, fileConsent?: FileConsentHandle
     setTurnLogger(context, services.logger.child({ activityId: activity.id, activityType: activity.type, conversationType: activity.conversation?.conversationType }));
     await next();
   });
-  app.error(createTurnErrorHandler({ logger: services.logger, store: services.store }));
+  app.error(createTurnErrorHandler({ logger: services.logger }));
 
   app.activity(ActivityTypes.Message, (context) => handleMessage(context, services));
   app.messageEventUpdate('editMessage', (context) => handleChannelPost(context, services, { edited: true }));
@@ -54,11 +57,10 @@ export function createBot(services: BotServices, fileConsent?: FileConsentHandle
 
   return {
     inFlight: () => running,
-    async processActivity(req, res) {
+    async processActivity(activity, authHeader, res) {
       running += 1;
       try {
-        const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-        const outcome = await adapter.run(authHeader, req.body as Activity, async (context) => {
+        const outcome = await adapter.run(authHeader, activity, async (context) => {
           await app.run(context);
         });
         writeOutcome(res, outcome, services);
@@ -69,23 +71,18 @@ export function createBot(services: BotServices, fileConsent?: FileConsentHandle
   };
 }
 
-const OUTCOME_MESSAGES: Record<NonNullable<TurnOutcome['code']>, string> = {
-  UNAUTHENTICATED: 'The request was not authenticated.',
-  INVALID_ACTIVITY: 'The request was not a valid Bot Framework activity.',
-  AUTH_KEYS_UNAVAILABLE: 'The request could not be authenticated just now; please retry.',
-  STORAGE_UNAVAILABLE: 'The activity could not be stored; please retry.',
-  INTERNAL: 'The activity could not be processed.',
-};
-
-/** Writes the HTTP answer: an invoke's own body, or a code and a fixed sentence (never an error's text). */
+/** Writes the HTTP answer: an invoke's own body, or the error catalogue's code and sentence (never an error's text). */
 function writeOutcome(res: Response, outcome: TurnOutcome, services: BotServices): void {
   if (outcome.code) {
     const level = outcome.status >= 500 ? 'error' : 'warn';
     services.logger[level]({ status: outcome.status, code: outcome.code, why: outcome.reason, err: outcome.error }, 'activity not processed');
   }
+  if (outcome.code) {
+    writeHttpError(res, new AppError(outcome.code, outcome.reason));
+    return;
+  }
   if (res.headersSent) return;
   res.status(outcome.status);
-  if (outcome.code) res.json({ code: outcome.code, message: OUTCOME_MESSAGES[outcome.code] });
-  else if (outcome.body !== undefined) res.json(outcome.body);
+  if (outcome.body !== undefined) res.json(outcome.body);
   else res.end();
 }

@@ -2,18 +2,8 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { AppError, toAppError } from '../errors/app-error';
 import { isStorageError } from '../errors/storage-fault';
 import type { Logger } from '../ports/logger';
-import type { Store } from '../ports/store';
 import { respondWithMessage } from './card-response';
 import { turnLogger } from './turn-info';
-
-async function storageReachable(store: Store): Promise<boolean> {
-  try {
-    await store.ping();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The one place turn errors end up. It logs by code (never the activity's text), then either:
@@ -21,12 +11,14 @@ async function storageReachable(store: Store): Promise<boolean> {
  *   (nothing is acknowledged that was not stored), or
  * - tells the user a plain sentence and acknowledges the activity, since redelivering a bug won't help.
  */
-export function createTurnErrorHandler(deps: { logger: Logger; store: Store }) {
+export function createTurnErrorHandler(deps: { logger: Logger }) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const logger = turnLogger(context, deps.logger);
     let appError = toAppError(error);
-    // Any store error means the activity was not (fully) recorded: Teams must redeliver it.
-    if (appError.code === 'INTERNAL' && (isStorageError(error) || !(await storageReachable(deps.store)))) {
+    // Any store error means the activity was not (fully) recorded: Teams must redeliver it. The
+    // store throws STORAGE_UNAVAILABLE itself; one wrapped in another error (a library that
+    // caught and rethrew it) is still found through `cause`.
+    if (appError.code === 'INTERNAL' && isStorageError(error)) {
       appError = new AppError('STORAGE_UNAVAILABLE', 'Storage unavailable during the turn', { cause: error });
     }
     logger.error({ code: appError.code, err: appError.cause ?? appError, activityType: context.activity.type }, 'turn failed');

@@ -2,7 +2,7 @@
  * Turns the text of a message (mentions already removed) into one typed command.
  * Pure, so every phrasing is unit-tested without a bot.
  */
-export type RoleName = 'admin' | 'moderator' | 'psd';
+import type { Role } from '../moderation/role';
 
 export type Command =
   | { kind: 'help' }
@@ -13,8 +13,8 @@ export type Command =
   | { kind: 'set_psd' }
   | { kind: 'settings' }
   | { kind: 'queue' }
-  | { kind: 'grant'; role: RoleName }
-  | { kind: 'revoke'; role: RoleName }
+  | { kind: 'grant'; role: Role }
+  | { kind: 'revoke'; role: Role }
   | { kind: 'report'; periodText: string }
   | { kind: 'export'; format: 'csv'; periodText: string }
   | { kind: 'audit'; flagId: string }
@@ -30,7 +30,7 @@ const QUESTION_START =
   /^(can|could|may|might|am|is|are|should|shall|must|do|does|did|will|would|who|what|whats|what's|when|where|which|why|how|if|any|anyone|is it|are we|am i|allowed|ok to|okay to)\b/i;
 const ROLE = /(admin|moderator|mod|psd|professional standards)s?/i;
 
-function roleOf(word: string): RoleName {
+function roleOf(word: string): Role {
   const w = word.toLowerCase();
   if (w.startsWith('admin')) return 'admin';
   if (w.startsWith('psd') || w.startsWith('professional')) return 'psd';

@@ -9,7 +9,7 @@ import { psdEscalationCard } from '../../src/cards/psd-escalation-card';
 import { sectionCard } from '../../src/cards/section-card';
 import { settingsCard } from '../../src/cards/settings-card';
 import type { Answer } from '../../src/policy';
-import type { Flag } from '../../src/ports/store';
+import type { Flag } from '../../src/moderation/flag';
 import { expectValidAdaptiveCard } from '../support/adaptive-card-schema';
 
 const citation = { clauseId: '5.g2', section: '5', sectionTitle: 'Yammer', text: 'Staff should not use their status to publish personal information, as all employees are able to see all updates.' };

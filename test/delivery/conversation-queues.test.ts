@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ConversationQueues, type ConversationQueuesOptions } from '../../src/delivery/conversation-queues';
-import type { ClaimedOutboxItem } from '../../src/ports/store';
+import type { ClaimedOutboxItem } from '../../src/ports/outbox-repo';
 
 const T0 = Date.parse('2026-01-05T09:00:00.000Z');
 

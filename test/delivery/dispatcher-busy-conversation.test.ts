@@ -10,7 +10,9 @@ import { ConnectorMessenger } from '../../src/connector/connector-messenger';
 import { anonymousTokenProvider } from '../../src/connector/token-provider';
 import { createOutboxDispatcher } from '../../src/delivery/outbox-dispatcher';
 import type { Clock } from '../../src/ports/clock';
-import type { ConversationRef, OutboxRepo, Store } from '../../src/ports/store';
+import type { ConversationRef } from '../../src/ports/messenger';
+import type { OutboxRepo } from '../../src/ports/outbox-repo';
+import type { Store } from '../../src/ports/store';
 import { useTestStore } from '../support/test-store';
 import { trackMessenger, trackStore, VirtualTime } from './virtual-time';
 

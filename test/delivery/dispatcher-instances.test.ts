@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorMessenger } from '../../src/connector/connector-messenger';
 import { anonymousTokenProvider } from '../../src/connector/token-provider';
 import { createOutboxDispatcher } from '../../src/delivery/outbox-dispatcher';
-import type { ConversationRef, Store } from '../../src/ports/store';
+import { realSleep } from '../../src/runtime/real-sleep';
+import type { ConversationRef } from '../../src/ports/messenger';
+import type { Store } from '../../src/ports/store';
 import { itWithPostgres, skipUnlessAvailable } from '../support/postgres-only';
 import { createTestStore, type TestStoreContext } from '../support/test-store';
 
@@ -13,7 +15,7 @@ const HOST = 'https://smba.trafficmanager.net';
 const refTo = (conversationId: string): ConversationRef => ({ serviceUrl: `${HOST}/uk/`, conversationId, channelId: 'msteams' });
 const messenger = () => new ConnectorMessenger({ tokens: anonymousTokenProvider });
 const dispatcher = (store: Store, owner: string, pollIntervalMs = 50) =>
-  createOutboxDispatcher({ store, messenger: messenger(), owner, pollIntervalMs, batchSize: 20 });
+  createOutboxDispatcher({ store, messenger: messenger(), owner, pollIntervalMs, batchSize: 20, sleep: realSleep });
 
 /** Connector stub that counts deliveries per message key (activity.key) and answers with an id. */
 function countingConnector() {
@@ -52,8 +54,8 @@ describe('dispatcher instances', () => {
     const second = await ctx.openSecond();
     await fill(ctx.store, 120, 12);
     // Small batches so both instances get conversations (each conversation sticks to one instance).
-    const a = createOutboxDispatcher({ store: ctx.store, messenger: messenger(), owner: 'instance-a', pollIntervalMs: 20, batchSize: 5 });
-    const b = createOutboxDispatcher({ store: second, messenger: messenger(), owner: 'instance-b', pollIntervalMs: 20, batchSize: 5 });
+    const a = createOutboxDispatcher({ store: ctx.store, messenger: messenger(), owner: 'instance-a', pollIntervalMs: 20, batchSize: 5, sleep: realSleep });
+    const b = createOutboxDispatcher({ store: second, messenger: messenger(), owner: 'instance-b', pollIntervalMs: 20, batchSize: 5, sleep: realSleep });
     a.start();
     b.start();
     for (let i = 0; i < 300 && (await ctx.store.outbox.health(new Date())).sent < 120; i++) await new Promise((r) => setTimeout(r, 50));
@@ -114,7 +116,7 @@ describe('dispatcher instances', () => {
       await gate; // an in-flight send during stop()
       return [201, { id: 'a2' }];
     });
-    const d = createOutboxDispatcher({ store: ctx.store, messenger: messenger(), owner: 'live', pollIntervalMs: 60_000 });
+    const d = createOutboxDispatcher({ store: ctx.store, messenger: messenger(), owner: 'live', pollIntervalMs: 60_000, sleep: realSleep });
     d.start();
     await new Promise((r) => setTimeout(r, 100)); // the loop is now idle for up to a minute
     const t0 = Date.now();

@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorMessenger } from '../../src/connector/connector-messenger';
 import { anonymousTokenProvider } from '../../src/connector/token-provider';
 import { createOutboxDispatcher, type OutboxDispatcherOptions } from '../../src/delivery/outbox-dispatcher';
-import type { ConversationRef, Store } from '../../src/ports/store';
+import type { ConversationRef } from '../../src/ports/messenger';
+import type { Store } from '../../src/ports/store';
 import { FakeClock } from './fake-time';
 import { storeAdapters, useTestStore } from '../support/test-store';
 

@@ -10,7 +10,8 @@
  */
 import type { Clock } from '../../src/ports/clock';
 import type { Messenger } from '../../src/ports/messenger';
-import type { OutboxRepo, Store } from '../../src/ports/store';
+import type { OutboxRepo } from '../../src/ports/outbox-repo';
+import type { Store } from '../../src/ports/store';
 
 interface Timer {
   at: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, ERROR_CODES } from '../../src/errors/app-error';
-import { frameworkError, httpErrorResponse } from '../../src/errors/http-error';
+import { bodyTooLarge, frameworkError, httpErrorResponse, writeHttpError } from '../../src/errors/http-error';
+import { isDiskFull, isStorageError, isStoreFault, StorageError } from '../../src/errors/storage-fault';
 
 describe('httpErrorResponse', () => {
   it('answers with the catalogue status, code and sentence, never the error\'s own message', () => {
@@ -44,5 +45,53 @@ describe('frameworkError', () => {
     expect(frameworkError(418).code).toBe('INTERNAL');
     expect(frameworkError(undefined).code).toBe('INTERNAL');
     expect(httpErrorResponse(frameworkError(502)).status).toBe(500);
+  });
+});
+
+describe('writeHttpError', () => {
+  function sink(headersSent = false) {
+    const sent: { status?: number; body?: unknown } = {};
+    return { sent, res: { headersSent, status: (code: number) => (sent.status = code), json: (body: unknown) => (sent.body = body) } };
+  }
+
+  it('writes the catalogue status, code and sentence, never the error text', () => {
+    const { sent, res } = sink();
+    writeHttpError(res, new Error('SELECT * FROM flags WHERE poster = 07700 900123'));
+    expect(sent).toEqual({ status: 500, body: { code: 'INTERNAL', message: ERROR_CODES.INTERNAL.userMessage } });
+  });
+
+  it('answers a store error with 503 STORAGE_UNAVAILABLE', () => {
+    const { sent, res } = sink();
+    writeHttpError(res, new StorageError(Object.assign(new Error('could not extend file: No space left on device'), { code: '53100' })));
+    expect(sent).toEqual({ status: 503, body: { code: 'STORAGE_UNAVAILABLE', message: ERROR_CODES.STORAGE_UNAVAILABLE.userMessage } });
+  });
+
+  it('says how large a body may be', () => {
+    const { sent, res } = sink();
+    writeHttpError(res, bodyTooLarge(1024));
+    expect(sent).toEqual({ status: 413, body: { code: 'BODY_TOO_LARGE', message: 'The request body is larger than 1024 bytes.' } });
+  });
+
+  it('leaves a response that already started alone', () => {
+    const { sent, res } = sink(true);
+    writeHttpError(res, new AppError('FORBIDDEN'));
+    expect(sent).toEqual({});
+  });
+});
+
+describe('StorageError', () => {
+  it('keeps the driver error as its cause, with its SQLSTATE and constraint, so repositories can still react to one statement', () => {
+    const driverError = Object.assign(new Error('duplicate key value violates unique constraint "flags_pkey"'), { code: '23505', constraint: 'flags_pkey' });
+    const error = new StorageError(driverError);
+    expect(error).toMatchObject({ code: 'STORAGE_UNAVAILABLE', status: 503, sqlState: '23505', constraint: 'flags_pkey' });
+    expect(error.cause).toBe(driverError);
+    expect(error.message).not.toContain('flags_pkey');
+    expect(isStorageError(error)).toBe(true);
+    expect(isStoreFault(error)).toBe(false);
+  });
+
+  it('sees a disk-full or lost-connection fault through the wrapper', () => {
+    expect(isDiskFull(new StorageError(Object.assign(new Error('disk'), { code: '53100' })))).toBe(true);
+    expect(isStoreFault(new StorageError(new Error('Connection terminated unexpectedly')))).toBe(true);
   });
 });

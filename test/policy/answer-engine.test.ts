@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPolicyIndex, loadPolicyFile, parsePolicy, type Answer, type PolicyIndex, type PolicyIndexOptions } from '../../src/policy';
+import { createPolicyIndex, parsePolicy, type Answer, type PolicyIndex, type PolicyIndexOptions } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { bundledPolicyPath, languageOptions } from './policy-fixtures';
 
 const doc = loadPolicyFile(bundledPolicyPath);

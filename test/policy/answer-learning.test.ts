@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportApproved, importApproved, recordChoice } from '../../src/answer-learning/answer-learning';
-import type { AnswerExamplesRepo, AuditLogRepo } from '../../src/ports/store';
+import type { AnswerExamplesRepo } from '../../src/ports/answer-examples-repo';
+import type { AuditLogRepo } from '../../src/ports/audit-log-repo';
 
 /** An in-memory repo is enough here: the SQL repositories have their own contract tests. */
 function fakeStore() {

@@ -1,7 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAsk } from '../../src/cli/commands/ask';
-import { createPolicyIndex, loadPolicyFile, type PolicyIndex } from '../../src/policy';
+import { createPolicyIndex, type PolicyIndex } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { bundledPolicyPath, languageOptions } from './policy-fixtures';
 
 let index: PolicyIndex;

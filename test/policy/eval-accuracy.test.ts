@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPolicyIndex, loadPolicyFile, type AnswerHints, type PolicyIndex } from '../../src/policy';
+import { createPolicyIndex, type AnswerHints, type PolicyIndex } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { loadSentenceEncoder } from '../../src/language/sentence-encoder';
 import { evaluateAnswers, isCovered, parseLabelledQuestions, type EvalReport } from '../../src/policy/evaluate-answers';
 import { createBaselineBm25 } from '../../src/policy/baseline-bm25';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPolicyFile, parsePolicy } from '../../src/policy';
+import { parsePolicy } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { bundledPolicyPath } from './policy-fixtures';
 
 const doc = loadPolicyFile(bundledPolicyPath);

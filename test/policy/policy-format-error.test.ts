@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPolicyFile, parsePolicy, PolicyFormatError } from '../../src/policy';
+import { parsePolicy, PolicyFormatError } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-format-'));
 const write = (name: string, content: string | Buffer) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPolicyFile, vocabularyPhrases } from '../../src/policy';
+import { vocabularyPhrases } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { parseLabelledQuestions } from '../../src/policy/evaluate-answers';
 import { normaliseWords } from '../../src/policy/tokenise';
 import { bundledPolicyPath, devSetPaths, sealedSetPath } from './policy-fixtures';

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPolicyIndex, loadPolicyFile, parseVocabulary, PolicyFormatError } from '../../src/policy';
+import { createPolicyIndex, parseVocabulary, PolicyFormatError } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { bundledPolicyPath } from './policy-fixtures';
 
 const POLICY = '1. Parking\n\nStaff must display a permit in the windscreen.\n\n2. Visitors\n\nVisitors park in bay C only.\n';

@@ -16,7 +16,7 @@ const modes = storeAdapters.flatMap((adapter) => [
 
 describe.each(modes)('buildReport on a seeded %s store (%s)', (adapter, mode) => {
   const t = useTestStore(adapter);
-  const queriesOf = (store: { reportQueries: import('../../src/reports/report-queries').ReportQueries }) => (mode === 'sql' ? store.reportQueries : undefined);
+  const queriesOf = (store: { reportQueries: import('../../src/ports/report-queries').ReportQueries }) => (mode === 'sql' ? store.reportQueries : undefined);
 
   it('matches the hand-worked figures for 1-7 Nov 2026', async () => {
     const { store } = t();

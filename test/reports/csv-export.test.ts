@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guardCell, renderCsv } from '../../src/reports/csv-export';
 import { toExportRow } from '../../src/reports/export-rows';
-import type { FlagAction } from '../../src/ports/store';
+import type { FlagAction } from '../../src/moderation/flag-action';
 import { at, flagRow } from './support/flag-rows';
 import { parseCsv } from './support/parse-csv';
 

@@ -1,6 +1,6 @@
 /** Outbox repository contract on every adapter: enqueue/dedupe, claims and leases, updates waiting for sends. */
 import { describe, expect, it } from 'vitest';
-import type { ConversationRef } from '../../src/ports/store';
+import type { ConversationRef } from '../../src/ports/messenger';
 import { FakeClock } from '../delivery/fake-time';
 import { storageContractAdapters, useTestStore } from '../support/test-store';
 

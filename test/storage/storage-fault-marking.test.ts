@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors/app-error';
-import { isStorageError } from '../../src/errors/storage-fault';
+import { isStorageError, StorageError } from '../../src/errors/storage-fault';
 import { faultyStore } from '../support/faulty-database';
 
-/** Store errors are marked (so the turn answers 503); the caller's own errors inside a transaction are not. */
+/** The store throws STORAGE_UNAVAILABLE for its own errors (so the turn answers 503); the caller's own errors inside a transaction pass through. */
 describe('storage error marking and readiness after a write fault', () => {
   let ctx: Awaited<ReturnType<typeof faultyStore>>;
   // One store for the file: a fresh PGlite runs initdb, which is slow on a busy machine.
@@ -29,6 +29,9 @@ describe('storage error marking and readiness after a write fault', () => {
     ctx.setFault('disk-full');
     const thrown = await ctx.store.transaction((tx) => tx.settings.set('k', 2)).catch((e: unknown) => e);
     expect(isStorageError(thrown)).toBe(true);
+    // The adapter itself throws the catalogue's STORAGE_UNAVAILABLE, keeping the driver's error as its cause.
+    expect(thrown).toBeInstanceOf(StorageError);
+    expect(thrown).toMatchObject({ code: 'STORAGE_UNAVAILABLE', status: 503 });
     await expect(ctx.store.ping()).rejects.toThrow();
     ctx.setFault('none');
     await expect(ctx.store.ping()).resolves.toBeUndefined();

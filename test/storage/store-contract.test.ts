@@ -1,6 +1,7 @@
 /** Contract tests for every repository except the outbox, on every adapter (see test-store.ts). */
 import { describe, expect, it } from 'vitest';
-import type { ConversationRef, Finding } from '../../src/ports/store';
+import type { Finding } from '../../src/moderation/flag';
+import type { ConversationRef } from '../../src/ports/messenger';
 import { FLAG_ID_PATTERN } from '../../src/storage/flag-id';
 import { FakeClock } from '../delivery/fake-time';
 import { storageContractAdapters, useTestStore } from '../support/test-store';

@@ -4,7 +4,7 @@
  * a local run says what it left out instead of quietly running fewer tests.
  */
 import { it, type TestContext } from 'vitest';
-import { testDatabaseUrl } from './test-store';
+import { testDatabaseUrl } from './database-url';
 
 export const POSTGRES_SKIP_NOTE = 'needs PostgreSQL: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)';
 

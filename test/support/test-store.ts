@@ -1,6 +1,8 @@
 /**
  * Fresh stores for tests, for every adapter: PGlite always, PostgreSQL when
  * TEST_DATABASE_URL is set (each store gets its own random schema, dropped on cleanup).
+ * Without TEST_DATABASE_URL the PostgreSQL cases still appear, reported as skipped with the
+ * reason (useTestStore skips them), so a local run says what it left out.
  *
  *   import { storeAdapters, useTestStore } from '../support/test-store';
  *   describe.each(storeAdapters)('my feature on %s', (adapter) => {
@@ -16,6 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach } from 'vitest';
+import { testDatabaseUrl } from './database-url';
+import { skipUnlessAvailable } from './postgres-only';
 import { type Clock, systemClock } from '../../src/ports/clock';
 import { type Logger, silentLogger } from '../../src/ports/logger';
 import type { Store } from '../../src/ports/store';
@@ -28,10 +32,10 @@ import { createSqlStore } from '../../src/storage/sql-store';
 /** 'pglite' runs PGlite in-process (fast; most tests), 'pglite-worker' on a worker thread as `npm start` does. */
 export type StoreAdapter = 'pglite' | 'pglite-worker' | 'postgres';
 
-export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
+export { testDatabaseUrl } from './database-url';
 
-/** The adapters to run contract tests against in this environment. */
-export const storeAdapters: StoreAdapter[] = testDatabaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+/** The adapters every store test runs on; PostgreSQL cases skip, with the reason, when TEST_DATABASE_URL is unset. */
+export const storeAdapters: StoreAdapter[] = ['pglite', 'postgres'];
 
 /** The storage contract itself also covers PGlite on its worker thread (the default on a DATA_DIR). */
 export const storageContractAdapters: StoreAdapter[] = [...storeAdapters, 'pglite-worker'];
@@ -145,7 +149,8 @@ export async function createTestStore(adapter: StoreAdapter, opts: TestStoreOpti
 /** Vitest helper: a fresh store before each test, cleaned up after it. Call inside describe(). */
 export function useTestStore(adapter: StoreAdapter, opts: TestStoreOptions = {}): () => TestStoreContext {
   let ctx: TestStoreContext | undefined;
-  beforeEach(async () => {
+  beforeEach(async (test) => {
+    skipUnlessAvailable(test, adapter);
     ctx = await createTestStore(adapter, opts);
   });
   afterEach(async () => {

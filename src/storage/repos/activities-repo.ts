@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { ActivitiesRepo } from '../../ports/store';
+import type { ActivitiesRepo } from '../../ports/activities-repo';
 import type { SqlClient } from '../sql-client';
 
 /** Incoming-activity dedupe: Teams redelivers on timeouts; a unique insert decides who handles it. */

@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { AnswerExample, AnswerExamplesRepo } from '../../ports/store';
+import type { AnswerExample, AnswerExamplesRepo } from '../../ports/answer-examples-repo';
 import { type SqlClient, toDate, toNullableDate, toNumber } from '../sql-client';
 
 const row = (r: Record<string, unknown>): AnswerExample => ({

@@ -1,5 +1,6 @@
 import type { Clock } from '../../ports/clock';
-import type { AuditEntry, AuditLogRepo } from '../../ports/store';
+import type { AuditEntry } from '../../moderation/audit-entry';
+import type { AuditLogRepo } from '../../ports/audit-log-repo';
 import { type SqlClient, json, toDate, toNumber } from '../sql-client';
 
 type Row = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { Clock } from '../../ports/clock';
-import type { ConversationRef, ConversationRefsRepo } from '../../ports/store';
+import type { ConversationRefsRepo } from '../../ports/conversation-refs-repo';
+import type { ConversationRef } from '../../ports/messenger';
 import { type SqlClient, json } from '../sql-client';
 
 export function conversationRefsRepo(c: SqlClient, clock: Clock): ConversationRefsRepo {

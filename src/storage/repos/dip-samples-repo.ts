@@ -1,5 +1,6 @@
 import type { Clock } from '../../ports/clock';
-import type { DipSample, DipSampleState, DipSamplesRepo } from '../../ports/store';
+import type { DipSample, DipSampleState } from '../../moderation/dip-sample';
+import type { DipSamplesRepo } from '../../ports/dip-samples-repo';
 import { newFlagId } from '../flag-id';
 import { type SqlClient, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
 

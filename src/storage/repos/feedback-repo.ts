@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { FeedbackRepo } from '../../ports/store';
+import type { FeedbackRepo } from '../../ports/feedback-repo';
 import { type SqlClient, toDate, toNumber } from '../sql-client';
 
 /** Answer feedback. Deliberately no question text and no user id (nothing personal to retain). */

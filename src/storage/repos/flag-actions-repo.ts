@@ -1,5 +1,6 @@
 import type { Clock } from '../../ports/clock';
-import type { FlagAction, FlagActionKind, FlagActionsRepo } from '../../ports/store';
+import type { FlagAction, FlagActionKind } from '../../moderation/flag-action';
+import type { FlagActionsRepo } from '../../ports/flag-actions-repo';
 import { type SqlClient, toDate, toNumber } from '../sql-client';
 
 type Row = Record<string, unknown>;

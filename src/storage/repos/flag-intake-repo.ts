@@ -14,9 +14,10 @@
  * - the card's "flags for this poster" figure is counted here and written into the card JSON,
  *   which saves the hot path a query.
  */
+import { StorageError } from '../../errors/storage-fault';
 import type { Clock } from '../../ports/clock';
 import { conversationKeyOf } from '../../ports/messenger';
-import type { FlagIntakeRepo } from '../../ports/store';
+import type { FlagIntakeRepo } from '../../ports/flag-intake-repo';
 import { newFlagId } from '../flag-id';
 import { type SqlClient, json, toNullableNumber, toNumber } from '../sql-client';
 import { UPSERT_SCAN } from './posts-repo';
@@ -79,7 +80,7 @@ const BY_POST = recordFlaggedPostSql(CLAIM_BY_POST);
 const BY_DELIVERY = recordFlaggedPostSql(CLAIM_BY_DELIVERY);
 
 /** A fresh flag id that happened to be taken (40 random bits): the statement failed whole, so try again. */
-const isFlagIdCollision = (e: unknown) => (e as { code?: string; constraint?: string })?.code === '23505' && (e as { constraint?: string }).constraint === 'flags_pkey';
+const isFlagIdCollision = (e: unknown) => e instanceof StorageError && e.sqlState === '23505' && e.constraint === 'flags_pkey';
 
 export function flagIntakeRepo(c: SqlClient, clock: Clock): FlagIntakeRepo {
   return {

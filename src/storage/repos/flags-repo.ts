@@ -1,5 +1,6 @@
 import type { Clock } from '../../ports/clock';
-import type { Finding, Flag, FlagPatch, FlagSource, FlagState, FlagsRepo } from '../../ports/store';
+import type { Finding, Flag, FlagPatch, FlagSource, FlagState } from '../../moderation/flag';
+import type { FlagsRepo } from '../../ports/flags-repo';
 import { newFlagId } from '../flag-id';
 import { type SqlClient, json, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
 import { PURGED_REASON } from './flag-actions-repo';

@@ -1,6 +1,6 @@
 import type { Clock } from '../../ports/clock';
 import type { Repositories } from '../../ports/store';
-import type { SqlClient } from '../sql-client';
+import type { InTransaction, SqlClient } from '../sql-client';
 import { activitiesRepo } from './activities-repo';
 import { auditLogRepo } from './audit-log-repo';
 import { conversationRefsRepo } from './conversation-refs-repo';
@@ -20,9 +20,6 @@ import { postsRepo } from './posts-repo';
 import { rolesRepo } from './roles-repo';
 import { settingsRepo } from './settings-repo';
 import { watchedChannelsRepo } from './watched-channels-repo';
-
-/** Runs `fn` in a transaction (or, for a transaction's repositories, in the one already open). */
-export type InTransaction = <T>(fn: (c: SqlClient) => Promise<T>) => Promise<T>;
 
 /** The same repositories over any client: the store's own (autocommit) or a transaction's. */
 export function createRepositories(c: SqlClient, clock: Clock, inTransaction: InTransaction = (fn) => fn(c)): Repositories {

@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { JobRunStatus, JobsRepo } from '../../ports/store';
+import type { JobRunStatus, JobsRepo } from '../../ports/jobs-repo';
 import { type SqlClient, toDate, toNullableDate } from '../sql-client';
 
 /**

@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { OperationalNudgesRepo } from '../../ports/store';
+import type { OperationalNudgesRepo } from '../../ports/operational-nudges-repo';
 import { type SqlClient, toNumber } from '../sql-client';
 
 export function operationalNudgesRepo(c: SqlClient, clock: Clock): OperationalNudgesRepo {

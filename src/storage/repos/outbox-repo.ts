@@ -1,10 +1,8 @@
 import type { Clock } from '../../ports/clock';
 import { conversationKeyOf } from '../../ports/messenger';
-import type {
-  BotActivity, ClaimedOutboxItem, ConversationRef, OutboxItem, OutboxKind, OutboxPurpose, OutboxRepo, OutboxStatus,
-} from '../../ports/store';
-import type { InTransaction } from './index';
-import { type SqlClient, json, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
+import type { BotActivity, ConversationRef } from '../../ports/messenger';
+import type { ClaimedOutboxItem, OutboxItem, OutboxKind, OutboxPurpose, OutboxRepo, OutboxStatus } from '../../ports/outbox-repo';
+import { type InTransaction, type SqlClient, json, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
 import { sanitizeText, truncateGraphemes } from '../../text/safe-text';
 
 type Row = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { PlaceNamesRepo } from '../../ports/store';
+import type { PlaceNamesRepo } from '../../ports/place-names-repo';
 import type { SqlClient } from '../sql-client';
 
 /**

@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { PostContentRepo } from '../../ports/store';
+import type { PostContentRepo } from '../../ports/post-content-repo';
 import { type SqlClient, toDate } from '../sql-client';
 
 /** The ONLY table with raw post text. Retention deletes rows; nothing else copies the text. */

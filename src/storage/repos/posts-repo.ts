@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { PostCounts, PostRecord, PostsRepo, ScanRecord } from '../../ports/store';
+import type { PostCounts, PostRecord, PostsRepo, ScanRecord } from '../../ports/posts-repo';
 import { type SqlClient, toDate, toNumber } from '../sql-client';
 
 interface Row {

@@ -1,7 +1,7 @@
-import type { FlagState } from '../../ports/store';
+import type { FlagState } from '../../moderation/flag';
 import { CONFIRMED_STATES, OVERDUE_HOURS, PENDING_STATES, REPEAT_THRESHOLD, londonDayStarts, repeatWindow, type FlagFigures } from '../../reports/compute-report';
 import { STATE_TO_OUTCOME } from '../../reports/report-data';
-import type { ReportQueries } from '../../reports/report-queries';
+import type { ReportQueries } from '../../ports/report-queries';
 import type { SqlClient } from '../sql-client';
 
 /**

@@ -1,5 +1,6 @@
 import type { Clock } from '../../ports/clock';
-import type { Role, RoleAssignment, RolesRepo } from '../../ports/store';
+import type { Role, RoleAssignment } from '../../moderation/role';
+import type { RolesRepo } from '../../ports/roles-repo';
 import { type SqlClient, toDate } from '../sql-client';
 
 interface Row { user_id: string; role: Role; name: string | null; granted_by: string; granted_at: unknown }

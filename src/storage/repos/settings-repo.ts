@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { SettingsRepo } from '../../ports/store';
+import type { SettingsRepo } from '../../ports/settings-repo';
 import { type SqlClient, json } from '../sql-client';
 
 export function settingsRepo(c: SqlClient, clock: Clock): SettingsRepo {

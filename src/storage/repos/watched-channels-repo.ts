@@ -1,5 +1,6 @@
 import type { Clock } from '../../ports/clock';
-import type { ConversationRef, WatchedChannel, WatchedChannelsRepo } from '../../ports/store';
+import type { ConversationRef } from '../../ports/messenger';
+import type { WatchedChannel, WatchedChannelsRepo } from '../../ports/watched-channels-repo';
 import { type SqlClient, json, toDate } from '../sql-client';
 
 interface Row {

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import type { AdaptiveCard } from '../../cards/card-kit';
 import type { Logger } from '../../ports/logger';
 import type { Actor, TurnPlace } from '../turn-info';

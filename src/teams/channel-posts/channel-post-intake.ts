@@ -1,13 +1,16 @@
 import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { offerForDipSample } from '../../moderation/dip-sample-intake';
 import { nudgeOperationalPost, operationalHandling } from '../../moderation/operational-nudge';
 import { intakeDelete, intakeEdit, intakePost, type IncomingPost } from '../../moderation/flag-intake';
 import { readChannelData } from '../activity-schema';
 import { placeOf, turnLogger, type TurnPlace } from '../turn-info';
 import { resolvePlaceNames } from '../place-names';
-import type { WatchedChannel } from '../../ports/store';
+import type { WatchedChannel } from '../../ports/watched-channels-repo';
 import { deepLinkOf, fileNamesOf, postInputOf } from './post-content';
+
+/** What channel post intake uses. */
+export type ChannelPostDeps = Pick<BotServices, 'store' | 'logger' | 'scanners' | 'moderationDeps' | 'sampleSelector' | 'kickDispatcher'>;
 
 function messageIdOf(context: TurnContext): string | undefined {
   return context.activity.id ?? undefined;
@@ -23,7 +26,7 @@ function threadRootOf(context: TurnContext, messageId: string): string {
  * Returns once the scan, any flag and its card are committed; a storage failure propagates so
  * the HTTP answer is 5xx and Teams redelivers.
  */
-export async function handleChannelPost(context: TurnContext, services: BotServices, options: { edited: boolean }): Promise<void> {
+export async function handleChannelPost(context: TurnContext, services: ChannelPostDeps, options: { edited: boolean }): Promise<void> {
   const place = placeOf(context);
   const activity = context.activity;
   const messageId = messageIdOf(context);
@@ -82,7 +85,7 @@ export async function handleChannelPost(context: TurnContext, services: BotServi
 const namesTried = new Set<string>();
 
 /** A watched channel stored without its team's name (watched before names were resolved) gets them once. */
-async function withResolvedNames(context: TurnContext, services: BotServices, place: TurnPlace, watched: WatchedChannel): Promise<WatchedChannel> {
+async function withResolvedNames(context: TurnContext, services: ChannelPostDeps, place: TurnPlace, watched: WatchedChannel): Promise<WatchedChannel> {
   if (watched.teamName || namesTried.has(watched.channelId)) return watched;
   namesTried.add(watched.channelId);
   const names = await resolvePlaceNames(context, place, turnLogger(context, services.logger));
@@ -92,7 +95,7 @@ async function withResolvedNames(context: TurnContext, services: BotServices, pl
   return updated;
 }
 
-export async function handleChannelPostDeleted(context: TurnContext, services: BotServices): Promise<void> {
+export async function handleChannelPostDeleted(context: TurnContext, services: ChannelPostDeps): Promise<void> {
   const place = placeOf(context);
   const messageId = messageIdOf(context);
   if (!place.channelId || !messageId) return;

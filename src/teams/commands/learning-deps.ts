@@ -1,12 +1,14 @@
 import type { AnswerLearningDeps } from '../../answer-learning/answer-learning';
-import { loadApprovedExamples } from '../../app/policy-examples';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 
-export function learningDeps(services: BotServices): AnswerLearningDeps {
+/** What answer learning needs from the services. */
+export type LearningServices = Pick<BotServices, 'store' | 'clock' | 'moderationDeps' | 'reloadExamples'>;
+
+export function learningDeps(services: LearningServices): AnswerLearningDeps {
   return {
     store: services.store,
     clock: services.clock,
     maskText: services.moderationDeps.maskText,
-    reloadExamples: () => loadApprovedExamples(services.store, services.policy, services.logger),
+    reloadExamples: () => services.reloadExamples(),
   };
 }

@@ -4,7 +4,7 @@ import { parseReportPeriod, ReportPeriodError } from '../../reports/report-perio
 import { replyWithCard } from '../card-response';
 import { moderationActorOf } from './actor-roles';
 import type { CommandContext, CommandHandler } from './command-context';
-import { sendExport, showReport } from '../../app/report-feature';
+import { sendExport, showReport } from './report-delivery';
 import { cardActivity } from '../../moderation/card-activity';
 import { psdPlaceOf, sendPrivately } from './psd-delivery';
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { respondWithCard, respondWithMessage } from '../card-response';
 import type { CardActionContext } from '../card-actions/card-action-context';
 import { parseCardAction } from '../card-actions/card-action-schema';

@@ -1,18 +1,21 @@
 import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { welcomeCard } from '../../cards/help-card';
-import { channelRefKey, userRefKey } from '../../ports/store';
+import { channelRefKey, userRefKey } from '../../ports/conversation-refs-repo';
 import { replyWithCard } from '../card-response';
 import { conversationRefOf, placeOf, turnLogger } from '../turn-info';
 import { readChannelData } from '../activity-schema';
 import { applyPlaceEvent, type PlaceEvent } from '../../moderation/place-events';
-import { checkAddedMembers, checkTeamOnInstall } from './team-members-route';
+import { checkAddedMembers, checkTeamOnInstall, type TeamMembersDeps } from './team-members-route';
+
+/** What the conversation update routes use. */
+export type ConversationUpdateDeps = Pick<BotServices, 'store' | 'clock' | 'logger'> & TeamMembersDeps;
 
 /**
  * When the bot is added to a team or a chat it says hello once, and remembers the conversation so
  * it can message it later. A 1:1 install also stores the user's personal chat for private notices.
  */
-export async function handleMembersAdded(context: TurnContext, services: BotServices): Promise<void> {
+export async function handleMembersAdded(context: TurnContext, services: ConversationUpdateDeps): Promise<void> {
   const activity = context.activity;
   const botId = activity.recipient?.id;
   const botWasAdded = (activity.membersAdded ?? []).some((member) => member.id === botId);
@@ -36,7 +39,7 @@ export async function handleMembersAdded(context: TurnContext, services: BotServ
  * channelRenamed / channelDeleted / teamRenamed: Teams puts the new names in channelData. Stored
  * names follow, so every card, notice, report and export uses the current name.
  */
-export async function handlePlaceChanged(context: TurnContext, services: BotServices, kind: 'channelRenamed' | 'channelDeleted' | 'teamRenamed'): Promise<void> {
+export async function handlePlaceChanged(context: TurnContext, services: ConversationUpdateDeps, kind: 'channelRenamed' | 'channelDeleted' | 'teamRenamed'): Promise<void> {
   const channelData = readChannelData(context.activity.channelData);
   const logger = turnLogger(context, services.logger);
   let event: PlaceEvent | undefined;

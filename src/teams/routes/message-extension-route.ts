@@ -1,11 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { reportPost } from '../../moderation/report-post';
 import { readChannelData } from '../activity-schema';
 import { deepLinkOf, fileNamesOf } from '../channel-posts/post-content';
 import { actorOf, placeOf, turnLogger } from '../turn-info';
 import { teamsLinkOrNone } from '../../text/teams-link';
+
+/** What the "Report this post" message extension uses. */
+export type ReportSubmitDeps = Pick<BotServices, 'store' | 'logger' | 'scanners' | 'moderationDeps' | 'kickDispatcher'>;
 
 export const REPORT_COMMAND_ID = 'reportPost';
 
@@ -54,7 +57,7 @@ function htmlToText(html: string): string {
  * not proof: when the bot scanned the post itself (a watched channel) the stored poster is
  * used; otherwise the name is shown as what the reporter's client said.
  */
-async function reportedAuthor(services: BotServices, channelId: string, messageId: string, claimed: { id: string; displayName?: string; aadObjectId?: string } | undefined): Promise<{ id: string; name: string }> {
+async function reportedAuthor(services: ReportSubmitDeps, channelId: string, messageId: string, claimed: { id: string; displayName?: string; aadObjectId?: string } | undefined): Promise<{ id: string; name: string }> {
   const known = await services.store.posts.get(channelId, messageId);
   const claimedName = claimed?.displayName ?? 'Unknown';
   if (known) {
@@ -65,7 +68,7 @@ async function reportedAuthor(services: BotServices, channelId: string, messageI
 }
 
 /** composeExtension/submitAction for "Report this post": returns the message the reporter sees. */
-export async function handleReportSubmit(context: TurnContext, services: BotServices): Promise<{ task: { type: 'message'; value: string } }> {
+export async function handleReportSubmit(context: TurnContext, services: ReportSubmitDeps): Promise<{ task: { type: 'message'; value: string } }> {
   const logger = turnLogger(context, services.logger);
   const parsed = submitSchema.safeParse(context.activity.value);
   if (!parsed.success) {

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
 import { isBotMentioned, isFromBot } from '../bot-identity';
 import type { CommandContext } from '../commands/command-context';
 import { commandHandlers } from '../commands';

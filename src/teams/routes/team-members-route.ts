@@ -1,5 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../../app/services';
+import type { BotServices } from '../bot-services';
+
+/** What the member checks use. */
+export type TeamMembersDeps = Pick<BotServices, 'config' | 'logger' | 'roster' | 'moderationDeps' | 'kickDispatcher'>;
 import { considerMember } from '../../membership/external-member-alerts';
 import { alertExternalMembers } from '../../membership/membership-sweep';
 import type { ConversationRef } from '../../ports/messenger';
@@ -14,7 +17,7 @@ function teamOf(context: TurnContext) {
   return { teamId: place.teamId, teamName: channelData.team?.name ?? null, serviceUrl: context.activity.serviceUrl, tenantId: place.tenantId };
 }
 
-function tenantOf(context: TurnContext, services: BotServices): string | undefined {
+function tenantOf(context: TurnContext, services: TeamMembersDeps): string | undefined {
   return services.config.bot.tenantId ?? placeOf(context).tenantId;
 }
 
@@ -24,7 +27,7 @@ function tenantOf(context: TurnContext, services: BotServices): string | undefin
  * put to the moderators. The person who added them (the activity's `from`) is the team owner the
  * moderators may raise it with. A roster that cannot be read is logged and left to the daily check.
  */
-export async function checkAddedMembers(context: TurnContext, services: BotServices, added: ReadonlyArray<{ id: string }>): Promise<void> {
+export async function checkAddedMembers(context: TurnContext, services: TeamMembersDeps, added: ReadonlyArray<{ id: string }>): Promise<void> {
   const team = teamOf(context);
   if (!team) return;
   const activity = context.activity;
@@ -51,7 +54,7 @@ export async function checkAddedMembers(context: TurnContext, services: BotServi
 }
 
 /** The bot was added to a team: everyone already in it is checked once, as the daily check would. */
-export async function checkTeamOnInstall(context: TurnContext, services: BotServices): Promise<void> {
+export async function checkTeamOnInstall(context: TurnContext, services: TeamMembersDeps): Promise<void> {
   const team = teamOf(context);
   if (!team) return;
   const logger = turnLogger(context, services.logger);

@@ -1,5 +1,5 @@
 /** Builders for hand-worked report tests: full Flag objects with only the interesting fields varied. */
-import type { Finding, Flag } from '../../../src/ports/store';
+import type { Finding, Flag } from '../../../src/moderation/flag';
 
 let seq = 0;
 

@@ -1,5 +1,6 @@
 /** Seeding helpers over the real Store port (no SQL), for report tests against PGlite/PostgreSQL. */
-import type { Finding, Flag, FlagState, Store } from '../../../src/ports/store';
+import type { Finding, Flag, FlagState } from '../../../src/moderation/flag';
+import type { Store } from '../../../src/ports/store';
 
 let n = 0;
 

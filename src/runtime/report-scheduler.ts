@@ -10,8 +10,11 @@ import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
-import type { JobsRepo, Period } from '../ports/store';
-import { formatLondon } from './london-time';
+import type { JobsRepo } from '../ports/jobs-repo';
+import { formatLondon } from '../reports/london-time';
+import type { ScheduledPeriod } from '../reports/report-period';
+
+export type { ScheduledPeriod } from '../reports/report-period';
 
 export const REPORT_JOB_NAME = 'psd-report';
 const SECOND = 1000;
@@ -20,10 +23,6 @@ const DAY = 24 * HOUR;
 /** Widening look-back windows: a minutely schedule needs 60 steps, a yearly one still resolves. */
 const LOOKBACKS = [HOUR, DAY, 8 * DAY, 32 * DAY, 367 * DAY];
 const MAX_WAIT_MS = 60 * SECOND;
-
-export interface ScheduledPeriod extends Period {
-  label: string;
-}
 
 export interface ReportSchedulerOptions {
   store: { jobs: JobsRepo };

@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parsePolicy } from './parse-policy';
-import { PolicyFormatError } from './policy-format-error';
-import { parseVocabulary } from './vocabulary';
-import type { PolicyDocument } from './types';
+import { parsePolicy, parseVocabulary, PolicyFormatError, type PolicyDocument } from '../policy';
 
 /**
- * The only place the policy domain touches the file system; parsing stays pure.
+ * Reads a policy document from disk for the policy domain, whose parsing stays pure (no file I/O in src/policy).
  * A vocabulary file beside the document (`social-media-policy.vocab.json` for
  * `social-media-policy.txt`) is loaded with it; a malformed one stops start-up like a
  * malformed policy does.

@@ -4,7 +4,7 @@ import type { Clock } from '../../src/ports/clock';
 import { silentLogger } from '../../src/ports/logger';
 import type { Store } from '../../src/ports/store';
 import { createReportEnqueuer } from '../../src/reports/enqueue-report';
-import { createReportScheduler, latestRunAtOrBefore, periodEndingAt, type ScheduledPeriod } from '../../src/reports/report-scheduler';
+import { createReportScheduler, latestRunAtOrBefore, periodEndingAt, type ScheduledPeriod } from '../../src/runtime/report-scheduler';
 import { storeAdapters, useTestStore } from '../support/test-store';
 
 class FakeClock implements Clock {

@@ -1,0 +1,5 @@
+/** Half-open period [from, to). */
+export interface Period {
+  from: Date;
+  to: Date;
+}
