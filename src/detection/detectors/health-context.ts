@@ -119,13 +119,16 @@ function wordAt(lower: string, i: number): string {
   return lower.slice(i, e);
 }
 
+/** [a-z0-9'’-] */
+const isPhraseChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
+
 /** Up to `max` lower-case words from `i`: [text, end] of each prefix length. */
 function phrasesAt(lower: string, i: number, max: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   let j = i;
   for (let w = 0; w < max; w++) {
     let e = j;
-    while (e < lower.length && /[a-z0-9'’-]/.test(lower[e])) e++;
+    while (e < lower.length && isPhraseChar(lower.charCodeAt(e))) e++;
     if (e === j) break;
     out.push([lower.slice(i, e).replace(/’/g, "'"), e]);
     if (lower[e] !== ' ') break;
@@ -145,11 +148,6 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const firstWord = wordAt(lower, p);
     if (BODY_PART_SET.has(firstWord)) bodyPart = true;
     if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
-    const found = linkBefore(lower, p);
-    if (!found) continue;
-    const { link, linkIndex } = found;
-    let start = linkIndex + link.length + 1;
-    const mod = start < p ? [lower.slice(start, p)] : null;
     const termStart = p;
     const longest = longestPhraseFrom(firstWord.replace(/’/g, "'"));
     let kind: HealthKind | undefined;
@@ -171,6 +169,13 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
         end = termStart + firstWord.length + pr[0].length;
       }
     }
+    // Most hits start no phrase ("a", "in", "on" open a few): the walk back is only worth it for a term or a body part.
+    if (!kind && !BODY_PART_SET.has(firstWord)) continue;
+    const found = linkBefore(lower, p);
+    if (!found) continue;
+    const { link, linkIndex } = found;
+    let start = linkIndex + link.length + 1;
+    const mod = start < p ? [lower.slice(start, p)] : null;
     // "on the sick with my back", "off work with her knee": a body part named as the reason for sickness.
     if (!kind && BODY_PART_SET.has(firstWord) && mod && /\b(?:my|his|her|their|a bad|bad)\s+$/.test(mod[0]) && SICK_BEFORE.test(lower.slice(Math.max(0, linkIndex - 30), linkIndex))) {
       kind = 'condition';

@@ -94,15 +94,17 @@ const MAX_CHARS = 4000;
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   // Same length as the original, so offsets still line up with the post text.
   const text = ctx.lower.slice(0, MAX_CHARS).replace(/[’‘]/g, "'");
+  // Cheapest decisive test first: most posts ask for nothing and describe nothing unfolding,
+  // so the other vocabularies are only read once an anchor exists.
   const request = REQUEST.exec(text);
-  const live = LIVE.exec(text);
-  const incident = INCIDENT.test(text);
   // Without an explicit ask, a live broadcast about a live incident still coordinates one.
   const unfolding = request ? null : UNFOLDING.exec(text);
-  const anchor = request ?? (unfolding && incident ? unfolding : null);
+  if (!request && !unfolding) return;
+  const incident = INCIDENT.test(text);
+  const anchor = request ?? (incident ? unfolding : null);
   if (!anchor) return;
   let score = request ? 2 : 1;
-  if (live) score += 1;
+  if (LIVE.test(text)) score += 1;
   if (incident) score += 1;
   if (ON_CALL.test(text)) score += 1;
   if (PAST.test(text)) score -= 2;
