@@ -117,6 +117,30 @@ export interface Prepass {
   cueBits: number;
   /** Word offsets per cue bit index. */
   cueStarts: Array<number[] | undefined>;
+  /** Offsets of words ([a-z'’-]+) whose hash passes the term filter: candidate health terms, checked exactly later. */
+  termCandidates: number[];
+}
+
+/** FNV-1a over a word, ’ read as ': the hash the pre-pass computes for every word as it reads it. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+export function hashWord(s: string, i: number, e: number): number {
+  let h = FNV_OFFSET;
+  for (let k = i; k < e; k++) {
+    const c = s.charCodeAt(k);
+    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), FNV_PRIME);
+  }
+  return h;
+}
+
+/** A bit set over the low 20 bits of word hashes: a typed-array read per word, no allocation, no boxed numbers. */
+export function termFilter(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << 15);
+  for (const w of words) {
+    const h = hashWord(w, 0, w.length) & 0xfffff;
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return bits;
 }
 
 /**
@@ -124,23 +148,42 @@ export interface Prepass {
  * digit-dot joints and keyword cues. Lives here, next to the cue table, so the
  * per-word lookup is a local call.
  */
-export function prepass(lower: string): Prepass {
+export function prepass(lower: string, terms?: Uint32Array): Prepass {
   const letterDigitPositions: number[] = [];
   const digitStarts: number[] = [];
   const cueStarts: Array<number[] | undefined> = [];
+  const termCandidates: number[] = [];
   let cueBits = 0;
   let digit = false;
   let prev = 0; // 1 letter, 2 digit, 0 other
   let wordStart = -1;
+  // Term words run on through apostrophes and hyphens ("alzheimer's", "self-harm").
+  let termStart = -1;
+  let hash = 0;
   let dots = 0;
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
     if (c >= 97 && c <= 122) {
       if (wordStart < 0) wordStart = i;
+      if (termStart < 0) {
+        termStart = i;
+        hash = FNV_OFFSET;
+      }
+      hash = Math.imul(hash ^ c, FNV_PRIME);
       if (prev === 2) letterDigitPositions.push(i);
       prev = 1;
       continue;
+    }
+    if (termStart >= 0) {
+      if (c === 39 || c === 0x2019 || c === 45) hash = Math.imul(hash ^ (c === 45 ? 45 : 39), FNV_PRIME);
+      else {
+        if (terms && i - termStart >= 2) {
+          const h = hash & 0xfffff;
+          if ((terms[h >>> 5] & (1 << (h & 31))) !== 0) termCandidates.push(termStart);
+        }
+        termStart = -1;
+      }
     }
     if (wordStart >= 0) {
       const bits = cueBitsOfWord(lower, wordStart, i - wordStart);
@@ -160,5 +203,5 @@ export function prepass(lower: string): Prepass {
     if (c === 46 && prev === 2) dots++;
     prev = 0;
   }
-  return { hasDigit: digit, letterDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts };
+  return { hasDigit: digit, letterDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts, termCandidates };
 }

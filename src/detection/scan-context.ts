@@ -1,5 +1,6 @@
 import type { DetectionConfig } from './config';
 import { prepass } from './cues';
+import { TERM_FILTER } from './detectors/health-vocabulary';
 import { findNumberRuns, type NumberRun } from './number-runs';
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -24,6 +25,8 @@ export class ScanContext {
   private readonly cueBits: number;
   /** Word offsets per cue bit index. */
   private readonly cueStartLists: Array<number[] | undefined>;
+  /** Word offsets whose hash may be a health term's first word or a body part (checked exactly by the health detector). */
+  readonly termCandidates: number[];
   private runsCache?: NumberRun[];
   private readonly digitStarts?: number[];
   private runAfterLetterCache?: boolean;
@@ -39,7 +42,8 @@ export class ScanContext {
     // A few characters change length when lower-cased ("İ"); offsets must line up with text.
     if (lowered.length !== text.length) lowered = text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
     this.lower = lowered;
-    const pre = letters ? prepass(lowered) : undefined;
+    const pre = letters ? prepass(lowered, TERM_FILTER) : undefined;
+    this.termCandidates = pre ? pre.termCandidates : NONE;
     this.letterDigitPositions = pre ? pre.letterDigitPositions : NONE;
     this.digitDots = pre ? pre.digitDots : 0;
     this.digitStarts = pre?.digitStarts;

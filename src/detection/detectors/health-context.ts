@@ -1,7 +1,7 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, healthKind, longestPhraseFrom, vocabularyFirstWords, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, healthKind, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -69,46 +69,17 @@ const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicida
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
 const SENTENCE_END = /[.!?\n;]/;
 
-/**
- * A 32-bit FNV-1a hash of every vocabulary first word and body part: the pass over a post
- * hashes each word as it reads it and only slices the few whose hash is known, so clean
- * words cost no allocation.
- */
-function hashWord(s: string, i: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let k = i; k < e; k++) {
-    const c = s.charCodeAt(k);
-    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
-  }
-  return h >>> 0;
-}
-const TERM_HASHES = new Set<number>();
-for (const w of [...vocabularyFirstWords(), ...BODY_PART_SET]) TERM_HASHES.add(hashWord(w, 0, w.length));
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
 
-/** Offsets of words that start a vocabulary phrase or name a body part. */
-function termStarts(lower: string): number[] {
+/** Offsets of words that start a vocabulary phrase or name a body part: the pre-pass's hash hits, checked exactly. */
+function termStarts(ctx: ScanContext): number[] {
+  const { lower } = ctx;
   const hits: number[] = [];
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
+  for (const i of ctx.termCandidates) {
     let e = i + 1;
-    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
-    for (; e < n; e++) {
-      const d = lower.charCodeAt(e);
-      if (!isWordChar(d)) break;
-      h = Math.imul(h ^ (d === 0x2019 ? 39 : d), 0x01000193);
-    }
-    if (e - i >= 2 && TERM_HASHES.has(h >>> 0)) {
-      const w = lower.slice(i, e).replace(/’/g, "'");
-      if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
-    }
-    i = e;
+    while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+    const w = lower.slice(i, e).replace(/’/g, "'");
+    if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
   }
   return hits;
 }
@@ -140,7 +111,7 @@ function phrasesAt(lower: string, i: number, max: number): Array<[string, number
 export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
   // Vocabulary words first (one cheap pass); the link and the person are only looked for behind a hit.
-  const hits = termStarts(lower);
+  const hits = termStarts(ctx);
   if (hits.length === 0) return;
   let bodyPart = false;
   let state = false;

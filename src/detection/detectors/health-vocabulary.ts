@@ -1,3 +1,4 @@
+import { termFilter } from '../cues';
 import { WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_TREATMENTS } from './health-terms.generated';
 
 /**
@@ -101,3 +102,6 @@ export function vocabularyFirstWords(): IterableIterator<string> {
 export function longestPhraseFrom(word: string): number {
   return LONGEST.get(word) ?? 0;
 }
+
+/** Hash filter over every first word and body part, read by the pre-pass (cues.ts) as it tokenises the post. */
+export const TERM_FILTER: Uint32Array = termFilter([...LONGEST.keys(), ...BODY_PARTS]);
