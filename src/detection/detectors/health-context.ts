@@ -1,7 +1,7 @@
 import type { Candidate } from '../types';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, healthKind, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -93,15 +93,18 @@ function wordAt(lower: string, i: number): string {
 /** [a-z0-9'’-] */
 const isPhraseChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
 
-/** Up to `max` lower-case words from `i`: [text, end] of each prefix length. */
-function phrasesAt(lower: string, i: number, max: number): Array<[string, number]> {
+/** Up to `max` lower-case words from `i`: [text, end] of each prefix length (with `vocabularyOnly`, while some vocabulary phrase starts so). */
+function phrasesAt(lower: string, i: number, max: number, vocabularyOnly = false): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   let j = i;
   for (let w = 0; w < max; w++) {
     let e = j;
     while (e < lower.length && isPhraseChar(lower.charCodeAt(e))) e++;
     if (e === j) break;
-    out.push([lower.slice(i, e).replace(/’/g, "'"), e]);
+    const phrase = lower.slice(i, e).replace(/’/g, "'");
+    // No vocabulary phrase goes on from here ("a dog..."): longer prefixes cannot be terms either.
+    if (vocabularyOnly && !isPhrasePrefix(phrase)) break;
+    out.push([phrase, e]);
     if (lower[e] !== ' ') break;
     j = e + 1;
   }
@@ -124,7 +127,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     let kind: HealthKind | undefined;
     let end = -1;
     if (longest > 0) {
-      for (const [phrase, e] of phrasesAt(lower, termStart, longest)) {
+      for (const [phrase, e] of phrasesAt(lower, termStart, longest, true)) {
         const k = healthKind(phrase);
         if (k) {
           kind = k;

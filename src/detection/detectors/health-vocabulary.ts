@@ -86,6 +86,18 @@ for (const phrase of VOCABULARY.keys()) {
   LONGEST.set(words[0], Math.max(LONGEST.get(words[0]) ?? 0, words.length));
 }
 
+/** Every phrase and every leading run of its words ("a", "a bleed", "a bleed on"...): a longer phrase can only follow one of these. */
+const PREFIXES = new Set<string>();
+for (const phrase of VOCABULARY.keys()) {
+  const words = phrase.split(' ');
+  for (let k = 1; k <= words.length; k++) PREFIXES.add(words.slice(0, k).join(' '));
+}
+
+/** True when some vocabulary phrase starts with these whole words. */
+export function isPhrasePrefix(words: string): boolean {
+  return PREFIXES.has(words);
+}
+
 export const BODY_PART_SET: ReadonlySet<string> = new Set(BODY_PARTS);
 
 /** The kind of a vocabulary phrase, if it is one. */
