@@ -3,6 +3,7 @@
  * in staff posts. Pure domain code: no I/O, no SDKs, never logs text.
  */
 export { FINDING_TYPES } from './types';
+export { DEFAULT_TOPIC, TYPE_LABELS } from './detectors/registry';
 export type { AttachmentInput, Finding, FindingType, PolicyTopic, PostInput, Scanner, Severity } from './types';
 export { detectionConfigSchema, DEFAULT_SEVERITY } from './config';
 export type { DetectionConfig, DetectionConfigInput, CustomPattern } from './config';

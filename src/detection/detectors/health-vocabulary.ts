@@ -1,4 +1,3 @@
-import { termFilter } from '../cues';
 import { WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_TREATMENTS } from './health-terms.generated';
 
 /**
@@ -115,5 +114,5 @@ export function longestPhraseFrom(word: string): number {
   return LONGEST.get(word) ?? 0;
 }
 
-/** Hash filter over every first word and body part, read by the pre-pass (cues.ts) as it tokenises the post. */
-export const TERM_FILTER: Uint32Array = termFilter([...LONGEST.keys(), ...BODY_PARTS]);
+/** Every word that can open a term or name a body part: the words the pre-pass hashes for the health detector. */
+export const TERM_FIRST_WORDS: readonly string[] = [...LONGEST.keys(), ...BODY_PARTS];
