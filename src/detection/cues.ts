@@ -24,8 +24,8 @@ const key = (a: number, b: number, c: number): number => (slot(a) * 27 + slot(b)
 export class CueTable {
   readonly families: readonly string[];
   private readonly table: Array<Entry[] | undefined> = new Array(27 * 27 * 27);
-  /** Whether any stem starts with these two letters: rejects most words with one typed-array read. */
-  private readonly firstTwo = new Uint8Array(27 * 27);
+  /** Whether any stem starts with these two letters: rejects most words with one typed-array read (the pre-pass reads it inline). */
+  readonly firstTwo = new Uint8Array(27 * 27);
 
   constructor(stemsByFamily: ReadonlyMap<string, readonly string[]>) {
     this.families = [...stemsByFamily.keys()];
@@ -120,6 +120,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   const digitStarts: number[] = [];
   const cueStarts: Array<number[] | undefined> = [];
   const termCandidates: number[] = [];
+  const firstTwo = cues.firstTwo;
   let cueBits = 0;
   let digit = false;
   let prev = 0; // 1 letter, 2 digit, 0 other
@@ -153,7 +154,8 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
       }
     }
     if (wordStart >= 0) {
-      const bits = cues.bitsOfWord(lower, wordStart, i - wordStart);
+      const len = i - wordStart;
+      const bits = firstTwo[(lower.charCodeAt(wordStart) - 96) * 27 + (len > 1 ? lower.charCodeAt(wordStart + 1) - 96 : 0)] === 0 ? 0 : cues.bitsOfWord(lower, wordStart, len);
       if (bits !== 0) {
         cueBits |= bits;
         for (let k = 0; k < MAX_CUE_FAMILIES; k++) if (bits & (1 << k)) (cueStarts[k] ??= []).push(wordStart);
