@@ -71,6 +71,9 @@ const SENTENCE_END = /[.!?\n;]/;
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
 
+/** Curly apostrophes read as straight ones; most words have none, so no regex runs for them. */
+const straight = (s: string): string => (s.indexOf('’') < 0 ? s : s.replace(/’/g, "'"));
+
 /** Offsets of words that start a vocabulary phrase or name a body part: the pre-pass's hash hits, checked exactly. */
 function termStarts(ctx: ScanContext): number[] {
   const { lower } = ctx;
@@ -78,7 +81,7 @@ function termStarts(ctx: ScanContext): number[] {
   for (const i of ctx.termCandidates) {
     let e = i + 1;
     while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
-    const w = lower.slice(i, e).replace(/’/g, "'");
+    const w = straight(lower.slice(i, e));
     if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
   }
   return hits;
@@ -101,7 +104,7 @@ function phrasesAt(lower: string, i: number, max: number, vocabularyOnly = false
     let e = j;
     while (e < lower.length && isPhraseChar(lower.charCodeAt(e))) e++;
     if (e === j) break;
-    const phrase = lower.slice(i, e).replace(/’/g, "'");
+    const phrase = straight(lower.slice(i, e));
     // No vocabulary phrase goes on from here ("a dog..."): longer prefixes cannot be terms either.
     if (vocabularyOnly && !isPhrasePrefix(phrase)) break;
     out.push([phrase, e]);
@@ -123,7 +126,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (BODY_PART_SET.has(firstWord)) bodyPart = true;
     if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
     const termStart = p;
-    const longest = longestPhraseFrom(firstWord.replace(/’/g, "'"));
+    const longest = longestPhraseFrom(straight(firstWord));
     let kind: HealthKind | undefined;
     let end = -1;
     if (longest > 0) {
