@@ -93,7 +93,8 @@ const MAX_CHARS = 4000;
 
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   // Same length as the original, so offsets still line up with the post text.
-  const text = ctx.lower.slice(0, MAX_CHARS).replace(/[’‘]/g, "'");
+  const head = ctx.lower.slice(0, MAX_CHARS);
+  const text = head.indexOf('’') < 0 && head.indexOf('‘') < 0 ? head : head.replace(/[’‘]/g, "'");
   // Cheapest decisive test first: most posts ask for nothing and describe nothing unfolding,
   // so the other vocabularies are only read once an anchor exists.
   const request = REQUEST.exec(text);
