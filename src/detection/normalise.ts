@@ -150,7 +150,7 @@ function rebuild(text: string): NormalisedText {
     let from = m.index;
     let run = m[0];
     if (run.charCodeAt(0) < 0x80) {
-      const next = RUN.lastIndex < text.length && STARTS_WITH_MARK.test(text.slice(RUN.lastIndex, RUN.lastIndex + 2));
+      const next = RUN.lastIndex < text.length && startsWithMark(text, RUN.lastIndex);
       if (next) run = run.slice(0, -1);
       if (run) b.pushAscii(run, from);
       carry = next ? from + run.length : -1;
@@ -185,12 +185,14 @@ function segments(b: Builder, run: string, offset: number): void {
     const seg = m[0];
     const from = offset + m.index;
     const c = seg.charCodeAt(0);
-    if (seg.length === 1 && BIDI_OVERRIDES.test(seg)) {
+    if (seg.length === 1 && c >= 0x202c && c <= 0x202e) {
       b.endRtl();
       if (c === RLO) b.startRtl();
       continue;
     }
-    const s = HIDDEN.test(seg) ? seg.replace(HIDDEN_ALL, '').normalize('NFKC') : seg.normalize('NFKC');
+    const hidden = seg.length === 1 ? HIDDEN_CODES.has(c) : HIDDEN.test(seg);
+    if (hidden && seg.length === 1) continue; // an invisible character alone leaves nothing
+    const s = hidden ? seg.replace(HIDDEN_ALL, '').normalize('NFKC') : seg.normalize('NFKC');
     if (s.length > 0) b.push(s, from, from + seg.length);
   }
 }
@@ -200,6 +202,16 @@ const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
 const HIDDEN_CODES: ReadonlySet<number> = new Set(
   Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => HIDDEN.test(String.fromCharCode(c))),
 );
+/** Combining marks in the Basic Multilingual Plane, one flag per code unit (surrogates are checked by the regex). */
+const MARK_CODES = Uint8Array.from({ length: 0x10000 }, (_, c) => (c >= 0x300 && (c < 0xd800 || c > 0xdfff) && MARK.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** True when text at i starts with a combining mark; a table read, except for astral characters. */
+function startsWithMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return STARTS_WITH_MARK.test(text.slice(i, i + 2));
+  return MARK_CODES[c] === 1;
+}
+
 const HIDDEN_ONLY = new RegExp(`^${HIDDEN.source}+$`);
 
 /** The original span covering normalised [start, end): the extent of every unit it was built from. */
