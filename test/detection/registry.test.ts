@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITY, FINDING_TYPES, maskValue, TYPE_LABELS } from '../../src/detection';
+import { DEFAULT_SEVERITY, FINDING_TYPES, maskValue, TYPE_LABELS, type FindingType } from '../../src/detection';
 import { defineDetector } from '../../src/detection/detectors/detector';
 import { DEFAULT_TOPIC, DETECTOR_MODULES, DETECTORS, SCAN_TABLES, TYPE_INFO } from '../../src/detection/detectors/registry';
 import { findingLabel } from '../../src/status/finding-labels';
@@ -51,5 +51,10 @@ describe('detector registry', () => {
     defineDetector({ id: 'y', types: { y: { label: 'a y', severity: 'low' } } });
     const ok = defineDetector({ id: 'z', types: { z: { label: 'a z', severity: 'low', topic: 'personal_information' } } });
     expect(Object.keys(ok.types)).toEqual(['z']);
+    // FindingType is the union of the declared names, not any string.
+    // @ts-expect-error no module declares this type
+    const unknown: FindingType = 'not_a_declared_type';
+    const known: FindingType = 'phone';
+    expect([unknown, known]).toHaveLength(2);
   });
 });

@@ -63,7 +63,7 @@ export interface DetectorModule<T extends string = string, Also extends string =
   /** Cheap precondition from the pre-pass flags; the detector is skipped when it is false. */
   needs?: (ctx: ScanContext) => boolean;
   /** Absent for types found outside the text (file uploads). */
-  run?: (ctx: ScanContext, out: Array<Candidate<T | Also>>) => void;
+  run?: (ctx: ScanContext, out: Array<Candidate<NoInfer<T | Also>>>) => void;
 }
 
 /** Keeps the literal type names of a module, so the registry can derive FindingType from them. */

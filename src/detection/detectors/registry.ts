@@ -42,7 +42,7 @@ export const DETECTOR_MODULES = [
   fileUploadDetector,
 ] as const;
 
-type OwnedTypes<M> = M extends DetectorModule<infer T, infer _Also> ? T : never;
+type OwnedTypes<M> = M extends { types: infer R } ? keyof R & string : never;
 /** Every finding type, as declared by the modules. */
 export type FindingType = OwnedTypes<(typeof DETECTOR_MODULES)[number]>;
 
