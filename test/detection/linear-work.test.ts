@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/detection';
+import { regexWork } from '../../bench/lib/regex-work';
 
 /**
  * Worst-case inputs must cost work linear in their length. Speed itself is measured by
  * `npm run bench:detect` (section 6), never here: this test counts work, so it gives the
  * same answer on a loaded machine as on an idle one.
  *
- * The measure is the regex engine's advance: for each RegExp exec (which test, match,
+ * The measure (bench/lib/regex-work.ts, also printed by the benchmark) is the regex engine's advance: for each RegExp exec (which test, match,
  * replace and split all go through), the characters from where the search started to the
  * end of the match, or to the end of the input when nothing matched. A rule that rescans
  * the post per match, or a window that grows with the post, makes this grow faster than
@@ -14,30 +15,6 @@ import { scan } from '../../src/detection';
  * regex is ruled out separately: every rule has bounded repetition and no nested
  * quantifiers, see docs/detection.md.)
  */
-interface Work {
-  chars: number;
-  calls: number;
-}
-
-function regexWork(fn: () => void): Work {
-  const native = RegExp.prototype.exec;
-  const work: Work = { chars: 0, calls: 0 };
-  RegExp.prototype.exec = function exec(this: RegExp, input: string): RegExpExecArray | null {
-    const s = String(input);
-    const from = this.global || this.sticky ? this.lastIndex : 0;
-    const m = native.call(this, s);
-    work.calls++;
-    if (this.sticky) work.chars += m ? m[0].length + 1 : 1; // a sticky search tries one position
-    else work.chars += m ? m.index + m[0].length - from + 1 : s.length - from + 1;
-    return m;
-  };
-  try {
-    fn();
-  } finally {
-    RegExp.prototype.exec = native;
-  }
-  return work;
-}
 
 /** `unit` repeated to exactly `length` characters. */
 const filled = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
