@@ -117,5 +117,10 @@ export function adversarialPosts(): Array<[string, string]> {
     ['dots between digits', '1.'.repeat(mb / 2)],
     ['slashes between digits', '1/'.repeat(mb / 2)],
     ['capitalised words', 'Ab '.repeat(mb / 3)],
+    // Posts that are nothing but values: the cost is the findings themselves (tens of thousands per post).
+    ['repeated titled names', 'Mr Smith '.repeat(mb / 9)],
+    ['repeated markings', 'SECRET: '.repeat(mb / 8)],
+    ['repeated e-mails', 'a@b.co '.repeat(mb / 7)],
+    ['letters and at', 'a@'.repeat(mb / 2)],
   ];
 }

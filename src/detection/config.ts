@@ -1,35 +1,11 @@
 import { z } from 'zod';
-import { FINDING_TYPES, type FindingType, type Severity } from './types';
+import { DEFAULT_SEVERITY, FINDING_TYPES, type FindingType } from './detectors/registry';
 
 const severitySchema = z.enum(['low', 'medium', 'high']);
-const findingTypeSchema = z.enum(FINDING_TYPES);
+const findingTypeSchema = z.enum(FINDING_TYPES as unknown as [FindingType, ...FindingType[]]);
 
-/** Severity when the config does not say otherwise: identifiers that enable fraud or identify a person outright rank high. */
-export const DEFAULT_SEVERITY: Record<FindingType, Severity> = {
-  email: 'medium',
-  phone: 'medium',
-  postcode: 'medium',
-  address: 'high',
-  date_of_birth: 'high',
-  nino: 'high',
-  nhs_number: 'high',
-  bank_account: 'high',
-  iban: 'high',
-  payment_card: 'high',
-  passport: 'high',
-  driving_licence: 'high',
-  vehicle_registration: 'medium',
-  ip_address: 'low',
-  person_name: 'medium',
-  health: 'high',
-  pnc_id: 'high',
-  cro_number: 'high',
-  crime_reference: 'medium',
-  protective_marking: 'high',
-  intelligence_grading: 'high',
-  file_upload: 'medium',
-  operational_use: 'medium',
-};
+/** Severity when the config does not say otherwise: declared by each detector module (identifiers that enable fraud or identify a person outright rank high). */
+export { DEFAULT_SEVERITY };
 
 const typeSettingSchema = z
   .object({ enabled: z.boolean().optional(), severity: severitySchema.optional() })

@@ -5,60 +5,10 @@
  * cheap. Matching is by word prefix (stems of 3+ letters) or exact word (shorter stems
  * and stems marked 'word$', for common prefixes like "man" in "manager"),
  * looked up by a numeric key of the word's first letters, so the pass allocates nothing.
+ * The families and their stems are declared by the detector modules (cues: {...}) and
+ * collected into one table by the registry; this file is only the mechanism.
  */
-export const Cue = {
-  Role: 1,
-  Title: 2,
-  Condition: 4,
-  HealthState: 8,
-  Grading: 16,
-  Crime: 32,
-  Birth: 64,
-  Marking: 128,
-  Passport: 256,
-  Street: 512,
-} as const;
-
-export const CUE_COUNT = 10;
-
-const STEMS: Record<keyof typeof Cue, string[]> = {
-  Role: [
-    'victim', 'suspect', 'missing', 'mfh', 'arrest', 'wanted', 'offender', 'witness', 'complainant', 'misper', 'informant',
-    'nominal', 'detained', 'dp$', 'ip$', 'injured', 'deceased', 'subject$', 'named$', 'name$', 'known$', 'aka', 'casualty',
-    'prisoner', 'perp', 'accused', 'defendant', 'nfa', 'charged', 'mother', 'father', 'stepdad', 'stepfather', 'partner',
-    'ex$', 'girlfriend', 'boyfriend', 'wife$', 'husband', 'son$', 'daughter', 'neighbour', 'resident', 'occupant', 'owner$',
-    'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male$', 'female', 'man$', 'woman', 'boy$', 'girl$',
-    'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'detain', 'vic$', 'nicked$', 'locked$',
-    'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
-    'check$',
-  ],
-  Title: ['mr', 'mrs', 'ms', 'miss', 'mx', 'master'],
-  Condition: [
-    'depress', 'anxi', 'stress', 'ptsd', 'trauma', 'cancer', 'tumo', 'leuk', 'lymphoma', 'chemo', 'radiother', 'diabet',
-    'epilep', 'seizure', 'sclerosis', 'ms', 'hiv', 'aids', 'hepatitis', 'bipolar', 'schizo', 'psychosis', 'dementia',
-    'alzheim', 'breakdown', 'alcoholism', 'addiction', 'covid', 'endomet', 'menopaus', 'heart$', 'stroke', 'adhd', 'autism',
-    'ocd', 'eating$', 'anorex', 'bulim', 'harm$', 'suicid', 'panic$', 'mental$', 'crohn', 'colitis', 'arthrit', 'fibromyal',
-    'migraine', 'sepsis', 'pneumon', 'miscarr', 'ivf', 'dialys', 'kidney$', 'parkinson', 'motor$', 'mnd', 'tb', 'tubercul',
-    'insomn', 'fatigue', 'broken$', 'fractur', 'slipped$', 'concuss', 'burnout', 'dyslex', 'asthma', 'angina', 'hernia',
-    'shingles', 'glandular', 'postnatal', 'hypertens', 'prolapse', 'back$', 'knee',
-  ],
-  HealthState: [
-    'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
-    'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',
-  ],
-  Grading: ['grad', 'intel', 'source$', 'handling', 'evaluat', 'sis$', 'chis', 'provenance', 'informant', 'rated$', 'x'],
-  Crime: ['crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$'],
-  Birth: ['dob', 'born', 'birth', 'b'],
-  Marking: ['official', 'secret', 'restricted', 'confidential', 'protect'],
-  Passport: ['passport'],
-  Street: [
-    'road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'ln', 'close', 'drive', 'dr', 'grove', 'way', 'crescent', 'cres',
-    'place', 'pl', 'court', 'ct', 'gardens', 'gdns', 'terrace', 'tce', 'walk', 'square', 'sq', 'hill', 'row', 'mews', 'view',
-    'park', 'rise', 'green', 'parade', 'vale', 'croft', 'wharf', 'boulevard', 'chase', 'meadow', 'fold', 'brow', 'glade',
-    'heights', 'ridge', 'yard', 'hollow', 'grange', 'orchard', 'paddock', 'crest', 'embankment', 'approach', 'circus',
-    'quay', 'passage', 'gate', 'bank', 'side', 'dale', 'copse', 'nook',
-  ],
-};
+export const MAX_CUE_FAMILIES = 31;
 
 interface Entry {
   stem: string;
@@ -69,40 +19,57 @@ interface Entry {
 /** Dense index over the first three letters (a-z, with 0 for "no letter"): an array lookup, no hashing. */
 const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : 0);
 const key = (a: number, b: number, c: number): number => (slot(a) * 27 + slot(b)) * 27 + slot(c);
-const TABLE: Array<Entry[] | undefined> = new Array(27 * 27 * 27);
-/** Whether any stem starts with these two letters: rejects most words with one typed-array read. */
-const FIRST_TWO = new Uint8Array(27 * 27);
-for (const [name, stems] of Object.entries(STEMS) as Array<[keyof typeof Cue, string[]]>) {
-  for (const raw of stems) {
-    // 'word$' matches the whole word only; stems under three letters always do.
-    const exact = raw.endsWith('$') || raw.length < 3;
-    const stem = raw.replace(/\$$/, '');
-    const k = exact && stem.length < 3 ? key(stem.charCodeAt(0), stem.charCodeAt(1) || 0, 0) : key(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2));
-    FIRST_TWO[slot(stem.charCodeAt(0)) * 27 + slot(stem.charCodeAt(1) || 0)] = 1;
-    const list = (TABLE[k] ??= []);
-    const same = list.find((e) => e.stem === stem && e.exact === exact);
-    if (same) same.bits |= Cue[name];
-    else list.push({ stem, bits: Cue[name], exact });
-  }
-}
 
-/** Cue bits set by the lower-case word lower[i, i + len). */
-export function cueBitsOfWord(lower: string, i: number, len: number): number {
-  let bits = 0;
-  const a = lower.charCodeAt(i);
-  if (FIRST_TWO[(a - 96) * 27 + (len > 1 ? lower.charCodeAt(i + 1) - 96 : 0)] === 0) return 0;
-  if (len < 3) {
-    const list = TABLE[key(a, len === 2 ? lower.charCodeAt(i + 1) : 0, 0)];
-    if (list) for (const e of list) if (e.exact && e.stem.length === len) bits |= e.bits;
-  } else {
-    const list = TABLE[key(a, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))];
-    if (list) {
-      for (const e of list) {
-        if (e.exact ? e.stem.length === len && lower.startsWith(e.stem, i) : lower.startsWith(e.stem, i)) bits |= e.bits;
+/** The stems of every cue family, indexed for the pre-pass. A family's bit is 1 << its index in `families`. */
+export class CueTable {
+  readonly families: readonly string[];
+  private readonly table: Array<Entry[] | undefined> = new Array(27 * 27 * 27);
+  /** Whether any stem starts with these two letters: rejects most words with one typed-array read (the pre-pass reads it inline). */
+  readonly firstTwo = new Uint8Array(27 * 27);
+
+  constructor(stemsByFamily: ReadonlyMap<string, readonly string[]>) {
+    this.families = [...stemsByFamily.keys()];
+    if (this.families.length > MAX_CUE_FAMILIES) throw new Error(`at most ${MAX_CUE_FAMILIES} cue families`);
+    this.families.forEach((name, index) => {
+      for (const raw of stemsByFamily.get(name) ?? []) {
+        // 'word$' matches the whole word only; stems under three letters always do.
+        const exact = raw.endsWith('$') || raw.length < 3;
+        const stem = raw.replace(/\$$/, '');
+        const k = exact && stem.length < 3 ? key(stem.charCodeAt(0), stem.charCodeAt(1) || 0, 0) : key(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2));
+        this.firstTwo[slot(stem.charCodeAt(0)) * 27 + slot(stem.charCodeAt(1) || 0)] = 1;
+        const list = (this.table[k] ??= []);
+        const same = list.find((e) => e.stem === stem && e.exact === exact);
+        if (same) same.bits |= 1 << index;
+        else list.push({ stem, bits: 1 << index, exact });
+      }
+    });
+  }
+
+  /** The bit of a family. A name no detector declares is a programming error, so it throws rather than silently finding nothing. */
+  bit(family: string): number {
+    const i = this.families.indexOf(family);
+    if (i < 0) throw new Error(`no detector declares the cue family "${family}"`);
+    return 1 << i;
+  }
+
+  /** Cue bits set by the lower-case word lower[i, i + len). */
+  bitsOfWord(lower: string, i: number, len: number): number {
+    let bits = 0;
+    const a = lower.charCodeAt(i);
+    if (this.firstTwo[(a - 96) * 27 + (len > 1 ? lower.charCodeAt(i + 1) - 96 : 0)] === 0) return 0;
+    if (len < 3) {
+      const list = this.table[key(a, len === 2 ? lower.charCodeAt(i + 1) : 0, 0)];
+      if (list) for (const e of list) if (e.exact && e.stem.length === len) bits |= e.bits;
+    } else {
+      const list = this.table[key(a, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))];
+      if (list) {
+        for (const e of list) {
+          if (e.exact ? e.stem.length === len && lower.startsWith(e.stem, i) : lower.startsWith(e.stem, i)) bits |= e.bits;
+        }
       }
     }
+    return bits;
   }
-  return bits;
 }
 
 /** What the single pre-pass over a post learns (see ScanContext). */
@@ -117,6 +84,30 @@ export interface Prepass {
   cueBits: number;
   /** Word offsets per cue bit index. */
   cueStarts: Array<number[] | undefined>;
+  /** Offsets of words ([a-z'’-]+) whose hash passes the term filter: candidate health terms, checked exactly later. */
+  termCandidates: number[];
+}
+
+/** FNV-1a over a word, ’ read as ': the hash the pre-pass computes for every word as it reads it. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+export function hashWord(s: string, i: number, e: number): number {
+  let h = FNV_OFFSET;
+  for (let k = i; k < e; k++) {
+    const c = s.charCodeAt(k);
+    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), FNV_PRIME);
+  }
+  return h;
+}
+
+/** A bit set over the low 20 bits of word hashes: a typed-array read per word, no allocation, no boxed numbers. */
+export function termFilter(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << 15);
+  for (const w of words) {
+    const h = hashWord(w, 0, w.length) & 0xfffff;
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return bits;
 }
 
 /**
@@ -124,29 +115,50 @@ export interface Prepass {
  * digit-dot joints and keyword cues. Lives here, next to the cue table, so the
  * per-word lookup is a local call.
  */
-export function prepass(lower: string): Prepass {
+export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Prepass {
   const letterDigitPositions: number[] = [];
   const digitStarts: number[] = [];
   const cueStarts: Array<number[] | undefined> = [];
+  const termCandidates: number[] = [];
+  const firstTwo = cues.firstTwo;
   let cueBits = 0;
   let digit = false;
   let prev = 0; // 1 letter, 2 digit, 0 other
   let wordStart = -1;
+  // Term words run on through apostrophes and hyphens ("alzheimer's", "self-harm").
+  let termStart = -1;
+  let hash = 0;
   let dots = 0;
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
     if (c >= 97 && c <= 122) {
       if (wordStart < 0) wordStart = i;
+      if (termStart < 0) {
+        termStart = i;
+        hash = FNV_OFFSET;
+      }
+      hash = Math.imul(hash ^ c, FNV_PRIME);
       if (prev === 2) letterDigitPositions.push(i);
       prev = 1;
       continue;
     }
+    if (termStart >= 0) {
+      if (c === 39 || c === 0x2019 || c === 45) hash = Math.imul(hash ^ (c === 45 ? 45 : 39), FNV_PRIME);
+      else {
+        if (terms && i - termStart >= 2) {
+          const h = hash & 0xfffff;
+          if ((terms[h >>> 5] & (1 << (h & 31))) !== 0) termCandidates.push(termStart);
+        }
+        termStart = -1;
+      }
+    }
     if (wordStart >= 0) {
-      const bits = cueBitsOfWord(lower, wordStart, i - wordStart);
+      const len = i - wordStart;
+      const bits = firstTwo[(lower.charCodeAt(wordStart) - 96) * 27 + (len > 1 ? lower.charCodeAt(wordStart + 1) - 96 : 0)] === 0 ? 0 : cues.bitsOfWord(lower, wordStart, len);
       if (bits !== 0) {
         cueBits |= bits;
-        for (let k = 0; k < CUE_COUNT; k++) if (bits & (1 << k)) (cueStarts[k] ??= []).push(wordStart);
+        for (let k = 0; k < MAX_CUE_FAMILIES; k++) if (bits & (1 << k)) (cueStarts[k] ??= []).push(wordStart);
       }
       wordStart = -1;
     }
@@ -160,5 +172,5 @@ export function prepass(lower: string): Prepass {
     if (c === 46 && prev === 2) dots++;
     prev = 0;
   }
-  return { hasDigit: digit, letterDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts };
+  return { hasDigit: digit, letterDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts, termCandidates };
 }

@@ -1,23 +1,7 @@
-import type { FindingType } from './types';
+import { TYPE_INFO, type FindingType } from './detectors/registry';
 
 const BULLET = '•';
 
-/** How many characters stay visible at each end, per type: enough for a moderator to recognise the value, not to reuse it. */
-const KEEP: Partial<Record<FindingType, [number, number]>> = {
-  phone: [6, 2],
-  nino: [2, 1],
-  payment_card: [4, 4],
-  iban: [4, 2],
-  bank_account: [2, 2],
-  nhs_number: [3, 2],
-  postcode: [2, 1],
-  date_of_birth: [2, 2],
-  protective_marking: [64, 0],
-  intelligence_grading: [8, 0],
-  file_upload: [256, 0],
-  // The request phrase itself ("all units", "who's on call"): vocabulary, not personal data.
-  operational_use: [256, 0],
-};
 
 /**
  * Masks a value for display: a few leading and trailing characters stay, the middle
@@ -26,11 +10,13 @@ const KEEP: Partial<Record<FindingType, [number, number]>> = {
  * not personal data in themselves and stay readable.
  */
 export function maskValue(type: FindingType, raw: string): string {
-  const significant = countSignificant(raw);
-  let [lead, trail] = KEEP[type] ?? defaultKeep(significant);
   if (type === 'email') return maskEmail(raw);
+  const significant = countSignificant(raw);
+  // Each detector module declares how much of its values stays visible (registry.ts).
+  const keep = TYPE_INFO[type]?.mask;
+  let [lead, trail] = keep ?? defaultKeep(significant);
   if (lead + trail >= significant) {
-    if (KEEP[type] && lead >= 8) return raw;
+    if (keep && lead >= 8) return raw;
     // Short values: keep at most a third visible so masking still hides something.
     lead = Math.min(lead, Math.floor(significant / 3));
     trail = Math.min(trail, Math.floor(significant / 4));

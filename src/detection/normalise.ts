@@ -58,45 +58,81 @@ function keptOffsets(text: string, length: number): { starts: Int32Array; ends: 
   return { starts, ends };
 }
 
-/** Output under construction: text parts plus, per output UTF-16 unit, its original span. */
+/**
+ * Output under construction: text parts plus, per output UTF-16 unit, its original span.
+ * Spans live in growable Int32Arrays and override pieces in parallel arrays, so a 1 MB post
+ * of hidden characters or overrides allocates a few buffers, not a tuple per character.
+ */
 class Builder {
   parts: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
   /** Pieces inside a right-to-left override, reversed when the override ends. */
-  rtl: Array<[string, number, number]> | undefined;
+  inRtl = false;
+  private rtlText: string[] = [];
+  private rtlFrom: number[] = [];
+  private rtlTo: number[] = [];
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  startRtl(): void {
+    this.inRtl = true;
+  }
 
   push(s: string, from: number, to: number): void {
-    if (this.rtl) {
-      this.rtl.push([s, from, to]);
+    if (this.inRtl) {
+      this.rtlText.push(s);
+      this.rtlFrom.push(from);
+      this.rtlTo.push(to);
       return;
     }
     this.parts.push(s);
+    this.reserve(s.length);
     // A piece as long as its source maps unit by unit; an expansion ("ﬁ" -> "fi") maps every unit to the whole source.
     const oneToOne = s.length === to - from;
     for (let k = 0; k < s.length; k++) {
-      this.starts.push(oneToOne ? from + k : from);
-      this.ends.push(oneToOne ? from + k + 1 : to);
+      this.starts[this.length] = oneToOne ? from + k : from;
+      this.ends[this.length] = oneToOne ? from + k + 1 : to;
+      this.length++;
     }
   }
 
   /** ASCII inside an override is reversed character by character, as it is displayed. */
   pushAscii(s: string, from: number): void {
-    if (!this.rtl) return this.push(s, from, from + s.length);
+    if (!this.inRtl) return this.push(s, from, from + s.length);
     for (let k = 0; k < s.length; k++) {
-      if (s[k] === '\n') {
+      if (s.charCodeAt(k) === 10) {
         this.endRtl();
         this.push(s.slice(k), from + k, from + s.length);
         return;
       }
-      this.rtl.push([s[k], from + k, from + k + 1]);
+      this.push(s[k], from + k, from + k + 1);
     }
   }
 
   endRtl(): void {
-    const r = this.rtl;
-    this.rtl = undefined;
-    if (r) for (let k = r.length - 1; k >= 0; k--) this.push(r[k][0], r[k][1], r[k][2]);
+    if (!this.inRtl) return;
+    this.inRtl = false;
+    const { rtlText, rtlFrom, rtlTo } = this;
+    for (let k = rtlText.length - 1; k >= 0; k--) this.push(rtlText[k], rtlFrom[k], rtlTo[k]);
+    rtlText.length = 0;
+    rtlFrom.length = 0;
+    rtlTo.length = 0;
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + extra);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 
@@ -106,7 +142,7 @@ const STARTS_WITH_MARK = /^\p{M}/u;
 const BIDI_OVERRIDES = /[\u202C-\u202E]/;
 
 function rebuild(text: string): NormalisedText {
-  const b = new Builder();
+  const b = new Builder(text.length);
   RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   let carry = -1; // start of an ASCII character moved into the next run (a base for its combining mark)
@@ -114,7 +150,7 @@ function rebuild(text: string): NormalisedText {
     let from = m.index;
     let run = m[0];
     if (run.charCodeAt(0) < 0x80) {
-      const next = RUN.lastIndex < text.length && STARTS_WITH_MARK.test(text.slice(RUN.lastIndex, RUN.lastIndex + 2));
+      const next = RUN.lastIndex < text.length && startsWithMark(text, RUN.lastIndex);
       if (next) run = run.slice(0, -1);
       if (run) b.pushAscii(run, from);
       carry = next ? from + run.length : -1;
@@ -138,7 +174,7 @@ function rebuild(text: string): NormalisedText {
   }
   b.endRtl();
   const joined = b.parts.join('');
-  return { text: joined, starts: Int32Array.from(b.starts), ends: Int32Array.from(b.ends) };
+  return { text: joined, starts: b.starts.slice(0, b.length), ends: b.ends.slice(0, b.length) };
 }
 
 /** One code point (with its combining marks) at a time: hidden characters dropped, overrides applied. */
@@ -149,12 +185,14 @@ function segments(b: Builder, run: string, offset: number): void {
     const seg = m[0];
     const from = offset + m.index;
     const c = seg.charCodeAt(0);
-    if (seg.length === 1 && BIDI_OVERRIDES.test(seg)) {
+    if (seg.length === 1 && c >= 0x202c && c <= 0x202e) {
       b.endRtl();
-      if (c === RLO) b.rtl = [];
+      if (c === RLO) b.startRtl();
       continue;
     }
-    const s = HIDDEN.test(seg) ? seg.replace(HIDDEN_ALL, '').normalize('NFKC') : seg.normalize('NFKC');
+    const hidden = seg.length === 1 ? HIDDEN_CODES.has(c) : HIDDEN.test(seg);
+    if (hidden && seg.length === 1) continue; // an invisible character alone leaves nothing
+    const s = hidden ? seg.replace(HIDDEN_ALL, '').normalize('NFKC') : seg.normalize('NFKC');
     if (s.length > 0) b.push(s, from, from + seg.length);
   }
 }
@@ -164,6 +202,16 @@ const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
 const HIDDEN_CODES: ReadonlySet<number> = new Set(
   Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => HIDDEN.test(String.fromCharCode(c))),
 );
+/** Combining marks in the Basic Multilingual Plane, one flag per code unit (surrogates are checked by the regex). */
+const MARK_CODES = Uint8Array.from({ length: 0x10000 }, (_, c) => (c >= 0x300 && (c < 0xd800 || c > 0xdfff) && MARK.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** True when text at i starts with a combining mark; a table read, except for astral characters. */
+function startsWithMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return STARTS_WITH_MARK.test(text.slice(i, i + 2));
+  return MARK_CODES[c] === 1;
+}
+
 const HIDDEN_ONLY = new RegExp(`^${HIDDEN.source}+$`);
 
 /** The original span covering normalised [start, end): the extent of every unit it was built from. */

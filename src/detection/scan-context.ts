@@ -1,6 +1,17 @@
-import type { DetectionConfig } from './config';
-import { prepass } from './cues';
+import { prepass, type CueTable } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
+
+/** What the pre-pass reads with, built once from the detector modules (registry.ts). */
+export interface ScanTables {
+  cues: CueTable;
+  /** Hash filter over words detectors asked for (DetectorModule.terms). */
+  terms?: Uint32Array;
+}
+
+/** The part of the configuration detectors read. */
+export interface ScanSettings {
+  allowedEmailDomains: readonly string[];
+}
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -24,13 +35,16 @@ export class ScanContext {
   private readonly cueBits: number;
   /** Word offsets per cue bit index. */
   private readonly cueStartLists: Array<number[] | undefined>;
+  /** Word offsets whose hash may be a health term's first word or a body part (checked exactly by the health detector). */
+  readonly termCandidates: number[];
   private runsCache?: NumberRun[];
   private readonly digitStarts?: number[];
   private runAfterLetterCache?: boolean;
 
   constructor(
     readonly text: string,
-    readonly config: DetectionConfig,
+    readonly config: ScanSettings,
+    private readonly tables: ScanTables,
   ) {
     // Text without letters (a wall of digits, spaces or '@') needs no word pass at all;
     // the native regex answers that far faster than the loop below.
@@ -39,7 +53,8 @@ export class ScanContext {
     // A few characters change length when lower-cased ("İ"); offsets must line up with text.
     if (lowered.length !== text.length) lowered = text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
     this.lower = lowered;
-    const pre = letters ? prepass(lowered) : undefined;
+    const pre = letters ? prepass(lowered, tables.cues, tables.terms) : undefined;
+    this.termCandidates = pre ? pre.termCandidates : NONE;
     this.letterDigitPositions = pre ? pre.letterDigitPositions : NONE;
     this.digitDots = pre ? pre.digitDots : 0;
     this.digitStarts = pre?.digitStarts;
@@ -57,14 +72,15 @@ export class ScanContext {
     return this.runsCache;
   }
 
-  /** True when the post has a word from the given Cue family (see cues.ts). */
-  has(cue: number): boolean {
-    return (this.cueBits & cue) !== 0;
+  /** True when the post has a word from the given cue family (declared by a detector module). */
+  has(family: string): boolean {
+    return (this.cueBits & this.tables.cues.bit(family)) !== 0;
   }
 
-  /** Offsets of the words that set a cue (one Cue value, not a mask). */
-  cueStarts(cue: number): number[] {
-    return this.cueStartLists[31 - Math.clz32(cue)] ?? NONE;
+  /** Offsets of the words of a cue family. */
+  cueStarts(family: string): number[] {
+    const bit = this.tables.cues.bit(family);
+    return this.cueStartLists[31 - Math.clz32(bit)] ?? NONE;
   }
 
   /** Offsets of every '/' (PNC IDs and CRO numbers hinge on one). */

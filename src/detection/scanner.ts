@@ -1,5 +1,5 @@
 import { DEFAULT_SEVERITY, parseDetectionConfig, type DetectionConfig, type DetectionConfigInput } from './config';
-import { DETECTORS, type Detector } from './detectors/registry';
+import { DEFAULT_TOPIC, DETECTORS, SCAN_TABLES, type Detector } from './detectors/registry';
 import { detectFiles } from './detectors/files';
 import { compileCustomPatterns, detectCustom, type CompiledPattern } from './detectors/custom-patterns';
 import { maskValue } from './mask';
@@ -29,7 +29,7 @@ export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
       const text = norm.text;
       const candidates: Candidate[] = [];
       if (text.length > 0) {
-        const ctx = new ScanContext(text, config);
+        const ctx = new ScanContext(text, config, SCAN_TABLES);
         for (const d of detectors) if (d.needs(ctx)) d.run(ctx, candidates);
         if (custom.length > 0) detectCustom(ctx, custom, candidates);
       }
@@ -115,7 +115,7 @@ function toFinding(c: Candidate, norm: NormalisedText, severity: Severity): Find
     severity,
     confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
     rule: c.rule,
-    policyTopic: c.type === 'file_upload' || c.type === 'operational_use' ? c.type : 'personal_information',
+    policyTopic: DEFAULT_TOPIC[c.type],
   };
   if (c.fileName !== undefined) f.fileName = c.fileName;
   if (c.fileType !== undefined) f.fileType = c.fileType;

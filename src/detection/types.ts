@@ -1,37 +1,15 @@
 /**
  * Public types of the detection engine. Other modules (moderation, cards, CLI) code
- * against these names, so changes must stay additive.
+ * against these names, so changes must stay additive. The finding types themselves are
+ * declared by the detector modules and collected in detectors/registry.ts.
  */
-import type { PolicyTopic } from '../policy/types';
+import type { Candidate as CandidateOf, FindingTopic, Severity } from './detectors/detector';
+import type { FindingType } from './detectors/registry';
 
-export const FINDING_TYPES = [
-  'email', 'phone', 'postcode', 'address', 'date_of_birth', 'nino', 'nhs_number',
-  'bank_account', 'iban', 'payment_card', 'passport', 'driving_licence',
-  'vehicle_registration', 'ip_address', 'person_name', 'health', 'pnc_id', 'cro_number',
-  'crime_reference', 'protective_marking', 'intelligence_grading', 'file_upload', 'operational_use',
-] as const;
-
-export type FindingType = (typeof FINDING_TYPES)[number];
-export type Severity = 'low' | 'medium' | 'high';
-/**
- * Which topic of the social media policy a finding offends: one of the policy's own topics
- * (policy/types.ts), so a finding's topic always names something the policy index can cite.
- */
-export type FindingTopic = Extract<PolicyTopic, 'personal_information' | 'file_upload' | 'operational_use'>;
-
-export interface AttachmentInput {
-  contentType: string;
-  name?: string;
-  contentUrl?: string;
-  content?: unknown;
-}
-
-export interface PostInput {
-  text: string;
-  /** Teams' text/html rendering of the message; scanned for files only. */
-  html?: string;
-  attachments?: AttachmentInput[];
-}
+export { FINDING_TYPES } from './detectors/registry';
+export type { FindingType } from './detectors/registry';
+export type { AttachmentInput, FindingTopic, PostInput, Severity } from './detectors/detector';
+import type { PostInput } from './detectors/detector';
 
 export interface Finding {
   type: FindingType;
@@ -52,12 +30,4 @@ export interface Scanner {
 }
 
 /** What a detector proposes before config (enabled, severity, minConfidence) is applied. */
-export interface Candidate {
-  type: FindingType;
-  start: number;
-  end: number;
-  confidence: number;
-  rule: string;
-  fileName?: string;
-  fileType?: string;
-}
+export type Candidate = CandidateOf<FindingType>;

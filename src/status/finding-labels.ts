@@ -1,34 +1,14 @@
-/**
- * Finding types in words, for cards and the CLI. Unknown types (the detection engine may add
- * more) fall back to "personal information" rather than showing a raw code.
- */
-const LABELS: Record<string, string> = {
-  email: 'an email address',
-  phone: 'a phone number',
-  postcode: 'a postcode',
-  address: 'an address',
-  date_of_birth: 'a date of birth',
-  nino: 'a National Insurance number',
-  nhs_number: 'an NHS number',
-  bank_account: 'bank account details',
-  iban: 'a bank account number (IBAN)',
-  payment_card: 'a payment card number',
-  passport: 'a passport number',
-  driving_licence: 'a driving licence number',
-  vehicle_registration: 'a vehicle registration',
-  ip_address: 'an IP address',
-  person_name: "someone's name",
-  health: 'health information',
-  pnc_id: 'a PNC ID',
-  cro_number: 'a CRO number',
-  crime_reference: 'a crime reference',
-  protective_marking: 'a protective marking',
-  intelligence_grading: 'an intelligence grading',
-  file_upload: 'a file',
-  operational_use: 'live incident or on-call traffic',
-};
+import { TYPE_LABELS, type FindingType } from '../detection';
 
-export function findingLabel(type: string): string {
+/**
+ * Finding types in words, for cards and the CLI. Each detector module declares its types'
+ * labels (src/detection/detectors/registry.ts collects them, and the compiler insists every
+ * type has one). A type stored by an older version that no detector emits any more falls
+ * back to "personal information" rather than showing a raw code.
+ */
+const LABELS: Readonly<Record<string, string>> = TYPE_LABELS;
+
+export function findingLabel(type: FindingType | (string & {})): string {
   return LABELS[type] ?? 'personal information';
 }
 

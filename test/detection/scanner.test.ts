@@ -184,35 +184,3 @@ describe('maskValue', () => {
     expect(maskValue('postcode', 'M1 1AE')).not.toBe('M1 1AE');
   });
 });
-
-describe('pathological input', () => {
-  it.each([
-    ['digits', '7'.repeat(1 << 20)],
-    ['spaces', ' '.repeat(1 << 20)],
-    ['at signs', '@'.repeat(1 << 20)],
-    ['digit groups', '1234 '.repeat(200_000)],
-    ['letters and at', 'a@'.repeat(500_000)],
-    ['full-width digits', '０'.repeat(1 << 20)],
-    ['zero-width spaces between digits', '7\u200B'.repeat(1 << 19)],
-    ['right-to-left overrides', '\u202E12 34\u202C'.repeat(150_000)],
-  ])('scans 1 MB of %s quickly', (_name, text) => {
-    expect(cpuMs(() => scan({ text }))).toBeLessThan(2000);
-  });
-
-  // Inputs that once hit quadratic paths (one giant overlap cluster; a per-match rescan).
-  it.each([
-    ['repeated titled names', 'Mr Smith '.repeat(116_000)],
-    ['repeated markings', 'SECRET: '.repeat(131_000)],
-    ['repeated e-mails', 'a@b.co '.repeat(150_000)],
-  ])('stays linear on 1 MB of %s', (_name, text) => {
-    expect(cpuMs(() => scan({ text }))).toBeLessThan(5000);
-  });
-});
-
-/** CPU milliseconds of this process (not wall time: the machine is shared, and the bound is about complexity, not speed). */
-function cpuMs(fn: () => void): number {
-  const c = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(c);
-  return (u.user + u.system) / 1000;
-}

@@ -1,20 +1,20 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { Cue } from '../cues';
 
 /**
  * Street addresses: house number + capitalised street name + street type
  * ("14 Laburnum Grove", "flat 3, 118 Victoria Road"). A street name without a
  * number ("the lock-up on Hope Street") points at a street, not a home.
  */
-const TYPES = [
+const STREET_TYPES = [
   'Road', 'Rd', 'Street', 'St', 'Avenue', 'Ave', 'Lane', 'Ln', 'Close', 'Drive', 'Dr', 'Grove', 'Way', 'Crescent',
   'Cres', 'Place', 'Pl', 'Court', 'Ct', 'Gardens', 'Gdns', 'Terrace', 'Tce', 'Walk', 'Square', 'Sq', 'Hill', 'Row',
   'Mews', 'View', 'Park', 'Rise', 'Green', 'Parade', 'Vale', 'Croft', 'Wharf', 'Boulevard', 'Chase', 'Meadow',
   'Meadows', 'Fold', 'Brow', 'Glade', 'Heights', 'Ridge', 'Yard', 'Hollow', 'Grange', 'Orchard', 'Paddock', 'Crest',
   'Embankment', 'Approach', 'Circus', 'Quay', 'Passage', 'Gate', 'Bank', 'Side', 'Dale', 'Copse', 'Nook',
-].join('|');
+];
+const TYPES = STREET_TYPES.join('|');
 const ADDRESS = new RegExp(
   `\\b(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\.? ?\\d{1,4}[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'’\\-]{1,24} ){1,3}(?:${TYPES})\\b\\.?`,
   'g',
@@ -27,8 +27,8 @@ const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|
 
 export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
-  if (!ctx.has(Cue.Street)) return;
-  eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts(Cue.Street), 70, 14, (m) => {
+  if (!ctx.has('street')) return;
+  eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts('street'), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (ctx.text.slice(m.index, m.index + raw.length) !== raw) return; // not all lower case: the rule below decides
     if (!LIVES_BEFORE.test(ctx.before(m.index, 25))) return;
@@ -36,7 +36,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   });
   // Street types are capitalised in an address ("Road", "Rd"): lower-case cue words ("the way", "close to") are skipped.
   const text = ctx.text;
-  const starts = ctx.cueStarts(Cue.Street).filter((p) => {
+  const starts = ctx.cueStarts('street').filter((p) => {
     const c = text.charCodeAt(p);
     return c >= 65 && c <= 90;
   });
@@ -51,3 +51,15 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence, rule: 'address.street' });
   });
 }
+
+/** The address detector: its types, cue words and entry point (collected by registry.ts). */
+export const addressDetector = defineDetector({
+  id: 'address',
+  types: {
+    address: { label: 'an address', severity: 'high', topic: 'personal_information' },
+  },
+  // The street types are the cue words: a house number needs one after it.
+  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()) },
+  needs: needs.digitsAndLetters,
+  run: detectAddresses,
+});

@@ -1,7 +1,6 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { Cue } from '../cues';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -28,9 +27,9 @@ function otherKindOfRef(before: string): boolean {
 }
 
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.hasDigit || !ctx.has(Cue.Crime)) return;
+  if (!ctx.hasDigit || !ctx.has('crime')) return;
   const taken: Array<[number, number]> = [];
-  const cues = ctx.cueStarts(Cue.Crime);
+  const cues = ctx.cueStarts('crime');
   eachMatchNear(LOG_OF, ctx.text, cues, 0, 60, (m) => {
     if (!CONTEXT.test(ctx.before(m.index, 30))) return;
     taken.push([m.index, m.index + m[0].length]);
@@ -64,3 +63,18 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     out.push({ type: 'crime_reference', start, end, confidence, rule: 'crime_reference.context' });
   });
 }
+
+/** The crime reference detector: its types, cue words and entry point (collected by registry.ts). */
+export const crimeReferenceDetector = defineDetector({
+  id: 'crime_reference',
+  types: {
+    crime_reference: { label: 'a crime reference', severity: 'medium', topic: 'personal_information' },
+  },
+  cues: {
+    crime: [
+      'crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+    ],
+  },
+  needs: needs.digitsAndLetters,
+  run: detectCrimeReferences,
+});

@@ -1,7 +1,6 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
-import { Cue } from '../cues';
 import { isFirstName } from './name-tokens';
 
 /**
@@ -31,8 +30,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'date_of_birth', start, end: m.index + m[0].length - 1, confidence: 0.8, rule: 'date_of_birth.after_name' });
     });
   }
-  if (!ctx.has(Cue.Birth)) return;
-  const cues = ctx.cueStarts(Cue.Birth);
+  if (!ctx.has('birth')) return;
+  const cues = ctx.cueStarts('birth');
   const { text } = ctx;
   eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
@@ -46,3 +45,18 @@ function check(ctx: ScanContext, out: Candidate[], start: number, end: number, d
   if (!ok) return;
   out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
 }
+
+/** The date of birth detector: its types, cue words and entry point (collected by registry.ts). */
+export const dateOfBirthDetector = defineDetector({
+  id: 'date_of_birth',
+  types: {
+    date_of_birth: { label: 'a date of birth', severity: 'high', topic: 'personal_information', mask: [2, 2] },
+  },
+  cues: {
+    birth: [
+      'dob', 'born', 'birth', 'b',
+    ],
+  },
+  needs: needs.digitsAndLetters,
+  run: detectDatesOfBirth,
+});

@@ -1,4 +1,4 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 
 /**
@@ -57,3 +57,13 @@ function isAllowed(domain: string, allowed: readonly string[]): boolean {
   for (const a of allowed) if (domain === a || domain.endsWith('.' + a)) return true;
   return false;
 }
+
+/** The email detector: its types, cue words and entry point (collected by registry.ts). */
+export const emailDetector = defineDetector({
+  id: 'email',
+  types: {
+    email: { label: 'an email address', severity: 'medium', topic: 'personal_information' },
+  },
+  needs: needs.digitsOrLetters,
+  run: detectEmails,
+});

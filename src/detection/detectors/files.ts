@@ -1,4 +1,4 @@
-import type { AttachmentInput, Candidate, PostInput } from '../types';
+import { defineDetector, type AttachmentInput, type Candidate, type PostInput } from './detector';
 
 /**
  * File uploads: Teams file attachments, SharePoint references, images, inline
@@ -150,3 +150,11 @@ function nameFromUrl(url?: string): string | undefined {
     return last;
   }
 }
+
+/** File uploads are found in the attachments and HTML, not the text: scanner.ts calls detectFiles itself. */
+export const fileUploadDetector = defineDetector({
+  id: 'file_upload',
+  types: {
+    file_upload: { label: 'a file', severity: 'medium', topic: 'file_upload', mask: [256, 0] },
+  },
+});

@@ -1,7 +1,7 @@
-import type { Candidate } from '../types';
+import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, healthKind, longestPhraseFrom, vocabularyFirstWords, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -69,46 +69,20 @@ const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicida
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
 const SENTENCE_END = /[.!?\n;]/;
 
-/**
- * A 32-bit FNV-1a hash of every vocabulary first word and body part: the pass over a post
- * hashes each word as it reads it and only slices the few whose hash is known, so clean
- * words cost no allocation.
- */
-function hashWord(s: string, i: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let k = i; k < e; k++) {
-    const c = s.charCodeAt(k);
-    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
-  }
-  return h >>> 0;
-}
-const TERM_HASHES = new Set<number>();
-for (const w of [...vocabularyFirstWords(), ...BODY_PART_SET]) TERM_HASHES.add(hashWord(w, 0, w.length));
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
 
-/** Offsets of words that start a vocabulary phrase or name a body part. */
-function termStarts(lower: string): number[] {
+/** Curly apostrophes read as straight ones; most words have none, so no regex runs for them. */
+const straight = (s: string): string => (s.indexOf('’') < 0 ? s : s.replace(/’/g, "'"));
+
+/** Offsets of words that start a vocabulary phrase or name a body part: the pre-pass's hash hits, checked exactly. */
+function termStarts(ctx: ScanContext): number[] {
+  const { lower } = ctx;
   const hits: number[] = [];
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
+  for (const i of ctx.termCandidates) {
     let e = i + 1;
-    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
-    for (; e < n; e++) {
-      const d = lower.charCodeAt(e);
-      if (!isWordChar(d)) break;
-      h = Math.imul(h ^ (d === 0x2019 ? 39 : d), 0x01000193);
-    }
-    if (e - i >= 2 && TERM_HASHES.has(h >>> 0)) {
-      const w = lower.slice(i, e).replace(/’/g, "'");
-      if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
-    }
-    i = e;
+    while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+    const w = straight(lower.slice(i, e));
+    if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
   }
   return hits;
 }
@@ -119,15 +93,21 @@ function wordAt(lower: string, i: number): string {
   return lower.slice(i, e);
 }
 
-/** Up to `max` lower-case words from `i`: [text, end] of each prefix length. */
-function phrasesAt(lower: string, i: number, max: number): Array<[string, number]> {
+/** [a-z0-9'’-] */
+const isPhraseChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
+
+/** Up to `max` lower-case words from `i`: [text, end] of each prefix length (with `vocabularyOnly`, while some vocabulary phrase starts so). */
+function phrasesAt(lower: string, i: number, max: number, vocabularyOnly = false): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   let j = i;
   for (let w = 0; w < max; w++) {
     let e = j;
-    while (e < lower.length && /[a-z0-9'’-]/.test(lower[e])) e++;
+    while (e < lower.length && isPhraseChar(lower.charCodeAt(e))) e++;
     if (e === j) break;
-    out.push([lower.slice(i, e).replace(/’/g, "'"), e]);
+    const phrase = straight(lower.slice(i, e));
+    // No vocabulary phrase goes on from here ("a dog..."): longer prefixes cannot be terms either.
+    if (vocabularyOnly && !isPhrasePrefix(phrase)) break;
+    out.push([phrase, e]);
     if (lower[e] !== ' ') break;
     j = e + 1;
   }
@@ -137,7 +117,7 @@ function phrasesAt(lower: string, i: number, max: number): Array<[string, number
 export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
   // Vocabulary words first (one cheap pass); the link and the person are only looked for behind a hit.
-  const hits = termStarts(lower);
+  const hits = termStarts(ctx);
   if (hits.length === 0) return;
   let bodyPart = false;
   let state = false;
@@ -145,17 +125,12 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const firstWord = wordAt(lower, p);
     if (BODY_PART_SET.has(firstWord)) bodyPart = true;
     if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
-    const found = linkBefore(lower, p);
-    if (!found) continue;
-    const { link, linkIndex } = found;
-    let start = linkIndex + link.length + 1;
-    const mod = start < p ? [lower.slice(start, p)] : null;
     const termStart = p;
-    const longest = longestPhraseFrom(firstWord.replace(/’/g, "'"));
+    const longest = longestPhraseFrom(straight(firstWord));
     let kind: HealthKind | undefined;
     let end = -1;
     if (longest > 0) {
-      for (const [phrase, e] of phrasesAt(lower, termStart, longest)) {
+      for (const [phrase, e] of phrasesAt(lower, termStart, longest, true)) {
         const k = healthKind(phrase);
         if (k) {
           kind = k;
@@ -171,6 +146,13 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
         end = termStart + firstWord.length + pr[0].length;
       }
     }
+    // Most hits start no phrase ("a", "in", "on" open a few): the walk back is only worth it for a term or a body part.
+    if (!kind && !BODY_PART_SET.has(firstWord)) continue;
+    const found = linkBefore(lower, p);
+    if (!found) continue;
+    const { link, linkIndex } = found;
+    let start = linkIndex + link.length + 1;
+    const mod = start < p ? [lower.slice(start, p)] : null;
     // "on the sick with my back", "off work with her knee": a body part named as the reason for sickness.
     if (!kind && BODY_PART_SET.has(firstWord) && mod && /\b(?:my|his|her|their|a bad|bad)\s+$/.test(mod[0]) && SICK_BEFORE.test(lower.slice(Math.max(0, linkIndex - 30), linkIndex))) {
       kind = 'condition';

@@ -85,6 +85,18 @@ for (const phrase of VOCABULARY.keys()) {
   LONGEST.set(words[0], Math.max(LONGEST.get(words[0]) ?? 0, words.length));
 }
 
+/** Every phrase and every leading run of its words ("a", "a bleed", "a bleed on"...): a longer phrase can only follow one of these. */
+const PREFIXES = new Set<string>();
+for (const phrase of VOCABULARY.keys()) {
+  const words = phrase.split(' ');
+  for (let k = 1; k <= words.length; k++) PREFIXES.add(words.slice(0, k).join(' '));
+}
+
+/** True when some vocabulary phrase starts with these whole words. */
+export function isPhrasePrefix(words: string): boolean {
+  return PREFIXES.has(words);
+}
+
 export const BODY_PART_SET: ReadonlySet<string> = new Set(BODY_PARTS);
 
 /** The kind of a vocabulary phrase, if it is one. */
@@ -101,3 +113,6 @@ export function vocabularyFirstWords(): IterableIterator<string> {
 export function longestPhraseFrom(word: string): number {
   return LONGEST.get(word) ?? 0;
 }
+
+/** Every word that can open a term or name a body part: the words the pre-pass hashes for the health detector. */
+export const TERM_FIRST_WORDS: readonly string[] = [...LONGEST.keys(), ...BODY_PARTS];

@@ -1,8 +1,8 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { Cue } from '../cues';
 import { detectHealthTerms } from './health-context';
+import { TERM_FIRST_WORDS } from './health-vocabulary';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -41,7 +41,7 @@ const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
 
 export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  eachMatchNear(CONDITION_RE, lower, ctx.cueStarts(Cue.Condition), 12, 40, (m) => {
+  eachMatchNear(CONDITION_RE, lower, ctx.cueStarts('condition'), 12, 40, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const before = lower.slice(Math.max(0, start - 60), start);
@@ -57,8 +57,34 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
       return;
     }
   });
-  eachMatchNear(STATE, lower, ctx.cueStarts(Cue.HealthState), 30, 40, (m) => {
+  eachMatchNear(STATE, lower, ctx.cueStarts('healthState'), 30, 40, (m) => {
     out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
   });
   detectHealthTerms(ctx, out);
 }
+
+/** The health detector: its types, cue words and entry point (collected by registry.ts). */
+export const healthDetector = defineDetector({
+  id: 'health',
+  types: {
+    health: { label: 'health information', severity: 'high', topic: 'personal_information' },
+  },
+  cues: {
+    condition: [
+      'depress', 'anxi', 'stress', 'ptsd', 'trauma', 'cancer', 'tumo', 'leuk', 'lymphoma', 'chemo', 'radiother', 'diabet',
+      'epilep', 'seizure', 'sclerosis', 'ms', 'hiv', 'aids', 'hepatitis', 'bipolar', 'schizo', 'psychosis', 'dementia',
+      'alzheim', 'breakdown', 'alcoholism', 'addiction', 'covid', 'endomet', 'menopaus', 'heart$', 'stroke', 'adhd', 'autism',
+      'ocd', 'eating$', 'anorex', 'bulim', 'harm$', 'suicid', 'panic$', 'mental$', 'crohn', 'colitis', 'arthrit', 'fibromyal',
+      'migraine', 'sepsis', 'pneumon', 'miscarr', 'ivf', 'dialys', 'kidney$', 'parkinson', 'motor$', 'mnd', 'tb', 'tubercul',
+      'insomn', 'fatigue', 'broken$', 'fractur', 'slipped$', 'concuss', 'burnout', 'dyslex', 'asthma', 'angina', 'hernia',
+      'shingles', 'glandular', 'postnatal', 'hypertens', 'prolapse', 'back$', 'knee',
+    ],
+    healthState: [
+      'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
+      'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',
+    ],
+  },
+  terms: TERM_FIRST_WORDS,
+  needs: needs.letters,
+  run: detectHealth,
+});

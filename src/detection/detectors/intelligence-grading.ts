@@ -1,7 +1,6 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { Cue } from '../cues';
 
 /**
  * Intelligence gradings: 5x5x5 (source A-E, intelligence 1-5, handling 1-5) and
@@ -20,8 +19,8 @@ const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
 const MEANINGFUL_SINGLE = /^(?:[A-E][1-5]|[1-3][A-E])$/;
 
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.has(Cue.Grading)) return;
-  const cues = ctx.cueStarts(Cue.Grading);
+  if (!ctx.has('grading')) return;
+  const cues = ctx.cueStarts('grading');
   let found = false;
   eachMatchNear(GRADE, ctx.text, cues, 40, 60, (m) => {
     const start = m.index;
@@ -46,3 +45,18 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'intelligence_grading.handling_code' });
   });
 }
+
+/** The intelligence grading detector: its types, cue words and entry point (collected by registry.ts). */
+export const intelligenceGradingDetector = defineDetector({
+  id: 'intelligence_grading',
+  types: {
+    intelligence_grading: { label: 'an intelligence grading', severity: 'high', topic: 'personal_information', mask: [8, 0] },
+  },
+  cues: {
+    grading: [
+      'grad', 'intel', 'source$', 'handling', 'evaluat', 'sis$', 'chis', 'provenance', 'informant', 'rated$', 'x',
+    ],
+  },
+  needs: needs.digitsAndLetters,
+  run: detectIntelligenceGradings,
+});

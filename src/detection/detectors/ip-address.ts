@@ -1,4 +1,4 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 
@@ -56,3 +56,13 @@ function colonPairs(text: string): number[] {
   }
   return out;
 }
+
+/** The ip address detector: its types, cue words and entry point (collected by registry.ts). */
+export const ipAddressDetector = defineDetector({
+  id: 'ip_address',
+  types: {
+    ip_address: { label: 'an IP address', severity: 'low', topic: 'personal_information' },
+  },
+  needs: needs.digits,
+  run: detectIpAddresses,
+});

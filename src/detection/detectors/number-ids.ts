@@ -1,4 +1,4 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { isWordCharCode } from '../text-utils';
@@ -115,3 +115,16 @@ function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[
   if (/\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b/.test(before) && !afterSortCode) return;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence: afterSortCode ? 0.9 : 0.85, rule: 'bank_account.account_number' });
 }
+
+/** The number ids detector: its types, cue words and entry point (collected by registry.ts). */
+export const numberIdsDetector = defineDetector({
+  id: 'number_ids',
+  types: {
+    nhs_number: { label: 'an NHS number', severity: 'high', topic: 'personal_information', mask: [3, 2] },
+    payment_card: { label: 'a payment card number', severity: 'high', topic: 'personal_information', mask: [4, 4] },
+    bank_account: { label: 'bank account details', severity: 'high', topic: 'personal_information', mask: [2, 2] },
+    passport: { label: 'a passport number', severity: 'high', topic: 'personal_information' },
+  },
+  needs: needs.digits,
+  run: detectNumberIds,
+});

@@ -1,4 +1,4 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 
 /**
@@ -130,7 +130,8 @@ const MAX_CHARS = 4000;
 
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   // Same length as the original, so offsets still line up with the post text.
-  const text = ctx.lower.slice(0, MAX_CHARS).replace(/[’‘]/g, "'");
+  const head = ctx.lower.slice(0, MAX_CHARS);
+  const text = head.indexOf('’') < 0 && head.indexOf('‘') < 0 ? head : head.replace(/[’‘]/g, "'");
   const named = NAMED_INCIDENT.test(text);
   const incident = named || GENERAL_INCIDENT.test(text);
   const strong = STRONG_REQUEST.exec(text);
@@ -156,3 +157,13 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   const confidence = score >= 5 ? 0.95 : score === 4 ? 0.85 : 0.7;
   out.push({ type: 'operational_use', start: anchor.index, end: anchor.index + anchor[0].length, confidence, rule: request ? 'operational_use.live_request' : 'operational_use.live_broadcast' });
 }
+
+/** The operational use detector: its types, cue words and entry point (collected by registry.ts). */
+export const operationalUseDetector = defineDetector({
+  id: 'operational_use',
+  types: {
+    operational_use: { label: 'live incident or on-call traffic', severity: 'medium', topic: 'operational_use', mask: [256, 0] },
+  },
+  needs: needs.letters,
+  run: detectOperationalUse,
+});

@@ -1,7 +1,6 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { Cue } from '../cues';
 import { isValidNino } from '../validators/nino';
 import { IBAN_LENGTHS, isValidIban } from '../validators/iban';
 import { isValidDrivingLicence } from '../validators/driving-licence';
@@ -33,7 +32,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   const { text } = ctx;
   if (text.includes('/')) policeIds(ctx, out);
-  if (ctx.has(Cue.Passport)) passportAfterNumberWords(ctx, out);
+  if (ctx.has('passport')) passportAfterNumberWords(ctx, out);
   // NI numbers, IBANs and licence numbers all have six or more digits right after letters.
   if (!ctx.hasRunAfterLetter) return;
   // Each identifier is only looked for around number runs of its own shape.
@@ -60,7 +59,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
 
   if (ctx.hasLetterDigit) ibanAndLicence(ctx, letterRuns, out);
 
-  if (ctx.has(Cue.Passport)) {
+  if (ctx.has('passport')) {
     eachMatchNear(PASSPORT_ALNUM, text, letterRuns, 14, 48, (m) => {
       if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80))) return;
       const upper = m[0] === m[0].toUpperCase();
@@ -70,7 +69,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
 }
 
 function passportAfterNumberWords(ctx: ScanContext, out: Candidate[]): void {
-  eachMatchNear(PASSPORT_ANY, ctx.text, ctx.cueStarts(Cue.Passport), 0, 40, (m) => {
+  eachMatchNear(PASSPORT_ANY, ctx.text, ctx.cueStarts('passport'), 0, 40, (m) => {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 5 || !PASSPORT_NUMBER_AFTER.test(ctx.before(m.index, 30))) return;
     out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'passport.after_number_words' });
@@ -158,3 +157,23 @@ function ibanSpan(raw: string): number | undefined {
   }
   return best;
 }
+
+/** The pattern ids detector: its types, cue words and entry point (collected by registry.ts). */
+export const patternIdsDetector = defineDetector({
+  id: 'pattern_ids',
+  types: {
+    nino: { label: 'a National Insurance number', severity: 'high', topic: 'personal_information', mask: [2, 1] },
+    iban: { label: 'a bank account number (IBAN)', severity: 'high', topic: 'personal_information', mask: [4, 2] },
+    driving_licence: { label: 'a driving licence number', severity: 'high', topic: 'personal_information' },
+    pnc_id: { label: 'a PNC ID', severity: 'high', topic: 'personal_information' },
+    cro_number: { label: 'a CRO number', severity: 'high', topic: 'personal_information' },
+  },
+  also: ['passport'],
+  cues: {
+    passport: [
+      'passport',
+    ],
+  },
+  needs: needs.digitsAndLetters,
+  run: detectPatternIds,
+});

@@ -1,6 +1,5 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { Cue } from '../cues';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
 
@@ -40,7 +39,7 @@ const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pc
 /** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
 const WEAK_CUE = /^(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/;
 function roleCues(ctx: ScanContext): number[] {
-  const all = ctx.cueStarts(Cue.Role);
+  const all = ctx.cueStarts('role');
   const { text, lower } = ctx;
   return all.filter((p) => {
     const w = WEAK_CUE.exec(lower.slice(p, p + 40));
@@ -93,7 +92,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     }
     return lo < operational.length && operational[lo] < to;
   };
-  eachMatchNear(TITLE, text, ctx.cueStarts(Cue.Title), 0, 8, (m) => {
+  eachMatchNear(TITLE, text, ctx.cueStarts('title'), 0, 8, (m) => {
     const start = m.index;
     const name = readName(text, start + m[0].length, false);
     if (!name) return;
@@ -121,3 +120,28 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   });
 }
+
+/** The person name detector: its types, cue words and entry point (collected by registry.ts). */
+export const personNameDetector = defineDetector({
+  id: 'person_name',
+  types: {
+    person_name: { label: "someone's name", severity: 'medium', topic: 'personal_information' },
+  },
+  cues: {
+    role: [
+      'victim', 'suspect', 'missing', 'mfh', 'arrest', 'wanted', 'offender', 'witness', 'complainant', 'misper', 'informant',
+      'nominal', 'detained', 'dp$', 'ip$', 'injured', 'deceased', 'subject$', 'named$', 'name$', 'known$', 'aka', 'casualty',
+      'prisoner', 'perp', 'accused', 'defendant', 'nfa', 'charged', 'mother', 'father', 'stepdad', 'stepfather', 'partner',
+      'ex$', 'girlfriend', 'boyfriend', 'wife$', 'husband', 'son$', 'daughter', 'neighbour', 'resident', 'occupant', 'owner$',
+      'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male$', 'female', 'man$', 'woman', 'boy$', 'girl$',
+      'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'detain', 'vic$', 'nicked$', 'locked$',
+      'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
+      'check$',
+    ],
+    title: [
+      'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
+    ],
+  },
+  needs: needs.letters,
+  run: detectPersonNames,
+});

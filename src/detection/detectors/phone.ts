@@ -1,6 +1,6 @@
 import { PhoneNumber, parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
 import minMetadata from 'libphonenumber-js/min/metadata';
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { isWordCharCode } from '../text-utils';
@@ -145,3 +145,13 @@ function northAmerican(ctx: ScanContext, run: NumberRun): Candidate | undefined 
   if (!new PhoneNumber(`+1${d}`, metadata).isPossible()) return undefined;
   return adjust(ctx, run, bare ? 0.5 : 0.6, 'phone.north_american');
 }
+
+/** The phone detector: its types, cue words and entry point (collected by registry.ts). */
+export const phoneDetector = defineDetector({
+  id: 'phone',
+  types: {
+    phone: { label: 'a phone number', severity: 'medium', topic: 'personal_information', mask: [6, 2] },
+  },
+  needs: needs.digits,
+  run: detectPhones,
+});

@@ -1,4 +1,4 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { isValidPostcode } from '../validators/postcode';
@@ -20,3 +20,13 @@ export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'postcode', start: m.index, end: m.index + raw.length, confidence, rule: 'postcode.uk' });
   });
 }
+
+/** The postcode detector: its types, cue words and entry point (collected by registry.ts). */
+export const postcodeDetector = defineDetector({
+  id: 'postcode',
+  types: {
+    postcode: { label: 'a postcode', severity: 'medium', topic: 'personal_information', mask: [2, 1] },
+  },
+  needs: needs.letterDigit,
+  run: detectPostcodes,
+});

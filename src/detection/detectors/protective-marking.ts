@@ -1,7 +1,6 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { Cue } from '../cues';
 
 /**
  * Government Security Classifications and legacy GPMS markings, only where used as a
@@ -31,8 +30,8 @@ const SIGN_TEXT = /^\s*[-–]\s*[A-Za-z]+ [a-z]/;
 
 export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
-  if (!ctx.has(Cue.Marking)) return;
-  const cues = ctx.cueStarts(Cue.Marking);
+  if (!ctx.has('marking')) return;
+  const cues = ctx.cueStarts('marking');
   eachMatchNear(OFFICIAL_SENSITIVE, text, cues, 30, 40, (m) => {
     const confidence = usedAsMarking(ctx, m.index, m.index + m[0].length, true);
     if (confidence > 0) out.push({ type: 'protective_marking', start: m.index, end: m.index + m[0].length, confidence, rule: 'protective_marking.official_sensitive' });
@@ -78,3 +77,18 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   if (followed && /^\s*(?:[:\-–—]|\/\/)/.test(after) && !/[a-z]/.test(after.slice(0, 3))) return 0.7;
   return 0;
 }
+
+/** The protective marking detector: its types, cue words and entry point (collected by registry.ts). */
+export const protectiveMarkingDetector = defineDetector({
+  id: 'protective_marking',
+  types: {
+    protective_marking: { label: 'a protective marking', severity: 'high', topic: 'personal_information', mask: [64, 0] },
+  },
+  cues: {
+    marking: [
+      'official', 'secret', 'restricted', 'confidential', 'protect',
+    ],
+  },
+  needs: needs.letters,
+  run: detectProtectiveMarkings,
+});

@@ -1,50 +1,94 @@
-import type { Candidate, FindingType } from '../types';
-import type { ScanContext } from '../scan-context';
-import { detectAddresses } from './address';
-import { detectCrimeReferences } from './crime-reference';
-import { detectDatesOfBirth } from './date-of-birth';
-import { detectEmails } from './email';
-import { detectHealth } from './health';
-import { detectIntelligenceGradings } from './intelligence-grading';
-import { detectIpAddresses } from './ip-address';
-import { detectNumberIds } from './number-ids';
-import { detectOperationalUse } from './operational-use';
-import { detectPatternIds } from './pattern-ids';
-import { detectPersonNames } from './person-name';
-import { detectPhones } from './phone';
-import { detectPostcodes } from './postcode';
-import { detectProtectiveMarkings } from './protective-marking';
-import { detectVehicleRegistrations } from './vehicle-registration';
+import { CueTable, termFilter } from '../cues';
+import type { ScanTables } from '../scan-context';
+import type { DetectorModule, FindingTopic, Severity, TypeInfo } from './detector';
+import { addressDetector } from './address';
+import { crimeReferenceDetector } from './crime-reference';
+import { dateOfBirthDetector } from './date-of-birth';
+import { emailDetector } from './email';
+import { fileUploadDetector } from './files';
+import { healthDetector } from './health';
+import { intelligenceGradingDetector } from './intelligence-grading';
+import { ipAddressDetector } from './ip-address';
+import { numberIdsDetector } from './number-ids';
+import { operationalUseDetector } from './operational-use';
+import { patternIdsDetector } from './pattern-ids';
+import { personNameDetector } from './person-name';
+import { phoneDetector } from './phone';
+import { postcodeDetector } from './postcode';
+import { protectiveMarkingDetector } from './protective-marking';
+import { vehicleRegistrationDetector } from './vehicle-registration';
 
-/** A text detector and the types it can emit (so disabled types skip the work). */
+/**
+ * Every detector, in the order they run (the order candidates are proposed in). Adding a
+ * detector is one module in this folder (defineDetector: types with label, severity, topic
+ * and masking; cue words; run) plus one line here. Everything below is derived.
+ */
+export const DETECTOR_MODULES = [
+  emailDetector,
+  phoneDetector,
+  postcodeDetector,
+  addressDetector,
+  dateOfBirthDetector,
+  numberIdsDetector,
+  patternIdsDetector,
+  vehicleRegistrationDetector,
+  ipAddressDetector,
+  personNameDetector,
+  healthDetector,
+  crimeReferenceDetector,
+  protectiveMarkingDetector,
+  intelligenceGradingDetector,
+  operationalUseDetector,
+  fileUploadDetector,
+] as const;
+
+type OwnedTypes<M> = M extends { types: infer R } ? keyof R & string : never;
+/** Every finding type, as declared by the modules. */
+export type FindingType = OwnedTypes<(typeof DETECTOR_MODULES)[number]>;
+
+type AnyModule = DetectorModule<FindingType, FindingType>;
+const MODULES = DETECTOR_MODULES as readonly AnyModule[];
+
+/** Label, severity, topic and masking per type. A Record over FindingType: the compiler sees every type has all four. */
+export const TYPE_INFO: Readonly<Record<FindingType, TypeInfo>> = Object.freeze(
+  Object.assign({}, ...MODULES.map((m) => m.types)) as Record<FindingType, TypeInfo>,
+);
+
+export const FINDING_TYPES = Object.freeze(Object.keys(TYPE_INFO) as FindingType[]);
+
+export const DEFAULT_SEVERITY: Readonly<Record<FindingType, Severity>> = mapTypes((i) => i.severity);
+export const DEFAULT_TOPIC: Readonly<Record<FindingType, FindingTopic>> = mapTypes((i) => i.topic);
+export const TYPE_LABELS: Readonly<Record<FindingType, string>> = mapTypes((i) => i.label);
+
+/** A text detector as the scanner runs it. */
 export interface Detector {
   id: string;
+  /** Every type it can emit (so disabled types skip the work). */
   types: readonly FindingType[];
-  /** Cheap precondition from the pre-pass flags; a detector is skipped when it is false. */
-  needs: (ctx: ScanContext) => boolean;
-  run(ctx: ScanContext, out: Candidate[]): void;
+  needs: NonNullable<AnyModule['needs']>;
+  run: NonNullable<AnyModule['run']>;
 }
 
-const digitsAndLetters = (c: ScanContext): boolean => c.hasDigit && c.hasLetter;
-const letters = (c: ScanContext): boolean => c.hasLetter;
-const digits = (c: ScanContext): boolean => c.hasDigit;
-const digitsOrLetters = (c: ScanContext): boolean => c.hasDigit || c.hasLetter;
-const letterDigit = (c: ScanContext): boolean => c.hasLetterDigit;
+export const DETECTORS: readonly Detector[] = MODULES.filter((m) => m.run).map((m) => ({
+  id: m.id,
+  types: [...(Object.keys(m.types) as FindingType[]), ...(m.also ?? [])],
+  needs: m.needs ?? (() => true),
+  run: m.run!,
+}));
 
-export const DETECTORS: readonly Detector[] = [
-  { id: 'email', needs: digitsOrLetters, types: ['email'], run: detectEmails },
-  { id: 'phone', needs: digits, types: ['phone'], run: detectPhones },
-  { id: 'postcode', needs: letterDigit, types: ['postcode'], run: detectPostcodes },
-  { id: 'address', needs: digitsAndLetters, types: ['address'], run: detectAddresses },
-  { id: 'date_of_birth', needs: digitsAndLetters, types: ['date_of_birth'], run: detectDatesOfBirth },
-  { id: 'number_ids', needs: digits, types: ['nhs_number', 'payment_card', 'bank_account', 'passport'], run: detectNumberIds },
-  { id: 'pattern_ids', needs: digitsAndLetters, types: ['nino', 'iban', 'driving_licence', 'passport', 'pnc_id', 'cro_number'], run: detectPatternIds },
-  { id: 'vehicle_registration', needs: letterDigit, types: ['vehicle_registration'], run: (c, o) => detectVehicleRegistrations(c, o) },
-  { id: 'ip_address', needs: digits, types: ['ip_address'], run: detectIpAddresses },
-  { id: 'person_name', needs: letters, types: ['person_name'], run: detectPersonNames },
-  { id: 'health', needs: letters, types: ['health'], run: detectHealth },
-  { id: 'crime_reference', needs: digitsAndLetters, types: ['crime_reference'], run: detectCrimeReferences },
-  { id: 'protective_marking', needs: letters, types: ['protective_marking'], run: detectProtectiveMarkings },
-  { id: 'intelligence_grading', needs: digitsAndLetters, types: ['intelligence_grading'], run: detectIntelligenceGradings },
-  { id: 'operational_use', needs: letters, types: ['operational_use'], run: detectOperationalUse },
-];
+/** The pre-pass tables: every module's cue families (same-named families merge) and term words. */
+export const SCAN_TABLES: ScanTables = buildTables();
+
+function buildTables(): ScanTables {
+  const families = new Map<string, string[]>();
+  const terms: string[] = [];
+  for (const m of MODULES) {
+    for (const [family, stems] of Object.entries(m.cues ?? {})) families.set(family, [...(families.get(family) ?? []), ...stems]);
+    if (m.terms) terms.push(...m.terms);
+  }
+  return { cues: new CueTable(families), terms: terms.length ? termFilter(terms) : undefined };
+}
+
+function mapTypes<V>(pick: (info: TypeInfo) => V): Readonly<Record<FindingType, V>> {
+  return Object.freeze(Object.fromEntries(FINDING_TYPES.map((t) => [t, pick(TYPE_INFO[t])])) as Record<FindingType, V>);
+}

@@ -1,4 +1,4 @@
-import type { Candidate } from '../types';
+import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { plateFormat } from '../validators/vehicle-registration';
@@ -27,3 +27,13 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     out.push({ type: 'vehicle_registration', start: m.index, end: m.index + raw.length, confidence, rule: `vehicle_registration.${format}` });
   });
 }
+
+/** The vehicle registration detector: its types, cue words and entry point (collected by registry.ts). */
+export const vehicleRegistrationDetector = defineDetector({
+  id: 'vehicle_registration',
+  types: {
+    vehicle_registration: { label: 'a vehicle registration', severity: 'medium', topic: 'personal_information' },
+  },
+  needs: needs.letterDigit,
+  run: (ctx, out) => detectVehicleRegistrations(ctx, out),
+});

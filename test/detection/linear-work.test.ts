@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/detection';
+import { regexWork } from '../../bench/lib/regex-work';
+
+/**
+ * Worst-case inputs must cost work linear in their length. Speed itself is measured by
+ * `npm run bench:detect` (section 6), never here: this test counts work, so it gives the
+ * same answer on a loaded machine as on an idle one.
+ *
+ * The measure (bench/lib/regex-work.ts, also printed by the benchmark) is the regex engine's advance: for each RegExp exec (which test, match,
+ * replace and split all go through), the characters from where the search started to the
+ * end of the match, or to the end of the input when nothing matched. A rule that rescans
+ * the post per match, or a window that grows with the post, makes this grow faster than
+ * the input, which is the failure this test exists to catch. (Backtracking inside one
+ * regex is ruled out separately: every rule has bounded repetition and no nested
+ * quantifiers, see docs/detection.md.)
+ */
+
+/** `unit` repeated to exactly `length` characters. */
+const filled = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+const SHAPES: Array<[string, string]> = [
+  ['digits', '7'],
+  ['spaces', ' '],
+  ['at signs', '@'],
+  ['digit groups', '1234 '],
+  ['letters and at signs', 'a@'],
+  ['full-width digits', '０'],
+  ['zero-width spaces between digits', '7\u200B'],
+  ['right-to-left overrides', '\u202E12 34\u202C'],
+  ['dots between digits', '1.'],
+  ['slashes between digits', '1/'],
+  ['capitalised words', 'Ab '],
+  // Inputs that once hit quadratic paths (one giant overlap cluster; a per-match rescan).
+  ['repeated titled names', 'Mr Smith '],
+  ['repeated markings', 'SECRET: '],
+  ['repeated e-mails', 'a@b.co '],
+  ['repeated role words and names', 'victim Jane Price, '],
+  ['repeated health disclosures', 'he has diabetes. '],
+  ['repeated requests', 'can any unit attend '],
+];
+
+const N = 1 << 16;
+
+describe('work on worst-case input is linear in its length', () => {
+  it.each(SHAPES)('%s: twice the text costs at most about twice the work', (_name, unit) => {
+    const once = regexWork(() => scan({ text: filled(unit, N) }));
+    const twice = regexWork(() => scan({ text: filled(unit, 2 * N) }));
+    expect(twice.chars).toBeLessThanOrEqual(2.2 * once.chars + 64);
+    expect(twice.calls).toBeLessThanOrEqual(2.2 * once.calls + 8);
+    // And a small constant per character, not merely linear with a huge factor.
+    expect(once.chars).toBeLessThanOrEqual(40 * N);
+  });
+
+  it('would catch a rule that rescans the post per match (synthetic check)', () => {
+    const rescanning = (text: string): void => {
+      for (const m of text.matchAll(/Mr /g)) /victim/.test(text.slice(m.index));
+    };
+    const once = regexWork(() => rescanning(filled('Mr Smith ', 4096)));
+    const twice = regexWork(() => rescanning(filled('Mr Smith ', 8192)));
+    expect(twice.chars).toBeGreaterThan(3 * once.chars);
+  });
+});
