@@ -54,6 +54,14 @@ export async function openPostgresDatabase(opts: PostgresOptions): Promise<SqlDa
   });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on('error', (err) => opts.logger.warn({ err: err.message }, 'postgres idle client error'));
+  // Every client also keeps a listener of its own for its whole life. The pool listens only while
+  // a client is idle, and pool.query() only once per query, so a cut connection (pg_terminate_backend,
+  // a failover) can reach a client between those listeners, for example while it is being checked
+  // out or released; an 'error' event nobody listens to would end the process. The statement that
+  // was running still rejects on its own, and the pool drops the broken client.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => opts.logger.warn({ err: err.message }, 'postgres connection lost'));
+  });
   const base = clientOf(pool);
   let closed = false;
 

@@ -5,12 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import type { Store } from '../../src/ports/store';
 import { createStore } from '../../src/storage/create-store';
+import { itWithPostgres } from '../support/postgres-only';
 import { testDatabaseUrl } from '../support/test-store';
 
-const itWithPostgres = (testDatabaseUrl ? it : () => undefined) as typeof it;
 
 describe('postgres: a connection killed mid-burst', () => {
   const cleanup: Array<() => Promise<void>> = [];
