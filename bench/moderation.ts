@@ -30,6 +30,7 @@ import { createStore } from '../src/storage/create-store';
 import { channelPost, MODERATORS_CHANNEL, users, WATCHED_CHANNEL } from '../test/support/activities';
 import { BENCH_TEAMS, setUpChannels } from './lib/bench-setup';
 import { startFakeConnector, type FakeConnector } from './lib/fake-connector';
+import { postActivity } from './lib/bot-process';
 
 const ROOT = path.resolve(__dirname, '..');
 const TOTAL = Number(process.env.BENCH_POSTS ?? 2000);
@@ -94,15 +95,6 @@ function withService<T extends object>(activity: T, serviceUrl: string): T & { s
   return { ...activity, serviceUrl };
 }
 
-async function postActivity(url: string, activity: unknown): Promise<number> {
-  try {
-    const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity), signal: AbortSignal.timeout(20_000) });
-    await response.arrayBuffer();
-    return response.status;
-  } catch {
-    return 0;
-  }
-}
 
 /** A force's channel has many posters: 200 synthetic officers, so no one person has hundreds of flags. */
 const POSTERS = Array.from({ length: 200 }, (_, i) => {
