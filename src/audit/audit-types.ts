@@ -49,21 +49,14 @@ export interface AuditHit {
   fileName?: string;
 }
 
-/** A message with findings, as the report rows need it. Text only when PSD asked for it. */
-export interface FlaggedMessage {
-  seq: number;
-  id: string;
-  threadId: string;
-  groupId: string;
-  groupName: string;
-  senderId: string;
-  /** For the PSD key file only. */
-  senderName?: string;
-  createdAt: string;
-  link?: string;
+/**
+ * A message with findings, as the report rows need it: the message's own fields (sender name for
+ * the PSD key file only), without its scan inputs. Text only when PSD asked for it.
+ */
+export type FlaggedMessage = Pick<ExportMessage, 'seq' | 'id' | 'threadId' | 'groupId' | 'groupName' | 'senderId' | 'senderName' | 'createdAt' | 'link'> & {
   hits: AuditHit[];
   text?: string;
-}
+};
 
 /** A file listed in Files.csv. */
 export interface ExportFile {
