@@ -9,7 +9,7 @@ import type { CardAction } from './card-action-schema';
 import type { AnswerLearningDeps } from '../../answer-learning/answer-learning';
 import type { PolicyIndex } from '../../policy';
 import type { Clock } from '../../ports/clock';
-import type { Repositories } from '../../ports/store';
+import type { FeedbackRepo } from '../../ports/feedback-repo';
 import type { RoleLookup } from '../route-deps';
 
 /** What the answer card and the answers review card buttons use. */
@@ -17,7 +17,7 @@ export interface PolicyActionDeps extends RoleLookup {
   readonly policy: PolicyIndex;
   readonly learning: AnswerLearningDeps;
   /** "Helpful?" votes: the clause, the verdict and the vote only. */
-  readonly store: Pick<Repositories, 'feedback'>;
+  readonly store: { readonly feedback: FeedbackRepo };
   readonly clock: Clock;
 }
 

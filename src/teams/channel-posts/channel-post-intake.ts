@@ -1,7 +1,7 @@
 import type { ModerationDeps } from '../../moderation/moderation-deps';
 import type { ScannerProvider } from '../../moderation/scanner-provider';
 import type { SampleSelector } from '../../ports/sample-selector';
-import type { Repositories } from '../../ports/store';
+import type { PostsRepo } from '../../ports/posts-repo';
 import type { KickDispatcher } from '../route-deps';
 import { offerForDipSample } from '../../moderation/dip-sample-intake';
 import { nudgeOperationalPost, operationalHandling } from '../../moderation/operational-nudge';
@@ -9,14 +9,14 @@ import { intakeDelete, intakeEdit, intakePost, type IncomingPost } from '../../m
 import { readChannelData } from '../activity-schema';
 import { placeOf, type Turn, type TurnPlace } from '../turn-info';
 import { resolvePlaceNames } from '../place-names';
-import type { WatchedChannel } from '../../ports/watched-channels-repo';
+import type { WatchedChannel, WatchedChannelsRepo } from '../../ports/watched-channels-repo';
 import { deepLinkOf, fileNamesOf, postInputOf } from './post-content';
 import type { InboundActivity } from '../activity-schema';
 
 /** What channel post intake (new, edited and deleted posts) uses. */
 export interface ChannelPostDeps {
   /** Whether the channel is watched (and its names, filled in once); the post as scanned, for deletions. */
-  readonly store: Pick<Repositories, 'watchedChannels' | 'posts'>;
+  readonly store: { readonly watchedChannels: WatchedChannelsRepo; readonly posts: PostsRepo };
   /** The scanner with the admins' detector toggles applied. */
   readonly scanners: Pick<ScannerProvider, 'current'>;
   /** Intake, the operational nudge and dip-sampling use cases. */

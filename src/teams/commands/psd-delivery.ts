@@ -1,7 +1,8 @@
 import type { BotActivity } from '../../ports/messenger';
 import { PSD_CHANNEL_KEY, type ChannelSetting } from '../../moderation/channel-settings';
 import type { ConversationRef } from '../../ports/messenger';
-import type { Repositories } from '../../ports/store';
+import type { OutboxRepo } from '../../ports/outbox-repo';
+import type { SettingsRepo } from '../../ports/settings-repo';
 import type { KickDispatcher } from '../route-deps';
 import type { CommandContext } from './command-context';
 
@@ -9,7 +10,7 @@ export const SENT_PRIVATELY = "I've sent it to you privately.";
 
 /** What PSD-only delivery uses: the PSD channel setting, and the outbox for the private copy. */
 export interface PsdDeliveryDeps {
-  readonly store: Pick<Repositories, 'settings' | 'outbox'>;
+  readonly store: { readonly settings: SettingsRepo; readonly outbox: OutboxRepo };
   readonly kickDispatcher: KickDispatcher;
 }
 

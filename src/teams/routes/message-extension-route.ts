@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ModerationDeps } from '../../moderation/moderation-deps';
 import { reportPost } from '../../moderation/report-post';
 import type { ScannerProvider } from '../../moderation/scanner-provider';
-import type { Repositories } from '../../ports/store';
+import type { PostsRepo } from '../../ports/posts-repo';
 import { readChannelData } from '../activity-schema';
 import { deepLinkOf, fileNamesOf } from '../channel-posts/post-content';
 import type { KickDispatcher } from '../route-deps';
@@ -12,7 +12,7 @@ import { teamsLinkOrNone } from '../../text/teams-link';
 /** What the "Report this post" message extension uses. */
 export interface ReportSubmitDeps {
   /** The post as the bot scanned it (a watched channel), to name its author from our own record. */
-  readonly store: Pick<Repositories, 'posts'>;
+  readonly store: { readonly posts: PostsRepo };
   /** The scanner with the admins' detector toggles applied. */
   readonly scanners: Pick<ScannerProvider, 'current'>;
   /** The report use case. */

@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import type { Repositories } from '../../ports/store';
+import type { ActivitiesRepo } from '../../ports/activities-repo';
 import { isBotMentioned, isFromBot } from '../bot-identity';
 import type { CommandContext } from '../commands/command-context';
 import { commandHandlers, type CommandDeps } from '../commands';
@@ -9,7 +9,7 @@ import { handleChannelPost, type ChannelPostDeps } from '../channel-posts/channe
 
 /** What the message route uses: channel post intake, the chat commands, and a claim so a redelivered message is answered once. */
 export interface MessageRouteDeps {
-  readonly store: Pick<Repositories, 'activities'>;
+  readonly store: { readonly activities: ActivitiesRepo };
   readonly clock: Clock;
   readonly channelPosts: ChannelPostDeps;
   readonly commands: CommandDeps;
