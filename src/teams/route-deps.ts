@@ -16,3 +16,9 @@ export type KickDispatcher = (conversationKey?: string) => void;
 export interface RoleLookup {
   readonly roles: RoleChecker;
 }
+
+/**
+ * Use cases that take the whole store, bound to it (and the clock, and the configured role
+ * holders) by src/app, so a handler names the use case it calls rather than holding the Store.
+ */
+export type BoundUseCase<F extends (store: never, clock: never, ...rest: never[]) => unknown> = F extends (store: never, clock: never, ...rest: infer A) => infer R ? (...args: A) => R : never;

@@ -2,25 +2,22 @@ import { externalMemberCard } from '../../cards/external-member-card';
 import { settingsCard } from '../../cards/settings-card';
 import { clauseForExternalMembers } from '../../membership/external-member-alerts';
 import { ExternalMemberReview, type MemberReviewResult } from '../../membership/external-member-review';
-import { changePartnerDomains, parsePartnerChange } from '../../membership/partner-domains';
-import { loadSettingsView } from '../../moderation/settings-view';
+import { parsePartnerChange, type changePartnerDomains } from '../../membership/partner-domains';
+import type { SettingsView } from '../../moderation/settings-view';
 import { moderationActorOf } from '../commands/actor-roles';
 import type { CardActionContext, CardActionHandler, CardActionResult } from './card-action-context';
 import type { CardAction } from './card-action-schema';
-import type { BootstrapRoles } from '../../moderation/roles';
 import type { ModerationDeps } from '../../moderation/moderation-deps';
-import type { Clock } from '../../ports/clock';
-import type { Store } from '../../ports/store';
-import type { KickDispatcher, RoleLookup } from '../route-deps';
+import type { BoundUseCase, KickDispatcher, RoleLookup } from '../route-deps';
 
 /** What the external-member card buttons and the settings card's partner domains use. */
 export interface MembershipActionDeps extends RoleLookup {
   readonly moderationDeps: ModerationDeps;
   readonly kickDispatcher: KickDispatcher;
-  /** Partner domains and the settings view read and write across the store. */
-  readonly store: Store;
-  readonly clock: Clock;
-  readonly bootstrapRoles: BootstrapRoles;
+  /** Adds or removes a partner domain (admins only, audited). */
+  readonly changePartnerDomains: BoundUseCase<typeof changePartnerDomains>;
+  /** What the settings card shows now. */
+  readonly settingsView: () => Promise<SettingsView>;
 }
 
 function toResult(ctx: CardActionContext<CardAction, MembershipActionDeps>, result: MemberReviewResult): CardActionResult {
@@ -46,7 +43,7 @@ export const raiseWithOwner: CardActionHandler<'member.raise', MembershipActionD
 export const changePartnerFromSettings: CardActionHandler<'settings.partner', MembershipActionDeps> = async (ctx) => {
   const change = parsePartnerChange(`${ctx.action.change} ${ctx.action.domain ?? ''}`);
   if (!change || 'problem' in change) return { kind: 'error', status: 400, text: change ? change.problem : 'Type a domain to add, for example council.gov.uk.' };
-  const result = await changePartnerDomains(ctx.deps.store, ctx.deps.clock, await moderationActorOf(ctx), change);
+  const result = await ctx.deps.changePartnerDomains(await moderationActorOf(ctx), change);
   if (!result.ok) return { kind: 'error', status: result.reason === 'forbidden' ? 403 : 400, text: result.message };
-  return { kind: 'card', card: settingsCard(await loadSettingsView(ctx.deps.store, ctx.deps.clock, ctx.deps.bootstrapRoles)) };
+  return { kind: 'card', card: settingsCard(await ctx.deps.settingsView()) };
 };

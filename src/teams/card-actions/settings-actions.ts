@@ -1,30 +1,27 @@
 import { settingsCard } from '../../cards/settings-card';
-import { AdminUseCases } from '../../moderation/admin-use-cases';
-import { loadSettingsView } from '../../moderation/settings-view';
+import type { AdminUseCases } from '../../moderation/admin-use-cases';
+import type { SettingsView } from '../../moderation/settings-view';
 import { moderationActorOf } from '../commands/actor-roles';
 import type { CardActionContext, CardActionHandler, CardActionResult } from './card-action-context';
 import type { CardAction } from './card-action-schema';
-import type { BootstrapRoles } from '../../moderation/roles';
 import type { ScannerProvider } from '../../moderation/scanner-provider';
-import type { Clock } from '../../ports/clock';
-import type { Store } from '../../ports/store';
 import type { RoleLookup } from '../route-deps';
 
 /** What the settings card buttons use. */
 export interface SettingsActionDeps extends RoleLookup {
-  /** AdminUseCases and the settings view read and write across the store. */
-  readonly store: Store;
-  readonly clock: Clock;
-  readonly bootstrapRoles: BootstrapRoles;
+  /** Unwatch, detector toggles, view settings: each checks the role and audits. */
+  readonly admin: AdminUseCases;
+  /** What the settings card shows now. */
+  readonly settingsView: () => Promise<SettingsView>;
   /** The detector types an admin may switch on and off. */
   readonly scanners: Pick<ScannerProvider, 'detectorTypes'>;
 }
 
 async function currentSettings(ctx: CardActionContext<CardAction, SettingsActionDeps>): Promise<CardActionResult> {
-  return { kind: 'card', card: settingsCard(await loadSettingsView(ctx.deps.store, ctx.deps.clock, ctx.deps.bootstrapRoles)) };
+  return { kind: 'card', card: settingsCard(await ctx.deps.settingsView()) };
 }
 
-const admin = (ctx: CardActionContext<CardAction, SettingsActionDeps>) => new AdminUseCases(ctx.deps.store, ctx.deps.clock);
+const admin = (ctx: CardActionContext<CardAction, SettingsActionDeps>) => ctx.deps.admin;
 
 export const refreshSettings: CardActionHandler<'settings.refresh', SettingsActionDeps> = async (ctx) => {
   const result = await admin(ctx).viewSettings(await moderationActorOf(ctx));

@@ -1,8 +1,8 @@
 import { TeamsInfo } from 'botbuilder';
-import { AdminUseCases, type ChannelTarget } from '../../moderation/admin-use-cases';
+import type { AdminUseCases, ChannelTarget } from '../../moderation/admin-use-cases';
 import { enqueueMissingCards } from '../../moderation/flag-intake';
 import { settingsCard } from '../../cards/settings-card';
-import { loadSettingsView } from '../../moderation/settings-view';
+import type { SettingsView } from '../../moderation/settings-view';
 import { replyWithCard } from '../card-response';
 import { mentionEntitySchema } from '../activity-schema';
 import { conversationRefOf } from '../turn-info';
@@ -10,22 +10,18 @@ import { resolvePlaceNames } from '../place-names';
 import { moderationActorOf } from './actor-roles';
 import type { CommandContext, CommandHandler } from './command-context';
 import type { Command } from '../parse-command';
-import type { BootstrapRoles } from '../../moderation/roles';
 import type { ModerationDeps } from '../../moderation/moderation-deps';
-import type { Clock } from '../../ports/clock';
-import type { Store } from '../../ports/store';
 import type { KickDispatcher, RoleLookup } from '../route-deps';
 
 /** What the set-up commands (watch, unwatch, set moderators/PSD, settings, grant, revoke) use. */
 export interface AdminCommandDeps extends RoleLookup {
-  /** AdminUseCases and the settings view read and write across the store. */
-  readonly store: Store;
-  readonly clock: Clock;
+  /** Watch, unwatch, set channels, grant, revoke, view settings: each checks the role and audits. */
+  readonly admin: AdminUseCases;
+  /** What the settings card shows now (configured and granted role holders, channels, toggles). */
+  readonly settingsView: () => Promise<SettingsView>;
   /** Flag cards held back until a moderators' channel is set are queued when it is. */
   readonly moderationDeps: ModerationDeps;
   readonly kickDispatcher: KickDispatcher;
-  /** Role holders named in configuration, shown on the settings card. */
-  readonly bootstrapRoles: BootstrapRoles;
 }
 
 type AdminContext<C extends Command = Command> = CommandContext<C, AdminCommandDeps>;
@@ -48,7 +44,7 @@ async function channelTarget(ctx: AdminContext): Promise<ChannelTarget | undefin
 
 const named = (target: ChannelTarget) => `“${target.name}”${target.teamName ? ` in ${target.teamName}` : ''}`;
 
-const useCases = (ctx: AdminContext) => new AdminUseCases(ctx.deps.store, ctx.deps.clock);
+const useCases = (ctx: AdminContext) => ctx.deps.admin;
 
 export const handleWatch: CommandHandler<'watch', AdminCommandDeps> = async (ctx) => {
   const target = await channelTarget(ctx);
@@ -87,7 +83,7 @@ export const handleSettings: CommandHandler<'settings', AdminCommandDeps> = asyn
   const actor = await moderationActorOf(ctx);
   const result = await useCases(ctx).viewSettings(actor);
   if (!result.ok) return void (await ctx.context.sendActivity(result.message));
-  const view = await loadSettingsView(ctx.deps.store, ctx.deps.clock, ctx.deps.bootstrapRoles);
+  const view = await ctx.deps.settingsView();
   await replyWithCard(ctx.context, settingsCard({ ...view, roleHolders: await withRosterNames(ctx, view.roleHolders) }));
 };
 

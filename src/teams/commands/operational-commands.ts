@@ -1,16 +1,14 @@
 import { operationalHandling } from '../../moderation/operational-nudge';
-import { changeOperationalHandling, describeOperationalHandling, parseOperationalChange } from '../../moderation/operational-settings';
+import { describeOperationalHandling, parseOperationalChange, type changeOperationalHandling } from '../../moderation/operational-settings';
 import { moderationActorOf } from './actor-roles';
 import type { CommandHandler } from './command-context';
 import type { ModerationDeps } from '../../moderation/moderation-deps';
-import type { Clock } from '../../ports/clock';
-import type { Store } from '../../ports/store';
-import type { RoleLookup } from '../route-deps';
+import type { BoundUseCase, RoleLookup } from '../route-deps';
 
 /** What "operational" uses. */
 export interface OperationalCommandDeps extends RoleLookup {
-  readonly store: Store;
-  readonly clock: Clock;
+  /** Changes the live-incident handling (admins only, audited). */
+  readonly changeOperationalHandling: BoundUseCase<typeof changeOperationalHandling>;
   /** The current live-incident handling is read through the moderation use case. */
   readonly moderationDeps: ModerationDeps;
 }
@@ -25,7 +23,7 @@ export const handleOperational: CommandHandler<'operational', OperationalCommand
     return void (await ctx.context.sendActivity(`${describeOperationalHandling(current)} The nudge says: "${current.guidance}"`));
   }
   if ('problem' in change) return void (await ctx.context.sendActivity(change.problem));
-  const result = await changeOperationalHandling(ctx.deps.store, ctx.deps.clock, actor, change);
+  const result = await ctx.deps.changeOperationalHandling(actor, change);
   if (!result.ok) return void (await ctx.context.sendActivity(result.message));
   ctx.logger.info({ mode: result.handling.mode }, 'operational handling changed');
   await ctx.context.sendActivity(`${describeOperationalHandling(result.handling)} The nudge says: "${result.handling.guidance}"`);

@@ -1,5 +1,5 @@
 import { auditCard } from '../../cards/audit-card';
-import { loadFlagHistory } from '../../reports/flag-history';
+import type { FlagHistory } from '../../reports/flag-history';
 import { parseReportPeriod, ReportPeriodError } from '../../reports/report-period';
 import { replyWithCard } from '../card-response';
 import { moderationActorOf } from './actor-roles';
@@ -9,7 +9,10 @@ import type { Command } from '../parse-command';
 import type { RoleLookup } from '../route-deps';
 
 /** What "report", "export csv" and "audit" use (PSD only; refusals are audited). */
-export type ReportCommandDeps = RoleLookup & ReportDeliveryDeps;
+export interface ReportCommandDeps extends RoleLookup, ReportDeliveryDeps {
+  /** A flag's actions and audit entries, oldest first (reports/flag-history.ts). */
+  readonly flagHistory: (flagId: string) => Promise<FlagHistory | undefined>;
+}
 
 type ReportContext = CommandContext<Command, ReportCommandDeps>;
 import { cardActivity } from '../../moderation/card-activity';
@@ -61,7 +64,7 @@ export const handleExport: CommandHandler<'export', ReportCommandDeps> = async (
 export const handleAudit: CommandHandler<'audit', ReportCommandDeps> = async (ctx) => {
   const actor = await requirePsd(ctx, 'audit', ctx.command.flagId);
   if (!actor) return;
-  const history = await loadFlagHistory(ctx.deps.store, ctx.command.flagId);
+  const history = await ctx.deps.flagHistory(ctx.command.flagId);
   if (!history) return void (await ctx.context.sendActivity(`I couldn't find flag ${ctx.command.flagId}.`));
   // Viewing a flag's history is itself recorded, before it is shown.
   await ctx.deps.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'audit.view', target: ctx.command.flagId, at: ctx.deps.clock.now() });

@@ -3,32 +3,30 @@
  * links, and the CSV export through the Teams file consent card (uploaded on accept by
  * teams/routes/file-consent-route.ts).
  */
-import { exportReport } from '../../reports/export-report';
-import type { ClauseResolver } from '../../reports/export-rows';
+import type { ExportFile } from '../../reports/export-report';
 import type { ReportPeriod } from '../../reports/report-period';
-import { viewReport, type DownloadLinkOptions } from '../../reports/report-use-cases';
+import type { DownloadLinkOptions, viewReport } from '../../reports/report-use-cases';
+import type { AuditLogRepo } from '../../ports/audit-log-repo';
 import type { Clock } from '../../ports/clock';
-import type { ReportQueries } from '../../ports/report-queries';
-import type { Store } from '../../ports/store';
 import type { CommandContext } from './command-context';
 import { sendPrivately, type PsdDeliveryDeps } from './psd-delivery';
 
 /** What report viewing and export use. */
 export interface ReportDeliveryDeps extends PsdDeliveryDeps {
-  /** viewReport reads and audits across the store. */
-  readonly store: Store;
+  /** The audit log (every export is recorded), beside what PSD delivery uses. */
+  readonly store: PsdDeliveryDeps['store'] & { readonly audit: AuditLogRepo };
   readonly clock: Clock;
   /** The signed links' base URL, secret and lifetime; the /downloads route (src/http) checks them. */
   readonly downloadLinks: DownloadLinkOptions;
-  /** The export's "policy clauses offended" column: a finding's clauses as text. */
-  readonly exportClauses: ClauseResolver;
-  /** SQL aggregates for report figures when the store provides them (fast path); else rows are listed. */
-  readonly reportQueries?: ReportQueries;
+  /** The report for a period (reports/report-use-cases.ts), over the store's SQL aggregates; the viewing is audited. */
+  readonly viewReport: (input: Omit<Parameters<typeof viewReport>[1], 'queries'>) => ReturnType<typeof viewReport>;
+  /** The period's CSV export with its "policy clauses offended" column (reports/export-report.ts). */
+  readonly exportCsv: (period: ReportPeriod, now: Date) => Promise<ExportFile>;
 }
 
 /** `report [period]`: figures, charts and download links; the viewing is audited. */
-export function showReport(deps: Pick<ReportDeliveryDeps, 'store' | 'clock' | 'downloadLinks' | 'reportQueries'>, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
-  return viewReport(deps.store, { text, requesterId: requester.id, requesterName: requester.name, now: deps.clock.now(), links: options.withLinks ? deps.downloadLinks : undefined, queries: deps.reportQueries });
+export function showReport(deps: Pick<ReportDeliveryDeps, 'viewReport' | 'clock' | 'downloadLinks'>, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
+  return deps.viewReport({ text, requesterId: requester.id, requesterName: requester.name, now: deps.clock.now(), links: options.withLinks ? deps.downloadLinks : undefined });
 }
 
 /**
@@ -41,7 +39,7 @@ export async function sendExport(ctx: CommandContext<CommandContext['command'], 
   const { deps, context } = ctx;
   const privately = ctx.place.conversationType !== 'personal';
   await deps.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.export', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString(), format: 'csv', route: 'file_consent', sentPrivately: privately }, at: deps.clock.now() });
-  const file = await exportReport(deps.store, period, 'csv', deps.clock.now(), deps.exportClauses, deps.reportQueries);
+  const file = await deps.exportCsv(period, deps.clock.now());
   const consentContext = { kind: 'psd-export', from: period.from.toISOString(), to: period.to.toISOString() };
   const consent = {
     type: 'message',

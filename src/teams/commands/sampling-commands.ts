@@ -1,14 +1,15 @@
-import { changeDipSampling, describeSampling, DIP_SAMPLING_KEY, DIP_SAMPLING_OFF, parseSamplingChange, type DipSamplingSettings } from '../../moderation/dip-sample-settings';
+import { describeSampling, DIP_SAMPLING_KEY, DIP_SAMPLING_OFF, parseSamplingChange, type changeDipSampling, type DipSamplingSettings } from '../../moderation/dip-sample-settings';
 import { moderationActorOf } from './actor-roles';
 import type { CommandHandler } from './command-context';
-import type { Clock } from '../../ports/clock';
-import type { Store } from '../../ports/store';
-import type { RoleLookup } from '../route-deps';
+import type { SettingsRepo } from '../../ports/settings-repo';
+import type { BoundUseCase, RoleLookup } from '../route-deps';
 
 /** What "sample" uses. */
 export interface SamplingCommandDeps extends RoleLookup {
-  readonly store: Store;
-  readonly clock: Clock;
+  /** The dip-sampling setting, read to say what is set. */
+  readonly store: { readonly settings: SettingsRepo };
+  /** Changes it (admins only, audited). */
+  readonly changeDipSampling: BoundUseCase<typeof changeDipSampling>;
 }
 
 /** "sample 2%", "sample 2% cap 40", "sample cap 40", "sample off"; "sample" alone says what is set. Admins only. */
@@ -21,7 +22,7 @@ export const handleSample: CommandHandler<'sample', SamplingCommandDeps> = async
   }
   const change = parseSamplingChange(ctx.command.text);
   if ('problem' in change) return void (await ctx.context.sendActivity(change.problem));
-  const result = await changeDipSampling(ctx.deps.store, ctx.deps.clock, actor, change);
+  const result = await ctx.deps.changeDipSampling(actor, change);
   if (!result.ok) return void (await ctx.context.sendActivity(result.message));
   ctx.logger.info({ ratePercent: result.settings.ratePercent, weeklyCap: result.settings.weeklyCap }, 'dip-sampling changed');
   await ctx.context.sendActivity(`${describeSampling(result.settings)} Sampled posts go to the moderators' channel as "Dip sample" cards.`);

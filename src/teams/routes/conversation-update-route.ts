@@ -1,8 +1,8 @@
 import { welcomeCard } from '../../cards/help-card';
-import { applyPlaceEvent, type PlaceEvent } from '../../moderation/place-events';
+import type { PlaceEvent } from '../../moderation/place-events';
+import type { ActivitiesRepo } from '../../ports/activities-repo';
 import type { Clock } from '../../ports/clock';
-import { channelRefKey, userRefKey } from '../../ports/conversation-refs-repo';
-import type { Store } from '../../ports/store';
+import { channelRefKey, userRefKey, type ConversationRefsRepo } from '../../ports/conversation-refs-repo';
 import { replyWithCard } from '../card-response';
 import { conversationRefOf, placeOf, type Turn } from '../turn-info';
 import { readChannelData } from '../activity-schema';
@@ -10,9 +10,11 @@ import { checkAddedMembers, checkTeamOnInstall, type TeamMembersDeps } from './t
 
 /** What the conversation update routes (install, members added, renames) use. */
 export interface ConversationUpdateDeps {
-  /** Conversation references and the install claim; applyPlaceEvent updates names across the store. */
-  readonly store: Store;
+  /** Where the bot can message later, and the claim that says hello once per install. */
+  readonly store: { readonly conversationRefs: ConversationRefsRepo; readonly activities: ActivitiesRepo };
   readonly clock: Clock;
+  /** Stored team and channel names follow a rename (moderation/place-events.ts). */
+  readonly applyPlaceEvent: (event: PlaceEvent) => Promise<void>;
   readonly teamMembers: TeamMembersDeps;
 }
 
@@ -52,6 +54,6 @@ export async function handlePlaceChanged(turn: Turn, deps: ConversationUpdateDep
   if (kind === 'channelRenamed' && channelData.channel?.id && channelData.channel.name) event = { kind: 'channel_renamed', channelId: channelData.channel.id, name: channelData.channel.name };
   if (kind === 'channelDeleted' && channelData.channel?.id) event = { kind: 'channel_deleted', channelId: channelData.channel.id };
   if (!event) return void logger.warn({ kind }, 'place change without the ids it needs; ignored');
-  await applyPlaceEvent(deps.store, deps.clock, event);
+  await deps.applyPlaceEvent(event);
   logger.info({ kind }, 'place names updated');
 }
