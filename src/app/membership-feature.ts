@@ -18,11 +18,6 @@ export interface MembershipFeature {
   stop(): Promise<void>;
 }
 
-/**
- * The daily roster check's timer lives here, in the composition root. It reuses the report
- * scheduler: `jobs.tryRunOnce` lets exactly one instance run each scheduled time, so several
- * instances never check (or alert) twice, and a bot that was down runs the missed check once.
- */
 /** What the daily roster check uses. */
 export interface MembershipFeatureDeps {
   readonly store: Store;
@@ -34,6 +29,11 @@ export interface MembershipFeatureDeps {
   readonly kickDispatcher: KickDispatcher;
 }
 
+/**
+ * The daily roster check's timer lives here, in the composition root. It reuses the report
+ * scheduler: `jobs.tryRunOnce` lets exactly one instance run each scheduled time, so several
+ * instances never check (or alert) twice, and a bot that was down runs the missed check once.
+ */
 export function createMembershipFeature(deps: MembershipFeatureDeps, owner: string): MembershipFeature {
   const runNow = async () => {
     const result = await runMembershipSweep({ moderation: deps.moderationDeps, roster: deps.roster, tenantId: deps.config.bot.tenantId });
