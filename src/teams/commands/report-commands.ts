@@ -7,6 +7,8 @@ import type { CommandContext, CommandHandler } from './command-context';
 import { sendExport, showReport, type ReportDeliveryDeps } from './report-delivery';
 import type { Command } from '../parse-command';
 import type { RoleLookup } from '../route-deps';
+import { cardActivity } from '../../moderation/card-activity';
+import { psdPlaceOf, sendPrivately } from './psd-delivery';
 
 /** What "report", "export csv" and "audit" use (PSD only; refusals are audited). */
 export interface ReportCommandDeps extends RoleLookup, ReportDeliveryDeps {
@@ -15,8 +17,6 @@ export interface ReportCommandDeps extends RoleLookup, ReportDeliveryDeps {
 }
 
 type ReportContext = CommandContext<Command, ReportCommandDeps>;
-import { cardActivity } from '../../moderation/card-activity';
-import { psdPlaceOf, sendPrivately } from './psd-delivery';
 
 const PSD_ONLY = 'Sorry, reports, exports and flag histories are for Professional Standards only. I have noted the request.';
 
