@@ -9,7 +9,7 @@ import { changePartnerFromSettings, memberExpected, raiseWithOwner, type Members
 
 /**
  * Everything the card buttons use together: each handler file declares its own list, and this is
- * their union (src/app builds one object of this type).
+ * their intersection, every field any of them names (src/app builds one object of this type).
  */
 export type CardActionDeps = ModerationActionDeps & PolicyActionDeps & SettingsActionDeps & StatusDeps & SampleActionDeps & MembershipActionDeps;
 

@@ -10,8 +10,9 @@ import { handlePartner, type PartnerCommandDeps } from './partner-commands';
 
 /**
  * Everything the chat commands use together: each handler file declares its own list, and this
- * is their union (src/app builds one object of this type). A handler that starts using a port
- * must add it to its own list, and the composition root then fails to compile until it is wired.
+ * is their intersection, every field any of them names (src/app builds one object of this type).
+ * A handler that starts using a port must add it to its own list, and the composition root then
+ * fails to compile until it is wired.
  */
 export type CommandDeps = AdminCommandDeps & PolicyCommandDeps & QueueCommandDeps & ReportCommandDeps & StatusDeps & SamplingCommandDeps & OperationalCommandDeps & PartnerCommandDeps;
 
