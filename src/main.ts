@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     process.stderr.write(`policy-bot: could not listen on ${config.host}:${config.port}: ${(error as Error).message}\n`);
     process.exit(1);
   }
-  logger.info({ port, anonymous: config.anonymous, store: app.services.store.kind }, `listening on http://localhost:${port}/api/messages`);
+  logger.info({ port, anonymous: config.anonymous, store: app.storeKind }, `listening on http://localhost:${port}/api/messages`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

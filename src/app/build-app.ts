@@ -31,7 +31,7 @@ import { createReportFeature, type ReportFeature } from './report-feature';
 import { createSampleSelector } from './sample-selector';
 import { createMembershipFeature, type MembershipFeature } from './membership-feature';
 import { createTeamRosterClient } from '../connector/team-roster-client';
-import type { BotServices } from '../teams/bot-services';
+import { buildBotDeps } from './bot-deps';
 
 export interface BuildOptions {
   logger: PinoLogger;
@@ -46,7 +46,8 @@ export interface BuildOptions {
 
 export interface BuiltApp {
   server: Server;
-  services: BotServices;
+  /** Which adapter the store runs on, for the start-up log line. */
+  storeKind: Store['kind'];
   bot: Bot;
   dispatcher: OutboxDispatcher;
   reports: ReportFeature;
@@ -94,29 +95,35 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs, sleep: realSleep });
 
   const clausesFor = findingClausesFor(config.policyFiles, policy);
-  const services: BotServices = {
-    config,
-    logger,
-    clock,
-    policy,
-    scanner,
-    scanners: createScannerProvider(store.settings, (disabled) => scannerWithout(detectionConfig, disabled)),
-    moderationDeps: { store, clock, clausesFor, maskText: (text) => maskFindings(text, scanner) },
-    store,
-    reportQueries: store.reportQueries,
-    roles: createRoleChecker(config.bootstrapRoles, store.roles),
-    messenger,
-    sampleSelector: createSampleSelector(store.settings, config.samplingKey),
-    roster: createTeamRosterClient({ tokens }),
-    kickDispatcher: (conversationKey) => dispatcher.kick(conversationKey),
-    reloadExamples: () => loadApprovedExamples(store, policy, logger),
-    exportClauses: exportClauseResolver(clausesFor),
-  };
+  const maskText = (text: string) => maskFindings(text, scanner);
+  const moderationDeps = { store, clock, clausesFor, maskText };
+  const roles = createRoleChecker(config.bootstrapRoles, store.roles);
+  const roster = createTeamRosterClient({ tokens });
+  const exportClauses = exportClauseResolver(clausesFor);
+  const kickDispatcher = (conversationKey?: string) => dispatcher.kick(conversationKey);
   // Approved example questions (learning from use) join retrieval from the start.
   await loadApprovedExamples(store, policy, logger);
-  const reports = createReportFeature(services, instanceId);
-  const membership = createMembershipFeature(services, instanceId);
-  const bot = createBot(services, reports.fileConsent);
+  const reports = createReportFeature({ store, clock, logger, config, roles, exportClauses, kickDispatcher }, instanceId);
+  const membership = createMembershipFeature({ store, clock, logger, config, moderationDeps, roster, kickDispatcher }, instanceId);
+  const bot = createBot(
+    buildBotDeps({
+      config,
+      logger,
+      clock,
+      store,
+      policy,
+      scanner,
+      scanners: createScannerProvider(store.settings, (disabled) => scannerWithout(detectionConfig, disabled)),
+      moderationDeps,
+      roles,
+      sampleSelector: createSampleSelector(store.settings, config.samplingKey),
+      roster,
+      learning: { store, clock, maskText, reloadExamples: () => loadApprovedExamples(store, policy, logger) },
+      exportClauses,
+      kickDispatcher,
+      fileConsent: reports.fileConsent,
+    }),
+  );
 
   const readiness = async (): Promise<ReadinessReport> => {
     const checks: ReadinessReport['checks'] = { policy: { ok: policy.clauseCount > 0, detail: policy.clauseCount } };
@@ -145,7 +152,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
 
   return {
     server,
-    services,
+    storeKind: store.kind,
     bot,
     dispatcher,
     reports,

@@ -1,6 +1,12 @@
 import { runMembershipSweep } from '../membership/membership-sweep';
 import { createReportScheduler, type ReportScheduler } from '../runtime/report-scheduler';
-import type { BotServices } from '../teams/bot-services';
+import type { Config } from '../config/load-config';
+import type { ModerationDeps } from '../moderation/moderation-deps';
+import type { Clock } from '../ports/clock';
+import type { Logger } from '../ports/logger';
+import type { Store } from '../ports/store';
+import type { TeamRoster } from '../ports/team-roster';
+import type { KickDispatcher } from '../teams/route-deps';
 
 export const MEMBERSHIP_JOB_NAME = 'membership-check';
 
@@ -12,25 +18,36 @@ export interface MembershipFeature {
   stop(): Promise<void>;
 }
 
+/** What the daily roster check uses. */
+export interface MembershipFeatureDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly config: Pick<Config, 'bot' | 'membershipCheckSchedule'>;
+  readonly moderationDeps: ModerationDeps;
+  readonly roster: TeamRoster;
+  readonly kickDispatcher: KickDispatcher;
+}
+
 /**
  * The daily roster check's timer lives here, in the composition root. It reuses the report
  * scheduler: `jobs.tryRunOnce` lets exactly one instance run each scheduled time, so several
  * instances never check (or alert) twice, and a bot that was down runs the missed check once.
  */
-export function createMembershipFeature(services: BotServices, owner: string): MembershipFeature {
+export function createMembershipFeature(deps: MembershipFeatureDeps, owner: string): MembershipFeature {
   const runNow = async () => {
-    const result = await runMembershipSweep({ moderation: services.moderationDeps, roster: services.roster, tenantId: services.config.bot.tenantId });
-    services.logger.info({ ok: result.ok, teamsRead: result.teamsRead, failures: result.failures.length, leaversRemoved: result.leaversRemoved, externalAlerted: result.externalAlerted }, 'membership check finished');
-    for (const conversation of result.conversations) services.kickDispatcher(conversation);
-    services.kickDispatcher();
+    const result = await runMembershipSweep({ moderation: deps.moderationDeps, roster: deps.roster, tenantId: deps.config.bot.tenantId });
+    deps.logger.info({ ok: result.ok, teamsRead: result.teamsRead, failures: result.failures.length, leaversRemoved: result.leaversRemoved, externalAlerted: result.externalAlerted }, 'membership check finished');
+    for (const conversation of result.conversations) deps.kickDispatcher(conversation);
+    deps.kickDispatcher();
     return result;
   };
   const scheduler = createReportScheduler({
-    store: services.store,
-    clock: services.clock,
-    schedule: services.config.membershipCheckSchedule,
+    store: deps.store,
+    clock: deps.clock,
+    schedule: deps.config.membershipCheckSchedule,
     timezone: 'Europe/London',
-    logger: services.logger,
+    logger: deps.logger,
     owner,
     jobName: MEMBERSHIP_JOB_NAME,
     buildAndEnqueue: async () => {
@@ -43,7 +60,7 @@ export function createMembershipFeature(services: BotServices, owner: string): M
     scheduler,
     runNow,
     start() {
-      scheduler.start().catch((error: unknown) => services.logger.error({ err: error }, 'membership check scheduler failed to start'));
+      scheduler.start().catch((error: unknown) => deps.logger.error({ err: error }, 'membership check scheduler failed to start'));
     },
     stop: () => scheduler.stop(),
   };

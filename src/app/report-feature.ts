@@ -5,7 +5,13 @@ import { createReportEnqueuer } from '../reports/enqueue-report';
 import { exportReport } from '../reports/export-report';
 import { downloadExport } from '../reports/report-use-cases';
 import { createReportScheduler, type ReportScheduler } from '../runtime/report-scheduler';
-import type { BotServices } from '../teams/bot-services';
+import type { Config } from '../config/load-config';
+import type { RoleChecker } from '../moderation/roles';
+import type { Clock } from '../ports/clock';
+import type { Logger } from '../ports/logger';
+import type { Store } from '../ports/store';
+import type { ClauseResolver } from '../reports/export-rows';
+import type { KickDispatcher } from '../teams/route-deps';
 import { createFileConsentHandlers, type FileConsentHandlers } from '../teams/routes/file-consent-route';
 
 /**
@@ -21,8 +27,21 @@ export interface ReportFeature {
   stop(): void;
 }
 
-export function createReportFeature(services: BotServices, owner: string): ReportFeature {
-  const { store, clock, config, logger } = services;
+/** What the report feature's parts use. */
+export interface ReportFeatureDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly config: Pick<Config, 'reportSchedule' | 'reportTimeZone' | 'downloadLinkSecret'>;
+  /** The PSD role is checked again at download and upload time. */
+  readonly roles: RoleChecker;
+  /** The export's "policy clauses offended" column. */
+  readonly exportClauses: ClauseResolver;
+  readonly kickDispatcher: KickDispatcher;
+}
+
+export function createReportFeature(deps: ReportFeatureDeps, owner: string): ReportFeature {
+  const { store, clock, config, logger } = deps;
   const enqueue = createReportEnqueuer({
     store,
     clock,
@@ -38,7 +57,7 @@ export function createReportFeature(services: BotServices, owner: string): Repor
     owner,
     buildAndEnqueue: async (period, scheduledFor) => {
       await enqueue(period, scheduledFor);
-      services.kickDispatcher();
+      deps.kickDispatcher();
     },
   });
 
@@ -46,8 +65,8 @@ export function createReportFeature(services: BotServices, owner: string): Repor
     audit: store.audit,
     clock,
     logger,
-    isPsd: (userId) => services.roles.has(userId, 'psd'),
-    exportCsv: async (period) => Buffer.from((await exportReport(store, period, 'csv', clock.now(), services.exportClauses, services.reportQueries)).body),
+    isPsd: (userId) => deps.roles.has(userId, 'psd'),
+    exportCsv: async (period) => Buffer.from((await exportReport(store, period, 'csv', clock.now(), deps.exportClauses, store.reportQueries)).body),
   });
 
   return {
@@ -58,9 +77,9 @@ export function createReportFeature(services: BotServices, owner: string): Repor
         secret: config.downloadLinkSecret,
         now: () => clock.now(),
         logger,
-        isPsd: (userId) => services.roles.has(userId, 'psd'),
+        isPsd: (userId) => deps.roles.has(userId, 'psd'),
         claimOnce: (key, at) => store.activities.claimActivity(key, at),
-        produce: (token) => downloadExport(store, { token, secret: config.downloadLinkSecret, now: clock.now(), resolveClause: services.exportClauses, queries: services.reportQueries }),
+        produce: (token) => downloadExport(store, { token, secret: config.downloadLinkSecret, now: clock.now(), resolveClause: deps.exportClauses, queries: store.reportQueries }),
       });
     },
     start() {

@@ -2,7 +2,7 @@ import { leaverRolesRemovedCard } from '../cards/membership-notice-cards';
 import { cardActivity } from '../moderation/card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from '../moderation/channel-settings';
 import type { ModerationDeps } from '../moderation/moderation-deps';
-import type { Role, RoleAssignment } from '../ports/store';
+import type { Role, RoleAssignment } from '../moderation/role';
 
 /** The clause leaver checks cite (mapped in the policy's clauses file). */
 export const LEAVER_FINDING = 'leaver';

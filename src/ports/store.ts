@@ -66,32 +66,3 @@ export interface Store extends Repositories {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
-
-// Transitional re-exports, so branches written against the old single-file store.ts still
-// compile after merging. New code imports each name from the file that owns it; delete these
-// once no import of them from './store' remains (grep "ports/store'").
-export type { BotActivity, ConversationRef } from './messenger';
-export type { Period } from './period';
-export type { SettingsRepo } from './settings-repo';
-export type { WatchedChannel, WatchedChannelsRepo } from './watched-channels-repo';
-export { ROLES, type Role, type RoleAssignment } from '../moderation/role';
-export type { RolesRepo } from './roles-repo';
-export { channelRefKey, userRefKey, type ConversationRefsRepo } from './conversation-refs-repo';
-export type { PostCounts, PostRecord, PostsRepo, ScanRecord } from './posts-repo';
-export { FLAG_STATES, type Finding, type Flag, type FlagPatch, type FlagSource, type FlagState, type NewFlag, type TransitionResult } from '../moderation/flag';
-export type { FlagListQuery, FlagsRepo } from './flags-repo';
-export type { FlagAction, FlagActionKind } from '../moderation/flag-action';
-export type { FlagActionsRepo } from './flag-actions-repo';
-export type { PostContent, PostContentRepo } from './post-content-repo';
-export type { AuditEntry } from '../moderation/audit-entry';
-export type { AuditLogRepo } from './audit-log-repo';
-export type { ClaimedOutboxItem, NewOutboxItem, OutboxHealth, OutboxItem, OutboxKind, OutboxPurpose, OutboxRepo, OutboxStatus } from './outbox-repo';
-export type { ActivitiesRepo } from './activities-repo';
-export type { FeedbackEntry, FeedbackRepo } from './feedback-repo';
-export type { AnswerExample, AnswerExampleStatus, AnswerExamplesRepo } from './answer-examples-repo';
-export type { JobRun, JobRunStatus, JobsRepo } from './jobs-repo';
-export type { FlaggedPostIntake, FlagIntakeRepo } from './flag-intake-repo';
-export type { DipSample, DipSampleState } from '../moderation/dip-sample';
-export type { DipSampleCounts, DipSamplesRepo, NewDipSample } from './dip-samples-repo';
-export type { OperationalNudgesRepo } from './operational-nudges-repo';
-export type { PlaceNamesRepo } from './place-names-repo';

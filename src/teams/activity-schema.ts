@@ -22,6 +22,10 @@ export const inboundActivitySchema = z
     channelData: z.record(z.unknown()).optional(),
     name: z.string().max(256).optional(),
     value: z.unknown().optional(),
+    /** ISO time the post was sent or edited: part of an edit's redelivery key. */
+    timestamp: z.string().max(64).optional(),
+    /** conversationUpdate: who was added (the bot itself when it is installed). */
+    membersAdded: z.array(account).optional(),
   })
   .passthrough();
 

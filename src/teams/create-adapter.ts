@@ -104,7 +104,7 @@ export class PolicyBotAdapter extends TeamsAdapter {
  * anonymous mode (what the Agents Playground needs); with one, every request must carry a valid
  * Bot Framework JWT, checked by botbuilder against the OpenID metadata and signing keys.
  */
-export function createTeamsAdapter(config: Config): PolicyBotAdapter {
+export function createTeamsAdapter(config: Pick<Config, 'anonymous' | 'bot'>): PolicyBotAdapter {
   if (config.anonymous) return new PolicyBotAdapter({}, false);
   return new PolicyBotAdapter(
     {

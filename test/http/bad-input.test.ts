@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personalMessage } from '../support/activities';
+import nock from 'nock';
+import { BOT, channelPost, membersAdded, messageUpdate, personalMessage } from '../support/activities';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { captureConnector } from '../support/connector-capture';
 
@@ -41,6 +42,24 @@ describe('bad input at /api/messages', () => {
     expect(response.body).toMatchObject({ code: 'INVALID_ACTIVITY' });
     await new Promise((r) => setTimeout(r, 100));
     expect(connector.sent).toEqual([]);
+  });
+
+  it('answers 400 to the fields handlers read that are not what Teams sends (a member without an id, a timestamp that is not text), and processes nothing', async () => {
+    nock.cleanAll(); // earlier tests' captures would take the requests first
+    const connector = captureConnector();
+    const install = membersAdded({ personal: true });
+    const noIds = await bot.post({ ...install, membersAdded: [{ id: BOT.id }, { name: 'no id' }] });
+    const badTime = await bot.post({ ...messageUpdate(channelPost('see the attached'), 'edited'), timestamp: { when: 'now' } });
+    for (const response of [noIds, badTime]) {
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'INVALID_ACTIVITY' });
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(connector.sent).toEqual([]);
+    // The same install with its member ids is welcomed once: the 400 came from the field, and the rejected one was never claimed.
+    expect((await bot.post(install)).status).toBe(200);
+    await connector.waitFor((sent) => sent.length >= 1);
+    expect(connector.sent).toHaveLength(1);
   });
 
   it('ignores an unknown activity type with 200 and sends nothing', async () => {

@@ -11,7 +11,7 @@
  *   the migration transaction (advisory lock), so every instance on one database reads the same
  *   key. gen_random_uuid() draws from the server's strong random source. SAMPLING_KEY overrides it.
  * - The outbox purpose CHECK is dropped rather than re-listed: new card kinds are typed in
- *   OutboxPurpose (ports/store.ts), and re-listing would undo any purpose another migration adds.
+ *   OutboxPurpose (ports/outbox-repo.ts), and re-listing would undo any purpose another migration adds.
  */
 export const name = 'policy-rules';
 

@@ -1,13 +1,20 @@
 import type { CardActionHandlers } from './card-action-context';
-import { confirmFlag, dismissFlag, escalateFlag, noteFlag, posterAppeal, posterFixed, refreshFlag } from './moderation-actions';
-import { chooseClause, decideAnswer, recordFeedback, reviewAnswers, showSection } from './policy-actions';
-import { refreshSettings, toggleDetector, unwatchFromSettings } from './settings-actions';
+import { confirmFlag, dismissFlag, escalateFlag, noteFlag, posterAppeal, posterFixed, refreshFlag, type ModerationActionDeps } from './moderation-actions';
+import { chooseClause, decideAnswer, recordFeedback, reviewAnswers, showSection, type PolicyActionDeps } from './policy-actions';
+import { refreshSettings, toggleDetector, unwatchFromSettings, type SettingsActionDeps } from './settings-actions';
 import { suggestStatus, useSuggestion } from './status-actions';
-import { raiseFromSample, sampleFine } from './sample-actions';
-import { changePartnerFromSettings, memberExpected, raiseWithOwner } from './membership-actions';
+import type { StatusDeps } from '../commands/status-commands';
+import { raiseFromSample, sampleFine, type SampleActionDeps } from './sample-actions';
+import { changePartnerFromSettings, memberExpected, raiseWithOwner, type MembershipActionDeps } from './membership-actions';
+
+/**
+ * Everything the card buttons use together: each handler file declares its own list, and this is
+ * their intersection, every field any of them names (src/app builds one object of this type).
+ */
+export type CardActionDeps = ModerationActionDeps & PolicyActionDeps & SettingsActionDeps & StatusDeps & SampleActionDeps & MembershipActionDeps;
 
 /** One handler per verb; the type makes a missing one a compile error. */
-export const cardActionHandlers: CardActionHandlers = {
+export const cardActionHandlers: CardActionHandlers<CardActionDeps> = {
   'policy.section': showSection,
   'policy.feedback': recordFeedback,
   'policy.choose': chooseClause,

@@ -1,27 +1,40 @@
 import { settingsCard } from '../../cards/settings-card';
-import { AdminUseCases } from '../../moderation/admin-use-cases';
-import { loadSettingsView } from '../../moderation/settings-view';
+import type { AdminUseCases } from '../../moderation/admin-use-cases';
+import type { SettingsView } from '../../moderation/settings-view';
 import { moderationActorOf } from '../commands/actor-roles';
 import type { CardActionContext, CardActionHandler, CardActionResult } from './card-action-context';
+import type { CardAction } from './card-action-schema';
+import type { ScannerProvider } from '../../moderation/scanner-provider';
+import type { RoleLookup } from '../route-deps';
 
-async function currentSettings(ctx: CardActionContext): Promise<CardActionResult> {
-  return { kind: 'card', card: settingsCard(await loadSettingsView(ctx.services.store, ctx.services.clock, ctx.services.config.bootstrapRoles)) };
+/** What the settings card buttons use. */
+export interface SettingsActionDeps extends RoleLookup {
+  /** Unwatch, detector toggles, view settings: each checks the role and audits. */
+  readonly admin: AdminUseCases;
+  /** What the settings card shows now. */
+  readonly settingsView: () => Promise<SettingsView>;
+  /** The detector types an admin may switch on and off. */
+  readonly scanners: Pick<ScannerProvider, 'detectorTypes'>;
 }
 
-const admin = (ctx: CardActionContext) => new AdminUseCases(ctx.services.store, ctx.services.clock);
+async function currentSettings(ctx: CardActionContext<CardAction, SettingsActionDeps>): Promise<CardActionResult> {
+  return { kind: 'card', card: settingsCard(await ctx.deps.settingsView()) };
+}
 
-export const refreshSettings: CardActionHandler<'settings.refresh'> = async (ctx) => {
+const admin = (ctx: CardActionContext<CardAction, SettingsActionDeps>) => ctx.deps.admin;
+
+export const refreshSettings: CardActionHandler<'settings.refresh', SettingsActionDeps> = async (ctx) => {
   const result = await admin(ctx).viewSettings(await moderationActorOf(ctx));
   return result.ok ? currentSettings(ctx) : { kind: 'error', status: 403, text: result.message };
 };
 
-export const unwatchFromSettings: CardActionHandler<'settings.unwatch'> = async (ctx) => {
+export const unwatchFromSettings: CardActionHandler<'settings.unwatch', SettingsActionDeps> = async (ctx) => {
   const result = await admin(ctx).unwatch(await moderationActorOf(ctx), ctx.action.channelId);
   return result.ok ? currentSettings(ctx) : { kind: 'error', status: 403, text: result.message };
 };
 
-export const toggleDetector: CardActionHandler<'settings.detector'> = async (ctx) => {
-  const known = ctx.services.scanners.detectorTypes.includes(ctx.action.detectorType);
+export const toggleDetector: CardActionHandler<'settings.detector', SettingsActionDeps> = async (ctx) => {
+  const known = ctx.deps.scanners.detectorTypes.includes(ctx.action.detectorType);
   if (!known) return { kind: 'error', status: 400, text: 'Unknown detector type; nothing was changed.' };
   const result = await admin(ctx).setDetector(await moderationActorOf(ctx), ctx.action.detectorType, ctx.action.enabled);
   return result.ok ? currentSettings(ctx) : { kind: 'error', status: 403, text: result.message };

@@ -1,18 +1,21 @@
-import type { Activity } from 'botbuilder';
 import type { AttachmentInput, PostInput } from '../../detection';
+import type { InboundActivity } from '../activity-schema';
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
  * What the detection engine needs from a Teams message: its plain text, the HTML body (where
  * pasted images and <attachment> tags live) and the attachments. Card attachments are left out.
+ * The schema checks each attachment's contentType; its other fields are read only when they are text.
  */
-export function postInputOf(activity: Partial<Activity>): PostInput {
-  const attachments = (activity.attachments ?? []) as Array<{ contentType?: string; name?: string; contentUrl?: string; content?: unknown }>;
-  const html = attachments.find((a) => a.contentType === 'text/html' && typeof a.content === 'string')?.content as string | undefined;
+export function postInputOf(activity: Pick<InboundActivity, 'text' | 'attachments'>): PostInput {
+  const attachments = activity.attachments ?? [];
+  const html = text(attachments.find((a) => a.contentType === 'text/html' && typeof a.content === 'string')?.content);
   const files: AttachmentInput[] = attachments
-    .filter((a) => typeof a.contentType === 'string' && a.contentType !== 'text/html' && !a.contentType.startsWith('application/vnd.microsoft.card.'))
-    .map((a) => ({ contentType: a.contentType as string, name: a.name, contentUrl: a.contentUrl, content: a.content }));
-  const text = (activity.text ?? '').replace(/<at[^>]*>([^<]*)<\/at>/gi, '$1');
-  return { text, html, attachments: files };
+    .filter((a) => a.contentType !== 'text/html' && !a.contentType.startsWith('application/vnd.microsoft.card.'))
+    .map((a) => ({ contentType: a.contentType, name: text(a.name), contentUrl: text(a.contentUrl), content: a.content }));
+  const plain = (activity.text ?? '').replace(/<at[^>]*>([^<]*)<\/at>/gi, '$1');
+  return { text: plain, html, attachments: files };
 }
 
 export function fileNamesOf(post: PostInput): string[] {

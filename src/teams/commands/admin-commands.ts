@@ -1,19 +1,35 @@
 import { TeamsInfo } from 'botbuilder';
-import { AdminUseCases, type ChannelTarget } from '../../moderation/admin-use-cases';
+import type { AdminUseCases, ChannelTarget } from '../../moderation/admin-use-cases';
 import { enqueueMissingCards } from '../../moderation/flag-intake';
 import { settingsCard } from '../../cards/settings-card';
-import { loadSettingsView } from '../../moderation/settings-view';
+import type { SettingsView } from '../../moderation/settings-view';
 import { replyWithCard } from '../card-response';
 import { mentionEntitySchema } from '../activity-schema';
 import { conversationRefOf } from '../turn-info';
 import { resolvePlaceNames } from '../place-names';
 import { moderationActorOf } from './actor-roles';
 import type { CommandContext, CommandHandler } from './command-context';
+import type { Command } from '../parse-command';
+import type { ModerationDeps } from '../../moderation/moderation-deps';
+import type { KickDispatcher, RoleLookup } from '../route-deps';
+
+/** What the set-up commands (watch, unwatch, set moderators/PSD, settings, grant, revoke) use. */
+export interface AdminCommandDeps extends RoleLookup {
+  /** Watch, unwatch, set channels, grant, revoke, view settings: each checks the role and audits. */
+  readonly admin: AdminUseCases;
+  /** What the settings card shows now (configured and granted role holders, channels, toggles). */
+  readonly settingsView: () => Promise<SettingsView>;
+  /** Flag cards held back until a moderators' channel is set are queued when it is. */
+  readonly moderationDeps: ModerationDeps;
+  readonly kickDispatcher: KickDispatcher;
+}
+
+type AdminContext<C extends Command = Command> = CommandContext<C, AdminCommandDeps>;
 
 const CHANNEL_ONLY = 'Please @mention me in the channel itself: this command applies to the channel it is posted in.';
 
 /** The channel the command was posted in, with its and its team's names resolved through Teams. */
-async function channelTarget(ctx: CommandContext): Promise<ChannelTarget | undefined> {
+async function channelTarget(ctx: AdminContext): Promise<ChannelTarget | undefined> {
   const { place, context } = ctx;
   if (place.conversationType !== 'channel' || !place.channelId) return undefined;
   const names = await resolvePlaceNames(context, place, ctx.logger);
@@ -22,15 +38,15 @@ async function channelTarget(ctx: CommandContext): Promise<ChannelTarget | undef
     teamId: place.teamId ?? 'unknown-team',
     name: names?.channelName ?? place.channelName ?? 'this channel',
     teamName: names?.teamName ?? null,
-    conversationRef: conversationRefOf(context, { channelRoot: true }),
+    conversationRef: conversationRefOf(ctx.activity, { channelRoot: true }),
   };
 }
 
 const named = (target: ChannelTarget) => `“${target.name}”${target.teamName ? ` in ${target.teamName}` : ''}`;
 
-const useCases = (ctx: CommandContext) => new AdminUseCases(ctx.services.store, ctx.services.clock);
+const useCases = (ctx: AdminContext) => ctx.deps.admin;
 
-export const handleWatch: CommandHandler<'watch'> = async (ctx) => {
+export const handleWatch: CommandHandler<'watch', AdminCommandDeps> = async (ctx) => {
   const target = await channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).watch(await moderationActorOf(ctx), target);
@@ -39,35 +55,35 @@ export const handleWatch: CommandHandler<'watch'> = async (ctx) => {
   );
 };
 
-export const handleUnwatch: CommandHandler<'unwatch'> = async (ctx) => {
+export const handleUnwatch: CommandHandler<'unwatch', AdminCommandDeps> = async (ctx) => {
   const target = await channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).unwatch(await moderationActorOf(ctx), target.channelId);
   await ctx.context.sendActivity(!result.ok ? result.message : result.wasWatched ? 'Stopped watching this channel. Existing flags stay with the moderators.' : 'I was not watching this channel.');
 };
 
-export const handleSetModerators: CommandHandler<'set_moderators'> = async (ctx) => {
+export const handleSetModerators: CommandHandler<'set_moderators', AdminCommandDeps> = async (ctx) => {
   const target = await channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).setChannel(await moderationActorOf(ctx), 'moderators', target);
   if (!result.ok) return void (await ctx.context.sendActivity(result.message));
-  const queued = await enqueueMissingCards(ctx.services.moderationDeps);
-  if (queued > 0) ctx.services.kickDispatcher();
+  const queued = await enqueueMissingCards(ctx.deps.moderationDeps);
+  if (queued > 0) ctx.deps.kickDispatcher();
   await ctx.context.sendActivity(`${named(target)} is now the moderators’ channel: flagged-post cards will be posted here.${queued ? ` ${queued} waiting flag card(s) are on their way.` : ''}`);
 };
 
-export const handleSetPsd: CommandHandler<'set_psd'> = async (ctx) => {
+export const handleSetPsd: CommandHandler<'set_psd', AdminCommandDeps> = async (ctx) => {
   const target = await channelTarget(ctx);
   if (!target) return void (await ctx.context.sendActivity(CHANNEL_ONLY));
   const result = await useCases(ctx).setChannel(await moderationActorOf(ctx), 'psd', target);
   await ctx.context.sendActivity(result.ok ? `${named(target)} is now the Professional Standards channel: escalations and reports will be posted here. Keep it private to PSD staff.` : result.message);
 };
 
-export const handleSettings: CommandHandler<'settings'> = async (ctx) => {
+export const handleSettings: CommandHandler<'settings', AdminCommandDeps> = async (ctx) => {
   const actor = await moderationActorOf(ctx);
   const result = await useCases(ctx).viewSettings(actor);
   if (!result.ok) return void (await ctx.context.sendActivity(result.message));
-  const view = await loadSettingsView(ctx.services.store, ctx.services.clock, ctx.services.config.bootstrapRoles);
+  const view = await ctx.deps.settingsView();
   await replyWithCard(ctx.context, settingsCard({ ...view, roleHolders: await withRosterNames(ctx, view.roleHolders) }));
 };
 
@@ -75,7 +91,7 @@ export const handleSettings: CommandHandler<'settings'> = async (ctx) => {
  * Role holders set by id in configuration have no stored name: look each up in this team's roster
  * (Teams accepts the Entra object id), so the card shows "Alex Wilber", not "00000000…".
  */
-async function withRosterNames<T extends { userId: string; name: string | null }>(ctx: CommandContext, holders: T[]): Promise<T[]> {
+async function withRosterNames<T extends { userId: string; name: string | null }>(ctx: AdminContext, holders: T[]): Promise<T[]> {
   if (ctx.place.conversationType === 'personal') return holders;
   return Promise.all(
     holders.map(async (holder) => {
@@ -87,9 +103,9 @@ async function withRosterNames<T extends { userId: string; name: string | null }
 }
 
 /** The person named by the first @mention that is not the bot, resolved to an Entra id through the Teams roster. */
-async function mentionedUser(ctx: CommandContext): Promise<{ userId: string; name: string } | undefined> {
-  const botId = ctx.context.activity.recipient?.id;
-  const mention = (ctx.context.activity.entities ?? [])
+async function mentionedUser(ctx: AdminContext): Promise<{ userId: string; name: string } | undefined> {
+  const botId = ctx.activity.recipient?.id;
+  const mention = (ctx.activity.entities ?? [])
     .map((entity) => mentionEntitySchema.safeParse(entity))
     .find((parsed) => parsed.success && parsed.data.mentioned.id !== botId);
   if (!mention?.success) return undefined;
@@ -98,7 +114,7 @@ async function mentionedUser(ctx: CommandContext): Promise<{ userId: string; nam
   return { userId: member.aadObjectId.toLowerCase(), name: member.name ?? mention.data.mentioned.name ?? 'Unknown' };
 }
 
-async function changeRole(ctx: CommandContext<Extract<CommandContext['command'], { kind: 'grant' | 'revoke' }>>): Promise<void> {
+async function changeRole(ctx: AdminContext<Extract<Command, { kind: 'grant' | 'revoke' }>>): Promise<void> {
   const actor = await moderationActorOf(ctx);
   const { role, kind } = ctx.command;
   if (!actor.roles.has('admin')) {
@@ -115,5 +131,5 @@ async function changeRole(ctx: CommandContext<Extract<CommandContext['command'],
   await ctx.context.sendActivity(`${target.name} ${verb} ${role === 'admin' ? 'an admin' : role === 'psd' ? 'in the Professional Standards role' : 'a moderator'}.`);
 }
 
-export const handleGrant: CommandHandler<'grant'> = (ctx) => changeRole(ctx);
-export const handleRevoke: CommandHandler<'revoke'> = (ctx) => changeRole(ctx);
+export const handleGrant: CommandHandler<'grant', AdminCommandDeps> = (ctx) => changeRole(ctx);
+export const handleRevoke: CommandHandler<'revoke', AdminCommandDeps> = (ctx) => changeRole(ctx);

@@ -3,24 +3,30 @@
  * links, and the CSV export through the Teams file consent card (uploaded on accept by
  * teams/routes/file-consent-route.ts).
  */
-import { exportReport } from '../../reports/export-report';
+import type { ExportFile } from '../../reports/export-report';
 import type { ReportPeriod } from '../../reports/report-period';
-import { viewReport, type DownloadLinkOptions } from '../../reports/report-use-cases';
-import type { BotServices } from '../bot-services';
+import type { DownloadLinkOptions, viewReport } from '../../reports/report-use-cases';
+import type { AuditLogRepo } from '../../ports/audit-log-repo';
+import type { Clock } from '../../ports/clock';
 import type { CommandContext } from './command-context';
-import { sendPrivately } from './psd-delivery';
+import { sendPrivately, type PsdDeliveryDeps } from './psd-delivery';
 
-/** What report viewing needs. */
-export type ReportDeliveryDeps = Pick<BotServices, 'config' | 'clock' | 'store' | 'exportClauses' | 'reportQueries'>;
-
-/** The signed links' base URL, secret and lifetime; the /downloads route (src/http) checks them. */
-function linkOptions(services: ReportDeliveryDeps): DownloadLinkOptions {
-  return { baseUrl: `${services.config.publicBaseUrl}/downloads`, secret: services.config.downloadLinkSecret, ttlMinutes: services.config.downloadLinkTtlMinutes };
+/** What report viewing and export use. */
+export interface ReportDeliveryDeps extends PsdDeliveryDeps {
+  /** The audit log (every export is recorded), beside what PSD delivery uses. */
+  readonly store: PsdDeliveryDeps['store'] & { readonly audit: AuditLogRepo };
+  readonly clock: Clock;
+  /** The signed links' base URL, secret and lifetime; the /downloads route (src/http) checks them. */
+  readonly downloadLinks: DownloadLinkOptions;
+  /** The report for a period (reports/report-use-cases.ts), over the store's SQL aggregates; the viewing is audited. */
+  readonly viewReport: (input: Omit<Parameters<typeof viewReport>[1], 'queries'>) => ReturnType<typeof viewReport>;
+  /** The period's CSV export with its "policy clauses offended" column (reports/export-report.ts). */
+  readonly exportCsv: (period: ReportPeriod, now: Date) => Promise<ExportFile>;
 }
 
 /** `report [period]`: figures, charts and download links; the viewing is audited. */
-export function showReport(services: ReportDeliveryDeps, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
-  return viewReport(services.store, { text, requesterId: requester.id, requesterName: requester.name, now: services.clock.now(), links: options.withLinks ? linkOptions(services) : undefined, queries: services.reportQueries });
+export function showReport(deps: Pick<ReportDeliveryDeps, 'viewReport' | 'clock' | 'downloadLinks'>, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
+  return deps.viewReport({ text, requesterId: requester.id, requesterName: requester.name, now: deps.clock.now(), links: options.withLinks ? deps.downloadLinks : undefined });
 }
 
 /**
@@ -29,11 +35,11 @@ export function showReport(services: ReportDeliveryDeps, text: string, requester
  * the person who asked (an authenticated, role-checked step), and no link to it is ever
  * posted. Asked anywhere else, the card is sent to the 1:1 chat and the bot says so.
  */
-export async function sendExport(ctx: CommandContext, period: ReportPeriod, actor: { id: string; name: string }): Promise<void> {
-  const { services, context } = ctx;
+export async function sendExport(ctx: CommandContext<CommandContext['command'], ReportDeliveryDeps>, period: ReportPeriod, actor: { id: string; name: string }): Promise<void> {
+  const { deps, context } = ctx;
   const privately = ctx.place.conversationType !== 'personal';
-  await services.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.export', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString(), format: 'csv', route: 'file_consent', sentPrivately: privately }, at: services.clock.now() });
-  const file = await exportReport(services.store, period, 'csv', services.clock.now(), services.exportClauses, services.reportQueries);
+  await deps.store.audit.append({ actorId: actor.id, actorName: actor.name, action: 'report.export', target: null, details: { from: period.from.toISOString(), to: period.to.toISOString(), format: 'csv', route: 'file_consent', sentPrivately: privately }, at: deps.clock.now() });
+  const file = await deps.exportCsv(period, deps.clock.now());
   const consentContext = { kind: 'psd-export', from: period.from.toISOString(), to: period.to.toISOString() };
   const consent = {
     type: 'message',

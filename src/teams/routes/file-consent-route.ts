@@ -1,14 +1,17 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
 import type { AuditLogRepo } from '../../ports/audit-log-repo';
 import type { Period } from '../../ports/period';
+import type { Turn } from '../turn-info';
 
-/** The file consent card flow (exports in 1:1 chat): accept uploads the file, decline says so. */
+/**
+ * The file consent card flow (exports in 1:1 chat): accept uploads the file, decline says so.
+ * The consent response is the parsed activity's `value`, checked here against consentSchema.
+ */
 export interface FileConsentHandlers {
-  accept(context: TurnContext, response: unknown): Promise<void>;
-  decline(context: TurnContext, response: unknown): Promise<void>;
+  accept(turn: Turn): Promise<void>;
+  decline(turn: Turn): Promise<void>;
 }
 
 /** What the file consent route needs, and nothing more. */
@@ -35,11 +38,11 @@ const consentSchema = z.object({
 export function createFileConsentHandlers(deps: FileConsentDeps): FileConsentHandlers {
   const { audit, clock, logger } = deps;
   return {
-    async accept(context, response) {
-      const parsed = consentSchema.safeParse(response);
-      const actorId = (context.activity.from.aadObjectId ?? context.activity.from.id).toLowerCase();
+    async accept({ activity, context }) {
+      const parsed = consentSchema.safeParse(activity.value);
+      const actorId = (activity.from.aadObjectId ?? activity.from.id).toLowerCase();
       if (!parsed.success || !parsed.data.uploadInfo || !(await deps.isPsd(actorId))) {
-        await audit.append({ actorId, actorName: context.activity.from.name ?? null, action: 'command.refused', target: null, reason: parsed.success ? 'not PSD' : 'invalid file consent', at: clock.now() });
+        await audit.append({ actorId, actorName: activity.from.name ?? null, action: 'command.refused', target: null, reason: parsed.success ? 'not PSD' : 'invalid file consent', at: clock.now() });
         await context.sendActivity('Sorry, that export could not be delivered. Please ask for it again.');
         return;
       }
@@ -51,12 +54,12 @@ export function createFileConsentHandlers(deps: FileConsentDeps): FileConsentHan
         await context.sendActivity('Sorry, OneDrive did not accept the export. Please try again.');
         return;
       }
-      await audit.append({ actorId, actorName: context.activity.from.name ?? null, action: 'report.download', target: null, details: { route: 'file_consent', from: period.from.toISOString(), to: period.to.toISOString() }, at: clock.now() });
+      await audit.append({ actorId, actorName: activity.from.name ?? null, action: 'report.download', target: null, details: { route: 'file_consent', from: period.from.toISOString(), to: period.to.toISOString() }, at: clock.now() });
       await context.sendActivity({
         attachments: [{ contentType: 'application/vnd.microsoft.teams.card.file.info', contentUrl: parsed.data.uploadInfo.contentUrl, name: parsed.data.uploadInfo.name, content: { uniqueId: parsed.data.uploadInfo.uniqueId, fileType: parsed.data.uploadInfo.fileType ?? 'csv' } }],
       });
     },
-    async decline(context) {
+    async decline({ context }) {
       await context.sendActivity('OK, I have not saved the export.');
     },
   };

@@ -1,14 +1,24 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { BotServices } from '../bot-services';
+import type { ModerationDeps } from '../../moderation/moderation-deps';
 import { reportPost } from '../../moderation/report-post';
+import type { ScannerProvider } from '../../moderation/scanner-provider';
+import type { PostsRepo } from '../../ports/posts-repo';
 import { readChannelData } from '../activity-schema';
 import { deepLinkOf, fileNamesOf } from '../channel-posts/post-content';
-import { actorOf, placeOf, turnLogger } from '../turn-info';
+import type { KickDispatcher } from '../route-deps';
+import { actorOf, placeOf, type Turn } from '../turn-info';
 import { teamsLinkOrNone } from '../../text/teams-link';
 
 /** What the "Report this post" message extension uses. */
-export type ReportSubmitDeps = Pick<BotServices, 'store' | 'logger' | 'scanners' | 'moderationDeps' | 'kickDispatcher'>;
+export interface ReportSubmitDeps {
+  /** The post as the bot scanned it (a watched channel), to name its author from our own record. */
+  readonly store: { readonly posts: PostsRepo };
+  /** The scanner with the admins' detector toggles applied. */
+  readonly scanners: Pick<ScannerProvider, 'current'>;
+  /** The report use case. */
+  readonly moderationDeps: ModerationDeps;
+  readonly kickDispatcher: KickDispatcher;
+}
 
 export const REPORT_COMMAND_ID = 'reportPost';
 
@@ -57,8 +67,8 @@ function htmlToText(html: string): string {
  * not proof: when the bot scanned the post itself (a watched channel) the stored poster is
  * used; otherwise the name is shown as what the reporter's client said.
  */
-async function reportedAuthor(services: ReportSubmitDeps, channelId: string, messageId: string, claimed: { id: string; displayName?: string; aadObjectId?: string } | undefined): Promise<{ id: string; name: string }> {
-  const known = await services.store.posts.get(channelId, messageId);
+async function reportedAuthor(deps: ReportSubmitDeps, channelId: string, messageId: string, claimed: { id: string; displayName?: string; aadObjectId?: string } | undefined): Promise<{ id: string; name: string }> {
+  const known = await deps.store.posts.get(channelId, messageId);
   const claimedName = claimed?.displayName ?? 'Unknown';
   if (known) {
     const sameAsClaimed = known.posterId === (claimed?.aadObjectId ?? claimed?.id ?? '').toLowerCase();
@@ -68,24 +78,24 @@ async function reportedAuthor(services: ReportSubmitDeps, channelId: string, mes
 }
 
 /** composeExtension/submitAction for "Report this post": returns the message the reporter sees. */
-export async function handleReportSubmit(context: TurnContext, services: ReportSubmitDeps): Promise<{ task: { type: 'message'; value: string } }> {
-  const logger = turnLogger(context, services.logger);
-  const parsed = submitSchema.safeParse(context.activity.value);
+export async function handleReportSubmit(turn: Turn, deps: ReportSubmitDeps): Promise<{ task: { type: 'message'; value: string } }> {
+  const { activity, logger } = turn;
+  const parsed = submitSchema.safeParse(activity.value);
   if (!parsed.success) {
     logger.warn({ issues: parsed.error.issues.length }, 'report submission rejected');
     return { task: { type: 'message', value: 'Sorry, that report could not be read, so nothing was sent. Please try again and give a reason.' } };
   }
   const { data, messagePayload } = parsed.data;
-  const place = placeOf(context);
-  const channelData = readChannelData(context.activity.channelData);
-  const reporter = actorOf(context);
+  const place = placeOf(activity);
+  const channelData = readChannelData(activity.channelData);
+  const reporter = actorOf(activity);
   const html = messagePayload.body?.content ?? '';
   const text = messagePayload.body?.contentType === 'html' ? htmlToText(html) : html;
   const post = { text, html, attachments: (messagePayload.attachments ?? []).filter((a) => !a.contentType.startsWith('application/vnd.microsoft.card.')) };
-  const findings = (await services.scanners.current()).scan(post);
+  const findings = (await deps.scanners.current()).scan(post);
   const channelId = place.channelId ?? place.conversationId;
   const author = messagePayload.from?.user;
-  const result = await reportPost(services.moderationDeps, {
+  const result = await reportPost(deps.moderationDeps, {
     deliveryKey: `report:${messagePayload.id}:${reporter.aadObjectId ?? reporter.id}`,
     conversationId: channelId,
     messageId: messagePayload.id,
@@ -94,7 +104,7 @@ export async function handleReportSubmit(context: TurnContext, services: ReportS
     teamId: place.teamId ?? 'no-team',
     // Only a Teams link is taken from the payload; anything else (javascript:, another site) is replaced by our own.
     deepLink: teamsLinkOrNone(messagePayload.linkToMessage) ?? (place.channelId ? deepLinkOf({ channelId, messageId: messagePayload.id, tenantId: place.tenantId, groupId: channelData.team?.aadGroupId }) : null),
-    poster: await reportedAuthor(services, channelId, messagePayload.id, author),
+    poster: await reportedAuthor(deps, channelId, messagePayload.id, author),
     reporter: { id: reporter.aadObjectId ?? reporter.id, name: reporter.name },
     reason: data.reason,
     text,
@@ -102,6 +112,6 @@ export async function handleReportSubmit(context: TurnContext, services: ReportS
     findings,
   });
   logger.info({ outcome: result.outcome, flagId: result.flag?.id, cardQueued: result.cardQueued }, 'post reported');
-  if (result.cardQueued) services.kickDispatcher();
+  if (result.cardQueued) deps.kickDispatcher();
   return { task: { type: 'message', value: 'Thank you. Your report has gone to the moderators. Only they can see that you reported it.' } };
 }

@@ -1,31 +1,38 @@
-import type { TurnContext } from 'botbuilder';
-import type { BotServices } from '../bot-services';
+import type { Clock } from '../../ports/clock';
+import type { ActivitiesRepo } from '../../ports/activities-repo';
 import { isBotMentioned, isFromBot } from '../bot-identity';
 import type { CommandContext } from '../commands/command-context';
-import { commandHandlers } from '../commands';
+import { commandHandlers, type CommandDeps } from '../commands';
 import { parseCommand, phrasedAsQuestion } from '../parse-command';
-import { actorOf, placeOf, turnLogger } from '../turn-info';
-import { handleChannelPost } from '../channel-posts/channel-post-intake';
+import { actorOf, placeOf, type Turn } from '../turn-info';
+import { handleChannelPost, type ChannelPostDeps } from '../channel-posts/channel-post-intake';
+
+/** What the message route uses: channel post intake, the chat commands, and a claim so a redelivered message is answered once. */
+export interface MessageRouteDeps {
+  readonly store: { readonly activities: ActivitiesRepo };
+  readonly clock: Clock;
+  readonly channelPosts: ChannelPostDeps;
+  readonly commands: CommandDeps;
+}
 
 /**
  * Every message activity comes through here. Channel posts are offered to the watcher first
  * (it ignores unwatched channels); then, where the bot was addressed (1:1, group chat, or an
  * @mention in a channel), the text is parsed into one command and handled.
  */
-export async function handleMessage(context: TurnContext, services: BotServices): Promise<void> {
-  const activity = context.activity;
+export async function handleMessage(turn: Turn, deps: MessageRouteDeps): Promise<void> {
+  const { activity, context, logger } = turn;
   if (isFromBot(activity)) return;
-  const place = placeOf(context);
-  const logger = turnLogger(context, services.logger);
+  const place = placeOf(activity);
 
   if (place.conversationType === 'channel') {
-    await handleChannelPost(context, services, { edited: false });
+    await handleChannelPost(turn, deps.channelPosts, { edited: false });
     if (!isBotMentioned(activity)) return;
   }
   // Card submits from other apps arrive as messages with a value and no text: nothing to answer.
   if (!activity.text && activity.value) return;
 
-  if (activity.id && !(await services.store.activities.claimActivity(`message:${activity.id}`, services.clock.now()))) {
+  if (activity.id && !(await deps.store.activities.claimActivity(`message:${activity.id}`, deps.clock.now()))) {
     logger.info({ duplicate: true }, 'duplicate message ignored');
     return;
   }
@@ -36,9 +43,9 @@ export async function handleMessage(context: TurnContext, services: BotServices)
     logger.info({ command: 'none', conversationType: place.conversationType }, 'channel mention is not a question; no reply');
     return;
   }
-  const ctx: CommandContext = { context, services, command, actor: actorOf(context), place, logger };
+  const ctx: CommandContext<typeof command, CommandDeps> = { activity, context, deps: deps.commands, command, actor: actorOf(activity), place, logger };
   logger.info({ command: command.kind, conversationType: place.conversationType }, 'command received');
-  const handler = commandHandlers[command.kind] as (ctx: CommandContext) => Promise<void>;
+  const handler = commandHandlers[command.kind] as (ctx: CommandContext<typeof command, CommandDeps>) => Promise<void>;
   await handler(ctx);
 }
 
