@@ -5,6 +5,8 @@ import { createScanner } from '../detection';
 import { isDiskFull } from '../errors/storage-fault';
 import { ConnectorMessenger } from '../connector/connector-messenger';
 import { createBotFrameworkTokenProvider } from '../connector/token-provider';
+import { createOutboxRenderer } from './outbox-renderer';
+import type { ModerationDeps } from '../moderation/moderation-deps';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../delivery/outbox-dispatcher';
 import { runRetention } from '../delivery/retention';
 import { createHttpServer, type ReadinessReport } from '../http/create-server';
@@ -91,9 +93,12 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const tokens = createBotFrameworkTokenProvider({ appId: config.bot.appId, appPassword: config.bot.appPassword, tenantId: config.bot.tenantId, botType: config.bot.type });
   const baseMessenger = options.messenger ?? new ConnectorMessenger({ tokens, clock });
   const messenger = withPersonalChatResolution(baseMessenger, store.conversationRefs);
-  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs, sleep: realSleep });
-
   const clausesFor = findingClausesFor(config.policyFiles, policy);
+  const moderationDeps: ModerationDeps = { store, clock, clausesFor, maskText: (text) => maskFindings(text, scanner) };
+  // Cards are rendered as they are sent, from current state (src/app/outbox-renderer.ts).
+  const render = createOutboxRenderer({ moderation: moderationDeps, reportQueries: store.reportQueries });
+  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs, sleep: realSleep, render });
+
   const services: BotServices = {
     config,
     logger,
@@ -101,7 +106,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
     policy,
     scanner,
     scanners: createScannerProvider(store.settings, (disabled) => scannerWithout(detectionConfig, disabled)),
-    moderationDeps: { store, clock, clausesFor, maskText: (text) => maskFindings(text, scanner) },
+    moderationDeps,
     store,
     reportQueries: store.reportQueries,
     roles: createRoleChecker(config.bootstrapRoles, store.roles),

@@ -5,7 +5,7 @@ import { replyWithCard } from '../card-response';
 import { moderationActorOf } from './actor-roles';
 import type { CommandContext, CommandHandler } from './command-context';
 import { sendExport, showReport } from './report-delivery';
-import { cardActivity } from '../../moderation/card-activity';
+import { cardActivity } from '../../cards/card-activity';
 import { psdPlaceOf, sendPrivately } from './psd-delivery';
 
 const PSD_ONLY = 'Sorry, reports, exports and flag histories are for Professional Standards only. I have noted the request.';

@@ -3,6 +3,7 @@
  * links, and the CSV export through the Teams file consent card (uploaded on accept by
  * teams/routes/file-consent-route.ts).
  */
+import { reportCard } from '../../cards/report-card';
 import { exportReport } from '../../reports/export-report';
 import type { ReportPeriod } from '../../reports/report-period';
 import { viewReport, type DownloadLinkOptions } from '../../reports/report-use-cases';
@@ -19,8 +20,9 @@ function linkOptions(services: ReportDeliveryDeps): DownloadLinkOptions {
 }
 
 /** `report [period]`: figures, charts and download links; the viewing is audited. */
-export function showReport(services: ReportDeliveryDeps, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
-  return viewReport(services.store, { text, requesterId: requester.id, requesterName: requester.name, now: services.clock.now(), links: options.withLinks ? linkOptions(services) : undefined, queries: services.reportQueries });
+export async function showReport(services: ReportDeliveryDeps, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
+  const shown = await viewReport(services.store, { text, requesterId: requester.id, requesterName: requester.name, now: services.clock.now(), links: options.withLinks ? linkOptions(services) : undefined, queries: services.reportQueries });
+  return { ...shown, card: reportCard(shown.report, shown.links) };
 }
 
 /**
