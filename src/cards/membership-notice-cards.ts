@@ -1,4 +1,4 @@
-import type { Role } from '../ports/store';
+import type { Role } from '../moderation/role';
 import type { Citation } from '../policy';
 import { adaptiveCard, heading, paragraph, plainText, quote, subtle, type AdaptiveCard } from './card-kit';
 
