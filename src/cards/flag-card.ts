@@ -1,4 +1,3 @@
-import type { Citation } from '../policy';
 import type { Flag, FlagState } from '../moderation/flag';
 import { OTHER_DISMISS_REASON, type FlagCardView } from '../moderation/flag-views';
 import { findingLabel } from '../status/finding-labels';
