@@ -6,6 +6,13 @@
  */
 const DOMAIN = '^src/(policy|detection|moderation|reports|status|cards|delivery|ports|answer-learning|membership)/';
 const ADAPTERS = '^src/(storage|connector|http|teams|app|cli|runtime|language|main[.]ts)';
+/** Everything in the domain except cards/ itself (and the folders beside it, audit/). */
+const NOT_CARDS = '^src/(policy|detection|moderation|reports|status|delivery|ports|answer-learning|membership|audit)/';
+/**
+ * The few domain modules cards/ may import values from: pure formatting and labels, no use case
+ * and no store. Everything else cards/ takes from moderation/reports/membership is a type.
+ */
+const CARD_HELPERS = '^src/(reports/(london-time|report-format|report-data|dip-sampling-figures|membership-figures)|moderation/(raise-types|flag-views|settings-text))[.]ts$';
 
 module.exports = {
   forbidden: [
@@ -36,6 +43,20 @@ module.exports = {
       severity: 'error',
       from: { path: DOMAIN },
       to: { path: ADAPTERS },
+    },
+    {
+      name: 'domain-no-cards',
+      comment: 'Use cases return typed outcomes and queue outbox messages; cards are rendered by the composition root (app/outbox-renderer.ts) and the Teams adapter. A domain import of cards/ is how the old cycle (moderation/reports -> cards -> moderation/reports) began.',
+      severity: 'error',
+      from: { path: NOT_CARDS },
+      to: { path: '^src/cards/' },
+    },
+    {
+      name: 'cards-types-only',
+      comment: 'cards/ turns domain data into card JSON: it imports domain types, and values only from the pure helpers in CARD_HELPERS, never a use case.',
+      severity: 'error',
+      from: { path: '^src/cards/' },
+      to: { path: '^src/(moderation|reports|membership|delivery|ports|audit)/', dependencyTypesNot: ['type-only'], pathNot: CARD_HELPERS },
     },
     {
       name: 'not-to-unresolvable',

@@ -5,6 +5,8 @@ import { createScanner } from '../detection';
 import { isDiskFull } from '../errors/storage-fault';
 import { ConnectorMessenger } from '../connector/connector-messenger';
 import { createBotFrameworkTokenProvider } from '../connector/token-provider';
+import { createOutboxRenderer } from './outbox-renderer';
+import type { ModerationDeps } from '../moderation/moderation-deps';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../delivery/outbox-dispatcher';
 import { runRetention } from '../delivery/retention';
 import { createHttpServer, type ReadinessReport } from '../http/create-server';
@@ -92,11 +94,12 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const tokens = createBotFrameworkTokenProvider({ appId: config.bot.appId, appPassword: config.bot.appPassword, tenantId: config.bot.tenantId, botType: config.bot.type });
   const baseMessenger = options.messenger ?? new ConnectorMessenger({ tokens, clock });
   const messenger = withPersonalChatResolution(baseMessenger, store.conversationRefs);
-  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs, sleep: realSleep });
-
   const clausesFor = findingClausesFor(config.policyFiles, policy);
   const maskText = (text: string) => maskFindings(text, scanner);
-  const moderationDeps = { store, clock, clausesFor, maskText };
+  const moderationDeps: ModerationDeps = { store, clock, clausesFor, maskText };
+  // Cards are rendered as they are sent, from current state (src/app/outbox-renderer.ts).
+  const render = createOutboxRenderer({ moderation: moderationDeps, reportQueries: store.reportQueries });
+  const dispatcher = createOutboxDispatcher({ store, messenger, clock, logger, owner: instanceId, pollIntervalMs: config.outboxPollMs, sleep: realSleep, render });
   const roles = createRoleChecker(config.bootstrapRoles, store.roles);
   const roster = createTeamRosterClient({ tokens });
   const exportClauses = exportClauseResolver(clausesFor);

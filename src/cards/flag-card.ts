@@ -1,6 +1,5 @@
-import type { Citation } from '../policy';
 import type { Flag, FlagState } from '../moderation/flag';
-import type { FlagAction } from '../moderation/flag-action';
+import { OTHER_DISMISS_REASON, type FlagCardView } from '../moderation/flag-views';
 import { findingLabel } from '../status/finding-labels';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, quote, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 import { placeLabel } from './place-label';
@@ -28,30 +27,16 @@ const STATE_COLOURS: Record<FlagState, 'Attention' | 'Warning' | 'Good' | 'Defau
   resolved_deleted: 'Good',
 };
 
-export const OTHER_DISMISS_REASON = 'Other (say why below)';
+export { OTHER_DISMISS_REASON };
+export type { FlagCardView };
 export const DISMISS_REASONS = ['False positive', 'Work contact details (acceptable)', 'Already public information', 'Duplicate of another flag', OTHER_DISMISS_REASON];
 
-/** How the poster's recent record reads on the card; the intake statement fills the same template. */
+/** How the poster's recent record reads on the card (and on PSD's copy). */
 export const POSTER_FLAG_COUNT_TITLE = 'This poster, last 90 days';
 export function posterHistoryText(history: { confirmed: number | string; open: number | string }): string {
   return `${history.confirmed} confirmed, ${history.open} open`;
 }
 
-export interface FlagCardView {
-  flag: Flag;
-  /** Post text with every finding masked; undefined once retention has purged it. */
-  maskedSnippet?: string;
-  clauses: Citation[];
-  /** The poster's flags in the last 90 days that moderators upheld, and those still waiting (dismissed ones are not counted against them). */
-  posterHistory: { confirmed: number; open: number };
-  notes: FlagAction[];
-  /** Bot Framework ids of moderators whose view of the card auto-refreshes. */
-  refreshUserIds: string[];
-  /** Shown above the card when someone pressed a button on a stale card, or an action needs more from them. */
-  banner?: string;
-  /** What the moderator typed, put back in the form when an action could not be done (nothing typed is lost). */
-  draft?: { escalationReason?: string; dismissReason?: string; dismissReasonText?: string };
-}
 
 const ACTIONABLE: FlagState[] = ['open', 'appealed'];
 

@@ -1,18 +1,11 @@
 import type { Flag } from '../moderation/flag';
+import type { QueueView } from '../moderation/flag-views';
 import { findingLabel } from '../status/finding-labels';
 import { adaptiveCard, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
 import { channelMessageLink } from './card-links';
 import { placeLabel } from './place-label';
 
-export interface QueueView {
-  /** Open and appealed flags, oldest first. */
-  flags: Flag[];
-  /** How many are waiting in all (the card lists at most `flags.length`). */
-  total: number;
-  /** The moderators' channel, so each row can link to its card there. */
-  moderatorsChannelId?: string;
-  now: Date;
-}
+export type { QueueView } from '../moderation/flag-views';
 
 const HOUR_MS = 3_600_000;
 

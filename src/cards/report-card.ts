@@ -5,6 +5,7 @@
  * TextBlock fallback, and the card's fallbackText is the plain summary.
  * Posters appear only as pseudonyms; post text never appears.
  */
+import type { ReportLinks } from '../reports/download-link';
 import { formatLondon } from '../reports/london-time';
 import type { OutcomeFigures, ReportData } from '../reports/report-data';
 import { OUTCOME_LABELS } from '../reports/report-data';
@@ -57,11 +58,7 @@ export function integerAxisMax(values: number[]): number {
 /** Keeps the card well under Teams' ~28 KB payload limit on busy networks. */
 const MAX_BARS = 10;
 
-export interface ReportCardLinks {
-  html?: string;
-  csv?: string;
-  json?: string;
-}
+export type ReportCardLinks = ReportLinks;
 
 export function reportCard(report: ReportData, links: ReportCardLinks = {}): AdaptiveCard {
   const t = report.timeToFirstAction;

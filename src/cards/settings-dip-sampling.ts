@@ -1,6 +1,5 @@
-import { describeSampling } from '../moderation/dip-sample-settings';
 import type { SettingsView } from '../moderation/settings-view';
-import { describeOperationalHandling } from '../moderation/operational-settings';
+import { describeOperationalHandling, describeSampling } from '../moderation/settings-text';
 import { heading, paragraph, plainText, subtle, type CardElement } from './card-kit';
 
 /** The settings card's dip-sampling block: what is set, how much of the cap is used, how to change it. */

@@ -6,7 +6,8 @@
  */
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
-import { conversationKeyOf, type Messenger } from '../ports/messenger';
+import { conversationKeyOf, type BotActivity, type Messenger } from '../ports/messenger';
+import type { MessageRenderer } from '../ports/outbox-message';
 import type { ClaimedOutboxItem } from '../ports/outbox-repo';
 import type { Store } from '../ports/store';
 import type { ConversationQueues } from './conversation-queues';
@@ -33,6 +34,8 @@ export interface ItemDeliveryDeps {
   isStopping: () => boolean;
   /** Shared with the dispatcher's health(). */
   stats: DeliveryStats;
+  /** Turns an item's message into the activity to send, at the moment it is sent. */
+  render?: MessageRenderer;
 }
 
 export function noteError(deps: Pick<ItemDeliveryDeps, 'clock' | 'stats'>, message: string, outboxId?: number): void {
@@ -87,15 +90,38 @@ export function createItemDelivery(deps: ItemDeliveryDeps): (item: ClaimedOutbox
     return attempt(item, () => queues.settle(key, slot.at, clock.now().getTime()));
   }
 
-  /** One HTTP call for one item; records the outcome. `answered` runs as soon as Teams has replied. */
+  /**
+   * What to send: an item's message rendered now, from current state (so a queued card is never
+   * stale), or the activity an older deployment stored. A skip is a reason it can never go.
+   * A renderer that throws (the database is down) is a transient failure, retried like a 5xx.
+   */
+  async function contentOf(item: ClaimedOutboxItem): Promise<{ activity: BotActivity } | { skip: string }> {
+    if (item.message) {
+      if (!deps.render) return { skip: `no renderer for ${item.message.kind} messages` };
+      return deps.render(item.message);
+    }
+    if (item.activity) return { activity: item.activity };
+    return { skip: 'nothing to deliver: the item has neither a message nor an activity' };
+  }
+
+  /** One HTTP call for one item; records the outcome. `answered` runs as soon as Teams has replied (or it was decided not to call). */
   async function attempt(item: ClaimedOutboxItem, answered: () => void): Promise<boolean> {
     try {
+      const content = await contentOf(item);
+      if ('skip' in content) {
+        answered();
+        log.warn({ outboxId: item.id, purpose: item.purpose, kind: item.kind, messageKind: item.message?.kind }, 'outbox item cannot be rendered; recorded as failed');
+        noteError(deps, content.skip, item.id);
+        await persist('failure', item.id, () => store.outbox.markFailed(item.id, content.skip, { countAttempt: false }));
+        return false;
+      }
+      const { activity } = content;
       if (item.kind === 'send') {
-        const { activityId } = await messenger.send(item.conversationRef, item.activity);
+        const { activityId } = await messenger.send(item.conversationRef, activity);
         answered();
         await persist('send', item.id, () => store.outbox.markSent(item.id, activityId, clock.now()));
       } else {
-        await messenger.update(item.conversationRef, item.targetActivityId!, item.activity);
+        await messenger.update(item.conversationRef, item.targetActivityId!, activity);
         answered();
         await persist('update', item.id, () => store.outbox.markSent(item.id, item.targetActivityId!, clock.now()));
       }

@@ -13,6 +13,7 @@
 import { type Clock, systemClock } from '../ports/clock';
 import { type Logger, silentLogger } from '../ports/logger';
 import type { Messenger } from '../ports/messenger';
+import type { MessageRenderer } from '../ports/outbox-message';
 import type { OutboxHealth } from '../ports/outbox-repo';
 import type { Store } from '../ports/store';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
@@ -48,6 +49,12 @@ export interface OutboxDispatcherOptions {
   maxInlineWaitMs?: number;
   /** Injected so tests can run on virtual time; production passes runtime/real-sleep.ts. */
   sleep: Sleep;
+  /**
+   * Renders an item's message (a flag card, a notice...) when it is sent. The composition root
+   * passes src/app/outbox-renderer.ts; delivery itself knows no card. Without it, only items that
+   * carry a ready-made activity can go (a message is recorded as failed, with the reason).
+   */
+  render?: MessageRenderer;
 }
 
 export interface DispatcherHealth extends OutboxHealth {
@@ -117,6 +124,7 @@ export function createOutboxDispatcher(opts: OutboxDispatcherOptions): OutboxDis
     leaseSafetyMs: Math.min(leaseMs / 2, maxInlineWaitMs + 20_000),
     isStopping: () => stopping,
     stats,
+    render: opts.render,
   });
 
   /** Claims as many due items as there is room for; returns how many. */

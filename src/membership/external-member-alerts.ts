@@ -1,5 +1,3 @@
-import { externalMemberCard } from '../cards/external-member-card';
-import { cardActivity } from '../moderation/card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from '../moderation/channel-settings';
 import type { ModerationDeps } from '../moderation/moderation-deps';
 import type { ConversationRef } from '../ports/messenger';
@@ -48,8 +46,7 @@ export async function considerMember(deps: ModerationDeps, sighting: MemberSight
       addedByName: sighting.addedBy?.name ?? null, ownerRef: sighting.addedBy?.ref ?? null, detectedAt: deps.clock.now(),
     });
     if (!recorded) return undefined;
-    const card = externalMemberCard({ alert: recorded, clause: clauseForExternalMembers(deps) });
-    const { item } = await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, activity: cardActivity(card), purpose: 'membership_card', dedupeKey: `external-member-card:${recorded.id}` });
+    const { item } = await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, message: { kind: 'external_member', alertId: recorded.id }, purpose: 'membership_card', dedupeKey: `external-member-card:${recorded.id}` });
     await tx.externalMembers.setCardOutboxId(recorded.id, item.id);
     await tx.audit.append({ actorId: 'system', actorName: 'Policy bot', action: 'member.external_alert', target: recorded.id, details: { teamId: recorded.teamId, reason, source: sighting.source }, at: deps.clock.now() });
     return { ...recorded, cardOutboxId: item.id };
@@ -58,10 +55,10 @@ export async function considerMember(deps: ModerationDeps, sighting: MemberSight
   return { outcome: 'alerted', alert, cardConversation: conversationKeyOf(moderators.conversationRef) };
 }
 
-/** Queues the current card over the one the moderators already have, so everyone sees the outcome. */
-export async function enqueueExternalMemberCardUpdate(tx: Repositories, deps: Pick<ModerationDeps, 'clausesFor'>, alert: ExternalMemberAlert): Promise<void> {
+/** Queues the current card (rendered when it goes out) over the one the moderators already have, so everyone sees the outcome. */
+export async function enqueueExternalMemberCardUpdate(tx: Repositories, alert: ExternalMemberAlert): Promise<void> {
   if (!alert.cardOutboxId) return;
   const send = await tx.outbox.get(alert.cardOutboxId);
   if (!send) return;
-  await tx.outbox.enqueue({ conversationRef: send.conversationRef, kind: 'update', updateOf: send.id, activity: cardActivity(externalMemberCard({ alert, clause: clauseForExternalMembers(deps) })), purpose: 'card_update' });
+  await tx.outbox.enqueue({ conversationRef: send.conversationRef, kind: 'update', updateOf: send.id, message: { kind: 'external_member', alertId: alert.id }, purpose: 'card_update' });
 }

@@ -1,10 +1,8 @@
-import { ownerNoteCard } from '../cards/membership-notice-cards';
 import { forbidden, type ModerationActor, type Refusal } from '../moderation/actor';
-import { cardActivity } from '../moderation/card-activity';
 import type { ModerationDeps } from '../moderation/moderation-deps';
 import type { ExternalMemberAlert } from '../ports/member-checks';
 import type { Repositories } from '../ports/store';
-import { clauseForExternalMembers, enqueueExternalMemberCardUpdate } from './external-member-alerts';
+import { enqueueExternalMemberCardUpdate } from './external-member-alerts';
 
 export type MemberReviewResult =
   | { ok: true; alert: ExternalMemberAlert }
@@ -32,8 +30,7 @@ export class ExternalMemberReview {
   async raise(actor: ModerationActor, alertId: string): Promise<MemberReviewResult> {
     return this.decide(actor, alertId, 'member.raise', async (tx, alert) => {
       if (!alert.ownerRef) return { ok: false as const, reason: 'invalid' as const, message: 'The bot does not know who added this member; please contact the team owner directly.' };
-      const note = ownerNoteCard({ teamName: alert.teamName, memberName: alert.memberName, memberDomain: alert.memberDomain, clause: clauseForExternalMembers(this.deps) });
-      await tx.outbox.enqueue({ conversationRef: alert.ownerRef, activity: cardActivity(note), purpose: 'owner_note', dedupeKey: `owner-note:${alert.id}` });
+      await tx.outbox.enqueue({ conversationRef: alert.ownerRef, message: { kind: 'owner_note', alertId: alert.id }, purpose: 'owner_note', dedupeKey: `owner-note:${alert.id}` });
       return { state: 'raised' as const };
     });
   }
@@ -62,7 +59,7 @@ export class ExternalMemberReview {
       }
       await tx.audit.append({ actorId: actor.id, actorName: actor.name, action, target: alertId, reason: outcome.reason ?? null, details: { teamId: alert.teamId }, at: now });
       const decided: ExternalMemberAlert = { ...alert, state: outcome.state, decidedAt: now, decidedBy: actor.id, decidedByName: actor.name, decisionReason: outcome.reason ?? null };
-      await enqueueExternalMemberCardUpdate(tx, this.deps, decided);
+      await enqueueExternalMemberCardUpdate(tx, decided);
       return { ok: true as const, alert: decided };
     });
   }

@@ -1,5 +1,3 @@
-import { leaverRolesRemovedCard } from '../cards/membership-notice-cards';
-import { cardActivity } from '../moderation/card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from '../moderation/channel-settings';
 import type { ModerationDeps } from '../moderation/moderation-deps';
 import type { Role, RoleAssignment } from '../moderation/role';
@@ -49,8 +47,7 @@ export async function removeLeaverRoles(deps: ModerationDeps, leaver: Leaver): P
     }
     const moderators = await tx.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY);
     if (removed.length && moderators) {
-      const card = leaverRolesRemovedCard({ name: leaver.name, roles: removed, clause: deps.clausesFor(LEAVER_FINDING, 'channel_post')[0] });
-      await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, activity: cardActivity(card), purpose: 'membership_card', dedupeKey: `leaver:${leaver.userId}:${now.toISOString()}` });
+      await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, message: { kind: 'leaver_roles_removed', name: leaver.name, roles: removed }, purpose: 'membership_card', dedupeKey: `leaver:${leaver.userId}:${now.toISOString()}` });
     }
     return removed;
   });

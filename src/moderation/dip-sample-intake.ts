@@ -2,8 +2,6 @@ import { conversationKeyOf } from '../ports/messenger';
 import type { Repositories } from '../ports/store';
 import type { DipSample } from './dip-sample';
 import type { SampleSelector } from '../ports/sample-selector';
-import { dipSampleCard } from '../cards/dip-sample-card';
-import { cardActivity } from './card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
 import { CAP_WINDOW_MS, DIP_SAMPLING_KEY, type DipSamplingSettings } from './dip-sample-settings';
 import type { IncomingPost } from './flag-intake';
@@ -40,7 +38,7 @@ export async function offerForDipSample(
       { max: settings.weeklyCap, since: new Date(now.getTime() - CAP_WINDOW_MS) },
     );
     if (!recorded) return undefined;
-    const { item } = await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, activity: cardActivity(dipSampleCard({ sample: recorded })), purpose: 'dip_sample_card', dedupeKey: `dip-sample-card:${recorded.id}` });
+    const { item } = await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, message: { kind: 'dip_sample', sampleId: recorded.id }, purpose: 'dip_sample_card', dedupeKey: `dip-sample-card:${recorded.id}` });
     await tx.dipSamples.setCardOutboxId(recorded.id, item.id);
     return { ...recorded, cardOutboxId: item.id };
   });
@@ -48,10 +46,10 @@ export async function offerForDipSample(
   return { outcome: 'sampled', sample, cardConversation: conversationKeyOf(moderators.conversationRef) };
 }
 
-/** Queues the current card over the one the moderators already have, so everyone sees the outcome. */
+/** Queues the current card (rendered when it goes out) over the one the moderators already have, so everyone sees the outcome. */
 export async function enqueueDipSampleCardUpdate(tx: Repositories, sample: DipSample): Promise<void> {
   if (!sample.cardOutboxId) return;
   const send = await tx.outbox.get(sample.cardOutboxId);
   if (!send) return;
-  await tx.outbox.enqueue({ conversationRef: send.conversationRef, kind: 'update', updateOf: send.id, activity: cardActivity(dipSampleCard({ sample })), purpose: 'card_update' });
+  await tx.outbox.enqueue({ conversationRef: send.conversationRef, kind: 'update', updateOf: send.id, message: { kind: 'dip_sample', sampleId: sample.id }, purpose: 'card_update' });
 }

@@ -41,7 +41,7 @@ export class DipSampleReview {
       });
       await tx.flagActions.append({ flagId: flag.id, action: 'flagged', actorId: actor.id, actorName: actor.name, reason: `dip sample ${sample.id}: ${type}`, at: now });
       if (sample.text !== null) await tx.postContent.put(flag.id, { text: sample.text, fileNames: [] }, now);
-      await enqueueFlagCard(tx, this.deps, flag);
+      await enqueueFlagCard(tx, flag);
       return { state: 'flagged' as const, flagId: flag.id };
     });
   }

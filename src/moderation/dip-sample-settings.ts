@@ -90,8 +90,4 @@ export async function changeDipSampling(store: Store, clock: Clock, actor: Moder
   });
 }
 
-export function describeSampling(settings: DipSamplingSettings): string {
-  return settings.ratePercent > 0
-    ? `Dip-sampling ${settings.ratePercent}% of unflagged posts in watched channels, at most ${settings.weeklyCap} in any 7 days.`
-    : `Dip-sampling is off (weekly cap ${settings.weeklyCap} when on).`;
-}
+export { describeSampling } from './settings-text';

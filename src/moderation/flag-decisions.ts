@@ -1,20 +1,22 @@
-import { posterNoticeCard } from '../cards/poster-notice-card';
-import { psdEscalationCard } from '../cards/psd-escalation-card';
-import type { AdaptiveCard } from '../cards/card-kit';
-import { OTHER_DISMISS_REASON, type FlagCardView } from '../cards/flag-card';
 import { userRefKey } from '../ports/conversation-refs-repo';
 import type { Repositories } from '../ports/store';
 import type { Flag, FlagPatch, FlagState } from './flag';
 import type { FlagActionKind } from './flag-action';
 import { forbidden, type ModerationActor, type Refusal } from './actor';
-import { cardActivity } from './card-activity';
 import { MODERATORS_CHANNEL_KEY, PSD_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
-import { appealCard } from '../cards/appeal-card';
-import { clausesFor, posterHistoryOf, renderFlagCard } from './flag-card-render';
+import { clausesFor, flagCardView } from './flag-view-facts';
+import { OTHER_DISMISS_REASON, type FlagCardView, type FlagView } from './flag-views';
 import { enqueueCardUpdate } from './flag-intake';
 import { MODERATOR_MRIS_KEY, type ModerationDeps } from './moderation-deps';
 
-export type DecisionResult = { ok: true; card: AdaptiveCard; message?: string } | Refusal | { ok: false; reason: 'already_resolved' | 'no_psd_channel' | 'reason_required'; message: string; card?: AdaptiveCard };
+/**
+ * What a decision answers the person who pressed the button: the card to show them (as a view:
+ * the Teams adapter renders it), and any sentence. Cards for everyone else are queued as outbox
+ * messages and rendered at delivery.
+ */
+export type DecisionResult = { ok: true; view: FlagView; message?: string } | Refusal | { ok: false; reason: 'already_resolved' | 'no_psd_channel' | 'reason_required'; message: string; view?: FlagView };
+
+const moderatorCard = (card: FlagCardView): FlagView => ({ kind: 'flag_card', card });
 
 const MODERATORS_ONLY = 'Sorry, only moderators can act on flagged posts. Nothing was changed.';
 const ACTIONABLE: FlagState[] = ['open', 'appealed'];
@@ -35,7 +37,7 @@ export class FlagDecisions {
       if (!flag) return { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
       if (botFrameworkId) await this.rememberModerator(tx, botFrameworkId);
       await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: 'flag.view', target: flag.id, at: this.deps.clock.now() });
-      return { ok: true as const, card: await renderFlagCard(tx, this.deps, flag) };
+      return { ok: true as const, view: moderatorCard(await flagCardView(tx, this.deps, flag)) };
     });
   }
 
@@ -60,7 +62,7 @@ export class FlagDecisions {
       after: async (tx, flag) => {
         const ref = await tx.conversationRefs.get(userRefKey(flag.posterId));
         if (!ref) return 'The poster could not be notified: I have no way to reach them privately yet.';
-        await tx.outbox.enqueue({ conversationRef: ref, activity: cardActivity(posterNoticeCard(flag, clausesFor(flag, this.deps))), purpose: 'poster_notice', flagId: flag.id, dedupeKey: `poster-notice:${flag.id}:${flag.version}` });
+        await tx.outbox.enqueue({ conversationRef: ref, message: { kind: 'poster_notice', flagId: flag.id }, purpose: 'poster_notice', flagId: flag.id, dedupeKey: `poster-notice:${flag.id}:${flag.version}` });
         return undefined;
       },
     });
@@ -77,10 +79,7 @@ export class FlagDecisions {
       after: async (tx, flag) => {
         const psd = await tx.settings.get<ChannelSetting>(PSD_CHANNEL_KEY);
         if (!psd) return undefined;
-        const now = this.deps.clock.now();
-        const [content, history, posterHistory] = await Promise.all([tx.postContent.get(flag.id), tx.flagActions.listForFlag(flag.id), posterHistoryOf(tx, flag.posterId, now)]);
-        const card = psdEscalationCard({ flag, postText: content?.text, clauses: clausesFor(flag, this.deps), history, posterHistory });
-        await tx.outbox.enqueue({ conversationRef: psd.conversationRef, activity: cardActivity(card), purpose: 'psd_escalation', flagId: flag.id, dedupeKey: `psd-escalation:${flag.id}:${flag.version}` });
+        await tx.outbox.enqueue({ conversationRef: psd.conversationRef, message: { kind: 'psd_escalation', flagId: flag.id }, purpose: 'psd_escalation', flagId: flag.id, dedupeKey: `psd-escalation:${flag.id}:${flag.version}` });
         return undefined;
       },
     });
@@ -96,8 +95,8 @@ export class FlagDecisions {
       const now = this.deps.clock.now();
       await tx.flagActions.append({ flagId, action: 'note', actorId: actor.id, actorName: actor.name, reason: note, at: now });
       await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: 'flag.note', target: flagId, reason: note, at: now });
-      await enqueueCardUpdate(tx, this.deps, flag);
-      return { ok: true as const, card: await renderFlagCard(tx, this.deps, flag) };
+      await enqueueCardUpdate(tx, flag);
+      return { ok: true as const, view: moderatorCard(await flagCardView(tx, this.deps, flag)) };
     });
   }
 
@@ -124,18 +123,18 @@ export class FlagDecisions {
       if (action === 'appealed') {
         // An undecided or already-appealed case gets the sentence alone: the "gone back to the moderators" card would claim an appeal that was not recorded.
         if (flag.state === 'open' || flag.state === 'appealed') return { ok: false as const, reason: 'already_resolved' as const, message: appealRefusal(flag.state) };
-        if (flag.state !== 'confirmed') return { ok: false as const, reason: 'already_resolved' as const, message: appealRefusal(flag.state), card: posterNoticeCard(flag, clausesFor(flag, this.deps), 'appealed') };
+        if (flag.state !== 'confirmed') return { ok: false as const, reason: 'already_resolved' as const, message: appealRefusal(flag.state), view: { kind: 'poster_notice' as const, flag, clauses: clausesFor(flag, this.deps), reply: 'appealed' as const } };
         const moved = await tx.flags.transition(flag.id, flag.version, { state: 'appealed', appealReason: reason ?? null, lastActorId: actor.id, lastActorName: actor.name });
         if (!moved.ok || !moved.flag) return { ok: false as const, reason: 'already_resolved' as const, message: 'This case changed while you were replying; the moderators have your earlier reply.' };
         current = moved.flag;
         // A new message (purpose 'reply': a plain send, not the flag's own card) so the appeal is seen.
         const moderators = await tx.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY);
-        if (moderators) await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, activity: cardActivity(appealCard(current, moderators.channelId)), purpose: 'reply', flagId: flag.id, dedupeKey: `appeal-card:${flag.id}:${current.version}` });
+        if (moderators) await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, message: { kind: 'appeal', flagId: flag.id, moderatorsChannelId: moderators.channelId }, purpose: 'reply', flagId: flag.id, dedupeKey: `appeal-card:${flag.id}:${current.version}` });
       }
       await tx.flagActions.append({ flagId, action, actorId: actor.id, actorName: actor.name, reason: reason ?? null, at: now });
       await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: `flag.${action}`, target: flagId, reason: reason ?? null, at: now });
-      await enqueueCardUpdate(tx, this.deps, current);
-      return { ok: true as const, card: posterNoticeCard(current, clausesFor(current, this.deps), action === 'appealed' ? 'appealed' : 'fixed') };
+      await enqueueCardUpdate(tx, current);
+      return { ok: true as const, view: { kind: 'poster_notice' as const, flag: current, clauses: clausesFor(current, this.deps), reply: action === 'appealed' ? ('appealed' as const) : ('fixed' as const) } };
     });
   }
 
@@ -155,15 +154,15 @@ export class FlagDecisions {
       if (!flag) return { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
       if (!step.from.includes(flag.state)) return this.alreadyResolved(tx, flag);
       const blocked = await step.before?.(tx);
-      if (blocked) return { ok: false as const, reason: 'no_psd_channel' as const, message: blocked, card: await renderFlagCard(tx, this.deps, flag, blocked, step.draft) };
+      if (blocked) return { ok: false as const, reason: 'no_psd_channel' as const, message: blocked, view: moderatorCard(await flagCardView(tx, this.deps, flag, blocked, step.draft)) };
       const now = this.deps.clock.now();
       const moved = await tx.flags.transition(flag.id, flag.version, { ...step.patch, state: step.to, lastActorId: actor.id, lastActorName: actor.name, firstActionAt: now, ...(step.to !== 'escalated' ? { resolvedAt: now, resolvedBy: actor.id } : {}) });
       if (!moved.ok || !moved.flag) return moved.flag ? this.alreadyResolved(tx, moved.flag) : { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
       await tx.flagActions.append({ flagId, action: step.action, actorId: actor.id, actorName: actor.name, reason: step.reason, at: now });
       await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: `flag.${step.action}`, target: flagId, reason: step.reason, at: now });
       const note = await step.after?.(tx, moved.flag);
-      await enqueueCardUpdate(tx, this.deps, moved.flag);
-      return { ok: true as const, card: await renderFlagCard(tx, this.deps, moved.flag, note), message: note };
+      await enqueueCardUpdate(tx, moved.flag);
+      return { ok: true as const, view: moderatorCard(await flagCardView(tx, this.deps, moved.flag, note)), message: note };
     });
   }
 
@@ -181,14 +180,14 @@ export class FlagDecisions {
     return this.deps.store.transaction(async (tx) => {
       const flag = await tx.flags.get(flagId);
       if (!flag) return { ok: false as const, reason: 'not_found' as const, message: `Flag ${flagId} was not found.` };
-      return { ok: false as const, reason: 'reason_required' as const, message, card: await renderFlagCard(tx, this.deps, flag, message, draft) };
+      return { ok: false as const, reason: 'reason_required' as const, message, view: moderatorCard(await flagCardView(tx, this.deps, flag, message, draft)) };
     });
   }
 
   private async alreadyResolved(tx: Repositories, flag: Flag): Promise<DecisionResult> {
     const who = flag.lastActorName ?? 'someone else';
     const message = `Already handled: ${flag.state.replace(/_/g, ' ')} by ${who}. Nothing was changed.`;
-    return { ok: false, reason: 'already_resolved', message, card: await renderFlagCard(tx, this.deps, flag, message) };
+    return { ok: false, reason: 'already_resolved', message, view: moderatorCard(await flagCardView(tx, this.deps, flag, message)) };
   }
 
   private async refuse(actor: ModerationActor, flagId: string, attempted: string): Promise<Refusal> {

@@ -1,15 +1,10 @@
 import type { Finding as DetectedFinding } from '../detection';
 import { conversationKeyOf, type ConversationRef } from '../ports/messenger';
 import { userRefKey } from '../ports/conversation-refs-repo';
-import type { SettingsRepo } from '../ports/settings-repo';
 import type { Repositories } from '../ports/store';
 import type { Finding, Flag, NewFlag } from './flag';
-import { cardActivity } from './card-activity';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
-import { POSTER_FLAG_COUNT_TITLE, posterHistoryText } from '../cards/flag-card';
-import { flagCardFrom, renderFlagCard } from './flag-card-render';
-import { isRecord, jsonPathWhere } from './json-path';
-import { MODERATOR_MRIS_KEY, NINETY_DAYS_MS, type ModerationDeps } from './moderation-deps';
+import type { ModerationDeps } from './moderation-deps';
 
 /** A post as the workflow sees it: where it is, what it says and what the scan found. */
 export interface ScannedPost {
@@ -46,38 +41,28 @@ export function toStoredFindings(findings: DetectedFinding[]): Finding[] {
 
 const uniqueTypes = (findings: DetectedFinding[]) => [...new Set(findings.map((f) => f.type))];
 
-/** The settings a new flag's card needs. The intake reads them through the store's cache. */
-interface FlagCardSettings {
-  moderatorsChannel?: ChannelSetting;
-  refreshUserIds: string[];
-}
-
-async function loadFlagCardSettings(settings: SettingsRepo): Promise<FlagCardSettings> {
-  const [moderatorsChannel, refreshUserIds] = await Promise.all([settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY), settings.get<string[]>(MODERATOR_MRIS_KEY)]);
-  return { moderatorsChannel, refreshUserIds: refreshUserIds ?? [] };
-}
-
-/** Queues the moderators' card for a new flag, if a moderators' channel is set (else it waits for "set moderators"). */
-export async function enqueueFlagCard(tx: Repositories, deps: ModerationDeps, flag: Flag): Promise<boolean> {
+/**
+ * Queues the moderators' card for a new flag, if a moderators' channel is set (else it waits for
+ * "set moderators"). The outbox holds the message, not the card: it is rendered at delivery.
+ */
+export async function enqueueFlagCard(tx: Repositories, flag: Flag, options: { notBefore?: Date } = {}): Promise<boolean> {
   const moderatorsChannel = await tx.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY);
   if (!moderatorsChannel) return false;
-  const card = await renderFlagCard(tx, deps, flag);
-  const { item } = await tx.outbox.enqueue({ conversationRef: moderatorsChannel.conversationRef, activity: cardActivity(card), purpose: 'flag_card', flagId: flag.id, dedupeKey: `flag-card:${flag.id}` });
+  const { item } = await tx.outbox.enqueue({ conversationRef: moderatorsChannel.conversationRef, message: { kind: 'flag_card', flagId: flag.id }, purpose: 'flag_card', flagId: flag.id, dedupeKey: `flag-card:${flag.id}`, notBefore: options.notBefore });
   await tx.flags.setCardOutboxId(flag.id, item.id);
   return true;
 }
 
-/** Queues a refresh of the moderators' card so every moderator sees the current state. */
-export async function enqueueCardUpdate(tx: Repositories, deps: ModerationDeps, flag: Flag, banner?: string): Promise<void> {
+/** Queues a refresh of the moderators' card so every moderator sees the current state (rendered when it goes out). */
+export async function enqueueCardUpdate(tx: Repositories, flag: Pick<Flag, 'id'>): Promise<void> {
   const current = await tx.flags.get(flag.id);
   if (!current?.cardOutboxId) return;
   const send = await tx.outbox.get(current.cardOutboxId);
   if (!send) return;
-  const card = await renderFlagCard(tx, deps, current, banner);
-  await tx.outbox.enqueue({ conversationRef: send.conversationRef, kind: 'update', updateOf: send.id, activity: cardActivity(card), purpose: 'card_update', flagId: flag.id });
+  await tx.outbox.enqueue({ conversationRef: send.conversationRef, kind: 'update', updateOf: send.id, message: { kind: 'flag_card', flagId: flag.id }, purpose: 'card_update', flagId: flag.id });
 }
 
-/** A new scan flag as it will be stored, so its card can be rendered before the write that stores both. */
+/** A new scan flag as the single intake statement stores it, so the caller gets it back without reading it again. */
 function draftFlag(input: NewFlag & { source: 'scan' }, id: string, at: Date): Flag {
   return {
     id, source: input.source, conversationId: input.conversationId, messageId: input.messageId, channelId: input.channelId,
@@ -104,7 +89,7 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost, optio
     return { outcome: recorded ? 'clean' : 'duplicate' };
   }
 
-  const { moderatorsChannel, refreshUserIds } = await loadFlagCardSettings(deps.store.settings);
+  const moderatorsChannel = await deps.store.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY);
   const flag: NewFlag & { source: 'scan' } = {
     source: 'scan', conversationId: post.conversationId, messageId: post.messageId, channelId: post.channelId, channelName: post.channelName ?? null, teamId: post.teamId, teamName: post.teamName ?? null,
     deepLink: post.deepLink, posterId: scan.posterId, posterName: post.poster.name, findings: toStoredFindings(post.findings), detectionTypes: uniqueTypes(post.findings), createdAt: now,
@@ -118,16 +103,7 @@ export async function intakePost(deps: ModerationDeps, post: IncomingPost, optio
     content: { text: post.text, fileNames: post.fileNames },
     // How to reach the poster privately; a real 1:1 chat already stored is kept.
     posterRef: post.poster.personalRef ? { key: userRefKey(scan.posterId), ref: post.poster.personalRef } : undefined,
-    card: moderatorsChannel && {
-      conversationRef: moderatorsChannel.conversationRef,
-      // The count is a placeholder here: the store counts and fills it in, in the same statement.
-      render: (flagId) => {
-        const activity = cardActivity(flagCardFrom(deps, draftFlag(flag, flagId, now), { content: post, posterHistory: { confirmed: 0, open: 1 }, notes: [], refreshUserIds }));
-        const fact = jsonPathWhere(activity, (node) => isRecord(node) && node.title === POSTER_FLAG_COUNT_TITLE);
-        return { activity, posterFlagCountAt: fact && [...fact, 'value'], posterFlagCountTemplate: posterHistoryText({ confirmed: '{confirmed}', open: '{open}' }) };
-      },
-      posterFlagCountSince: new Date(now.getTime() - NINETY_DAYS_MS),
-    },
+    card: moderatorsChannel && { conversationRef: moderatorsChannel.conversationRef },
   });
   if (!result.claimed) return { outcome: 'duplicate' };
   if (!result.created) return { outcome: 'already_flagged', flag: await deps.store.flags.getByPostKey(post.conversationId, post.messageId, 'scan') };
@@ -165,7 +141,7 @@ export async function intakeEdit(deps: ModerationDeps, post: IncomingPost): Prom
       : { findings: toStoredFindings(post.findings), detectionTypes: uniqueTypes(post.findings) });
     if (!result.ok || !result.flag) throw new Error('flag changed during edit; the delivery will be retried');
     await tx.flagActions.append({ flagId: existing.id, action: 'edited', actorId: post.poster.aadObjectId, actorName: post.poster.name, reason: cleared ? 'edit removed the problem' : 'edited; still flagged', at: now });
-    await enqueueCardUpdate(tx, deps, result.flag);
+    await enqueueCardUpdate(tx, result.flag);
     return { outcome: cleared ? ('resolved' as const) : ('updated' as const), flag: result.flag };
   });
 }
@@ -182,7 +158,7 @@ export async function intakeDelete(deps: ModerationDeps, input: { deliveryKey: s
     const result = await tx.flags.transition(flag.id, flag.version, { state: 'resolved_deleted', resolvedAt: now, resolvedBy: input.actor?.aadObjectId ?? flag.posterId, lastActorId: input.actor?.aadObjectId ?? flag.posterId, lastActorName: input.actor?.name ?? flag.posterName });
     if (!result.ok || !result.flag) throw new Error('flag changed during delete; the delivery will be retried');
     await tx.flagActions.append({ flagId: flag.id, action: 'deleted', actorId: input.actor?.aadObjectId ?? null, actorName: input.actor?.name ?? null, at: now });
-    await enqueueCardUpdate(tx, deps, result.flag);
+    await enqueueCardUpdate(tx, result.flag);
     return { outcome: 'resolved' as const };
   });
 }
@@ -197,7 +173,7 @@ export async function enqueueMissingCards(deps: ModerationDeps): Promise<number>
   for (const flag of waiting) {
     await deps.store.transaction(async (tx) => {
       const current = await tx.flags.get(flag.id);
-      if (current && !current.cardOutboxId && (await enqueueFlagCard(tx, deps, current))) queued += 1;
+      if (current && !current.cardOutboxId && (await enqueueFlagCard(tx, current))) queued += 1;
     });
   }
   return queued;

@@ -9,8 +9,7 @@
 import type { AuditHit, FlaggedMessage } from '../audit/audit-types';
 import type { ChannelSetting } from './channel-settings';
 import { MODERATORS_CHANNEL_KEY } from './channel-settings';
-import { cardActivity } from './card-activity';
-import { renderFlagCard } from './flag-card-render';
+import { enqueueFlagCard } from './flag-intake';
 import type { ModerationDeps } from './moderation-deps';
 import type { Finding } from './flag';
 
@@ -64,9 +63,7 @@ export async function importHistoricFlags(deps: ModerationDeps, messages: Iterab
         // Without a moderators' channel the flag waits; "set moderators" queues its card later.
         if (!moderators) continue;
         const dueAt = new Date(start.getTime() + Math.floor(result.cardsQueued / perMinute) * 60_000);
-        const card = await renderFlagCard(tx, deps, flag);
-        const { item } = await tx.outbox.enqueue({ conversationRef: moderators.conversationRef, activity: cardActivity(card), purpose: 'flag_card', flagId: flag.id, dedupeKey: `flag-card:${flag.id}`, notBefore: dueAt });
-        await tx.flags.setCardOutboxId(flag.id, item.id);
+        await enqueueFlagCard(tx, flag, { notBefore: dueAt });
         result.cardsQueued++;
         result.lastCardDueAt = dueAt;
       }

@@ -2,7 +2,7 @@ import type { Store } from '../ports/store';
 import type { Clock } from '../ports/clock';
 import { forbidden, type ModerationActor, type Refusal } from './actor';
 import { MODERATORS_CHANNEL_KEY, type ChannelSetting } from './channel-settings';
-import type { QueueView } from '../cards/moderator-queue-card';
+import type { QueueView } from './flag-views';
 
 const SHOWN = 25;
 const COUNTED = 1000;

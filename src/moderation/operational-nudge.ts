@@ -1,7 +1,5 @@
-import { operationalNudgeCard } from '../cards/operational-nudge-card';
 import { conversationKeyOf, type ConversationRef } from '../ports/messenger';
 import { userRefKey } from '../ports/conversation-refs-repo';
-import { cardActivity } from './card-activity';
 import type { ModerationDeps } from './moderation-deps';
 import { DEFAULT_OPERATIONAL_HANDLING, OPERATIONAL_HANDLING_KEY, type OperationalHandling } from './operational-settings';
 
@@ -34,8 +32,9 @@ export async function nudgeOperationalPost(deps: ModerationDeps, post: NudgeTarg
       return { outcome: 'duplicate' as const };
     }
     if (ref === post.poster.personalRef) await tx.conversationRefs.upsert(key, ref);
-    const card = operationalNudgeCard({ channelName: post.channelName ?? null, clause: deps.clausesFor('operational_use', 'channel_post')[0], guidance: handling.guidance, moderatorsTold: withCard });
-    await tx.outbox.enqueue({ conversationRef: ref, activity: cardActivity(card), purpose: 'poster_notice', dedupeKey: `operational-nudge:${post.conversationId}:${post.messageId}` });
+    // The clause is looked up when the nudge is rendered; the admins' guidance is kept as it was when the post was seen.
+    const message = { kind: 'operational_nudge' as const, channelName: post.channelName ?? null, guidance: handling.guidance, moderatorsTold: withCard };
+    await tx.outbox.enqueue({ conversationRef: ref, message, purpose: 'poster_notice', dedupeKey: `operational-nudge:${post.conversationId}:${post.messageId}` });
     return { outcome: 'nudged' as const, conversation: conversationKeyOf(ref) };
   });
 }

@@ -55,8 +55,4 @@ export async function changeOperationalHandling(store: Store, clock: Clock, acto
   });
 }
 
-export function describeOperationalHandling(handling: OperationalHandling): string {
-  return handling.mode === 'nudge'
-    ? 'Live-incident and on-call posts get a private nudge to the poster only.'
-    : 'Live-incident and on-call posts get a private nudge to the poster and a card to the moderators.';
-}
+export { describeOperationalHandling } from './settings-text';

@@ -26,7 +26,7 @@ export async function reportPost(deps: ModerationDeps, reported: ReportedPost): 
     await tx.flagActions.append({ flagId: flag.id, action: 'flagged', actorId: report.reporter.id, actorName: report.reporter.name, reason: `reported: ${report.reason}`, at: now });
     await tx.postContent.put(flag.id, { text: report.text, fileNames: report.fileNames }, now);
     await tx.audit.append({ actorId: report.reporter.id, actorName: report.reporter.name, action: 'flag.report', target: flag.id, reason: report.reason, at: now });
-    const cardQueued = await enqueueFlagCard(tx, deps, flag);
+    const cardQueued = await enqueueFlagCard(tx, flag);
     return { outcome: 'reported' as const, flag, cardQueued };
   });
 }

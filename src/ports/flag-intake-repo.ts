@@ -1,6 +1,6 @@
 /** Flag intake port: the hot path that records a flagged channel post in one statement. */
 import type { NewFlag } from '../moderation/flag';
-import type { BotActivity, ConversationRef } from './messenger';
+import type { ConversationRef } from './messenger';
 import type { ScanRecord } from './posts-repo';
 
 /** Everything a newly flagged channel post writes. */
@@ -17,19 +17,12 @@ export interface FlaggedPostIntake {
   content: { text: string; fileNames: string[] };
   /** How to reach the poster privately; kept unless a real 1:1 chat is already stored. */
   posterRef?: { key: string; ref: ConversationRef };
-  /** The moderators' card, rendered for the flag id the store allocates; omitted while no moderators' channel is set. */
-  card?: {
-    conversationRef: ConversationRef;
-    /**
-     * `posterFlagCountAt`: where in the activity the poster's flag count goes (a JSON path). The
-     * statement counts the poster's flags since `posterFlagCountSince`, plus this one, and writes
-     * the number there as text, so the card needs no separate count query. With
-     * `posterFlagCountTemplate` ("{confirmed} confirmed, {open} open") the text is the template
-     * with the poster's confirmed or escalated flags and open or appealed ones (this one included).
-     */
-    render(flagId: string): { activity: BotActivity; posterFlagCountAt?: string[]; posterFlagCountTemplate?: string };
-    posterFlagCountSince?: Date;
-  };
+  /**
+   * Where the moderators' card goes; omitted while no moderators' channel is set. The store queues
+   * a `flag_card` message for the flag id it allocates: the card is rendered at delivery, from
+   * the flag and the poster's record as they are then.
+   */
+  card?: { conversationRef: ConversationRef };
 }
 export interface FlagIntakeRepo {
   /**

@@ -1,5 +1,6 @@
 /** Outbox port: what the bot must send, queued in the same transaction as the change it announces. */
 import type { BotActivity, ConversationRef } from './messenger';
+import type { OutboxMessage } from './outbox-message';
 
 export type OutboxKind = 'send' | 'update';
 export type OutboxPurpose = 'flag_card' | 'card_update' | 'poster_notice' | 'psd_escalation' | 'report' | 'reply' | 'dip_sample_card' | 'membership_card' | 'owner_note';
@@ -9,7 +10,13 @@ export interface OutboxItem {
   id: number;
   conversationRef: ConversationRef;
   kind: OutboxKind;
-  activity: BotActivity;
+  /** What to deliver, rendered at delivery (see outbox-message.ts); null on rows from before it existed. */
+  message: OutboxMessage | null;
+  /**
+   * A ready-made activity: rows queued before messages existed (still delivered as they are), and
+   * one-off replies the Teams adapter renders itself. Null when `message` says what to send.
+   */
+  activity: BotActivity | null;
   /** For kind 'update': the outbox id of the 'send' whose delivered activity this replaces. */
   updateOf: number | null;
   purpose: OutboxPurpose;
@@ -28,10 +35,12 @@ export interface OutboxItem {
   lastAttemptAt: Date | null;
 }
 
-export interface NewOutboxItem {
+/** Either a message (the domain's way) or a ready-made activity (the Teams adapter's one-off replies). */
+export type OutboxContent = { message: OutboxMessage; activity?: undefined } | { activity: BotActivity; message?: undefined };
+
+export type NewOutboxItem = OutboxContent & {
   conversationRef: ConversationRef;
   kind?: OutboxKind; // default 'send'
-  activity: BotActivity;
   /** Required for kind 'update'. */
   updateOf?: number | null;
   purpose: OutboxPurpose;
@@ -40,7 +49,7 @@ export interface NewOutboxItem {
   dedupeKey?: string | null;
   /** Default: now. */
   notBefore?: Date;
-}
+};
 
 /** A claimed item plus what the dispatcher needs to deliver an update. */
 export interface ClaimedOutboxItem extends OutboxItem {
@@ -98,6 +107,9 @@ export interface OutboxRepo {
   listFailed(limit?: number): Promise<OutboxItem[]>;
   /** Puts a failed item back to pending (admin "retry"). */
   requeue(id: number, at?: Date): Promise<boolean>;
-  /** Retention: replaces activity JSON of sent/failed items created before `date` with {"purged":true}. */
+  /**
+   * Retention: for sent/failed items created before `date`, replaces activity JSON with
+   * {"purged":true} and a message with its kind alone ({"kind":...,"purged":true}).
+   */
   purgeContentOlderThan(date: Date): Promise<number>;
 }

@@ -9,6 +9,9 @@ import { z } from 'zod';
 
 export type ExportFormat = 'csv' | 'html' | 'json';
 
+/** One signed link per format, for the report card's buttons. */
+export type ReportLinks = { [F in ExportFormat]?: string };
+
 export interface DownloadRequest {
   from: Date;
   to: Date;

@@ -1,10 +1,9 @@
 /**
- * The default `buildAndEnqueue` for the scheduler: figures -> report card -> outbox, with an
- * audit entry, in one transaction. The outbox dedupe key repeats the job's exactly-once
+ * The default `buildAndEnqueue` for the scheduler: queues a `report` message for the period, with
+ * an audit entry (the figures as they are now), in one transaction. The card is rendered when it
+ * is delivered, from the figures then. The outbox dedupe key repeats the job's exactly-once
  * guarantee, so even a retried call cannot post the same scheduled report twice.
  */
-import { reportCard, type ReportCardLinks } from '../cards/report-card';
-import { cardActivity } from '../moderation/card-activity';
 import type { Clock } from '../ports/clock';
 import type { ConversationRef } from '../ports/messenger';
 import type { Store } from '../ports/store';
@@ -17,8 +16,6 @@ export interface ReportEnqueuerDeps {
   clock: Clock;
   /** Where PSD reports go (e.g. the PSD channel's stored ref); undefined fails the run with a clear error. */
   psdConversation: () => Promise<ConversationRef | undefined>;
-  /** Optional signed download links for the card buttons (see download-link.ts). */
-  links?: (period: ScheduledPeriod) => ReportCardLinks;
   /** SQL aggregates when the storage adapter offers them (report-queries.ts); default lists rows. */
   queries?: ReportQueries;
 }
@@ -35,11 +32,10 @@ export function createReportEnqueuer(deps: ReportEnqueuerDeps): (period: Schedul
     const conversationRef = await deps.psdConversation();
     if (!conversationRef) throw new NoReportDestinationError();
     const report = await buildReport(deps.store, period, deps.clock.now(), deps.queries);
-    const card = reportCard(report, deps.links?.(period) ?? {});
     await deps.store.transaction(async (tx) => {
       await tx.outbox.enqueue({
         conversationRef,
-        activity: cardActivity(card),
+        message: { kind: 'report', from: period.from.toISOString(), to: period.to.toISOString(), label: period.label },
         purpose: 'report',
         dedupeKey: `psd-report:${scheduledFor.toISOString()}`,
       });

@@ -2,11 +2,9 @@
  * The report use cases the Teams commands and the download route call. Each one audits what
  * it shows or hands out (ids, formats and counts only), so PSD can see who saw which figures.
  */
-import { reportCard, type ReportCardLinks } from '../cards/report-card';
-import type { AdaptiveCard } from '../cards/card-kit';
 import type { Store } from '../ports/store';
 import { buildReport } from './build-report';
-import { createDownloadToken, verifyDownloadToken, type ExportFormat } from './download-link';
+import { createDownloadToken, verifyDownloadToken, type ExportFormat, type ReportLinks } from './download-link';
 import { exportReport, type ExportFile } from './export-report';
 import type { ClauseResolver } from './export-rows';
 import type { ReportData } from './report-data';
@@ -21,7 +19,7 @@ export interface DownloadLinkOptions {
 }
 
 /** Signed links for the card buttons, one per format. */
-export function downloadLinks(period: ReportPeriod, requesterId: string, now: Date, opts: DownloadLinkOptions): ReportCardLinks {
+export function downloadLinks(period: ReportPeriod, requesterId: string, now: Date, opts: DownloadLinkOptions): ReportLinks {
   const link = (format: ExportFormat) => {
     const token = createDownloadToken({ from: period.from, to: period.to, format, requesterId }, opts.secret, now, opts.ttlMinutes ?? 15);
     return `${opts.baseUrl}?t=${token}`;
@@ -31,12 +29,13 @@ export function downloadLinks(period: ReportPeriod, requesterId: string, now: Da
 
 /**
  * `report [period]` in Teams: parse (throws ReportPeriodError with a friendly userMessage),
- * build, audit 'report.view', return the card. Pass `links` to add signed download buttons.
+ * build, audit 'report.view', return the figures (the Teams adapter renders the card). Pass
+ * `links` for signed download buttons.
  */
 export async function viewReport(
   store: Store,
   input: { text: string; requesterId: string; requesterName?: string | null; now: Date; links?: DownloadLinkOptions; queries?: ReportQueries },
-): Promise<{ card: AdaptiveCard; report: ReportData; period: ReportPeriod }> {
+): Promise<{ report: ReportData; links: ReportLinks; period: ReportPeriod }> {
   const period = parseReportPeriod(input.text, input.now);
   const report = await buildReport(store, period, input.now, input.queries);
   await store.audit.append({
@@ -46,7 +45,7 @@ export async function viewReport(
     details: { from: period.from.toISOString(), to: period.to.toISOString(), flagsRaised: report.flagsRaised },
   });
   const links = input.links ? downloadLinks(period, input.requesterId, input.now, input.links) : {};
-  return { card: reportCard(report, links), report, period };
+  return { report, links, period };
 }
 
 /**

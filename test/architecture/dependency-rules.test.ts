@@ -48,7 +48,9 @@ describe('dependency rules', () => {
   it('each rule fails when broken (fixtures break every rule once)', async () => {
     const found = (await violationsIn(FIXTURES)).map((v) => `${v.rule.name}: ${v.from}`).sort();
     expect(found).toEqual([
+      'cards-types-only: src/cards/uses-use-case.ts',
       'domain-no-adapter: src/reports/uses-adapter.ts',
+      'domain-no-cards: src/moderation/uses-cards.ts',
       'domain-no-io-or-timers: src/delivery/uses-timers.ts',
       'domain-no-io-or-timers: src/moderation/uses-fs.ts',
       'domain-no-io-or-timers: src/reports/uses-os.ts',

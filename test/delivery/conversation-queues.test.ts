@@ -11,7 +11,7 @@ const T0 = Date.parse('2026-01-05T09:00:00.000Z');
 function claimed(id: number, conversationId: string): ClaimedOutboxItem {
   return {
     id, conversationRef: { serviceUrl: 'https://smba.trafficmanager.net/uk/', conversationId, channelId: 'msteams' },
-    kind: 'send', activity: { text: `m${id}` }, updateOf: null, purpose: 'reply', flagId: null, status: 'pending', attempts: 0,
+    kind: 'send', message: null, activity: { text: `m${id}` }, updateOf: null, purpose: 'reply', flagId: null, status: 'pending', attempts: 0,
     nextAttemptAt: new Date(T0), leaseOwner: 'me', leaseUntil: new Date(T0 + 60_000), lastError: null, sentActivityId: null,
     createdAt: new Date(T0), sentAt: null, dedupeKey: null, lastAttemptAt: null, targetActivityId: null, targetStatus: null,
   };

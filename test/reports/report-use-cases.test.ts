@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DownloadTokenError } from '../../src/reports/download-link';
 import { ReportPeriodError } from '../../src/reports/report-period';
 import { downloadExport, viewReport } from '../../src/reports/report-use-cases';
+import { reportCard } from '../../src/cards/report-card';
 import { expectValidAdaptiveCard } from '../support/adaptive-card-schema';
 import { storeAdapters, useTestStore } from '../support/test-store';
 import { seedFlag } from './support/seed';
@@ -21,7 +22,8 @@ describe.each(storeAdapters)('report use cases on %s', (adapter) => {
       channelId: 'chan-b', teamId: 'team-1', name: 'HR (renamed)', watchedBy: 'admin-1',
       conversationRef: { serviceUrl: 'https://smba.example/uk/', conversationId: '19:b@thread.tacv2', channelId: 'msteams' },
     });
-    const { card, report } = await viewReport(store, { text: '2026-11-01 2026-11-07', requesterId: 'psd-1', now, links });
+    const { links: signed, report } = await viewReport(store, { text: '2026-11-01 2026-11-07', requesterId: 'psd-1', now, links });
+    const card = reportCard(report, signed);
     expectValidAdaptiveCard(card);
     expect(report.byChannel[0].channelName).toBe('HR (renamed)');
     const csvUrl = card.actions?.find((a) => a.title === 'Download flags (CSV)')?.url as string;
@@ -38,7 +40,8 @@ describe.each(storeAdapters)('report use cases on %s', (adapter) => {
 
   it('rejects a bad period and an expired link with typed errors', async () => {
     await expect(viewReport(t().store, { text: 'last tuesday', requesterId: 'psd-1', now })).rejects.toBeInstanceOf(ReportPeriodError);
-    const { card } = await viewReport(t().store, { text: '', requesterId: 'psd-1', now, links: { ...links, ttlMinutes: 1 } });
+    const shown = await viewReport(t().store, { text: '', requesterId: 'psd-1', now, links: { ...links, ttlMinutes: 1 } });
+    const card = reportCard(shown.report, shown.links);
     const token = new URL(card.actions![0].url as string).searchParams.get('t')!;
     const late = downloadExport(t().store, { token, secret, now: new Date(now.getTime() + 120_000), resolveClause: () => undefined });
     await expect(late).rejects.toBeInstanceOf(DownloadTokenError);

@@ -1,3 +1,4 @@
+import { createOutboxRenderer } from '../../src/app/outbox-renderer';
 import { Cron } from 'croner';
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/ports/clock';
@@ -121,7 +122,7 @@ describe.each(storeAdapters)('report scheduler on %s', (adapter) => {
     expect(s.nextRunAfter(clock.now())?.toISOString()).toBe('2026-11-30T08:00:00.000Z');
   });
 
-  it('the default enqueuer puts one report card in the outbox, deduplicated, and audits it', async () => {
+  it('the default enqueuer queues one report message (rendered as a card at delivery), deduplicated, and audits it', async () => {
     const clock = new FakeClock(new Date('2026-11-23T08:00:30Z'));
     const ref = { serviceUrl: 'https://smba.example/uk/', conversationId: '19:psd@thread.tacv2', channelId: 'msteams' };
     const enqueue = createReportEnqueuer({ store: t().store, clock, psdConversation: async () => ref });
@@ -131,7 +132,12 @@ describe.each(storeAdapters)('report scheduler on %s', (adapter) => {
     const claimed = await t().store.outbox.claimDue('test', new Date('2030-01-01T00:00:00Z'), 10); // the store's clock is real time
     expect(claimed).toHaveLength(1);
     expect(claimed[0].purpose).toBe('report');
-    const attachment = (claimed[0].activity.attachments as Array<{ content: { type: string; fallbackText: string } }>)[0];
+    expect(claimed[0].message).toEqual({ kind: 'report', from: period.from.toISOString(), to: period.to.toISOString(), label: 'test' });
+    // The outbox holds the period, not a card: the composition root's renderer builds the card when it is sent.
+    const render = createOutboxRenderer({ moderation: { store: t().store, clock, clausesFor: () => [], maskText: (text) => text } });
+    const rendered = await render(claimed[0].message!);
+    if (!('activity' in rendered)) throw new Error(rendered.skip);
+    const attachment = (rendered.activity.attachments as Array<{ content: { type: string; fallbackText: string } }>)[0];
     expect(attachment.content.type).toBe('AdaptiveCard');
     expect(attachment.content.fallbackText).toContain('Posts scanned: 0');
     const audit = await t().store.audit.list({ from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') }, { action: 'report.' });

@@ -35,16 +35,16 @@ describe.each(storageContractAdapters)('outbox contract (%s)', (adapter) => {
     await store.outbox.enqueue({ conversationRef: refB, activity: msg('b0'), purpose: 'reply' });
     await store.outbox.enqueue({ conversationRef: refB, activity: msg('later'), purpose: 'reply', notBefore: new Date(clock.ms() + 5000) });
     const first = await store.outbox.claimDue('i1', clock.now(), 100, { perConversation: 3, leaseMs: 30_000 });
-    expect(first.map((i) => i.activity.text)).toEqual(['a0', 'a1', 'a2', 'b0']);
+    expect(first.map((i) => i.activity?.text)).toEqual(['a0', 'a1', 'a2', 'b0']);
     expect(first[0]).toMatchObject({ leaseOwner: 'i1', leaseUntil: new Date(clock.ms() + 30_000), targetActivityId: null });
     // i2 stays off conv-a and conv-b while i1 serves them (affinity); i1 itself gets the rest.
     expect(await store.outbox.claimDue('i2', clock.now(), 100)).toEqual([]);
     const second = await store.outbox.claimDue('i1', clock.now(), 100, { perConversation: 3, leaseMs: 30_000 });
-    expect(second.map((i) => i.activity.text)).toEqual(['a3', 'a4']); // leased ones are skipped
+    expect(second.map((i) => i.activity?.text)).toEqual(['a3', 'a4']); // leased ones are skipped
     expect(await store.outbox.claimDue('i1', clock.now(), 100)).toEqual([]);
     clock.advance(30_000); // i1 "crashed": its leases expire; 'later' is due too
     const third = await store.outbox.claimDue('i2', clock.now(), 2);
-    expect(third.map((i) => i.activity.text)).toEqual(['a0', 'b0']); // round-robin across conversations
+    expect(third.map((i) => i.activity?.text)).toEqual(['a0', 'b0']); // round-robin across conversations
     expect(third.every((i) => i.leaseOwner === 'i2')).toBe(true);
   });
 
@@ -55,15 +55,15 @@ describe.each(storageContractAdapters)('outbox contract (%s)', (adapter) => {
     await store.outbox.enqueue({ conversationRef: refB, activity: msg('b1'), purpose: 'reply' });
     expect((await store.outbox.claimDue('i1', clock.now(), 1, { perConversation: 1 })).map((i) => i.id)).toEqual([a1.id]);
     // i1 holds a live lease on conv-a: i2 may only take conv-b.
-    expect((await store.outbox.claimDue('i2', clock.now(), 10)).map((i) => i.activity.text)).toEqual(['b1']);
+    expect((await store.outbox.claimDue('i2', clock.now(), 10)).map((i) => i.activity?.text)).toEqual(['b1']);
     await store.outbox.markSent(a1.id, 'x');
     clock.advance(29_000); // i1 called Teams for conv-a 29 s ago
     expect(await store.outbox.claimDue('i2', clock.now(), 10, { affinityMs: 30_000 })).toEqual([]);
     const mine = await store.outbox.claimDue('i1', clock.now(), 10, { affinityMs: 30_000 });
-    expect(mine.map((i) => i.activity.text)).toEqual(['a2']); // the serving instance still can
+    expect(mine.map((i) => i.activity?.text)).toEqual(['a2']); // the serving instance still can
     await store.outbox.release(mine[0]!.id, clock.now()); // given back without an attempt
     clock.advance(2_000); // i1's last call to conv-a is now 31 s old: anyone may take over
-    expect((await store.outbox.claimDue('i2', clock.now(), 10, { affinityMs: 30_000 })).map((i) => i.activity.text)).toEqual(['a2']);
+    expect((await store.outbox.claimDue('i2', clock.now(), 10, { affinityMs: 30_000 })).map((i) => i.activity?.text)).toEqual(['a2']);
   });
 
   it('notices queued before a 1:1 chat exists are keyed per user, not lumped into one conversation', async () => {
@@ -73,7 +73,7 @@ describe.each(storageContractAdapters)('outbox contract (%s)', (adapter) => {
     await store.outbox.enqueue({ conversationRef: notice('u1'), activity: msg('n1b'), purpose: 'poster_notice' });
     await store.outbox.enqueue({ conversationRef: notice('u2'), activity: msg('n2'), purpose: 'poster_notice' });
     const claimed = await store.outbox.claimDue('i1', clock.now(), 10, { perConversation: 1 });
-    expect(claimed.map((i) => i.activity.text)).toEqual(['n1', 'n2']);
+    expect(claimed.map((i) => i.activity?.text)).toEqual(['n1', 'n2']);
   });
 
   it('markSent / markRetry / markFailed / release / requeue and health', async () => {

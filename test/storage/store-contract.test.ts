@@ -110,11 +110,7 @@ describe.each(storageContractAdapters)('store contract (%s)', (adapter) => {
     const { store } = t();
     const scan = { conversationId: 'c1', messageId: 'm1', channelId: 'ch1', teamId: 'team1', posterId: 'u1', flagged: true, at: clock.now() };
     const earlier = await store.flags.create(newFlag({ messageId: 'm0' })); // the poster's earlier flag
-    const card = {
-      conversationRef: { ...ref, conversationId: '19:mods' },
-      render: (flagId: string) => ({ activity: { type: 'message', text: flagId, facts: [{ title: 'count', value: '0' }] }, posterFlagCountAt: ['facts', '0', 'value'] }),
-      posterFlagCountSince: new Date(clock.ms() - day),
-    };
+    const card = { conversationRef: { ...ref, conversationId: '19:mods' } };
     const posterRef = { key: 'user:u1', ref: { ...ref, conversationId: '' } };
     const input = { scan, flag: newFlag(), actionReason: 'phone', content: { text: 'ring 07700 900123', fileNames: ['a.pdf'] }, posterRef, card };
 
@@ -129,8 +125,8 @@ describe.each(storageContractAdapters)('store contract (%s)', (adapter) => {
     expect(await store.conversationRefs.get('user:u1')).toEqual(posterRef.ref);
     const queued = await store.outbox.get(first.created!.cardOutboxId!);
     expect(queued).toMatchObject({ flagId, purpose: 'flag_card', status: 'pending', dedupeKey: `flag-card:${flagId}` });
-    // The poster's flags in the window, this one included, written into the card.
-    expect(queued!.activity).toEqual({ type: 'message', text: flagId, facts: [{ title: 'count', value: '2' }] });
+    // The card is queued as a message naming the flag (rendered at delivery), not as card JSON.
+    expect(queued).toMatchObject({ message: { kind: 'flag_card', flagId }, activity: null, conversationRef: card.conversationRef });
 
     expect(await store.flagIntake.recordFlaggedPost(input)).toEqual({ claimed: false, created: undefined });
     expect(await store.flags.countForPoster('u1', new Date(0))).toBe(2);

@@ -7,6 +7,7 @@ import * as m005 from './005-place-names';
 import * as m006 from './006-answer-examples';
 import * as m007 from './007-policy-rules';
 import * as m008 from './008-membership';
+import * as m010 from './010-outbox-messages';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: m006.name, statements: m006.statements },
   { version: 7, name: m007.name, statements: m007.statements },
   { version: 8, name: m008.name, statements: m008.statements },
+  // 9 is unused here (see 010-outbox-messages.ts): versions need not be contiguous.
+  { version: 10, name: m010.name, statements: m010.statements },
 ];

@@ -11,8 +11,8 @@
  *   the action, the raw text, the poster reference and the card hang off what it returns;
  * - the card's outbox id is drawn from the sequence first, so the flag row carries its
  *   card_outbox_id without a second update (foreign keys are checked at the end of the statement);
- * - the card's "flags for this poster" figure is counted here and written into the card JSON,
- *   which saves the hot path a query.
+ * - the card is queued as a `flag_card` message naming the flag: it is rendered at delivery, so
+ *   its "flags for this poster" figure is the one current then, and nothing here edits card JSON.
  */
 import { StorageError } from '../../errors/storage-fault';
 import type { Clock } from '../../ports/clock';
@@ -43,12 +43,12 @@ const CLAIM_BY_DELIVERY = `claimed AS (
 
 const recordFlaggedPostSql = (claim: string) => `
 WITH ${claim}, card AS (
-  SELECT CASE WHEN $17::jsonb IS NULL THEN NULL ELSE nextval('outbox_id_seq') END AS outbox_id FROM claimed
+  SELECT CASE WHEN $17::boolean THEN nextval('outbox_id_seq') ELSE NULL END AS outbox_id FROM claimed
 ), flag AS (
   INSERT INTO flags (id, source, conversation_id, message_id, channel_id, channel_name, team_id, deep_link,
     poster_id, poster_name, findings, detection_types, created_at, updated_at, card_outbox_id, team_name)
   SELECT $8::text, 'scan', $3::text, $4::text, $5::text, $9::text, $6::text, $10::text,
-    $7::text, $11::text, $12::jsonb, $13::text[], $2::timestamptz, $2::timestamptz, card.outbox_id, $25::text FROM card
+    $7::text, $11::text, $12::jsonb, $13::text[], $2::timestamptz, $2::timestamptz, card.outbox_id, $23::text FROM card
   ON CONFLICT (conversation_id, message_id) WHERE source = 'scan' DO NOTHING
   RETURNING id, card_outbox_id
 ), action AS (
@@ -56,14 +56,8 @@ WITH ${claim}, card AS (
 ), content AS (
   INSERT INTO post_content (flag_id, text, file_names, created_at) SELECT id, $15::text, $16::text[], $2::timestamptz FROM flag
 ), queued AS (
-  INSERT INTO outbox (id, conversation_id, conversation_ref, kind, activity, purpose, flag_id, next_attempt_at, created_at, dedupe_key)
-  SELECT card_outbox_id, $18::text, $19::jsonb, 'send',
-    CASE WHEN $23::text[] IS NULL THEN $17::jsonb ELSE jsonb_set($17::jsonb, $23::text[], to_jsonb((
-      -- The statement's snapshot predates this flag (open): hence the 1 + on the total and on open ones.
-      SELECT CASE WHEN $26::text IS NULL THEN (1 + count(*))::text
-        ELSE replace(replace($26::text, '{confirmed}', (count(*) FILTER (WHERE f.state IN ('confirmed', 'escalated')))::text),
-          '{open}', (1 + count(*) FILTER (WHERE f.state IN ('open', 'appealed')))::text) END
-      FROM flags f WHERE f.poster_id = $7::text AND f.created_at >= $24::timestamptz))) END,
+  INSERT INTO outbox (id, conversation_id, conversation_ref, kind, message, message_kind, purpose, flag_id, next_attempt_at, created_at, dedupe_key)
+  SELECT card_outbox_id, $18::text, $19::jsonb, 'send', jsonb_build_object('kind', 'flag_card', 'flagId', id), 'flag_card',
     'flag_card', id, $2::timestamptz, $2::timestamptz, 'flag-card:' || id
   FROM flag WHERE card_outbox_id IS NOT NULL
 ), poster_ref AS (
@@ -89,17 +83,14 @@ export function flagIntakeRepo(c: SqlClient, clock: Clock): FlagIntakeRepo {
       const { flag, scan, card, posterRef } = input;
       for (let attempt = 1; ; attempt++) {
         const flagId = newFlagId();
-        const rendered = card?.render(flagId);
-        const countAt = rendered?.posterFlagCountAt && card?.posterFlagCountSince ? rendered.posterFlagCountAt : null;
         try {
           const { rows } = await c.query<{ claimed: number; id: string | null; card_outbox_id: unknown }>(input.deliveryKey ? BY_DELIVERY : BY_POST, [
             input.deliveryKey ?? null, at, scan.conversationId, scan.messageId, scan.channelId, scan.teamId, scan.posterId,
             flagId, flag.channelName ?? null, flag.deepLink ?? null, flag.posterName ?? null, json(flag.findings),
             flag.detectionTypes ?? [...new Set(flag.findings.map((f) => f.type))], input.actionReason,
             input.content.text, input.content.fileNames,
-            rendered ? json(rendered.activity) : null, card ? conversationKeyOf(card.conversationRef) : null, card ? json(card.conversationRef) : null,
-            posterRef?.key ?? null, posterRef ? json(posterRef.ref) : null, scan.edited ?? false,
-            countAt, countAt ? card!.posterFlagCountSince : null, flag.teamName ?? null, countAt ? rendered?.posterFlagCountTemplate ?? null : null,
+            card !== undefined, card ? conversationKeyOf(card.conversationRef) : null, card ? json(card.conversationRef) : null,
+            posterRef?.key ?? null, posterRef ? json(posterRef.ref) : null, scan.edited ?? false, flag.teamName ?? null,
           ]);
           const row = rows[0]!;
           // Only the id comes back: parsing the whole row (findings, card) again is measurable on this hot path.

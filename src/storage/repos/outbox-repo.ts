@@ -1,6 +1,7 @@
 import type { Clock } from '../../ports/clock';
 import { conversationKeyOf } from '../../ports/messenger';
 import type { BotActivity, ConversationRef } from '../../ports/messenger';
+import type { OutboxMessage } from '../../ports/outbox-message';
 import type { ClaimedOutboxItem, OutboxItem, OutboxKind, OutboxPurpose, OutboxRepo, OutboxStatus } from '../../ports/outbox-repo';
 import { type InTransaction, type SqlClient, json, toDate, toNullableDate, toNullableNumber, toNumber } from '../sql-client';
 import { sanitizeText, truncateGraphemes } from '../../text/safe-text';
@@ -10,7 +11,7 @@ const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 const map = (r: Row): OutboxItem => ({
   id: toNumber(r.id), conversationRef: r.conversation_ref as ConversationRef, kind: r.kind as OutboxKind,
-  activity: r.activity as BotActivity, updateOf: toNullableNumber(r.update_of), purpose: r.purpose as OutboxPurpose,
+  message: (r.message as OutboxMessage | null) ?? null, activity: (r.activity as BotActivity | null) ?? null, updateOf: toNullableNumber(r.update_of), purpose: r.purpose as OutboxPurpose,
   flagId: s(r.flag_id), status: r.status as OutboxStatus, attempts: toNumber(r.attempts),
   nextAttemptAt: toDate(r.next_attempt_at), leaseOwner: s(r.lease_owner), leaseUntil: toNullableDate(r.lease_until),
   lastError: s(r.last_error), sentActivityId: s(r.sent_activity_id), createdAt: toDate(r.created_at),
@@ -34,11 +35,12 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
       const now = clock.now();
       const { rows } = await c.query(
         `INSERT INTO outbox (conversation_id, conversation_ref, kind, activity, update_of, purpose, flag_id,
-           next_attempt_at, created_at, dedupe_key)
-         VALUES ($1, $2::jsonb, $3, $4::jsonb, $5, $6, $7, $8, $9, $10)
+           next_attempt_at, created_at, dedupe_key, message, message_kind)
+         VALUES ($1, $2::jsonb, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11::jsonb, $12)
          ON CONFLICT (dedupe_key) DO NOTHING RETURNING *`,
-        [conversationKeyOf(input.conversationRef), json(input.conversationRef), kind, json(input.activity),
-          input.updateOf ?? null, input.purpose, input.flagId ?? null, input.notBefore ?? now, now, input.dedupeKey ?? null],
+        [conversationKeyOf(input.conversationRef), json(input.conversationRef), kind, input.activity ? json(input.activity) : null,
+          input.updateOf ?? null, input.purpose, input.flagId ?? null, input.notBefore ?? now, now, input.dedupeKey ?? null,
+          input.message ? json(input.message) : null, input.message?.kind ?? null],
       );
       if (rows[0]) return { item: map(rows[0]), created: true };
       const existing = await c.query('SELECT * FROM outbox WHERE dedupe_key = $1', [input.dedupeKey]);
@@ -179,8 +181,12 @@ export function outboxRepo(c: SqlClient, clock: Clock, inTransaction: InTransact
     },
     async purgeContentOlderThan(date) {
       const res = await c.query(
-        `UPDATE outbox SET activity = '{"purged": true}'::jsonb
-         WHERE status IN ('sent', 'failed') AND created_at < $1 AND activity <> '{"purged": true}'::jsonb`,
+        // A message keeps its kind (what was sent stays countable); its ids and payload go.
+        `UPDATE outbox SET
+           activity = CASE WHEN activity IS NULL THEN NULL ELSE '{"purged": true}'::jsonb END,
+           message = CASE WHEN message IS NULL THEN NULL ELSE jsonb_build_object('kind', message_kind, 'purged', true) END
+         WHERE status IN ('sent', 'failed') AND created_at < $1
+           AND (activity <> '{"purged": true}'::jsonb OR (message IS NOT NULL AND message->'purged' IS NULL))`,
         [date],
       );
       return res.rowCount;

@@ -1,3 +1,4 @@
+import { flagViewCard } from '../../cards/flag-view-card';
 import { FlagDecisions, type DecisionResult } from '../../moderation/flag-decisions';
 import { moderationActorOf } from '../commands/actor-roles';
 import type { CardActionContext, CardActionHandler, CardActionResult } from './card-action-context';
@@ -12,8 +13,8 @@ export interface ModerationActionDeps extends RoleLookup {
 }
 
 function toResult(result: DecisionResult): CardActionResult {
-  if (result.ok) return { kind: 'card', card: result.card };
-  if ('card' in result && result.card) return { kind: 'card', card: result.card };
+  if (result.ok) return { kind: 'card', card: flagViewCard(result.view) };
+  if ('view' in result && result.view) return { kind: 'card', card: flagViewCard(result.view) };
   if (result.reason === 'forbidden') return { kind: 'error', status: 403, text: result.message };
   if (result.reason === 'not_found') return { kind: 'error', status: 404, text: result.message };
   if (result.reason === 'already_resolved') return { kind: 'error', status: 409, text: result.message };

@@ -7,7 +7,7 @@ import type { CommandContext, CommandHandler } from './command-context';
 import { sendExport, showReport, type ReportDeliveryDeps } from './report-delivery';
 import type { Command } from '../parse-command';
 import type { RoleLookup } from '../route-deps';
-import { cardActivity } from '../../moderation/card-activity';
+import { cardActivity } from '../../cards/card-activity';
 import { psdPlaceOf, sendPrivately } from './psd-delivery';
 
 /** What "report", "export csv" and "audit" use (PSD only; refusals are audited). */

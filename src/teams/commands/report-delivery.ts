@@ -3,6 +3,7 @@
  * links, and the CSV export through the Teams file consent card (uploaded on accept by
  * teams/routes/file-consent-route.ts).
  */
+import { reportCard } from '../../cards/report-card';
 import type { ExportFile } from '../../reports/export-report';
 import type { ReportPeriod } from '../../reports/report-period';
 import type { DownloadLinkOptions, viewReport } from '../../reports/report-use-cases';
@@ -25,8 +26,9 @@ export interface ReportDeliveryDeps extends PsdDeliveryDeps {
 }
 
 /** `report [period]`: figures, charts and download links; the viewing is audited. */
-export function showReport(deps: Pick<ReportDeliveryDeps, 'viewReport' | 'clock' | 'downloadLinks'>, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
-  return deps.viewReport({ text, requesterId: requester.id, requesterName: requester.name, now: deps.clock.now(), links: options.withLinks ? deps.downloadLinks : undefined });
+export async function showReport(deps: Pick<ReportDeliveryDeps, 'viewReport' | 'clock' | 'downloadLinks'>, text: string, requester: { id: string; name: string }, options: { withLinks: boolean }) {
+  const shown = await deps.viewReport({ text, requesterId: requester.id, requesterName: requester.name, now: deps.clock.now(), links: options.withLinks ? deps.downloadLinks : undefined });
+  return { ...shown, card: reportCard(shown.report, shown.links) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../cards/card-kit';
+import type { AdaptiveCard } from './card-kit';
 import type { BotActivity } from '../ports/messenger';
 import { cutGraphemes } from '../text/safe-text';
 
