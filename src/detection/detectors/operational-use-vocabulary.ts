@@ -23,7 +23,7 @@ export const STRONG_REQUEST = new RegExp(
     String.raw`\bif (?:seen|sighted|located|found),? (?:please )?(?:stop|detain|contact|call|ring|inform)\b`,
     String.raw`\bwho(?:'s| is| has| holds|'ve got| has got|'s got)? (?:the )?(?:on[- ]?call|duty|covering|on tonight|on today|on this weekend)\b`,
     String.raw`\b(?:is |are )?(?:anyone|anybody|someone|somebody) (?:on[- ]?call|on duty)\b`,
-    String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from) (?:the |a |any )?(?:on[- ]?call|duty|control|skipper|sergeant|sgt|inspector|supervisor|ds|di|sio|fcc|comms|negotiator|tac ?ad)`,
+    String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from|get) (?:the |a |any )?(?:on[- ]?call|duty|control|skipper|sergeant|sgt|inspector|supervisor|ds|di|sio|fcc|comms|negotiator|tac ?ad)`,
     String.raw`\b(?:page|ring|call out|callout for|wake) (?:the |a )?(?:on[- ]?call|duty)\b`,
     String.raw`\b(?:en route|stand by|standing by|rv (?:at|point|with)|rendezvous)\b`,
     String.raw`\b(?:do not|don'?t|please do not|please don'?t) self[- ]?deploy\b`,
@@ -44,7 +44,7 @@ export const ACTION_ASK = new RegExp(
     String.raw`\b(?:someone|somebody|anyone|anybody|teams?) (?:needed|required|wanted)\b`,
     // A modal addressed to an indefinite colleague, whatever the verb: "can anyone help", "could someone tell the van".
     String.raw`\b(?:can|could|will|would) (?:any|some|every)(?:one|body)\b(?! (?:please )?(?:recommend|suggest|advise|explain|tell me|point me|share|let me know|remind me|know)\b)`,
-    String.raw`\b(?:can|could|will|would) (?:any|some|every|a|one) (?:[a-z-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|supervisors?|sergeants?|one)\b`,
+    String.raw`\b(?:can|could|will|would) (?:the|any|some|every|a|one) (?:[a-z-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|supervisors?|sergeants?|sgts?|skippers?|inspectors?|one)\b`,
     String.raw`\b(?:can|could) you (?:please )?(?:try|ring|call|chase|check|get|send|page|contact|find|tell|escalate)\b`,
     // Is anyone there to act: "anyone free to pick up", "is anyone from response in the station".
     String.raw`\b(?:anyone|anybody|someone|somebody|who(?:'s| is)?) (?:free|available|on nights|on lates|on earlies|who can)\b`,
@@ -55,7 +55,7 @@ export const ACTION_ASK = new RegExp(
     String.raw`\bno (?:[a-z-]+ ){0,4}?(?:answering|picking up|responding)\b`,
     String.raw`\b(?:still )?no (?:[a-z-]+ )?(?:supervisor|inspector|sergeant|skipper|cover|units?) (?:on|for|available|showing)\b`,
     String.raw`\bshout for\b`,
-    String.raw`\bplease (?:\w+ ){0,2}?(?:call|ring|attend|check|contact|circulate|avoid|keep|make|head|assist|respond|update)\b`,
+    String.raw`\b(?:please|pls|plz) (?:\w+ ){0,2}?(?:call|ring|attend|check|contact|circulate|avoid|keep|make|head|assist|respond|update)\b`,
     String.raw`\b(?:somebody|someone|anyone|anybody|everyone|everybody) (?:\w+ ){0,2}?(?:get|go|head|ring|call|check|attend|know the number|know who)\b`,
     String.raw`\b(?:circulate|circulated) to\b`,
     String.raw`\b(?:take over|needs relieving|need relieving|relief needed)\b`,
@@ -82,15 +82,20 @@ export const UNFOLDING =
 
 // Happening now: time words, and the present tense of a scene ("is outside", "are swamped", "has just walked in").
 export const LIVE =
-  /\b(?:deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off|(?:\d+|an|one|two|three|few) hours? ago|just had|ongoing|in progress|live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|still (?:no|outstanding|missing|at large|on scene|there)|just (?:been )?(?:reported|found|seen|called)|tonight|this (?:morning|afternoon|evening)|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|(?:is|are|'s|'re) (?:still |now )?(?:outside|inside|here|there|in the building)|(?:has|have|'s|'ve) just|(?:is|are|isn'?t|aren'?t|'s|'re|'m) (?:not |still |now )?(?!being\b|going to\b)[a-z]+ing\b)\b/;
+  /\b(?:deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off|(?:\d+|an|one|two|three|few) hours? ago|just had|ongoing|in progress|live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|still (?:no|outstanding|missing|at large|on scene|there)|just (?:been )?(?:reported|found|seen|called)|tonight|this (?:morning|afternoon|evening)|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|(?:is|are|'s|'re) (?:still |now )?(?:outside|inside|here|there|in the building)|(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing|(?:is|are|isn'?t|aren'?t|'s|'re|'m) (?:not |still |now )?(?!being\b|going to\b)[a-z]+ing\b)\b/;
 
 // What a live police matter is called (incident types as call handlers grade them). Named matters
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
-  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:year|yr)s? old|from)|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|sudden death|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threatening|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)|critical incident|major incident)\b/;
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|sudden death|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threatening|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)|critical incident|major incident)\b/;
 export const GENERAL_INCIDENT =
-  /\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|emergency)\b/;
+  /\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|emergency|missing|drunk)\b/;
+
+// The resources a live request asks for (response units, specialist officers, supervisors): a post
+// asking for these is about operational policing even when it does not name the incident.
+export const RESOURCE =
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiator|polsa)\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;
@@ -110,11 +115,13 @@ export const PAST =
 // job. A named day counts only where it is booked ahead ("for Saturday", "next Monday", "Thursday's
 // briefing"): a bare day is as often when a live matter began ("missing since Saturday", "last seen Friday").
 export const PLANNING =
-  /\b(?:training|trained (?:on|in how)|course|courses|exercise|drill|scenario|simulation|simulated|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|licensing|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign|live ?stream(?:ed|ing)?|webinar|open day|ceremony|familiarisation|demonstrat(?:ed|ion)|workshop|seminar|charity|fundrais(?:er|ing)|raffle|quiz|consultation)\b/;
+  /\b(?:training|trained (?:on|in how)|course|courses|exercise|drill|scenario|simulation|simulated|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|licensing|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign|live ?stream(?:ed|ing)?|webinar|open day|ceremony|familiarisation|demonstrat(?:ed|ion)|workshop|seminar|charity|fundrais(?:er|ing)|raffle|quiz|consultation|meetings?(?! point)|party|do on|for (?:the next )?(?:a few|several|two|three|four|six|\d+) (?:weeks|months|years))\b/;
 
-// A time still to come ("tomorrow", "this weekend", "over the holidays", "on the 14th"): weaker than
+// A time still to come ("tomorrow", "this weekend", "on the 14th", the future tense "will" other than
+// "will anyone...", which asks): weaker than
 // rota words (a live matter can run into the weekend), so it only tips a borderline ask.
-export const FUTURE = /\b(?:tomorrow(?:'s)?|this weekend|over the (?:holidays|christmas|new year|easter|summer)|later (?:this|today)|on the \d{1,2}(?:st|nd|rd|th)|will be (?:held|closed|running|demonstrated))\b/;
+export const FUTURE =
+  /\b(?:tomorrow(?:'s)?|this weekend|over the (?:holidays|christmas|new year|easter|summer)|later (?:this|today)|on the \d{1,2}(?:st|nd|rd|th)|will(?! (?:any|some|every)(?:one|body)\b| (?:a|any|some|the) \w+ (?:please|attend|assist)\b))\b/;
 
 // Guidance and hypotheticals ("reminder", "if you ever need", "what would you do if", "lessons
 // from") and staff-support talk: how to handle such matters in general, not one happening now.
@@ -133,3 +140,7 @@ export const NEWS = /\b(?:appealing for|appeal for (?:witnesses|information|help
 // A narrative in the past tense ("was", "were", "had", "went"): a report of what happened. Weak, because
 // a live post also says "was last seen" or "was taken"; it tips only a borderline ask.
 export const PAST_TENSE = /\b(?:was|were|had|went|did|came|attended|handled|dealt)\b/;
+
+// The poster's own affairs ("my", "I want to", "I'd like to", "wondering"): a live request is about
+// the job in hand, not the poster's belongings, leave or wishes. Weak, as one word can be either.
+export const PERSONAL = /\b(?:my|mine|(?:i|we) (?:want|would like|'d like)|wondering)\b/;

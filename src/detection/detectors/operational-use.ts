@@ -1,7 +1,7 @@
 import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
-  DUTY_ROLE, FUTURE, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, PAST_TENSE, PLANNING, PROCESS_QUESTION,
+  DUTY_ROLE, FUTURE, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION,
   STRONG_REQUEST, UNFOLDING, URGENT, ACTION_ASK, INFO_ASK,
 } from './operational-use-vocabulary';
 
@@ -34,6 +34,8 @@ export interface OperationalSignals {
   live: boolean;
   incident: boolean;
   onCall: boolean;
+  /** Names an operational resource (units, officers, a supervisor). */
+  resource: boolean;
   /** Negative signals present, by name. */
   against: string[];
   score: number;
@@ -53,12 +55,13 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   const live = LIVE.test(text);
   const strong = STRONG_REQUEST.exec(text);
   // An everyday ask counts as a live request only about a named live matter, the duty structure,
-  // or an incident with urgency; then it weighs as much as a strong one.
-  const weakCounts = named || DUTY_ROLE.test(text) || (incident && URGENT.test(text));
+  // an incident with urgency, or an operational resource while something is happening now.
+  const resource = RESOURCE.test(text);
+  const weakCounts = named || DUTY_ROLE.test(text) || (incident && URGENT.test(text)) || (resource && live);
   const action = strong || !weakCounts ? null : ACTION_ASK.exec(text);
   // A question for information ("does anyone know if", "who do I ring") is about a live matter only
   // when it names an incident; the duty structure alone is office talk ("is the control room hiring").
-  const weak = action ?? (strong || !(weakCounts && incident) ? null : INFO_ASK.exec(text));
+  const weak = action ?? (strong || !(weakCounts && (incident || resource)) ? null : INFO_ASK.exec(text));
   const request = strong ?? weak;
   // Without an ask, a live broadcast about a live incident still coordinates one.
   const unfolding = request ? null : UNFOLDING.exec(text);
@@ -79,7 +82,7 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   return {
     request: strong ? 'strong' : weak ? 'weak' : null,
     unfolding: Boolean(unfolding),
-    live, incident, onCall, against, score,
+    live, incident, onCall, resource, against, score,
     anchor: match ? { start: match.index, end: match.index + match[0].length } : null,
   };
 }
@@ -92,11 +95,15 @@ const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
   ['process_question', PROCESS_QUESTION, 2],
   ['news', NEWS, 2],
   ['future', FUTURE, 1],
+  ['personal', PERSONAL, 1],
 ];
 
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   const signals = operationalSignals(ctx.lower);
-  if (!signals.anchor || signals.score < THRESHOLD) return;
+  // A request and a time word alone ("keep an eye out for my glasses, now") are not enough: the post
+  // must be about a live matter or the duty structure.
+  const target = signals.incident || signals.onCall || signals.resource;
+  if (!signals.anchor || !target || signals.score < THRESHOLD) return;
   const confidence = signals.score >= 5 ? 0.95 : signals.score === 4 ? 0.85 : 0.7;
   const rule = signals.request ? 'operational_use.live_request' : 'operational_use.live_broadcast';
   out.push({ type: 'operational_use', start: signals.anchor.start, end: signals.anchor.end, confidence, rule });
