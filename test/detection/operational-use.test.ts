@@ -28,8 +28,22 @@ describe('operational_use: live-incident and on-call traffic', () => {
     ['rota planning', "Who's on call over Christmas? The rota needs filling by Friday"],
     ['news', 'BBC news says police were called to a firearms incident in Hanley'],
     ['an everyday request', 'Can anyone keep an eye out for my lost lanyard?'],
+    ['a question about process', 'How do we page the on-call inspector if a firearms job comes in overnight?'],
+    ['a staff event', 'Livestream of the dog unit display is on now, all units welcome to tune in'],
+    ['a past-tense report', 'The duty sergeant was called to a fight outside the bus station, it was all sorted'],
+    ['a question about the duty structure alone', 'Does anyone know if the control room is recruiting call handlers?'],
+    ['the future tense', 'Custody will be short of officers on the bank holiday so expect delays'],
+    ['a request with a live word but no operational target', 'Can someone please keep an eye out for the post van right now'],
   ])('leaves %s alone', (_kind, text) => {
     expect(flagsOperational(text)).toBe(false);
+  });
+
+  it.each([
+    ['an information question about a live matter', 'Does anyone know if a unit has been sent to the stabbing in Fenton? Caller still on the line'],
+    ['an everyday ask for a resource while it is happening', 'Is anyone from response in the building? Male kicking off at the front desk right now'],
+    ['a duty officer not answering', 'On-call DI not answering and we need an authority for the search, please call control'],
+  ])('finds %s', (_kind, text) => {
+    expect(flagsOperational(text)).toBe(true);
   });
 
   it('dev set (written for tuning): recall at least 90%, at most 2% of clean posts flagged', () => {
@@ -37,6 +51,15 @@ describe('operational_use: live-incident and on-call traffic', () => {
     expect(score.positives).toBeGreaterThanOrEqual(40);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
     expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.02);
+  });
+
+  // Written blind by six new voices (100 positive, 200 mostly hard negatives). Measured before any change from it:
+  // recall 59/100, clean flagged 1/200; the detector was then tuned on it (docs/policy-rules.md).
+  it('third dev set (blind when measured, then tuned on): recall at least 85%, at most 1% of clean posts flagged', () => {
+    const score = scorePosts(load('operational/dev3.jsonl'), 'operational_use', flagsOperational);
+    expect(score.positives).toBe(100);
+    expect(score.recall).toBeGreaterThanOrEqual(0.85);
+    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.01);
   });
 
   it('flags at most 2% of the clean labelled staff posts, and none of the personal-information ones', () => {
