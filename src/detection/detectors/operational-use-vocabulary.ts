@@ -49,6 +49,7 @@ export const ACTION_ASK = new RegExp(
     // Is anyone there to act: "anyone free to pick up", "is anyone from response in the station".
     String.raw`\b(?:anyone|anybody|someone|somebody|who(?:'s| is)?) (?:free|available|on nights|on lates|on earlies|who can)\b`,
     String.raw`\b(?:anyone|anybody|someone|somebody|any (?:[a-z-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|staff)) (?:[a-z-]+ ){0,2}?(?:in|at|near) the (?:building|station|nick|area|vicinity)\b`,
+    String.raw`\bany (?:[a-z-]+ ){1,2}?(?:free|available)\b`,
     String.raw`\b(?:make|making) (?:their|your|our) way\b`,
     String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from)\b`,
     String.raw`\b(?:no answer|not answering|isn'?t answering|not picking up|isn'?t picking up|not responding|isn'?t responding|(?:hasn'?t|haven'?t|has not|have not) (?:responded|answered|replied|called back|rung back))\b`,
@@ -82,20 +83,20 @@ export const UNFOLDING =
 
 // Happening now: time words, and the present tense of a scene ("is outside", "are swamped", "has just walked in").
 export const LIVE =
-  /\b(?:deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off|(?:\d+|an|one|two|three|few) hours? ago|just had|ongoing|in progress|live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|on the line|just (?:been )?(?:reported|found|seen|called)|tonight|this (?:morning|afternoon|evening)|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|(?:is|are|'s|'re) (?:still |now )?(?:outside|inside|here|there|in the building)|(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing|(?:is|are|isn'?t|aren'?t|'s|'re|'m) (?:not |still |now )?(?!being\b|going to\b)[a-z]+ing\b)\b/;
+  /\b(?:deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off|(?:\d+|an|one|two|three|few) hours? ago|just had|ongoing|in progress|live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|on the line|just (?:been )?(?:reported|found|seen|called)|tonight|this (?:morning|afternoon|evening)|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)|still [a-z]+ing|(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing|(?:is|are|isn'?t|aren'?t|'s|'re|'m) (?:not |still |now )?(?!being\b|going to\b)[a-z]+ing\b)\b/;
 
 // What a live police matter is called (incident types as call handlers grade them). Named matters
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
-  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|sudden death|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threatening|kicking off|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)|critical incident|major incident)\b/;
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|sudden death|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)|critical incident|major incident)\b/;
 export const GENERAL_INCIDENT =
   /\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|emergency|missing|drunk)\b/;
 
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiator|polsa|from response|response (?:officers?|teams?|units?|cars?|shift))\b/;
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiator|polsa|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;
@@ -144,3 +145,8 @@ export const PAST_TENSE = /\b(?:was|were|had|went|did|came|attended|handled|deal
 // The poster's own affairs ("my", "I want to", "I'd like to", "wondering"): a live request is about
 // the job in hand, not the poster's belongings, leave or wishes. Weak, as one word can be either.
 export const PERSONAL = /\b(?:my|mine|(?:i|we) (?:want|would like|'d like)|wondering)\b/;
+
+// Sharing an experience ("anyone else find...", "anyone else stuck behind the crash this morning?"):
+// chat among colleagues, not a request, unless it asks who else is free or near to help.
+export const SHARED_EXPERIENCE =
+  /\b(?:anyone|anybody) else\b(?! (?:free|available|about|around|near|nearby|on (?:duty|shift|call|nights|lates|earlies)|in the (?:area|building)|who can))/;
