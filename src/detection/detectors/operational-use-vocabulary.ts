@@ -10,7 +10,7 @@
 export const STRONG_REQUEST = new RegExp(
   [
     String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources)\b`,
-    String.raw`\bunits? (?:to|required|needed|please|at)\b`,
+    String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
     // "need a dog unit", "need the on-call Gold", "need a search trained officer": a resource asked for by role.
     String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer)\b`,
     String.raw`\b(?:units?|officers?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|supervisor|ds|dc|negotiator|adviser|advisor) (?:needed|required|wanted|requested)\b`,
@@ -45,6 +45,8 @@ export const ACTION_ASK = new RegExp(
     // A modal addressed to an indefinite colleague, whatever the verb: "can anyone help", "could someone tell the van".
     String.raw`\b(?:can|could|will|would) (?:any|some|every)(?:one|body)\b(?! (?:please )?(?:recommend|suggest|advise|explain|tell me|point me|share|let me know|remind me|know)\b)`,
     String.raw`\b(?:can|could|will|would) (?:the|any|some|every|a|one) (?:[a-z-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|supervisors?|sergeants?|sgts?|skippers?|inspectors?|one)\b`,
+    // "can the on-call crime scene manager ring the DI": a modal, someone named by role, an action verb.
+    String.raw`\b(?:can|could) (?:the|a|an|any|some) (?:[a-z-]+ ){0,4}?(?:ring|call|phone|contact|attend|assist|page|authorise|get to|head to|come (?:down|to|over))\b`,
     String.raw`\b(?:can|could) you (?:please )?(?:try|ring|call|chase|check|get|send|page|contact|find|tell|escalate)\b`,
     // Is anyone there to act: "anyone free to pick up", "is anyone from response in the station".
     String.raw`\b(?:anyone|anybody|someone|somebody|who(?:'s| is)?) (?:free|available|on nights|on lates|on earlies|who can)\b`,
