@@ -93,7 +93,7 @@ export const LIVE =
 export const NAMED_INCIDENT =
   /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|sudden death|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)|critical incident|major incident)\b/;
 export const GENERAL_INCIDENT =
-  /\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|emergency|missing|drunk)\b/;
+  /\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|missing|drunk)\b/;
 
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
