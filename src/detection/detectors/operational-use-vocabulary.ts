@@ -83,9 +83,24 @@ export const INFO_ASK = new RegExp(
 export const UNFOLDING =
   /\b(?:deploying|on standby|en route|decamped|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off|ongoing|in progress|on scene|kicking off|just (?:been )?(?:reported|found|seen)|just had a report|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|still (?:outstanding|missing|at large|on scene))\b/;
 
-// Happening now: time words, and the present tense of a scene ("is outside", "are swamped", "has just walked in").
-export const LIVE =
-  /\b(?:deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off|(?:\d+|an|one|two|three|few) hours? ago|just had|ongoing|in progress|live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|on the line|just (?:been )?(?:reported|found|seen|called)|tonight|this (?:morning|afternoon|evening)|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)|still [a-z]+ing|(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing|(?:is|are|isn'?t|aren'?t|'s|'re|'m) (?:not |still |now )?(?!being\b|going to\b)[a-z]+ing\b)\b/;
+// Happening now, said by the time: "now", "asap", "tonight", "urgent". Also what an office deadline says.
+const NOW_WORDS = String.raw`live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|tonight|this (?:morning|afternoon|evening)`;
+
+// Happening now, said by the scene: an event in progress or just past, in the progressive or perfect
+// ("is here reporting", "has just walked in", "isn't picking up", "still inside", "an hour ago") or
+// the words of a job unfolding. This a deadline cannot say.
+const SCENE_WORDS = [
+  String.raw`deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off`,
+  String.raw`(?:\d+|an|one|two|three|few) hours? ago|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|just had|just (?:been )?(?:reported|found|seen|called)`,
+  String.raw`ongoing|in progress|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|on the line`,
+  String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
+  String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
+  String.raw`(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing`,
+  String.raw`(?:is|are|isn'?t|aren'?t|'s|'re|'m) (?:not |still |now )?(?!being\b|going to\b)[a-z]+ing`,
+].join('|');
+
+export const SCENE = new RegExp(String.raw`\b(?:${SCENE_WORDS})\b`);
+export const LIVE = new RegExp(String.raw`\b(?:${NOW_WORDS}|${SCENE_WORDS})\b`);
 
 // What a live police matter is called (incident types as call handlers grade them). Named matters
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
@@ -144,9 +159,11 @@ export const NEWS = /\b(?:appealing for|appeal for (?:witnesses|information|help
 // a live post also says "was last seen" or "was taken"; it tips only a borderline ask.
 export const PAST_TENSE = /\b(?:was|were|had|went|did|came|attended|handled|dealt)\b/;
 
-// The poster's own affairs ("my", "I want to", "I'd like to", "wondering"): a live request is about
-// the job in hand, not the poster's belongings, leave or wishes. Weak, as one word can be either.
-export const PERSONAL = /\b(?:my|mine|(?:i|we) (?:want|would like|'d like)|wondering)\b/;
+// The poster's or the reader's own affairs ("my", "I want to", "wondering", "update your details",
+// "check your licence"): a live request is about the job in hand, not someone's belongings, leave,
+// wishes or paperwork. "Your" in the idioms of a live request ("keep your eyes open", "check your
+// beats", "make your way") does not count. Weak, as one word can be either.
+export const PERSONAL = /\b(?:my|mine|(?:i|we) (?:want|would like|'d like)|wondering|your(?! (?:eyes|beats?|areas?|patch(?:es)?|way)\b))\b/;
 
 // Sharing an experience ("anyone else find...", "anyone else stuck behind the crash this morning?"):
 // chat among colleagues, not a request, unless it asks who else is free or near to help.

@@ -1,7 +1,7 @@
 import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
-  DUTY_ROLE, FUTURE, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SHARED_EXPERIENCE,
+  DUTY_ROLE, FUTURE, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
   STRONG_REQUEST, UNFOLDING, URGENT, ACTION_ASK, INFO_ASK,
 } from './operational-use-vocabulary';
 
@@ -54,10 +54,13 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   const incident = named || GENERAL_INCIDENT.test(text);
   const live = LIVE.test(text);
   const strong = STRONG_REQUEST.exec(text);
-  // An everyday ask counts as a live request only about a named live matter, the duty structure,
-  // an incident with urgency, or an operational resource while something is happening now.
+  // An everyday ask counts as a live request only about a named live matter, the duty structure, an
+  // operational resource while something is happening now, or a general incident word with urgency
+  // and the scene itself ("is here reporting", "has just driven off"): urgency alone is also what an
+  // office deadline says ("urgent: expenses must be in by 5pm, CAD will be down").
   const resource = RESOURCE.test(text);
-  const weakCounts = named || DUTY_ROLE.test(text) || (incident && URGENT.test(text)) || (resource && live);
+  const scene = SCENE.test(text);
+  const weakCounts = named || DUTY_ROLE.test(text) || (scene && incident && URGENT.test(text)) || (resource && live);
   const action = strong || !weakCounts ? null : ACTION_ASK.exec(text);
   // A question for information ("does anyone know if", "who do I ring") is about a live matter only
   // when it names an incident; the duty structure alone is office talk ("is the control room hiring").
