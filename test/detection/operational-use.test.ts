@@ -47,7 +47,18 @@ describe('operational_use: live-incident and on-call traffic', () => {
   });
 
   it('dev set (written for tuning): recall at least 90%, at most 2% of clean posts flagged', () => {
-    const score = scorePosts(load('operational/dev.jsonl'), 'operational_use', flagsOperational);
+    const posts = load('operational/dev.jsonl');
+    // Figures per batch (docs/policy-rules.md): the first set, the second, and the self-written rounds.
+    const batches: Record<string, (voice?: string) => boolean> = {
+      'first dev': (v) => v === 'dev' || v === 'dev2-terse' || v === 'dev3-hard-negatives',
+      dev2: (v) => v === 'dev2',
+      'dev4-6 (self-written)': (v) => /^dev[456]-self$/.test(v ?? ''),
+    };
+    for (const [name, inBatch] of Object.entries(batches)) {
+      const s = scorePosts(posts.filter((p) => inBatch((p as { voice?: string }).voice)), 'operational_use', flagsOperational);
+      console.info(`operational_use ${name}: recall ${s.found}/${s.positives}; clean flagged ${s.cleanFlagged}/${s.cleanPosts}`);
+    }
+    const score = scorePosts(posts, 'operational_use', flagsOperational);
     expect(score.positives).toBeGreaterThanOrEqual(40);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
     expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.02);
@@ -57,6 +68,7 @@ describe('operational_use: live-incident and on-call traffic', () => {
   // recall 59/100, clean flagged 1/200; the detector was then tuned on it (docs/policy-rules.md).
   it('third dev set (blind when measured, then tuned on): recall at least 85%, at most 1% of clean posts flagged', () => {
     const score = scorePosts(load('operational/dev3.jsonl'), 'operational_use', flagsOperational);
+    console.info(`operational_use dev3: recall ${score.found}/${score.positives}; clean flagged ${score.cleanFlagged}/${score.cleanPosts}`);
     expect(score.positives).toBe(100);
     expect(score.recall).toBeGreaterThanOrEqual(0.85);
     expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.01);
