@@ -24,7 +24,7 @@ export const STRONG_REQUEST = new RegExp(
     String.raw`\bwho(?:'s| is| has| holds|'ve got| has got|'s got)? (?:the )?(?:on[- ]?call|duty|covering|on tonight|on today|on this weekend)\b`,
     String.raw`\b(?:is |are )?(?:anyone|anybody|someone|somebody) (?:on[- ]?call|on duty)\b`,
     String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from|get) (?:the |a |any )?(?:on[- ]?call|duty|control|skipper|sergeant|sgt|inspector|supervisor|ds|di|sio|fcc|comms|negotiator|tac ?ad)`,
-    String.raw`\b(?:page|ring|call out|callout for|wake) (?:the |a )?(?:on[- ]?call|duty)\b`,
+    String.raw`\b(?:page|ring|call out|callout for|wake|get hold of|raise|reach) (?:the |a )?(?:on[- ]?call|duty)\b`,
     String.raw`\b(?:en route|stand by|standing by|rv (?:at|point|with)|rendezvous)\b`,
     String.raw`\b(?:do not|don'?t|please do not|please don'?t) self[- ]?deploy\b`,
     String.raw`\b(?:avoid the area|stay off the (?:channel|radio|talkgroup))\b`,
@@ -91,7 +91,7 @@ const NOW_WORDS = String.raw`live|right now|now|currently|urgent(?:ly)?|asap|imm
 // the words of a job unfolding. This a deadline cannot say.
 const SCENE_WORDS = [
   String.raw`deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off`,
-  String.raw`(?:\d+|an|one|two|three|few) hours? ago|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|just had|just (?:been )?(?:reported|found|seen|called)`,
+  String.raw`(?:\d+|an|one|two|three|few) hours? ago|in the (?:last|past) (?:few |\d+ |ten |twenty |thirty )?(?:mins?|minutes|hour)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|just had|just (?:been )?(?:reported|found|seen|called)`,
   String.raw`ongoing|in progress|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|on the line`,
   String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
   String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
@@ -106,7 +106,7 @@ export const LIVE = new RegExp(String.raw`\b(?:${NOW_WORDS}|${SCENE_WORDS})\b`);
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
-  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|sudden death|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)|critical incident|major incident)\b/;
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)|critical incident|major incident)\b/;
 export const GENERAL_INCIDENT =
   /\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|missing|drunk)\b/;
 
@@ -133,7 +133,7 @@ export const PAST =
 // job. A named day counts only where it is booked ahead ("for Saturday", "next Monday", "Thursday's
 // briefing"): a bare day is as often when a live matter began ("missing since Saturday", "last seen Friday").
 export const PLANNING =
-  /\b(?:training|trained (?:on|in how)|course|courses|exercise|drill|scenario|simulation|simulated|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|licensing|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign|live ?stream(?:ed|ing)?|webinar|open day|ceremony|familiarisation|demonstrat(?:ed|ion)|workshop|seminar|charity|fundrais(?:er|ing)|raffle|quiz|consultation|meetings?(?! point)|party|do on|for (?:the next )?(?:a few|several|two|three|four|six|\d+) (?:weeks|months|years))\b/;
+  /\b(?:training|trained (?:on|in how)|course|courses|exercise|drill|scenario|simulation|simulated|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next (?:week|month|year|shift|quarter))|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|licensing|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign|live ?stream(?:ed|ing)?|webinar|open day|ceremony|familiarisation|demonstrat(?:ed|ion)|workshop|seminar|charity|fundrais(?:er|ing)|raffle|quiz|consultation|meetings?(?! point)|party|do on|for (?:the next )?(?:a few|several|two|three|four|six|\d+) (?:weeks|months|years))\b/;
 
 // A time still to come ("tomorrow", "this weekend", "on the 14th", the future tense "will" other than
 // "will anyone...", which asks): weaker than
@@ -144,12 +144,12 @@ export const FUTURE =
 // Guidance and hypotheticals ("reminder", "if you ever need", "what would you do if", "lessons
 // from") and staff-support talk: how to handle such matters in general, not one happening now.
 export const GUIDANCE =
-  /\b(?:reminder|remember (?:to|that)|(?:top )?tips?|lessons? (?:from|learned|learnt)|how to|in the event of|if you (?:ever|can'?t|cannot|need to|are ever|get stuck)|what (?:would|should) you do|going forward|in future|wellbeing|welfare (?:line|support|team)|support line|occupational health|counselling)\b/;
+  /\b(?:reminder|remember (?:to|that)|what to do (?:when|if)|(?:when|whenever) you (?:can'?t|cannot|need|are|get)|a guide (?:on|to|for)|(?:top )?tips?|lessons? (?:from|learned|learnt)|how to|in the event of|if you (?:ever|can'?t|cannot|need to|are ever|get stuck)|what (?:would|should) you do|going forward|in future|wellbeing|welfare (?:line|support|team)|support line|occupational health|counselling)\b/;
 
 // A question about how things work, not a request to act: "how do I", "explain how", "what's the
 // process", "is there a guide", "are we allowed". The asker wants to learn the procedure.
 export const PROCESS_QUESTION =
-  /\b(?:how (?:do|does|can|should|would|are|is) (?:i|we|you|it|they|the|one)|explain (?:how|what|why)|understand (?:how|what|why)|what(?:'s| is) the (?:process|procedure|protocol|rule)|is there a (?:guide|process|procedure|number|list|policy)|are we (?:allowed|supposed|meant)|allowed to use)\b/;
+  /\b(?:how (?:do|does|can|should|would|are|is) (?:i|we|you|it|they|the|one)|(?:quick|general|policy|daft|silly) question|do (?:we|i|you|they) (?:still|even|always|ever|actually) (?:need|have to)|explain (?:how|what|why)|understand (?:how|what|why)|what(?:'s| is) the (?:process|procedure|protocol|rule)|is there a (?:guide|process|procedure|number|list|policy)|are we (?:allowed|supposed|meant)|allowed to use)\b/;
 
 // Reporting about the news rather than acting, including a public appeal passed on (written for
 // the public: "anyone with information", "quoting incident", "call 101"), which asks the public, not colleagues.
