@@ -113,13 +113,15 @@ export const GENERAL_INCIDENT =
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiator|polsa|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiator|polsa|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;
 
 // The duty structure itself: an everyday ask to or about these people is operational.
-export const DUTY_ROLE = /\b(?:on[- ]?call|duty (?:inspector|insp|sergeant|sgt|officer|superintendent|supt|di|ds|manager)|duty officer|control room|force control|fcc)\b/;
+// The control room counts as the duty structure when it acts or is asked ("control room can't raise"),
+// not as a place after a preposition ("the heating in the control room", "a visit to the control room").
+export const DUTY_ROLE = /\b(?:on[- ]?call|duty (?:inspector|insp|sergeant|sgt|officer|superintendent|supt|di|ds|manager)|duty officer|(?<!(?:in|at|around|into|from|of|to) the )control room|force control|fcc)\b/;
 
 // On-call and duty roles, and the control room.
 export const ON_CALL =
