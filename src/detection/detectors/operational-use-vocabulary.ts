@@ -96,7 +96,7 @@ const SCENE_WORDS = [
   String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
   String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
   String.raw`(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing`,
-  String.raw`(?:is|are|isn'?t|aren'?t|'s|'re|'m) (?:not |still |now )?(?!being\b|going to\b)[a-z]+ing`,
+  String.raw`(?:isn'?t|aren'?t) [a-z]+ing`,
 ].join('|');
 
 export const SCENE = new RegExp(String.raw`\b(?:${SCENE_WORDS})\b`);
@@ -146,12 +146,12 @@ export const FUTURE =
 // Guidance and hypotheticals ("reminder", "if you ever need", "what would you do if", "lessons
 // from") and staff-support talk: how to handle such matters in general, not one happening now.
 export const GUIDANCE =
-  /\b(?:reminder|remember (?:to|that)|what to do (?:when|if)|(?:when|whenever) you (?:can'?t|cannot|need|are|get)|a guide (?:on|to|for)|(?:top )?tips?|lessons? (?:from|learned|learnt)|how to|in the event of|if you (?:ever|can'?t|cannot|need to|are ever|get stuck)|what (?:would|should) you do|going forward|in future|wellbeing|welfare (?:line|support|team)|support line|occupational health|counselling)\b/;
+  /\b(?:reminder|remember (?:to|that)|what to do (?:when|if)|(?:when|whenever) you (?:can'?t|cannot|need|are|get)|a guide (?:on|to|for)|(?:top )?tips?|lessons? (?:from|learned|learnt)|how to|in the event of|if you (?:ever|can'?t|cannot|need to|are ever|get stuck)|what (?:would|should) you do|going forward|in future|wellbeing|welfare (?:line|support|team)|support line|occupational health|counselling|ptsd|anxiety|stress(?:ed)?|check in on|(?:some|any|extra) support)\b/;
 
 // A question about how things work, not a request to act: "how do I", "explain how", "what's the
 // process", "is there a guide", "are we allowed". The asker wants to learn the procedure.
 export const PROCESS_QUESTION =
-  /\b(?:how (?:do|does|can|should|would|are|is) (?:i|we|you|it|they|the|one)|(?:quick|general|policy|daft|silly) question|do (?:we|i|you|they) (?:still|even|always|ever|actually) (?:need|have to)|explain (?:how|what|why)|understand (?:how|what|why)|what(?:'s| is) the (?:process|procedure|protocol|rule)|is there a (?:guide|process|procedure|number|list|policy)|are we (?:allowed|supposed|meant)|allowed to use)\b/;
+  /\b(?:how (?:do|does|can|should|would|are|is) (?:i|we|you|it|they|the|one)|(?:quick|general|policy|daft|silly) question|is it (?:ok|okay|alright|acceptable|allowed|fine|appropriate) to|am i (?:allowed|ok|okay) to|(?:can|may|should) (?:i|we) (?:use|post|share|put) |do (?:we|i|you|they) (?:still|even|always|ever|actually) (?:need|have to)|explain (?:how|what|why)|understand (?:how|what|why)|what(?:'s| is) the (?:process|procedure|protocol|rule)|is there a (?:guide|process|procedure|number|list|policy)|are we (?:allowed|supposed|meant)|allowed to use)\b/;
 
 // Reporting about the news rather than acting, including a public appeal passed on (written for
 // the public: "anyone with information", "quoting incident", "call 101"), which asks the public, not colleagues.
@@ -167,7 +167,13 @@ export const PAST_TENSE = /\b(?:was|were|had|went|did|came|attended|handled|deal
 // beats", "make your way") does not count. Weak, as one word can be either.
 export const PERSONAL = /\b(?:my|mine|(?:i|we) (?:want|would like|'d like)|wondering|your(?! (?:eyes|beats?|areas?|patch(?:es)?|way)\b))\b/;
 
-// Sharing an experience ("anyone else find...", "anyone else stuck behind the crash this morning?"):
-// chat among colleagues, not a request, unless it asks who else is free or near to help.
+// Sharing an experience ("anyone else find...", "anyone else stuck behind the crash this morning?",
+// "anyone dealt with her before?"): chat among colleagues, not a request, unless it asks who else is
+// free or near to help.
 export const SHARED_EXPERIENCE =
-  /\b(?:anyone|anybody) else\b(?! (?:free|available|about|around|near|nearby|on (?:duty|shift|call|nights|lates|earlies)|in the (?:area|building)|who can))/;
+  /\b(?:anyone|anybody) else\b(?! (?:free|available|about|around|near|nearby|on (?:duty|shift|call|nights|lates|earlies)|in the (?:area|building)|who can))|\bbefore\s*\?/;
+
+// An invitation or a call for volunteers ("let me know if you're interested", "message me", "sign up"):
+// the reader may take it up or not, which a live request never leaves open.
+export const INVITATION =
+  /\b(?:let me know|if (?:you're|you are|anyone is|anyone's) interested|interested in|message me|drop me a (?:line|message)|sign up|book (?:your|a) place)\b/;

@@ -1,7 +1,7 @@
 import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
-  DUTY_ROLE, FUTURE, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
+  DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
   STRONG_REQUEST, UNFOLDING, URGENT, ACTION_ASK, INFO_ASK,
 } from './operational-use-vocabulary';
 
@@ -100,6 +100,7 @@ const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
   ['future', FUTURE, 1],
   ['personal', PERSONAL, 1],
   ['shared_experience', SHARED_EXPERIENCE, 2],
+  ['invitation', INVITATION, 2],
 ];
 
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
