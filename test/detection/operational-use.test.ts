@@ -34,6 +34,9 @@ describe('operational_use: live-incident and on-call traffic', () => {
     ['a question about the duty structure alone', 'Does anyone know if the control room is recruiting call handlers?'],
     ['the future tense', 'Custody will be short of officers on the bank holiday so expect delays'],
     ['a request with a live word but no operational target', 'Can someone please keep an eye out for the post van right now'],
+    ['an ask to officers with only a time word', 'Could any officers on lates pop into the school tonight for the careers talk?'],
+    ['an invitation', 'We need officers to help at the summer fete, let me know if you are interested'],
+    ['a permission question', 'Is it ok to use the network to get hold of the on-call inspector?'],
   ])('leaves %s alone', (_kind, text) => {
     expect(flagsOperational(text)).toBe(false);
   });
@@ -42,6 +45,7 @@ describe('operational_use: live-incident and on-call traffic', () => {
     ['an information question about a live matter', 'Does anyone know if a unit has been sent to the stabbing in Fenton? Caller still on the line'],
     ['an everyday ask for a resource while it is happening', 'Is anyone from response in the building? Male kicking off at the front desk right now'],
     ['a duty officer not answering', 'On-call DI not answering and we need an authority for the search, please call control'],
+    ['a resource asked for while the scene unfolds', 'Need more officers at the retail park, group fighting in the car park'],
   ])('finds %s', (_kind, text) => {
     expect(flagsOperational(text)).toBe(true);
   });

@@ -36,6 +36,8 @@ export interface OperationalSignals {
   onCall: boolean;
   /** Names an operational resource (units, officers, a supervisor). */
   resource: boolean;
+  /** Describes the scene in progress (not only a time word). */
+  scene: boolean;
   /** Negative signals present, by name. */
   against: string[];
   score: number;
@@ -60,7 +62,8 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   // office deadline says ("urgent: expenses must be in by 5pm, CAD will be down").
   const resource = RESOURCE.test(text);
   const scene = SCENE.test(text);
-  const weakCounts = named || DUTY_ROLE.test(text) || (scene && incident && URGENT.test(text)) || (resource && live);
+  const duty = DUTY_ROLE.test(text);
+  const weakCounts = named || duty || (scene && ((incident && URGENT.test(text)) || resource));
   const action = strong || !weakCounts ? null : ACTION_ASK.exec(text);
   // A question for information ("does anyone know if", "who do I ring") is about a live matter only
   // when it names an incident; the duty structure alone is office talk ("is the control room hiring").
@@ -73,7 +76,7 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   const against: string[] = [];
   // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
   // or asks someone to act about a named live matter; a question for information needs the former.
-  let score = strong || (weak && live) || (action && named) ? 2 : 1;
+  let score = strong || (weak && (scene || (live && (named || duty)))) || (action && named) ? 2 : 1;
   if (live) score += 1;
   if (incident) score += 1;
   if (onCall) score += 1;
@@ -85,7 +88,7 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   return {
     request: strong ? 'strong' : weak ? 'weak' : null,
     unfolding: Boolean(unfolding),
-    live, incident, onCall, resource, against, score,
+    live, incident, onCall, resource, scene, against, score,
     anchor: match ? { start: match.index, end: match.index + match[0].length } : null,
   };
 }
@@ -107,7 +110,7 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   const signals = operationalSignals(ctx.lower);
   // A request and a time word alone ("keep an eye out for my glasses, now") are not enough: the post
   // must be about a live matter or the duty structure.
-  const target = signals.incident || signals.onCall || signals.resource;
+  const target = signals.incident || signals.onCall || (signals.resource && signals.scene);
   if (!signals.anchor || !target || signals.score < THRESHOLD) return;
   const confidence = signals.score >= 5 ? 0.95 : signals.score === 4 ? 0.85 : 0.7;
   const rule = signals.request ? 'operational_use.live_request' : 'operational_use.live_broadcast';
