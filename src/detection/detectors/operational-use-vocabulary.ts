@@ -131,7 +131,7 @@ export const ON_CALL =
 
 // Looking back: the matter is over, or the post thanks people for it.
 export const PAST =
-  /\b(?:(?:has |have |now )?(?:cleared|reopened|stood down|resolved)|now (?:open|clear)(?: again)?|all clear|back open|yesterday|last (?:night|week|month|year|weekend|shift|summer|winter|spring|autumn)|earlier this (?:week|month|year)|(?:well done|thanks?|thank you|great work|credit|shout ?out|congratulations|congrats|kudos|proud of) (?:to|for|everyone|all|the|our)|was found|were found|has been found|found safe|was jailed|jailed|sentenced|convicted|court result|debrief|lessons learned|review of|anniversary|memorial|award)\b/;
+  /\b(?:(?:has |have |now )?(?:cleared|reopened|stood down|resolved)|now (?:open|clear)(?: again)?|all clear|back open|yesterday|last (?:night|week|month|year|weekend|shift|summer|winter|spring|autumn)|earlier this (?:week|month|year)|(?:well done|thanks?|thank you|great work|credit|shout ?out|congratulations|congrats|kudos|proud of|great job|good job|brilliant (?:work|job)|amazing (?:work|job)|fantastic (?:work|job|effort)|fair play|hats off|respect) (?:to|for|everyone|all|the|our|by)|was found|were found|has been found|found safe|was jailed|jailed|sentenced|convicted|court result|debrief|lessons learned|review of|anniversary|memorial|award)\b/;
 
 // Planning, training, admin and staff events: the words of a rota, a course or a gathering, not a live
 // job. A named day counts only where it is booked ahead ("for Saturday", "next Monday", "Thursday's
@@ -143,7 +143,7 @@ export const PLANNING =
 // "will anyone...", which asks): weaker than
 // rota words (a live matter can run into the weekend), so it only tips a borderline ask.
 export const FUTURE =
-  /\b(?:tomorrow(?:'s)?|this weekend|over the (?:holidays|christmas|new year|easter|summer)|later (?:this|today)|on the \d{1,2}(?:st|nd|rd|th)|will(?! (?:any|some|every)(?:one|body)\b| (?:a|any|some|the) \w+ (?:please|attend|assist)\b))\b/;
+  /\b(?:tomorrow(?:'s)?|this weekend|(?:this|over the|during the) (?:winter|summer|spring|autumn|year|quarter|festive period|cold snap|heatwave)|over the (?:holidays|christmas|new year|easter|summer)|later (?:this|today)|on the \d{1,2}(?:st|nd|rd|th)|will(?! (?:any|some|every)(?:one|body)\b| (?:a|any|some|the) \w+ (?:please|attend|assist)\b))\b/;
 
 // Guidance and hypotheticals ("reminder", "if you ever need", "what would you do if", "lessons
 // from") and staff-support talk: how to handle such matters in general, not one happening now.
@@ -161,7 +161,7 @@ export const NEWS = /\b(?:appealing for|appeal for (?:witnesses|information|help
 
 // A narrative in the past tense ("was", "were", "had", "went"): a report of what happened. Weak, because
 // a live post also says "was last seen" or "was taken"; it tips only a borderline ask.
-export const PAST_TENSE = /\b(?:was|were|had|went|did|came|attended|handled|dealt)\b/;
+export const PAST_TENSE = /\b(?:was|were|had|went|did|came|attended|handled|dealt|found|took|told|saw|caught|recovered|rescued|located|searched)\b/;
 
 // The poster's or the reader's own affairs ("my", "I want to", "wondering", "update your details",
 // "check your licence"): a live request is about the job in hand, not someone's belongings, leave,
