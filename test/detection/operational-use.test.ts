@@ -87,12 +87,12 @@ describe('operational_use: live-incident and on-call traffic', () => {
 
   // Written blind by someone who never saw this detector; never tuned against (aggregate figures only, no items printed).
   // The product target is 2% of clean posts; these floors are a regression guard, not the target. Last measured
-  // (docs/policy-rules.md): recall 68/118 = 57.6%, clean flagged 4/142 = 2.8%.
-  it('sealed set: regression guard (recall at least 50%, at most 3.5% of clean posts flagged)', () => {
+  // (docs/policy-rules.md, issue 16 round 3): recall 79/118 = 66.9%, clean flagged 3/142 = 2.1%.
+  it('sealed set: regression guard (recall at least 65%, at most 2.5% of clean posts flagged)', () => {
     const score = scorePosts(load('sealed/operational-sealed.jsonl'), 'operational_use', flagsOperational);
     console.info(`operational_use sealed: recall ${score.found}/${score.positives} = ${(score.recall * 100).toFixed(1)}%; clean flagged ${score.cleanFlagged}/${score.cleanPosts} = ${(score.cleanFlaggedRate * 100).toFixed(1)}%`);
     expect(score.positives).toBeGreaterThan(0);
-    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.035);
-    expect(score.recall).toBeGreaterThanOrEqual(0.5);
+    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.025);
+    expect(score.recall).toBeGreaterThanOrEqual(0.65);
   });
 });
