@@ -1,6 +1,6 @@
 /**
  * Two admins adding partner domains at the same moment, through the real store: on PostgreSQL with
- * two bot instances (separate pools, READ COMMITTED), and on PGlite. Every domain added must be
+ * two bot instances (separate pools, READ COMMITTED), and on PGlite (in process and on its worker). Every domain added must be
  * kept. Before settings.getForUpdate the read-then-write lost domains on PostgreSQL.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,12 +8,12 @@ import { changePartnerDomains, partnerDomains } from '../../src/membership/partn
 import type { ModerationActor } from '../../src/moderation/actor';
 import type { Store } from '../../src/ports/store';
 import { FakeClock } from '../delivery/fake-time';
-import { storeAdapters, useTestStore } from '../support/test-store';
+import { storageContractAdapters, useTestStore } from '../support/test-store';
 
 const admin = (n: number): ModerationActor => ({ id: `admin-${n}`, name: `Admin ${n}`, roles: new Set(['admin']) });
 const DOMAINS = Array.from({ length: 24 }, (_, i) => `partner${String(i).padStart(2, '0')}.gov.uk`);
 
-describe.each(storeAdapters)('partner domains added at once (%s)', (adapter) => {
+describe.each(storageContractAdapters)('partner domains added at once (%s)', (adapter) => {
   const clock = new FakeClock('2026-03-01T12:00:00Z');
   const t = useTestStore(adapter, { clock });
 
