@@ -10,15 +10,18 @@ import {
  *
  * A post is operational traffic when it ASKS for something to happen now about a live matter:
  * sends units, asks who is on call, asks people to look out for someone, says the control room
- * cannot reach a duty officer. The vocabulary is general UK policing and on-call language
- * (dispatch, duty roles, urgency, live-incident words), weighed together:
+ * cannot reach a duty officer. The vocabulary (operational-use-vocabulary.ts) is general UK policing
+ * and on-call language plus everyday grammar: the shape of an ask, tense and aspect, modality.
  *
- *   request (2)  + live (1) + incident (1) + on-call role (1)
- *                - past/thanks (2) - planning/training (2) - guidance/hypothetical (2) - news (2) - time to come (1)
+ *   ask: strong 2; everyday 2 with the scene described (or a time word about a named matter or the
+ *        duty structure, or an action about a named matter), else 1
+ *   + live (1) + incident (1) + on-call role (1)
+ *   - look back, planning/events, guidance/welfare, process or permission question, news, shared
+ *     experience, invitation (2 each) - time to come, own affairs, past-tense narrative (1 each)
  *
- * and the post is flagged at 3 or more, which needs a request plus at least one supporting
- * signal. Reports of past incidents, training, rota planning and news carry the negative
- * signals, so the same words in those posts stay below the line.
+ * and the post is flagged at 3 or more when it is about an incident, the duty structure, or a
+ * resource at a described scene. Reports of past incidents, training, rota planning and news carry
+ * the negative signals, so the same words in those posts stay below the line.
  *
  * The finding spans the request phrase (vocabulary only, never personal data), so masking and
  * moderator cards leave the post readable.
