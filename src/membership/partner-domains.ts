@@ -33,7 +33,8 @@ export async function changePartnerDomains(store: Store, clock: Clock, actor: Mo
     return forbidden(ADMIN_ONLY);
   }
   return store.transaction(async (tx) => {
-    const before = (await tx.settings.get<string[]>(PARTNER_DOMAINS_KEY)) ?? [];
+    // Locked until commit: two admins adding at once (several instances) must not lose one domain.
+    const before = (await tx.settings.getForUpdate<string[]>(PARTNER_DOMAINS_KEY)) ?? [];
     const domain = 'add' in change ? change.add : change.remove;
     const after = 'add' in change ? [...new Set([...before, domain])].sort() : before.filter((d) => d !== domain);
     if (after.length > MAX_PARTNER_DOMAINS) return { ok: false as const, reason: 'invalid' as const, message: `There can be at most ${MAX_PARTNER_DOMAINS} partner domains.` };

@@ -74,7 +74,7 @@ export async function changeDipSampling(store: Store, clock: Clock, actor: Moder
     return forbidden(ADMIN_ONLY);
   }
   return store.transaction(async (tx) => {
-    const before = (await tx.settings.get<DipSamplingSettings>(DIP_SAMPLING_KEY)) ?? DIP_SAMPLING_OFF;
+    const before = (await tx.settings.getForUpdate<DipSamplingSettings>(DIP_SAMPLING_KEY)) ?? DIP_SAMPLING_OFF;
     const settings: DipSamplingSettings = {
       ratePercent: change.ratePercent ?? before.ratePercent,
       weeklyCap: change.weeklyCap ?? before.weeklyCap,

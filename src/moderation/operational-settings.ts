@@ -47,7 +47,7 @@ export async function changeOperationalHandling(store: Store, clock: Clock, acto
     return forbidden(ADMIN_ONLY);
   }
   return store.transaction(async (tx) => {
-    const before = (await tx.settings.get<OperationalHandling>(OPERATIONAL_HANDLING_KEY)) ?? DEFAULT_OPERATIONAL_HANDLING;
+    const before = (await tx.settings.getForUpdate<OperationalHandling>(OPERATIONAL_HANDLING_KEY)) ?? DEFAULT_OPERATIONAL_HANDLING;
     const handling: OperationalHandling = { ...before, ...change };
     await tx.settings.set(OPERATIONAL_HANDLING_KEY, handling, actor.id);
     await tx.audit.append({ actorId: actor.id, actorName: actor.name, action: 'settings.operational', target: null, details: { mode: handling.mode, guidanceChanged: 'guidance' in change, previousMode: before.mode }, at: clock.now() });

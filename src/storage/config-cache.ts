@@ -84,7 +84,8 @@ export function withConfigCache(store: Store, opts: ConfigCacheOptions): Store {
     renameTeam: writeThrough((teamId: string, name: string) => repos.renameTeam(teamId, name), onWrite),
   });
 
-  const settings: SettingsRepo = { get: cachedSetting, ...settingsWrites(store.settings, invalidate) };
+  // getForUpdate is for read-modify-writes, which must see the database, never the cache.
+  const settings: SettingsRepo = { get: cachedSetting, getForUpdate: (key) => store.settings.getForUpdate(key), ...settingsWrites(store.settings, invalidate) };
   const watched: WatchedChannelsRepo = {
     get: async (channelId) => (await watchedChannels()).byId.get(channelId),
     isWatched: async (channelId) => (await watchedChannels()).byId.has(channelId),

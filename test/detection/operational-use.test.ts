@@ -28,15 +28,54 @@ describe('operational_use: live-incident and on-call traffic', () => {
     ['rota planning', "Who's on call over Christmas? The rota needs filling by Friday"],
     ['news', 'BBC news says police were called to a firearms incident in Hanley'],
     ['an everyday request', 'Can anyone keep an eye out for my lost lanyard?'],
+    ['a question about process', 'How do we page the on-call inspector if a firearms job comes in overnight?'],
+    ['a staff event', 'Livestream of the dog unit display is on now, all units welcome to tune in'],
+    ['a past-tense report', 'The duty sergeant was called to a fight outside the bus station, it was all sorted'],
+    ['a question about the duty structure alone', 'Does anyone know if the control room is recruiting call handlers?'],
+    ['the future tense', 'Custody will be short of officers on the bank holiday so expect delays'],
+    ['a request with a live word but no operational target', 'Can someone please keep an eye out for the post van right now'],
+    ['an ask to officers with only a time word', 'Could any officers on lates pop into the school tonight for the careers talk?'],
+    ['an invitation', 'We need officers to help at the summer fete, let me know if you are interested'],
+    ['a permission question', 'Is it ok to use the network to get hold of the on-call inspector?'],
   ])('leaves %s alone', (_kind, text) => {
     expect(flagsOperational(text)).toBe(false);
   });
 
+  it.each([
+    ['an information question about a live matter', 'Does anyone know if a unit has been sent to the stabbing in Fenton? Caller still on the line'],
+    ['an everyday ask for a resource while it is happening', 'Is anyone from response in the building? Male kicking off at the front desk right now'],
+    ['a duty officer not answering', 'On-call DI not answering and we need an authority for the search, please call control'],
+    ['a resource asked for while the scene unfolds', 'Need more officers at the retail park, group fighting in the car park'],
+  ])('finds %s', (_kind, text) => {
+    expect(flagsOperational(text)).toBe(true);
+  });
+
   it('dev set (written for tuning): recall at least 90%, at most 2% of clean posts flagged', () => {
-    const score = scorePosts(load('operational/dev.jsonl'), 'operational_use', flagsOperational);
+    const posts = load('operational/dev.jsonl');
+    // Figures per batch (docs/policy-rules.md): the first set, the second, and the self-written rounds.
+    const batches: Record<string, (voice?: string) => boolean> = {
+      'first dev': (v) => v === 'dev' || v === 'dev2-terse' || v === 'dev3-hard-negatives',
+      dev2: (v) => v === 'dev2',
+      'dev4-8 (self-written)': (v) => /^dev[4-8]-self$/.test(v ?? ''),
+    };
+    for (const [name, inBatch] of Object.entries(batches)) {
+      const s = scorePosts(posts.filter((p) => inBatch((p as { voice?: string }).voice)), 'operational_use', flagsOperational);
+      console.info(`operational_use ${name}: recall ${s.found}/${s.positives}; clean flagged ${s.cleanFlagged}/${s.cleanPosts}`);
+    }
+    const score = scorePosts(posts, 'operational_use', flagsOperational);
     expect(score.positives).toBeGreaterThanOrEqual(40);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
     expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.02);
+  });
+
+  // Written blind by six new voices (100 positive, 200 mostly hard negatives). Measured before any change from it:
+  // recall 59/100, clean flagged 1/200; the detector was then tuned on it (docs/policy-rules.md).
+  it('third dev set (blind when measured, then tuned on): recall at least 85%, at most 1% of clean posts flagged', () => {
+    const score = scorePosts(load('operational/dev3.jsonl'), 'operational_use', flagsOperational);
+    console.info(`operational_use dev3: recall ${score.found}/${score.positives}; clean flagged ${score.cleanFlagged}/${score.cleanPosts}`);
+    expect(score.positives).toBe(100);
+    expect(score.recall).toBeGreaterThanOrEqual(0.85);
+    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.01);
   });
 
   it('flags at most 2% of the clean labelled staff posts, and none of the personal-information ones', () => {
@@ -48,12 +87,12 @@ describe('operational_use: live-incident and on-call traffic', () => {
 
   // Written blind by someone who never saw this detector; never tuned against (aggregate figures only, no items printed).
   // The product target is 2% of clean posts; these floors are a regression guard, not the target. Last measured
-  // (docs/policy-rules.md): recall 68/118 = 57.6%, clean flagged 4/142 = 2.8%.
-  it('sealed set: regression guard (recall at least 50%, at most 3.5% of clean posts flagged)', () => {
+  // (docs/policy-rules.md, issue 16 round 3): recall 79/118 = 66.9%, clean flagged 3/142 = 2.1%.
+  it('sealed set: regression guard (recall at least 65%, at most 2.5% of clean posts flagged)', () => {
     const score = scorePosts(load('sealed/operational-sealed.jsonl'), 'operational_use', flagsOperational);
     console.info(`operational_use sealed: recall ${score.found}/${score.positives} = ${(score.recall * 100).toFixed(1)}%; clean flagged ${score.cleanFlagged}/${score.cleanPosts} = ${(score.cleanFlaggedRate * 100).toFixed(1)}%`);
     expect(score.positives).toBeGreaterThan(0);
-    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.035);
-    expect(score.recall).toBeGreaterThanOrEqual(0.5);
+    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.025);
+    expect(score.recall).toBeGreaterThanOrEqual(0.65);
   });
 });

@@ -209,26 +209,55 @@ describe('names, renames, PSD separation, queue and appeals, over HTTP', () => {
     expect(JSON.stringify(appealCard)).toContain(`/l/message/${encodeURIComponent(MODERATORS_CHANNEL)}/${cardActivityId}`);
   });
 
-  it('settings: role holders set by id in configuration are named from the team roster, and one the roster lacks says so', async () => {
-    const rosterCalls: string[] = [];
-    const roster = new Map([users.admin, users.mod].map((user) => [user.aadObjectId, user]));
+  it('settings: role holders set by id in configuration are named from one paged team roster read, and one the roster lacks says so', async () => {
+    const pagedCalls: string[] = [];
+    const memberCalls: string[] = [];
+    // Two pages, as Teams pages a large team: the admin on the first, the moderator on the second; PSD on neither.
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `29:filler-${i}`, name: `Staff ${i}`, aadObjectId: `f0000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const pages: Record<string, { members: unknown[]; continuationToken?: string }> = {
+      first: { members: [...filler(3), { id: users.admin.id, name: users.admin.name, aadObjectId: users.admin.aadObjectId }], continuationToken: 'page-2' },
+      'page-2': { members: [{ id: users.mod.id, name: users.mod.name, aadObjectId: users.mod.aadObjectId }, ...filler(2)] },
+    };
     nock(new URL(SERVICE_URL).origin)
       .persist()
+      .get(/\/v3\/conversations\/[^/]+\/pagedmembers/)
+      .reply((path) => {
+        pagedCalls.push(decodeURIComponent(path));
+        const token = new URL(path, SERVICE_URL).searchParams.get('continuationToken') ?? 'first';
+        return [200, pages[token]];
+      })
       .get(/\/v3\/conversations\/[^/]+\/members\/[^/]+$/)
       .reply((path) => {
-        rosterCalls.push(decodeURIComponent(path));
-        const member = roster.get(decodeURIComponent(path.split('/').pop()!));
-        return member ? [200, { id: member.id, name: member.name, aadObjectId: member.aadObjectId }] : [404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } }];
+        memberCalls.push(path);
+        return [404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } }];
       });
     const reply = await say('settings', { user: users.admin });
     const card = connector.cards().at(-1)!.card;
     expectValidAdaptiveCard(card);
-    // Teams is asked in the team's conversation, by the Entra id that configuration holds.
-    expect(rosterCalls.some((p) => p.includes(`/v3/conversations/${TEAM_ID}/members/${users.admin.aadObjectId}`))).toBe(true);
+    // One roster read of the team's conversation, page by page: two requests for three holders, none per holder.
+    expect(pagedCalls).toHaveLength(2);
+    expect(pagedCalls.every((p) => p.includes(`/v3/conversations/${TEAM_ID}/pagedmembers`))).toBe(true);
+    expect(pagedCalls[1]).toContain('continuationToken=page-2');
+    expect(memberCalls).toEqual([]);
     expect(reply).toContain('"title":"Admin","value":"Alex Admin (set in configuration)"');
     expect(reply).toContain('"title":"Moderator","value":"Morgan Moderator (set in configuration)"');
     expect(reply).toContain('"title":"Professional Standards","value":"Name not found in this team (set in configuration)"');
     expect(JSON.stringify(card)).not.toContain(users.admin.aadObjectId.slice(0, 8));
+  });
+
+  it('settings: a roster the bot may not read (403) leaves the names out but still shows the card', async () => {
+    let pagedCalls = 0;
+    nock(new URL(SERVICE_URL).origin)
+      .persist()
+      .get(/\/v3\/conversations\/[^/]+\/pagedmembers/)
+      .reply(() => {
+        pagedCalls += 1;
+        return [403, { error: { code: 'BotNotInConversationRoster', message: 'forbidden' } }];
+      });
+    const reply = await say('settings', { user: users.admin });
+    expectValidAdaptiveCard(connector.cards().at(-1)!.card);
+    expect(pagedCalls).toBe(1);
+    expect(reply).toContain('"title":"Admin","value":"Name not found in this team (set in configuration)"');
   });
 
   it('in a channel the bot replies only when asked: no reply to remarks that @mention it, nor to chat that does not', async () => {

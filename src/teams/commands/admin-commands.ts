@@ -87,19 +87,37 @@ export const handleSettings: CommandHandler<'settings', AdminCommandDeps> = asyn
   await replyWithCard(ctx.context, settingsCard({ ...view, roleHolders: await withRosterNames(ctx, view.roleHolders) }));
 };
 
+/** Teams' largest roster page: a force-sized team is read in a few requests. */
+const ROSTER_PAGE_SIZE = 500;
+
 /**
- * Role holders set by id in configuration have no stored name: look each up in this team's roster
- * (Teams accepts the Entra object id), so the card shows "Alex Wilber", not "00000000…".
+ * Role holders set by id in configuration have no stored name: find them in this team's roster
+ * (Entra object ids), so the card shows "Alex Wilber", not "00000000…". One paged roster read for
+ * all of them (pages of 500, stopping once every name is found), not one request per holder. A
+ * roster that cannot be read leaves the names out; the card still shows.
  */
 async function withRosterNames<T extends { userId: string; name: string | null }>(ctx: AdminContext, holders: T[]): Promise<T[]> {
   if (ctx.place.conversationType === 'personal') return holders;
-  return Promise.all(
-    holders.map(async (holder) => {
-      if (holder.name) return holder;
-      const member = await TeamsInfo.getMember(ctx.context, holder.userId).catch(() => undefined);
-      return member?.name ? { ...holder, name: member.name } : holder;
-    }),
-  );
+  const missing = new Set(holders.filter((holder) => !holder.name).map((holder) => holder.userId.toLowerCase()));
+  if (missing.size === 0) return holders;
+  const names = new Map<string, string>();
+  try {
+    let continuationToken: string | undefined;
+    do {
+      const page = await TeamsInfo.getPagedMembers(ctx.context, ROSTER_PAGE_SIZE, continuationToken);
+      for (const member of page.members ?? []) {
+        const id = member.aadObjectId?.toLowerCase();
+        if (id && member.name && missing.has(id)) names.set(id, member.name);
+      }
+      continuationToken = page.continuationToken || undefined;
+    } while (continuationToken && names.size < missing.size);
+  } catch (error) {
+    ctx.logger.warn({ err: error }, 'settings: the team roster could not be read; role holders set in configuration are shown without names');
+  }
+  return holders.map((holder) => {
+    const name = holder.name ? undefined : names.get(holder.userId.toLowerCase());
+    return name ? { ...holder, name } : holder;
+  });
 }
 
 /** The person named by the first @mention that is not the bot, resolved to an Entra id through the Teams roster. */

@@ -1,0 +1,181 @@
+/**
+ * The words of the operational_use detector (operational-use.ts), grouped by what they say about a
+ * post. General UK policing, on-call and office English (College of Policing and APP vocabulary for
+ * incident types, duty roles and resources; everyday English for tense, questions and events), not
+ * words taken from any one post. Each group is one signal; operational-use.ts weighs them.
+ */
+
+// A request that only live operational traffic makes: dispatch, a watch request, who is on call,
+// a duty officer who cannot be reached, a resource asked for by its role.
+export const STRONG_REQUEST = new RegExp(
+  [
+    String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources)\b`,
+    String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
+    // "need a dog unit", "need the on-call Gold", "need a search trained officer": a resource asked for by role.
+    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer)\b`,
+    String.raw`\b(?:units?|officers?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|supervisor|ds|dc|negotiator|adviser|advisor) (?:needed|required|wanted|requested)\b`,
+    String.raw`\b(?:any units?|anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)\b`,
+    String.raw`\bany units? (?:free|available)\b`,
+    String.raw`\bnearest unit\b`,
+    String.raw`\b(?:keep|keeping) (?:an eye out|a look ?out|eyes open|your eyes)\b`,
+    String.raw`\b(?:look|looking|be on the look) ?out for\b`,
+    String.raw`\beyes (?:open|peeled)\b`,
+    String.raw`\bif (?:seen|sighted|located|found),? (?:please )?(?:stop|detain|contact|call|ring|inform)\b`,
+    String.raw`\bwho(?:'s| is| has| holds|'ve got| has got|'s got)? (?:the )?(?:on[- ]?call|duty|covering|on tonight|on today|on this weekend)\b`,
+    String.raw`\b(?:is |are )?(?:anyone|anybody|someone|somebody) (?:on[- ]?call|on duty)\b`,
+    String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from|get) (?:the |a |any )?(?:on[- ]?call|duty|control|skipper|sergeant|sgt|inspector|supervisor|ds|di|sio|fcc|comms|negotiator|tac ?ad)`,
+    String.raw`\b(?:page|ring|call out|callout for|wake|get hold of|raise|reach) (?:the |a )?(?:on[- ]?call|duty)\b`,
+    String.raw`\b(?:en route|stand by|standing by|rv (?:at|point|with)|rendezvous)\b`,
+    String.raw`\b(?:do not|don'?t|please do not|please don'?t) self[- ]?deploy\b`,
+    String.raw`\b(?:avoid the area|stay off the (?:channel|radio|talkgroup))\b`,
+    String.raw`\bcheck (?:your|their) (?:beats?|areas?|patches)\b`,
+    String.raw`\bkeep (?:the )?(?:channel|radio|talkgroup|airwaves?) clear\b`,
+    String.raw`\bstay (?:out of|away from) the area\b`,
+  ].join('|'),
+);
+
+// An everyday ask to colleagues to act, by its shape rather than its verb: a modal addressed to
+// "anyone / someone / any officer", "we need to", "is anyone in the building", "can you try",
+// somebody not answering. Operational only about a live matter (see operational-use.ts).
+export const ACTION_ASK = new RegExp(
+  [
+    String.raw`\b(?:need|needs|needed) (?:someone|somebody|anyone|anybody|a unit|officers) to\b`,
+    String.raw`\b(?:we|i) (?:urgently |really |still |now )?(?:need|needs) (?:to|someone|somebody|a|an|the|one|more|some)\b`,
+    String.raw`\b(?:someone|somebody|anyone|anybody|teams?) (?:needed|required|wanted)\b`,
+    // A modal addressed to an indefinite colleague, whatever the verb: "can anyone help", "could someone tell the van".
+    String.raw`\b(?:can|could|will|would) (?:any|some|every)(?:one|body)\b(?! (?:please )?(?:recommend|suggest|advise|explain|tell me|point me|share|let me know|remind me|know)\b)`,
+    String.raw`\b(?:can|could|will|would) (?:the|any|some|every|a|one) (?:[a-z-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|supervisors?|sergeants?|sgts?|skippers?|inspectors?|one)\b`,
+    // "can the on-call crime scene manager ring the DI": a modal, someone named by role, an action verb.
+    String.raw`\b(?:can|could) (?:the|a|an|any|some) (?:[a-z-]+ ){0,4}?(?:ring|call|phone|contact|attend|assist|page|authorise|get to|head to|come (?:down|to|over))\b`,
+    String.raw`\b(?:can|could) you (?:please )?(?:try|ring|call|chase|check|get|send|page|contact|find|tell|escalate)\b`,
+    // Is anyone there to act: "anyone free to pick up", "is anyone from response in the station".
+    String.raw`\b(?:anyone|anybody|someone|somebody|who(?:'s| is)?) (?:free|available|on nights|on lates|on earlies|who can)\b`,
+    String.raw`\b(?:anyone|anybody|someone|somebody|any (?:[a-z-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|staff)) (?:[a-z-]+ ){0,2}?(?:in|at|near) the (?:building|station|nick|area|vicinity)\b`,
+    String.raw`\bany (?:[a-z-]+ ){1,2}?(?:free|available)\b`,
+    String.raw`\b(?:make|making) (?:their|your|our) way\b`,
+    String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from)\b`,
+    String.raw`\b(?:no answer|not answering|isn'?t answering|not picking up|isn'?t picking up|not responding|isn'?t responding|(?:hasn'?t|haven'?t|has not|have not) (?:responded|answered|replied|called back|rung back))\b`,
+    String.raw`\bno (?:[a-z-]+ ){0,4}?(?:answering|picking up|responding)\b`,
+    String.raw`\b(?:still )?no (?:[a-z-]+ )?(?:supervisor|inspector|sergeant|skipper|cover|units?) (?:on|for|available|showing)\b`,
+    String.raw`\bshout for\b`,
+    String.raw`\b(?:please|pls|plz) (?:\w+ ){0,2}?(?:call|ring|attend|check|contact|circulate|avoid|keep|make|head|assist|respond|update)\b`,
+    String.raw`\b(?:somebody|someone|anyone|anybody|everyone|everybody) (?:\w+ ){0,2}?(?:get|go|head|ring|call|check|attend|know the number|know who)\b`,
+    String.raw`\b(?:circulate|circulated) to\b`,
+    String.raw`\b(?:take over|needs relieving|need relieving|relief needed)\b`,
+    String.raw`\b(?:requested|wanted|needed) (?:to|at|in) (?:the )?[a-z]+`,
+    String.raw`\b(?:on the way|on their way),? please\b`,
+    String.raw`\bwhere do (?:we|i) take\b`,
+    String.raw`\bwho(?:'s| is) (?:picking up|taking|dealing with|authorising|in command)\b`,
+  ].join('|'),
+);
+
+// An everyday question for information ("does anyone know if", "who do I ring", "can anyone
+// recommend"): operational only when the post also says the matter is happening now.
+export const INFO_ASK = new RegExp(
+  [
+    String.raw`\bwho (?:else )?(?:do|can|should|shall) (?:we|i) [a-z]+`,
+    String.raw`\b(?:does|do|has|have|is) (?:anyone|anybody) (?:know|got|seen|heard)\b`,
+    String.raw`\b(?:can|could|would) (?:any|some)(?:one|body) (?:please )?(?:recommend|suggest|advise|explain|tell me|point me|share|let me know|remind me)\b`,
+  ].join('|'),
+);
+
+// Unfolding incident: what a live job sounds like, as opposed to a time word alone.
+export const UNFOLDING =
+  /\b(?:deploying|on standby|en route|decamped|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off|ongoing|in progress|on scene|kicking off|just (?:been )?(?:reported|found|seen)|just had a report|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|still (?:outstanding|missing|at large|on scene))\b/;
+
+// Happening now, said by the time: "now", "asap", "tonight", "urgent". Also what an office deadline says.
+const NOW_WORDS = String.raw`live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|tonight|this (?:morning|afternoon|evening)`;
+
+// Happening now, said by the scene: an event in progress or just past, in the progressive or perfect
+// ("is here reporting", "has just walked in", "isn't picking up", "still inside", "an hour ago") or
+// the words of a job unfolding. This a deadline cannot say.
+const SCENE_WORDS = [
+  String.raw`deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off`,
+  String.raw`(?:\d+|an|one|two|three|few) hours? ago|in the (?:last|past) (?:few |\d+ |ten |twenty |thirty )?(?:mins?|minutes|hour)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|just had|just (?:been )?(?:reported|found|seen|called)`,
+  String.raw`ongoing|in progress|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|on the line`,
+  String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
+  String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
+  String.raw`(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing`,
+  String.raw`(?:isn'?t|aren'?t) [a-z]+ing`,
+  // A person doing something, as a scene is reported ("male smashing windows", "crowd getting bigger").
+  String.raw`(?:male|female|man|woman|lad|boy|girl|crowd|fans|group|youths?|suspect|offender|driver|he|she|they) (?:is |are |still |now )?(?!being\b|going\b)[a-z]{2,}ing`,
+].join('|');
+
+export const SCENE = new RegExp(String.raw`\b(?:${SCENE_WORDS})\b`);
+export const LIVE = new RegExp(String.raw`\b(?:${NOW_WORDS}|${SCENE_WORDS})\b`);
+
+// What a live police matter is called (incident types as call handlers grade them). Named matters
+// say so by themselves; general words (job, scene, custody, incident) also name office things ("job
+// adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
+export const NAMED_INCIDENT =
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
+export const GENERAL_INCIDENT =
+  /\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|missing|drunk)\b/;
+
+// The resources a live request asks for (response units, specialist officers, supervisors): a post
+// asking for these is about operational policing even when it does not name the incident.
+export const RESOURCE =
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiator|polsa|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
+
+// Urgency: with a general incident word, an everyday ask is about a job happening now.
+export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;
+
+// The duty structure itself: an everyday ask to or about these people is operational.
+// The control room counts as the duty structure when it acts or is asked ("control room can't raise"),
+// not as a place after a preposition ("the heating in the control room", "a visit to the control room").
+export const DUTY_ROLE = /\b(?:on[- ]?call|duty (?:inspector|insp|sergeant|sgt|officer|superintendent|supt|di|ds|manager)|duty officer|(?<!(?:in|at|around|into|from|of|to) the )control room|force control|fcc)\b/;
+
+// On-call and duty roles, and the control room.
+export const ON_CALL =
+  /\b(?:skipper|duty officer|on[- ]?call|duty (?:inspector|insp|sergeant|sgt|officer|superintendent|supt|di|ds|manager|solicitor|doctor|negotiator)|control room|force control|control|comms|fcc|call handlers?|tac(?:tical)? ?ad(?:viser|visor)?|sio|negotiators?|out of hours)\b/;
+
+// Looking back: the matter is over, or the post thanks people for it.
+export const PAST =
+  /\b(?:(?:has |have |now )?(?:cleared|reopened|stood down|resolved)|now (?:open|clear)(?: again)?|all clear|back open|yesterday|last (?:night|week|month|year|weekend|shift|summer|winter|spring|autumn)|earlier this (?:week|month|year)|(?:well done|thanks?|thank you|great work|credit|shout ?out|congratulations|congrats|kudos|proud of|great job|good job|brilliant (?:work|job)|amazing (?:work|job)|fantastic (?:work|job|effort)|fair play|hats off|respect) (?:to|for|everyone|all|the|our|by)|was found|were found|has been found|found safe|was jailed|jailed|sentenced|convicted|court result|debrief|lessons learned|review of|anniversary|memorial|award)\b/;
+
+// Planning, training, admin and staff events: the words of a rota, a course or a gathering, not a live
+// job. A named day counts only where it is booked ahead ("for Saturday", "next Monday", "Thursday's
+// briefing"): a bare day is as often when a live matter began ("missing since Saturday", "last seen Friday").
+export const PLANNING =
+  /\b(?:training|trained (?:on|in how)|course|courses|exercise|drill|scenario|simulation|simulated|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next (?:week|month|year|shift|quarter))|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|licensing|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|published|newsletter|conference|talk on|awareness|campaign|live ?stream(?:ed|ing)?|webinar|open day|ceremony|familiarisation|demonstrat(?:ed|ion)|workshop|seminar|charity|fundrais(?:er|ing)|raffle|quiz|consultation|meetings?(?! point)|party|do on|for (?:the next )?(?:a few|several|two|three|four|six|\d+) (?:weeks|months|years))\b/;
+
+// A time still to come ("tomorrow", "this weekend", "on the 14th", the future tense "will" other than
+// "will anyone...", which asks): weaker than
+// rota words (a live matter can run into the weekend), so it only tips a borderline ask.
+export const FUTURE =
+  /\b(?:tomorrow(?:'s)?|this weekend|(?:this|over the|during the) (?:winter|summer|spring|autumn|year|quarter|festive period|cold snap|heatwave)|over the (?:holidays|christmas|new year|easter|summer)|later (?:this|today)|on the \d{1,2}(?:st|nd|rd|th)|will(?! (?:any|some|every)(?:one|body)\b| (?:a|any|some|the) \w+ (?:please|attend|assist)\b))\b/;
+
+// Guidance and hypotheticals ("reminder", "if you ever need", "what would you do if", "lessons
+// from") and staff-support talk: how to handle such matters in general, not one happening now.
+export const GUIDANCE =
+  /\b(?:reminder|remember (?:to|that)|what to do (?:when|if)|(?:when|whenever) you (?:can'?t|cannot|need|are|get)|a guide (?:on|to|for)|(?:top )?tips?|lessons? (?:from|learned|learnt)|how to|in the event of|if you (?:ever|can'?t|cannot|need to|are ever|get stuck)|what (?:would|should) you do|going forward|in future|wellbeing|welfare (?:line|support|team)|support line|occupational health|counselling|ptsd|anxiety|stress(?:ed)?|check in on|(?:some|any|extra) support)\b/;
+
+// A question about how things work, not a request to act: "how do I", "explain how", "what's the
+// process", "is there a guide", "are we allowed". The asker wants to learn the procedure.
+export const PROCESS_QUESTION =
+  /\b(?:how (?:do|does|can|should|would|are|is) (?:i|we|you|it|they|the|one)|(?:quick|general|policy|daft|silly) question|is it (?:ok|okay|alright|acceptable|allowed|fine|appropriate) to|am i (?:allowed|ok|okay) to|(?:can|may|should) (?:i|we) (?:use|post|share|put) |do (?:we|i|you|they) (?:still|even|always|ever|actually) (?:need|have to)|explain (?:how|what|why)|understand (?:how|what|why)|what(?:'s| is) the (?:process|procedure|protocol|rule)|is there a (?:guide|process|procedure|number|list|policy)|are we (?:allowed|supposed|meant)|allowed to use)\b/;
+
+// Reporting about the news rather than acting, including a public appeal passed on (written for
+// the public: "anyone with information", "quoting incident", "call 101"), which asks the public, not colleagues.
+export const NEWS = /\b(?:appealing for|appeal for (?:witnesses|information|help)|anyone with information|quoting (?:incident|log|reference|crime)|crimestoppers|can you help (?:us )?(?:find|trace|locate|identify)|call 101|reports? (?:a|an|that)|reported that|(?:has been|was|were|have been) charged|bbc|news|article|headline|according to|press release|in the media|media coverage|podcast|documentary|statistics?|figures show|sentinel|paper)\b/;
+
+// A narrative in the past tense ("was", "were", "had", "went"): a report of what happened. Weak, because
+// a live post also says "was last seen" or "was taken"; it tips only a borderline ask.
+export const PAST_TENSE = /\b(?:was|were|had|went|did|came|attended|handled|dealt|found|took|told|saw|caught|recovered|rescued|located|searched)\b/;
+
+// The poster's or the reader's own affairs ("my", "I want to", "wondering", "update your details",
+// "check your licence"): a live request is about the job in hand, not someone's belongings, leave,
+// wishes or paperwork. "Your" in the idioms of a live request ("keep your eyes open", "check your
+// beats", "make your way") does not count. Weak, as one word can be either.
+export const PERSONAL = /\b(?:my|mine|(?:i|we) (?:want|would like|'d like)|wondering|your(?! (?:eyes|beats?|areas?|patch(?:es)?|way)\b))\b/;
+
+// Sharing an experience ("anyone else find...", "anyone else stuck behind the crash this morning?",
+// "anyone dealt with her before?"): chat among colleagues, not a request, unless it asks who else is
+// free or near to help.
+export const SHARED_EXPERIENCE =
+  /\b(?:anyone|anybody) else\b(?! (?:free|available|about|around|near|nearby|on (?:duty|shift|call|nights|lates|earlies)|in the (?:area|building)|who can))|\bbefore\s*\?/;
+
+// An invitation or a call for volunteers ("let me know if you're interested", "message me", "sign up"):
+// the reader may take it up or not, which a live request never leaves open.
+export const INVITATION =
+  /\b(?:let me know|if (?:you're|you are|anyone is|anyone's) interested|interested in|message me|drop me a (?:line|message)|sign up|book (?:your|a) place)\b/;
