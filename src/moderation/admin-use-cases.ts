@@ -88,7 +88,7 @@ export class AdminUseCases {
   async setDetector(actor: ModerationActor, detectorType: string, enabled: boolean): Promise<Done> {
     if (!actor.roles.has('admin')) return this.refuse(actor, 'settings.detector', detectorType);
     return this.store.transaction(async (tx) => {
-      const toggles = (await tx.settings.get<DetectorToggles>(DETECTOR_SETTINGS_KEY)) ?? {};
+      const toggles = (await tx.settings.getForUpdate<DetectorToggles>(DETECTOR_SETTINGS_KEY)) ?? {};
       await tx.settings.set(DETECTOR_SETTINGS_KEY, { ...toggles, [detectorType]: enabled }, actor.id);
       await this.audit(tx, actor, 'settings.detector', detectorType, { enabled });
       return { ok: true as const };

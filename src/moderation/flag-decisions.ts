@@ -196,7 +196,7 @@ export class FlagDecisions {
   }
 
   private async rememberModerator(tx: Repositories, botFrameworkId: string): Promise<void> {
-    const known = (await tx.settings.get<string[]>(MODERATOR_MRIS_KEY)) ?? [];
+    const known = (await tx.settings.getForUpdate<string[]>(MODERATOR_MRIS_KEY)) ?? [];
     if (known.includes(botFrameworkId)) return;
     await tx.settings.set(MODERATOR_MRIS_KEY, [botFrameworkId, ...known].slice(0, 60));
   }
