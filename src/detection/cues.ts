@@ -52,6 +52,18 @@ export class CueTable {
     return 1 << i;
   }
 
+  private readonly bitsCache = new WeakMap<readonly string[], number>();
+  /** The bits of several families OR-ed together (cached per array: modules pass the same array every time). */
+  bits(families: readonly string[]): number {
+    let b = this.bitsCache.get(families);
+    if (b === undefined) {
+      b = 0;
+      for (const f of families) b |= this.bit(f);
+      this.bitsCache.set(families, b);
+    }
+    return b;
+  }
+
   /** Cue bits set by the lower-case word lower[i, i + len). */
   bitsOfWord(lower: string, i: number, len: number): number {
     let bits = 0;
@@ -158,7 +170,8 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
       const bits = firstTwo[(lower.charCodeAt(wordStart) - 96) * 27 + (len > 1 ? lower.charCodeAt(wordStart + 1) - 96 : 0)] === 0 ? 0 : cues.bitsOfWord(lower, wordStart, len);
       if (bits !== 0) {
         cueBits |= bits;
-        for (let k = 0; k < MAX_CUE_FAMILIES; k++) if (bits & (1 << k)) (cueStarts[k] ??= []).push(wordStart);
+        // Only the set bits (most cue words belong to one or two families).
+        for (let b = bits; b !== 0; b &= b - 1) (cueStarts[31 - Math.clz32(b & -b)] ??= []).push(wordStart);
       }
       wordStart = -1;
     }

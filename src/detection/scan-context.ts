@@ -77,6 +77,11 @@ export class ScanContext {
     return (this.cueBits & this.tables.cues.bit(family)) !== 0;
   }
 
+  /** True when the post has a word from any of the families (their bits are OR-ed once per family list and kept). */
+  hasAny(families: readonly string[]): boolean {
+    return (this.cueBits & this.tables.cues.bits(families)) !== 0;
+  }
+
   /** Offsets of the words of a cue family. */
   cueStarts(family: string): number[] {
     const bit = this.tables.cues.bit(family);

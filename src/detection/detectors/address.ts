@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 
@@ -60,6 +60,6 @@ export const addressDetector = defineDetector({
   },
   // The street types are the cue words: a house number needs one after it.
   cues: { street: STREET_TYPES.map((t) => t.toLowerCase()) },
-  needs: needs.digitsAndLetters,
+  needs: (c) => c.hasDigit && c.has('street'),
   run: detectAddresses,
 });

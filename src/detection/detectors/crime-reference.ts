@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 
@@ -75,6 +75,6 @@ export const crimeReferenceDetector = defineDetector({
       'crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
     ],
   },
-  needs: needs.digitsAndLetters,
+  needs: (c) => c.hasDigit && c.has('crime'),
   run: detectCrimeReferences,
 });

@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName } from './name-tokens';
@@ -57,6 +57,7 @@ export const dateOfBirthDetector = defineDetector({
       'dob', 'born', 'birth', 'b',
     ],
   },
-  needs: needs.digitsAndLetters,
+  // The after-name rule needs a capital and a bracket; every other rule a birth cue.
+  needs: (c) => c.hasDigit && (c.has('birth') || (c.hasUpper && c.text.indexOf('(') >= 0)),
   run: detectDatesOfBirth,
 });

@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { detectHealthTerms } from './health-context';
@@ -38,6 +38,8 @@ const STATE =
 const TOPIC_ONLY =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket)\b/;
 const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
+
+const HEALTH_CUES = ['condition', 'healthState'];
 
 export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
@@ -85,6 +87,7 @@ export const healthDetector = defineDetector({
     ],
   },
   terms: TERM_FIRST_WORDS,
-  needs: needs.letters,
+  // Every rule starts from a condition or state cue, or a vocabulary word the pre-pass hashed.
+  needs: (c) => c.termCandidates.length > 0 || c.hasAny(HEALTH_CUES),
   run: detectHealth,
 });

@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { isValidNino } from '../validators/nino';
@@ -174,6 +174,7 @@ export const patternIdsDetector = defineDetector({
       'passport',
     ],
   },
-  needs: needs.digitsAndLetters,
+  // PNC and CRO numbers hinge on a '/', passports on their cue, the rest on digits right after letters.
+  needs: (c) => c.hasDigit && c.hasLetter && (c.has('passport') || c.text.indexOf('/') >= 0 || c.hasRunAfterLetter),
   run: detectPatternIds,
 });

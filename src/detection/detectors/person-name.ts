@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
@@ -25,7 +25,8 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/g;
 const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?:Mc|Mac|O'|O’)?[A-Z]/g;
 const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
-const OPERATIONAL =
+/** Exported for the prefilter test: the 'operational' cue family below must cover it. */
+export const OPERATIONAL =
   /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight)\b/;
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
 const STAFF_POST =
@@ -49,6 +50,8 @@ function roleCues(ctx: ScanContext): number[] {
     return /^(?:(?:his|her|their|name|details|as|of|for|on|with|a|an|the|address|is|was|named|called)\b[\s:,-]*){0,4}[A-Za-z]/.test(rest) && /[A-Z]/.test(rest) || /^gave|^goes/.test(w[0]);
   });
 }
+
+const TITLE_OR_OPERATIONAL = ['title', 'operational'];
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
@@ -141,7 +144,19 @@ export const personNameDetector = defineDetector({
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
     ],
+    // A word every OPERATIONAL alternative starts with (a stem reads as a prefix, so "arrest" covers arrest\w*):
+    // without one the first-name rule cannot fire, so the prefilter may skip it.
+    operational: [
+      'victim', 'vic', 'suspect', 'missing', 'mfh', 'arrest', 'offender', 'witness', 'complainant', 'custody', 'detained',
+      'misper', 'address', 'lives', 'resides', 'report', 'assault', 'burglar', 'theft', 'stolen', 'harass', 'domestic', 'dv',
+      'da', 'safeguard', 'vulnerable', 'risk', 'warrant', 'bail', 'charge', 'interview', 'statement', 'incident', 'crime',
+      'nominal', 'intel', 'sighting', 'seen', 'wanted', 'concern', 'welfare', 'ppn', 'mash', 'social', 'court', 'sentenced',
+      'convicted', 'injur', 'overdose', 'deceased', 'sudden', 'call', 'neighbour', 'asb', 'threat', 'stalk', 'source',
+      'dealing', 'drugs', 'county', 'shoplift', 'storing', 'weapon', 'knife', 'knives', 'dealt', 'ringing', 'pnc', 'cro',
+      'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight',
+    ],
   },
-  needs: needs.letters,
+  // A role word, or (with a capital) a title or an operational word for the first-name rule.
+  needs: (c) => c.has('role') || (c.hasUpper && c.hasAny(TITLE_OR_OPERATIONAL)),
   run: detectPersonNames,
 });
