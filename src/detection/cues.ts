@@ -89,6 +89,8 @@ export interface Prepass {
   hasDigit: boolean;
   /** Offsets where a letter and a digit meet ("WS|15", "45|3V"). */
   letterDigitPositions: number[];
+  /** Offsets of a digit after a letter and one space ("mk |63"): plates written with spaces. */
+  letterSpaceDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   digitDots: number;
   /** Offsets where a digit follows a non-digit: where number runs can start. */
@@ -129,6 +131,7 @@ export function termFilter(words: Iterable<string>): Uint32Array {
  */
 export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Prepass {
   const letterDigitPositions: number[] = [];
+  const letterSpaceDigitPositions: number[] = [];
   const digitStarts: number[] = [];
   const cueStarts: Array<number[] | undefined> = [];
   const termCandidates: number[] = [];
@@ -177,6 +180,10 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     }
     if (c >= 48 && c <= 57) {
       if (prev === 1) letterDigitPositions.push(i);
+      else if (prev === 0 && i >= 2 && lower.charCodeAt(i - 1) === 32) {
+        const b = lower.charCodeAt(i - 2);
+        if (b >= 97 && b <= 122) letterSpaceDigitPositions.push(i);
+      }
       if (prev !== 2) digitStarts.push(i);
       prev = 2;
       digit = true;
@@ -185,5 +192,5 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     if (c === 46 && prev === 2) dots++;
     prev = 0;
   }
-  return { hasDigit: digit, letterDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts, termCandidates };
+  return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts, termCandidates };
 }

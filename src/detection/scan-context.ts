@@ -30,6 +30,8 @@ export class ScanContext {
   readonly hasLetterDigit: boolean;
   /** Offsets where a letter and a digit meet ("WS|15", "45|3V"): where postcodes and plates can be. */
   readonly letterDigitPositions: number[];
+  /** Offsets of a digit after a letter and one space ("mk |63"). */
+  readonly letterSpaceDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   readonly digitDots: number;
   private readonly cueBits: number;
@@ -56,6 +58,7 @@ export class ScanContext {
     const pre = letters ? prepass(lowered, tables.cues, tables.terms) : undefined;
     this.termCandidates = pre ? pre.termCandidates : NONE;
     this.letterDigitPositions = pre ? pre.letterDigitPositions : NONE;
+    this.letterSpaceDigitPositions = pre ? pre.letterSpaceDigitPositions : NONE;
     this.digitDots = pre ? pre.digitDots : 0;
     this.digitStarts = pre?.digitStarts;
     this.cueBits = pre ? pre.cueBits : 0;
