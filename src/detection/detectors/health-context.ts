@@ -63,8 +63,8 @@ const PERSON =
 const GENERIC_BEFORE = /\b(?:people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
 const TOPIC_AFTER =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group)\b/;
-const INJURY = /\b(?:broken|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
-const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair)\b/;
+const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
+const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
 const SENTENCE_END = /[.!?\n;]/;
@@ -191,8 +191,17 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const at = m.index + m[0].length;
     const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
     if (!part) return;
+    // A person's injury: a possessive in the phrase, or a person in the sentence ("the table has a broken leg" is not).
+    const before = sentenceBefore(lower, m.index, 70);
+    if (!/\b(?:his|her|their|my)\s/.test(m[0]) && !PERSON.test(before) && !hasName(text, m.index, before.length)) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
+}
+
+/** A person (pronoun, role, possessive or capitalised name) in the sentence before `i`: things break legs too. */
+export function personBefore(ctx: ScanContext, i: number): boolean {
+  const before = sentenceBefore(ctx.lower, i, 70);
+  return PERSON.test(before) || hasName(ctx.text, i, before.length);
 }
 
 /** The text of the sentence before `i` (at most `width` characters). */

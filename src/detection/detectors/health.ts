@@ -1,7 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { detectHealthTerms } from './health-context';
+import { detectHealthTerms, personBefore } from './health-context';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
 
 /**
@@ -31,6 +31,9 @@ const MOD = '(?: (?:a|an|his|her|their|my|severe|bad|ongoing|terminal|stage [1-4
 const LEADS: Array<[RegExp, number, string]> = [
   [new RegExp(`(?:signed off|off sick|off work|off|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: with| for| due to| because of| following| after| suffering(?: from)?)${MOD} $`), 0.88, 'health.signed_off'],
   [new RegExp(`(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|going through|counselling for|therapy for|operation for|surgery for|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
+  // Evidence short of a diagnosis is still about the person: "poss dementia", "self declared bipolar",
+  // "markers say schizophrenia" (PNC warning markers), "fit note says work-related stress".
+  [new RegExp(`(?:\\bposs(?:ible|ibly)?|\\bsuspected|\\bquery|\\bprobable|\\bself[- ]?declared|\\bdeclared|\\bdeclares|\\bmarkers? (?:say|says|for|show|shows|of)|\\bwarning markers? (?:for|of)|\\b(?:fit|sick) note (?:says|for|with))[:,]?${MOD} $`), 0.75, 'health.evidence'],
   [/(?:\bhis|\bher|\btheir|\bmy (?:wife|husband|partner|son|daughter|mum|dad|mother|father|brother|sister)'?s|'s) $/, 0.72, 'health.possessive'],
 ];
 const STATE =
@@ -51,10 +54,12 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
       const l = lead.exec(before);
       if (!l) continue;
       let c = confidence;
+      // "the table has a broken leg": an injury word names a person's injury only with a person there.
+      if (rule === 'health.disclosure' && /^(?:a )?(?:broken|fractured) /.test(m[0]) && !personBefore(ctx, start - l[0].length)) return;
       if (TOPIC_ONLY.test(ctx.after(end, 24))) c -= 0.4;
       // A bare "has stress"/"had covid" is everyday talk; the acronym ones are ambiguous ("has MS Teams").
       if (rule === 'health.disclosure' && WEAK.test(m[0]) && /(?:has|had|got|have) $/.test(before)) c -= 0.3;
-      if (rule === 'health.possessive' && WEAK.test(m[0])) c -= 0.2;
+      if ((rule === 'health.possessive' || rule === 'health.evidence') && WEAK.test(m[0])) c -= 0.2;
       out.push({ type: 'health', start: start - l[0].length, end, confidence: c, rule });
       return;
     }
