@@ -15,7 +15,7 @@ import { isFirstName, readName } from './name-tokens';
  * - a known first name plus a capitalised surname anywhere in a post with operational words.
  */
 const ROLE =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|stepdad|stepfather|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on)\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=)\s+|\s+){1,2}/g;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on)\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
 /** Role words strong enough that a lower-case first name after them is a name. */
 const STRONG = /^(?:victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
@@ -47,11 +47,13 @@ function roleCues(ctx: ScanContext): number[] {
     if (!w) return true;
     // "gave his name as", "bail address for", "intel on", "check on": allow the small words that lead to a name.
     const rest = text.slice(p + w[0].length, p + 60);
-    return /^(?:(?:his|her|their|name|details|as|of|for|on|with|a|an|the|address|is|was|named|called)\b[\s:,-]*){0,4}[A-Za-z]/.test(rest) && /[A-Z]/.test(rest) || /^gave|^goes/.test(w[0]);
+    return /^(?:(?:his|her|their|name|details|as|of|for|on|with|a|an|the|address|is|was|named|called|(?:he|she)(?:'s|’s)?|hes|shes)\b[\s:,-]*){0,4}[A-Za-z]/.test(rest) && /[A-Z]/.test(rest) || /^gave|^goes/.test(w[0]);
   });
 }
 
 const TITLE_OR_OPERATIONAL = ['title', 'operational'];
+/** Details that make a name beside them personal data: the registry runs these detectors before this one. */
+const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban']);
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
@@ -107,11 +109,12 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
-  // A known first name and a surname in a post about operational matters.
+  // A known first name and a surname in a post about operational matters, or in a post that
+  // also carries someone's contact or identity details (found by the detectors before this one).
   let operationalPost: boolean | undefined;
   eachMatch(FIRST_AND_SURNAME, text, (m) => {
     const start = m.index;
-    operationalPost ??= !staffPost() && OPERATIONAL.test(lower);
+    operationalPost ??= !staffPost() && (OPERATIONAL.test(lower) || out.some((c) => c.confidence >= 0.5 && LINKED_DATA.has(c.type)));
     if (!operationalPost) return;
     const first = text.slice(start, text.indexOf(' ', start));
     if (!isFirstName(first)) return;
@@ -137,7 +140,9 @@ export const personNameDetector = defineDetector({
       'prisoner', 'perp', 'accused', 'defendant', 'nfa', 'charged', 'mother', 'father', 'stepdad', 'stepfather', 'partner',
       'ex$', 'girlfriend', 'boyfriend', 'wife$', 'husband', 'son$', 'daughter', 'neighbour', 'resident', 'occupant', 'owner$',
       'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male$', 'female', 'man$', 'woman', 'boy$', 'girl$',
-      'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'detain', 'vic$', 'nicked$', 'locked$',
+      'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'mom$', 'stepmum', 'stepmother', 'nan$',
+      'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
+      'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
       'check$',
     ],
@@ -156,7 +161,8 @@ export const personNameDetector = defineDetector({
       'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight',
     ],
   },
-  // A role word, or (with a capital) a title or an operational word for the first-name rule.
-  needs: (c) => c.has('role') || (c.hasUpper && c.hasAny(TITLE_OR_OPERATIONAL)),
+  // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
+  // (a digit or an '@': the linked details of the first-name rule all have one).
+  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasDigit || c.text.indexOf('@') >= 0)),
   run: detectPersonNames,
 });
