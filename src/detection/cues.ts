@@ -89,7 +89,7 @@ export interface Prepass {
   hasDigit: boolean;
   /** Offsets where a letter and a digit meet ("WS|15", "45|3V"). */
   letterDigitPositions: number[];
-  /** Offsets of a digit after a letter and one space ("mk |63"): plates written with spaces. */
+  /** Offsets of a digit after a two-letter word and one space ("mk |63"): plates written with spaces. */
   letterSpaceDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   digitDots: number;
@@ -144,6 +144,9 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   let termStart = -1;
   let hash = 0;
   let dots = 0;
+  // The last word read, for "mk 63": a two-letter word, one space, then a digit.
+  let lastWordEnd = -1;
+  let lastWordLen = 0;
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
@@ -170,6 +173,8 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     }
     if (wordStart >= 0) {
       const len = i - wordStart;
+      lastWordEnd = i;
+      lastWordLen = len;
       const bits = firstTwo[(lower.charCodeAt(wordStart) - 96) * 27 + (len > 1 ? lower.charCodeAt(wordStart + 1) - 96 : 0)] === 0 ? 0 : cues.bitsOfWord(lower, wordStart, len);
       if (bits !== 0) {
         cueBits |= bits;
@@ -180,10 +185,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     }
     if (c >= 48 && c <= 57) {
       if (prev === 1) letterDigitPositions.push(i);
-      else if (prev === 0 && i >= 2 && lower.charCodeAt(i - 1) === 32) {
-        const b = lower.charCodeAt(i - 2);
-        if (b >= 97 && b <= 122) letterSpaceDigitPositions.push(i);
-      }
+      else if (prev === 0 && i >= 3 && lower.charCodeAt(i - 1) === 32 && wordStart < 0 && lastWordEnd === i - 1 && lastWordLen === 2) letterSpaceDigitPositions.push(i);
       if (prev !== 2) digitStarts.push(i);
       prev = 2;
       digit = true;

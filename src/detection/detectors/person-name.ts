@@ -38,12 +38,13 @@ const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
 
 /** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
-const WEAK_CUE = /^(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/;
+const WEAK_CUE = /(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/y;
 function roleCues(ctx: ScanContext): number[] {
   const all = ctx.cueStarts('role');
   const { text, lower } = ctx;
   return all.filter((p) => {
-    const w = WEAK_CUE.exec(lower.slice(p, p + 40));
+    WEAK_CUE.lastIndex = p; // sticky: read at the cue, no slice per cue
+    const w = WEAK_CUE.exec(lower);
     if (!w) return true;
     // "gave his name as", "bail address for", "intel on", "check on": allow the small words that lead to a name.
     const rest = text.slice(p + w[0].length, p + 60);
@@ -56,11 +57,50 @@ const TITLE_OR_OPERATIONAL = ['title', 'operational'];
 const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban']);
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
-  const { text, lower } = ctx;
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
-  let staffPostCache: boolean | undefined;
-  const staffPost = (): boolean => (staffPostCache ??= STAFF_POST.test(lower));
-  // Role words and verbs: the name follows, read from the original-case text.
+  const post: PostFacts = { staffPost: undefined, operational: undefined };
+  namesAfterRoles(ctx, out);
+  if (!ctx.hasUpper) return;
+  namesAfterTitles(ctx, out, post);
+  // The first-name rule needs an operational word (its cue family) or linked details already found.
+  if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
+}
+
+/** What the title and first-name rules learn about the whole post, once. Module-level functions, not closures: nothing is allocated per post but this. */
+interface PostFacts {
+  staffPost: boolean | undefined;
+  /** Offsets of operational words (a post of many titles must not rescan per title). */
+  operational: number[] | undefined;
+}
+
+function isStaffPost(post: PostFacts, lower: string): boolean {
+  return (post.staffPost ??= STAFF_POST.test(lower));
+}
+
+function isLinkedData(c: Candidate): boolean {
+  return c.confidence >= 0.5 && LINKED_DATA.has(c.type);
+}
+
+function operationalNear(post: PostFacts, lower: string, from: number, to: number): boolean {
+  if (!post.operational) {
+    const found: number[] = [];
+    eachMatch(OPERATIONAL_ALL, lower, (o) => found.push(o.index));
+    post.operational = found;
+  }
+  const operational = post.operational;
+  let lo = 0;
+  let hi = operational.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (operational[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < operational.length && operational[lo] < to;
+}
+
+/** Role words and verbs: the name follows, read from the original-case text. */
+function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
+  const { text, lower } = ctx;
   eachMatchNear(ROLE, lower, roleCues(ctx), 0, 60, (m) => {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
@@ -80,23 +120,11 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
   });
-  if (!ctx.hasUpper) return;
-  // Where operational words are, found once per post (a post of many titles must not rescan per title).
-  let operational: number[] | undefined;
-  const operationalNear = (from: number, to: number): boolean => {
-    if (!operational) {
-      operational = [];
-      eachMatch(OPERATIONAL_ALL, lower, (o) => operational!.push(o.index));
-    }
-    let lo = 0;
-    let hi = operational.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (operational[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < operational.length && operational[lo] < to;
-  };
+}
+
+/** A title (Mr/Mrs/Ms/Miss/Mx) and a name, less likely in a post about staff. */
+function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
+  const { text, lower } = ctx;
   eachMatchNear(TITLE, text, ctx.cueStarts('title'), 0, 8, (m) => {
     const start = m.index;
     const name = readName(text, start + m[0].length, false);
@@ -104,17 +132,23 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     const end = name.end;
     const before = lower.slice(Math.max(0, start - 40), start);
     let confidence = 0.6;
-    if (operationalNear(start - 80, end + 80)) confidence += 0.2;
-    if (STAFF.test(before) || staffPost()) confidence -= 0.35;
+    if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
+    if (STAFF.test(before) || isStaffPost(post, lower)) confidence -= 0.35;
     if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
-  // A known first name and a surname in a post about operational matters, or in a post that
-  // also carries someone's contact or identity details (found by the detectors before this one).
+}
+
+/**
+ * A known first name and a surname in a post about operational matters, or in a post that
+ * also carries someone's contact or identity details (found by the detectors before this one).
+ */
+function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
+  const { text, lower } = ctx;
   let operationalPost: boolean | undefined;
   eachMatch(FIRST_AND_SURNAME, text, (m) => {
     const start = m.index;
-    operationalPost ??= !staffPost() && (OPERATIONAL.test(lower) || out.some((c) => c.confidence >= 0.5 && LINKED_DATA.has(c.type)));
+    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
     const first = text.slice(start, text.indexOf(' ', start));
     if (!isFirstName(first)) return;
