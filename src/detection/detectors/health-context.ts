@@ -82,7 +82,10 @@ function termStarts(ctx: ScanContext): number[] {
     let e = i + 1;
     while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
     const w = straight(lower.slice(i, e));
-    if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
+    if (BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv') hits.push(i);
+    // A word that only opens longer phrases ("on", "in", "new" open a few WordNet terms) counts only
+    // when the next word continues one: the check detectHealthTerms would make, done before its walk.
+    else if (longestPhraseFrom(w) > 1 && phrasesAt(lower, i, 2, true).length === 2) hits.push(i);
   }
   return hits;
 }
