@@ -93,6 +93,8 @@ export interface Prepass {
   letterSpaceDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   digitDots: number;
+  /** How many '/' follow a digit: PNC and CRO numbers and "231 of 11/03" need one. */
+  digitSlashes: number;
   /** Offsets where a digit follows a non-digit: where number runs can start. */
   digitStarts: number[];
   cueBits: number;
@@ -144,6 +146,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   let termStart = -1;
   let hash = 0;
   let dots = 0;
+  let slashes = 0;
   // The last word read, for "mk 63": a two-letter word, one space, then a digit.
   let lastWordEnd = -1;
   let lastWordLen = 0;
@@ -191,8 +194,11 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
       digit = true;
       continue;
     }
-    if (c === 46 && prev === 2) dots++;
+    if (prev === 2) {
+      if (c === 46) dots++;
+      else if (c === 47) slashes++;
+    }
     prev = 0;
   }
-  return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts, termCandidates };
+  return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitSlashes: slashes, digitStarts, cueBits, cueStarts, termCandidates };
 }

@@ -34,6 +34,8 @@ export class ScanContext {
   readonly letterSpaceDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   readonly digitDots: number;
+  /** How many '/' follow a digit ("24/118734", "11/03"). */
+  readonly digitSlashes: number;
   private readonly cueBits: number;
   /** Word offsets per cue bit index. */
   private readonly cueStartLists: Array<number[] | undefined>;
@@ -60,6 +62,7 @@ export class ScanContext {
     this.letterDigitPositions = pre ? pre.letterDigitPositions : NONE;
     this.letterSpaceDigitPositions = pre ? pre.letterSpaceDigitPositions : NONE;
     this.digitDots = pre ? pre.digitDots : 0;
+    this.digitSlashes = pre ? pre.digitSlashes : 0;
     this.digitStarts = pre?.digitStarts;
     this.cueBits = pre ? pre.cueBits : 0;
     this.cueStartLists = pre ? pre.cueStarts : [];

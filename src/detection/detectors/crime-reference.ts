@@ -98,7 +98,7 @@ export const crimeReferenceDetector = defineDetector({
       'crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
     ],
   },
-  // A reference word, or a '/' for the "231 of 11/03" shape.
-  needs: (c) => c.hasDigit && (c.has('crime') || c.text.indexOf('/') >= 0),
+  // A reference word, or a '/' after a digit for the "231 of 11/03" shape.
+  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0),
   run: detectCrimeReferences,
 });

@@ -174,7 +174,7 @@ export const patternIdsDetector = defineDetector({
       'passport',
     ],
   },
-  // PNC and CRO numbers hinge on a '/', passports on their cue, the rest on digits right after letters.
-  needs: (c) => c.hasDigit && c.hasLetter && (c.has('passport') || c.text.indexOf('/') >= 0 || c.hasRunAfterLetter),
+  // PNC and CRO numbers hinge on a '/' after a digit, passports on their cue, the rest on digits right after letters.
+  needs: (c) => c.hasDigit && c.hasLetter && (c.has('passport') || c.digitSlashes > 0 || c.hasRunAfterLetter),
   run: detectPatternIds,
 });
