@@ -194,17 +194,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const at = m.index + m[0].length;
     const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
     if (!part) return;
-    // A person's injury: a possessive in the phrase, or a person in the sentence ("the table has a broken leg" is not).
-    const before = sentenceBefore(lower, m.index, 70);
-    if (!/\b(?:his|her|their|my)\s/.test(m[0]) && !PERSON.test(before) && !hasName(text, m.index, before.length)) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
-}
-
-/** A person (pronoun, role, possessive or capitalised name) in the sentence before `i`: things break legs too. */
-export function personBefore(ctx: ScanContext, i: number): boolean {
-  const before = sentenceBefore(ctx.lower, i, 70);
-  return PERSON.test(before) || hasName(ctx.text, i, before.length);
 }
 
 /** The text of the sentence before `i` (at most `width` characters). */

@@ -1,7 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { detectHealthTerms, personBefore } from './health-context';
+import { detectHealthTerms } from './health-context';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
 
 /**
@@ -54,8 +54,6 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
       const l = lead.exec(before);
       if (!l) continue;
       let c = confidence;
-      // "the table has a broken leg": an injury word names a person's injury only with a person there.
-      if (rule === 'health.disclosure' && /^(?:a )?(?:broken|fractured) /.test(m[0]) && !personBefore(ctx, start - l[0].length)) return;
       if (TOPIC_ONLY.test(ctx.after(end, 24))) c -= 0.4;
       // A bare "has stress"/"had covid" is everyday talk; the acronym ones are ambiguous ("has MS Teams").
       if (rule === 'health.disclosure' && WEAK.test(m[0]) && /(?:has|had|got|have) $/.test(before)) c -= 0.3;
