@@ -52,6 +52,18 @@ export class CueTable {
     return 1 << i;
   }
 
+  private readonly bitsCache = new WeakMap<readonly string[], number>();
+  /** The bits of several families OR-ed together (cached per array: modules pass the same array every time). */
+  bits(families: readonly string[]): number {
+    let b = this.bitsCache.get(families);
+    if (b === undefined) {
+      b = 0;
+      for (const f of families) b |= this.bit(f);
+      this.bitsCache.set(families, b);
+    }
+    return b;
+  }
+
   /** Cue bits set by the lower-case word lower[i, i + len). */
   bitsOfWord(lower: string, i: number, len: number): number {
     let bits = 0;
@@ -77,8 +89,12 @@ export interface Prepass {
   hasDigit: boolean;
   /** Offsets where a letter and a digit meet ("WS|15", "45|3V"). */
   letterDigitPositions: number[];
+  /** Offsets of a digit after a two-letter word and one space ("mk |63"): plates written with spaces. */
+  letterSpaceDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   digitDots: number;
+  /** How many '/' follow a digit: PNC and CRO numbers and "231 of 11/03" need one. */
+  digitSlashes: number;
   /** Offsets where a digit follows a non-digit: where number runs can start. */
   digitStarts: number[];
   cueBits: number;
@@ -117,6 +133,7 @@ export function termFilter(words: Iterable<string>): Uint32Array {
  */
 export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Prepass {
   const letterDigitPositions: number[] = [];
+  const letterSpaceDigitPositions: number[] = [];
   const digitStarts: number[] = [];
   const cueStarts: Array<number[] | undefined> = [];
   const termCandidates: number[] = [];
@@ -129,6 +146,10 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   let termStart = -1;
   let hash = 0;
   let dots = 0;
+  let slashes = 0;
+  // The last word read, for "mk 63": a two-letter word, one space, then a digit.
+  let lastWordEnd = -1;
+  let lastWordLen = 0;
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
@@ -155,22 +176,29 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     }
     if (wordStart >= 0) {
       const len = i - wordStart;
+      lastWordEnd = i;
+      lastWordLen = len;
       const bits = firstTwo[(lower.charCodeAt(wordStart) - 96) * 27 + (len > 1 ? lower.charCodeAt(wordStart + 1) - 96 : 0)] === 0 ? 0 : cues.bitsOfWord(lower, wordStart, len);
       if (bits !== 0) {
         cueBits |= bits;
-        for (let k = 0; k < MAX_CUE_FAMILIES; k++) if (bits & (1 << k)) (cueStarts[k] ??= []).push(wordStart);
+        // Only the set bits (most cue words belong to one or two families).
+        for (let b = bits; b !== 0; b &= b - 1) (cueStarts[31 - Math.clz32(b & -b)] ??= []).push(wordStart);
       }
       wordStart = -1;
     }
     if (c >= 48 && c <= 57) {
       if (prev === 1) letterDigitPositions.push(i);
+      else if (prev === 0 && i >= 3 && lower.charCodeAt(i - 1) === 32 && wordStart < 0 && lastWordEnd === i - 1 && lastWordLen === 2) letterSpaceDigitPositions.push(i);
       if (prev !== 2) digitStarts.push(i);
       prev = 2;
       digit = true;
       continue;
     }
-    if (c === 46 && prev === 2) dots++;
+    if (prev === 2) {
+      if (c === 46) dots++;
+      else if (c === 47) slashes++;
+    }
     prev = 0;
   }
-  return { hasDigit: digit, letterDigitPositions, digitDots: dots, digitStarts, cueBits, cueStarts, termCandidates };
+  return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitSlashes: slashes, digitStarts, cueBits, cueStarts, termCandidates };
 }

@@ -9,4 +9,5 @@ export type { PolicyTopic } from '../policy/types';
 export { detectionConfigSchema, DEFAULT_SEVERITY } from './config';
 export type { DetectionConfig, DetectionConfigInput, CustomPattern } from './config';
 export { createScanner, scan } from './scanner';
+export type { EngineOptions } from './scanner';
 export { maskValue } from './mask';

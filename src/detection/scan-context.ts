@@ -30,8 +30,12 @@ export class ScanContext {
   readonly hasLetterDigit: boolean;
   /** Offsets where a letter and a digit meet ("WS|15", "45|3V"): where postcodes and plates can be. */
   readonly letterDigitPositions: number[];
+  /** Offsets of a digit after a letter and one space ("mk |63"). */
+  readonly letterSpaceDigitPositions: number[];
   /** How many '.' follow a digit: an IPv4 address needs three. */
   readonly digitDots: number;
+  /** How many '/' follow a digit ("24/118734", "11/03"). */
+  readonly digitSlashes: number;
   private readonly cueBits: number;
   /** Word offsets per cue bit index. */
   private readonly cueStartLists: Array<number[] | undefined>;
@@ -56,7 +60,9 @@ export class ScanContext {
     const pre = letters ? prepass(lowered, tables.cues, tables.terms) : undefined;
     this.termCandidates = pre ? pre.termCandidates : NONE;
     this.letterDigitPositions = pre ? pre.letterDigitPositions : NONE;
+    this.letterSpaceDigitPositions = pre ? pre.letterSpaceDigitPositions : NONE;
     this.digitDots = pre ? pre.digitDots : 0;
+    this.digitSlashes = pre ? pre.digitSlashes : 0;
     this.digitStarts = pre?.digitStarts;
     this.cueBits = pre ? pre.cueBits : 0;
     this.cueStartLists = pre ? pre.cueStarts : [];
@@ -75,6 +81,11 @@ export class ScanContext {
   /** True when the post has a word from the given cue family (declared by a detector module). */
   has(family: string): boolean {
     return (this.cueBits & this.tables.cues.bit(family)) !== 0;
+  }
+
+  /** True when the post has a word from any of the families (their bits are OR-ed once per family list and kept). */
+  hasAny(families: readonly string[]): boolean {
+    return (this.cueBits & this.tables.cues.bits(families)) !== 0;
   }
 
   /** Offsets of the words of a cue family. */

@@ -10,8 +10,19 @@ import { FINDING_TYPES, type Candidate, type Finding, type FindingType, type Pos
 /** Teams caps messages at ~28 KB; anything past 5 M characters is not scanned (bounds the worst case). */
 const MAX_TEXT = 5_000_000;
 
+/** How the engine runs, apart from what it detects. */
+export interface EngineOptions {
+  /**
+   * Skip detectors whose precondition (DetectorModule.needs) is false for a post. On by
+   * default; off only to prove it changes no finding (test/detection/prefilter-equivalence.test.ts)
+   * and to measure what it saves (bench:detect).
+   */
+  prefilter?: boolean;
+}
+
 /** Builds a scanner: validates the config with zod once and compiles custom patterns once. */
-export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
+export function createScanner(input?: Partial<DetectionConfigInput>, engine: EngineOptions = {}): Scanner {
+  const prefilter = engine.prefilter !== false;
   const config = parseDetectionConfig(input);
   const enabledSet = new Set(FINDING_TYPES.filter((t) => config.types[t]?.enabled !== false));
   const enabled = (t: FindingType): boolean => enabledSet.has(t);
@@ -30,7 +41,7 @@ export function createScanner(input?: Partial<DetectionConfigInput>): Scanner {
       const candidates: Candidate[] = [];
       if (text.length > 0) {
         const ctx = new ScanContext(text, config, SCAN_TABLES);
-        for (const d of detectors) if (d.needs(ctx)) d.run(ctx, candidates);
+        for (const d of detectors) if (!prefilter || d.needs(ctx)) d.run(ctx, candidates);
         if (custom.length > 0) detectCustom(ctx, custom, candidates);
       }
       if (enabled('file_upload') && (post?.attachments?.length || post?.html)) detectFiles(post, candidates);

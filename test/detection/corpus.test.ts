@@ -44,3 +44,9 @@ describe('labelled staff posts (test/fixtures)', () => {
 describe.runIf(existsSync(SHARED))('shared example posts (/work/shared, optional)', () => {
   it('meets the same floors on the team examples', () => check(load(SHARED)));
 });
+
+describe('posts written blind by other authors (dev sets, tuned against)', () => {
+  for (const name of ['detect-dev-blind.jsonl', 'detect-dev3-blind.jsonl']) {
+    it(`meets the same floors on ${name}`, () => check(load(join(__dirname, '../fixtures', name))));
+  }
+});

@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 
@@ -13,6 +13,8 @@ const STREET_TYPES = [
   'Mews', 'View', 'Park', 'Rise', 'Green', 'Parade', 'Vale', 'Croft', 'Wharf', 'Boulevard', 'Chase', 'Meadow',
   'Meadows', 'Fold', 'Brow', 'Glade', 'Heights', 'Ridge', 'Yard', 'Hollow', 'Grange', 'Orchard', 'Paddock', 'Crest',
   'Embankment', 'Approach', 'Circus', 'Quay', 'Passage', 'Gate', 'Bank', 'Side', 'Dale', 'Copse', 'Nook',
+  // Royal Mail's other common abbreviations (Cl for Close, Gr for Grove, Ter for Terrace, ...).
+  'Cl', 'Gr', 'Gro', 'Ter', 'Terr', 'La', 'Av', 'Pde', 'Pk', 'Wk',
 ];
 const TYPES = STREET_TYPES.join('|');
 const ADDRESS = new RegExp(
@@ -43,6 +45,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(ADDRESS, text, starts, 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
+    if (text.charCodeAt(m.index - 1) === 47) return; // "14/30, Watling St": a fraction, not a house number
     const words = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '').split(/[ ,]+/).slice(1, -1);
     // "27 The Crescent", "3 The Green": the article alone is a real street name.
     const theStreet = words.length === 1 && words[0] === 'The';
@@ -60,6 +63,6 @@ export const addressDetector = defineDetector({
   },
   // The street types are the cue words: a house number needs one after it.
   cues: { street: STREET_TYPES.map((t) => t.toLowerCase()) },
-  needs: needs.digitsAndLetters,
+  needs: (c) => c.hasDigit && c.has('street'),
   run: detectAddresses,
 });

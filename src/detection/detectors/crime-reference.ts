@@ -1,6 +1,6 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear } from '../text-utils';
+import { eachMatch, eachMatchNear } from '../text-utils';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -10,7 +10,7 @@ import { eachMatchNear } from '../text-utils';
  */
 const CONTEXT =
   /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|\s|-|–|no\.?|number|ref)*$/;
-const TOKEN = /\b(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/-][\dA-Za-z]{1,12}){0,3}\b/g;
+const TOKEN = /\b(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}\b/g;
 /** A police reference prefix on the token itself ("OCC/24/118734", "CR/052219/24") is its own context. */
 const SELF_PREFIXED = /^(?:occ|cr|crn|cad|log|urn|crime)[/-]\d/i;
 const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|storm|crn|reference|ref)\b/;
@@ -26,9 +26,31 @@ function otherKindOfRef(before: string): boolean {
   return m !== null && !POLICE_QUALIFIERS.has(m[1]);
 }
 
+/**
+ * "231 of 11/03": a log number of a day is how control rooms name incidents, and the shape
+ * says so without a context word (the number and a valid day and month; not a page or a part).
+ */
+const LOG_OF_DATE = /\b(\d{2,5}) of (\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?\b(?!\/)/g;
+const NOT_A_LOG = /\b(?:page|pages|part|item|question|q|section|chapter|slide|step|para|paragraph|number|no|top|best|one|out)\s*$/;
+
+function logOfDate(ctx: ScanContext, taken: Array<[number, number]>, out: Candidate[]): void {
+  eachMatch(LOG_OF_DATE, ctx.text, (m) => {
+    const day = Number(m[2]);
+    const month = Number(m[3]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    if (taken.some(([s, e]) => m.index < e && s < m.index + m[0].length)) return;
+    if (NOT_A_LOG.test(ctx.before(m.index, 16))) return;
+    out.push({ type: 'crime_reference', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'crime_reference.log_of_date' });
+  });
+}
+
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.hasDigit || !ctx.has('crime')) return;
+  if (!ctx.hasDigit) return;
   const taken: Array<[number, number]> = [];
+  if (!ctx.has('crime')) {
+    if (ctx.text.indexOf('/') >= 0) logOfDate(ctx, taken, out);
+    return;
+  }
   const cues = ctx.cueStarts('crime');
   eachMatchNear(LOG_OF, ctx.text, cues, 0, 60, (m) => {
     if (!CONTEXT.test(ctx.before(m.index, 30))) return;
@@ -51,7 +73,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     const before = ctx.before(start, 30);
     if (CONTEXT.test(before) && !otherKindOfRef(before)) {
       // Plain numbers after weak words ("log", "case") need a reference-like length.
-      const strong = /[/-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
+      const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
       confidence = strong ? 0.88 : 0.6;
     } else if (SELF_PREFIXED.test(tok) && digits >= 5) {
       confidence = 0.85;
@@ -62,6 +84,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     }
     out.push({ type: 'crime_reference', start, end, confidence, rule: 'crime_reference.context' });
   });
+  if (ctx.text.indexOf('/') >= 0) logOfDate(ctx, taken, out);
 }
 
 /** The crime reference detector: its types, cue words and entry point (collected by registry.ts). */
@@ -75,6 +98,7 @@ export const crimeReferenceDetector = defineDetector({
       'crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
     ],
   },
-  needs: needs.digitsAndLetters,
+  // A reference word, or a '/' after a digit for the "231 of 11/03" shape.
+  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0),
   run: detectCrimeReferences,
 });

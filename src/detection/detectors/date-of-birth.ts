@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName } from './name-tokens';
@@ -37,6 +37,26 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
   eachMatchNear(TEXT_DMY, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1));
   eachMatchNear(TEXT_MDY, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[2]), 1));
+  // "DOB for the misper from earlier is 21.07.1961", "DOB mismatch - DP says 4/9/1990": a full date
+  // later in the same sentence as the birth word.
+  eachMatchNear(NUMERIC_FULL_YEAR, text, cues, 0, TOPIC_REACH, (m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    const cue = lastCueBefore(cues, m.index);
+    if (cue < 0 || m.index - cue > TOPIC_REACH || SENTENCE_END.test(text.slice(cue + 4, m.index))) return;
+    out.push({ type: 'date_of_birth', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'date_of_birth.same_sentence' });
+  });
+}
+
+const NUMERIC_FULL_YEAR = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}\b/g;
+const TOPIC_REACH = 100;
+const SENTENCE_END = /[.!?\n](?:\s|$)/;
+
+function lastCueBefore(cues: readonly number[], at: number): number {
+  let best = -1;
+  for (const c of cues) if (c < at) best = c;
+  return best;
 }
 
 function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number): void {
@@ -57,6 +77,7 @@ export const dateOfBirthDetector = defineDetector({
       'dob', 'born', 'birth', 'b',
     ],
   },
-  needs: needs.digitsAndLetters,
+  // The after-name rule needs a capital and a bracket; every other rule a birth cue.
+  needs: (c) => c.hasDigit && (c.has('birth') || (c.hasUpper && c.text.indexOf('(') >= 0)),
   run: detectDatesOfBirth,
 });

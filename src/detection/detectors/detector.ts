@@ -64,7 +64,12 @@ export interface DetectorModule<T extends string = string, Also extends string =
   cues?: Readonly<Record<string, readonly string[]>>;
   /** Words (hashed by the pre-pass, checked exactly by the detector) whose offsets it wants: see ScanContext.termCandidates. */
   terms?: Iterable<string>;
-  /** Cheap precondition from the pre-pass flags; the detector is skipped when it is false. */
+  /**
+   * The prefilter: a cheap precondition read from the pre-pass facts (character classes,
+   * cue-word bits, term hits), false only when `run` could not propose anything for this
+   * post; the detector is then skipped. It must never change a result, only save the work:
+   * test/detection/prefilter-equivalence.test.ts runs every dev corpus with and without it.
+   */
   needs?: (ctx: ScanContext) => boolean;
   /** Absent for types found outside the text (file uploads). */
   run?: (ctx: ScanContext, out: Array<Candidate<NoInfer<T | Also>>>) => void;
@@ -83,4 +88,13 @@ export const needs = {
   digitsOrLetters: (c: ScanContext): boolean => c.hasDigit || c.hasLetter,
   /** A letter and a digit side by side ("WS15", "453V"). */
   letterDigit: (c: ScanContext): boolean => c.hasLetterDigit,
+  /** An '@' (every e-mail address has one). */
+  at: (c: ScanContext): boolean => c.text.indexOf('@') >= 0,
+  /** A group of at least six digits (ctx.runs, shared by the number detectors, so computing it here costs nothing extra). */
+  numberRun: (c: ScanContext): boolean => c.hasDigit && c.runs.length > 0,
+  /** A word of any of the given cue families: one bit test on the pre-pass's cue bits. */
+  anyCue:
+    (...families: string[]) =>
+    (c: ScanContext): boolean =>
+      c.hasAny(families),
 };

@@ -64,6 +64,6 @@ export const emailDetector = defineDetector({
   types: {
     email: { label: 'an email address', severity: 'medium', topic: 'personal_information' },
   },
-  needs: needs.digitsOrLetters,
+  needs: needs.at,
   run: detectEmails,
 });

@@ -63,8 +63,8 @@ const PERSON =
 const GENERIC_BEFORE = /\b(?:people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
 const TOPIC_AFTER =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group)\b/;
-const INJURY = /\b(?:broken|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
-const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair)\b/;
+const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
+const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
 const SENTENCE_END = /[.!?\n;]/;
@@ -82,7 +82,10 @@ function termStarts(ctx: ScanContext): number[] {
     let e = i + 1;
     while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
     const w = straight(lower.slice(i, e));
-    if (longestPhraseFrom(w) > 0 || BODY_PART_SET.has(w)) hits.push(i);
+    if (BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv') hits.push(i);
+    // A word that only opens longer phrases ("on", "in", "new" open a few WordNet terms) counts only
+    // when the next word continues one: the check detectHealthTerms would make, done before its walk.
+    else if (longestPhraseFrom(w) > 1 && phrasesAt(lower, i, 2, true).length === 2) hits.push(i);
   }
   return hits;
 }

@@ -40,6 +40,8 @@ const STATES = [
   'terminally ill', 'seriously ill', 'critically ill', 'hiv positive', 'immunocompromised', 'sectioned', 'in remission', 'an alcoholic',
   'alcoholic', 'a drug addict', 'a heroin addict', 'an addict', 'self-harming', 'self harming', 'schizophrenic', 'psychotic',
   'on suicide watch', 'in a coma', 'unconscious', 'brain damaged', 'wheelchair bound', 'wheelchair user', 'a wheelchair user',
+  // Sensory and learning disability as people describe it (NHS and RNID/RNIB usage).
+  'hard of hearing', 'hearing impaired', 'visually impaired', 'sight impaired', 'deafblind', 'learning disabled',
 ];
 
 const TREATMENTS = [

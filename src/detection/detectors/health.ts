@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { detectHealthTerms } from './health-context';
@@ -31,6 +31,9 @@ const MOD = '(?: (?:a|an|his|her|their|my|severe|bad|ongoing|terminal|stage [1-4
 const LEADS: Array<[RegExp, number, string]> = [
   [new RegExp(`(?:signed off|off sick|off work|off|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: with| for| due to| because of| following| after| suffering(?: from)?)${MOD} $`), 0.88, 'health.signed_off'],
   [new RegExp(`(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|going through|counselling for|therapy for|operation for|surgery for|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
+  // Evidence short of a diagnosis is still about the person: "poss dementia", "self declared bipolar",
+  // "markers say schizophrenia" (PNC warning markers), "fit note says work-related stress".
+  [new RegExp(`(?:\\bposs(?:ible|ibly)?|\\bsuspected|\\bquery|\\bprobable|\\bself[- ]?declared|\\bdeclared|\\bdeclares|\\bmarkers? (?:say|says|for|show|shows|of)|\\bwarning markers? (?:for|of)|\\b(?:fit|sick) note (?:says|for|with))[:,]?${MOD} $`), 0.75, 'health.evidence'],
   [/(?:\bhis|\bher|\btheir|\bmy (?:wife|husband|partner|son|daughter|mum|dad|mother|father|brother|sister)'?s|'s) $/, 0.72, 'health.possessive'],
 ];
 const STATE =
@@ -38,6 +41,8 @@ const STATE =
 const TOPIC_ONLY =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket)\b/;
 const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
+
+const HEALTH_CUES = ['condition', 'healthState'];
 
 export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
@@ -52,7 +57,7 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
       if (TOPIC_ONLY.test(ctx.after(end, 24))) c -= 0.4;
       // A bare "has stress"/"had covid" is everyday talk; the acronym ones are ambiguous ("has MS Teams").
       if (rule === 'health.disclosure' && WEAK.test(m[0]) && /(?:has|had|got|have) $/.test(before)) c -= 0.3;
-      if (rule === 'health.possessive' && WEAK.test(m[0])) c -= 0.2;
+      if ((rule === 'health.possessive' || rule === 'health.evidence') && WEAK.test(m[0])) c -= 0.2;
       out.push({ type: 'health', start: start - l[0].length, end, confidence: c, rule });
       return;
     }
@@ -85,6 +90,7 @@ export const healthDetector = defineDetector({
     ],
   },
   terms: TERM_FIRST_WORDS,
-  needs: needs.letters,
+  // Every rule starts from a condition or state cue, or a vocabulary word the pre-pass hashed.
+  needs: (c) => c.termCandidates.length > 0 || c.hasAny(HEALTH_CUES),
   run: detectHealth,
 });

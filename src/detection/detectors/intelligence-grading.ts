@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 
@@ -19,7 +19,8 @@ const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
 const MEANINGFUL_SINGLE = /^(?:[A-E][1-5]|[1-3][A-E])$/;
 
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.has('grading')) return;
+  // A grading is looked for only in posts with a digit (most carry one: "B2", "3/A/P").
+  if (!ctx.hasDigit || !ctx.has('grading')) return;
   const cues = ctx.cueStarts('grading');
   let found = false;
   eachMatchNear(GRADE, ctx.text, cues, 40, 60, (m) => {
@@ -57,6 +58,6 @@ export const intelligenceGradingDetector = defineDetector({
       'grad', 'intel', 'source$', 'handling', 'evaluat', 'sis$', 'chis', 'provenance', 'informant', 'rated$', 'x',
     ],
   },
-  needs: needs.digitsAndLetters,
+  needs: (c) => c.hasDigit && c.has('grading'),
   run: detectIntelligenceGradings,
 });

@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 
@@ -9,6 +9,8 @@ const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatc
 const IP_CONTEXT = /\b(?:ip|address|server|host|router|gateway|vpn|subnet|dns|ping)\b/;
 
 export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
+  // Both shapes are only looked for in posts with a digit ("abc::def" in prose is not worth a finding).
+  if (!ctx.hasDigit) return;
   const { text } = ctx;
   if (ctx.digitDots >= 3) {
     eachMatch(IPV4, text, (m) => {
@@ -63,6 +65,7 @@ export const ipAddressDetector = defineDetector({
   types: {
     ip_address: { label: 'an IP address', severity: 'low', topic: 'personal_information' },
   },
-  needs: needs.digits,
+  // Three digit-dots for an IPv4 address, a colon for IPv6.
+  needs: (c) => c.hasDigit && (c.digitDots >= 3 || c.text.indexOf(':') >= 0),
   run: detectIpAddresses,
 });

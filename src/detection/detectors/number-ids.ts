@@ -125,6 +125,6 @@ export const numberIdsDetector = defineDetector({
     bank_account: { label: 'bank account details', severity: 'high', topic: 'personal_information', mask: [2, 2] },
     passport: { label: 'a passport number', severity: 'high', topic: 'personal_information' },
   },
-  needs: needs.digits,
+  needs: needs.numberRun,
   run: detectNumberIds,
 });

@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
@@ -120,12 +120,53 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   out.push({ type: 'operational_use', start: signals.anchor.start, end: signals.anchor.end, confidence, rule });
 }
 
+/** The regexes the prefilter's cue families stand for (the equivalence test samples them). */
+export const OPERATIONAL_USE_PATTERNS = { opStrong: [STRONG_REQUEST], opWeak: [WEAK_REQUEST, UNFOLDING], opIncident: [NAMED_INCIDENT, GENERAL_INCIDENT, DUTY_ROLE] };
+
+export const OPERATIONAL_USE_CUES = {
+  // STRONG_REQUEST, alternative by alternative (the rarer side of each, where a side is one word)
+  opStrong: [
+    'unit', 'patrol', 'officer', 'crew', 'resource', // all units, units to, nearest unit, more officers
+    'ds', 'dc', 'dcs', 'sgt', 'sergeant', 'inspector', 'supervisor', 'dog', 'arv', 'firearm', 'traffic', 'backup', 'back',
+    'assistance', 'urgent', 'immediate', 'interpreter', 'duty', // need a ..., ... needed
+    'near', 'close', 'area', // anyone near
+    'eye', 'look', 'channel', 'radio', 'talkgroup', 'airwave', // keep an eye out, look out for, keep the channel clear
+    'stop$', 'detain$', 'contact', 'call', 'ring$', 'inform$', // if seen, please stop
+    'oncall', 'covering', 'tonight', 'today', 'weekend', // who is on call / covering
+    'raise', 'reach', 'get$', // can't raise the duty inspector
+    'route', 'stand', 'rv$', 'rendezvous', 'self', 'avoid', 'stay', 'beat', 'patch', // en route, stand by, self-deploy, avoid the area
+  ],
+  // WEAK_REQUEST and UNFOLDING
+  opWeak: [
+    'need', 'requir', 'wanted', 'can', 'could', 'will', 'would', 'free', 'available', 'nights', 'lates', 'earlies', 'make',
+    'making', 'who', 'raise', 'reach', 'contact', 'get$', 'answer', 'picking', 'responding', 'shout', 'please', 'somebody',
+    'someone', 'anyone', 'anybody', 'everyone', 'everybody', 'circulat', 'take$', 'reliev', 'relief', 'request', 'where',
+    'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$',
+    'ongoing', 'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
+  ],
+  // NAMED_INCIDENT, GENERAL_INCIDENT and DUTY_ROLE
+  opIncident: [
+    'machete', 'prisoner', 'detainee', 'bedwatch', 'constant', 'self', 'trapped', 'mfh', 'cat$', 'acting', 'risk', 'child',
+    'firearm', 'armed', 'knife', 'knives', 'weapon', 'shot', 'stabb', 'shooting', 'misper', 'missing', 'high', 'vulnerable',
+    'pursuit', 'rtc', 'collision', 'crash', 'fatal', 'sudden', 'concern', 'cfw', 'domestic', 'disturbance', 'fight', 'assault',
+    'robbery', 'burglary', 'break', 'alarm', 'fire', 'flood', 'siege', 'hostage', 'suspicious', 'bomb', 'cordon', 'lockdown',
+    'collapsed', 'threatening', 'bridge', 'section', 'rape', 'custody', 'ops$', 'body', 'scene', 'search', 'suspect', 'breach',
+    'incident', 'job$', 'call', 'oncall', 'duty', 'control', 'force', 'fcc',
+  ],
+};
+
 /** The operational use detector: its types, cue words and entry point (collected by registry.ts). */
 export const operationalUseDetector = defineDetector({
   id: 'operational_use',
   types: {
     operational_use: { label: 'live incident or on-call traffic', severity: 'medium', topic: 'operational_use', mask: [256, 0] },
   },
-  needs: needs.letters,
+  // The prefilter: a flag needs an anchor, which is a strong request, or an everyday ask or an
+  // unfolding-incident phrase next to an incident or duty word. Each family below holds a word
+  // that every alternative of those regexes contains (stems read as prefixes), so a post without
+  // them cannot be flagged and skips the regexes. A new alternative needs its word here:
+  // test/detection/prefilter-equivalence.test.ts samples every alternative of each and checks.
+  cues: OPERATIONAL_USE_CUES,
+  needs: (c) => c.has('opStrong') || (c.has('opWeak') && c.has('opIncident')),
   run: detectOperationalUse,
 });

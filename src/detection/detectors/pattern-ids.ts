@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { isValidNino } from '../validators/nino';
@@ -53,7 +53,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     const upper = raw === raw.toUpperCase();
     let confidence = upper ? 0.9 : 0.55;
     if (!hasSuffix) confidence = context ? 0.8 : 0.3;
-    if (context) confidence = Math.min(1, confidence + 0.1);
+    if (context) confidence = Math.max(Math.min(1, confidence + 0.1), hasSuffix ? 0.95 : 0.8); // named as an NI number, in any case
     out.push({ type: 'nino', start: m.index, end: m.index + raw.length, confidence, rule: 'nino.format' });
   });
 
@@ -174,6 +174,7 @@ export const patternIdsDetector = defineDetector({
       'passport',
     ],
   },
-  needs: needs.digitsAndLetters,
+  // PNC and CRO numbers hinge on a '/' after a digit, passports on their cue, the rest on digits right after letters.
+  needs: (c) => c.hasDigit && c.hasLetter && (c.has('passport') || c.digitSlashes > 0 || c.hasRunAfterLetter),
   run: detectPatternIds,
 });

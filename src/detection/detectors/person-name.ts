@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
@@ -15,7 +15,7 @@ import { isFirstName, readName } from './name-tokens';
  * - a known first name plus a capitalised surname anywhere in a post with operational words.
  */
 const ROLE =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|stepdad|stepfather|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on)\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=)\s+|\s+){1,2}/g;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on)\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
 /** Role words strong enough that a lower-case first name after them is a name. */
 const STRONG = /^(?:victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
@@ -25,7 +25,8 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/g;
 const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?:Mc|Mac|O'|O’)?[A-Z]/g;
 const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
-const OPERATIONAL =
+/** Exported for the prefilter test: the 'operational' cue family below must cover it. */
+export const OPERATIONAL =
   /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight)\b/;
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
 const STAFF_POST =
@@ -37,25 +38,69 @@ const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
 
 /** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
-const WEAK_CUE = /^(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/;
+const WEAK_CUE = /(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/y;
 function roleCues(ctx: ScanContext): number[] {
   const all = ctx.cueStarts('role');
   const { text, lower } = ctx;
   return all.filter((p) => {
-    const w = WEAK_CUE.exec(lower.slice(p, p + 40));
+    WEAK_CUE.lastIndex = p; // sticky: read at the cue, no slice per cue
+    const w = WEAK_CUE.exec(lower);
     if (!w) return true;
     // "gave his name as", "bail address for", "intel on", "check on": allow the small words that lead to a name.
     const rest = text.slice(p + w[0].length, p + 60);
-    return /^(?:(?:his|her|their|name|details|as|of|for|on|with|a|an|the|address|is|was|named|called)\b[\s:,-]*){0,4}[A-Za-z]/.test(rest) && /[A-Z]/.test(rest) || /^gave|^goes/.test(w[0]);
+    return /^(?:(?:his|her|their|name|details|as|of|for|on|with|a|an|the|address|is|was|named|called|(?:he|she)(?:'s|’s)?|hes|shes)\b[\s:,-]*){0,4}[A-Za-z]/.test(rest) && /[A-Z]/.test(rest) || /^gave|^goes/.test(w[0]);
   });
 }
 
+const TITLE_OR_OPERATIONAL = ['title', 'operational'];
+/** Details that make a name beside them personal data: the registry runs these detectors before this one. */
+const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban']);
+
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
-  const { text, lower } = ctx;
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
-  let staffPostCache: boolean | undefined;
-  const staffPost = (): boolean => (staffPostCache ??= STAFF_POST.test(lower));
-  // Role words and verbs: the name follows, read from the original-case text.
+  const post: PostFacts = { staffPost: undefined, operational: undefined };
+  namesAfterRoles(ctx, out);
+  if (!ctx.hasUpper) return;
+  namesAfterTitles(ctx, out, post);
+  // The first-name rule needs an operational word (its cue family) or linked details already found.
+  if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
+}
+
+/** What the title and first-name rules learn about the whole post, once. Module-level functions, not closures: nothing is allocated per post but this. */
+interface PostFacts {
+  staffPost: boolean | undefined;
+  /** Offsets of operational words (a post of many titles must not rescan per title). */
+  operational: number[] | undefined;
+}
+
+function isStaffPost(post: PostFacts, lower: string): boolean {
+  return (post.staffPost ??= STAFF_POST.test(lower));
+}
+
+function isLinkedData(c: Candidate): boolean {
+  return c.confidence >= 0.5 && LINKED_DATA.has(c.type);
+}
+
+function operationalNear(post: PostFacts, lower: string, from: number, to: number): boolean {
+  if (!post.operational) {
+    const found: number[] = [];
+    eachMatch(OPERATIONAL_ALL, lower, (o) => found.push(o.index));
+    post.operational = found;
+  }
+  const operational = post.operational;
+  let lo = 0;
+  let hi = operational.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (operational[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < operational.length && operational[lo] < to;
+}
+
+/** Role words and verbs: the name follows, read from the original-case text. */
+function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
+  const { text, lower } = ctx;
   eachMatchNear(ROLE, lower, roleCues(ctx), 0, 60, (m) => {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
@@ -75,23 +120,11 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
   });
-  if (!ctx.hasUpper) return;
-  // Where operational words are, found once per post (a post of many titles must not rescan per title).
-  let operational: number[] | undefined;
-  const operationalNear = (from: number, to: number): boolean => {
-    if (!operational) {
-      operational = [];
-      eachMatch(OPERATIONAL_ALL, lower, (o) => operational!.push(o.index));
-    }
-    let lo = 0;
-    let hi = operational.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (operational[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < operational.length && operational[lo] < to;
-  };
+}
+
+/** A title (Mr/Mrs/Ms/Miss/Mx) and a name, less likely in a post about staff. */
+function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
+  const { text, lower } = ctx;
   eachMatchNear(TITLE, text, ctx.cueStarts('title'), 0, 8, (m) => {
     const start = m.index;
     const name = readName(text, start + m[0].length, false);
@@ -99,16 +132,23 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     const end = name.end;
     const before = lower.slice(Math.max(0, start - 40), start);
     let confidence = 0.6;
-    if (operationalNear(start - 80, end + 80)) confidence += 0.2;
-    if (STAFF.test(before) || staffPost()) confidence -= 0.35;
+    if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
+    if (STAFF.test(before) || isStaffPost(post, lower)) confidence -= 0.35;
     if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
-  // A known first name and a surname in a post about operational matters.
+}
+
+/**
+ * A known first name and a surname in a post about operational matters, or in a post that
+ * also carries someone's contact or identity details (found by the detectors before this one).
+ */
+function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
+  const { text, lower } = ctx;
   let operationalPost: boolean | undefined;
   eachMatch(FIRST_AND_SURNAME, text, (m) => {
     const start = m.index;
-    operationalPost ??= !staffPost() && OPERATIONAL.test(lower);
+    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
     const first = text.slice(start, text.indexOf(' ', start));
     if (!isFirstName(first)) return;
@@ -134,14 +174,29 @@ export const personNameDetector = defineDetector({
       'prisoner', 'perp', 'accused', 'defendant', 'nfa', 'charged', 'mother', 'father', 'stepdad', 'stepfather', 'partner',
       'ex$', 'girlfriend', 'boyfriend', 'wife$', 'husband', 'son$', 'daughter', 'neighbour', 'resident', 'occupant', 'owner$',
       'driver', 'passenger', 'patient', 'youth', 'juvenile', 'teenager', 'male$', 'female', 'man$', 'woman', 'boy$', 'girl$',
-      'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'detain', 'vic$', 'nicked$', 'locked$',
+      'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'mom$', 'stepmum', 'stepmother', 'nan$',
+      'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
+      'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
       'check$',
     ],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
     ],
+    // A word every OPERATIONAL alternative starts with (a stem reads as a prefix, so "arrest" covers arrest\w*):
+    // without one the first-name rule cannot fire, so the prefilter may skip it.
+    operational: [
+      'victim', 'vic', 'suspect', 'missing', 'mfh', 'arrest', 'offender', 'witness', 'complainant', 'custody', 'detained',
+      'misper', 'address', 'lives', 'resides', 'report', 'assault', 'burglar', 'theft', 'stolen', 'harass', 'domestic', 'dv',
+      'da', 'safeguard', 'vulnerable', 'risk', 'warrant', 'bail', 'charge', 'interview', 'statement', 'incident', 'crime',
+      'nominal', 'intel', 'sighting', 'seen', 'wanted', 'concern', 'welfare', 'ppn', 'mash', 'social', 'court', 'sentenced',
+      'convicted', 'injur', 'overdose', 'deceased', 'sudden', 'call', 'neighbour', 'asb', 'threat', 'stalk', 'source',
+      'dealing', 'drugs', 'county', 'shoplift', 'storing', 'weapon', 'knife', 'knives', 'dealt', 'ringing', 'pnc', 'cro',
+      'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight',
+    ],
   },
-  needs: needs.letters,
+  // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
+  // (a digit or an '@': the linked details of the first-name rule all have one).
+  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasDigit || c.text.indexOf('@') >= 0)),
   run: detectPersonNames,
 });

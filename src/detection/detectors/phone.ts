@@ -152,6 +152,6 @@ export const phoneDetector = defineDetector({
   types: {
     phone: { label: 'a phone number', severity: 'medium', topic: 'personal_information', mask: [6, 2] },
   },
-  needs: needs.digits,
+  needs: needs.numberRun,
   run: detectPhones,
 });

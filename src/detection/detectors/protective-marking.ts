@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 
@@ -89,6 +89,6 @@ export const protectiveMarkingDetector = defineDetector({
       'official', 'secret', 'restricted', 'confidential', 'protect',
     ],
   },
-  needs: needs.letters,
+  needs: (c) => c.has('marking'),
   run: detectProtectiveMarkings,
 });

@@ -1,4 +1,4 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { plateFormat } from '../validators/vehicle-registration';
@@ -8,18 +8,24 @@ import { plateFormat } from '../validators/vehicle-registration';
  * plates look like many other codes, so they need vehicle context nearby.
  */
 /** Written with a space, a hyphen ("YR19-KDF") or nothing between the halves. */
-const PLATE = /\b(?:[A-Za-z]{2}\d{2}[ -]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
+const PLATE = /\b(?:[A-Za-z]{2} ?\d{2}[ -]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
 const CONTEXT =
   /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter)\b/;
 
+/** A colour just before: how a vehicle is described ("a silver corsa KX19 PLU", "blue L200 ek66 vwn"). */
+const COLOUR_BEFORE = /\b(?:silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|maroon|beige|brown)\b[^.,;!?]{0,20}$/;
+
 export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], year?: number): void {
   if (!ctx.hasDigit) return;
-  eachMatchNear(PLATE, ctx.text, ctx.letterDigitPositions, 5, 10, (m) => {
+  // Where a letter meets a digit ("KX19"), or with one space between ("MK 63 RTY").
+  const at = ctx.letterSpaceDigitPositions.length === 0 ? ctx.letterDigitPositions : mergeSorted(ctx.letterDigitPositions, ctx.letterSpaceDigitPositions);
+  eachMatchNear(PLATE, ctx.text, at, 5, 10, (m) => {
     const raw = m[0];
     const format = plateFormat(raw, year);
     if (!format) return;
     const upper = raw === raw.toUpperCase();
-    const context = CONTEXT.test(ctx.before(m.index, 50)) || CONTEXT.test(ctx.after(m.index + raw.length, 30));
+    const before = ctx.before(m.index, 50);
+    const context = CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(ctx.after(m.index + raw.length, 30));
     let confidence: number;
     if (format === 'current') confidence = context ? 0.95 : 0.75;
     else confidence = context ? 0.85 : 0.3;
@@ -28,12 +34,20 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
   });
 }
 
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return out;
+}
+
 /** The vehicle registration detector: its types, cue words and entry point (collected by registry.ts). */
 export const vehicleRegistrationDetector = defineDetector({
   id: 'vehicle_registration',
   types: {
     vehicle_registration: { label: 'a vehicle registration', severity: 'medium', topic: 'personal_information' },
   },
-  needs: needs.letterDigit,
+  needs: (c) => c.hasDigit && (c.hasLetterDigit || c.letterSpaceDigitPositions.length > 0),
   run: (ctx, out) => detectVehicleRegistrations(ctx, out),
 });

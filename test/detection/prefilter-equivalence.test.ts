@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createScanner, type Finding } from '../../src/detection';
+import { DETECTORS, SCAN_TABLES } from '../../src/detection/detectors/registry';
+import { ScanContext } from '../../src/detection/scan-context';
+import { normaliseForScan } from '../../src/detection/normalise';
+import { parseDetectionConfig } from '../../src/detection/config';
+import { OPERATIONAL_USE_PATTERNS } from '../../src/detection/detectors/operational-use';
+import { OPERATIONAL } from '../../src/detection/detectors/person-name';
+import { regexSamples } from './regex-samples';
+
+/**
+ * The prefilter (each detector's `needs`) may only save work, never change a finding:
+ * every dev corpus, written as posted and also all lower case and all upper case (the
+ * gates read character classes and cue words, so case is where they could go wrong),
+ * gives the same findings with and without it. The sealed corpora are not read here.
+ */
+const ROOT = join(__dirname, '../..');
+const corpora: string[] = [
+  ...readdirSync(join(ROOT, 'test/fixtures')).filter((f) => f.endsWith('.jsonl')).map((f) => join(ROOT, 'test/fixtures', f)),
+  join(ROOT, 'test/detection/operational/dev.jsonl'),
+  join(ROOT, '../shared/examples/staff-posts.jsonl'),
+].filter((f) => existsSync(f) && !f.includes('sealed'));
+
+function texts(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => String((JSON.parse(l) as { text: unknown }).text ?? ''));
+}
+
+/** Shapes the corpora have few of: values with no context, cue words alone, marks and separators. */
+const EDGE_CASES = [
+  '',
+  'fe80::1ff:fe23:4567:890a',
+  'abc::def',
+  'handling code P, source evaluation B',
+  'Tyler Hammersley (30.01.2003)',
+  'SF 12345/19X and 1999/1234567Z',
+  'passport XK4471920',
+  'a@b.co',
+  'call 07700 900215 or +1 415 555 2671',
+  'RESTRICTED',
+  'Mr Smith',
+  'Jane Whitfield was arrested',
+  'signed off with stress',
+  'any units free?',
+  'GB29 NWBK 6016 1331 9268 19',
+];
+
+const withFilter = createScanner();
+const withoutFilter = createScanner({}, { prefilter: false });
+const key = (fs: Finding[]): string => JSON.stringify(fs);
+
+describe('prefilter', () => {
+  it('reads at least the three dev corpora', () => {
+    expect(corpora.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const file of corpora) {
+    it(`changes no finding on ${relative(ROOT, file)} (as written, lower case, upper case)`, () => {
+      const posts = texts(file);
+      expect(posts.length).toBeGreaterThan(10);
+      const differ: string[] = [];
+      let findings = 0;
+      for (const text of posts) {
+        for (const variant of [text, text.toLowerCase(), text.toUpperCase()]) {
+          const a = withFilter.scan({ text: variant });
+          const b = withoutFilter.scan({ text: variant });
+          findings += b.length;
+          if (key(a) !== key(b)) differ.push(variant.slice(0, 80));
+        }
+      }
+      expect(findings).toBeGreaterThan(0);
+      expect(differ).toEqual([]);
+    });
+  }
+
+  it('changes no finding on edge cases', () => {
+    for (const text of EDGE_CASES) expect(key(withFilter.scan({ text })), text).toBe(key(withoutFilter.scan({ text })));
+  });
+
+  // Corpora rarely exercise every alternative of a large regex: sample each one, so a cue
+  // family that misses a way of matching fails here (the gate would skip a real finding).
+  const families: Array<[string, RegExp]> = [
+    ...Object.entries(OPERATIONAL_USE_PATTERNS).flatMap(([family, res]) => res.map((re): [string, RegExp] => [family, re])),
+    ['operational', OPERATIONAL],
+  ];
+  for (const [family, re] of families) {
+    it(`cue family ${family} is present in every way /${re.source.slice(0, 30)}.../ matches`, () => {
+      const samples = regexSamples(re).filter((s) => new RegExp(re.source, re.flags.replace('g', '')).test(s));
+      expect(samples.length).toBeGreaterThan(5);
+      const config = parseDetectionConfig({});
+      const missed = samples.filter((s) => !new ScanContext(s, config, SCAN_TABLES).has(family));
+      expect(missed).toEqual([]);
+    });
+  }
+
+  it('skips most detectors on a clean chatty post', () => {
+    const text = 'Cake in the kitchen on the second floor, help yourselves! Great to see so many at the quiz last night.';
+    const ctx = new ScanContext(normaliseForScan(text).text, parseDetectionConfig({}), SCAN_TABLES);
+    const ran = DETECTORS.filter((d) => d.needs(ctx)).map((d) => d.id);
+    expect(ran.length).toBeLessThanOrEqual(2);
+  });
+});
