@@ -121,7 +121,13 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
 }
 
 /** The regexes the prefilter's cue families stand for (the equivalence test samples them). */
-export const OPERATIONAL_USE_PATTERNS = { opStrong: [STRONG_REQUEST], opWeak: [WEAK_REQUEST, UNFOLDING], opIncident: [NAMED_INCIDENT, GENERAL_INCIDENT, DUTY_ROLE] };
+export const OPERATIONAL_USE_PATTERNS = {
+  opStrong: [STRONG_REQUEST],
+  opWeak: [ACTION_ASK, INFO_ASK, UNFOLDING],
+  opIncident: [NAMED_INCIDENT, GENERAL_INCIDENT, DUTY_ROLE],
+  opScene: [SCENE],
+  opResource: [RESOURCE],
+};
 
 export const OPERATIONAL_USE_CUES = {
   // STRONG_REQUEST, alternative by alternative (the rarer side of each, where a side is one word)
@@ -135,14 +141,16 @@ export const OPERATIONAL_USE_CUES = {
     'oncall', 'covering', 'tonight', 'today', 'weekend', // who is on call / covering
     'raise', 'reach', 'get$', // can't raise the duty inspector
     'route', 'stand', 'rv$', 'rendezvous', 'self', 'avoid', 'stay', 'beat', 'patch', // en route, stand by, self-deploy, avoid the area
+    'superintendent', 'supt', 'negotiator', 'advis', 'gold', 'silver', 'bronze', 'polsa', 'engineer', // need the on-call Gold
   ],
-  // WEAK_REQUEST and UNFOLDING
+  // ACTION_ASK, INFO_ASK and UNFOLDING
   opWeak: [
     'need', 'requir', 'wanted', 'can', 'could', 'will', 'would', 'free', 'available', 'nights', 'lates', 'earlies', 'make',
     'making', 'who', 'raise', 'reach', 'contact', 'get$', 'answer', 'picking', 'responding', 'shout', 'please', 'somebody',
     'someone', 'anyone', 'anybody', 'everyone', 'everybody', 'circulat', 'take$', 'reliev', 'relief', 'request', 'where',
     'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$',
     'ongoing', 'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
+    'any$', 'respond', 'repli', 'call', 'rung$', 'pls$', 'plz$', 'supervisor', 'inspector', 'sergeant', 'skipper', 'cover', 'unit',
   ],
   // NAMED_INCIDENT, GENERAL_INCIDENT and DUTY_ROLE
   opIncident: [
@@ -152,8 +160,27 @@ export const OPERATIONAL_USE_CUES = {
     'robbery', 'burglary', 'break', 'alarm', 'fire', 'flood', 'siege', 'hostage', 'suspicious', 'bomb', 'cordon', 'lockdown',
     'collapsed', 'threatening', 'bridge', 'section', 'rape', 'custody', 'ops$', 'body', 'scene', 'search', 'suspect', 'breach',
     'incident', 'job$', 'call', 'oncall', 'duty', 'control', 'force', 'fcc',
+    'assistance', 'help', 'backup', 'wrong', 'grade', 'stolen', 'fail', 'expos', 'indecent', 'gun', 'bleeding', 'unconscious',
+    'overdose', 'gbh', 'abh', 'disorder', 'ambulance', 'unexplained', 'scream', 'kidnap', 'abduct', 'threat', 'silent', 'cad$', 'drunk', 'kicking',
+  ],
+  // SCENE: a scene reported as it happens
+  opScene: [
+    'ongoing', 'progress', 'kicking', 'developing', 'unfolding', 'contained', 'scene', 'address', 'line$', 'still', 'outside', 'inside',
+    'here$', 'there$', 'building', 'just', 'not$', 'last$', 'past$', 'ago$', 'hour', 'deploy', 'standby', 'way$', 'route', 'spilling',
+    'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
+    'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
+  ],
+  // RESOURCE: what a live request asks for
+  opResource: [
+    'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
+    'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area',
   ],
 };
+
+/** The incident cue, or a digit: "999" is the one incident word without a letter, so no cue word can stand for it. */
+export function mayNameIncident(c: Pick<ScanContext, 'has' | 'hasDigit'>): boolean {
+  return c.has('opIncident') || c.hasDigit;
+}
 
 /** The operational use detector: its types, cue words and entry point (collected by registry.ts). */
 export const operationalUseDetector = defineDetector({
@@ -162,11 +189,12 @@ export const operationalUseDetector = defineDetector({
     operational_use: { label: 'live incident or on-call traffic', severity: 'medium', topic: 'operational_use', mask: [256, 0] },
   },
   // The prefilter: a flag needs an anchor, which is a strong request, or an everyday ask or an
-  // unfolding-incident phrase next to an incident or duty word. Each family below holds a word
+  // unfolding-incident phrase next to an incident or duty word, or an everyday ask about a resource
+  // at a described scene (operationalSignals). Each family below holds a word
   // that every alternative of those regexes contains (stems read as prefixes), so a post without
   // them cannot be flagged and skips the regexes. A new alternative needs its word here:
   // test/detection/prefilter-equivalence.test.ts samples every alternative of each and checks.
   cues: OPERATIONAL_USE_CUES,
-  needs: (c) => c.has('opStrong') || (c.has('opWeak') && c.has('opIncident')),
+  needs: (c) => c.has('opStrong') || (c.has('opWeak') && (mayNameIncident(c) || (c.has('opScene') && c.has('opResource')))),
   run: detectOperationalUse,
 });
