@@ -73,7 +73,7 @@ describe('the audit tally with its flagged versions spilled to disk', () => {
   it('keeps its file owner-only in a private folder, writes post text only when PSD asked for it, and removes both when disposed', () => {
     const without = both(false, (tally) => tally.addScanned(message('5', { text: 'ring 07700 900123' }), [phone('07700 9•••23')])).spill;
     const granted = both(true, (tally) => tally.addScanned(message('5', { text: 'ring 07700 900123' }), [phone('07700 9•••23')])).spill;
-    for (const spill of [without, granted]) for (const _ of spill.versions()) break; // written out
+    for (const spill of [without, granted]) for (const _ of spill.latest()) break; // written out
     expect(statSync(without.file).mode & 0o777).toBe(0o600);
     expect(statSync(without.folder).mode & 0o777).toBe(0o700);
     expect(readFileSync(without.file, 'utf8')).toContain('07700 9•••23');
@@ -83,7 +83,7 @@ describe('the audit tally with its flagged versions spilled to disk', () => {
       spill.dispose();
       spill.dispose();
       expect(existsSync(spill.folder)).toBe(false);
-      expect(() => [...spill.versions()]).toThrow(/already removed/);
+      expect(() => [...spill.latest()]).toThrow(/already removed/);
     }
   });
 });
