@@ -99,7 +99,7 @@ describe('the spill file is removed however the audit ends', { timeout: 60_000 }
   it('on Ctrl-C (SIGINT), and the process still ends by that signal', async () => {
     const { child, folder, ended } = holder('wait', tempDir());
     const dir = await folder;
-    expect(readdirSync(dir)).toEqual(['flagged.jsonl']);
+    expect(readdirSync(dir)).toContain('flagged.jsonl');
     child.kill('SIGINT');
     expect(await ended).toEqual({ code: null, signal: 'SIGINT' });
     expect(existsSync(dir)).toBe(false);
