@@ -150,6 +150,25 @@ describe('policy-bot audit spills flagged rows and cleans up', { timeout: 120_00
     expect(spills()).toEqual([]);
   });
 
+  it('removes its files when the export turns out broken after rows were spilled and sorted', async () => {
+    const dir = tempDir();
+    // 3,000 flagged rows, then bytes that are not UTF-8: the run stops after the spill has filled.
+    const rows = Array.from({ length: 3000 }, (_, i) => row(String(i % 500), `ring me on 07700 9${String(i).padStart(5, '0')}`));
+    const good = Buffer.from(stringify([HEADER, ...rows]));
+    writeFileSync(path.join(dir, 'Messages.csv'), Buffer.concat([good, Buffer.from(stringify([row('9999', 'Caf\u00e9')]), 'latin1')]));
+    writeFileSync(path.join(dir, 'Files.csv'), stringify([['file_id', 'name'], ['1', 'rota.xlsx']]));
+    await expect(audit(dir)).rejects.toThrow(/Messages\.csv line \d+: not valid UTF-8 text/);
+    expect(spills()).toEqual([]);
+  });
+
+  it('removes its files when Files.csv lacks a column', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'Messages.csv'), stringify([HEADER, row('1', 'ring me on 07700 900101')]));
+    writeFileSync(path.join(dir, 'Files.csv'), stringify([['file_id', 'title'], ['1', 'rota.xlsx']]));
+    await expect(audit(dir)).rejects.toThrow(/Files\.csv row 1 \(header\): missing column "name"/);
+    expect(spills()).toEqual([]);
+  });
+
   it('removes the file when the audit stops on bad input', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'Messages.csv'), stringify([HEADER.filter((c) => c !== 'body'), ['1', '1', '501', 'G', '1501', 'A', '2021/05/04 09:12:00 +0000', '', '', 'update']]));

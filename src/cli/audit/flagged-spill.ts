@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FlaggedVersionStore, UnattachedFile } from '../../audit/audit-tally';
 import type { AuditHit, FlaggedMessage } from '../../audit/audit-types';
 import { ExternalSorter } from './external-sort';
-import { LatestVersions } from './latest-versions';
+import { LatestVersions, type SpillTuning } from './latest-versions';
 import { LineWriter, readLines } from './line-file';
 import { removeNow, removeOnExit } from './temp-cleanup';
 
@@ -32,14 +32,17 @@ export class FlaggedSpill implements FlaggedVersionStore {
   private totals: { messages: number; findings: number } | undefined;
   private disposed = false;
 
-  constructor(tempRoot = os.tmpdir()) {
+  constructor(
+    tempRoot = os.tmpdir(),
+    readonly tuning: SpillTuning = {},
+  ) {
     this.folder = mkdtempSync(path.join(tempRoot, 'policy-bot-audit-'));
     removeOnExit(this.folder);
     this.file = path.join(this.folder, 'flagged.jsonl');
     this.versions = new LineWriter(this.file);
     this.unattachedFile = new LineWriter(path.join(this.folder, 'unattached.jsonl'), 1 << 16);
-    this.latestVersions = new LatestVersions(this.folder);
-    this.notes = new ExternalSorter<VersionNote>(this.folder, 'notes', (a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.latestVersions = new LatestVersions(this.folder, tuning);
+    this.notes = new ExternalSorter<VersionNote>(this.folder, 'notes', (a, b) => a[0] - b[0] || a[1] - b[1], tuning.runSize);
   }
 
   append(version: number, message: FlaggedMessage): void {

@@ -2,6 +2,14 @@ import { ExternalSorter } from './external-sort';
 
 /** Bits in the filter of flagged ids: 2^24 bits is 2 MB, fixed whatever the export's size. */
 const FILTER_BITS = 1 << 24;
+
+/** Sizes, smaller in tests so that a few rows already go through several sort runs and filter collisions. */
+export interface SpillTuning {
+  /** Items a sort holds in memory before it writes a run. */
+  runSize?: number;
+  /** Bits in the filter of flagged ids: a power of two. */
+  filterBits?: number;
+}
 const HASHES = 4;
 
 /** [message id, row in export order, flagged version (-1: a clean, deleted or system row), findings]. */
@@ -25,12 +33,16 @@ export function compareIds(a: string, b: string): number {
  * last row of each id decides.
  */
 export class LatestVersions {
-  private readonly filter = new Int32Array(FILTER_BITS / 32);
+  private readonly filter: Int32Array;
+  private readonly mask: number;
   private readonly events: ExternalSorter<VersionEvent>;
   private row = 0;
 
-  constructor(folder: string) {
-    this.events = new ExternalSorter<VersionEvent>(folder, 'versions', (a, b) => compareIds(a[0], b[0]) || a[1] - b[1]);
+  constructor(folder: string, tuning: SpillTuning = {}) {
+    const bits = tuning.filterBits ?? FILTER_BITS;
+    this.filter = new Int32Array(Math.max(1, bits / 32));
+    this.mask = bits - 1;
+    this.events = new ExternalSorter<VersionEvent>(folder, 'versions', (a, b) => compareIds(a[0], b[0]) || a[1] - b[1], tuning.runSize);
   }
 
   /** Rows remembered so far (flagged versions, and rows that may be later versions of one). */
@@ -62,7 +74,7 @@ export class LatestVersions {
   private mark(id: string): void {
     const [h1, h2] = hashes(id);
     for (let i = 0; i < HASHES; i++) {
-      const bit = (h1 + i * h2) >>> 0 & (FILTER_BITS - 1);
+      const bit = ((h1 + i * h2) >>> 0) & this.mask;
       this.filter[bit >>> 5] |= 1 << (bit & 31);
     }
   }
@@ -70,7 +82,7 @@ export class LatestVersions {
   private mayHave(id: string): boolean {
     const [h1, h2] = hashes(id);
     for (let i = 0; i < HASHES; i++) {
-      const bit = (h1 + i * h2) >>> 0 & (FILTER_BITS - 1);
+      const bit = ((h1 + i * h2) >>> 0) & this.mask;
       if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
     }
     return true;

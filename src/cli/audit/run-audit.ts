@@ -55,7 +55,7 @@ export async function runAudit(options: AuditRunOptions): Promise<AuditRun> {
   try {
     const scanner = createScanner(options.detection);
     if (source.kind === 'engage') {
-      const uploads = new UploadedFiles(spill.folder);
+      const uploads = new UploadedFiles(spill);
       if (source.files) await uploads.readFilesCsv(source.files, (row) => tally.addMalformed(row));
       const messages = await messageChunks(source.messages);
       pool = new ScanPool(workers, { detection: options.detection });

@@ -29,11 +29,13 @@ export class UploadedFiles {
   private readonly wanted: ExternalSorter<WantedName>;
   private readonly unattached: ExternalSorter<[number, ExportFile]>;
 
-  constructor(folder: string) {
-    this.listed = new ExternalSorter<ListedFile>(folder, 'files', (a, b) => compareIds(a[0], b[0]) || a[1] - b[1]);
-    this.attached = new ExternalSorter<string>(folder, 'attached', compareIds);
-    this.wanted = new ExternalSorter<WantedName>(folder, 'wanted', (a, b) => compareIds(a[0], b[0]) || a[1] - b[1]);
-    this.unattached = new ExternalSorter<[number, ExportFile]>(folder, 'unattached', (a, b) => a[0] - b[0]);
+  /** Its sorts write their runs into the spill's private folder, removed with it. */
+  constructor(spill: FlaggedSpill) {
+    const { folder, tuning } = spill;
+    this.listed = new ExternalSorter<ListedFile>(folder, 'files', (a, b) => compareIds(a[0], b[0]) || a[1] - b[1], tuning.runSize);
+    this.attached = new ExternalSorter<string>(folder, 'attached', compareIds, tuning.runSize);
+    this.wanted = new ExternalSorter<WantedName>(folder, 'wanted', (a, b) => compareIds(a[0], b[0]) || a[1] - b[1], tuning.runSize);
+    this.unattached = new ExternalSorter<[number, ExportFile]>(folder, 'unattached', (a, b) => a[0] - b[0], tuning.runSize);
   }
 
   /** Streams Files.csv into the sort; malformed rows are counted and skipped, a bad header stops the run. */
