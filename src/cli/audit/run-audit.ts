@@ -6,7 +6,7 @@ import { createScanner, type DetectionConfigInput, type PostInput } from '../../
 import { openExport } from './export-source';
 import type { Progress } from './progress';
 import { messageChunks, type ItemReader, type MessageChunks } from './read-engage';
-import type { CsvChunkResult } from './csv-chunk';
+import { CLEAN_ID_END, type CsvChunkResult } from './csv-chunk';
 import { ExportFormatError } from '../../audit/yammer-messages';
 import { readGraphPages } from './read-graph';
 import { toHits, type PostResult } from './scan-protocol';
@@ -100,16 +100,30 @@ async function scanChunks(messages: MessageChunks, pool: ScanPool, tally: AuditT
   let records = 0;
   const settle = async () => {
     const result = await inFlight.shift()!;
+    const ids = result.cleanIds;
+    let idStart = 0;
+    let at = 0;
+    // Records are folded in order: the clean rows' ids (one string) fill the places between the items.
+    const cleanUpTo = (end: number) => {
+      for (; at < end; at++) {
+        const idEnd = ids.indexOf(CLEAN_ID_END, idStart);
+        tally.addClean(ids.slice(idStart, idEnd));
+        idStart = idEnd + 1;
+      }
+    };
     for (const item of result.items) {
+      cleanUpTo(item.at);
+      at++;
       if (item.k === 'clean') tally.addClean(item.id);
       else if (item.k === 'flagged') uploads.noteFlagged(tally.addFlagged({ ...item.message, seq: seq++ }), item.message.hits);
       else if (item.k === 'skipped') tally.addSkipped(item.reason, item.id);
       else tally.addMalformed({ where: `${messages.file} row ${rowsBefore + item.row}${item.line ? ` (line ${linesBefore + item.line - 1})` : ''}`, reason: item.reason });
     }
+    cleanUpTo(result.records);
     uploads.noteAttached(result.attachedFileIds);
     rowsBefore += result.rows;
     linesBefore += result.lines;
-    records += result.items.length;
+    records += result.records;
     progress.update(messages.bytesRead(), records);
   };
   for await (const bytes of messages.chunks) {
