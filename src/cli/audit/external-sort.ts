@@ -22,7 +22,7 @@ export class ExternalSorter<T> {
     private readonly folder: string,
     private readonly name: string,
     private readonly compare: (a: T, b: T) => number,
-    private readonly runSize = 20_000,
+    private readonly runSize = 4096,
   ) {}
 
   /** Items added so far. */
