@@ -41,7 +41,7 @@ export function rowsOfMessage(m: FlaggedMessage, clauseFor: ClauseResolver): Aud
 /** Every row: flagged messages in export order, then files no message attached. */
 export function* auditRows(tally: AuditTally, clauseFor: ClauseResolver): Generator<AuditRow> {
   for (const m of tally.latestFlagged()) yield* rowsOfMessage(m, clauseFor);
-  for (const { file, hits } of tally.unattachedFiles) {
+  for (const { file, hits } of tally.unattachedFiles()) {
     for (const h of hits) {
       yield {
         messageId: '', threadId: '', group: file.groupName || file.groupId || '(no group)', senderId: file.uploaderId, date: file.createdAt,
@@ -98,7 +98,7 @@ export function summarise(tally: AuditTally, topN = 10): AuditSummary {
     add(byYear, yearOf(m.createdAt), m.hits.length);
     addPoster(m.senderId, m.senderName, m.hits.length);
   }
-  for (const { file, hits } of tally.unattachedFiles) {
+  for (const { file, hits } of tally.unattachedFiles()) {
     for (const h of hits) add(byType, h.type);
     add(byGroup, file.groupName || file.groupId || '(no group)', hits.length);
     add(byYear, yearOf(file.createdAt), hits.length);

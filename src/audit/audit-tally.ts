@@ -3,11 +3,10 @@
  * message as its own row with the same id, so the latest version decides: a later clean
  * version clears an earlier finding, and a deletion clears them all.
  *
- * The tally itself keeps only a compact index (message id -> which flagged version is the
- * latest, and how many findings it has). The flagged versions, with their findings, go to a
- * FlaggedVersionStore: in memory by default, a temporary file in the CLI (flagged-spill.ts), so
- * the audit's memory does not grow with the export. Outputs read them back in export order and
- * keep only each message's latest version.
+ * The tally keeps counts only. Flagged versions, and the ids of later versions that clear them,
+ * go to a FlaggedVersionStore, which decides at the end which version of each message counts:
+ * in memory by default, on disk in the CLI (flagged-spill.ts), so the audit's memory does not
+ * grow with the export. Outputs read the latest versions back in export order.
  */
 import type { AuditHit, ExportFile, ExportMessage, FlaggedMessage, MalformedRow, SkipReason } from './audit-types';
 
@@ -29,51 +28,74 @@ export interface AuditCounts {
   filesWithoutMessage: number;
 }
 
-/** A flagged version as stored: `version` numbers the versions the tally stored, from 0. */
-export interface StoredVersion {
-  version: number;
-  message: FlaggedMessage;
+/** A Files.csv entry no message attached, with what the engine found in it (its name). */
+export interface UnattachedFile {
+  file: ExportFile;
+  hits: AuditHit[];
 }
 
-/** Where flagged versions are kept until the outputs are written. */
+/**
+ * Where flagged versions are kept, and where it is decided which of them is its message's latest.
+ * Calls come in export order. A store may hold its data in memory (MemoryVersionStore, for tests
+ * and small exports) or on disk (the CLI's FlaggedSpill), so the tally's memory does not grow.
+ */
 export interface FlaggedVersionStore {
-  /** Called in export order, with increasing version numbers. */
+  /** A flagged version, numbered from 0 in the order stored. */
   append(version: number, message: FlaggedMessage): void;
-  /**
-   * The versions stored, in the order appended. A store may leave out versions it knows were
-   * replaced; the tally skips any that are not an id's latest.
-   */
-  versions(): Iterable<StoredVersion>;
+  /** A later clean, deleted or system version of message `id`: an earlier flagged version no longer counts. */
+  clear(id: string): void;
+  /** A Files.csv entry with findings that no message attached. */
+  appendUnattached(entry: UnattachedFile): void;
+  /** Once, after the last row: how many messages are flagged at their latest version, and their findings. */
+  finish(): { messages: number; findings: number };
+  /** After finish(): each message's latest flagged version, in export order. Can be read more than once. */
+  latest(): Iterable<FlaggedMessage>;
+  /** After finish(): the unattached files with findings, in Files.csv order. */
+  unattached(): Iterable<UnattachedFile>;
 }
 
-/** Keeps each message's last stored version in memory: for tests and small exports. */
+/** Keeps each message's last flagged version in memory: for tests and small exports. */
 export class MemoryVersionStore implements FlaggedVersionStore {
-  private readonly byId = new Map<string, StoredVersion>();
+  private readonly byId = new Map<string, FlaggedMessage>();
+  private readonly files: UnattachedFile[] = [];
 
-  append(version: number, message: FlaggedMessage): void {
+  append(_version: number, message: FlaggedMessage): void {
     // Deleted first, so iteration order (a Map's insertion order) stays the order appended.
     this.byId.delete(message.id);
-    this.byId.set(message.id, { version, message });
+    this.byId.set(message.id, message);
   }
 
-  versions(): Iterable<StoredVersion> {
+  clear(id: string): void {
+    this.byId.delete(id);
+  }
+
+  appendUnattached(entry: UnattachedFile): void {
+    this.files.push(entry);
+  }
+
+  finish(): { messages: number; findings: number } {
+    let findings = 0;
+    for (const m of this.byId.values()) findings += m.hits.length;
+    return { messages: this.byId.size, findings };
+  }
+
+  latest(): Iterable<FlaggedMessage> {
     return this.byId.values();
   }
-}
 
-interface LatestVersion {
-  version: number;
-  findings: number;
+  unattached(): Iterable<UnattachedFile> {
+    return this.files;
+  }
 }
 
 export class AuditTally {
-  /** Message id -> its latest flagged version; absent once a later clean or deleted version was read. */
-  private readonly latest = new Map<string, LatestVersion>();
+  /** Flagged versions stored so far (each numbered by its position). */
   private stored = 0;
+  private unattachedFlagged = 0;
+  private unattachedFindings = 0;
+  private finished: AuditCounts | undefined;
   readonly malformedRows: MalformedRow[] = [];
   readonly counts: AuditCounts = { read: 0, scanned: 0, deleted: 0, system: 0, malformed: 0, superseded: 0, flaggedMessages: 0, findings: 0, filesListed: 0, filesWithoutMessage: 0 };
-  /** Files.csv entries that no message attached: reported as uploads on their own. */
-  readonly unattachedFiles: Array<{ file: ExportFile; hits: AuditHit[] }> = [];
 
   constructor(
     private readonly keepText = false,
@@ -97,17 +119,19 @@ export class AuditTally {
   addClean(id: string): void {
     this.counts.read++;
     this.counts.scanned++;
-    // Rows are offered in export order, so this row is a later version of any flagged one kept.
-    if (this.latest.delete(id)) this.counts.superseded++;
+    // Rows are offered in export order, so this row is a later version of any flagged one stored.
+    this.store.clear(id);
   }
 
-  addFlagged(message: FlaggedMessage): void {
-    this.addClean(message.id);
+  /** Stores a flagged version; returns its number (the store's `version`). */
+  addFlagged(message: FlaggedMessage): number {
+    this.counts.read++;
+    this.counts.scanned++;
     const { text, ...withoutText } = message;
     const version = this.stored++;
     // Post text reaches the store (and so the disk) only when PSD asked for it.
     this.store.append(version, this.keepText && text !== undefined ? { ...withoutText, text } : withoutText);
-    this.latest.set(message.id, { version, findings: message.hits.length });
+    return version;
   }
 
   addSkipped(reason: SkipReason, id: string): void {
@@ -115,7 +139,7 @@ export class AuditTally {
     if (reason === 'deleted') this.counts.deleted++;
     else this.counts.system++;
     // A deleted message is no longer on the network: its earlier versions do not count.
-    if (this.latest.delete(id)) this.counts.superseded++;
+    this.store.clear(id);
   }
 
   addMalformed(row: MalformedRow): void {
@@ -124,16 +148,25 @@ export class AuditTally {
     if (this.malformedRows.length < MALFORMED_LISTED) this.malformedRows.push(row);
   }
 
+  /** A Files.csv entry no message attached, with what the engine found in it (in Files.csv order). */
   addUnattachedFile(file: ExportFile, hits: AuditHit[]): void {
     this.counts.filesWithoutMessage++;
-    if (hits.length > 0) this.unattachedFiles.push({ file, hits });
+    if (hits.length === 0) return;
+    this.unattachedFlagged++;
+    this.unattachedFindings += hits.length;
+    this.store.appendUnattached({ file, hits });
   }
 
   /** Flagged messages in export order, each at its latest version, read from the store one at a time. */
-  *latestFlagged(): Generator<FlaggedMessage> {
-    for (const { version, message } of this.store.versions()) {
-      if (this.latest.get(message.id)?.version === version) yield message;
-    }
+  latestFlagged(): Iterable<FlaggedMessage> {
+    this.finish();
+    return this.store.latest();
+  }
+
+  /** Files.csv entries with findings that no message attached, in Files.csv order. */
+  unattachedFiles(): Iterable<UnattachedFile> {
+    this.finish();
+    return this.store.unattached();
   }
 
   /** All of latestFlagged() at once (small exports and tests; the CLI streams instead). */
@@ -141,11 +174,14 @@ export class AuditTally {
     return [...this.latestFlagged()];
   }
 
+  /** Ends the tally, once: the store decides which version of each message counts. Call after the last row. */
   finish(): AuditCounts {
-    let findings = 0;
-    for (const { findings: n } of this.latest.values()) findings += n;
-    this.counts.flaggedMessages = this.latest.size + this.unattachedFiles.length;
-    this.counts.findings = findings + this.unattachedFiles.reduce((n, f) => n + f.hits.length, 0);
+    if (this.finished) return this.finished;
+    const latest = this.store.finish();
+    this.counts.superseded = this.stored - latest.messages;
+    this.counts.flaggedMessages = latest.messages + this.unattachedFlagged;
+    this.counts.findings = latest.findings + this.unattachedFindings;
+    this.finished = this.counts;
     return this.counts;
   }
 }

@@ -73,7 +73,7 @@ describe('the audit tally with its flagged versions spilled to disk', () => {
   it('keeps its file owner-only in a private folder, writes post text only when PSD asked for it, and removes both when disposed', () => {
     const without = both(false, (tally) => tally.addScanned(message('5', { text: 'ring 07700 900123' }), [phone('07700 9•••23')])).spill;
     const granted = both(true, (tally) => tally.addScanned(message('5', { text: 'ring 07700 900123' }), [phone('07700 9•••23')])).spill;
-    for (const spill of [without, granted]) for (const _ of spill.versions()) break; // written out
+    for (const spill of [without, granted]) for (const _ of spill.latest()) break; // written out
     expect(statSync(without.file).mode & 0o777).toBe(0o600);
     expect(statSync(without.folder).mode & 0o777).toBe(0o700);
     expect(readFileSync(without.file, 'utf8')).toContain('07700 9•••23');
@@ -83,7 +83,7 @@ describe('the audit tally with its flagged versions spilled to disk', () => {
       spill.dispose();
       spill.dispose();
       expect(existsSync(spill.folder)).toBe(false);
-      expect(() => [...spill.versions()]).toThrow(/already removed/);
+      expect(() => [...spill.latest()]).toThrow(/already removed/);
     }
   });
 });
@@ -99,7 +99,7 @@ describe('the spill file is removed however the audit ends', { timeout: 60_000 }
   it('on Ctrl-C (SIGINT), and the process still ends by that signal', async () => {
     const { child, folder, ended } = holder('wait', tempDir());
     const dir = await folder;
-    expect(readdirSync(dir)).toEqual(['flagged.jsonl']);
+    expect(readdirSync(dir)).toContain('flagged.jsonl');
     child.kill('SIGINT');
     expect(await ended).toEqual({ code: null, signal: 'SIGINT' });
     expect(existsSync(dir)).toBe(false);
@@ -147,6 +147,25 @@ describe('policy-bot audit spills flagged rows and cleans up', { timeout: 120_00
     expect(found.map((r) => [r.message_id, r.type])).toEqual([['3', 'phone']]);
     expect(summary.counts).toMatchObject({ scanned: 5, deleted: 1, superseded: 2, flaggedMessages: 1, findings: 1 });
     expect(spilledDuringRun).toHaveLength(1);
+    expect(spills()).toEqual([]);
+  });
+
+  it('removes its files when the export turns out broken after rows were spilled and sorted', async () => {
+    const dir = tempDir();
+    // 3,000 flagged rows, then bytes that are not UTF-8: the run stops after the spill has filled.
+    const rows = Array.from({ length: 3000 }, (_, i) => row(String(i % 500), `ring me on 07700 9${String(i).padStart(5, '0')}`));
+    const good = Buffer.from(stringify([HEADER, ...rows]));
+    writeFileSync(path.join(dir, 'Messages.csv'), Buffer.concat([good, Buffer.from(stringify([row('9999', 'Caf\u00e9')]), 'latin1')]));
+    writeFileSync(path.join(dir, 'Files.csv'), stringify([['file_id', 'name'], ['1', 'rota.xlsx']]));
+    await expect(audit(dir)).rejects.toThrow(/Messages\.csv line \d+: not valid UTF-8 text/);
+    expect(spills()).toEqual([]);
+  });
+
+  it('removes its files when Files.csv lacks a column', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'Messages.csv'), stringify([HEADER, row('1', 'ring me on 07700 900101')]));
+    writeFileSync(path.join(dir, 'Files.csv'), stringify([['file_id', 'title'], ['1', 'rota.xlsx']]));
+    await expect(audit(dir)).rejects.toThrow(/Files\.csv row 1 \(header\): missing column "name"/);
     expect(spills()).toEqual([]);
   });
 

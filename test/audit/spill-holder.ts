@@ -7,7 +7,7 @@ import { FlaggedSpill } from '../../src/cli/audit/flagged-spill';
 const spill = new FlaggedSpill(process.argv[3]);
 spill.append(0, { seq: 0, id: '1', threadId: '1', groupId: 'g', groupName: 'G', senderId: 's', createdAt: '', hits: [], text: 'ring 07700 900123' });
 // Forces the write, so there is a file with text in it to remove.
-for (const _ of spill.versions()) break;
+for (const _ of spill.latest()) break;
 process.stdout.write(`${spill.folder}\n`);
 if (process.argv[2] === 'throw') setTimeout(() => { throw new Error('the audit failed'); }, 50);
 else setInterval(() => undefined, 1000);

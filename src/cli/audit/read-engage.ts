@@ -1,39 +1,10 @@
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
-import type { ExportFile, MalformedRow, ReadItem } from '../../audit/audit-types';
-import { columnIndex, ExportFormatError, FILES_REQUIRED, MESSAGES_REQUIRED, toExportFile } from '../../audit/yammer-messages';
-import { csvStream } from './csv-records';
+import type { ReadItem } from '../../audit/audit-types';
+import { columnIndex, ExportFormatError, MESSAGES_REQUIRED } from '../../audit/yammer-messages';
 import { entryError, type ExportEntry } from './export-source';
 import { RecordChunks } from './record-chunks';
 import { Utf8Check } from './utf8-text';
-
-/** Files.csv, whole, by file id (one short row per file: far fewer than messages). */
-export async function readFilesCsv(entry: ExportEntry, onMalformed: (row: MalformedRow) => void): Promise<Map<string, ExportFile>> {
-  const files = new Map<string, ExportFile>();
-  const name = entry.label;
-  const csv = csvStream(await entry.open(), name);
-  try {
-    let index: Map<string, number> | undefined;
-    let headerLength = 0;
-    for await (const { record, row } of csv.records) {
-      for (const bad of csv.takeMalformed()) onMalformed(bad);
-      if (!index) {
-        index = columnIndex(name, record, FILES_REQUIRED);
-        headerLength = record.length;
-        continue;
-      }
-      const file = record.length === headerLength ? toExportFile(record, index) : undefined;
-      if (file) files.set(file.id, file);
-      else onMalformed({ where: `${name} row ${row}`, reason: record.length !== headerLength ? `${record.length} fields where the header has ${headerLength}` : 'no file id' });
-    }
-    for (const bad of csv.takeMalformed()) onMalformed(bad);
-    await csv.done;
-    if (!index) throw new ExportFormatError(`${name} row 1: the file is empty (no header row)`);
-  } catch (error) {
-    throw entryError(entry, error);
-  }
-  return files;
-}
 
 export interface ItemReader {
   items: AsyncGenerator<ReadItem>;

@@ -5,20 +5,22 @@ import type { ExportFile, ExportMessage, ReadItem } from '../../audit/audit-type
 import { createScanner, type DetectionConfigInput, type PostInput } from '../../detection';
 import { openExport } from './export-source';
 import type { Progress } from './progress';
-import { messageChunks, readFilesCsv, type ItemReader, type MessageChunks } from './read-engage';
-import type { CsvChunkResult } from './csv-chunk';
+import { messageChunks, type ItemReader, type MessageChunks } from './read-engage';
+import { CLEAN_ID_END, type CsvChunkResult } from './csv-chunk';
 import { ExportFormatError } from '../../audit/yammer-messages';
 import { readGraphPages } from './read-graph';
 import { toHits, type PostResult } from './scan-protocol';
 import { ScanPool } from './scan-pool';
 import { FlaggedSpill } from './flagged-spill';
+import { UploadedFiles } from './uploaded-files';
 
 /**
  * The audit pipeline: read the export (streamed), parse and scan on worker threads, and fold
  * the results into the tally in export order, so the latest version of an edited message
  * decides and a deletion clears earlier versions. At most a few jobs per worker are in flight,
- * and flagged versions go to a temporary file (flagged-spill.ts) rather than memory, so memory
- * stays flat whatever the export's size.
+ * and whatever grows with the export (flagged versions, which version of a message is its
+ * latest, Files.csv and the files messages attached) is kept in temporary files, sorted and
+ * merged on disk (flagged-spill.ts, uploaded-files.ts), so memory stays flat whatever its size.
  */
 export interface AuditRunOptions {
   path: string;
@@ -51,25 +53,22 @@ export async function runAudit(options: AuditRunOptions): Promise<AuditRun> {
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   let pool: ScanPool | undefined;
   try {
-    let files = new Map<string, ExportFile>();
-    const attached = new Set<string>();
+    const scanner = createScanner(options.detection);
     if (source.kind === 'engage') {
-      if (source.files) files = await readFilesCsv(source.files, (row) => tally.addMalformed(row));
-      tally.counts.filesListed = files.size;
+      const uploads = new UploadedFiles(spill);
+      if (source.files) await uploads.readFilesCsv(source.files, (row) => tally.addMalformed(row));
       const messages = await messageChunks(source.messages);
-      pool = new ScanPool(workers, { detection: options.detection, files: [...files] });
-      await withProgress(options.progress(messages.totalBytes), (progress) => scanChunks(messages, pool!, tally, attached, options.grants.includeText, progress));
+      pool = new ScanPool(workers, { detection: options.detection });
+      await withProgress(options.progress(messages.totalBytes), (progress) => scanChunks(messages, pool!, tally, uploads, options.grants.includeText, progress));
+      // Names uploads from Files.csv; files no message attached are uploads all the same.
+      const scanFile = (_file: ExportFile, name: string) => toHits(scanner.scan({ text: '', attachments: [{ contentType: 'reference', name }] }));
+      uploads.join(scanFile, spill, tally);
     } else {
       const reader = readGraphPages(source.pages);
-      pool = new ScanPool(workers, { detection: options.detection, files: [] });
+      pool = new ScanPool(workers, { detection: options.detection });
       await withProgress(options.progress(reader.totalBytes), (progress) => scanAll(reader, pool!, tally, options.batchSize ?? 256, progress));
     }
-    // Files uploaded to a group but attached to no message are uploads all the same.
-    const scanner = createScanner(options.detection);
-    for (const file of files.values()) {
-      if (attached.has(file.id)) continue;
-      tally.addUnattachedFile(file, toHits(scanner.scan({ text: '', attachments: [{ contentType: 'reference', name: file.name || `file ${file.id}` }] })));
-    }
+    tally.finish();
     return { tally, kind: source.kind, source: source.label, elapsedMs: Date.now() - started, workers, dispose: () => spill.dispose() };
   } catch (error) {
     spill.dispose();
@@ -92,7 +91,7 @@ async function withProgress(progress: Progress, work: (progress: Progress) => Pr
  * Messages.csv: chunks of whole records go to the workers (which parse and scan them); results
  * are folded in chunk order, each chunk's rows numbered after the rows of the chunks before it.
  */
-async function scanChunks(messages: MessageChunks, pool: ScanPool, tally: AuditTally, attached: Set<string>, includeText: boolean, progress: Progress): Promise<void> {
+async function scanChunks(messages: MessageChunks, pool: ScanPool, tally: AuditTally, uploads: UploadedFiles, includeText: boolean, progress: Progress): Promise<void> {
   const inFlight: Array<Promise<CsvChunkResult>> = [];
   const maxInFlight = pool.size * 3;
   let rowsBefore = 1; // the header
@@ -101,16 +100,30 @@ async function scanChunks(messages: MessageChunks, pool: ScanPool, tally: AuditT
   let records = 0;
   const settle = async () => {
     const result = await inFlight.shift()!;
+    const ids = result.cleanIds;
+    let idStart = 0;
+    let at = 0;
+    // Records are folded in order: the clean rows' ids (one string) fill the places between the items.
+    const cleanUpTo = (end: number) => {
+      for (; at < end; at++) {
+        const idEnd = ids.indexOf(CLEAN_ID_END, idStart);
+        tally.addClean(ids.slice(idStart, idEnd));
+        idStart = idEnd + 1;
+      }
+    };
     for (const item of result.items) {
+      cleanUpTo(item.at);
+      at++;
       if (item.k === 'clean') tally.addClean(item.id);
-      else if (item.k === 'flagged') tally.addFlagged({ ...item.message, seq: seq++ });
+      else if (item.k === 'flagged') uploads.noteFlagged(tally.addFlagged({ ...item.message, seq: seq++ }), item.message.hits);
       else if (item.k === 'skipped') tally.addSkipped(item.reason, item.id);
       else tally.addMalformed({ where: `${messages.file} row ${rowsBefore + item.row}${item.line ? ` (line ${linesBefore + item.line - 1})` : ''}`, reason: item.reason });
     }
-    for (const id of result.attachedFileIds) attached.add(id);
+    cleanUpTo(result.records);
+    uploads.noteAttached(result.attachedFileIds);
     rowsBefore += result.rows;
     linesBefore += result.lines;
-    records += result.items.length;
+    records += result.records;
     progress.update(messages.bytesRead(), records);
   };
   for await (const bytes of messages.chunks) {

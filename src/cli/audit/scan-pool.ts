@@ -13,6 +13,12 @@ import type { PostResult, ScanBatchResult, WorkerResult, WorkerSetup } from './s
  * With the cap V8 collects sooner; a chunk's records need a few MB, far below it.
  */
 const WORKER_OLD_GENERATION_MB = 64;
+/**
+ * Cap on each worker's young generation (Node's default for a worker is 48 MB). A chunk's parsed
+ * records and scan results are short-lived garbage: V8 let the young generation fill to its
+ * default before scavenging, so each worker's heap swung by tens of MB more than it needs.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
 
 /**
  * A fixed set of scan worker threads. Jobs go to the least busy worker; each returns
@@ -29,7 +35,7 @@ export class ScanPool {
   constructor(size: number, setup: WorkerSetup) {
     const entry = workerEntry();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(entry.code, { workerData: setup, eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+      const worker = new Worker(entry.code, { workerData: setup, eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       const slot = { worker, busy: 0 };
       worker.on('message', (result: WorkerResult) => {
         slot.busy--;

@@ -1,12 +1,10 @@
 /** Messages between the audit and its scan workers. Findings come back masked; text only for PSD. */
-import type { AuditHit, ExportFile } from '../../audit/audit-types';
+import type { AuditHit } from '../../audit/audit-types';
 import type { DetectionConfigInput, Finding, PostInput } from '../../detection';
 import type { CsvChunkJob, CsvChunkResult } from './csv-chunk';
 
 export interface WorkerSetup {
   detection: Partial<DetectionConfigInput>;
-  /** Files.csv by id, so a worker can name a message's uploaded files. */
-  files: Array<[string, ExportFile]>;
 }
 
 /** Posts already read (Graph pages): scan only. */

@@ -5,13 +5,16 @@
  * later appears in the audit unchanged.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ExportFile } from '../../audit/audit-types';
 import { createScanner, type PostInput } from '../../detection';
 import { processChunk } from './csv-chunk';
 import { toHits, type PostResult, type WorkerJob, type WorkerResult, type WorkerSetup } from './scan-protocol';
 
 const setup = workerData as WorkerSetup;
 const scanner = createScanner(setup.detection);
-const files = new Map(setup.files);
+// Workers do not hold Files.csv (it can list millions of files): an upload is scanned as
+// `uploadedfile:<id>` and named from Files.csv on the main thread, on disk (uploaded-files.ts).
+const files = new Map<string, ExportFile>();
 const scan = (post: PostInput) => scanner.scan(post);
 
 parentPort?.on('message', (job: WorkerJob) => {
