@@ -8,6 +8,7 @@ import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } fr
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
+import { fuseSentenceSimilarity, type SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
@@ -59,6 +60,8 @@ export interface PolicyIndexOptions {
   wordRelations?: WordRelations;
   /** Disk cache for clause vectors (adapter); computed at start when absent. */
   clauseVectorCache?: ClauseVectorCache;
+  /** How a sentence encoder's similarities (AnswerHints) reorder the lexical ranking; without it they only speak before a refusal. */
+  sentenceFusion?: SentenceFusion;
 }
 
 /** The parts an ablation can remove: the vocabulary file, and the three uses of the word vectors. */
@@ -170,17 +173,30 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return { abstain, encoderMayAnswer };
   }
 
+  /** Whether the lexical answer would be marked unsure (low coverage, weak score, an outside word). */
+  function lexicallyUnsure(ranking: Ranking): boolean {
+    const top = ranking.hits[0];
+    return !top || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || ranking.result.offTopic;
+  }
+
   function needsSentenceEncoder(question: string): boolean {
     if (off.has('sentence')) return false;
-    const verdict = judge(ranker.rank(question));
-    return verdict.abstain && verdict.encoderMayAnswer;
+    const ranking = ranker.rank(question);
+    const verdict = judge(ranking);
+    if (verdict.abstain) return verdict.encoderMayAnswer;
+    const fusion = options.sentenceFusion;
+    return fusion !== undefined && (fusion.gate === 'always' || lexicallyUnsure(ranking));
   }
 
   function answer(question: string, hints?: AnswerHints): Answer {
     const ranking = ranker.rank(question);
-    const { result, hits, intent } = ranking;
-    const top = hits[0];
+    const { result, intent } = ranking;
     const { abstain, encoderMayAnswer } = judge(ranking);
+    const sims = hints?.sentenceSimilarity;
+    const fusion = options.sentenceFusion;
+    const fuse = !abstain && fusion && sims && !off.has('sentence') && sims.length === entries.length && (fusion.gate === 'always' || lexicallyUnsure(ranking));
+    const hits = fuse ? fuseSentenceSimilarity(ranking.hits, sims, fusion) : ranking.hits;
+    const top = hits[0];
     // The sentence encoder (when the caller ran it) is a second opinion before refusing: a question that
     // shares few words with any clause but means one of them gets that clause, marked unsure, with alternatives.
     const fallback = () => {

@@ -1,0 +1,51 @@
+import type { SearchHit } from './clause-search';
+
+/**
+ * Fuses a sentence encoder's opinion (cosine of the question to each clause) into the lexical
+ * ranking. The lexical hits keep their own score and coverage (abstention and confidence read
+ * those); only their order changes, and a clause the encoder likes that the lexical search did
+ * not find at all may join the candidates with a zero score.
+ *
+ * `mode`:
+ * - `rrf`: reciprocal rank fusion, 1/(k + lexical rank) + weight/(k + encoder rank);
+ * - `blend`: (1 - weight) x score / top score + weight x (cosine - mean) / (max - mean), clamped at 0.
+ * `depth`: only the lexical top `depth` (and the encoder's top `depth`) take part.
+ */
+export interface SentenceFusion {
+  mode: 'rrf' | 'blend';
+  weight: number;
+  depth: number;
+  /** RRF constant (ignored by blend). */
+  k?: number;
+  /** `unsure`: only when the lexical answer would be marked unsure (and only then is the encoder run). */
+  gate: 'always' | 'unsure';
+}
+
+export function fuseSentenceSimilarity(hits: SearchHit[], sims: Float32Array, fusion: SentenceFusion): SearchHit[] {
+  if (!hits.length) return hits;
+  const lexical = hits.slice(0, fusion.depth);
+  const encoderOrder = [...sims.keys()].sort((a, b) => sims[b] - sims[a]).slice(0, fusion.depth);
+  const encoderRank = new Map(encoderOrder.map((i, r) => [i, r]));
+  const candidates = new Map(lexical.map((h) => [h.index, h]));
+  const fused = new Map<number, number>();
+  if (fusion.mode === 'rrf') {
+    const k = fusion.k ?? 10;
+    lexical.forEach((h, r) => fused.set(h.index, 1 / (k + r)));
+    for (const [i, r] of encoderRank) fused.set(i, (fused.get(i) ?? 0) + fusion.weight / (k + r));
+  } else {
+    const top = lexical[0].score || 1;
+    let mean = 0;
+    for (const s of sims) mean += s;
+    mean /= sims.length || 1;
+    const max = sims[encoderOrder[0]] ?? mean;
+    const spread = max - mean || 1;
+    const cos = (i: number) => Math.max(0, (sims[i] - mean) / spread);
+    for (const h of lexical) fused.set(h.index, (1 - fusion.weight) * (h.score / top) + fusion.weight * cos(h.index));
+  }
+  const order = [...fused.keys()].sort((a, b) => fused.get(b)! - fused.get(a)! || a - b);
+  const reordered = order.map(
+    (i) => candidates.get(i) ?? hits.find((h) => h.index === i) ?? { index: i, score: 0, coverage: 0, coverageOnTopic: 0, matchedUnits: 0, matchedConcept: false },
+  );
+  const placed = new Set(order);
+  return [...reordered, ...hits.filter((h) => !placed.has(h.index))];
+}
