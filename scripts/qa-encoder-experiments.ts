@@ -22,7 +22,8 @@ const devDir = join(root, 'test', 'policy', 'dev');
 const setFiles = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl']
   .map((f) => join(devDir, f))
   .filter((f) => existsSync(f))
-  .concat(process.argv.slice(2));
+  .concat(process.argv.slice(2).filter((a) => !a.startsWith('--')));
+const quick = process.argv.includes('--quick');
 
 (async () => {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
@@ -65,6 +66,7 @@ const setFiles = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'te
   console.log(`${''.padEnd(44)} ${sets.map(() => 'top / verdict / ncR / cov->nc [enc%]'.padEnd(30)).join(' | ')}`);
   row('lexical only', base);
   for (const t of Object.keys(textVariants)) row(`fallback only (${t})`, base, sims[t]);
+  if (quick) return;
   const grid: [string, SentenceFusion][] = [];
   for (const gate of ['unsure', 'always'] as const) {
     for (const k of [5, 10, 30]) for (const weight of [0.5, 1]) grid.push([`rrf k${k} w${weight} ${gate}`, { mode: 'rrf', k, weight, depth: 10, gate }]);

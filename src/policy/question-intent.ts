@@ -11,6 +11,8 @@ export interface QuestionIntent {
   intent: Intent;
   /** The asker means to do it themselves ("myself", "on my own"), not through the named team. */
   selfDoing: boolean;
+  /** The question proposes that the asker's side performs the act (sets up, creates, starts, runs something). */
+  doesTheAct: boolean;
 }
 
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose', 'whom']);
@@ -39,10 +41,12 @@ const WH_INSIDE = /\b(how (do|can|does|did|would|should|long|many|much|often|qui
 const WH_AFTER_BREAK = /(^|[-–,.;:?!]\s*)(who|what|how|when|where|why|which|whose|whom)\b/;
 // "can messages be forwarded", "could stuff end up public": asking what happens, not for permission.
 const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}be (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
-const OBLIGATION = [/\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
+const OBLIGATION = [/\b(am i|are we|are you|is it|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, /\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
 // Subjects whose actions the asker is not asking permission for.
 const THIRD_PARTY_SUBJECT =
   /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|supervisor))\b/;
+// Acts a policy reserves for a named team ("will be set up by the Web Communications Team"), in the active voice.
+const ACT = /\b(i|we|me|us|our|my|he|she|they|myself|ourselves|admin|pcso|sergeant|sgt|inspector|officer|team)\b(?: \w+){0,3} (set(?:ting)? (?:\w+ )?up|creat(?:e|ing)|made|mak(?:e|ing)|start(?:ing)?|buil(?:d|ding|t)|launch(?:ing)?|open(?:ing)?)\b/;
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
 export function questionIntent(question: string): QuestionIntent {
@@ -64,5 +68,6 @@ export function questionIntent(question: string): QuestionIntent {
   return {
     intent,
     selfDoing: SELF_DOING.test(text),
+    doesTheAct: ACT.test(text) && !/\b(have|get|got|request|ask for|apply for)\b/.test(text),
   };
 }
