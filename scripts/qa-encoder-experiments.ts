@@ -24,6 +24,7 @@ const setFiles = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'te
   .filter((f) => existsSync(f))
   .concat(process.argv.slice(2).filter((a) => !a.startsWith('--')));
 const quick = process.argv.includes('--quick');
+const quickGrid = process.argv.includes('--blend-only');
 
 (async () => {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
@@ -68,11 +69,12 @@ const quick = process.argv.includes('--quick');
   for (const t of Object.keys(textVariants)) row(`fallback only (${t})`, base, sims[t]);
   if (quick) return;
   const grid: [string, SentenceFusion][] = [];
-  for (const gate of ['unsure', 'always'] as const) {
-    for (const k of [5, 10, 30]) for (const weight of [0.5, 1]) grid.push([`rrf k${k} w${weight} ${gate}`, { mode: 'rrf', k, weight, depth: 10, gate }]);
-    for (const weight of [0.2, 0.35, 0.5]) for (const depth of [3, 5, 10]) grid.push([`blend w${weight} d${depth} ${gate}`, { mode: 'blend', weight, depth, gate }]);
+  const gates: [string, Pick<SentenceFusion, 'gate' | 'closeRatio'>][] = [['unsure', { gate: 'unsure' }], ['always', { gate: 'always' }], ['close0.7', { gate: 'close', closeRatio: 0.7 }], ['close0.85', { gate: 'close', closeRatio: 0.85 }]];
+  for (const [gname, gate] of gates) {
+    if (!quickGrid) for (const k of [5, 10, 30]) for (const weight of [0.5, 1]) grid.push([`rrf k${k} w${weight} ${gname}`, { mode: 'rrf', k, weight, depth: 10, ...gate }]);
+    for (const weight of [0.2, 0.35, 0.5]) for (const depth of [2, 3, 5]) grid.push([`blend w${weight} d${depth} ${gname}`, { mode: 'blend', weight, depth, ...gate }]);
   }
-  for (const t of Object.keys(textVariants)) {
+  for (const t of quickGrid ? ['clause'] : Object.keys(textVariants)) {
     for (const [name, fusion] of grid) row(`${name} (${t})`, createPolicyIndex([doc], { ...full, sentenceFusion: fusion }), sims[t]);
   }
 })();

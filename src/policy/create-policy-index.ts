@@ -8,7 +8,7 @@ import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } fr
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
-import { fuseSentenceSimilarity, type SentenceFusion } from './sentence-fusion';
+import { fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
@@ -184,8 +184,16 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const ranking = ranker.rank(question);
     const verdict = judge(ranking);
     if (verdict.abstain) return verdict.encoderMayAnswer;
+    return fusionWanted(ranking);
+  }
+
+  /** Whether the sentence encoder should reorder this lexical ranking (options.sentenceFusion's gate). */
+  function fusionWanted(ranking: Ranking): boolean {
     const fusion = options.sentenceFusion;
-    return fusion !== undefined && (fusion.gate === 'always' || lexicallyUnsure(ranking));
+    if (!fusion) return false;
+    if (fusion.gate === 'always') return true;
+    if (fusion.gate === 'unsure') return lexicallyUnsure(ranking);
+    return isCloseCall(ranking.hits, fusion.closeRatio ?? 0.8);
   }
 
   function answer(question: string, hints?: AnswerHints): Answer {
@@ -194,7 +202,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const { abstain, encoderMayAnswer } = judge(ranking);
     const sims = hints?.sentenceSimilarity;
     const fusion = options.sentenceFusion;
-    const fuse = !abstain && fusion && sims && !off.has('sentence') && sims.length === entries.length && (fusion.gate === 'always' || lexicallyUnsure(ranking));
+    const fuse = !abstain && fusion && sims && !off.has('sentence') && sims.length === entries.length && fusionWanted(ranking);
     const hits = fuse ? fuseSentenceSimilarity(ranking.hits, sims, fusion) : ranking.hits;
     const top = hits[0];
     // The sentence encoder (when the caller ran it) is a second opinion before refusing: a question that

@@ -49,6 +49,15 @@ const THIRD_PARTY_SUBJECT =
 const ACT = /\b(i|we|me|us|our|my|he|she|they|myself|ourselves|admin|pcso|sergeant|sgt|inspector|officer|team)\b(?: \w+){0,3} (set(?:ting)? (?:\w+ )?up|creat(?:e|ing)|made|mak(?:e|ing)|start(?:ing)?|buil(?:d|ding|t)|launch(?:ing)?|open(?:ing)?)\b/;
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
+// "If I leave the force, does my account stay open?": the question is the main clause after the comma.
+const SUBORDINATE_OPENING = /^\s*(if|when|once|after|before|since|while|whenever|now that|given that|as soon as)\b[^,?]*,\s*(.+)$/i;
+
+/** The first word of the question's main clause: a leading "if/when/once ..., " clause is scene-setting. */
+function mainClauseOpener(question: string): string | undefined {
+  const m = SUBORDINATE_OPENING.exec(question);
+  return normaliseWords(m ? m[2] : question)[0];
+}
+
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
   const text = ` ${words.join(' ')} `;
@@ -64,7 +73,7 @@ export function questionIntent(question: string): QuestionIntent {
   else if (terse) intent = / (on|onto) /.test(text) ? 'permission' : 'info';
   // A statement of a plan or a bare topic ("court results on the ward page") asks whether it is OK;
   // a question opening "is/are/does/can..." without permission words asks for a fact.
-  else if (!FACT_OPENERS.has(words[0] ?? '')) intent = 'permission';
+  else if (!FACT_OPENERS.has(mainClauseOpener(question) ?? '')) intent = 'permission';
   return {
     intent,
     selfDoing: SELF_DOING.test(text),

@@ -17,8 +17,12 @@ export interface SentenceFusion {
   depth: number;
   /** RRF constant (ignored by blend). */
   k?: number;
-  /** `unsure`: only when the lexical answer would be marked unsure (and only then is the encoder run). */
-  gate: 'always' | 'unsure';
+  /**
+   * When the encoder is asked (and run): `always`; `unsure` when the lexical answer would be marked unsure;
+   * `close` when a different clause scores within `closeRatio` of the lexical top (a near tie to break).
+   */
+  gate: 'always' | 'unsure' | 'close';
+  closeRatio?: number;
 }
 
 export function fuseSentenceSimilarity(hits: SearchHit[], sims: Float32Array, fusion: SentenceFusion): SearchHit[] {
@@ -48,4 +52,9 @@ export function fuseSentenceSimilarity(hits: SearchHit[], sims: Float32Array, fu
   );
   const placed = new Set(order);
   return [...reordered, ...hits.filter((h) => !placed.has(h.index))];
+}
+
+/** Whether the lexical ranking is a near tie: another clause scores at least `ratio` of the top. */
+export function isCloseCall(hits: SearchHit[], ratio: number): boolean {
+  return hits.length > 1 && hits[1].score >= ratio * hits[0].score;
 }
