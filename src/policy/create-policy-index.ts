@@ -1,6 +1,6 @@
 import type { Answer, AnswerHints, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
 import type { SearchHit } from './clause-search';
-import { headerClauses, withContext, type ClauseWithContext } from './clause-context';
+import { headerClauses, modalityContext, withContext, type ClauseWithContext } from './clause-context';
 import { createClauseRanker, type ExampleQuestion, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
@@ -121,7 +121,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const best = entries[entryIndex];
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
-    const verdict = deriveVerdict(intent, quote, best.leadIn, outside);
+    const verdict = deriveVerdict(intent, quote, modalityContext(best), outside);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);

@@ -22,7 +22,7 @@ const PERMISSION = [
   /\b(ok|okay|alright|fine|acceptable|allowed|permitted) (to|for|if)\b/,
   /\bam i able\b/,
   // "can yammer replace MySPI", "can the corporate page advertise jobs": asking whether a use is permitted.
-  /^ (can|may|should) (?!(?:\w+ ){0,3}be (?!used\b)\w+(ed|en)\b)\w+/,
+  /^ (can|could|may|should) (?!(?:\w+ ){0,3}(be|get) (?!used\b)\w+(ed|en)\b)\w+/,
   /\bis it (a breach|against the rules|against policy|banned)\b/,
   // Asking for approval of a plan, however it is phrased ("- OK?", "that's fine isn't it", "any issue?").
   /\b(permissible|permitted|allowed|acceptable|alright|allowable)\b/,
@@ -40,8 +40,8 @@ const WH_INSIDE = /\b(how (do|can|does|did|would|should|long|many|much|often|qui
 // "... - who creates it?", "..., what should I do": a wh-question after a dash, comma or full stop.
 const WH_AFTER_BREAK = /(^|[-–,.;:?!]\s*)(who|what|how|when|where|why|which|whose|whom)\b/;
 // "can messages be forwarded", "could stuff end up public": asking what happens, not for permission.
-const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}be (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
-const OBLIGATION = [/\b(am i|are we|are you|is it|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, /\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
+const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}(be|get) (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
+const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, /\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
 // Subjects whose actions the asker is not asking permission for.
 const THIRD_PARTY_SUBJECT =
   /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|supervisor))\b/;
