@@ -1,7 +1,7 @@
 /**
  * Dev-set tuning aid for the sentence encoder (DEV sets only, never the sealed set): the encoder as a
  * refusal fallback (as shipped before issue 11's second round) against the encoder fused into the ranking
- * (RRF or a score blend, always or only when the lexical answer is unsure), with clause texts read alone
+ * (RRF or a score blend, always, when the lexical answer is unsure, or on a near tie), with clause texts read alone
  * or with their section heading. Similarities are cached in /tmp between runs.
  * `npx tsx scripts/qa-encoder-experiments.ts [extra-dev-set.jsonl ...]`
  */
@@ -34,7 +34,7 @@ const quickGrid = process.argv.includes('--blend-only');
   const sets = setFiles.map((f) => ({ name: f.split('/').pop()!.replace('-questions.jsonl', ''), qs: parseLabelledQuestions(readFileSync(f, 'utf8')) }));
   const allQuestions = [...new Set(sets.flatMap((s) => s.qs.map((q) => q.q)))];
 
-  const base = createPolicyIndex([doc], full);
+  const base = createPolicyIndex([doc], { ...full, without: ['wordnet', 'fusion'] });
   const entries = withContext([doc]);
   const textVariants: Record<string, string[]> = {
     clause: base.encoderTexts,
@@ -67,6 +67,7 @@ const quickGrid = process.argv.includes('--blend-only');
   console.log(`${''.padEnd(44)} ${sets.map(() => 'top / verdict / ncR / cov->nc [enc%]'.padEnd(30)).join(' | ')}`);
   row('lexical only', base);
   for (const t of Object.keys(textVariants)) row(`fallback only (${t})`, base, sims[t]);
+  row('as shipped (fallback + default fusion)', createPolicyIndex([doc], full), sims.clause);
   if (quick) return;
   const grid: [string, SentenceFusion][] = [];
   const gates: [string, Pick<SentenceFusion, 'gate' | 'closeRatio'>][] = [['unsure', { gate: 'unsure' }], ['always', { gate: 'always' }], ['close0.7', { gate: 'close', closeRatio: 0.7 }], ['close0.85', { gate: 'close', closeRatio: 0.85 }]];

@@ -65,7 +65,15 @@ export interface PolicyIndexOptions {
 }
 
 /** The parts an ablation can remove: the vocabulary file, and the three uses of the word vectors. */
-export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence';
+export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
+
+/**
+ * The sentence encoder breaks close calls among the lexical top two when the lexical answer is unsure: a blend of
+ * 0.65 x lexical score (share of the top) + 0.35 x the encoder's cosine (share of its spread). Chosen on the dev
+ * sets, where it helped (or held) on all four; fused always, deeper, or by reciprocal rank it cost points
+ * (docs/policy-answers.md, `npx tsx scripts/qa-encoder-experiments.ts`).
+ */
+export const DEFAULT_SENTENCE_FUSION: SentenceFusion = { mode: 'blend', weight: 0.35, depth: 2, gate: 'unsure' };
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -80,6 +88,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex }];
   });
   const off = new Set(options.without ?? []);
+  const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const ranker = createClauseRanker(entries, {
     vocabulary,
@@ -189,7 +198,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
 
   /** Whether the sentence encoder should reorder this lexical ranking (options.sentenceFusion's gate). */
   function fusionWanted(ranking: Ranking): boolean {
-    const fusion = options.sentenceFusion;
+    const fusion = sentenceFusion;
     if (!fusion) return false;
     if (fusion.gate === 'always') return true;
     if (fusion.gate === 'unsure') return lexicallyUnsure(ranking);
@@ -201,8 +210,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const { result, intent } = ranking;
     const { abstain, encoderMayAnswer } = judge(ranking);
     const sims = hints?.sentenceSimilarity;
-    const fusion = options.sentenceFusion;
-    const fuse = !abstain && fusion && sims && !off.has('sentence') && sims.length === entries.length && fusionWanted(ranking);
+    const fusion = sentenceFusion;
+    const fuse = !abstain && fusion && sims && sims.length === entries.length && fusionWanted(ranking);
     const hits = fuse ? fuseSentenceSimilarity(ranking.hits, sims, fusion) : ranking.hits;
     const top = hits[0];
     // The sentence encoder (when the caller ran it) is a second opinion before refusing: a question that
