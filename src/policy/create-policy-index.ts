@@ -8,7 +8,7 @@ import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } fr
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
-import { fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
+import { canReorder, fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
@@ -199,7 +199,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   /** Whether the sentence encoder should reorder this lexical ranking (options.sentenceFusion's gate). */
   function fusionWanted(ranking: Ranking): boolean {
     const fusion = sentenceFusion;
-    if (!fusion) return false;
+    if (!fusion || !canReorder(ranking.hits, fusion)) return false;
     if (fusion.gate === 'always') return true;
     if (fusion.gate === 'unsure') return lexicallyUnsure(ranking);
     return isCloseCall(ranking.hits, fusion.closeRatio ?? 0.8);

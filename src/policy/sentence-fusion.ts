@@ -58,3 +58,15 @@ export function fuseSentenceSimilarity(hits: SearchHit[], sims: Float32Array, fu
 export function isCloseCall(hits: SearchHit[], ratio: number): boolean {
   return hits.length > 1 && hits[1].score >= ratio * hits[0].score;
 }
+
+/**
+ * Whether the encoder could change the order at all, so it need not run when it cannot. In a blend the
+ * runner-up overtakes only if weight x (its cosine share - the top's) > (1 - weight) x (1 - its score share),
+ * and cosine shares differ by at most 1: a runner-up under 1 - weight / (1 - weight) of the top stays behind.
+ */
+export function canReorder(hits: SearchHit[], fusion: SentenceFusion): boolean {
+  if (hits.length < 2 || fusion.depth < 2) return false;
+  if (fusion.mode !== 'blend') return true;
+  const needed = 1 - fusion.weight / (1 - fusion.weight);
+  return hits[1].score >= needed * hits[0].score;
+}
