@@ -45,6 +45,7 @@ export interface QueryAnalyser {
 export type Neighbours = (word: string) => { stem: string; similarity: number }[];
 
 const MAX_PHRASE = 5;
+const SELF_REFERENCE = / (this|these) (policy|policies|document|guidance|guidelines|procedure|rules) /;
 
 /**
  * How much a plain word says on its own, 0..1, from its frequency in general English (word
@@ -113,7 +114,8 @@ export function createQueryAnalyser(
       const stems = words.map(stem);
       const stemSet = new Set(stems);
       const units: QueryUnit[] = [];
-      let onSubject = false;
+      // "this policy", "these guidelines": the asker points at the document itself, whatever its subject.
+      let onSubject = SELF_REFERENCE.test(` ${words.join(' ')} `);
       for (let i = 0; i < stems.length && !onSubject; i++) {
         for (let len = 1; len <= Math.min(MAX_PHRASE, stems.length - i); len++) if (subjectKeys.has(stems.slice(i, i + len).join(' '))) onSubject = true;
       }
