@@ -8,7 +8,7 @@ import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } fr
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
-import { canReorder, fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
+import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
@@ -67,13 +67,6 @@ export interface PolicyIndexOptions {
 /** The parts an ablation can remove: the vocabulary file, and the three uses of the word vectors. */
 export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
 
-/**
- * The sentence encoder breaks close calls among the lexical top two when the lexical answer is unsure: a blend of
- * 0.65 x lexical score (share of the top) + 0.35 x the encoder's cosine (share of its spread). Chosen on the dev
- * sets, where it helped (or held) on all four; fused always, deeper, or by reciprocal rank it cost points
- * (docs/policy-answers.md, `npx tsx scripts/qa-encoder-experiments.ts`).
- */
-export const DEFAULT_SENTENCE_FUSION: SentenceFusion = { mode: 'blend', weight: 0.35, depth: 2, gate: 'unsure' };
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);

@@ -25,6 +25,14 @@ export interface SentenceFusion {
   closeRatio?: number;
 }
 
+/**
+ * The sentence encoder breaks close calls among the lexical top two when the lexical answer is unsure: a blend of
+ * 0.65 x lexical score (share of the top) + 0.35 x the encoder's cosine (share of its spread). Chosen on the dev
+ * sets, where it helped (or held) on all four; fused always, deeper, or by reciprocal rank it cost points
+ * (docs/policy-answers.md, `npx tsx scripts/qa-encoder-experiments.ts`).
+ */
+export const DEFAULT_SENTENCE_FUSION: SentenceFusion = { mode: 'blend', weight: 0.35, depth: 2, gate: 'unsure' };
+
 export function fuseSentenceSimilarity(hits: SearchHit[], sims: Float32Array, fusion: SentenceFusion): SearchHit[] {
   if (!hits.length) return hits;
   const lexical = hits.slice(0, fusion.depth);
