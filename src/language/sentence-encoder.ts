@@ -18,6 +18,7 @@ export interface SentenceEncoder {
 }
 
 const MODEL_ID = 'use-lite:energetic-ai-0.2.0';
+const WARM_UP = ['can I post this on the page', 'who runs the account for our team?', 'is it ok to share a photo'];
 
 export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[]): Promise<SentenceEncoder> {
   // Loaded on demand: the model (tfjs) is large, and deployments that switch it off never pay for it.
@@ -32,6 +33,9 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
     writeVectors(file, clauses);
   }
   const list = clauses;
+  // The first few calls compile the WebAssembly kernels (100-160 ms each, then ~15 ms): pay that now,
+  // while the bot is starting, not on the first questions a person asks.
+  for (const text of WARM_UP) await model.embed([text]);
   return {
     fromCache,
     async similarities(question) {

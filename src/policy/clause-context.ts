@@ -60,5 +60,14 @@ export function searchDocFor(e: ClauseWithContext): SearchDoc {
 }
 
 // A bare pronoun straight before its verb ("This must be undertaken..."); "These pages ..." names its subject.
+/**
+ * The words whose modality a clause with no modal words of its own inherits: a bullet's lead-in ("These pages
+ * can be used to:"), or for "This must ..." its antecedent. Any other sentence stands on its own words
+ * ("Former employees are locked once ..." does not borrow a "can" from the sentence before it).
+ */
+export function modalityContext(e: ClauseWithContext): string | undefined {
+  return e.clause.kind === 'bullet' || ANAPHORIC.test(e.clause.text) ? e.leadIn : undefined;
+}
+
 const ANAPHORIC = /^(this|these|that|those|it|they)\s+(must|should|will|would|is|are|can|may|has|have|was|were)\b/i;
 

@@ -76,6 +76,16 @@ const COVERAGE_FLOOR = 0.35;
 const SECONDARY_ALTERNATIVE = 0.8;
 const NO_MATCH = { score: 0, strength: 0 };
 
+/**
+ * A word among the most frequent of general English (the vectors' table order) is a word, not a typo.
+ * Typos of common words do occur in web text, but far down the table ("recieve"), so the cut is well above them.
+ */
+const ENGLISH_WORD_RANK = 20000;
+function englishWordFrom(vectors: SearchOptions['wordVectors']): ((word: string) => boolean) | undefined {
+  const rank = vectors?.frequencyRank?.bind(vectors);
+  return rank ? (word) => (rank(word) ?? Infinity) < ENGLISH_WORD_RANK : undefined;
+}
+
 function buildField(texts: string[]): FieldIndex {
   const tf = texts.map((t) => {
     const m = new Map<string, number>();
@@ -118,7 +128,13 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     options.wordVectors && options.neighbours === true ? vectorNeighbours(options.wordVectors, corpusWords, inCorpus) : undefined,
     options.wordRelations ? relationNeighbours(options.wordRelations, inCorpus) : undefined,
   );
-  const analyser = createQueryAnalyser(corpusWords, options.vocabulary ?? EMPTY_VOCABULARY, neighbours, options.generalSpecificity === true ? specificityFrom(options.wordVectors) : undefined);
+  const analyser = createQueryAnalyser(
+    corpusWords,
+    options.vocabulary ?? EMPTY_VOCABULARY,
+    neighbours,
+    options.generalSpecificity === true ? specificityFrom(options.wordVectors) : undefined,
+    englishWordFrom(options.wordVectors),
+  );
 
   const fieldScore = (f: FieldIndex, i: number, s: string) => {
     const tf = f.tf[i].get(s);

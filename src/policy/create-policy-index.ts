@@ -1,6 +1,6 @@
 import type { Answer, AnswerHints, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
 import type { SearchHit } from './clause-search';
-import { headerClauses, withContext, type ClauseWithContext } from './clause-context';
+import { headerClauses, modalityContext, withContext, type ClauseWithContext } from './clause-context';
 import { createClauseRanker, type ExampleQuestion, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
@@ -8,6 +8,7 @@ import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } fr
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
+import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
@@ -59,10 +60,13 @@ export interface PolicyIndexOptions {
   wordRelations?: WordRelations;
   /** Disk cache for clause vectors (adapter); computed at start when absent. */
   clauseVectorCache?: ClauseVectorCache;
+  /** How a sentence encoder's similarities (AnswerHints) reorder the lexical ranking; without it they only speak before a refusal. */
+  sentenceFusion?: SentenceFusion;
 }
 
 /** The parts an ablation can remove: the vocabulary file, and the three uses of the word vectors. */
-export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence';
+export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
+
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -77,6 +81,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex }];
   });
   const off = new Set(options.without ?? []);
+  const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const ranker = createClauseRanker(entries, {
     vocabulary,
@@ -118,7 +123,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const best = entries[entryIndex];
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
-    const verdict = deriveVerdict(intent, quote, best.leadIn, outside);
+    const verdict = deriveVerdict(intent, quote, modalityContext(best), outside);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
@@ -170,17 +175,38 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return { abstain, encoderMayAnswer };
   }
 
+  /** Whether the lexical answer would be marked unsure (low coverage, weak score, an outside word). */
+  function lexicallyUnsure(ranking: Ranking): boolean {
+    const top = ranking.hits[0];
+    return !top || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || ranking.result.offTopic;
+  }
+
   function needsSentenceEncoder(question: string): boolean {
     if (off.has('sentence')) return false;
-    const verdict = judge(ranker.rank(question));
-    return verdict.abstain && verdict.encoderMayAnswer;
+    const ranking = ranker.rank(question);
+    const verdict = judge(ranking);
+    if (verdict.abstain) return verdict.encoderMayAnswer;
+    return fusionWanted(ranking);
+  }
+
+  /** Whether the sentence encoder should reorder this lexical ranking (options.sentenceFusion's gate). */
+  function fusionWanted(ranking: Ranking): boolean {
+    const fusion = sentenceFusion;
+    if (!fusion || !canReorder(ranking.hits, fusion)) return false;
+    if (fusion.gate === 'always') return true;
+    if (fusion.gate === 'unsure') return lexicallyUnsure(ranking);
+    return isCloseCall(ranking.hits, fusion.closeRatio ?? 0.8);
   }
 
   function answer(question: string, hints?: AnswerHints): Answer {
     const ranking = ranker.rank(question);
-    const { result, hits, intent } = ranking;
-    const top = hits[0];
+    const { result, intent } = ranking;
     const { abstain, encoderMayAnswer } = judge(ranking);
+    const sims = hints?.sentenceSimilarity;
+    const fusion = sentenceFusion;
+    const fuse = !abstain && fusion && sims && sims.length === entries.length && fusionWanted(ranking);
+    const hits = fuse ? fuseSentenceSimilarity(ranking.hits, sims, fusion) : ranking.hits;
+    const top = hits[0];
     // The sentence encoder (when the caller ran it) is a second opinion before refusing: a question that
     // shares few words with any clause but means one of them gets that clause, marked unsure, with alternatives.
     const fallback = () => {

@@ -32,6 +32,7 @@ export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: 
     return has('permit') ? 'allowed' : 'conditional';
   }
   if (has('permit')) return 'allowed';
-  if (has('oblige')) return namedAgent(sentence) && intent.selfDoing ? 'not_allowed' : 'conditional';
+  // "will be set up by the Web Communications Team": asking to do that act yourself (set it up, create it) is a no.
+  if (has('oblige')) return namedAgent(sentence) && (intent.selfDoing || intent.doesTheAct) ? 'not_allowed' : 'conditional';
   return 'info';
 }

@@ -45,6 +45,7 @@ export interface QueryAnalyser {
 export type Neighbours = (word: string) => { stem: string; similarity: number }[];
 
 const MAX_PHRASE = 5;
+const SELF_REFERENCE = / (this|these) (policy|policies|document|guidance|guidelines|procedure|rules) /;
 
 /**
  * How much a plain word says on its own, 0..1, from its frequency in general English (word
@@ -53,7 +54,16 @@ const MAX_PHRASE = 5;
  */
 export type Specificity = (word: string) => number;
 
-export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: Vocabulary = EMPTY_VOCABULARY, neighbours?: Neighbours, specificity?: Specificity): QueryAnalyser {
+/** Whether general English knows the word as a word in its own right (not a slip of the thumb). */
+export type IsEnglishWord = (word: string) => boolean;
+
+export function createQueryAnalyser(
+  corpusWords: Iterable<string>,
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
+  neighbours?: Neighbours,
+  specificity?: Specificity,
+  isEnglishWord?: IsEnglishWord,
+): QueryAnalyser {
   const phrases = new Map<string, PhraseTarget[]>();
   const add = (phrase: string, target: PhraseTarget) => {
     const key = normaliseWords(phrase).map(stem).join(' ');
@@ -77,9 +87,10 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: V
     knownByLength.set(w.length, list);
   }
 
-  // Phone typing: one slip (insert, delete, substitute, swap) in a word of 5+ letters.
+  // Phone typing: one slip (insert, delete, substitute, swap) in a word of 5+ letters. A word general
+  // English knows is what the person meant ("crest" is not a slip for "rest"), so it is left alone.
   const correct = (word: string): string => {
-    if (word.length < 5 || known.has(word) || STOP_WORDS.has(word) || /\d/.test(word)) return word;
+    if (word.length < 5 || known.has(word) || STOP_WORDS.has(word) || /\d/.test(word) || isEnglishWord?.(word)) return word;
     for (const len of [word.length, word.length - 1, word.length + 1]) {
       for (const candidate of knownByLength.get(len) ?? []) if (withinOneEdit(word, candidate)) return candidate;
     }
@@ -103,7 +114,8 @@ export function createQueryAnalyser(corpusWords: Iterable<string>, vocabulary: V
       const stems = words.map(stem);
       const stemSet = new Set(stems);
       const units: QueryUnit[] = [];
-      let onSubject = false;
+      // "this policy", "these guidelines": the asker points at the document itself, whatever its subject.
+      let onSubject = SELF_REFERENCE.test(` ${words.join(' ')} `);
       for (let i = 0; i < stems.length && !onSubject; i++) {
         for (let len = 1; len <= Math.min(MAX_PHRASE, stems.length - i); len++) if (subjectKeys.has(stems.slice(i, i + len).join(' '))) onSubject = true;
       }

@@ -19,10 +19,10 @@ export const STOP_WORDS = new Set(
   (
     'a about above after again all also am an and any anyone anything are as at be because been before being ' +
     'between both but by can could did do does doing done each either even for from further get got had has have having he her ' +
-    'here hers him his how i if in into is it its itself just let like lol me might more most much must my myself no nor ' +
-    'not now of off ok okay on once one only or other our ours out over own please pls really same shall she should ' +
-    'so some such than that the their theirs them then there these they this those through to too under until up us ' +
-    'very was way we were what when where which while who whom whose why will with would yes yet you your yours ' +
+    'here hers herself him himself his how i if in into is it its itself just let like lol me might more most much must my myself no nor ' +
+    'not now of off ok okay on once one only or other our ours ourselves out over own please pls really same shall she should ' +
+    'so some such than that the their theirs them themselves then there these they this those through to too under until up us ' +
+    'very was way we were what when where which while who whom whose why will with would yes yet you your yours yourself yourselves ' +
     'allowed alright fine able thing things stuff actually basically just maybe am need needs want go going ' +
     // "the following guidelines" is list glue, but Porter would make it "follow" (a Yammer feature).
     'following etc eg ie via may during instead without within across around towards among per unless whether else ' +

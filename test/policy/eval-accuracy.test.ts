@@ -49,6 +49,9 @@ const DEV_GUARDS = {
   teamEval: { cite: 0.68, verdict: 0.68, notCoveredRecall: 0.9, falseNotCoveredRate: 0.05 },
   teamDev: { cite: 0.68, verdict: 0.68, notCoveredRecall: 0.75, falseNotCoveredRate: 0.05 },
   blindDev: { cite: 0.62, verdict: 0.62, notCoveredRecall: 0.9, falseNotCoveredRate: 0.05 },
+  // Written by another author in new voices; measured out of sample first (top clause 0.618, verdict 0.472,
+  // not_covered recall 0.528, covered->not_covered 4.9%), then tuned against like the others.
+  blindDev3: { cite: 0.62, verdict: 0.48, notCoveredRecall: 0.5, falseNotCoveredRate: 0.05 },
 } as const;
 
 describe.each(Object.entries(DEV_GUARDS))('dev set %s', (name, guard) => {
@@ -93,10 +96,12 @@ const ISSUE_FLOORS = { cite: 0.85, verdict: 0.85, falseNotCoveredRate: 0.05, not
  * Measured at resource-level decisions only (`npm run bench:qa`, aggregate figures): 2026-11-30 00:01 UTC
  * top clause 0.456, verdict 0.519, covered answered not_covered 13.1%, not_covered recall 0.86;
  * 2026-11-30 02:50 UTC, with the policy's header lines citable, "useful" kept apart from "use" and the
- * sentence encoder before a refusal: 0.488, 0.533, 8.1%, 0.86, allowed-on-prohibiting 0.
+ * sentence encoder before a refusal: 0.488, 0.533, 8.1%, 0.86, allowed-on-prohibiting 0;
+ * 2026-11-30 04:47 UTC, with the encoder also breaking close calls when unsure, the verdict rules of the second
+ * round and blind dev 3 as a dev set: 0.488, 0.533, 7.5%, 0.86, 0.
  * Only the last meets ISSUE_FLOORS; the others guard against regressions at what the engine achieves.
  */
-const SEALED_THRESHOLDS = { cite: 0.485, verdict: 0.53, falseNotCoveredRate: 0.085, notCoveredRecall: 0.85, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
+const SEALED_THRESHOLDS = { cite: 0.485, verdict: 0.53, falseNotCoveredRate: 0.08, notCoveredRecall: 0.85, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
 
 describe.runIf(existsSync(sealedSetPath))('sealed set (aggregate figures only)', () => {
   const questions = parseLabelledQuestions(readFileSync(sealedSetPath, 'utf8'));

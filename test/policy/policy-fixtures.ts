@@ -10,6 +10,7 @@ export const devSetPaths = {
   teamEval: join(repoRoot, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),
   teamDev: join(repoRoot, 'test', 'policy', 'dev', 'team-dev-questions.jsonl'),
   blindDev: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev-questions.jsonl'),
+  blindDev3: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev3-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');

@@ -1,0 +1,87 @@
+/**
+ * Dev-set tuning aid for the sentence encoder (DEV sets only, never the sealed set): the encoder as a
+ * refusal fallback (as shipped before issue 11's second round) against the encoder fused into the ranking
+ * (RRF or a score blend, always, when the lexical answer is unsure, or on a near tie), with clause texts read alone
+ * or with their section heading. Similarities are cached in /tmp between runs.
+ * `npx tsx scripts/qa-encoder-experiments.ts [extra-dev-set.jsonl ...]`
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPolicyIndex, type PolicyIndex, type PolicyIndexOptions } from '../src/policy';
+import { loadPolicyFile } from '../src/app/load-policy-file';
+import { evaluateAnswers, parseLabelledQuestions, type LabelledQuestion } from '../src/policy/evaluate-answers';
+import { modalityOf } from '../src/policy/clause-modality';
+import { withContext } from '../src/policy/clause-context';
+import type { SentenceFusion } from '../src/policy/sentence-fusion';
+import { defaultCacheDir } from '../src/language/cache-dir';
+import { loadLanguageResources } from '../src/language/load-language-resources';
+import { loadSentenceEncoder } from '../src/language/sentence-encoder';
+
+const root = join(__dirname, '..');
+const devDir = join(root, 'test', 'policy', 'dev');
+const setFiles = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl']
+  .map((f) => join(devDir, f))
+  .filter((f) => existsSync(f))
+  .concat(process.argv.slice(2).filter((a) => !a.startsWith('--')));
+const quick = process.argv.includes('--quick');
+const quickGrid = process.argv.includes('--blend-only');
+
+(async () => {
+  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
+  const cacheDir = defaultCacheDir(root);
+  const language = await loadLanguageResources(cacheDir, [doc]);
+  const full: PolicyIndexOptions = { ...language, without: ['wordnet'] };
+  const sets = setFiles.map((f) => ({ name: f.split('/').pop()!.replace('-questions.jsonl', ''), qs: parseLabelledQuestions(readFileSync(f, 'utf8')) }));
+  const allQuestions = [...new Set(sets.flatMap((s) => s.qs.map((q) => q.q)))];
+
+  const base = createPolicyIndex([doc], { ...full, without: ['wordnet', 'fusion'] });
+  const entries = withContext([doc]);
+  const textVariants: Record<string, string[]> = {
+    clause: base.encoderTexts,
+    'clause+heading': entries.map((e, i) => `${e.clause.sectionTitle}: ${base.encoderTexts[i]}`),
+  };
+  const sims: Record<string, Map<string, Float32Array>> = {};
+  for (const [name, texts] of Object.entries(textVariants)) {
+    const file = `/tmp/qa-encoder-sims-${name}.json`;
+    const cached: Record<string, number[]> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    const missing = allQuestions.filter((q) => !cached[q]);
+    if (missing.length) {
+      const encoder = await loadSentenceEncoder(cacheDir, texts);
+      for (const q of missing) cached[q] = Array.from(await encoder.similarities(q));
+      writeFileSync(file, JSON.stringify(cached));
+    }
+    sims[name] = new Map(Object.entries(cached).map(([q, v]) => [q, Float32Array.from(v)]));
+  }
+
+  const prohibiting = (t: string) => modalityOf(t).includes('prohibit');
+  const withSims = (ix: PolicyIndex, m: Map<string, Float32Array>): PolicyIndex => ({
+    ...ix,
+    answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: m.get(q) }) : ix.answer(q)),
+  });
+  const row = (name: string, ix: PolicyIndex, m?: Map<string, Float32Array>) => {
+    const scored = m ? withSims(ix, m) : ix;
+    const cells = sets.map(({ qs }) => cell(evaluateAnswers(scored, qs, prohibiting), qs, ix));
+    console.log(`${name.padEnd(44)} ${cells.join(' | ')}`);
+  };
+  console.log(`${'variant'.padEnd(44)} ${sets.map((s) => s.name.padEnd(30)).join(' | ')}`);
+  console.log(`${''.padEnd(44)} ${sets.map(() => 'top / verdict / ncR / cov->nc [enc%]'.padEnd(30)).join(' | ')}`);
+  row('lexical only', base);
+  for (const t of Object.keys(textVariants)) row(`fallback only (${t})`, base, sims[t]);
+  row('as shipped (fallback + default fusion)', createPolicyIndex([doc], full), sims.clause);
+  if (quick) return;
+  const grid: [string, SentenceFusion][] = [];
+  const gates: [string, Pick<SentenceFusion, 'gate' | 'closeRatio'>][] = [['unsure', { gate: 'unsure' }], ['always', { gate: 'always' }], ['close0.7', { gate: 'close', closeRatio: 0.7 }], ['close0.85', { gate: 'close', closeRatio: 0.85 }]];
+  for (const [gname, gate] of gates) {
+    if (!quickGrid) for (const k of [5, 10, 30]) for (const weight of [0.5, 1]) grid.push([`rrf k${k} w${weight} ${gname}`, { mode: 'rrf', k, weight, depth: 10, ...gate }]);
+    for (const weight of [0.2, 0.35, 0.5]) for (const depth of [2, 3, 5]) grid.push([`blend w${weight} d${depth} ${gname}`, { mode: 'blend', weight, depth, ...gate }]);
+  }
+  for (const t of quickGrid ? ['clause'] : Object.keys(textVariants)) {
+    for (const [name, fusion] of grid) row(`${name} (${t})`, createPolicyIndex([doc], { ...full, sentenceFusion: fusion }), sims[t]);
+  }
+})();
+
+function cell(r: ReturnType<typeof evaluateAnswers>, qs: LabelledQuestion[], ix: PolicyIndex): string {
+  const enc = qs.filter((q) => ix.needsSentenceEncoder(q.q)).length / qs.length;
+  const p = (x: number) => (100 * x).toFixed(1);
+  return `${p(r.citeAccuracy)} / ${p(r.verdictAccuracy)} / ${p(r.notCoveredRecall)} / ${p(r.falseNotCoveredRate)} [${p(enc)}]${r.allowedOnProhibiting ? ` !${r.allowedOnProhibiting}` : ''}`.padEnd(30);
+}

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createPolicyIndex, parsePolicy, type PolicyIndexOptions } from '../../src/policy';
+import { questionIntent } from '../../src/policy/question-intent';
+import { canReorder, fuseSentenceSimilarity } from '../../src/policy/sentence-fusion';
+import type { SearchHit } from '../../src/policy/clause-search';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
+import { bundledPolicyPath, languageOptions } from './policy-fixtures';
+
+/**
+ * General rules of issue 11's second round, each on a small document written here (not on any
+ * question set): what the question proposes against what the clause says.
+ */
+let language: PolicyIndexOptions;
+beforeAll(async () => {
+  language = await languageOptions();
+});
+
+const bundled = loadPolicyFile(bundledPolicyPath);
+const pages = parsePolicy(
+  [
+    '1. Pages',
+    '',
+    'All team pages will be set up by the Digital Team. Staff can request a page through their manager.',
+    '',
+    '2. Accounts',
+    '',
+    'Everyone can join and use an account. Former members are locked out once they leave.',
+    '',
+    '3. Avatars',
+    '',
+    '- Members can choose an avatar - only a photograph of the member can be used.',
+  ].join('\n'),
+  'pages.txt',
+);
+
+describe('question intent', () => {
+  it('a leading "if ..., " clause is scene-setting: the main clause decides whether it is a fact question', () => {
+    expect(questionIntent('If I leave the team, does my account stay open?').intent).toBe('info');
+    expect(questionIntent('If I leave the team, can I keep my account?').intent).toBe('permission');
+  });
+
+  it('"are we meant to" asks what is required; "can X get forwarded" asks what happens', () => {
+    expect(questionIntent('are we meant to reply to every comment').intent).toBe('obligation');
+    expect(questionIntent('can messages get forwarded outside the team').intent).toBe('info');
+    expect(questionIntent('could the page be used for appeals').intent).toBe('permission');
+  });
+
+  it('proposing to do an act yourself (set it up, create, start) is told apart from asking to have it', () => {
+    expect(questionIntent('can our admin just set it up this afternoon').doesTheAct).toBe(true);
+    expect(questionIntent('can we have a page for our team').doesTheAct).toBe(false);
+  });
+});
+
+describe('verdicts', () => {
+  it('doing yourself what a clause reserves for a named team is not allowed; asking to have it is conditional', () => {
+    const index = createPolicyIndex([pages], language);
+    const diy = index.answer('can our admin just set up a team page this afternoon?');
+    expect(diy.citations[0].text).toContain('will be set up by the Digital Team');
+    expect(diy.verdict).toBe('not_allowed');
+    expect(index.answer('can we have a team page?').verdict).not.toBe('not_allowed');
+  });
+
+  it('a sentence with no modal words stands on its own words, not the sentence before it', () => {
+    const index = createPolicyIndex([pages], language);
+    const a = index.answer('can former members keep their accounts once they leave?');
+    expect(a.citations[0].text).toContain('Former members are locked out');
+    expect(a.verdict).not.toBe('allowed');
+  });
+
+  it('a real English word is not "corrected" into a policy word (crest is not rest)', () => {
+    const index = createPolicyIndex([bundled], language);
+    const a = index.answer('can my avatar be the force crest?');
+    expect(a.citations[0].text).toContain('only photographs of the specific employee');
+    expect(a.verdict).toBe('not_allowed');
+  });
+
+  it('"this policy" makes a question about the document, so it is answered rather than refused', () => {
+    const index = createPolicyIndex([bundled], language);
+    expect(index.answer('which department looks after this policy day to day?').verdict).not.toBe('not_covered');
+    expect(index.answer('who should I speak to about this policy?').verdict).not.toBe('not_covered');
+    expect(index.answer('is there a phone number for the canteen?').verdict).toBe('not_covered');
+  });
+});
+
+describe('sentence-encoder fusion', () => {
+  const hit = (index: number, score: number): SearchHit => ({ index, score, coverage: 0.5, coverageOnTopic: 0.5, matchedUnits: 1, matchedConcept: false });
+  const blend = { mode: 'blend' as const, weight: 0.35, depth: 2, gate: 'unsure' as const };
+
+  it('the encoder breaks a near tie among the top two and keeps the lexical scores', () => {
+    const sims = Float32Array.from([0.1, 0.2, 0.9, 0.1]);
+    const fused = fuseSentenceSimilarity([hit(1, 10), hit(2, 9), hit(3, 8)], sims, blend);
+    expect(fused.map((h) => h.index)).toEqual([2, 1, 3]);
+    expect(fused[0].score).toBe(9);
+  });
+
+  it('a runner-up too far behind cannot be lifted, so the encoder is not run for it', () => {
+    expect(canReorder([hit(1, 10), hit(2, 4)], blend)).toBe(false);
+    expect(canReorder([hit(1, 10), hit(2, 5)], blend)).toBe(true);
+    const sims = Float32Array.from([0, 0, 1, 0]);
+    expect(fuseSentenceSimilarity([hit(1, 10), hit(2, 4)], sims, blend).map((h) => h.index)).toEqual([1, 2]);
+  });
+});
