@@ -179,3 +179,19 @@ export const SHARED_EXPERIENCE =
 // the reader may take it up or not, which a live request never leaves open.
 export const INVITATION =
   /\b(?:let me know|if (?:you're|you are|anyone is|anyone's) interested|interested in|message me|drop me a (?:line|message)|sign up|book (?:your|a) place)\b/;
+
+// Said in jest: laughter, a laughing or winking emoji, "asking for a friend", "only joking". A live
+// request is never marked as a joke; police words in banter are ("need backup in the canteen lol").
+export const HUMOUR =
+  /\b(?:lol|lmao|rofl|(?:ha){2,}|(?:he){2,}|asking for a friend|(?:only|just) (?:joking|kidding)|jk|tongue in cheek)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F609}\u{1F643}]/u;
+
+// The office's own things (refreshments, office equipment and IT, the building's facilities): a post
+// about them is banter or a facilities / IT matter, not a live job. Places where a scene can unfold
+// (a coffee shop, a kitchen at an address) are not in it. Weak, as a live job can happen at the station.
+export const OFFICE_LIFE =
+  /\b(?:canteen|biscuits?|cakes?(?! shop)|coffee (?:machine|run|break)|kettle|mugs|sandwich(?:es)?|lunch ?(?:time|break)?|vending machine|printers?|photocopier|toner|stapler|laptops?|vpn|wi-?fi|password reset|heating|the lifts?|parking (?:space|permit)s?)\b/;
+
+// What precedes an incident word that a fault or a risk might lead to, not one that is happening:
+// "get it looked at before it causes a fire", "in case of a flood", "could start a fire".
+export const HYPOTHETICAL_INCIDENT =
+  /(?:\bbefore (?:it|that|this|they|someone|somebody|anyone|something) (?:[a-z']+ ){0,2}|\bin case (?:of |there'?s )|\b(?:could|might|may|would) (?:cause|start|lead to) )(?:a |an |another |any )?$/;

@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
-  STRONG_REQUEST, UNFOLDING, URGENT, ACTION_ASK, INFO_ASK,
+  STRONG_REQUEST, UNFOLDING, URGENT, ACTION_ASK, INFO_ASK, HUMOUR, HYPOTHETICAL_INCIDENT, OFFICE_LIFE,
 } from './operational-use-vocabulary';
 
 /**
@@ -50,12 +50,49 @@ export interface OperationalSignals {
 /** The line: a request plus at least one supporting signal, and nothing saying the matter is not live. */
 const THRESHOLD = 3;
 
+/** A long post (a digest, a newsletter) is judged by the passage around its ask: this many characters either side. */
+const NEAR_CHARS = 240;
+
 /** Signals and score for a lower-cased post (exported so tests and the dev scorer can explain a decision). */
 export function operationalSignals(lowerText: string): OperationalSignals {
   const head = lowerText.slice(0, MAX_CHARS);
   // Same length as the original, so offsets still line up with the post text.
   const text = head.indexOf('\u2019') < 0 && head.indexOf('\u2018') < 0 ? head : head.replace(/[\u2018\u2019]/g, "'");
-  const named = NAMED_INCIDENT.test(text);
+  let support = readSupport(text);
+  // A request and an incident word paragraphs apart are not one live request: in a long post the
+  // ask must find its incident, duty role or scene near it. Short posts (every live request seen so
+  // far) are read whole.
+  if (support.match && text.length > 2 * NEAR_CHARS + support.match[0].length) {
+    const from = Math.max(0, support.match.index - NEAR_CHARS);
+    const near = readSupport(text.slice(from, support.match.index + support.match[0].length + NEAR_CHARS));
+    if (near.match) near.match.index += from;
+    support = near;
+  }
+  const { strong, weak, action, match, live, named, incident, onCall, scene, duty } = support;
+  const against: string[] = [];
+  // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
+  // or asks someone to act about a named live matter; a question for information needs the former.
+  let score = strong || (weak && (scene || (live && (named || duty)))) || (action && named) ? 2 : 1;
+  if (live) score += 1;
+  if (incident) score += 1;
+  if (onCall) score += 1;
+  // What says the matter is not live is read in the whole post.
+  for (const [name, pattern, weight] of NEGATIVE_SIGNALS) {
+    if (pattern.test(text)) ((score -= weight), against.push(name));
+  }
+  // Past-tense narrative weighs only where nothing says the matter is happening now.
+  if (!live && PAST_TENSE.test(text)) ((score -= 1), against.push('past_tense'));
+  return {
+    request: strong ? 'strong' : weak ? 'weak' : null,
+    unfolding: Boolean(support.unfolding),
+    live, incident, onCall, resource: support.resource, scene, against, score,
+    anchor: match ? { start: match.index, end: match.index + match[0].length } : null,
+  };
+}
+
+/** What speaks for live traffic in a passage: the ask it anchors on and the signals that support it. */
+function readSupport(text: string) {
+  const named = namesIncident(text);
   const incident = named || GENERAL_INCIDENT.test(text);
   const live = LIVE.test(text);
   const strong = STRONG_REQUEST.exec(text);
@@ -75,25 +112,18 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   // Without an ask, a live broadcast about a live incident still coordinates one.
   const unfolding = request ? null : UNFOLDING.exec(text);
   const match = request ?? (unfolding && incident ? unfolding : null);
-  const onCall = ON_CALL.test(text);
-  const against: string[] = [];
-  // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
-  // or asks someone to act about a named live matter; a question for information needs the former.
-  let score = strong || (weak && (scene || (live && (named || duty)))) || (action && named) ? 2 : 1;
-  if (live) score += 1;
-  if (incident) score += 1;
-  if (onCall) score += 1;
-  for (const [name, pattern, weight] of NEGATIVE_SIGNALS) {
-    if (pattern.test(text)) ((score -= weight), against.push(name));
+  return { strong, weak, action, match, unfolding, named, incident, live, resource, scene, duty, onCall: ON_CALL.test(text) };
+}
+
+const NAMED_INCIDENTS = new RegExp(NAMED_INCIDENT.source, 'g');
+
+/** Names a live matter: an incident word that is not only what a fault might lead to ("before it causes a fire"). */
+function namesIncident(text: string): boolean {
+  if (!NAMED_INCIDENT.test(text)) return false;
+  for (const m of text.matchAll(NAMED_INCIDENTS)) {
+    if (!HYPOTHETICAL_INCIDENT.test(text.slice(Math.max(0, m.index - 48), m.index))) return true;
   }
-  // Past-tense narrative weighs only where nothing says the matter is happening now.
-  if (!live && PAST_TENSE.test(text)) ((score -= 1), against.push('past_tense'));
-  return {
-    request: strong ? 'strong' : weak ? 'weak' : null,
-    unfolding: Boolean(unfolding),
-    live, incident, onCall, resource, scene, against, score,
-    anchor: match ? { start: match.index, end: match.index + match[0].length } : null,
-  };
+  return false;
 }
 
 /** Negative signals with their weights: each says the post is not coordinating a live matter now. */
@@ -107,6 +137,8 @@ const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
   ['personal', PERSONAL, 1],
   ['shared_experience', SHARED_EXPERIENCE, 2],
   ['invitation', INVITATION, 2],
+  ['humour', HUMOUR, 2],
+  ['office_life', OFFICE_LIFE, 1],
 ];
 
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
