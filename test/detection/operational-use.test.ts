@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../src/detection';
 import type { LabelledPost } from '../../src/detection/evaluation';
 import { scorePosts } from '../../src/detection/evaluate-posts';
+import { operationalSignals } from '../../src/detection/detectors/operational-use';
 
 const scanner = createScanner();
 const flagsOperational = (text: string) => scanner.scan({ text }).some((f) => f.type === 'operational_use');
@@ -37,6 +38,9 @@ describe('operational_use: live-incident and on-call traffic', () => {
     ['an ask to officers with only a time word', 'Could any officers on lates pop into the school tonight for the careers talk?'],
     ['an invitation', 'We need officers to help at the summer fete, let me know if you are interested'],
     ['a permission question', 'Is it ok to use the network to get hold of the on-call inspector?'],
+    ['a joke', 'All units to the staff room, the firearms team have left their leftover pizza lol'],
+    ['a facilities request about a fault that might lead to an incident', 'The socket by the custody desk is smoking, can someone look at it asap before it starts a fire'],
+    ['an office-equipment request', 'Can everyone keep an eye out, the kettle in the report writing room is leaking water all over the floor, could cause a flood'],
   ])('leaves %s alone', (_kind, text) => {
     expect(flagsOperational(text)).toBe(false);
   });
@@ -48,6 +52,20 @@ describe('operational_use: live-incident and on-call traffic', () => {
     ['a resource asked for while the scene unfolds', 'Need more officers at the retail park, group fighting in the car park'],
   ])('finds %s', (_kind, text) => {
     expect(flagsOperational(text)).toBe(true);
+  });
+
+  describe('a long post is judged by the passage around its ask', () => {
+    const filler = 'The new shift pattern starts in the spring and the federation reps have answered most of the questions we sent them about it. The answers are on the intranet page with the rest of the notes from the staff association. ';
+    it('an ask and an incident paragraphs apart are not a live request', () => {
+      const text = `Any units free on nights for the community football match? ${filler}${filler}Thoughts are with the family of the lad in the fatal collision on the A34.`;
+      expect(operationalSignals(text.toLowerCase()).incident).toBe(false);
+      expect(flagsOperational(text)).toBe(false);
+      // The same two sentences side by side are read together.
+      expect(operationalSignals(text.replace(filler + filler, '').toLowerCase()).incident).toBe(true);
+    });
+    it('an ask next to its incident is found however long the post', () => {
+      expect(flagsOperational(`${filler}${filler}Any units free? Male with a knife outside the Co-op on High Street, ongoing`)).toBe(true);
+    });
   });
 
   it('dev set (written for tuning): recall at least 90%, at most 2% of clean posts flagged', () => {
