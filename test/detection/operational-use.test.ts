@@ -96,6 +96,17 @@ describe('operational_use: live-incident and on-call traffic', () => {
     expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.01);
   });
 
+  // Written blind by six voices in realistic proportions (80 positive; 240 clean: everyday posts and hard negatives).
+  // Measured before any change from it: recall 49/80, clean flagged 1/240 (0/240 after this round's precision rules,
+  // written before it was read); then tuned on three voices, three kept aside (docs/policy-rules.md).
+  it('fourth dev set (blind when measured, then partly tuned on): recall at least 70%, at most 1% of clean posts flagged', () => {
+    const score = scorePosts(load('operational/dev4.jsonl'), 'operational_use', flagsOperational);
+    console.info(`operational_use dev4: recall ${score.found}/${score.positives}; clean flagged ${score.cleanFlagged}/${score.cleanPosts}`);
+    expect(score.positives).toBe(80);
+    expect(score.recall).toBeGreaterThanOrEqual(0.7);
+    expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.01);
+  });
+
   it('flags at most 2% of the clean labelled staff posts, and none of the personal-information ones', () => {
     const score = scorePosts(load('../fixtures/staff-posts.jsonl'), 'operational_use', flagsOperational);
     expect(score.cleanPosts).toBeGreaterThan(200);

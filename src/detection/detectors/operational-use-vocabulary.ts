@@ -12,16 +12,17 @@ export const STRONG_REQUEST = new RegExp(
     String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources)\b`,
     String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
     // "need a dog unit", "need the on-call Gold", "need a search trained officer": a resource asked for by role.
-    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer)\b`,
-    String.raw`\b(?:units?|officers?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|supervisor|ds|dc|negotiator|adviser|advisor) (?:needed|required|wanted|requested)\b`,
-    String.raw`\b(?:any units?|anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)\b`,
+    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |\d+ |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer)\b`,
+    // The same roles said the other way round ("interpreter needed", "PolSA required"), the operational ones only.
+    String.raw`\b(?:units?|patrols?|officers?|crews?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|sgt|supervisor|ds|dc|arv|dog handler|interpreter|polsa|negotiator|adviser|advisor) (?:needed|required|wanted|requested)\b`,
+    String.raw`\b(?:any units?|anyone|anybody|someone|somebody)(?: from [a-z-]+)? (?:near|nearby|closer|close|in the area)\b`,
     String.raw`\bany units? (?:free|available)\b`,
     String.raw`\bnearest unit\b`,
     String.raw`\b(?:keep|keeping) (?:an eye out|a look ?out|eyes open|your eyes)\b`,
     String.raw`\b(?:look|looking|be on the look) ?out for\b`,
     String.raw`\beyes (?:open|peeled)\b`,
     String.raw`\bif (?:seen|sighted|located|found),? (?:please )?(?:stop|detain|contact|call|ring|inform)\b`,
-    String.raw`\bwho(?:'s| is| has| holds|'ve got| has got|'s got)? (?:the )?(?:on[- ]?call|duty|covering|on tonight|on today|on this weekend)\b`,
+    String.raw`\bwho(?:'?s| is| has| holds|'ve got| has got|'s got)? (?:the )?(?:on[- ]?call|duty|covering|on tonight|on today|on this weekend)\b`,
     String.raw`\b(?:is |are )?(?:anyone|anybody|someone|somebody) (?:on[- ]?call|on duty)\b`,
     String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from|get) (?:the |a |any )?(?:on[- ]?call|duty|control|skipper|sergeant|sgt|inspector|supervisor|ds|di|sio|fcc|comms|negotiator|tac ?ad)`,
     String.raw`\b(?:page|ring|call out|callout for|wake|get hold of|raise|reach) (?:the |a )?(?:on[- ]?call|duty)\b`,
@@ -40,7 +41,9 @@ export const STRONG_REQUEST = new RegExp(
 export const ACTION_ASK = new RegExp(
   [
     String.raw`\b(?:need|needs|needed) (?:someone|somebody|anyone|anybody|a unit|officers) to\b`,
-    String.raw`\b(?:we|i) (?:urgently |really |still |now )?(?:need|needs) (?:to|someone|somebody|a|an|the|one|more|some)\b`,
+    String.raw`\b(?:we|i) (?:urgently |really |still |now )?(?:need|needs) (?:to|someone|somebody|a|an|the|one|more|some|another|extra|\d+)\b`,
+    // Someone able to act: "is anyone closer able to go".
+    String.raw`\b(?:anyone|anybody|someone|somebody)(?: [a-z-]+){0,3}? able to\b`,
     String.raw`\b(?:someone|somebody|anyone|anybody|teams?) (?:needed|required|wanted)\b`,
     // A modal addressed to an indefinite colleague, whatever the verb: "can anyone help", "could someone tell the van".
     String.raw`\b(?:can|could|will|would) (?:any|some|every)(?:one|body)\b(?! (?:please )?(?:recommend|suggest|advise|explain|tell me|point me|share|let me know|remind me|know)\b)`,
@@ -153,15 +156,16 @@ export const GUIDANCE =
 // A question about how things work, not a request to act: "how do I", "explain how", "what's the
 // process", "is there a guide", "are we allowed". The asker wants to learn the procedure.
 export const PROCESS_QUESTION =
-  /\b(?:how (?:do|does|can|should|would|are|is) (?:i|we|you|it|they|the|one)|(?:quick|general|policy|daft|silly) question|is it (?:ok|okay|alright|acceptable|allowed|fine|appropriate) to|am i (?:allowed|ok|okay) to|(?:can|may|should) (?:i|we) (?:use|post|share|put) |do (?:we|i|you|they) (?:still|even|always|ever|actually) (?:need|have to)|explain (?:how|what|why)|understand (?:how|what|why)|what(?:'s| is) the (?:process|procedure|protocol|rule)|is there a (?:guide|process|procedure|number|list|policy)|are we (?:allowed|supposed|meant)|allowed to use)\b/;
+  /\b(?:how (?:do|does|can|should|would|are|is) (?:i|we|you|it|they|the|one)|(?:quick|general|policy|daft|silly) question|is it (?:ok|okay|alright|acceptable|allowed|fine|appropriate) to|am i (?:allowed|ok|okay) to|(?:can|may|should) (?:i|we) (?:use|post|share|put) |do (?:we|i|you|they) (?:still|even|always|ever|actually) (?:need|have to)|explain (?:how|what|why)|understand (?:how|what|why)|how (?:[a-z-]+ ){1,4}?works?|what(?:'s| is) the (?:process|procedure|protocol|rule)|is there a (?:guide|process|procedure|number|list|policy)|are we (?:allowed|supposed|meant)|allowed to use)\b/;
 
 // Reporting about the news rather than acting, including a public appeal passed on (written for
 // the public: "anyone with information", "quoting incident", "call 101"), which asks the public, not colleagues.
-export const NEWS = /\b(?:appealing for|appeal for (?:witnesses|information|help)|anyone with information|quoting (?:incident|log|reference|crime)|crimestoppers|can you help (?:us )?(?:find|trace|locate|identify)|call 101|reports? (?:a|an|that)|reported that|(?:has been|was|were|have been) charged|bbc|news|article|headline|according to|press release|in the media|media coverage|podcast|documentary|statistics?|figures show|sentinel|paper)\b/;
+export const NEWS = /\b(?:appealing for|appeal for (?:witnesses|information|help)|anyone with information|quoting (?:incident|log|reference|crime)|crimestoppers|can you help (?:us )?(?:find|trace|locate|identify)|call 101|reports? (?:a|an|that)|reported that|(?:has been|was|were|have been) charged|bbc|news|article|headline|according to|press release|in the media|media coverage|podcast|documentary|statistics?|figures show|sentinel|newspapers?|in the papers?)\b/;
 
-// A narrative in the past tense ("was", "were", "had", "went"): a report of what happened. Weak, because
+// A narrative in the past tense ("was", "were", "had", "went"): a report of what happened ("being dealt with" is the
+// present, so a participle after "being" does not count). Weak, because
 // a live post also says "was last seen" or "was taken"; it tips only a borderline ask.
-export const PAST_TENSE = /\b(?:was|were|had|went|did|came|attended|handled|dealt|found|took|told|saw|caught|recovered|rescued|located|searched)\b/;
+export const PAST_TENSE = /\b(?<!being )(?:was|were|had|went|did|came|attended|handled|dealt|found|took|told|saw|caught|recovered|rescued|located|searched)\b/;
 
 // The poster's or the reader's own affairs ("my", "I want to", "wondering", "update your details",
 // "check your licence"): a live request is about the job in hand, not someone's belongings, leave,
