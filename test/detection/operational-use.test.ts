@@ -40,6 +40,7 @@ describe('operational_use: live-incident and on-call traffic', () => {
     ['a permission question', 'Is it ok to use the network to get hold of the on-call inspector?'],
     ['a joke', 'All units to the staff room, the firearms team have left their leftover pizza lol'],
     ['a facilities request about a fault that might lead to an incident', 'The socket by the custody desk is smoking, can someone look at it asap before it starts a fire'],
+    ['an errand to a department (a general word naming a place, not a matter)', 'Can units please return the spare radios to the custody desk after use'],
     ['an office-equipment request', 'Can everyone keep an eye out, the kettle in the report writing room is leaking water all over the floor, could cause a flood'],
   ])('leaves %s alone', (_kind, text) => {
     expect(flagsOperational(text)).toBe(false);

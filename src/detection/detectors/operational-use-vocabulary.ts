@@ -112,8 +112,12 @@ export const LIVE = new RegExp(String.raw`\b(?:${NOW_WORDS}|${SCENE_WORDS})\b`);
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
   /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
-export const GENERAL_INCIDENT =
-  /\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|missing|drunk)\b/;
+// A general word before a noun of the organisation names a place, a team or a thing ("the custody suite", "the
+// search team", "CAD screens", "incident recording system"), not a matter happening.
+const ORGANISATION_NOUN = String.raw`suites?|desks?|offices?|blocks?|staff|teams?|units?|departments?|dept|systems?|screens?|terminals?|apps?|training|courses?|range|licensing|adverts?|applications?|kit|stores?|rooms?|policy|manual|refurb\w*|recording|logs?|forms?`;
+export const GENERAL_INCIDENT = new RegExp(
+  String.raw`\b(?:custody|ops|firearms?|shots?|body|scene|search|suspect|breach|incident|job|cad|999|missing|drunk)\b(?! (?:${ORGANISATION_NOUN})\b)`,
+);
 
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
