@@ -75,7 +75,7 @@ describe('operational_use: live-incident and on-call traffic', () => {
     const batches: Record<string, (voice?: string) => boolean> = {
       'first dev': (v) => v === 'dev' || v === 'dev2-terse' || v === 'dev3-hard-negatives',
       dev2: (v) => v === 'dev2',
-      'dev4-9 (self-written)': (v) => /^dev[4-9]-self$/.test(v ?? ''),
+      'dev4-10 (self-written)': (v) => /^dev(?:[4-9]|10)-self$/.test(v ?? ''),
     };
     for (const [name, inBatch] of Object.entries(batches)) {
       const s = scorePosts(posts.filter((p) => inBatch((p as { voice?: string }).voice)), 'operational_use', flagsOperational);

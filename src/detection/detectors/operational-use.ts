@@ -138,7 +138,7 @@ const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
   ['shared_experience', SHARED_EXPERIENCE, 2],
   ['invitation', INVITATION, 2],
   ['humour', HUMOUR, 2],
-  ['office_life', OFFICE_LIFE, 1],
+  ['office_life', OFFICE_LIFE, 2],
 ];
 
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
