@@ -17,10 +17,14 @@ import {
  *        duty structure, or an action about a named matter), else 1
  *   + live (1) + incident (1) + on-call role (1)
  *   - look back, planning/events, guidance/welfare, process or permission question, news, shared
- *     experience, invitation (2 each) - time to come, own affairs, past-tense narrative (1 each)
+ *     experience, invitation, a joke, the office's own things (2 each) - time to come, own affairs,
+ *     past-tense narrative (1 each)
  *
  * and the post is flagged at 3 or more when it is about an incident, the duty structure, or a
- * resource at a described scene. Reports of past incidents, training, rota planning and news carry
+ * resource at a described scene. What supports the ask is read near it (in a long post, within
+ * NEAR_CHARS of it); what speaks against is read in the whole post. An incident that a fault might
+ * lead to ("before it causes a fire") and a general word naming a place or team ("the custody desk")
+ * do not count as a matter happening. Reports of past incidents, training, rota planning and news carry
  * the negative signals, so the same words in those posts stay below the line.
  *
  * The finding spans the request phrase (vocabulary only, never personal data), so masking and
