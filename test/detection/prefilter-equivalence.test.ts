@@ -20,6 +20,8 @@ const ROOT = join(__dirname, '../..');
 const corpora: string[] = [
   ...readdirSync(join(ROOT, 'test/fixtures')).filter((f) => f.endsWith('.jsonl')).map((f) => join(ROOT, 'test/fixtures', f)),
   join(ROOT, 'test/detection/operational/dev.jsonl'),
+  join(ROOT, 'test/detection/operational/dev3.jsonl'),
+  join(ROOT, 'test/detection/operational/dev4.jsonl'),
   join(ROOT, '../shared/examples/staff-posts.jsonl'),
 ].filter((f) => existsSync(f) && !f.includes('sealed'));
 
