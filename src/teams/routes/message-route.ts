@@ -17,7 +17,7 @@ export interface MessageRouteDeps {
 
 /**
  * Every message activity comes through here. Channel posts are offered to the watcher first
- * (it ignores unwatched channels); then, where the bot was addressed (1:1, group chat, or an
+ * (it ignores unwatched channels; commands to the bot are scanned but never dip-sampled); then, where the bot was addressed (1:1, group chat, or an
  * @mention in a channel), the text is parsed into one command and handled.
  */
 export async function handleMessage(turn: Turn, deps: MessageRouteDeps): Promise<void> {
@@ -26,8 +26,11 @@ export async function handleMessage(turn: Turn, deps: MessageRouteDeps): Promise
   const place = placeOf(activity);
 
   if (place.conversationType === 'channel') {
-    await handleChannelPost(turn, deps.channelPosts, { edited: false });
-    if (!isBotMentioned(activity)) return;
+    const mentioned = isBotMentioned(activity);
+    // A command to the bot ("sample 10%", "settings") is scanned like any post but is not a staff post to dip-sample.
+    const botCommand = mentioned && parseCommand(stripMentionTags(activity.text ?? '')).kind !== 'question';
+    await handleChannelPost(turn, deps.channelPosts, { edited: false, botCommand });
+    if (!mentioned) return;
   }
   // Card submits from other apps arrive as messages with a value and no text: nothing to answer.
   if (!activity.text && activity.value) return;
