@@ -4,7 +4,7 @@
  * SDK, driver, file/OS API, timer or adapter, so replacing botbuilder/teams-ai or the database
  * touches adapters only; and nothing in src/ imports in a circle.
  */
-const DOMAIN = '^src/(policy|detection|moderation|reports|status|cards|delivery|ports|answer-learning|membership)/';
+const DOMAIN = '^src/(policy|detection|moderation|reports|status|cards|delivery|ports|answer-learning|membership|audit)/';
 const ADAPTERS = '^src/(storage|connector|http|teams|app|cli|runtime|language|main[.]ts)';
 /** Everything in the domain except cards/ itself (and the folders beside it, audit/). */
 const NOT_CARDS = '^src/(policy|detection|moderation|reports|status|delivery|ports|answer-learning|membership|audit)/';

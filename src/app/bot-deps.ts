@@ -8,7 +8,7 @@ import type { ModerationDeps } from '../moderation/moderation-deps';
 import { moderatorQueue } from '../moderation/moderator-queue';
 import { changeOperationalHandling } from '../moderation/operational-settings';
 import { applyPlaceEvent } from '../moderation/place-events';
-import { loadSettingsView } from '../moderation/settings-view';
+import { loadSettingsView } from './settings-view';
 import type { RoleChecker } from '../moderation/roles';
 import type { ScannerProvider } from '../moderation/scanner-provider';
 import type { PolicyIndex } from '../policy';

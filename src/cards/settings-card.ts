@@ -1,10 +1,14 @@
 import { FINDING_TYPES } from '../detection';
-import type { SettingsView } from '../moderation/settings-view';
+import type { MembershipSettingsView } from '../membership/membership-settings';
+import type { ModerationSettingsView } from '../moderation/settings-view';
 import { findingLabel } from '../status/finding-labels';
 import { placeLabel } from './place-label';
 import { settingsDipSamplingSection } from './settings-dip-sampling';
 import { settingsMembershipSection } from './settings-membership';
 import { adaptiveCard, executeAction, facts, heading, paragraph, plainText, subtle, type AdaptiveCard, type CardElement } from './card-kit';
+
+/** What the admins' settings card shows: moderation's part, and membership's (partner domains and teams, the last daily roster check). */
+export type SettingsView = ModerationSettingsView & { membership?: MembershipSettingsView };
 
 function channelLine(label: string, setting: SettingsView['moderatorsChannel']): [string, string] {
   return [label, setting ? plainText(placeLabel({ channelName: setting.name, teamName: setting.teamName })) : 'Not set: use "set moderators" / "set psd" in the channel'];

@@ -1,9 +1,9 @@
-import type { SettingsView } from '../moderation/settings-view';
+import type { ModerationSettingsView } from '../moderation/settings-view';
 import { describeOperationalHandling, describeSampling } from '../moderation/settings-text';
 import { heading, paragraph, plainText, subtle, type CardElement } from './card-kit';
 
 /** The settings card's dip-sampling block: what is set, how much of the cap is used, how to change it. */
-export function settingsDipSamplingSection(view: Pick<SettingsView, 'sampling' | 'operational'>): CardElement[] {
+export function settingsDipSamplingSection(view: Pick<ModerationSettingsView, 'sampling' | 'operational'>): CardElement[] {
   const { sampling, operational } = view;
   const out: CardElement[] = operational
     ? [

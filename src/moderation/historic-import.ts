@@ -6,12 +6,38 @@
  * out over time: at most `cardsPerMinute` historic cards fall due each minute, well inside
  * Teams' per-conversation limit, so live flag cards are never stuck behind a backlog of years.
  */
-import type { AuditHit, FlaggedMessage } from '../audit/audit-types';
 import type { ChannelSetting } from './channel-settings';
 import { MODERATORS_CHANNEL_KEY } from './channel-settings';
 import { enqueueFlagCard } from './flag-intake';
 import type { ModerationDeps } from './moderation-deps';
 import type { Finding } from './flag';
+
+/** One finding of an exported message, as the audit keeps it: the masked value only, never the matched text. */
+export interface HistoricFinding {
+  type: string;
+  masked: string;
+  policyTopic: string;
+  severity: string;
+  rule: string;
+  fileName?: string;
+}
+
+/**
+ * An exported message with findings, as the import needs it. Declared here, not taken from
+ * src/audit, so moderation does not depend on the audit (which depends on reports, which depends on
+ * moderation); the audit's FlaggedMessage has these fields, so the CLI passes its rows as they are.
+ */
+export interface HistoricMessage {
+  id: string;
+  groupId: string;
+  groupName: string;
+  senderId: string;
+  senderName?: string;
+  /** ISO 8601 where the export's value could be read, else the raw value (or empty). */
+  createdAt: string;
+  link?: string;
+  hits: HistoricFinding[];
+}
 
 export interface HistoricImportOptions {
   /** Names the export in conversation ids ("engage", "graph"): flags from different exports never collide. */
@@ -33,15 +59,15 @@ export interface HistoricImportResult {
   lastCardDueAt: Date | null;
 }
 
-const toFindings = (hits: AuditHit[]): Finding[] =>
+const toFindings = (hits: HistoricFinding[]): Finding[] =>
   hits.map((h) => ({ type: h.type, maskedValue: h.masked, severity: h.severity, confidence: 1, rule: h.rule, policyTopic: h.policyTopic, fileName: h.fileName }));
 
-export async function importHistoricFlags(deps: ModerationDeps, messages: Iterable<FlaggedMessage>, options: HistoricImportOptions): Promise<HistoricImportResult> {
+export async function importHistoricFlags(deps: ModerationDeps, messages: Iterable<HistoricMessage>, options: HistoricImportOptions): Promise<HistoricImportResult> {
   const batchSize = Math.max(1, options.batchSize ?? 100);
   const perMinute = Math.min(120, Math.max(1, options.cardsPerMinute ?? 30));
   const start = deps.clock.now();
   const result: HistoricImportResult = { created: 0, alreadyImported: 0, cardsQueued: 0, lastCardDueAt: null };
-  let batch: FlaggedMessage[] = [];
+  let batch: HistoricMessage[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;

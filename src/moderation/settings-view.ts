@@ -6,10 +6,13 @@ import type { RoleAssignment } from './role';
 import { DETECTOR_SETTINGS_KEY, MODERATORS_CHANNEL_KEY, PSD_CHANNEL_KEY, type ChannelSetting, type DetectorToggles } from './channel-settings';
 import type { BootstrapRoles } from './roles';
 import { DEFAULT_OPERATIONAL_HANDLING, OPERATIONAL_HANDLING_KEY, type OperationalHandling } from './operational-settings';
-import { loadMembershipSettings, type MembershipSettingsView } from '../membership/membership-settings';
 import { CAP_WINDOW_MS, DIP_SAMPLING_KEY, DIP_SAMPLING_OFF, type DipSamplingSettings } from './dip-sample-settings';
 
-export interface SettingsView {
+/**
+ * The moderation part of the admins' settings card. Membership checks add theirs in the composition
+ * root (src/app/settings-view.ts), so moderation does not import membership (membership imports moderation).
+ */
+export interface ModerationSettingsView {
   watched: WatchedChannel[];
   moderatorsChannel?: ChannelSetting;
   psdChannel?: ChannelSetting;
@@ -21,12 +24,10 @@ export interface SettingsView {
   sampling?: DipSamplingSettings & { lastSevenDays: number };
   /** How live-incident / on-call posts are handled. */
   operational?: OperationalHandling;
-  /** Partner domains and teams, and the last daily roster check (a failure shows here). */
-  membership?: MembershipSettingsView;
 }
 
-/** Everything the admin settings card shows, read in one place. */
-export async function loadSettingsView(store: Store, clock: Clock, bootstrap: BootstrapRoles): Promise<SettingsView> {
+/** Everything moderation contributes to the admin settings card, read in one place. */
+export async function loadModerationSettingsView(store: Store, clock: Clock, bootstrap: BootstrapRoles): Promise<ModerationSettingsView> {
   const [watched, moderatorsChannel, psdChannel, granted, detectorToggles, delivery, failed] = await Promise.all([
     store.watchedChannels.list(),
     store.settings.get<ChannelSetting>(MODERATORS_CHANNEL_KEY),
@@ -36,11 +37,10 @@ export async function loadSettingsView(store: Store, clock: Clock, bootstrap: Bo
     store.outbox.health(clock.now()),
     store.outbox.listFailed(5),
   ]);
-  const [sampling, sampledRecently, operational, membership] = await Promise.all([
+  const [sampling, sampledRecently, operational] = await Promise.all([
     store.settings.get<DipSamplingSettings>(DIP_SAMPLING_KEY),
     store.dipSamples.countSince(new Date(clock.now().getTime() - CAP_WINDOW_MS)),
     store.settings.get<OperationalHandling>(OPERATIONAL_HANDLING_KEY),
-    loadMembershipSettings(store),
   ]);
   const fromConfig = (['admin', 'moderator', 'psd'] as const).flatMap((role) => bootstrap[role].map((userId) => ({ userId, role, name: null, source: 'configuration' as const })));
   return {
@@ -53,6 +53,5 @@ export async function loadSettingsView(store: Store, clock: Clock, bootstrap: Bo
     recentFailures: failed.map((item) => ({ id: item.id, purpose: item.purpose, reason: item.lastError ?? 'unknown' })),
     sampling: { ...(sampling ?? DIP_SAMPLING_OFF), lastSevenDays: sampledRecently },
     operational: operational ?? DEFAULT_OPERATIONAL_HANDLING,
-    membership,
   };
 }

@@ -3,8 +3,8 @@
  * PGlite takes seconds, so the store provides these as SQL (src/storage/repos/report-queries-repo.ts);
  * reports/report-queries.ts computes the same from listed rows (the reference the SQL is tested against).
  */
-import type { FlagFigures, ReportParts } from '../reports/compute-report';
 import type { Period } from './period';
+import type { FlagFigures, OverdueFigure, RepeatPosterCount } from './report-figures';
 
 export interface ReportQueries {
   /** Aggregates of flags created in [from, to); `daily` aligned with londonDayStarts(period). */
@@ -12,7 +12,7 @@ export interface ReportQueries {
   /** Flags created in the period, and how many of them are now confirmed/escalated. */
   flagTotals(period: Period): Promise<{ total: number; confirmed: number }>;
   /** Posters with >= REPEAT_THRESHOLD confirmed/escalated flags created in the 90 days before `periodEnd`; latest display name. */
-  repeatPosters(periodEnd: Date): Promise<ReportParts['repeatPosters']>;
+  repeatPosters(periodEnd: Date): Promise<RepeatPosterCount[]>;
   /** Flags waiting for a moderator for more than OVERDUE_HOURS at `now` (open: since created; appealed: since updated). */
-  overdue(now: Date): Promise<ReportParts['overdue']>;
+  overdue(now: Date): Promise<OverdueFigure>;
 }

@@ -9,9 +9,10 @@
 import type { Flag, FlagState } from '../moderation/flag';
 import type { Period } from '../ports/period';
 import type { PostCounts } from '../ports/posts-repo';
+import type { FlagFigures, OutcomeFigures, RepeatPosterCount } from '../ports/report-figures';
 import { londonDaysInPeriod, londonMidnightUtc } from './london-time';
 import { posterPseudonym } from './pseudonym';
-import type { ChannelFigure, OutcomeFigures, ReportData, TrendFigure } from './report-data';
+import type { ChannelFigure, ReportData, TrendFigure } from './report-data';
 import { STATE_TO_OUTCOME } from './report-data';
 import { buildSummary } from './report-summary';
 
@@ -32,22 +33,10 @@ export type ReportFlagRow = Pick<
   'id' | 'source' | 'channelId' | 'channelName' | 'posterId' | 'posterName' | 'detectionTypes' | 'state' | 'createdAt' | 'updatedAt' | 'firstActionAt'
 >;
 
-/** Aggregates of the flags created in one period. */
-export interface FlagFigures {
-  total: number;
-  outcomes: OutcomeFigures;
-  bySource: { scan: number; report: number };
-  byDetectionType: Array<{ type: string; count: number }>;
-  byChannel: Array<{ channelId: string; channelName: string | null; flagsRaised: number }>;
-  /** Counts per London day, aligned with londonDaysInPeriod(period). */
-  daily: number[];
-  timeToFirstAction: ReportData['timeToFirstAction'];
-}
-
 export interface ReportParts {
   flags: FlagFigures;
   previous: { total: number; confirmed: number };
-  repeatPosters: Array<{ posterId: string; posterName: string | null; confirmedFlags: number }>;
+  repeatPosters: RepeatPosterCount[];
   overdue: ReportData['overdue'];
   posts: PostCounts;
   previousPosts: PostCounts;

@@ -6,8 +6,11 @@
 import type { FlagState } from '../moderation/flag';
 import type { Period } from '../ports/period';
 import type { PostCounts } from '../ports/posts-repo';
+import type { OutcomeFigures, OverdueFigure, TimeToFirstAction } from '../ports/report-figures';
 import type { DipSamplingFigures } from './dip-sampling-figures';
 import type { MembershipFigures } from './membership-figures';
+
+export type { OutcomeFigures } from '../ports/report-figures';
 
 /** A count now, the same count in the previous period, and the change in % (null when there was nothing before). */
 export interface TrendFigure {
@@ -22,16 +25,6 @@ export interface ChannelFigure {
   postsScanned: number;
   postsFlagged: number;
   flagsRaised: number;
-}
-
-export interface OutcomeFigures {
-  open: number;
-  dismissed: number;
-  confirmed: number;
-  escalated: number;
-  appealed: number;
-  resolvedEdited: number;
-  resolvedDeleted: number;
 }
 
 export interface RepeatPoster {
@@ -57,16 +50,9 @@ export interface ReportData {
   byChannel: ChannelFigure[];
   /** Current state of the flags raised in the period. */
   outcomes: OutcomeFigures;
-  timeToFirstAction: {
-    /** Flags raised in the period that a moderator has acted on. */
-    actedOn: number;
-    awaitingFirstAction: number;
-    medianMs: number | null;
-    slowestMs: number | null;
-    slowestFlagId: string | null;
-  };
+  timeToFirstAction: TimeToFirstAction;
   /** Backlog at generation time (any period): flags waiting for a moderator for more than 48 hours. */
-  overdue: { thresholdHours: number; count: number; oldestFlagId: string | null; oldestAgeMs: number | null };
+  overdue: OverdueFigure;
   /** Posters with REPEAT_THRESHOLD or more confirmed flags in the 90 days before period end. */
   repeatPosters: RepeatPoster[];
   trend: { scanned: TrendFigure; flagged: TrendFigure; confirmed: TrendFigure };

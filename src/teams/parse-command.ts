@@ -41,10 +41,14 @@ function unquote(text: string): string {
   return text.trim().replace(/^["'“‘](.*)["'”’]$/s, '$1').trim();
 }
 
+const normalised = (rawText: string) => rawText.replace(/\s+/g, ' ').trim();
+const lowered = (text: string) => text.toLowerCase().replace(/[.!]+$/, '');
+const asksForHelp = (text: string, lower: string) => !text || lower === 'help' || lower === '?' || lower === 'menu' || GREETING.test(text);
+
 export function parseCommand(rawText: string): Command {
-  const text = rawText.replace(/\s+/g, ' ').trim();
-  const lower = text.toLowerCase().replace(/[.!]+$/, '');
-  if (!text || lower === 'help' || lower === '?' || lower === 'menu' || GREETING.test(text)) return { kind: 'help' };
+  const text = normalised(rawText);
+  const lower = lowered(text);
+  if (asksForHelp(text, lower)) return { kind: 'help' };
   if (lower === 'watch' || lower === 'watch this channel') return { kind: 'watch' };
   if (lower === 'unwatch' || lower === 'stop watching' || lower === 'unwatch this channel') return { kind: 'unwatch' };
   if (/^set (moderators?|mods)( channel)?$/.test(lower)) return { kind: 'set_moderators' };
@@ -91,4 +95,17 @@ function isQuestion(text: string): boolean {
   if (text.includes('?')) return /[a-z]{2,}/i.test(text);
   if (QUESTION_START.test(text)) return true;
   return text.split(' ').filter((word) => /[a-z]{2,}/i.test(word)).length >= 3;
+}
+
+/**
+ * True when the text addressed to the bot is one of its commands ("sample 10%", "settings", "help"),
+ * false for a question or a remark the parser only answers with help. Channel post intake uses it:
+ * a command is scanned like any post but is not a staff post to dip-sample.
+ */
+export function isBotCommand(rawText: string): boolean {
+  const command = parseCommand(rawText);
+  if (command.kind === 'question') return false;
+  if (command.kind !== 'help') return true;
+  const text = normalised(rawText);
+  return asksForHelp(text, lowered(text));
 }

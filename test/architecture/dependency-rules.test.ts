@@ -14,7 +14,7 @@ const REPO = path.resolve(__dirname, '..', '..');
 const CONFIG = path.join(REPO, '.dependency-cruiser.cjs');
 const CLI = path.join(REPO, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const FIXTURES = path.join(__dirname, 'fixtures');
-const DOMAIN = ['policy', 'detection', 'moderation', 'reports', 'status', 'cards', 'delivery', 'ports', 'answer-learning', 'membership'];
+const DOMAIN = ['policy', 'detection', 'moderation', 'reports', 'status', 'cards', 'delivery', 'ports', 'answer-learning', 'membership', 'audit'];
 
 interface Violation {
   rule: { name: string };

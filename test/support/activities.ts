@@ -77,7 +77,7 @@ export function channelPost(text: string, options: { user?: TestUser; channelId?
 }
 
 /** A channel message that @mentions the bot; Teams puts the <at> tag in the text. */
-export function channelMention(text: string, options: { user?: TestUser; channelId?: string; channelName?: string; extraMentions?: TestUser[] } = {}) {
+export function channelMention(text: string, options: { user?: TestUser; channelId?: string; channelName?: string; extraMentions?: TestUser[]; id?: string } = {}) {
   const activity = channelPost(`<at>${BOT.name}</at> ${text}`, options);
   activity.entities.push({ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: { ...BOT } });
   for (const user of options.extraMentions ?? []) activity.entities.push({ type: 'mention', text: `<at>${user.name}</at>`, mentioned: { id: user.id, name: user.name } });

@@ -119,6 +119,24 @@ describe('dip-sampling, over HTTP', () => {
     expect(sampleCards()).toHaveLength(0);
   });
 
+  it('a command to the bot in a watched channel is not a staff post: never sampled, even when its id would be', async () => {
+    // Teams ids are digits; take the first one at or after this that the keyed hash would pick at 10%.
+    let id = 1732398200000;
+    while (samplePosition(key, String(id)) >= 0.1) id++;
+    const before = (await bot.store.dipSamples.counts(period())).sampled;
+    await bot.post(channelMention('sample', { user: users.admin, id: String(id) }));
+    await connector.waitFor((sent) => sent.length === 1);
+    expect(JSON.stringify(connector.posted()[0]!.activity)).toContain('10% of unflagged posts');
+    // A question to the bot is still a staff post the detectors read, so it is sampled like any other.
+    let questionId = id + 1;
+    while (samplePosition(key, String(questionId)) >= 0.1) questionId++;
+    await bot.post(channelMention('can I share a photo from the charity 10k?', { id: String(questionId) }));
+    await connector.waitFor(() => sampleCards().length === 1);
+    expect(JSON.stringify(sampleCards()[0]!.card)).toContain(String(questionId));
+    sampleIds.push(sampleIdOf(sampleCards()[0]!.card)!);
+    expect((await bot.store.dipSamples.counts(period())).sampled).toBe(before + 1);
+  });
+
   const invokeBody = (res: { body: unknown }) => res.body as InvokeBody;
 
   it('"Fine" records the review, replaces the card for everyone, and a second moderator sees who got there first', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../src/teams/parse-command';
+import { isBotCommand, parseCommand } from '../../src/teams/parse-command';
 
 describe('parseCommand', () => {
   it.each([
@@ -54,3 +54,13 @@ describe('parseCommand', () => {
     expect(parseCommand('can I report a post?').kind).toBe('question');
   });
 });
+
+describe('isBotCommand (a command to the bot is not a staff post to dip-sample)', () => {
+  it.each(['sample 10%', 'settings', 'watch', 'set moderators', 'report 7d', 'help', 'queue', 'check my status "off to Whitby"'])('"%s" is a command', (text) => {
+    expect(isBotCommand(text)).toBe(true);
+  });
+  it.each(['can I post a photo of the team night out?', 'great work everyone on the charity run', 'the canteen is shut today'])('"%s" is not', (text) => {
+    expect(isBotCommand(text)).toBe(false);
+  });
+});
+

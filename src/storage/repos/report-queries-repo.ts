@@ -1,5 +1,6 @@
 import type { FlagState } from '../../moderation/flag';
-import { CONFIRMED_STATES, OVERDUE_HOURS, PENDING_STATES, REPEAT_THRESHOLD, londonDayStarts, repeatWindow, type FlagFigures } from '../../reports/compute-report';
+import { CONFIRMED_STATES, OVERDUE_HOURS, PENDING_STATES, REPEAT_THRESHOLD, londonDayStarts, repeatWindow } from '../../reports/compute-report';
+import type { FlagFigures } from '../../ports/report-figures';
 import { STATE_TO_OUTCOME } from '../../reports/report-data';
 import type { ReportQueries } from '../../ports/report-queries';
 import type { SqlClient } from '../sql-client';

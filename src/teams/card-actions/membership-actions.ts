@@ -3,7 +3,7 @@ import { settingsCard } from '../../cards/settings-card';
 import { clauseForExternalMembers } from '../../membership/external-member-alerts';
 import { ExternalMemberReview, type MemberReviewResult } from '../../membership/external-member-review';
 import { parsePartnerChange, type changePartnerDomains } from '../../membership/partner-domains';
-import type { SettingsView } from '../../moderation/settings-view';
+import type { SettingsView } from '../../cards/settings-card';
 import { moderationActorOf } from '../commands/actor-roles';
 import type { CardActionContext, CardActionHandler, CardActionResult } from './card-action-context';
 import type { CardAction } from './card-action-schema';

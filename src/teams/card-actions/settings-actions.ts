@@ -1,6 +1,6 @@
 import { settingsCard } from '../../cards/settings-card';
 import type { AdminUseCases } from '../../moderation/admin-use-cases';
-import type { SettingsView } from '../../moderation/settings-view';
+import type { SettingsView } from '../../cards/settings-card';
 import { moderationActorOf } from '../commands/actor-roles';
 import type { CardActionContext, CardActionHandler, CardActionResult } from './card-action-context';
 import type { CardAction } from './card-action-schema';

@@ -36,7 +36,7 @@ function threadRootOf(activity: InboundActivity, messageId: string): string {
  * Returns once the scan, any flag and its card are committed; a storage failure propagates so
  * the HTTP answer is 5xx and Teams redelivers.
  */
-export async function handleChannelPost(turn: Turn, deps: ChannelPostDeps, options: { edited: boolean }): Promise<void> {
+export async function handleChannelPost(turn: Turn, deps: ChannelPostDeps, options: { edited: boolean; botCommand?: boolean }): Promise<void> {
   const { activity, logger } = turn;
   const place = placeOf(activity);
   const messageId = activity.id;
@@ -75,13 +75,15 @@ export async function handleChannelPost(turn: Turn, deps: ChannelPostDeps, optio
   const result = options.edited ? await intakeEdit(moderation, post) : await intakePost(moderation, post);
   logger.info({ outcome: result.outcome, flagId: result.flag?.id, findingTypes: [...new Set(findings.map((f) => f.type))], edited: options.edited }, 'channel post scanned');
   if (result.outcome === 'flagged' || result.outcome === 'resolved' || result.outcome === 'updated') deps.kickDispatcher(result.cardConversation);
-  // Unflagged new posts may be dip-sampled; a redelivery is offered again and gets the same answer (see offerForDipSample).
   if (handling && !options.edited) {
     const nudge = await nudgeOperationalPost(moderation, { ...post, poster: { aadObjectId, personalRef: post.poster.personalRef } }, handling);
     logger.info({ outcome: nudge.outcome, mode: handling.mode }, 'operational nudge');
     if (nudge.conversation) deps.kickDispatcher(nudge.conversation);
   }
-  if (!options.edited && allFindings.length === 0 && (result.outcome === 'clean' || result.outcome === 'duplicate')) {
+  // Unflagged new staff posts may be dip-sampled; a redelivery is offered again and gets the same answer (see
+  // offerForDipSample). A command to the bot is not a staff post: sampling it would put admin traffic in front of
+  // moderators and into the estimate of what the detectors miss.
+  if (!options.edited && !options.botCommand && allFindings.length === 0 && (result.outcome === 'clean' || result.outcome === 'duplicate')) {
     const sampled = await offerForDipSample(moderation, deps.sampleSelector, post);
     if (sampled.outcome === 'sampled') {
       logger.info({ sampleId: sampled.sample?.id }, 'post dip-sampled');

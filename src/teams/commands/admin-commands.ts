@@ -2,7 +2,7 @@ import { TeamsInfo } from 'botbuilder';
 import type { AdminUseCases, ChannelTarget } from '../../moderation/admin-use-cases';
 import { enqueueMissingCards } from '../../moderation/flag-intake';
 import { settingsCard } from '../../cards/settings-card';
-import type { SettingsView } from '../../moderation/settings-view';
+import type { SettingsView } from '../../cards/settings-card';
 import { replyWithCard } from '../card-response';
 import { mentionEntitySchema } from '../activity-schema';
 import { conversationRefOf } from '../turn-info';

@@ -3,7 +3,7 @@ import type { ActivitiesRepo } from '../../ports/activities-repo';
 import { isBotMentioned, isFromBot } from '../bot-identity';
 import type { CommandContext } from '../commands/command-context';
 import { commandHandlers, type CommandDeps } from '../commands';
-import { parseCommand, phrasedAsQuestion } from '../parse-command';
+import { isBotCommand, parseCommand, phrasedAsQuestion } from '../parse-command';
 import { actorOf, placeOf, type Turn } from '../turn-info';
 import { handleChannelPost, type ChannelPostDeps } from '../channel-posts/channel-post-intake';
 
@@ -17,8 +17,9 @@ export interface MessageRouteDeps {
 
 /**
  * Every message activity comes through here. Channel posts are offered to the watcher first
- * (it ignores unwatched channels); then, where the bot was addressed (1:1, group chat, or an
- * @mention in a channel), the text is parsed into one command and handled.
+ * (it ignores unwatched channels; a command to the bot is scanned but never dip-sampled); then,
+ * where the bot was addressed (1:1, group chat, or an @mention in a channel), the text is parsed
+ * into one command and handled.
  */
 export async function handleMessage(turn: Turn, deps: MessageRouteDeps): Promise<void> {
   const { activity, context, logger } = turn;
@@ -26,8 +27,11 @@ export async function handleMessage(turn: Turn, deps: MessageRouteDeps): Promise
   const place = placeOf(activity);
 
   if (place.conversationType === 'channel') {
-    await handleChannelPost(turn, deps.channelPosts, { edited: false });
-    if (!isBotMentioned(activity)) return;
+    const mentioned = isBotMentioned(activity);
+    // A command to the bot ("sample 10%", "settings") is scanned like any post but is not a staff post to dip-sample.
+    const botCommand = mentioned && isBotCommand(stripMentionTags(activity.text ?? ''));
+    await handleChannelPost(turn, deps.channelPosts, { edited: false, botCommand });
+    if (!mentioned) return;
   }
   // Card submits from other apps arrive as messages with a value and no text: nothing to answer.
   if (!activity.text && activity.value) return;
