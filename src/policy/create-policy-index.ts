@@ -1,7 +1,7 @@
 import type { Answer, AnswerHints, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
 import type { SearchHit } from './clause-search';
 import { headerClauses, modalityContext, withContext, type ClauseWithContext } from './clause-context';
-import { createClauseRanker, type ExampleQuestion, type Ranking } from './rank-clauses';
+import { createClauseRanker, type ExampleMatch, type ExampleQuestion, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
@@ -44,12 +44,21 @@ const RESTRICT_RUNNER_UP = 0.6;
  */
 export const SENTENCE_FALLBACK_SIMILARITY = 0.5;
 const SENTENCE_FALLBACK_CONFIDENCE = 0.4;
+/**
+ * An example question (seed or approved) that answers at least this share of the question (clause-search
+ * coverage) and won its clause the top place lends that clause's answer the example's verdict.
+ */
+export const EXAMPLE_VERDICT_COVERAGE = 0.8;
 
 export interface PolicyIndexOptions {
   /** General word vectors (src/language adapter); without them, only the vocabulary and the policy's words match. */
   wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
-  /** Question -> clause pairs a person approved (learning from use). */
+  /** Question -> clause pairs a person approved (learning from use); the documents' seed examples are added to them. */
   examples?: ApprovedExample[];
+  /** Coverage at which an example's verdict is the answer's (default EXAMPLE_VERDICT_COVERAGE; above 1 = never). */
+  exampleVerdictCoverage?: number;
+  /** Weight of a match through an example question (rank-clauses.ts EXAMPLE_WEIGHT). */
+  exampleWeight?: number;
   /** Weigh words the policy never uses by general-English rarity (measured in the ablation; off by default). */
   specificity?: boolean;
   /** Word-vector neighbours for words the policy never uses (measured in the ablation; off by default). */
@@ -64,8 +73,8 @@ export interface PolicyIndexOptions {
   sentenceFusion?: SentenceFusion;
 }
 
-/** The parts an ablation can remove: the vocabulary file, and the three uses of the word vectors. */
-export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
+/** The parts an ablation can remove: the vocabulary file, the seed examples file, and the uses of the word vectors and encoder. */
+export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
 
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
@@ -76,17 +85,21 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (!entryById.has(e.clause.id)) entryById.set(e.clause.id, i);
     entryById.set(`${e.clause.documentId}:${e.clause.id}`, i);
   });
-  const examples: ExampleQuestion[] = (options.examples ?? []).flatMap((ex) => {
-    const entryIndex = entryById.get(ex.clauseId);
-    return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex }];
-  });
   const off = new Set(options.without ?? []);
+  // Seed examples name clauses of their own document; approved ones may be qualified ("doc:5.b1") when there are several.
+  const seeds = off.has('examples') ? [] : docs.flatMap((d) => (d.examples ?? []).map((ex) => ({ ...ex, clauseId: `${d.id}:${ex.clauseId}` })));
+  const examples: ExampleQuestion[] = [...seeds, ...(options.examples ?? [])].flatMap((ex) => {
+    const entryIndex = entryById.get(ex.clauseId);
+    return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
+  });
+  const exampleVerdictCoverage = options.exampleVerdictCoverage ?? EXAMPLE_VERDICT_COVERAGE;
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const ranker = createClauseRanker(entries, {
     vocabulary,
     wordVectors: options.wordVectors,
     examples,
+    exampleWeight: options.exampleWeight,
     // Off unless asked for: on the dev sets they did not help (bench/qa.ts ablation).
     neighbours: options.neighbours === true && !off.has('neighbours'),
     dense: !off.has('dense'),
@@ -119,11 +132,11 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     ...(primary?.contact ? { contact: primary.contact } : {}),
   });
 
-  function answerWith(entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean): Answer {
+  function answerWith(entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch): Answer {
     const best = entries[entryIndex];
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
-    const verdict = deriveVerdict(intent, quote, modalityContext(best), outside);
+    const verdict = exampleVerdict(example, best) ?? deriveVerdict(intent, quote, modalityContext(best), outside);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
@@ -139,6 +152,16 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       ...(unsure && others.length ? { alternatives: distinct(others).slice(0, MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
       ...(condition ? { condition } : {}),
     };
+  }
+
+  /**
+   * A question worded like one of the clause's examples gets that example's verdict: its writer read the
+   * clause and the proposal together. Never `allowed` from a clause that prohibits something (the issue's hard rule).
+   */
+  function exampleVerdict(example: ExampleMatch | undefined, e: ClauseWithContext): Answer['verdict'] | undefined {
+    if (!example?.verdict || example.coverage < exampleVerdictCoverage) return undefined;
+    if (example.verdict === 'allowed' && modalityOf(e.clause.text).includes('prohibit')) return undefined;
+    return example.verdict;
   }
 
   function pickCitations(topIndex: number, others: SearchHit[], topScore: number): ClauseWithContext[] {
@@ -230,7 +253,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic;
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
-    return answerWith(restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index, intent, result.query.units, hits, confidence, unsure);
+    const chosen = restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index;
+    return answerWith(chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? ranking.exampleMatches.get(chosen) : undefined);
   }
 
   /**

@@ -6,6 +6,7 @@ import { answerTypePrior } from './answer-type-prior';
 import { modalityOf } from './clause-modality';
 import { splitSentences } from './split-sentences';
 import { contentStems } from './tokenise';
+import type { Verdict } from './types';
 
 /**
  * Clause ranking for the answer engine: BM25 with vocabulary and word vectors (clause-search.ts) plus priors
@@ -26,6 +27,15 @@ export interface Ranking {
   result: SearchResult;
   /** Clause hits (index into the entries), best first, priors applied. */
   hits: SearchHit[];
+  /** For clauses whose best match was one of their example questions rather than their own text: that match. */
+  exampleMatches: Map<number, ExampleMatch>;
+}
+
+export interface ExampleMatch {
+  /** The example's verdict, when it has one (seed examples). */
+  verdict?: Exclude<Verdict, 'not_covered'>;
+  /** IDF-weighted share of the question the example answers (clause-search coverage). */
+  coverage: number;
 }
 
 export interface ClauseRanker {
@@ -35,15 +45,21 @@ export interface ClauseRanker {
   idf(stem: string): number;
 }
 
-/** A question a person approved as answered by a clause (learning from use): searched like the clause's own text. */
+/**
+ * A question answered by a clause (a seed example shipped with the policy, or one a person approved
+ * from use): searched like the clause's own text, so a question worded like it finds the clause.
+ */
 export interface ExampleQuestion {
   question: string;
   /** Index into the ranker's entries. */
   entryIndex: number;
+  verdict?: Exclude<Verdict, 'not_covered'>;
 }
 
 export interface RankerOptions extends SearchOptions {
   examples?: ExampleQuestion[];
+  /** Multiplier on a match found through an example question rather than the clause's own text (default EXAMPLE_WEIGHT). */
+  exampleWeight?: number;
   /** Meaning-level similarity from the word vectors fused into the ranking (on when vectors are given). */
   dense?: boolean;
   clauseVectorCache?: ClauseVectorCache;
@@ -52,6 +68,8 @@ export interface RankerOptions extends SearchOptions {
 /** Ranking x (1 + DENSE_WEIGHT x max(0, cosine - DENSE_FLOOR)): paraphrase lifts a clause, it cannot make one. */
 export const DENSE_WEIGHT = 2;
 export const DENSE_FLOOR = 0.3;
+/** An example question's match counts in full: it was written (or approved) as that clause's question. */
+export const EXAMPLE_WEIGHT = 1;
 
 export function createClauseRanker(entries: ClauseWithContext[], options: RankerOptions = {}): ClauseRanker {
   // A bullet holding several sentences is searched sentence by sentence (its score is its best
@@ -64,12 +82,16 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
     for (let k = 0; k < parts.length; k++) owner.push(i);
     return parts;
   });
+  const clauseDocs = searchDocs.length;
+  const exampleVerdicts: Array<ExampleQuestion['verdict']> = [];
   for (const ex of options.examples ?? []) {
     const e = entries[ex.entryIndex];
     if (!e) continue;
     searchDocs.push({ ...searchDocFor(e), text: ex.question });
     owner.push(ex.entryIndex);
+    exampleVerdicts.push(ex.verdict);
   }
+  const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
   const raw = createClauseSearch(searchDocs, options);
   const dense =
     options.wordVectors && options.dense !== false
@@ -79,23 +101,34 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
   const titleStems = entries.map((e) => contentStems(e.clause.sectionTitle));
   const normative = entries.map((e) => !modalityOf(e.clause.text).includes('none') || (e.leadIn !== undefined && /:$/.test(e.leadIn)));
 
-  function search(question: string): SearchResult {
+  /** Best document per clause (its own sentences or an example question), and which clauses an example won. */
+  function searchWithExamples(question: string): { result: SearchResult; exampleMatches: Map<number, ExampleMatch> } {
     const result = raw.search(question);
+    if (exampleWeight !== 1) {
+      for (const h of result.hits) if (h.index >= clauseDocs) h.score *= exampleWeight;
+      result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
+    }
     const seen = new Set<number>();
     const hits: SearchHit[] = [];
+    const exampleMatches = new Map<number, ExampleMatch>();
     for (const h of result.hits) {
       const i = owner[h.index];
       if (seen.has(i)) continue;
       seen.add(i);
+      if (h.index >= clauseDocs) exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage });
       h.index = i; // hits are fresh per search: re-point them at the clause instead of copying
       hits.push(h);
     }
-    return { ...result, hits };
+    return { result: { ...result, hits }, exampleMatches };
+  }
+
+  function search(question: string): SearchResult {
+    return searchWithExamples(question).result;
   }
 
   function rank(question: string): Ranking {
     const intent = questionIntent(question);
-    const result = search(question);
+    const { result, exampleMatches } = searchWithExamples(question);
     const typePrior = answerTypePrior(question);
     const sims = dense?.similarities(question);
     const asked = new Set(result.query.units.flatMap((u) => [...u.own, ...(u.added[0] ?? [])]));
@@ -107,7 +140,7 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
         (sims ? 1 + DENSE_WEIGHT * Math.max(0, sims[h.index] - DENSE_FLOOR) : 1);
     }
     const hits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
-    return { intent, result, hits };
+    return { intent, result, hits, exampleMatches };
   }
 
   return { rank, search, idf: raw.idf };
