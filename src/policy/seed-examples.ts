@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApprovedExample, Clause, PolicyDocument } from './types';
 import { headerClauses } from './clause-context';
-import { collapseSpaces, normaliseText } from './normalise-text';
+import { collapseSpaces, normaliseText, stripLeadingGlyphs } from './normalise-text';
 
 /**
  * Seed example questions shipped beside a policy as `<name>.examples.jsonl`, like the
@@ -70,9 +70,12 @@ export function parseSeedExamples(jsonl: string, doc: PolicyDocument, source: st
   return examples;
 }
 
-/** The first clause, in document order, that holds the quote (spacing and curly quotes aside). */
+/**
+ * The first clause, in document order, that holds the quote (spacing and curly quotes aside). A quote copied from
+ * the policy file may start with the bullet marker ("- ", "· "), which the parser leaves out of the clause text.
+ */
 function clauseFor(cite: string, clauses: Array<{ clause: Clause; text: string }>): Clause | undefined {
-  const wanted = comparable(cite);
+  const wanted = comparable(stripLeadingGlyphs(cite).replace(/^[-*+]\s+/, ''));
   return clauses.find((c) => c.text.includes(wanted))?.clause;
 }
 

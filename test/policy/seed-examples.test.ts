@@ -25,6 +25,7 @@ const EXAMPLES = [
   '',
   line('can i just chuck my pass on the dashboard', 'Staff must display a permit in the windscreen.', 'not_allowed', 'phone'),
   line('is it fine to leave my motor on the lawn', 'park on the grass verges', 'allowed', 'slang'),
+  line('which bay is for my visitors', '- Visitors park in bay C', 'info'),
 ].join('\n');
 
 function policyDir(examples?: string): string {
@@ -35,13 +36,14 @@ function policyDir(examples?: string): string {
 }
 
 describe('seed examples file beside the policy', () => {
-  it('is optional, and when present each cite is resolved to the clause that holds it (blank lines skipped)', () => {
+  it('is optional, and when present each cite is resolved to the clause that holds it (blank lines skipped, a bullet marker copied with the quote ignored)', () => {
     expect(loadPolicyFile(policyDir()).examples).toBeUndefined();
     const doc = loadPolicyFile(policyDir(EXAMPLES));
     expect(doc.examples?.map((e) => [e.clauseId, e.verdict])).toEqual([
       ['1.p1', 'info'],
       ['1.p1', 'not_allowed'],
       ['1.p2', 'allowed'],
+      ['2.p1', 'info'],
     ]);
   });
 
@@ -49,7 +51,7 @@ describe('seed examples file beside the policy', () => {
     const bad = `${EXAMPLES}\n${line('can my dog come in', 'Dogs are welcome in bay D', 'allowed')}`;
     const path = policyDir(bad);
     expect(() => loadPolicyFile(path)).toThrow(PolicyFormatError);
-    expect(() => loadPolicyFile(path)).toThrow(/parking\.examples\.jsonl.*line 5: cite matches no clause/);
+    expect(() => loadPolicyFile(path)).toThrow(/parking\.examples\.jsonl.*line 6: cite matches no clause/);
   });
 
   it('reports malformed lines by number: bad JSON, a missing field, an unknown verdict', () => {
