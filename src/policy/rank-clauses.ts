@@ -68,8 +68,12 @@ export interface RankerOptions extends SearchOptions {
 /** Ranking x (1 + DENSE_WEIGHT x max(0, cosine - DENSE_FLOOR)): paraphrase lifts a clause, it cannot make one. */
 export const DENSE_WEIGHT = 2;
 export const DENSE_FLOOR = 0.3;
-/** An example question's match counts in full: it was written (or approved) as that clause's question. */
-export const EXAMPLE_WEIGHT = 1;
+/**
+ * A match through an example question counts at this share of the same match on the clause's own text: example
+ * questions are short, so BM25's length normalisation already favours them. Chosen on the dev sets
+ * (bench/lib/qa-examples-tune.ts: 0.3-1.2 tried; 0.6-0.7 best on mean top clause, 1 cost team dev 3 points).
+ */
+export const EXAMPLE_WEIGHT = 0.6;
 
 export function createClauseRanker(entries: ClauseWithContext[], options: RankerOptions = {}): ClauseRanker {
   // A bullet holding several sentences is searched sentence by sentence (its score is its best
