@@ -120,7 +120,7 @@ async function main() {
     similarity.set(q.q, await encoder.similarities(q.q));
     encoderTimings.push(performance.now() - s);
   }
-  const withEncoder = (ix: PolicyIndex): PolicyIndex => ({ ...ix, answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: similarity.get(q) }) : ix.answer(q)) });
+  const withEncoder = (ix: PolicyIndex): PolicyIndex => ({ ...ix, answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: similarity.get(q)?.subarray(0, ix.encoderTexts.length) }) : ix.answer(q)) });
   const needing = devQuestions.filter((q) => index.needsSentenceEncoder(q.q)).length / devQuestions.length;
   const needingFallback = devQuestions.filter((q) => noFusion.needsSentenceEncoder(q.q)).length / devQuestions.length;
 

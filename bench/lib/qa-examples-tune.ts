@@ -24,8 +24,16 @@ async function main() {
   const encoder = await loadSentenceEncoder(defaultCacheDir(root), createPolicyIndex([doc], full).encoderTexts);
   const sims = new Map<string, Float32Array>();
   for (const [, qs] of dev) for (const q of qs) if (!sims.has(q.q)) sims.set(q.q, await encoder.similarities(q.q));
-  const withEncoder = (ix: PolicyIndex): PolicyIndex => ({ ...ix, answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: sims.get(q) }) : ix.answer(q)) });
-  const configs: Array<[string, PolicyIndexOptions]> = [['without examples', { without: ['examples'] }]];
+  const withEncoder = (ix: PolicyIndex): PolicyIndex => ({ ...ix, answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: sims.get(q)?.subarray(0, ix.encoderTexts.length) }) : ix.answer(q)) });
+  const configs: Array<[string, PolicyIndexOptions]> = [
+    ['without examples', { without: ['examples'] }],
+    ['examples, not encoded', { encodeExamples: false }],
+  ];
+  for (const share of (process.env.SHARES ?? '').split(',').filter(Boolean).map(Number)) configs.push([`verdict share ${share}`, { exampleVerdictShare: share }]);
+  for (const f of (process.env.FUSIONS ?? '').split(';').filter(Boolean)) {
+    const [weight, depth, gate] = f.split(',');
+    configs.push([`fusion ${f}`, { sentenceFusion: { mode: 'blend', weight: Number(weight), depth: Number(depth), gate: gate as 'unsure' | 'always' | 'close', closeRatio: 0.8 } }]);
+  }
   for (const w of (process.env.WEIGHTS ?? '0.6,0.8,1').split(',').map(Number))
     for (const c of (process.env.COVERAGES ?? '0.7,0.8,0.9,2').split(',').map(Number)) configs.push([`weight ${w} verdict-coverage ${c}`, { exampleWeight: w, exampleVerdictCoverage: c }]);
   for (const [label, extra] of configs) {

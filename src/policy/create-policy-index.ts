@@ -10,6 +10,7 @@ import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
 import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
+import { clauseSimilarities } from './example-similarity';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
@@ -50,6 +51,8 @@ const SENTENCE_FALLBACK_CONFIDENCE = 0.4;
  * it changes about 1 verdict in 100 (as many right as wrong at 0.6-0.95); 0.7 was best on blind dev 3.
  */
 export const EXAMPLE_VERDICT_COVERAGE = 0.7;
+/** ...and whose own content words the question uses at least this share of (the match is two-sided); below it, an answer found through an example is marked unsure. */
+export const EXAMPLE_VERDICT_SHARE = 0.5;
 
 export interface PolicyIndexOptions {
   /** General word vectors (src/language adapter); without them, only the vocabulary and the policy's words match. */
@@ -58,8 +61,12 @@ export interface PolicyIndexOptions {
   examples?: ApprovedExample[];
   /** Coverage at which an example's verdict is the answer's (default EXAMPLE_VERDICT_COVERAGE; above 1 = never). */
   exampleVerdictCoverage?: number;
+  /** Share of the example's content words the question must use for its verdict to count (default EXAMPLE_VERDICT_SHARE). */
+  exampleVerdictShare?: number;
   /** Weight of a match through an example question (rank-clauses.ts EXAMPLE_WEIGHT). */
   exampleWeight?: number;
+  /** Whether the sentence encoder also reads the seed examples (example-similarity.ts; default on). */
+  encodeExamples?: boolean;
   /** Weigh words the policy never uses by general-English rarity (measured in the ablation; off by default). */
   specificity?: boolean;
   /** Word-vector neighbours for words the policy never uses (measured in the ablation; off by default). */
@@ -94,6 +101,19 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
   });
   const exampleVerdictCoverage = options.exampleVerdictCoverage ?? EXAMPLE_VERDICT_COVERAGE;
+  const exampleVerdictShare = options.exampleVerdictShare ?? EXAMPLE_VERDICT_SHARE;
+  // Seed examples the sentence encoder also reads (after the clauses in encoderTexts), by owning entry.
+  const encodedExamples = options.encodeExamples === false ? [] : seeds.flatMap((ex) => {
+    const i = entryById.get(ex.clauseId);
+    return i === undefined ? [] : [{ question: ex.question, owner: i }];
+  });
+  const encoderCount = entries.length + encodedExamples.length;
+  /** The encoder's hints per clause (clause or example cosine, whichever is higher); undefined when they do not fit. */
+  const clauseSims = (hints?: AnswerHints) => {
+    const sims = hints?.sentenceSimilarity;
+    if (!sims || sims.length !== encoderCount) return undefined;
+    return encodedExamples.length ? clauseSimilarities(sims, entries.length, encodedExamples.map((e) => e.owner)) : sims;
+  };
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const ranker = createClauseRanker(entries, {
@@ -160,7 +180,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
    * clause and the proposal together. Never `allowed` from a clause that prohibits something (the issue's hard rule).
    */
   function exampleVerdict(example: ExampleMatch | undefined, e: ClauseWithContext): Answer['verdict'] | undefined {
-    if (!example?.verdict || example.coverage < exampleVerdictCoverage) return undefined;
+    if (!example?.verdict || example.coverage < exampleVerdictCoverage || example.exampleShare < exampleVerdictShare) return undefined;
     if (example.verdict === 'allowed' && modalityOf(e.clause.text).includes('prohibit')) return undefined;
     return example.verdict;
   }
@@ -226,16 +246,19 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const ranking = ranker.rank(question);
     const { result, intent } = ranking;
     const { abstain, encoderMayAnswer } = judge(ranking);
-    const sims = hints?.sentenceSimilarity;
+    const sims = clauseSims(hints);
     const fusion = sentenceFusion;
-    const fuse = !abstain && fusion && sims && sims.length === entries.length && fusionWanted(ranking);
+    const fuse = !abstain && fusion && sims && fusionWanted(ranking);
     const hits = fuse ? fuseSentenceSimilarity(ranking.hits, sims, fusion) : ranking.hits;
     const top = hits[0];
     // The sentence encoder (when the caller ran it) is a second opinion before refusing: a question that
     // shares few words with any clause but means one of them gets that clause, marked unsure, with alternatives.
     const fallback = () => {
-      const sims = hints?.sentenceSimilarity;
-      if (!sims || off.has('sentence') || sims.length !== entries.length || !encoderMayAnswer) return undefined;
+      // The clauses' own cosines only: a question is near some example question far more easily than near a clause
+      // (on the dev sets, example cosines here cut not_covered recall from 80% to 57%), and the threshold is for clauses.
+      const given = hints?.sentenceSimilarity;
+      const sims = given?.length === encoderCount ? given.subarray(0, entries.length) : undefined;
+      if (!sims || off.has('sentence') || !encoderMayAnswer) return undefined;
       let best = 0;
       for (let i = 1; i < sims.length; i++) if (sims[i] > sims[best]) best = i;
       if (sims[best] < SENTENCE_FALLBACK_SIMILARITY) return undefined;
@@ -251,11 +274,14 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const runnerUp = hits.find((h) => entries[h.index].clause.text !== entries[top.index].clause.text);
     const margin = runnerUp ? (top.score - runnerUp.score) / top.score : 1;
     let confidence = (0.25 + 0.55 * top.coverage + 0.2 * Math.min(1, margin * 2)) * Math.min(1, top.score / (3 * MIN_SCORE));
-    const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic;
+    // A clause found through an example whose own words the question barely uses (a long scenario "covering" a
+    // three-word question) is a guess, not a match: hedge it like low coverage.
+    const example = ranking.exampleMatches.get(top.index);
+    const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || (example !== undefined && example.exampleShare < exampleVerdictShare);
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
     const chosen = restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index;
-    return answerWith(chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? ranking.exampleMatches.get(chosen) : undefined);
+    return answerWith(chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
   }
 
   /**
@@ -320,7 +346,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     clauseForTopic,
     documents: docs,
     clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),
-    encoderTexts: entries.map(encoderText),
+    encoderTexts: [...entries.map(encoderText), ...encodedExamples.map((e) => e.question)],
   };
 }
 

@@ -36,6 +36,11 @@ export interface ExampleMatch {
   verdict?: Exclude<Verdict, 'not_covered'>;
   /** IDF-weighted share of the question the example answers (clause-search coverage). */
   coverage: number;
+  /**
+   * Share of the example's own content words that the question uses: coverage alone is one-sided (a long scenario
+   * example "covers" a three-word question), and the example's verdict is about its whole proposal.
+   */
+  exampleShare: number;
 }
 
 export interface ClauseRanker {
@@ -88,12 +93,14 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
   });
   const clauseDocs = searchDocs.length;
   const exampleVerdicts: Array<ExampleQuestion['verdict']> = [];
+  const exampleStems: string[][] = [];
   for (const ex of options.examples ?? []) {
     const e = entries[ex.entryIndex];
     if (!e) continue;
     searchDocs.push({ ...searchDocFor(e), text: ex.question });
     owner.push(ex.entryIndex);
     exampleVerdicts.push(ex.verdict);
+    exampleStems.push([...new Set(contentStems(ex.question))]);
   }
   const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
   const raw = createClauseSearch(searchDocs, options);
@@ -115,11 +122,17 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
     const seen = new Set<number>();
     const hits: SearchHit[] = [];
     const exampleMatches = new Map<number, ExampleMatch>();
+    let asked: Set<string> | undefined;
     for (const h of result.hits) {
       const i = owner[h.index];
       if (seen.has(i)) continue;
       seen.add(i);
-      if (h.index >= clauseDocs) exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage });
+      if (h.index >= clauseDocs) {
+        asked ??= new Set(contentStems(question));
+        const stems = exampleStems[h.index - clauseDocs];
+        const exampleShare = stems.length ? stems.filter((t) => asked!.has(t)).length / stems.length : 0;
+        exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage, exampleShare });
+      }
       h.index = i; // hits are fresh per search: re-point them at the clause instead of copying
       hits.push(h);
     }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy, PolicyFormatError, readSeedExamples } from '../../src/policy';
 import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { createLivePolicyIndex } from '../../src/app/live-policy-index';
+import { clauseSimilarities } from '../../src/policy/example-similarity';
 
 /** A tiny synthetic policy and examples file, written for this test only (the product ships its own). */
 const POLICY = [
@@ -95,5 +96,31 @@ describe('retrieval through the seed examples', () => {
     live.useExamples([{ question: 'my nephew wants to come and see the control room, where does he leave his car', clauseId: '2.p1' }]);
     expect(live.answer('where should the sticker go on my car?').citations[0]?.clauseId).toBe('1.p1');
     expect(live.answer('my nephew is coming to see the control room, where does he leave his car?').citations[0]?.clauseId).toBe('2.p1');
+  });
+});
+
+describe('the sentence encoder reads the seed examples too', () => {
+  const doc = loadPolicyFile(policyDir(EXAMPLES));
+
+  it('encoderTexts are the clauses, then the seed questions; approved examples (which change at run time) are not encoded', () => {
+    const index = createPolicyIndex([doc], { examples: [{ question: 'approved one', clauseId: '2.p1' }] });
+    const clauses = createPolicyIndex([doc], { without: ['examples'] }).encoderTexts;
+    expect(index.encoderTexts).toEqual([...clauses, ...doc.examples!.map((e) => e.question)]);
+    expect(createPolicyIndex([doc], { encodeExamples: false }).encoderTexts).toEqual(clauses);
+  });
+
+  it("a clause's similarity is the best of its own cosine and its examples' cosines", () => {
+    const sims = Float32Array.from([0.2, 0.3, 0.4, 0.9, 0.1, 0.35]);
+    expect([...clauseSimilarities(sims, 3, [0, 1, 1])]).toEqual([0.9, 0.35, 0.4].map((x) => Math.fround(x)));
+  });
+
+  it('an answer found through an example whose words the question barely uses is hedged, not sure', () => {
+    const long = loadPolicyFile(policyDir(line('my nephew is visiting the control room on tuesday with his scout troop, where do their minibus and cars go', 'bay C only', 'info')));
+    const sure = createPolicyIndex([long]).answer('my nephew is visiting the control room with his scout troop, where does their minibus go?');
+    const vague = createPolicyIndex([long]).answer('where does the minibus go?');
+    expect(sure.citations[0]?.clauseId).toBe('2.p1');
+    expect(sure.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(vague.citations[0]?.clauseId).toBe('2.p1');
+    expect(vague.confidence).toBeLessThan(0.5);
   });
 });
