@@ -215,8 +215,19 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
     const abstain = result.query.onSubject
       ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
-      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE);
+      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE) || weakExampleOnly(ranking);
     return { abstain, encoderMayAnswer };
+  }
+
+  /**
+   * A question with no word of the policy's subject, found only through an example whose own words it barely uses
+   * ("can i have a beard on duty" meeting a phone-style example about duty) while the clause's own words answer
+   * little of it: not evidence enough to answer.
+   */
+  function weakExampleOnly(ranking: Ranking): boolean {
+    const top = ranking.hits[0];
+    const example = top && ranking.exampleMatches.get(top.index);
+    return example !== undefined && example.exampleShare < exampleVerdictShare && example.ownCoverage < MIN_COVERAGE_OFF_SUBJECT;
   }
 
   /** Whether the lexical answer would be marked unsure (low coverage, weak score, an outside word). */

@@ -41,6 +41,8 @@ export interface ExampleMatch {
    * example "covers" a three-word question), and the example's verdict is about its whole proposal.
    */
   exampleShare: number;
+  /** Coverage of the question by the clause's own text (0 when only examples matched). */
+  ownCoverage: number;
 }
 
 export interface ClauseRanker {
@@ -119,6 +121,8 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
       for (const h of result.hits) if (h.index >= clauseDocs) h.score *= exampleWeight;
       result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
     }
+    const own = new Map<number, number>();
+    for (const h of result.hits) if (h.index < clauseDocs) own.set(owner[h.index], Math.max(own.get(owner[h.index]) ?? 0, h.coverage));
     const seen = new Set<number>();
     const hits: SearchHit[] = [];
     const exampleMatches = new Map<number, ExampleMatch>();
@@ -131,7 +135,7 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
         asked ??= new Set(contentStems(question));
         const stems = exampleStems[h.index - clauseDocs];
         const exampleShare = stems.length ? stems.filter((t) => asked!.has(t)).length / stems.length : 0;
-        exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage, exampleShare });
+        exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage, exampleShare, ownCoverage: own.get(i) ?? 0 });
       }
       h.index = i; // hits are fresh per search: re-point them at the clause instead of copying
       hits.push(h);
