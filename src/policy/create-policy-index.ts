@@ -1,7 +1,7 @@
 import type { Answer, AnswerHints, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
 import type { SearchHit } from './clause-search';
 import { headerClauses, modalityContext, withContext, type ClauseWithContext } from './clause-context';
-import { createClauseRanker, type ExampleMatch, type ExampleQuestion, type Ranking } from './rank-clauses';
+import { createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
@@ -10,7 +10,7 @@ import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
 import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
-import { clauseSimilarities } from './example-similarity';
+import { createExampleEvidence } from './example-evidence';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
@@ -45,23 +45,15 @@ const RESTRICT_RUNNER_UP = 0.6;
  */
 export const SENTENCE_FALLBACK_SIMILARITY = 0.5;
 const SENTENCE_FALLBACK_CONFIDENCE = 0.4;
-/**
- * An example question (seed or approved) that answers at least this share of the question (clause-search
- * coverage) and won its clause the top place lends that clause's answer the example's verdict. On the dev sets
- * it changes about 1 verdict in 100 (as many right as wrong at 0.6-0.95); 0.7 was best on blind dev 3.
- */
-export const EXAMPLE_VERDICT_COVERAGE = 0.7;
-/** ...and whose own content words the question uses at least this share of (the match is two-sided); below it, an answer found through an example is marked unsure. */
-export const EXAMPLE_VERDICT_SHARE = 0.5;
 
 export interface PolicyIndexOptions {
   /** General word vectors (src/language adapter); without them, only the vocabulary and the policy's words match. */
   wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
   /** Question -> clause pairs a person approved (learning from use); the documents' seed examples are added to them. */
   examples?: ApprovedExample[];
-  /** Coverage at which an example's verdict is the answer's (default EXAMPLE_VERDICT_COVERAGE; above 1 = never). */
+  /** Coverage at which an example's verdict is the answer's (example-evidence.ts EXAMPLE_VERDICT_COVERAGE; above 1 = never). */
   exampleVerdictCoverage?: number;
-  /** Share of the example's content words the question must use for its verdict to count (default EXAMPLE_VERDICT_SHARE). */
+  /** Share of the example's content words the question must use for its verdict to count (example-evidence.ts EXAMPLE_VERDICT_SHARE). */
   exampleVerdictShare?: number;
   /** Weight of a match through an example question (rank-clauses.ts EXAMPLE_WEIGHT). */
   exampleWeight?: number;
@@ -94,32 +86,19 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     entryById.set(`${e.clause.documentId}:${e.clause.id}`, i);
   });
   const off = new Set(options.without ?? []);
-  // Seed examples name clauses of their own document; approved ones may be qualified ("doc:5.b1") when there are several.
-  const seeds = off.has('examples') ? [] : docs.flatMap((d) => (d.examples ?? []).map((ex) => ({ ...ex, clauseId: `${d.id}:${ex.clauseId}` })));
-  const examples: ExampleQuestion[] = [...seeds, ...(options.examples ?? [])].flatMap((ex) => {
-    const entryIndex = entryById.get(ex.clauseId);
-    return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
+  const evidence = createExampleEvidence(docs, entryById, entries.length, {
+    approved: options.examples,
+    withoutSeeds: off.has('examples'),
+    encodeSeeds: options.encodeExamples,
+    verdictCoverage: options.exampleVerdictCoverage,
+    verdictShare: options.exampleVerdictShare,
   });
-  const exampleVerdictCoverage = options.exampleVerdictCoverage ?? EXAMPLE_VERDICT_COVERAGE;
-  const exampleVerdictShare = options.exampleVerdictShare ?? EXAMPLE_VERDICT_SHARE;
-  // Seed examples the sentence encoder also reads (after the clauses in encoderTexts), by owning entry.
-  const encodedExamples = options.encodeExamples === false ? [] : seeds.flatMap((ex) => {
-    const i = entryById.get(ex.clauseId);
-    return i === undefined ? [] : [{ question: ex.question, owner: i }];
-  });
-  const encoderCount = entries.length + encodedExamples.length;
-  /** The encoder's hints per clause (clause or example cosine, whichever is higher); undefined when they do not fit. */
-  const clauseSims = (hints?: AnswerHints) => {
-    const sims = hints?.sentenceSimilarity;
-    if (!sims || sims.length !== encoderCount) return undefined;
-    return encodedExamples.length ? clauseSimilarities(sims, entries.length, encodedExamples.map((e) => e.owner)) : sims;
-  };
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const ranker = createClauseRanker(entries, {
     vocabulary,
     wordVectors: options.wordVectors,
-    examples,
+    examples: evidence.questions,
     exampleWeight: options.exampleWeight,
     // Off unless asked for: on the dev sets they did not help (bench/qa.ts ablation).
     neighbours: options.neighbours === true && !off.has('neighbours'),
@@ -157,7 +136,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const best = entries[entryIndex];
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
-    const verdict = exampleVerdict(example, best) ?? deriveVerdict(intent, quote, modalityContext(best), outside);
+    const verdict = evidence.verdict(example, best) ?? deriveVerdict(intent, quote, modalityContext(best), outside);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
@@ -173,16 +152,6 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       ...(unsure && others.length ? { alternatives: distinct(others).slice(0, MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
       ...(condition ? { condition } : {}),
     };
-  }
-
-  /**
-   * A question worded like one of the clause's examples gets that example's verdict: its writer read the
-   * clause and the proposal together. Never `allowed` from a clause that prohibits something (the issue's hard rule).
-   */
-  function exampleVerdict(example: ExampleMatch | undefined, e: ClauseWithContext): Answer['verdict'] | undefined {
-    if (!example?.verdict || example.coverage < exampleVerdictCoverage || example.exampleShare < exampleVerdictShare) return undefined;
-    if (example.verdict === 'allowed' && modalityOf(e.clause.text).includes('prohibit')) return undefined;
-    return example.verdict;
   }
 
   function pickCitations(topIndex: number, others: SearchHit[], topScore: number): ClauseWithContext[] {
@@ -215,19 +184,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
     const abstain = result.query.onSubject
       ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
-      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE) || weakExampleOnly(ranking);
+      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE) || evidence.weakMatchOnly(ranking, MIN_COVERAGE_OFF_SUBJECT);
     return { abstain, encoderMayAnswer };
-  }
-
-  /**
-   * A question with no word of the policy's subject, found only through an example whose own words it barely uses
-   * ("can i have a beard on duty" meeting a phone-style example about duty) while the clause's own words answer
-   * little of it: not evidence enough to answer.
-   */
-  function weakExampleOnly(ranking: Ranking): boolean {
-    const top = ranking.hits[0];
-    const example = top && ranking.exampleMatches.get(top.index);
-    return example !== undefined && example.exampleShare < exampleVerdictShare && example.ownCoverage < MIN_COVERAGE_OFF_SUBJECT;
   }
 
   /** Whether the lexical answer would be marked unsure (low coverage, weak score, an outside word). */
@@ -257,7 +215,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const ranking = ranker.rank(question);
     const { result, intent } = ranking;
     const { abstain, encoderMayAnswer } = judge(ranking);
-    const sims = clauseSims(hints);
+    const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
     const fuse = !abstain && fusion && sims && fusionWanted(ranking);
     const hits = fuse ? fuseSentenceSimilarity(ranking.hits, sims, fusion) : ranking.hits;
@@ -267,8 +225,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const fallback = () => {
       // The clauses' own cosines only: a question is near some example question far more easily than near a clause
       // (on the dev sets, example cosines here cut not_covered recall from 80% to 57%), and the threshold is for clauses.
-      const given = hints?.sentenceSimilarity;
-      const sims = given?.length === encoderCount ? given.subarray(0, entries.length) : undefined;
+      const sims = evidence.ownSimilarities(hints);
       if (!sims || off.has('sentence') || !encoderMayAnswer) return undefined;
       let best = 0;
       for (let i = 1; i < sims.length; i++) if (sims[i] > sims[best]) best = i;
@@ -288,7 +245,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // A clause found through an example whose own words the question barely uses (a long scenario "covering" a
     // three-word question) is a guess, not a match: hedge it like low coverage.
     const example = ranking.exampleMatches.get(top.index);
-    const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || (example !== undefined && example.exampleShare < exampleVerdictShare);
+    const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || evidence.weakMatch(example);
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
     const chosen = restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index;
@@ -357,7 +314,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     clauseForTopic,
     documents: docs,
     clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),
-    encoderTexts: [...entries.map(encoderText), ...encodedExamples.map((e) => e.question)],
+    encoderTexts: [...entries.map(encoderText), ...evidence.encoderTexts],
   };
 }
 
