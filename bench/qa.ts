@@ -14,8 +14,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createPolicyIndex, type PolicyIndex, type PolicyIndexOptions, type Resource } from '../src/policy';
-import { loadPolicyFile } from '../src/app/load-policy-file';
+import { createPolicyIndex, parseSeedExamples, type PolicyIndex, type PolicyIndexOptions, type Resource } from '../src/policy';
+import { examplesPathFor, loadPolicyFile } from '../src/app/load-policy-file';
 import { createClauseSearch } from '../src/policy/clause-search';
 import { createClauseRanker } from '../src/policy/rank-clauses';
 import { withContext } from '../src/policy/clause-context';
@@ -59,6 +59,8 @@ async function main() {
   const doc = loadPolicyFile(policyPath);
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
   const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache };
+  // What the seed examples file adds to start-up: reading and resolving it, and indexing its questions.
+  const examplesCost = measureExamplesCost(doc, full);
   const index = createPolicyIndex([doc], full);
   const noFusion = createPolicyIndex([doc], { ...full, without: ['fusion'] });
   // The encoder loads after the bot listens (build-app.ts); cold = clause vectors computed, warm = from the cache.
@@ -108,16 +110,17 @@ async function main() {
   // latency is the engine's, plus the encoder's for those questions.
   const noVocabulary = createPolicyIndex([doc], { ...full, without: ['vocabulary'] });
   const noVectors = createPolicyIndex([doc]);
+  const noExamples = createPolicyIndex([doc], { ...full, without: ['examples'] });
   const withWordNet = createPolicyIndex([doc], { ...full, wordRelations: language.wordRelations });
   const similarity = new Map<string, Float32Array>();
   const encoderTimings: number[] = [];
   for (const q of Object.values(loaded).flat()) {
-    if (similarity.has(q.q) || ![index, noFusion, noVocabulary, noVectors, withWordNet].some((ix) => ix.needsSentenceEncoder(q.q))) continue;
+    if (similarity.has(q.q) || ![index, noFusion, noVocabulary, noExamples, noVectors, withWordNet].some((ix) => ix.needsSentenceEncoder(q.q))) continue;
     const s = performance.now();
     similarity.set(q.q, await encoder.similarities(q.q));
     encoderTimings.push(performance.now() - s);
   }
-  const withEncoder = (ix: PolicyIndex): PolicyIndex => ({ ...ix, answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: similarity.get(q) }) : ix.answer(q)) });
+  const withEncoder = (ix: PolicyIndex): PolicyIndex => ({ ...ix, answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: similarity.get(q)?.subarray(0, ix.encoderTexts.length) }) : ix.answer(q)) });
   const needing = devQuestions.filter((q) => index.needsSentenceEncoder(q.q)).length / devQuestions.length;
   const needingFallback = devQuestions.filter((q) => noFusion.needsSentenceEncoder(q.q)).length / devQuestions.length;
 
@@ -134,6 +137,7 @@ async function main() {
     ['encoder only before a refusal', withEncoder(noFusion)],
     ['without sentence encoder', index],
     ['without vocabulary file', withEncoder(noVocabulary)],
+    ['without seed examples', withEncoder(noExamples)],
     ['without dense similarity', withEncoder(createPolicyIndex([doc], { ...full, without: ['dense'] as Resource[] }))],
     ['plus general specificity', withEncoder(createPolicyIndex([doc], { ...full, specificity: true }))],
     ['plus vector neighbours', withEncoder(createPolicyIndex([doc], { ...full, neighbours: true }))],
@@ -144,7 +148,8 @@ async function main() {
     `cite ${pct(r.citeAccuracy).padStart(6)}  verdict ${pct(r.verdictAccuracy).padStart(6)}  nc recall ${pct(r.notCoveredRecall).padStart(6)}  covered->nc ${pct(r.falseNotCoveredRate).padStart(5)}  allowed-on-prohibiting ${r.allowedOnProhibiting}`;
 
   console.log('Policy Q&A benchmark');
-  console.log(`\nStart-up to a loaded index (${index.clauseCount} clauses): cold ${ms(coldMs)} (word-vector table built from the package, clause vectors computed); warm median ${ms(quantile(warmRuns, 0.5))}, max ${ms(Math.max(...warmRuns))}`);
+  console.log(`\nStart-up to a loaded index (${index.clauseCount} clauses, ${doc.examples?.length ?? 0} seed example questions): cold ${ms(coldMs)} (word-vector table built from the package, clause vectors computed); warm median ${ms(quantile(warmRuns, 0.5))}, max ${ms(Math.max(...warmRuns))}`);
+  console.log(`Seed examples file: read and resolved in ${ms(examplesCost.parseMs)}; index built in ${ms(examplesCost.withMs)} with them, ${ms(examplesCost.withoutMs)} without (median of 5)`);
   console.log(`Resident memory of a process that loaded the index (warm) and answered: ${(rss / 1e6).toFixed(0)} MB; cold start peak process: ${(cold.rss / 1e6).toFixed(0)} MB`);
   console.log(`\nAnswer latency over ${timings.length} answers (dev questions, in process, index alone): wall p50 ${ms(quantile(timings, 0.5))}  p99 ${ms(quantile(timings, 0.99))}  max ${ms(Math.max(...timings))}  (target p99 < 30 ms; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
   console.log(`  cpu p50 ${ms(quantile(cpuTimings, 0.5))}  p99 ${ms(quantile(cpuTimings, 0.99))}`);
@@ -167,6 +172,17 @@ async function main() {
   } else {
     console.log('\nPolicyQA dev: skipped (../shared/benchmarks/policyqa-dev.json not present)');
   }
+}
+
+function measureExamplesCost(doc: PolicyDocument, full: PolicyIndexOptions) {
+  const median = (f: () => void) => quantile([0, 1, 2, 3, 4].map(() => ((s) => (f(), performance.now() - s))(performance.now())), 0.5);
+  const path = examplesPathFor(policyPath);
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  return {
+    parseMs: median(() => parseSeedExamples(text, doc, path)),
+    withMs: median(() => createPolicyIndex([doc], full)),
+    withoutMs: median(() => createPolicyIndex([doc], { ...full, without: ['examples'] })),
+  };
 }
 
 interface Squad {

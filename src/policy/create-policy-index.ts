@@ -1,7 +1,7 @@
 import type { Answer, AnswerHints, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
 import type { SearchHit } from './clause-search';
 import { headerClauses, modalityContext, withContext, type ClauseWithContext } from './clause-context';
-import { createClauseRanker, type ExampleQuestion, type Ranking } from './rank-clauses';
+import { createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
@@ -10,6 +10,7 @@ import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
 import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
+import { createExampleEvidence } from './example-evidence';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
@@ -48,8 +49,16 @@ const SENTENCE_FALLBACK_CONFIDENCE = 0.4;
 export interface PolicyIndexOptions {
   /** General word vectors (src/language adapter); without them, only the vocabulary and the policy's words match. */
   wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
-  /** Question -> clause pairs a person approved (learning from use). */
+  /** Question -> clause pairs a person approved (learning from use); the documents' seed examples are added to them. */
   examples?: ApprovedExample[];
+  /** Coverage at which an example's verdict is the answer's (example-evidence.ts EXAMPLE_VERDICT_COVERAGE; above 1 = never). */
+  exampleVerdictCoverage?: number;
+  /** Share of the example's content words the question must use for its verdict to count (example-evidence.ts EXAMPLE_VERDICT_SHARE). */
+  exampleVerdictShare?: number;
+  /** Weight of a match through an example question (rank-clauses.ts EXAMPLE_WEIGHT). */
+  exampleWeight?: number;
+  /** Whether the sentence encoder also reads the seed examples (example-similarity.ts; default on). */
+  encodeExamples?: boolean;
   /** Weigh words the policy never uses by general-English rarity (measured in the ablation; off by default). */
   specificity?: boolean;
   /** Word-vector neighbours for words the policy never uses (measured in the ablation; off by default). */
@@ -64,8 +73,8 @@ export interface PolicyIndexOptions {
   sentenceFusion?: SentenceFusion;
 }
 
-/** The parts an ablation can remove: the vocabulary file, and the three uses of the word vectors. */
-export type Resource = 'vocabulary' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
+/** The parts an ablation can remove: the vocabulary file, the seed examples file, and the uses of the word vectors and encoder. */
+export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
 
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
@@ -76,17 +85,21 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (!entryById.has(e.clause.id)) entryById.set(e.clause.id, i);
     entryById.set(`${e.clause.documentId}:${e.clause.id}`, i);
   });
-  const examples: ExampleQuestion[] = (options.examples ?? []).flatMap((ex) => {
-    const entryIndex = entryById.get(ex.clauseId);
-    return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex }];
-  });
   const off = new Set(options.without ?? []);
+  const evidence = createExampleEvidence(docs, entryById, entries.length, {
+    approved: options.examples,
+    withoutSeeds: off.has('examples'),
+    encodeSeeds: options.encodeExamples,
+    verdictCoverage: options.exampleVerdictCoverage,
+    verdictShare: options.exampleVerdictShare,
+  });
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const ranker = createClauseRanker(entries, {
     vocabulary,
     wordVectors: options.wordVectors,
-    examples,
+    examples: evidence.questions,
+    exampleWeight: options.exampleWeight,
     // Off unless asked for: on the dev sets they did not help (bench/qa.ts ablation).
     neighbours: options.neighbours === true && !off.has('neighbours'),
     dense: !off.has('dense'),
@@ -119,11 +132,11 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     ...(primary?.contact ? { contact: primary.contact } : {}),
   });
 
-  function answerWith(entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean): Answer {
+  function answerWith(entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch): Answer {
     const best = entries[entryIndex];
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
-    const verdict = deriveVerdict(intent, quote, modalityContext(best), outside);
+    const verdict = evidence.verdict(example, best) ?? deriveVerdict(intent, quote, modalityContext(best), outside);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
@@ -171,7 +184,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
     const abstain = result.query.onSubject
       ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
-      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE);
+      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE) || evidence.weakMatchOnly(ranking, MIN_COVERAGE_OFF_SUBJECT);
     return { abstain, encoderMayAnswer };
   }
 
@@ -202,16 +215,18 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const ranking = ranker.rank(question);
     const { result, intent } = ranking;
     const { abstain, encoderMayAnswer } = judge(ranking);
-    const sims = hints?.sentenceSimilarity;
+    const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
-    const fuse = !abstain && fusion && sims && sims.length === entries.length && fusionWanted(ranking);
+    const fuse = !abstain && fusion && sims && fusionWanted(ranking);
     const hits = fuse ? fuseSentenceSimilarity(ranking.hits, sims, fusion) : ranking.hits;
     const top = hits[0];
     // The sentence encoder (when the caller ran it) is a second opinion before refusing: a question that
     // shares few words with any clause but means one of them gets that clause, marked unsure, with alternatives.
     const fallback = () => {
-      const sims = hints?.sentenceSimilarity;
-      if (!sims || off.has('sentence') || sims.length !== entries.length || !encoderMayAnswer) return undefined;
+      // The clauses' own cosines only: a question is near some example question far more easily than near a clause
+      // (on the dev sets, example cosines here cut not_covered recall from 80% to 57%), and the threshold is for clauses.
+      const sims = evidence.ownSimilarities(hints);
+      if (!sims || off.has('sentence') || !encoderMayAnswer) return undefined;
       let best = 0;
       for (let i = 1; i < sims.length; i++) if (sims[i] > sims[best]) best = i;
       if (sims[best] < SENTENCE_FALLBACK_SIMILARITY) return undefined;
@@ -227,10 +242,14 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const runnerUp = hits.find((h) => entries[h.index].clause.text !== entries[top.index].clause.text);
     const margin = runnerUp ? (top.score - runnerUp.score) / top.score : 1;
     let confidence = (0.25 + 0.55 * top.coverage + 0.2 * Math.min(1, margin * 2)) * Math.min(1, top.score / (3 * MIN_SCORE));
-    const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic;
+    // A clause found through an example whose own words the question barely uses (a long scenario "covering" a
+    // three-word question) is a guess, not a match: hedge it like low coverage.
+    const example = ranking.exampleMatches.get(top.index);
+    const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || evidence.weakMatch(example);
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
-    return answerWith(restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index, intent, result.query.units, hits, confidence, unsure);
+    const chosen = restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index;
+    return answerWith(chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
   }
 
   /**
@@ -295,7 +314,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     clauseForTopic,
     documents: docs,
     clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),
-    encoderTexts: entries.map(encoderText),
+    encoderTexts: [...entries.map(encoderText), ...evidence.encoderTexts],
   };
 }
 

@@ -16,5 +16,6 @@ export { createFindingClauseMap, type FindingContext, type FindingClauseMap } fr
 export { parsePolicy } from './parse-policy';
 export { createPolicyIndex, type PolicyIndexOptions, type Resource } from './create-policy-index';
 export { parseVocabulary, vocabularyPhrases, type Vocabulary } from './vocabulary';
+export { parseSeedExamples, readSeedExamples, type SeedExample, type SeedExampleProblem } from './seed-examples';
 export type { WordVectors } from './word-vectors';
 export { HEADER_SECTION } from './clause-context';

@@ -6,6 +6,7 @@ import { answerTypePrior } from './answer-type-prior';
 import { modalityOf } from './clause-modality';
 import { splitSentences } from './split-sentences';
 import { contentStems } from './tokenise';
+import type { Verdict } from './types';
 
 /**
  * Clause ranking for the answer engine: BM25 with vocabulary and word vectors (clause-search.ts) plus priors
@@ -26,6 +27,22 @@ export interface Ranking {
   result: SearchResult;
   /** Clause hits (index into the entries), best first, priors applied. */
   hits: SearchHit[];
+  /** For clauses whose best match was one of their example questions rather than their own text: that match. */
+  exampleMatches: Map<number, ExampleMatch>;
+}
+
+export interface ExampleMatch {
+  /** The example's verdict, when it has one (seed examples). */
+  verdict?: Exclude<Verdict, 'not_covered'>;
+  /** IDF-weighted share of the question the example answers (clause-search coverage). */
+  coverage: number;
+  /**
+   * Share of the example's own content words that the question uses: coverage alone is one-sided (a long scenario
+   * example "covers" a three-word question), and the example's verdict is about its whole proposal.
+   */
+  exampleShare: number;
+  /** Coverage of the question by the clause's own text (0 when only examples matched). */
+  ownCoverage: number;
 }
 
 export interface ClauseRanker {
@@ -35,15 +52,21 @@ export interface ClauseRanker {
   idf(stem: string): number;
 }
 
-/** A question a person approved as answered by a clause (learning from use): searched like the clause's own text. */
+/**
+ * A question answered by a clause (a seed example shipped with the policy, or one a person approved
+ * from use): searched like the clause's own text, so a question worded like it finds the clause.
+ */
 export interface ExampleQuestion {
   question: string;
   /** Index into the ranker's entries. */
   entryIndex: number;
+  verdict?: Exclude<Verdict, 'not_covered'>;
 }
 
 export interface RankerOptions extends SearchOptions {
   examples?: ExampleQuestion[];
+  /** Multiplier on a match found through an example question rather than the clause's own text (default EXAMPLE_WEIGHT). */
+  exampleWeight?: number;
   /** Meaning-level similarity from the word vectors fused into the ranking (on when vectors are given). */
   dense?: boolean;
   clauseVectorCache?: ClauseVectorCache;
@@ -52,6 +75,12 @@ export interface RankerOptions extends SearchOptions {
 /** Ranking x (1 + DENSE_WEIGHT x max(0, cosine - DENSE_FLOOR)): paraphrase lifts a clause, it cannot make one. */
 export const DENSE_WEIGHT = 2;
 export const DENSE_FLOOR = 0.3;
+/**
+ * A match through an example question counts at this share of the same match on the clause's own text: example
+ * questions are short, so BM25's length normalisation already favours them. Chosen on the dev sets
+ * (bench/lib/qa-examples-tune.ts: 0.3-1.2 tried; 0.6-0.7 best on mean top clause, 1 cost team dev 3 points).
+ */
+export const EXAMPLE_WEIGHT = 0.6;
 
 export function createClauseRanker(entries: ClauseWithContext[], options: RankerOptions = {}): ClauseRanker {
   // A bullet holding several sentences is searched sentence by sentence (its score is its best
@@ -64,12 +93,18 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
     for (let k = 0; k < parts.length; k++) owner.push(i);
     return parts;
   });
+  const clauseDocs = searchDocs.length;
+  const exampleVerdicts: Array<ExampleQuestion['verdict']> = [];
+  const exampleStems: string[][] = [];
   for (const ex of options.examples ?? []) {
     const e = entries[ex.entryIndex];
     if (!e) continue;
     searchDocs.push({ ...searchDocFor(e), text: ex.question });
     owner.push(ex.entryIndex);
+    exampleVerdicts.push(ex.verdict);
+    exampleStems.push([...new Set(contentStems(ex.question))]);
   }
+  const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
   const raw = createClauseSearch(searchDocs, options);
   const dense =
     options.wordVectors && options.dense !== false
@@ -79,23 +114,42 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
   const titleStems = entries.map((e) => contentStems(e.clause.sectionTitle));
   const normative = entries.map((e) => !modalityOf(e.clause.text).includes('none') || (e.leadIn !== undefined && /:$/.test(e.leadIn)));
 
-  function search(question: string): SearchResult {
+  /** Best document per clause (its own sentences or an example question), and which clauses an example won. */
+  function searchWithExamples(question: string): { result: SearchResult; exampleMatches: Map<number, ExampleMatch> } {
     const result = raw.search(question);
+    if (exampleWeight !== 1) {
+      for (const h of result.hits) if (h.index >= clauseDocs) h.score *= exampleWeight;
+      result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
+    }
+    const own = new Map<number, number>();
+    for (const h of result.hits) if (h.index < clauseDocs) own.set(owner[h.index], Math.max(own.get(owner[h.index]) ?? 0, h.coverage));
     const seen = new Set<number>();
     const hits: SearchHit[] = [];
+    const exampleMatches = new Map<number, ExampleMatch>();
+    let asked: Set<string> | undefined;
     for (const h of result.hits) {
       const i = owner[h.index];
       if (seen.has(i)) continue;
       seen.add(i);
+      if (h.index >= clauseDocs) {
+        asked ??= new Set(contentStems(question));
+        const stems = exampleStems[h.index - clauseDocs];
+        const exampleShare = stems.length ? stems.filter((t) => asked!.has(t)).length / stems.length : 0;
+        exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage, exampleShare, ownCoverage: own.get(i) ?? 0 });
+      }
       h.index = i; // hits are fresh per search: re-point them at the clause instead of copying
       hits.push(h);
     }
-    return { ...result, hits };
+    return { result: { ...result, hits }, exampleMatches };
+  }
+
+  function search(question: string): SearchResult {
+    return searchWithExamples(question).result;
   }
 
   function rank(question: string): Ranking {
     const intent = questionIntent(question);
-    const result = search(question);
+    const { result, exampleMatches } = searchWithExamples(question);
     const typePrior = answerTypePrior(question);
     const sims = dense?.similarities(question);
     const asked = new Set(result.query.units.flatMap((u) => [...u.own, ...(u.added[0] ?? [])]));
@@ -107,7 +161,7 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
         (sims ? 1 + DENSE_WEIGHT * Math.max(0, sims[h.index] - DENSE_FLOOR) : 1);
     }
     const hits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
-    return { intent, result, hits };
+    return { intent, result, hits, exampleMatches };
   }
 
   return { rank, search, idf: raw.idf };

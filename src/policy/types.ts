@@ -40,6 +40,8 @@ export interface PolicyDocument {
   metadata: PolicyMetadata;
   /** The vocabulary file shipped beside the document (`<name>.vocab.json`), when there is one. */
   vocabulary?: Vocabulary;
+  /** Seed example questions shipped beside the document (`<name>.examples.jsonl`), when there are any. */
+  examples?: ApprovedExample[];
   sections: PolicySection[];
   /** Every clause of every section, in document order. */
   clauses: Clause[];
@@ -87,6 +89,11 @@ export type PolicyTopic =
 export interface ApprovedExample {
   question: string;
   clauseId: string;
+  /**
+   * The verdict that clause gives this question, when its writer said (seed examples do; a
+   * "Not helpful" choice names only the clause). A strong match lends it to the answer.
+   */
+  verdict?: Exclude<Verdict, 'not_covered'>;
 }
 
 /** What a caller may have computed about a question before asking (adapters the domain cannot call). */

@@ -46,12 +46,14 @@ function figures(r: EvalReport): string {
  * figures, not estimates of accuracy on new questions: the sealed set below is.
  */
 const DEV_GUARDS = {
-  teamEval: { cite: 0.68, verdict: 0.68, notCoveredRecall: 0.9, falseNotCoveredRate: 0.05 },
-  teamDev: { cite: 0.68, verdict: 0.68, notCoveredRecall: 0.75, falseNotCoveredRate: 0.05 },
-  blindDev: { cite: 0.62, verdict: 0.62, notCoveredRecall: 0.9, falseNotCoveredRate: 0.05 },
+  // With the seed examples (bench:qa 2026-11-30 05:45 UTC): team eval 0.915 / 0.899, team dev 0.827 / 0.824,
+  // blind dev 0.786 / 0.747, blind dev 3 0.715 / 0.561 (top clause / verdict).
+  teamEval: { cite: 0.88, verdict: 0.86, notCoveredRecall: 0.9, falseNotCoveredRate: 0.05 },
+  teamDev: { cite: 0.8, verdict: 0.8, notCoveredRecall: 0.75, falseNotCoveredRate: 0.05 },
+  blindDev: { cite: 0.75, verdict: 0.72, notCoveredRecall: 0.9, falseNotCoveredRate: 0.05 },
   // Written by another author in new voices; measured out of sample first (top clause 0.618, verdict 0.472,
   // not_covered recall 0.528, covered->not_covered 4.9%), then tuned against like the others.
-  blindDev3: { cite: 0.62, verdict: 0.48, notCoveredRecall: 0.5, falseNotCoveredRate: 0.05 },
+  blindDev3: { cite: 0.68, verdict: 0.53, notCoveredRecall: 0.47, falseNotCoveredRate: 0.05 },
 } as const;
 
 describe.each(Object.entries(DEV_GUARDS))('dev set %s', (name, guard) => {
@@ -99,9 +101,11 @@ const ISSUE_FLOORS = { cite: 0.85, verdict: 0.85, falseNotCoveredRate: 0.05, not
  * sentence encoder before a refusal: 0.488, 0.533, 8.1%, 0.86, allowed-on-prohibiting 0;
  * 2026-11-30 04:47 UTC, with the encoder also breaking close calls when unsure, the verdict rules of the second
  * round and blind dev 3 as a dev set: 0.488, 0.533, 7.5%, 0.86, 0.
+ * 2026-11-30 05:45 UTC, with the seed example questions shipped beside the policy (written blind from the policy
+ * text, matched lexically and read by the sentence encoder): 0.669, 0.657, 6.9%, 0.86, 0.
  * Only the last meets ISSUE_FLOORS; the others guard against regressions at what the engine achieves.
  */
-const SEALED_THRESHOLDS = { cite: 0.485, verdict: 0.53, falseNotCoveredRate: 0.08, notCoveredRecall: 0.85, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
+const SEALED_THRESHOLDS = { cite: 0.665, verdict: 0.655, falseNotCoveredRate: 0.07, notCoveredRecall: 0.85, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
 
 describe.runIf(existsSync(sealedSetPath))('sealed set (aggregate figures only)', () => {
   const questions = parseLabelledQuestions(readFileSync(sealedSetPath, 'utf8'));

@@ -1,0 +1,91 @@
+import type { AnswerHints, ApprovedExample, PolicyDocument, Verdict } from './types';
+import type { ExampleMatch, ExampleQuestion, Ranking } from './rank-clauses';
+import type { ClauseWithContext } from './clause-context';
+import { modalityOf } from './clause-modality';
+import { clauseSimilarities } from './example-similarity';
+
+/**
+ * What example questions (seed examples shipped with the policy, and approved ones from use) tell the answer
+ * engine, kept in one place: which search documents they add (rank-clauses.ts), what the sentence encoder reads,
+ * when an example's verdict is the answer's, and when a match through an example is too weak to be sure of.
+ */
+
+/**
+ * An example question that answers at least this share of the question (clause-search coverage) and won its clause
+ * the top place lends that clause's answer the example's verdict. On the dev sets it changes about 1 verdict in 100
+ * (as many right as wrong at 0.6-0.95); 0.7 was best on blind dev 3.
+ */
+export const EXAMPLE_VERDICT_COVERAGE = 0.7;
+/**
+ * ...and whose own content words the question uses at least this share of (the match is two-sided: a long scenario
+ * example "covers" a three-word question). Below it, an answer found through an example is marked unsure.
+ */
+export const EXAMPLE_VERDICT_SHARE = 0.5;
+
+export interface ExampleEvidenceOptions {
+  /** Approved examples (learning from use); the documents' seed examples are added to them. */
+  approved?: ApprovedExample[];
+  /** Leave the documents' seed examples out (the ablation). */
+  withoutSeeds?: boolean;
+  /** Whether the sentence encoder also reads the seed examples (default on). */
+  encodeSeeds?: boolean;
+  verdictCoverage?: number;
+  verdictShare?: number;
+}
+
+export interface ExampleEvidence {
+  /** Every example question, for the ranker. */
+  questions: ExampleQuestion[];
+  /** Texts the sentence encoder reads after the clauses' (seed questions only: approved ones change at run time). */
+  encoderTexts: string[];
+  /** The encoder's hints per clause (clause or example cosine, whichever is higher); undefined when they do not fit. */
+  clauseSimilarities(hints: AnswerHints | undefined): Float32Array | undefined;
+  /** The clauses' own cosines (for the fallback before a refusal, whose threshold is for clauses). */
+  ownSimilarities(hints: AnswerHints | undefined): Float32Array | undefined;
+  /** The example's verdict when the match is strong; never `allowed` from a clause that prohibits something. */
+  verdict(match: ExampleMatch | undefined, entry: ClauseWithContext): Exclude<Verdict, 'not_covered'> | undefined;
+  /** The top clause won only through an example whose words the question barely uses. */
+  weakMatch(match: ExampleMatch | undefined): boolean;
+  /** ...and the clause's own words answer little of the question (below `minOwnCoverage`). */
+  weakMatchOnly(ranking: Ranking, minOwnCoverage: number): boolean;
+}
+
+export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<string, number>, entryCount: number, options: ExampleEvidenceOptions): ExampleEvidence {
+  // Seed examples name clauses of their own document; approved ones may be qualified ("doc:5.b1") when there are several.
+  const seeds = options.withoutSeeds ? [] : docs.flatMap((d) => (d.examples ?? []).map((ex) => ({ ...ex, clauseId: `${d.id}:${ex.clauseId}` })));
+  const resolve = (examples: ApprovedExample[]): ExampleQuestion[] =>
+    examples.flatMap((ex) => {
+      const entryIndex = entryById.get(ex.clauseId);
+      return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
+    });
+  const seedQuestions = resolve(seeds);
+  const questions = [...seedQuestions, ...resolve(options.approved ?? [])];
+  const encoded = options.encodeSeeds === false ? [] : seedQuestions;
+  const owners = encoded.map((q) => q.entryIndex);
+  const encoderCount = entryCount + encoded.length;
+  const verdictCoverage = options.verdictCoverage ?? EXAMPLE_VERDICT_COVERAGE;
+  const verdictShare = options.verdictShare ?? EXAMPLE_VERDICT_SHARE;
+  const fits = (hints: AnswerHints | undefined) => (hints?.sentenceSimilarity?.length === encoderCount ? hints.sentenceSimilarity : undefined);
+  const weakMatch = (m: ExampleMatch | undefined) => m !== undefined && m.exampleShare < verdictShare;
+
+  return {
+    questions,
+    encoderTexts: encoded.map((q) => q.question),
+    clauseSimilarities(hints) {
+      const sims = fits(hints);
+      return sims && owners.length ? clauseSimilarities(sims, entryCount, owners) : sims;
+    },
+    ownSimilarities: (hints) => fits(hints)?.subarray(0, entryCount),
+    verdict(match, entry) {
+      if (!match?.verdict || match.coverage < verdictCoverage || match.exampleShare < verdictShare) return undefined;
+      if (match.verdict === 'allowed' && modalityOf(entry.clause.text).includes('prohibit')) return undefined;
+      return match.verdict;
+    },
+    weakMatch,
+    weakMatchOnly(ranking, minOwnCoverage) {
+      const top = ranking.hits[0];
+      const match = top && ranking.exampleMatches.get(top.index);
+      return weakMatch(match) && match!.ownCoverage < minOwnCoverage;
+    },
+  };
+}
