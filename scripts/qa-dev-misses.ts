@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPolicyIndex } from '../src/policy';
 import { loadPolicyFile } from '../src/app/load-policy-file';
-import type { Resource } from '../src/policy/create-policy-index';
+import type { Resource } from '../src/policy/policy-index-options';
 import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { loadWordVectorTable } from '../src/language/word-vector-table';
 import { modalityOf } from '../src/policy/clause-modality';

@@ -83,7 +83,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const instanceId = options.instanceId ?? config.instanceId;
 
   // The policy loads first: a malformed document stops the bot before it listens.
-  const policyDocs = config.policyFiles.map((file) => loadPolicyFile(file));
+  const policyDocs = config.policyFiles.map((file) => loadPolicyFile(file, (message) => logger.warn(message)));
   const language = await loadLanguageResources(config.cacheDir);
   logger.info({ wordVectorsFromCache: language.fromCache }, 'language resources loaded');
   const policy = createLivePolicyIndex(policyDocs, { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache });

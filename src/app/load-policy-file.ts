@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parsePolicy, parseSeedExamples, parseVocabulary, PolicyFormatError, type PolicyDocument } from '../policy';
+import { parsePolicy, parseVocabulary, PolicyFormatError, readSeedExamples, type PolicyDocument } from '../policy';
 
 /**
  * Reads a policy document from disk for the policy domain, whose parsing stays pure (no file I/O in src/policy).
  * A vocabulary file beside the document (`social-media-policy.vocab.json` for
  * `social-media-policy.txt`) is loaded with it; a malformed one stops start-up like a
- * malformed policy does. So does a seed examples file (`social-media-policy.examples.jsonl`):
- * each line's cite must quote a clause of the document, and the error names the first line that does not.
- * A document without either file is answered from its own words.
+ * malformed policy does. So does a malformed seed examples file (`social-media-policy.examples.jsonl`:
+ * a line that is not JSON or not the schema; the error names the line). An example whose quote no longer
+ * matches a clause (the policy was re-issued with new wording) is left out and reported through `onWarning`
+ * with its line numbers, so a re-issued policy still starts, answered from its own words where the examples
+ * fell out. A document without either file is answered from its own words.
  */
-export function loadPolicyFile(path: string): PolicyDocument {
+export function loadPolicyFile(path: string, onWarning?: (message: string) => void): PolicyDocument {
   let raw: Buffer;
   try {
     raw = readFileSync(path);
@@ -29,11 +31,15 @@ export function loadPolicyFile(path: string): PolicyDocument {
   }
   const examplesPath = examplesPathFor(path);
   if (!existsSync(examplesPath)) return doc;
-  try {
-    return { ...doc, examples: parseSeedExamples(readFileSync(examplesPath, 'utf8'), doc, examplesPath) };
-  } catch (err) {
-    throw new PolicyFormatError(examplesPath, (err as Error).message);
+  const { examples, problems } = readSeedExamples(readFileSync(examplesPath, 'utf8'), doc);
+  const stale = problems.filter((p) => p.kind === 'cite_not_found');
+  const broken = problems.find((p) => p.kind !== 'cite_not_found');
+  if (broken) throw new PolicyFormatError(examplesPath, `line ${broken.line}: ${broken.message}`);
+  if (stale.length) {
+    const lines = stale.slice(0, 20).map((p) => p.line).join(', ');
+    onWarning?.(`${examplesPath}: ${stale.length} example question(s) quote no clause of the policy and are left out (line ${lines}${stale.length > 20 ? ', ...' : ''}); update or remove them`);
   }
+  return { ...doc, examples };
 }
 
 export function vocabularyPathFor(policyPath: string): string {

@@ -1,6 +1,8 @@
-import type { Answer, AnswerHints, ApprovedExample, Citation, Clause, PolicyDocument, PolicyIndex, PolicySection, PolicyTopic } from './types';
+import type { Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
+import type { PolicyIndexOptions } from './policy-index-options';
+import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
-import { headerClauses, modalityContext, withContext, type ClauseWithContext } from './clause-context';
+import { modalityContext, withContext, type ClauseWithContext } from './clause-context';
 import { createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
@@ -8,13 +10,10 @@ import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } fr
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
-import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall, type SentenceFusion } from './sentence-fusion';
-import type { WordVectors } from './word-vectors';
+import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
-import type { ClauseVectorCache } from './dense-similarity';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
-import type { WordRelations } from './word-relations';
 
 /**
  * When to abstain and when to hedge, calibrated on the dev sets (docs/policy-answers.md).
@@ -46,35 +45,6 @@ const RESTRICT_RUNNER_UP = 0.6;
 export const SENTENCE_FALLBACK_SIMILARITY = 0.5;
 const SENTENCE_FALLBACK_CONFIDENCE = 0.4;
 
-export interface PolicyIndexOptions {
-  /** General word vectors (src/language adapter); without them, only the vocabulary and the policy's words match. */
-  wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
-  /** Question -> clause pairs a person approved (learning from use); the documents' seed examples are added to them. */
-  examples?: ApprovedExample[];
-  /** Coverage at which an example's verdict is the answer's (example-evidence.ts EXAMPLE_VERDICT_COVERAGE; above 1 = never). */
-  exampleVerdictCoverage?: number;
-  /** Share of the example's content words the question must use for its verdict to count (example-evidence.ts EXAMPLE_VERDICT_SHARE). */
-  exampleVerdictShare?: number;
-  /** Weight of a match through an example question (rank-clauses.ts EXAMPLE_WEIGHT). */
-  exampleWeight?: number;
-  /** Whether the sentence encoder also reads the seed examples (example-similarity.ts; default on). */
-  encodeExamples?: boolean;
-  /** Weigh words the policy never uses by general-English rarity (measured in the ablation; off by default). */
-  specificity?: boolean;
-  /** Word-vector neighbours for words the policy never uses (measured in the ablation; off by default). */
-  neighbours?: boolean;
-  /** Resources to leave out, for the ablation in bench/qa.ts (default: use everything given). */
-  without?: ReadonlyArray<Resource>;
-  /** WordNet synonyms and hypernyms (src/language adapter): typed words the policy never uses meet policy words. */
-  wordRelations?: WordRelations;
-  /** Disk cache for clause vectors (adapter); computed at start when absent. */
-  clauseVectorCache?: ClauseVectorCache;
-  /** How a sentence encoder's similarities (AnswerHints) reorder the lexical ranking; without it they only speak before a refusal. */
-  sentenceFusion?: SentenceFusion;
-}
-
-/** The parts an ablation can remove: the vocabulary file, the seed examples file, and the uses of the word vectors and encoder. */
-export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
 
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
@@ -279,38 +249,15 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return answerWith(i, intent, result.query.units, hits, confidence, false);
   }
 
-  const sectionById = new Map<string, PolicySection>();
-  const clauseById = new Map<string, Clause>();
-  for (const d of docs) {
-    for (const s of d.sections) {
-      if (!sectionById.has(s.id)) sectionById.set(s.id, s);
-      sectionById.set(`${d.id}:${s.id}`, s);
-    }
-    for (const c of [...d.clauses, ...headerClauses(d)]) {
-      if (!clauseById.has(c.id)) clauseById.set(c.id, c);
-      clauseById.set(`${d.id}:${c.id}`, c);
-    }
-  }
-
-  // Fixed queries from the vocabulary file: other features (detection) cite the clause a topic names.
-  const topicCache = new Map<PolicyTopic, Citation | undefined>();
-  function clauseForTopic(topic: PolicyTopic): Citation | undefined {
-    // Topics arrive as strings from stored findings; one this index does not know cites nothing.
-    if (!vocabulary || !Object.hasOwn(vocabulary.topics, topic)) return undefined;
-    if (!topicCache.has(topic)) {
-      const spec = vocabulary?.topics[topic];
-      const hit = spec && ranker.search(spec.query).hits.find((h) => h.coverage >= 0.4 && (!spec.modality || modalityOf(entries[h.index].clause.text).includes(spec.modality)));
-      topicCache.set(topic, hit ? cite(entries[hit.index]) : undefined);
-    }
-    return topicCache.get(topic);
-  }
+  const lookups = createClauseLookups(docs);
+  const clauseForTopic = createTopicCitations(vocabulary, (query) => ranker.search(query).hits, (i) => entries[i], cite);
 
   return {
     answer,
     needsSentenceEncoder,
     answerFromClause,
-    clause: (id) => clauseById.get(id),
-    section: (id) => sectionById.get(id),
+    clause: lookups.clause,
+    section: lookups.section,
     clauseForTopic,
     documents: docs,
     clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),

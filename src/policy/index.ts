@@ -14,7 +14,8 @@ export type {
 export { PolicyFormatError } from './policy-format-error';
 export { createFindingClauseMap, type FindingContext, type FindingClauseMap } from './finding-clauses';
 export { parsePolicy } from './parse-policy';
-export { createPolicyIndex, type PolicyIndexOptions, type Resource } from './create-policy-index';
+export { createPolicyIndex } from './create-policy-index';
+export type { PolicyIndexOptions, Resource } from './policy-index-options';
 export { parseVocabulary, vocabularyPhrases, type Vocabulary } from './vocabulary';
 export { parseSeedExamples, readSeedExamples, type SeedExample, type SeedExampleProblem } from './seed-examples';
 export type { WordVectors } from './word-vectors';

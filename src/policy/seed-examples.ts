@@ -26,6 +26,8 @@ export type SeedExample = Required<ApprovedExample>;
 
 export interface SeedExampleProblem {
   line: number;
+  /** A broken line (not JSON, not the schema), or a quote that matches no clause (a re-issued policy). */
+  kind: 'malformed' | 'cite_not_found';
   message: string;
 }
 
@@ -43,18 +45,18 @@ export function readSeedExamples(jsonl: string, doc: PolicyDocument): { examples
       try {
         value = JSON.parse(raw);
       } catch {
-        problems.push({ line, message: 'not valid JSON' });
+        problems.push({ line, kind: 'malformed', message: 'not valid JSON' });
         return;
       }
       const parsed = seedExampleLineSchema.safeParse(value);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        problems.push({ line, message: `${issue.path.join('.') || '(line)'}: ${issue.message}` });
+        problems.push({ line, kind: 'malformed', message: `${issue.path.join('.') || '(line)'}: ${issue.message}` });
         return;
       }
       const clause = clauseFor(parsed.data.cite, clauses);
       if (!clause) {
-        problems.push({ line, message: `cite matches no clause of the policy: "${parsed.data.cite.slice(0, 80)}"` });
+        problems.push({ line, kind: 'cite_not_found', message: `cite matches no clause of the policy: "${parsed.data.cite.slice(0, 80)}"` });
         return;
       }
       examples.push({ question: parsed.data.q, clauseId: clause.id, verdict: parsed.data.verdict });

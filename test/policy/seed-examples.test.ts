@@ -48,11 +48,20 @@ describe('seed examples file beside the policy', () => {
     ]);
   });
 
-  it('a cite that matches no clause stops loading with the file and the line number', () => {
-    const bad = `${EXAMPLES}\n${line('can my dog come in', 'Dogs are welcome in bay D', 'allowed')}`;
+  it('an example whose cite matches no clause (a re-issued policy) is left out with a warning naming the file and line; the rest load', () => {
+    const stale = `${EXAMPLES}\n${line('can my dog come in', 'Dogs are welcome in bay D', 'allowed')}`;
+    const warnings: string[] = [];
+    const doc = loadPolicyFile(policyDir(stale), (message) => warnings.push(message));
+    expect(doc.examples).toEqual(loadPolicyFile(policyDir(EXAMPLES)).examples);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/parking\.examples\.jsonl: 1 example question\(s\) quote no clause.*line 6/);
+  });
+
+  it('a malformed line stops loading with the file and the line number', () => {
+    const bad = `${EXAMPLES}\n{"q": "half a line`;
     const path = policyDir(bad);
     expect(() => loadPolicyFile(path)).toThrow(PolicyFormatError);
-    expect(() => loadPolicyFile(path)).toThrow(/parking\.examples\.jsonl.*line 6: cite matches no clause/);
+    expect(() => loadPolicyFile(path)).toThrow(/parking\.examples\.jsonl.*line 6: not valid JSON/);
   });
 
   it('reports malformed lines by number: bad JSON, a missing field, an unknown verdict', () => {

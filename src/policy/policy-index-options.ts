@@ -1,0 +1,36 @@
+import type { ApprovedExample } from './types';
+import type { SentenceFusion } from './sentence-fusion';
+import type { WordVectors } from './word-vectors';
+import type { ClauseVectorCache } from './dense-similarity';
+import type { WordRelations } from './word-relations';
+
+/** What createPolicyIndex (create-policy-index.ts) can be given: general language resources, examples, ablation switches. */
+export interface PolicyIndexOptions {
+  /** General word vectors (src/language adapter); without them, only the vocabulary and the policy's words match. */
+  wordVectors?: WordVectors & { frequencyRank?(word: string): number | undefined };
+  /** Question -> clause pairs a person approved (learning from use); the documents' seed examples are added to them. */
+  examples?: ApprovedExample[];
+  /** Coverage at which an example's verdict is the answer's (example-evidence.ts EXAMPLE_VERDICT_COVERAGE; above 1 = never). */
+  exampleVerdictCoverage?: number;
+  /** Share of the example's content words the question must use for its verdict to count (example-evidence.ts EXAMPLE_VERDICT_SHARE). */
+  exampleVerdictShare?: number;
+  /** Weight of a match through an example question (rank-clauses.ts EXAMPLE_WEIGHT). */
+  exampleWeight?: number;
+  /** Whether the sentence encoder also reads the seed examples (example-similarity.ts; default on). */
+  encodeExamples?: boolean;
+  /** Weigh words the policy never uses by general-English rarity (measured in the ablation; off by default). */
+  specificity?: boolean;
+  /** Word-vector neighbours for words the policy never uses (measured in the ablation; off by default). */
+  neighbours?: boolean;
+  /** Resources to leave out, for the ablation in bench/qa.ts (default: use everything given). */
+  without?: ReadonlyArray<Resource>;
+  /** WordNet synonyms and hypernyms (src/language adapter): typed words the policy never uses meet policy words. */
+  wordRelations?: WordRelations;
+  /** Disk cache for clause vectors (adapter); computed at start when absent. */
+  clauseVectorCache?: ClauseVectorCache;
+  /** How a sentence encoder's similarities (AnswerHints) reorder the lexical ranking; without it they only speak before a refusal. */
+  sentenceFusion?: SentenceFusion;
+}
+
+/** The parts an ablation can remove: the vocabulary file, the seed examples file, and the uses of the word vectors and encoder. */
+export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
