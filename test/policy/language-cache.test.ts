@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createClauseVectorCache } from '../../src/language/clause-vector-cache';
 import { loadWordVectorTable } from '../../src/language/word-vector-table';
 import { cosine } from '../../src/policy/word-vectors';
+import { createDenseScorer } from '../../src/policy/dense-similarity';
 import { testCacheDir } from './policy-fixtures';
 
 describe('clause vector cache (disk, keyed by a hash of the document)', () => {
@@ -28,6 +29,22 @@ describe('clause vector cache (disk, keyed by a hash of the document)', () => {
     const cache = createClauseVectorCache(join(file, 'cache'), 't'); // a directory under a file cannot exist
     expect(() => cache.save(['a'], [new Float32Array([1])])).not.toThrow();
     expect(cache.load(['a'])).toBeUndefined();
+  });
+});
+
+describe('dense scorer with the clause vector cache', () => {
+  it('a cached file from an index with other word weights is not reused: the vectors match a fresh computation', async () => {
+    const table = await loadWordVectorTable({ cacheDir: testCacheDir });
+    const cache = createClauseVectorCache(mkdtempSync(join(tmpdir(), 'clause-vectors-')), 'table');
+    const texts = ['Employees should refrain from uploading files into Yammer.', 'Only photographs of the employee can be used on a profile.'];
+    const question = 'can I put a picture of my dog as my avatar';
+    const flat = () => 1;
+    // The same clause texts, but the index's word weights changed (a new examples or vocabulary file changes IDF).
+    const skewed = (stem: string) => (stem.startsWith('photo') ? 8 : 1);
+    createDenseScorer(texts, table, flat, cache).similarities(question);
+    const cached = createDenseScorer(texts, table, skewed, cache).similarities(question);
+    const fresh = createDenseScorer(texts, table, skewed).similarities(question);
+    expect([...cached]).toEqual([...fresh]);
   });
 });
 
