@@ -33,6 +33,9 @@ export function normaliseForScan(text: string): NormalisedText {
     if (n === text) return { text };
     // Same length and no combining marks: every unit became one unit in place ("０" -> "0"), so offsets are unchanged.
     if (n.length === text.length && !MARK.test(text)) return { text: n };
+  } else if (!OTHER_THAN_HIDDEN.test(text) && !MARK.test(text)) {
+    // ASCII and hidden characters only (a flood of zero-width spaces or overrides): one pass over char codes.
+    return asciiWithHidden(text);
   } else if (!BIDI_OVERRIDES.test(text)) {
     // Hidden characters only need removing: the kept units map back one by one.
     const kept = text.replace(HIDDEN_ALL, '');
@@ -40,6 +43,52 @@ export function normaliseForScan(text: string): NormalisedText {
     if (n.length === kept.length && !MARK.test(kept)) return { text: n, ...keptOffsets(text, kept.length) };
   }
   return rebuild(text);
+}
+
+/** Any character that is neither ASCII nor hidden. */
+const OTHER_THAN_HIDDEN = /[^\x00-\x7F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
+
+/**
+ * ASCII plus hidden characters and no combining marks: what rebuild() does, in one loop
+ * over char codes into typed arrays. ASCII is already NFKC, hidden characters vanish, and
+ * the ASCII inside a right-to-left override (up to U+202C-U+202E, a newline or the end)
+ * is the same characters displayed in reverse, each still mapped to its own offset.
+ */
+function asciiWithHidden(text: string): NormalisedText {
+  const out = new Uint8Array(text.length);
+  const starts = new Int32Array(text.length);
+  let length = 0;
+  let rtlFrom = -1; // where the open override's output starts
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 10 && rtlFrom >= 0) rtlFrom = reverseRange(out, starts, rtlFrom, length);
+      out[length] = c;
+      starts[length++] = i;
+    } else if (c >= 0x202c && c <= 0x202e) {
+      if (rtlFrom >= 0) rtlFrom = reverseRange(out, starts, rtlFrom, length);
+      if (c === RLO) rtlFrom = length;
+    }
+  }
+  if (rtlFrom >= 0) reverseRange(out, starts, rtlFrom, length);
+  const ends = new Int32Array(length);
+  for (let k = 0; k < length; k++) ends[k] = starts[k] + 1;
+  return { text: ASCII_DECODER.decode(out.subarray(0, length)), starts: starts.slice(0, length), ends };
+}
+
+const ASCII_DECODER = new TextDecoder();
+
+/** Reverses out[from, to) and starts[from, to) in place; returns -1 (no override open). */
+function reverseRange(out: Uint8Array, starts: Int32Array, from: number, to: number): number {
+  for (let a = from, b = to - 1; a < b; a++, b--) {
+    const c = out[a];
+    out[a] = out[b];
+    out[b] = c;
+    const s = starts[a];
+    starts[a] = starts[b];
+    starts[b] = s;
+  }
+  return -1;
 }
 
 const MARK = /\p{M}/u;
@@ -73,6 +122,8 @@ class Builder {
   private rtlText: string[] = [];
   private rtlFrom: number[] = [];
   private rtlTo: number[] = [];
+  /** Per override piece: true when it is ASCII already reversed, mapped unit by unit from its end. */
+  private rtlReversed: boolean[] = [];
 
   constructor(capacity: number) {
     this.starts = new Int32Array(Math.max(16, capacity));
@@ -88,6 +139,7 @@ class Builder {
       this.rtlText.push(s);
       this.rtlFrom.push(from);
       this.rtlTo.push(to);
+      this.rtlReversed.push(false);
       return;
     }
     this.parts.push(s);
@@ -101,27 +153,51 @@ class Builder {
     }
   }
 
-  /** ASCII inside an override is reversed character by character, as it is displayed. */
+  /**
+   * ASCII inside an override is reversed character by character, as it is displayed; a
+   * newline ends the override. The reversed run is kept as one piece (not one per character),
+   * so a 1 MB flood of overrides costs a few string operations per run.
+   */
   pushAscii(s: string, from: number): void {
     if (!this.inRtl) return this.push(s, from, from + s.length);
-    for (let k = 0; k < s.length; k++) {
-      if (s.charCodeAt(k) === 10) {
-        this.endRtl();
-        this.push(s.slice(k), from + k, from + s.length);
-        return;
-      }
-      this.push(s[k], from + k, from + k + 1);
+    const newline = s.indexOf('\n');
+    const inside = newline < 0 ? s : s.slice(0, newline);
+    if (inside.length > 0) {
+      this.rtlText.push(reverseAscii(inside));
+      this.rtlFrom.push(from);
+      this.rtlTo.push(from + inside.length);
+      this.rtlReversed.push(true);
+    }
+    if (newline >= 0) {
+      this.endRtl();
+      this.push(s.slice(newline), from + newline, from + s.length);
     }
   }
 
   endRtl(): void {
     if (!this.inRtl) return;
     this.inRtl = false;
-    const { rtlText, rtlFrom, rtlTo } = this;
-    for (let k = rtlText.length - 1; k >= 0; k--) this.push(rtlText[k], rtlFrom[k], rtlTo[k]);
+    const { rtlText, rtlFrom, rtlTo, rtlReversed } = this;
+    for (let k = rtlText.length - 1; k >= 0; k--) {
+      if (rtlReversed[k]) this.pushReversed(rtlText[k], rtlFrom[k]);
+      else this.push(rtlText[k], rtlFrom[k], rtlTo[k]);
+    }
     rtlText.length = 0;
     rtlFrom.length = 0;
     rtlTo.length = 0;
+    rtlReversed.length = 0;
+  }
+
+  /** An ASCII run already reversed: its first unit came from the last character of [from, from + s.length). */
+  private pushReversed(s: string, from: number): void {
+    this.parts.push(s);
+    this.reserve(s.length);
+    const last = from + s.length - 1;
+    for (let k = 0; k < s.length; k++) {
+      this.starts[this.length] = last - k;
+      this.ends[this.length] = last - k + 1;
+      this.length++;
+    }
   }
 
   private reserve(extra: number): void {
@@ -161,8 +237,12 @@ function rebuild(text: string): NormalisedText {
       from = carry;
       carry = -1;
     }
-    // Runs of nothing but invisible characters (a zero-width space between two letters) just vanish.
-    if (HIDDEN_ONLY.test(run) && !BIDI_OVERRIDES.test(run)) continue;
+    // Runs of nothing but invisible characters (a zero-width space between two letters) just vanish,
+    // apart from the overrides among them, read without splitting the run into segments.
+    if (HIDDEN_ONLY.test(run)) {
+      if (BIDI_OVERRIDES.test(run)) overridesOnly(b, run);
+      continue;
+    }
     if (!HIDDEN.test(run)) {
       const n = run.normalize('NFKC');
       if (n.length === run.length) {
@@ -175,6 +255,27 @@ function rebuild(text: string): NormalisedText {
   b.endRtl();
   const joined = b.parts.join('');
   return { text: joined, starts: b.starts.slice(0, b.length), ends: b.ends.slice(0, b.length) };
+}
+
+/**
+ * A run of hidden characters only: nothing is output, but overrides open and close. As in
+ * segments(), an override followed by a combining mark is one segment with it and does nothing.
+ */
+function overridesOnly(b: Builder, run: string): void {
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c < 0x202c || c > 0x202e) continue;
+    if (k + 1 < run.length && MARK_CODES[run.charCodeAt(k + 1)] === 1) continue;
+    b.endRtl();
+    if (c === RLO) b.startRtl();
+  }
+}
+
+function reverseAscii(s: string): string {
+  if (s.length === 1) return s;
+  let r = '';
+  for (let k = s.length - 1; k >= 0; k--) r += s[k];
+  return r;
 }
 
 /** One code point (with its combining marks) at a time: hidden characters dropped, overrides applied. */
