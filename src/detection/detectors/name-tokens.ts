@@ -80,7 +80,7 @@ function tokenAt(text: string, i: number): Token | undefined {
   let end = e;
   if (end - i >= 2 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
   while (end > i && !isUpper(text.charCodeAt(end - 1)) && !isLower(text.charCodeAt(end - 1))) end--;
-  if (end - i < 2 || (e < text.length && /\d/.test(text[e]))) return undefined;
+  if (end - i < 2 || isDigit(text.charCodeAt(e))) return undefined;
   const word = text.slice(i, end);
   return { start: i, end, word, capitalised: isUpper(word.charCodeAt(0)) };
 }
@@ -130,9 +130,21 @@ export function readName(text: string, start: number, lowerCase: boolean | 'any'
     if (!first.capitalised) break;
   }
   // "Missing Persons Unit", "Hope Street Team": an organisation, not a person.
-  const after = /^ ([A-Za-z]+)/.exec(text.slice(end, end + 16));
-  if (after && ORGANISATION.has(after[1].toLowerCase())) return undefined;
+  if (ORGANISATION.has(wordAfter(text, end))) return undefined;
   return { start, end, words, capitalised: first.capitalised };
+}
+
+/** charCodeAt past the end is NaN, which is no digit. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The ASCII letters after one space at `end`, lower-cased, within 16 characters of it ('' when none): read by char code, no slice or regex per name. */
+function wordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 32) return '';
+  const limit = Math.min(text.length, end + 16);
+  let k = end + 1;
+  while (k < limit && isAsciiLetter(text.charCodeAt(k))) k++;
+  return k === end + 1 ? '' : text.slice(end + 1, k).toLowerCase();
 }
 
 const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', 'services', 'centre', 'center', 'hub', 'squad', 'unit', 'group', 'ltd', 'limited', 'plc', 'trust', 'council', 'school', 'academy', 'college', 'hospital', 'ward', 'station', 'road', 'street', 'lane', 'avenue', 'drive', 'close', 'way']);
