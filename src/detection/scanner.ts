@@ -71,8 +71,10 @@ export type { DetectionConfig };
  */
 function resolve(candidates: Candidate[]): Candidate[] {
   if (candidates.length <= 1) return candidates;
-  const files = candidates.filter((c) => c.end <= c.start);
-  const spans = sortedBy(candidates.filter((c) => c.end > c.start), byStartThenLongest);
+  // File findings are rare: split the list only when there is one (the caller's list is a fresh copy, sorted in place).
+  const hasFile = candidates.some((c) => c.end <= c.start);
+  const files = hasFile ? candidates.filter((c) => c.end <= c.start) : [];
+  const spans = sortedBy(hasFile ? candidates.filter((c) => c.end > c.start) : candidates, byStartThenLongest);
   const kept: Candidate[] = [];
   let i = 0;
   while (i < spans.length) {
