@@ -7,7 +7,8 @@
  *    for typical, long and clean chatty posts, and for our engine with its prefilter off.
  * 5. Throughput through the CLI shape (JSON lines in and out, one process per system), start-up excluded, peak RSS.
  * 6. 1 MB adversarial posts, and cost per character at 10 KB / 100 KB / 1 MB (linearity).
- * Knobs: BENCH_CLI_POSTS (default 100000), BENCH_CLI_ROUNDS (default 2), BENCH_SKIP_CLI=1.
+ * Knobs: BENCH_CLI_POSTS (default 100000), BENCH_CLI_ROUNDS (default 2), BENCH_SKIP_CLI=1,
+ * BENCH_ONLY=4,6 (run only the listed sections, e.g. BENCH_ONLY=6 for the adversarial posts alone).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,10 @@ const SEALED = join(__dirname, '../test/detection/sealed/detect-sealed.jsonl');
 function section(title: string): void {
   console.log(`\n=== ${title} ===`);
 }
+
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
+/** Whether section n runs (all of them unless BENCH_ONLY lists some). */
+const runs = (n: number): boolean => !ONLY || ONLY.has(String(n));
 
 function short(name: string): string {
   return name.startsWith('policy') ? 'ours' : name.startsWith('redact') ? 'redact-pii' : 'openredaction';
@@ -65,8 +70,15 @@ function groups(r: EvaluationResult): Array<string | number> {
 
 function main(): void {
   const corpus = loadCorpus();
-  const presidio = loadPresidio();
+  if (runs(1)) presidioSection();
+  if (runs(2) || runs(3)) devSections(corpus);
+  if (runs(4)) inProcessSection(corpus);
+  if (runs(5)) cliSection(corpus);
+  if (runs(6)) adversarialSection(corpus);
+}
 
+function presidioSection(): void {
+  const presidio = loadPresidio();
   section('1. Presidio synthetic v2 (US-centric; region GB phone detection)');
   if (!presidio) console.log('skipped: ../shared/benchmarks/presidio-synth-v2.json not found');
   else {
@@ -74,6 +86,9 @@ function main(): void {
     console.log("Presidio's default analyzer, published, all entity types incl. NER: P 0.685  R 0.603  F2 0.618");
   }
 
+}
+
+function devSections(corpus: LabelledPost[]): void {
   section('2. Dev corpora');
   accuracy(corpus, 'test/fixtures/staff-posts.jsonl');
   const devBlind = existsSync(DEV_BLIND) ? loadCorpus(DEV_BLIND) : [];
@@ -86,6 +101,9 @@ function main(): void {
   console.log(table(['set', 'posts', 'core recall', 'person_name', 'health', 'clean flagged'], sets.filter(([, p]) => p.length).map(([name, p]) => [name, p.length, ...groups(evaluate(p, (text) => scan({ text })))])));
   console.log('floors on the sealed set: core >= 0.97, person_name >= 0.80, health >= 0.80, clean flagged <= 2%');
 
+}
+
+function inProcessSection(corpus: LabelledPost[]): void {
   section('4. Throughput in process, one core, paired alternating rounds');
   const typical = postsOfLength(corpus, 140, 4000);
   const long = postsOfLength(corpus, 10_000, 50);
@@ -115,6 +133,9 @@ function main(): void {
   const w = regexWork(() => typical.forEach((text) => scan({ text })));
   console.log(`regex work per typical post (exact, load-independent): ${fmt(w.calls / typical.length)} regex runs, ${Math.round(w.chars / typical.length)} characters advanced`);
 
+}
+
+function cliSection(corpus: LabelledPost[]): void {
   section('5. Throughput through the CLI shape: JSON lines in, JSON lines out');
   if (process.env.BENCH_SKIP_CLI) console.log('skipped (BENCH_SKIP_CLI)');
   else {
@@ -130,6 +151,9 @@ function main(): void {
     console.log(`ours vs redact-pii through the CLI shape: ${fmt(c[0].perCpuS / c[1].perCpuS)}x in CPU time, ${fmt(c[0].perWallS / c[1].perWallS)}x in wall time (target >= 10x)`);
   }
 
+}
+
+function adversarialSection(corpus: LabelledPost[]): void {
   section('6. Adversarial 1 MB posts (ours) and linearity');
   console.log(
     table(
