@@ -33,7 +33,7 @@ export function normaliseForScan(text: string): NormalisedText {
     if (n === text) return { text };
     // Same length and no combining marks: every unit became one unit in place ("０" -> "0"), so offsets are unchanged.
     if (n.length === text.length && !MARK.test(text)) return { text: n };
-  } else if (!OTHER_THAN_HIDDEN.test(text) && !MARK.test(text)) {
+  } else if (!OTHER_THAN_HIDDEN.test(text) && !HIDDEN_MARK.test(text)) {
     // ASCII and hidden characters only (a flood of zero-width spaces or overrides): one pass over char codes.
     return asciiWithHidden(text);
   } else if (!BIDI_OVERRIDES.test(text)) {
@@ -45,6 +45,8 @@ export function normaliseForScan(text: string): NormalisedText {
   return rebuild(text);
 }
 
+/** The hidden characters that are also combining marks: in ASCII-plus-hidden text, the only marks there can be. */
+const HIDDEN_MARK = /[\u034F\u17B4\u17B5\u180B-\u180D]/;
 /** Any character that is neither ASCII nor hidden. */
 const OTHER_THAN_HIDDEN = /[^\x00-\x7F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
 

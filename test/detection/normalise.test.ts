@@ -45,4 +45,19 @@ describe('scanning what a reader sees (NFKC, hidden characters removed)', () => 
     expect(toOriginal(n, 0, 2)).toEqual([0, 1]);
     expect(toOriginal(n, 5, 17)).toEqual([4, 16]);
   });
+
+  it('reads overrides in ASCII text with unit-by-unit offsets, a newline ending an override', () => {
+    const n = normaliseForScan('a\u202Ebc d\u202Cx\u202Eyz\nw\u200Bv');
+    // "bc d" is displayed reversed; the override after "x" ends at the newline; the zero-width space vanishes.
+    expect(n.text).toBe('ad cbxzy\nwv');
+    expect(Array.from(n.starts ?? [])).toEqual([0, 5, 4, 3, 2, 7, 10, 9, 11, 12, 14]);
+    expect(Array.from(n.ends ?? [])).toEqual([1, 6, 5, 4, 3, 8, 11, 10, 12, 13, 15]);
+    expect(toOriginal(n, 1, 5)).toEqual([2, 6]);
+  });
+
+  it('treats an override followed by a combining mark as one character that does nothing', () => {
+    // U+034F is hidden and a combining mark: the override and the mark form one segment, dropped whole.
+    expect(normaliseForScan('ab\u202E\u034Fcd').text).toBe('abcd');
+    expect(normaliseForScan('ab\u202Ecd').text).toBe('abdc');
+  });
 });
