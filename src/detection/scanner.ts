@@ -139,12 +139,12 @@ class LastMask {
   private raw = '';
   private masked = '';
 
-  of(type: FindingType, raw: string): string {
-    if (type !== this.type || raw !== this.raw) {
-      this.type = type;
-      this.raw = raw;
-      this.masked = maskValue(type, raw);
-    }
+  /** The mask of text[start, end): compared in place, so a repeated value is not even sliced. */
+  of(type: FindingType, text: string, start: number, end: number): string {
+    if (type === this.type && end - start === this.raw.length && text.startsWith(this.raw, start)) return this.masked;
+    this.type = type;
+    this.raw = text.slice(start, end);
+    this.masked = this.raw ? maskValue(type, this.raw) : '';
     return this.masked;
   }
 }
@@ -152,7 +152,7 @@ class LastMask {
 function toFinding(c: Candidate, norm: NormalisedText, severity: Severity, masks: LastMask): Finding {
   // Masked from the normalised value (what a reader sees); offsets refer to the text as written.
   const file = c.type === 'file_upload';
-  const raw = file ? (c.fileName ?? '') : norm.text.slice(c.start, c.end);
+  const name = c.fileName ?? '';
   // Most posts need no offset mapping (normalising changed nothing): no pair allocated per finding.
   let start = c.start;
   let end = c.end;
@@ -161,7 +161,7 @@ function toFinding(c: Candidate, norm: NormalisedText, severity: Severity, masks
     type: c.type,
     start,
     end,
-    masked: raw ? masks.of(c.type, raw) : '',
+    masked: file ? (name ? maskValue(c.type, name) : '') : masks.of(c.type, norm.text, c.start, c.end),
     severity,
     confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
     rule: c.rule,
