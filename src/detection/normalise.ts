@@ -9,6 +9,7 @@
  * Detectors scan the normalised text; `toOriginal` maps a span back to the post as
  * written, so finding offsets always refer to the text the caller passed in.
  */
+import { asciiWithHidden, isAsciiWithHidden } from './normalise-ascii';
 
 /** Zero-width and invisible formatting characters, and bidi controls (embeddings, overrides, isolates, marks). */
 const HIDDEN = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
@@ -33,7 +34,7 @@ export function normaliseForScan(text: string): NormalisedText {
     if (n === text) return { text };
     // Same length and no combining marks: every unit became one unit in place ("０" -> "0"), so offsets are unchanged.
     if (n.length === text.length && !MARK.test(text)) return { text: n };
-  } else if (!OTHER_THAN_HIDDEN.test(text) && !HIDDEN_MARK.test(text)) {
+  } else if (isAsciiWithHidden(text)) {
     // ASCII and hidden characters only (a flood of zero-width spaces or overrides): one pass over char codes.
     return asciiWithHidden(text);
   } else if (!BIDI_OVERRIDES.test(text)) {
@@ -43,54 +44,6 @@ export function normaliseForScan(text: string): NormalisedText {
     if (n.length === kept.length && !MARK.test(kept)) return { text: n, ...keptOffsets(text, kept.length) };
   }
   return rebuild(text);
-}
-
-/** The hidden characters that are also combining marks: in ASCII-plus-hidden text, the only marks there can be. */
-const HIDDEN_MARK = /[\u034F\u17B4\u17B5\u180B-\u180D]/;
-/** Any character that is neither ASCII nor hidden. */
-const OTHER_THAN_HIDDEN = /[^\x00-\x7F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
-
-/**
- * ASCII plus hidden characters and no combining marks: what rebuild() does, in one loop
- * over char codes into typed arrays. ASCII is already NFKC, hidden characters vanish, and
- * the ASCII inside a right-to-left override (up to U+202C-U+202E, a newline or the end)
- * is the same characters displayed in reverse, each still mapped to its own offset.
- */
-function asciiWithHidden(text: string): NormalisedText {
-  const out = new Uint8Array(text.length);
-  const starts = new Int32Array(text.length);
-  let length = 0;
-  let rtlFrom = -1; // where the open override's output starts
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 10 && rtlFrom >= 0) rtlFrom = reverseRange(out, starts, rtlFrom, length);
-      out[length] = c;
-      starts[length++] = i;
-    } else if (c >= 0x202c && c <= 0x202e) {
-      if (rtlFrom >= 0) rtlFrom = reverseRange(out, starts, rtlFrom, length);
-      if (c === RLO) rtlFrom = length;
-    }
-  }
-  if (rtlFrom >= 0) reverseRange(out, starts, rtlFrom, length);
-  const ends = new Int32Array(length);
-  for (let k = 0; k < length; k++) ends[k] = starts[k] + 1;
-  return { text: ASCII_DECODER.decode(out.subarray(0, length)), starts: starts.slice(0, length), ends };
-}
-
-const ASCII_DECODER = new TextDecoder();
-
-/** Reverses out[from, to) and starts[from, to) in place; returns -1 (no override open). */
-function reverseRange(out: Uint8Array, starts: Int32Array, from: number, to: number): number {
-  for (let a = from, b = to - 1; a < b; a++, b--) {
-    const c = out[a];
-    out[a] = out[b];
-    out[b] = c;
-    const s = starts[a];
-    starts[a] = starts[b];
-    starts[b] = s;
-  }
-  return -1;
 }
 
 const MARK = /\p{M}/u;
