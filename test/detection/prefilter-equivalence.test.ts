@@ -94,7 +94,7 @@ describe('prefilter', () => {
       const samples = regexSamples(re).filter((s) => new RegExp(re.source, re.flags.replace('g', '')).test(s));
       expect(samples.length).toBeGreaterThan(5);
       const config = parseDetectionConfig({});
-      // The incident family's gate also lets digits through ("999" has no letter to cue on).
+      // The incident family's gate also lets "999" through (it has no letter to cue on).
       const gate = (ctx: ScanContext) => (family === 'opIncident' ? mayNameIncident(ctx) : ctx.has(family));
       const missed = samples.filter((s) => !gate(new ScanContext(s, config, SCAN_TABLES)));
       expect(missed).toEqual([]);

@@ -130,6 +130,19 @@ function namesIncident(text: string): boolean {
   return false;
 }
 
+/**
+ * The cheap half of the decision, first: a flag needs a target (an incident, the duty structure, or a
+ * resource at a described scene), read by five regexes, so most posts skip the twenty that find the ask
+ * and weigh it. Exact only where the post is read whole (a long post is judged by the passage around
+ * its ask, and a cut passage can start a word the whole text does not), so long posts take the full path.
+ */
+function mayHaveTarget(lower: string): boolean {
+  const head = lower.slice(0, MAX_CHARS);
+  if (head.length > 2 * NEAR_CHARS) return true;
+  const text = head.indexOf('\u2019') < 0 && head.indexOf('\u2018') < 0 ? head : head.replace(/[\u2018\u2019]/g, "'");
+  return namesIncident(text) || GENERAL_INCIDENT.test(text) || ON_CALL.test(text) || (RESOURCE.test(text) && SCENE.test(text));
+}
+
 /** Negative signals with their weights: each says the post is not coordinating a live matter now. */
 const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
   ['past', PAST, 2],
@@ -146,6 +159,7 @@ const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
 ];
 
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
+  if (!mayHaveTarget(ctx.lower)) return;
   const signals = operationalSignals(ctx.lower);
   // A request and a time word alone ("keep an eye out for my glasses, now") are not enough: the post
   // must be about a live matter or the duty structure.
@@ -213,9 +227,9 @@ export const OPERATIONAL_USE_CUES = {
   ],
 };
 
-/** The incident cue, or a digit: "999" is the one incident word without a letter, so no cue word can stand for it. */
-export function mayNameIncident(c: Pick<ScanContext, 'has' | 'hasDigit'>): boolean {
-  return c.has('opIncident') || c.hasDigit;
+/** The incident cue, or "999": the one incident word without a letter, so no cue word can stand for it. */
+export function mayNameIncident(c: Pick<ScanContext, 'has' | 'hasDigit' | 'lower'>): boolean {
+  return c.has('opIncident') || (c.hasDigit && c.lower.includes('999'));
 }
 
 /** The operational use detector: its types, cue words and entry point (collected by registry.ts). */
