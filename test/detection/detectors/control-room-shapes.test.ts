@@ -1,20 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { scan, type FindingType } from '../../../src/detection';
+import { describe, it } from 'vitest';
+import { finds } from './finds';
 
-/**
- * Shapes learned from the third blind dev set (control room, custody, banter voices),
- * written here in new words: every [type, value] must be found (span overlap, same type);
- * `none` lists types that must not be.
- */
-function finds(text: string, expected: Array<[FindingType, string]>, none: FindingType[] = []): void {
-  const got = scan({ text }).map((f) => ({ type: f.type, start: f.start, end: f.end }));
-  for (const [type, value] of expected) {
-    const at = text.indexOf(value);
-    const hit = got.some((g) => g.type === type && g.start < at + value.length && at < g.end);
-    expect({ text, type, value, hit }).toEqual({ text, type, value, hit: true });
-  }
-  for (const type of none) expect({ text, type, found: got.filter((g) => g.type === type).length }).toEqual({ text, type, found: 0 });
-}
+/** Shapes learned from the third blind dev set (control room, custody, banter voices), written here in new words. */
 
 describe('core values without their usual context word', () => {
   it('log references written "NNN of DD/MM", but not pages or parts', () => {
