@@ -34,6 +34,7 @@ const sets: Record<string, string> = {
   'sealed (blind)': join(root, 'test', 'policy', 'sealed', 'sealed-questions.jsonl'),
   'dev: blind-written': join(root, 'test', 'policy', 'dev', 'blind-dev-questions.jsonl'),
   'dev: blind-written 3': join(root, 'test', 'policy', 'dev', 'blind-dev3-questions.jsonl'),
+  'dev: blind-written 4': join(root, 'test', 'policy', 'dev', 'blind-dev4-questions.jsonl'),
   'dev: team eval': join(root, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),
   'dev: team dev': join(root, 'test', 'policy', 'dev', 'team-dev-questions.jsonl'),
 };
