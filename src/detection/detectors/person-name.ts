@@ -1,6 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
+import { healthDetector } from './health';
 import { isFirstName, readName } from './name-tokens';
 
 /**
@@ -15,14 +16,15 @@ import { isFirstName, readName } from './name-tokens';
  * - a known first name plus a capitalised surname anywhere in a post with operational words.
  */
 const ROLE =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on)\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
 /** Role words strong enough that a lower-case first name after them is a name. */
-const STRONG = /^(?:victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
+const STRONG = /^(?:cell \d|driver|passenger|occupant|victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
 /** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
 const WEAK = /^(?:says|said|reckons|states|reports|dealt with|address for|bail for|intel|check on|pnc check on)/;
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/g;
-const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?:Mc|Mac|O'|O’)?[A-Z]/g;
+/** The surname is a lookahead: "Seriously Gavin Shaw" must be retried at "Gavin", so nothing past the first word is consumed. */
+const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g;
 const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
 /** Exported for the prefilter test: the 'operational' cue family below must cover it. */
@@ -54,12 +56,19 @@ function roleCues(ctx: ScanContext): number[] {
 
 const TITLE_OR_OPERATIONAL = ['title', 'operational'];
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
-const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban']);
+const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
+/** Details that make a name personal data even in a post about staff (a work phone or e-mail does not), when they follow it in the same sentence ("Payroll: Anita Bourne NINO ...", "Natalie Birks is on a phased return after breast cancer"). */
+const SAME_SENTENCE_DATA: ReadonlySet<string> = new Set(['health', 'nino', 'date_of_birth', 'nhs_number', 'bank_account', 'pnc_id', 'cro_number', 'passport', 'driving_licence']);
+/** The speaker's own words between a name and a detail ("thanks Dave for covering while I was off with flu"): the detail is the writer's. */
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me)\b/;
+const SENTENCE_BREAK = /[.!?\n]/;
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
   const post: PostFacts = { staffPost: undefined, operational: undefined };
   namesAfterRoles(ctx, out);
+  if (ctx.has('role')) namesBeforeRoles(ctx, out);
+  namesBeforeIdentifiers(ctx, out);
   if (!ctx.hasUpper) return;
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
@@ -122,6 +131,50 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
   });
 }
 
+/** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
+const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for)\b/g;
+/** What may stand between a name and its identifier: "Callum Ridgway DOB 1/4/1986", "Anita Bourne NINO ...", "Kayden Wright 04/05/2005". */
+const ID_GAP = /^[\s,:(–-]*(?:(?:dob|d\.o\.b\.?|born|pnc(?: id)?|cro(?: no)?|nino|ni(?: no| number)?)[\s:,(–-]*)?$/;
+const IDENTIFIERS: ReadonlySet<string> = new Set(['date_of_birth', 'nino', 'pnc_id', 'cro_number']);
+/** Two or three words ending where the role or identifier starts. */
+const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){1,2})\s*$/;
+
+function nameEndingAt(text: string, at: number, lowerCase: boolean): { start: number; end: number } | undefined {
+  const m = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
+  if (!m) return undefined;
+  const start = at - m[0].length + m[0].indexOf(m[1]);
+  const name = readName(text, start, lowerCase);
+  // The whole name must reach the cue: "the lad Tyler Marsh" is read from its last two words.
+  const end = start + m[1].length;
+  if (name && name.words >= 2 && name.end === end) return name;
+  const second = m[1].indexOf(' ') + 1;
+  const shorter = second > 0 && m[1].split(' ').length === 3 ? readName(text, start + second, lowerCase) : undefined;
+  return shorter && shorter.words >= 2 && shorter.end === end ? shorter : undefined;
+}
+
+function namesBeforeRoles(ctx: ScanContext, out: Candidate[]): void {
+  eachMatchNear(ROLE_AFTER, ctx.lower, ctx.cueStarts('role'), 12, 24, (m) => {
+    const name = nameEndingAt(ctx.text, m.index, true);
+    if (!name || RANK_BEFORE.test(ctx.before(name.start, 16))) return;
+    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.75, rule: 'person_name.before_role' });
+  });
+}
+
+function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasUpper) return;
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const c = out[i];
+    if (!IDENTIFIERS.has(c.type) || c.confidence < 0.5) continue;
+    const gap = /[A-Za-z]{0,5}[^A-Za-z]{0,4}$/.exec(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+    const at = c.start - (gap && ID_GAP.test(gap[0].toLowerCase()) ? gap[0].length : 0);
+    if (!ID_GAP.test(ctx.lower.slice(at, c.start))) continue;
+    const name = nameEndingAt(ctx.text, at, false);
+    if (!name || RANK_BEFORE.test(ctx.before(name.start, 16))) continue;
+    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.before_identifier' });
+  }
+}
+
 /** A title (Mr/Mrs/Ms/Miss/Mx) and a name, less likely in a post about staff. */
 function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   const { text, lower } = ctx;
@@ -146,19 +199,35 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
 function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   const { text, lower } = ctx;
   let operationalPost: boolean | undefined;
+  const found = out.length;
   eachMatch(FIRST_AND_SURNAME, text, (m) => {
     const start = m.index;
     operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
-    if (!operationalPost) return;
     const first = text.slice(start, text.indexOf(' ', start));
     if (!isFirstName(first)) return;
     const name = readName(text, start, false);
     if (!name || name.words < 2) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
-    if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
+    if (detailFollows(out, found, lower, name.end)) {
+      out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.with_detail' });
+      return;
+    }
+    if (!operationalPost) return;
+    if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   });
+}
+
+/** A health disclosure or identifier about someone later in the name's sentence (within 60 characters), not the writer's own. */
+function detailFollows(out: readonly Candidate[], count: number, lower: string, end: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const c = out[i];
+    if (c.start < end || c.start - end > 60 || c.confidence < 0.5 || !SAME_SENTENCE_DATA.has(c.type)) continue;
+    const between = lower.slice(end, c.start);
+    if (!SENTENCE_BREAK.test(between) && !FIRST_PERSON.test(between)) return true;
+  }
+  return false;
 }
 
 /** The person name detector: its types, cue words and entry point (collected by registry.ts). */
@@ -178,7 +247,7 @@ export const personNameDetector = defineDetector({
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
-      'check$',
+      'check$', 'cell$',
     ],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
@@ -197,6 +266,7 @@ export const personNameDetector = defineDetector({
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
   // (a digit or an '@': the linked details of the first-name rule all have one).
-  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasDigit || c.text.indexOf('@') >= 0)),
+  // A health disclosure (found by the health detector, which runs first) links a name too.
+  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
   run: detectPersonNames,
 });
