@@ -62,6 +62,8 @@ const SAME_SENTENCE_DATA: ReadonlySet<string> = new Set(['health', 'nino', 'date
 /** The speaker's own words between a name and a detail ("thanks Dave for covering while I was off with flu"): the detail is the writer's. */
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me)\b/;
 const SENTENCE_BREAK = /[.!?\n]/;
+const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx)\.? $/;
+const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
@@ -207,6 +209,11 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     if (!isFirstName(first)) return;
     const name = readName(text, start, false);
     if (!name || name.words < 2) return;
+    // "Mr Peter Quinn": the title rule reads the name with its title.
+    if (TITLE_BEFORE.test(lower.slice(Math.max(0, start - 6), start))) return;
+    // Inside a run of capitalised words ("Rue Al Imam Al Bakri", "Cite Belle Vue") it is a place; a capitalised
+    // first word of the sentence before the name ("Seriously Gavin Shaw") is not part of it.
+    if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
     if (detailFollows(out, found, lower, name.end)) {
