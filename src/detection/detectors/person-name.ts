@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
 import { isFirstName, readName } from './name-tokens';
+import { namesAfterHandling, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -36,8 +37,6 @@ const STAFF_POST =
 const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
 /** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
-/** A rank or collar number right before a name: an officer. */
-const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
 
 /** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
 const WEAK_CUE = /(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/y;
@@ -70,6 +69,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   const post: PostFacts = { staffPost: undefined, operational: undefined };
   namesAfterRoles(ctx, out);
   if (ctx.has('role')) namesBeforeRoles(ctx, out);
+  if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out);
   namesBeforeIdentifiers(ctx, out);
   if (!ctx.hasUpper) return;
   namesAfterTitles(ctx, out, post);
@@ -131,50 +131,6 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
   });
-}
-
-/** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
-const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for)\b/g;
-/** What may stand between a name and its identifier: "Callum Ridgway DOB 1/4/1986", "Anita Bourne NINO ...", "Kayden Wright 04/05/2005". */
-const ID_GAP = /^[\s,:(–-]*(?:(?:dob|d\.o\.b\.?|born|pnc(?: id)?|cro(?: no)?|nino|ni(?: no| number)?)[\s:,(–-]*)?$/;
-const IDENTIFIERS: ReadonlySet<string> = new Set(['date_of_birth', 'nino', 'pnc_id', 'cro_number']);
-/** Two or three words ending where the role or identifier starts. */
-const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){1,2})\s*$/;
-
-function nameEndingAt(text: string, at: number, lowerCase: boolean): { start: number; end: number } | undefined {
-  const m = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
-  if (!m) return undefined;
-  const start = at - m[0].length + m[0].indexOf(m[1]);
-  const name = readName(text, start, lowerCase);
-  // The whole name must reach the cue: "the lad Tyler Marsh" is read from its last two words.
-  const end = start + m[1].length;
-  if (name && name.words >= 2 && name.end === end) return name;
-  const second = m[1].indexOf(' ') + 1;
-  const shorter = second > 0 && m[1].split(' ').length === 3 ? readName(text, start + second, lowerCase) : undefined;
-  return shorter && shorter.words >= 2 && shorter.end === end ? shorter : undefined;
-}
-
-function namesBeforeRoles(ctx: ScanContext, out: Candidate[]): void {
-  eachMatchNear(ROLE_AFTER, ctx.lower, ctx.cueStarts('role'), 12, 24, (m) => {
-    const name = nameEndingAt(ctx.text, m.index, true);
-    if (!name || RANK_BEFORE.test(ctx.before(name.start, 16))) return;
-    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.75, rule: 'person_name.before_role' });
-  });
-}
-
-function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.hasUpper) return;
-  const count = out.length;
-  for (let i = 0; i < count; i++) {
-    const c = out[i];
-    if (!IDENTIFIERS.has(c.type) || c.confidence < 0.5) continue;
-    const gap = /[A-Za-z]{0,5}[^A-Za-z]{0,4}$/.exec(ctx.text.slice(Math.max(0, c.start - 12), c.start));
-    const at = c.start - (gap && ID_GAP.test(gap[0].toLowerCase()) ? gap[0].length : 0);
-    if (!ID_GAP.test(ctx.lower.slice(at, c.start))) continue;
-    const name = nameEndingAt(ctx.text, at, false);
-    if (!name || RANK_BEFORE.test(ctx.before(name.start, 16))) continue;
-    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.before_identifier' });
-  }
 }
 
 /** A title (Mr/Mrs/Ms/Miss/Mx) and a name, less likely in a post about staff. */
@@ -259,6 +215,11 @@ export const personNameDetector = defineDetector({
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
     ],
+    // The first word of every HANDLING alternative.
+    handling: [
+      'chased', 'searched', 'tasered', 'tased', 'sprayed', 'cuffed', 'restrained', 'interviewed', 'conveyed', 'transported', 'booked$',
+      'warrant', 'file$', 'referral', 'summons', 'remand$', 'paperwork', 'interview$', 'statement$',
+    ],
     // A word every OPERATIONAL alternative starts with (a stem reads as a prefix, so "arrest" covers arrest\w*):
     // without one the first-name rule cannot fire, so the prefilter may skip it.
     operational: [
@@ -274,6 +235,6 @@ export const personNameDetector = defineDetector({
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
   // (a digit or an '@': the linked details of the first-name rule all have one).
   // A health disclosure (found by the health detector, which runs first) links a name too.
-  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
+  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
   run: detectPersonNames,
 });

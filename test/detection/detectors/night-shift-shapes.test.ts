@@ -78,6 +78,13 @@ describe('names in custody, court and HR posts', () => {
     finds('Thanks Simon Tate for covering while I was off with flu', [], ['person_name']);
   });
 
+  it("a name after an officer's action or a piece of case work, when it starts with a known first name", () => {
+    finds('Tasered Wayne Riley after he pulled a blade', [['person_name', 'Wayne Riley']]);
+    finds('still need to do the file for Kelly Bostock before court', [['person_name', 'Kelly Bostock']]);
+    finds('Transport for West Midlands are on strike Monday', [], ['person_name']);
+    finds('Interview for Senior Management posts moved to Friday', [], ['person_name']);
+  });
+
   it('the first-name rule is not thrown off by a capitalised word before the name', () => {
     finds('Honestly Gary Pointon has been arrested again for theft', [['person_name', 'Gary Pointon']]);
   });
