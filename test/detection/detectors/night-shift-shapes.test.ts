@@ -29,6 +29,8 @@ describe('police identifiers as staff type them', () => {
     finds('new 5x5x5 on the county line phone 1B2 handling', [['intelligence_grading', '1B2']]);
     finds('meet in room b2 at ten', [], ['intelligence_grading']);
     finds('print it on a4 for the intel board', [], ['intelligence_grading']);
+    finds('intel says he drives an a3 now', [], ['intelligence_grading']);
+    finds('intel: meet at 2b rear entrance', [], ['intelligence_grading']);
   });
 
   it('a marking framed by emoji at the start of a line', () => {
