@@ -13,7 +13,7 @@ import { isFirstName, readName } from './name-tokens';
 export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
 
 /** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
-const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for)\b/g;
+export const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for)\b/g;
 /** What may stand between a name and its identifier: "Callum Ridgway DOB 1/4/1986", "Anita Bourne NINO ...", "Kayden Wright 04/05/2005". */
 const ID_GAP = /^[\s,:(–-]*(?:(?:dob|d\.o\.b\.?|born|pnc(?: id)?|cro(?: no)?|nino|ni(?: no| number)?)[\s:,(–-]*)?$/;
 const IDENTIFIERS: ReadonlySet<string> = new Set(['date_of_birth', 'nino', 'pnc_id', 'cro_number']);
@@ -63,7 +63,9 @@ export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void
  * West Midlands), so the name must be two
  * capitalised words starting with a known first name.
  */
-const HANDLING = /\b(?:chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for)\s+(?=[A-Z])/gi;
+/** The words alone (exported for the prefilter test, which samples every alternative). */
+export const HANDLING_WORDS = /\b(?:chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for)/i;
+const HANDLING = new RegExp(`${HANDLING_WORDS.source}\\s+(?=[A-Z])`, 'gi');
 
 export function namesAfterHandling(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
