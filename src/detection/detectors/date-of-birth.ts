@@ -80,10 +80,16 @@ const NUMERIC_FULL_YEAR = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}\b/g;
 const TOPIC_REACH = 100;
 const SENTENCE_END = /[.!?\n](?:\s|$)/;
 
+/** Cue offsets are in text order: a binary search keeps a post of many dates and cues linear (a scan per date was quadratic). */
 function lastCueBefore(cues: readonly number[], at: number): number {
-  let best = -1;
-  for (const c of cues) if (c < at) best = c;
-  return best;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? cues[lo - 1] : -1;
 }
 
 function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): void {

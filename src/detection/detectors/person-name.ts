@@ -157,7 +157,8 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
 function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   const { text, lower } = ctx;
   let operationalPost: boolean | undefined;
-  const found = out.length;
+  // Starts of the details found before this detector, sorted once: each name then looks only at those just after it.
+  let details: number[] | undefined;
   eachMatch(FIRST_AND_SURNAME, text, (m) => {
     const start = m.index;
     operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
@@ -172,7 +173,8 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
-    if (detailFollows(out, found, lower, name.end)) {
+    details ??= detailStarts(out);
+    if (detailFollows(details, lower, name.end)) {
       out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.with_detail' });
       return;
     }
@@ -182,12 +184,23 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
   });
 }
 
+function detailStarts(out: readonly Candidate[]): number[] {
+  const starts: number[] = [];
+  for (const c of out) if (c.confidence >= 0.5 && SAME_SENTENCE_DATA.has(c.type)) starts.push(c.start);
+  return starts.sort((a, b) => a - b);
+}
+
 /** A health disclosure or identifier about someone later in the name's sentence (within 60 characters), not the writer's own. */
-function detailFollows(out: readonly Candidate[], count: number, lower: string, end: number): boolean {
-  for (let i = 0; i < count; i++) {
-    const c = out[i];
-    if (c.start < end || c.start - end > 60 || c.confidence < 0.5 || !SAME_SENTENCE_DATA.has(c.type)) continue;
-    const between = lower.slice(end, c.start);
+function detailFollows(starts: readonly number[], lower: string, end: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length && starts[i] - end <= 60; i++) {
+    const between = lower.slice(end, starts[i]);
     if (!SENTENCE_BREAK.test(between) && !FIRST_PERSON.test(between)) return true;
   }
   return false;
