@@ -29,6 +29,8 @@ export interface EvaluationResult {
   overall: TypeScore;
   cleanPosts: number;
   cleanPostsFlagged: number;
+  /** Indices of the clean posts that were flagged (for dev-set listings). */
+  cleanFlaggedIndices: number[];
   falsePositiveRate: number;
   misses: Array<{ index: number; type: string; value: string }>;
   spurious: Array<{ index: number; type: string; value: string }>;
@@ -67,12 +69,16 @@ export function evaluate(
   const spurious: EvaluationResult['spurious'] = [];
   let cleanPosts = 0;
   let cleanPostsFlagged = 0;
+  const cleanFlaggedIndices: number[] = [];
   posts.forEach((post, index) => {
     const gold = labelSpans(post).filter((s) => !types || types.has(s.type));
     const pred = predict(post.text, index).filter((s) => !types || types.has(s.type));
     if (post.expect.length === 0) {
       cleanPosts++;
-      if (pred.length > 0) cleanPostsFlagged++;
+      if (pred.length > 0) {
+        cleanPostsFlagged++;
+        cleanFlaggedIndices.push(index);
+      }
     }
     const used = new Set<number>();
     for (const g of gold) {
@@ -106,6 +112,7 @@ export function evaluate(
     overall: score(total),
     cleanPosts,
     cleanPostsFlagged,
+    cleanFlaggedIndices,
     falsePositiveRate: cleanPosts ? cleanPostsFlagged / cleanPosts : 0,
     misses,
     spurious,

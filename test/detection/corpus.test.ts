@@ -49,4 +49,29 @@ describe('posts written blind by other authors (dev sets, tuned against)', () =>
   for (const name of ['detect-dev-blind.jsonl', 'detect-dev3-blind.jsonl']) {
     it(`meets the same floors on ${name}`, () => check(load(join(__dirname, '../fixtures', name))));
   }
+
+  /**
+   * Dev set 5 (300 posts, 45% clean) was measured before any tuning (core 0.80, person_name 0.70,
+   * health 0.625, 1/135 clean flagged), then tuned against. Its floors are the figures reached
+   * (core 195/199, person_name 63/67, health 33/40) less a small margin, and at most 2% of clean posts flagged.
+   * It keeps misses by design (force e-mail addresses are allowed; see docs/detection.md), so the
+   * per-type floors above do not apply.
+   */
+  it('meets its own floors on detect-dev5-blind.jsonl', () => {
+    const posts = load(join(__dirname, '../fixtures/detect-dev5-blind.jsonl'));
+    expect(posts.length).toBeGreaterThanOrEqual(300);
+    const result = evaluate(posts, (text) => scan({ text }));
+    const recall = (keep: (t: string) => boolean): number => {
+      let tp = 0;
+      let fn = 0;
+      for (const [t, s] of Object.entries(result.perType)) if (keep(t)) ((tp += s.tp), (fn += s.fn));
+      return tp / Math.max(1, tp + fn);
+    };
+    const figures = { core: recall((t) => !LENIENT.has(t)), person_name: recall((t) => t === 'person_name'), health: recall((t) => t === 'health') };
+    const misses = JSON.stringify(result.misses.slice(0, 20));
+    expect(figures.core, misses).toBeGreaterThanOrEqual(0.96);
+    expect(figures.person_name, misses).toBeGreaterThanOrEqual(0.9);
+    expect(figures.health, misses).toBeGreaterThanOrEqual(0.78);
+    expect(result.falsePositiveRate, JSON.stringify(result.spurious.slice(0, 10))).toBeLessThanOrEqual(0.02);
+  });
 });

@@ -8,6 +8,7 @@ import { normaliseForScan } from '../../src/detection/normalise';
 import { parseDetectionConfig } from '../../src/detection/config';
 import { mayNameIncident, OPERATIONAL_USE_PATTERNS } from '../../src/detection/detectors/operational-use';
 import { OPERATIONAL } from '../../src/detection/detectors/person-name';
+import { HANDLING_WORDS, ROLE_AFTER } from '../../src/detection/detectors/name-positions';
 import { regexSamples } from './regex-samples';
 
 /**
@@ -88,6 +89,8 @@ describe('prefilter', () => {
   const families: Array<[string, RegExp]> = [
     ...Object.entries(OPERATIONAL_USE_PATTERNS).flatMap(([family, res]) => res.map((re): [string, RegExp] => [family, re])),
     ['operational', OPERATIONAL],
+    ['handling', HANDLING_WORDS],
+    ['role', ROLE_AFTER],
   ];
   for (const [family, re] of families) {
     it(`cue family ${family} is present in every way /${re.source.slice(0, 30)}.../ matches`, () => {

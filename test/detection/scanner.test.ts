@@ -62,15 +62,28 @@ describe('scan', () => {
     expect(values(text, found)).toEqual(['40-47-84', '12345678']);
   });
 
-  it('rejects checksum failures (card, NHS, IBAN, PNC, CRO)', () => {
+  it('rejects checksum failures (card, NHS, IBAN; PNC and CRO shapes without their name)', () => {
     for (const text of [
       'card 4929 1234 5678 9016',
       'NHS number 401-023-2138',
       'IBAN GB82 WEST 1234 5698 7654 33',
-      'PNC ID 2008/0056560A',
-      'CRO 85227/65G',
+      'seen 2008/0056560A',
+      'see 85227/65G',
     ]) {
       expect({ text, found: scan({ text }) }).toEqual({ text, found: [] });
+    }
+  });
+
+  it('finds a PNC ID or CRO number right next to its name even when the check letter fails (mistyped or made up)', () => {
+    for (const [text, type] of [
+      ['PNC ID 2008/0056560A', 'pnc_id'],
+      ['pnc 11/482913k for the male', 'pnc_id'],
+      ['08/223194P - PNC ID for the file', 'pnc_id'],
+      ['CRO 85227/65G', 'cro_number'],
+      ['cro is 051284/09m', 'cro_number'],
+    ] as const) {
+      const found = scan({ text });
+      expect({ text, found: found.map((f) => [f.type, f.rule]) }).toEqual({ text, found: [[type, `${type}.named_shape`]] });
     }
   });
 

@@ -24,6 +24,14 @@ const ADDRESS = new RegExp(
 /** Lower case ("lives at 12 mill ln"): the same shape, trusted only after words about where someone lives. */
 const LOWER_ADDRESS = new RegExp(`\\b(?:(?:flat|apartment|apt|unit)\\.? ?\\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:[a-z][a-z'’\\-]{1,24} ){1,3}(?:${TYPES.toLowerCase()})\\b\\.?`, 'g');
 const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number)\b[\s:,]*(?:at|in|to|on|is|of)?[\s:,]*$/;
+/**
+ * "alarm at 14 brook st", "domestic at 41 victoria st": in lower case, "at" a number and a street
+ * whose type is a Royal Mail abbreviation (no everyday word: not "park", "green", "way" or "dr")
+ * is an address too, when the street's name is made of words that are not small function words.
+ */
+const AT_BEFORE = /\b(?:at|to|from|outside|near)\s*$/;
+const LOWER_ABBREVIATED = /^(?:rd|st|ln|ave|cl|cres|gdns|tce|ter|terr|sq|pde|gro)$/;
+const SMALL_WORDS = /^(?:the|a|an|and|of|in|on|at|to|for|by|or|is|am|pm|ish|mins?|hrs?|from|with|my|his|her|our|their|your|this|that|no|not|be|me|us|it|as|so|up)$/;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|junction|j|£|pc|dc|ps|sgt|collar|page|chapter|section|para|paragraph|version|v|week|day|year|years|aged?|team|x)\s*$/;
 const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|Hours|Minutes|Miles|Officers|Staff|Teams|People|Cars|Vans|Police|PCs|PCSOs)$/;
 
@@ -33,8 +41,15 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts('street'), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (ctx.text.slice(m.index, m.index + raw.length) !== raw) return; // not all lower case: the rule below decides
-    if (!LIVES_BEFORE.test(ctx.before(m.index, 25))) return;
-    out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
+    if (LIVES_BEFORE.test(ctx.before(m.index, 25))) {
+      out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
+      return;
+    }
+    if (!AT_BEFORE.test(ctx.before(m.index, 12))) return;
+    const words = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '').split(/[ ,]+/).slice(1);
+    const type = words.pop() ?? '';
+    if (!LOWER_ABBREVIATED.test(type) || words.length === 0 || words.some((w) => SMALL_WORDS.test(w))) return;
+    out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.7, rule: 'address.at_street_lower_case' });
   });
   // Street types are capitalised in an address ("Road", "Rd"): lower-case cue words ("the way", "close to") are skipped.
   const text = ctx.text;

@@ -12,10 +12,13 @@ const CONTEXT =
   /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|\s|-|–|no\.?|number|ref)*$/;
 const TOKEN = /\b(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}\b/g;
 /** A police reference prefix on the token itself ("OCC/24/118734", "CR/052219/24") is its own context. */
-const SELF_PREFIXED = /^(?:occ|cr|crn|cad|log|urn|crime)[/-]\d/i;
+/** "CR" alone is a prefix only with a slash ("CR/40012/24"): "CR-123456-24" could be any firm's reference (forces add theirs as customPatterns). */
+const SELF_PREFIXED = /^(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d/i;
 const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|storm|crn|reference|ref)\b/;
 const LOG_OF = /\b\d{1,5} of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z][a-z]{2,8})\b/g;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
+/** Reference words no IT or business ticket uses. */
+const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
 const IT_CONTEXT = /\b(?:it|service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
 
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
@@ -67,10 +70,13 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     if (digits < 4) return;
     if (/^(?:19|20)\d{2}$/.test(tok)) return; // a year
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
-    if (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20))) return;
+    const before = ctx.before(start, 30);
+    // A police-only word right before ("crn", "crime no", "occurrence") outranks an IT word nearby ("referral order, crn 4502287/24").
+    // A token carrying a police prefix ("CR/40012/24") is no ticket either, whatever words surround it ("need it for the file").
+    const policeToken = SELF_PREFIXED.test(tok);
+    if (!policeToken && !POLICE_ONLY_BEFORE.test(before) && (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20)))) return;
     const shaped = /[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5;
     let confidence: number;
-    const before = ctx.before(start, 30);
     if (CONTEXT.test(before) && !otherKindOfRef(before)) {
       // Plain numbers after weak words ("log", "case") need a reference-like length.
       const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
@@ -95,7 +101,8 @@ export const crimeReferenceDetector = defineDetector({
   },
   cues: {
     crime: [
-      'crime', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+      // 'cr$': the force prefix written on the reference itself ("CR/40012/24"), read by SELF_PREFIXED.
+      'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
     ],
   },
   // A reference word, or a '/' after a digit for the "231 of 11/03" shape.

@@ -1,7 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
-import { isFirstName } from './name-tokens';
+import { isFirstName, readName } from './name-tokens';
 
 /**
  * Dates of birth: a date with a year, next to birth context (DOB, born, date of
@@ -15,24 +15,51 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\.?,? (\\d{4}|'?\\d{2})\\b`, 'gi');
 const TEXT_MDY = new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi');
 
-/** "Tyler Hammersley (30.01.2003)": a date in brackets right after a person's name is how police write a DOB. */
-const AFTER_NAME = /\b([A-Z][a-z]+) (?:[A-Z][a-z'’-]+ |[A-Z]+ ){1,2}\((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\)/g;
+/**
+ * "Tyler Hammersley (30.01.2003)": a date in brackets right after a person's name is how police write a DOB.
+ */
+const AFTER_NAME = /\b([A-Z][a-z]+) (?=((?:[A-Z][a-z'’-]+ |[A-Z]+ ){1,2})\(((\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2}))\))/g;
+/**
+ * "Kayden Wright 04/05/2005": a full date (slashes or dots) right after two capitalised words, in a
+ * year at least four years past (the dates of events people post about are recent), reads as the person's DOB.
+ */
+const NAME_THEN_DATE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]+|[A-Z]{2,}) [-–,(]?\s?(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})\b/g;
+/** "dob22 7 98", "dob: 22 7 98": right after a birth word, a date may be typed with spaces, even against the word. */
+const SPACED_AFTER_CUE = /(?:dob|d\.o\.b\.?|date of birth|born)[\s:;,.\-]*(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})\b/g;
 
 export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   if (ctx.hasUpper && ctx.text.includes('(')) {
     eachMatch(AFTER_NAME, ctx.text, (m) => {
       if (!isFirstName(m[1])) return;
-      const day = Number(m[2]);
-      const month = Number(m[3]);
+      const day = Number(m[4]);
+      const month = Number(m[5]);
       if (day < 1 || day > 31 || month < 1 || month > 12) return;
-      const start = m.index + m[0].length - 1 - (m[2].length + m[3].length + m[4].length + 2);
-      out.push({ type: 'date_of_birth', start, end: m.index + m[0].length - 1, confidence: 0.8, rule: 'date_of_birth.after_name' });
+      // Only the first word is consumed (the rest is a lookahead), so "Victim Sarah Nolan (...)" is retried at "Sarah".
+      const start = m.index + m[0].length + m[2].length + 1;
+      out.push({ type: 'date_of_birth', start, end: start + m[3].length, confidence: 0.8, rule: 'date_of_birth.after_name' });
+    });
+  }
+  if (ctx.hasUpper) {
+    const year = new Date().getUTCFullYear();
+    eachMatch(NAME_THEN_DATE, ctx.text, (m) => {
+      const day = Number(m[1]);
+      const month = Number(m[3]);
+      if (day < 1 || day > 31 || month < 1 || month > 12 || Number(m[4]) > year - 4 || Number(m[4]) < year - 110) return;
+      // The two words must read as a person's name ("Crown Court 12/03/2019" does not).
+      const name = readName(ctx.text, m.index, false);
+      if (!name || name.words < 2) return;
+      const start = m.index + m[0].length - (m[1].length + m[3].length + m[4].length + 2);
+      out.push({ type: 'date_of_birth', start, end: m.index + m[0].length, confidence: 0.7, rule: 'date_of_birth.after_name' });
     });
   }
   if (!ctx.has('birth')) return;
   const cues = ctx.cueStarts('birth');
   const { text } = ctx;
+  eachMatchNear(SPACED_AFTER_CUE, ctx.lower, cues, 0, 40, (m) => {
+    const start = m.index + m[0].length - (m[1].length + m[2].length + m[3].length + 2);
+    check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[2]), true);
+  });
   eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
   eachMatchNear(TEXT_DMY, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1));
@@ -53,15 +80,21 @@ const NUMERIC_FULL_YEAR = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}\b/g;
 const TOPIC_REACH = 100;
 const SENTENCE_END = /[.!?\n](?:\s|$)/;
 
+/** Cue offsets are in text order: a binary search keeps a post of many dates and cues linear (a scan per date was quadratic). */
 function lastCueBefore(cues: readonly number[], at: number): number {
-  let best = -1;
-  for (const c of cues) if (c < at) best = c;
-  return best;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? cues[lo - 1] : -1;
 }
 
-function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number): void {
+function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): void {
   if (day < 1 || day > 31 || month < 1 || month > 12) return;
-  const ok = CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 20));
+  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 20));
   if (!ok) return;
   out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
 }
@@ -77,7 +110,7 @@ export const dateOfBirthDetector = defineDetector({
       'dob', 'born', 'birth', 'b',
     ],
   },
-  // The after-name rule needs a capital and a bracket; every other rule a birth cue.
-  needs: (c) => c.hasDigit && (c.has('birth') || (c.hasUpper && c.text.indexOf('(') >= 0)),
+  // The after-name rules need a capital and a bracket, or a '/' or '.' after a digit; every other rule a birth cue.
+  needs: (c) => c.hasDigit && (c.has('birth') || (c.hasUpper && (c.text.indexOf('(') >= 0 || c.digitSlashes > 0 || c.digitDots > 0))),
   run: detectDatesOfBirth,
 });

@@ -67,7 +67,8 @@ const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|disloca
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
-const SENTENCE_END = /[.!?\n;]/;
+/** A full stop ends a sentence only before a space or the end: the dots of "30.01.1994" and "j.pryce@outlook.com" do not. */
+const SENTENCE_END = /[!?\n;]/;
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
 
@@ -152,7 +153,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     // Most hits start no phrase ("a", "in", "on" open a few): the walk back is only worth it for a term or a body part.
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     const found = linkBefore(lower, p);
-    if (!found) continue;
+    if (!found) {
+      if (kind && LIST_KINDS.has(kind)) listItem(ctx, p, end, kind, out);
+      continue;
+    }
     const { link, linkIndex } = found;
     let start = linkIndex + link.length + 1;
     const mod = start < p ? [lower.slice(start, p)] : null;
@@ -198,12 +202,31 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   });
 }
 
+/**
+ * A condition or state as an item of a list about someone: "Derek Lowe, registered blind, scammed",
+ * "deceased Harold Bagnall DOB 22/01/1941, terminal lung cancer", "autistic, asthma and no inhaler".
+ * The item follows a comma or "and" (modifiers may sit between) and the sentence names a person.
+ */
+const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state']);
+const LIST_BEFORE = new RegExp(`(?:,|\\band)\\s+(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
+function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  const lead = LIST_BEFORE.exec(lower.slice(Math.max(0, p - 48), p));
+  if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24))) return;
+  const at = p - lead[0].length;
+  const before = sentenceBefore(lower, at, 90);
+  if (GENERIC_BEFORE.test(before) || (!PERSON.test(before) && !hasName(text, at, before.length))) return;
+  // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
+  const modifiers = lead[0].replace(/^(?:,|and)\s+/, '');
+  out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
+}
+
 /** The text of the sentence before `i` (at most `width` characters). */
 function sentenceBefore(lower: string, i: number, width: number): string {
   const s = lower.slice(Math.max(0, i - width), i);
   let cut = -1;
   for (let k = s.length - 1; k >= 0; k--) {
-    if (SENTENCE_END.test(s[k])) {
+    if (SENTENCE_END.test(s[k]) || (s[k] === '.' && (k + 1 === s.length || s[k + 1] === ' '))) {
       cut = k;
       break;
     }

@@ -68,6 +68,22 @@ export const BODY_PARTS = [
   'hips', 'knees', 'legs', 'arms', 'cornea', 'retina', 'shoulders', 'disc', 'brain',
 ];
 
+/**
+ * How people say an addiction of the vocabulary ("heroin addiction", "alcohol addiction", from
+ * WordNet): "heroin dependent", "alcohol-dependent", "addicted to heroin", "dependent on alcohol".
+ * Derived from the sourced lemmas, so every substance WordNet names an addiction to is covered.
+ */
+function dependenceStates(conditions: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of conditions) {
+    const m = /^([a-z]+) addiction$/.exec(c);
+    if (!m) continue;
+    const x = m[1];
+    out.push(`${x} dependent`, `${x} dependant`, `${x}-dependent`, `${x} addicted`, `addicted to ${x}`, `dependent on ${x}`);
+  }
+  return out;
+}
+
 const VOCABULARY = new Map<string, HealthKind>();
 const add = (kind: HealthKind, words: readonly string[]): void => {
   for (const w of words) if (!VOCABULARY.has(w)) VOCABULARY.set(w, kind);
@@ -77,6 +93,7 @@ add('condition', CONDITIONS);
 add('treatment', TREATMENTS);
 add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);
+add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));
 add('treatment', WORDNET_TREATMENTS);
 add('medication', WORDNET_MEDICATIONS);
 

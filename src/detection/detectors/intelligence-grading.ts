@@ -12,7 +12,11 @@ const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x
 const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source)\b/;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
-const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC]?)\b/g;
+/** "3B1", "2B1": staff mix the 3x5x2 source and intelligence grades with a numbered handling code. */
+const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
+/** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
+const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
+const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was)\s*[:=-]?\s*$/;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|paper|pay|band|scale|junction|j|the|road|size|format|spine|seat|gate|platform|bay|block|wing)\s*$/;
 const SPELLED_OUT = /\b(?:[Ss]ource (?:evaluation|grade|grading)|[Ii]ntel(?:ligence)? (?:assessment|evaluation|grade|grading))\b\s*(?:of|is|was|[:=])?\s*([A-E1-5])\b/g;
 const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
@@ -28,13 +32,21 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const end = start + m[0].length;
     if (NEGATIVE_BEFORE.test(ctx.before(start, 12))) return;
     // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
-    if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
+    if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
     const before = ctx.before(start, 40);
     if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
     if (NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.88, rule: 'intelligence_grading.token' });
+  });
+  eachMatchNear(LOWER_GRADE, ctx.text, cues, 0, 60, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "put on as b2", "graded c3", "intel is a1": the grade is given, not a car or a paper size ("he drives an a3").
+    if (!LOWER_GIVEN.test(ctx.before(start, 12)) || !CONTEXT_BEFORE.test(ctx.before(start, 40)) || NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
+    found = true;
+    out.push({ type: 'intelligence_grading', start, end, confidence: 0.7, rule: 'intelligence_grading.lower_case' });
   });
   // "source evaluation B, intelligence assessment 2": the grading written out in words.
   eachMatchNear(SPELLED_OUT, ctx.text, cues, 0, 60, (m) => {

@@ -54,7 +54,7 @@ const STOP = new Set([
   'package', 'packages', 'liaison', 'statements', 'coordinator', 'rights', 'procedure', 'procedures', 'bureau', 'hub', 'line',
   'scheme', 'awareness', 'protection', 'management', 'strategy', 'panel', 'board', 'champion', 'champions', 'lead', 'group', 'week',
   'month', 'day', 'forms', 'plans', 'pack', 'packs', 'desk', 'office', 'portal', 'app', 'system', 'database', 'record', 'records',
-  'updates', 'vehicle', 'device', 'item', 'items', 'property', 'premises', 'address', 'number', 'details',
+  'updates', 'vehicle', 'device', 'item', 'items', 'property', 'premises', 'address', 'number', 'details', 'nino', 'pnc', 'cro',
 ]);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;

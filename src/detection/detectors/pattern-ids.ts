@@ -25,6 +25,19 @@ const PASSPORT_CONTEXT = /\bpassport\b/;
 const PNC = /\b(?:\d{2}|\d{4})\/\d{1,7}[A-Za-z]\b/g;
 const CRO = /\b(?:SF ?)?\d{1,6}\/\d{2}[A-Za-z]\b/g;
 const PNC_CONTEXT = /\b(?:pnc|pnc ?id|pncid|cro|nominal|record|ident)\b/;
+/**
+ * The ID's own name right before it ("PNC 11/482913k", "cro is 221947/11x") or right after
+ * it ("08/223194P - PNC ID"): staff mistype or make up the check letter, so an ID of the right
+ * shape named as such is a finding even when the check fails (a lower confidence, its own rule).
+ * Without the name the check is still required.
+ */
+const ID_NAME_BEFORE = /\b(?:pnc|cro)(?: ?id| no\.?| number| ref)?(?: is| was| =)?[\s:#=.\-–]*$/;
+const ID_NAME_AFTER = /^[^a-z0-9]{0,12}(?:pnc|cro)\b/;
+const PNC_SHAPE = /^(?:\d{2}|\d{4})\/\d{5,7}[a-z]$/i;
+const CRO_SHAPE = /^(?:sf ?)?\d{4,6}\/\d{2}[a-z]$/i;
+function namedAsId(ctx: ScanContext, start: number, end: number): boolean {
+  return ID_NAME_BEFORE.test(ctx.before(start, 24)) || ID_NAME_AFTER.test(ctx.after(end, 24));
+}
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -118,14 +131,20 @@ function policeIds(ctx: ScanContext, out: Candidate[]): void {
   });
   {
     eachMatchNear(PNC, text, slashes, 10, 12, (m) => {
-      if (!isValidPncId(m[0])) return;
+      if (!isValidPncId(m[0])) {
+        if (PNC_SHAPE.test(m[0]) && namedAsId(ctx, m.index, m.index + m[0].length)) out.push({ type: 'pnc_id', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'pnc_id.named_shape' });
+        return;
+      }
       const serialLen = m[0].length - m[0].indexOf('/') - 2;
       const context = PNC_CONTEXT.test(ctx.before(m.index, 40));
       const confidence = context ? 0.97 : serialLen >= 5 ? 0.85 : 0.4;
       out.push({ type: 'pnc_id', start: m.index, end: m.index + m[0].length, confidence, rule: 'pnc_id.check_char' });
     });
     eachMatchNear(CRO, text, slashes, 10, 12, (m) => {
-      if (!isValidCroNumber(m[0].replace(/^SF ?/, ''))) return;
+      if (!isValidCroNumber(m[0].replace(/^SF ?/, ''))) {
+        if (CRO_SHAPE.test(m[0]) && namedAsId(ctx, m.index, m.index + m[0].length)) out.push({ type: 'cro_number', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'cro_number.named_shape' });
+        return;
+      }
       const serialLen = m[0].replace(/^SF ?/, '').indexOf('/');
       const context = PNC_CONTEXT.test(ctx.before(m.index, 40));
       const confidence = context ? 0.96 : serialLen >= 4 ? 0.8 : 0.35;

@@ -1,7 +1,9 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
+import { healthDetector } from './health';
 import { isFirstName, readName } from './name-tokens';
+import { namesAfterHandling, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -15,14 +17,15 @@ import { isFirstName, readName } from './name-tokens';
  * - a known first name plus a capitalised surname anywhere in a post with operational words.
  */
 const ROLE =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on)\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
 /** Role words strong enough that a lower-case first name after them is a name. */
-const STRONG = /^(?:victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
+const STRONG = /^(?:cell \d|driver|passenger|occupant|victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
 /** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
 const WEAK = /^(?:says|said|reckons|states|reports|dealt with|address for|bail for|intel|check on|pnc check on)/;
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/g;
-const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?:Mc|Mac|O'|O’)?[A-Z]/g;
+/** The surname is a lookahead: "Seriously Gavin Shaw" must be retried at "Gavin", so nothing past the first word is consumed. */
+const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g;
 const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
 /** Exported for the prefilter test: the 'operational' cue family below must cover it. */
@@ -34,8 +37,6 @@ const STAFF_POST =
 const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
 /** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
-/** A rank or collar number right before a name: an officer. */
-const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
 
 /** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
 const WEAK_CUE = /(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/y;
@@ -54,12 +55,22 @@ function roleCues(ctx: ScanContext): number[] {
 
 const TITLE_OR_OPERATIONAL = ['title', 'operational'];
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
-const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban']);
+const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
+/** Details that make a name personal data even in a post about staff (a work phone or e-mail does not), when they follow it in the same sentence ("Payroll: Anita Bourne NINO ...", "Natalie Birks is on a phased return after breast cancer"). */
+const SAME_SENTENCE_DATA: ReadonlySet<string> = new Set(['health', 'nino', 'date_of_birth', 'nhs_number', 'bank_account', 'pnc_id', 'cro_number', 'passport', 'driving_licence']);
+/** The speaker's own words between a name and a detail ("thanks Dave for covering while I was off with flu"): the detail is the writer's. */
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me)\b/;
+const SENTENCE_BREAK = /[.!?\n]/;
+const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx)\.? $/;
+const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
   const post: PostFacts = { staffPost: undefined, operational: undefined };
   namesAfterRoles(ctx, out);
+  if (ctx.has('role')) namesBeforeRoles(ctx, out);
+  if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out);
+  namesBeforeIdentifiers(ctx, out);
   if (!ctx.hasUpper) return;
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
@@ -146,19 +157,53 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
 function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   const { text, lower } = ctx;
   let operationalPost: boolean | undefined;
+  // Starts of the details found before this detector, sorted once: each name then looks only at those just after it.
+  let details: number[] | undefined;
   eachMatch(FIRST_AND_SURNAME, text, (m) => {
     const start = m.index;
     operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
-    if (!operationalPost) return;
     const first = text.slice(start, text.indexOf(' ', start));
     if (!isFirstName(first)) return;
     const name = readName(text, start, false);
     if (!name || name.words < 2) return;
+    // "Mr Peter Quinn": the title rule reads the name with its title.
+    if (TITLE_BEFORE.test(lower.slice(Math.max(0, start - 6), start))) return;
+    // Inside a run of capitalised words ("Rue Al Imam Al Bakri", "Cite Belle Vue") it is a place; a capitalised
+    // first word of the sentence before the name ("Seriously Gavin Shaw") is not part of it.
+    if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
-    if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
+    details ??= detailStarts(out);
+    if (detailFollows(details, lower, name.end)) {
+      out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.with_detail' });
+      return;
+    }
+    if (!operationalPost) return;
+    if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   });
+}
+
+function detailStarts(out: readonly Candidate[]): number[] {
+  const starts: number[] = [];
+  for (const c of out) if (c.confidence >= 0.5 && SAME_SENTENCE_DATA.has(c.type)) starts.push(c.start);
+  return starts.sort((a, b) => a - b);
+}
+
+/** A health disclosure or identifier about someone later in the name's sentence (within 60 characters), not the writer's own. */
+function detailFollows(starts: readonly number[], lower: string, end: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length && starts[i] - end <= 60; i++) {
+    const between = lower.slice(end, starts[i]);
+    if (!SENTENCE_BREAK.test(between) && !FIRST_PERSON.test(between)) return true;
+  }
+  return false;
 }
 
 /** The person name detector: its types, cue words and entry point (collected by registry.ts). */
@@ -178,10 +223,15 @@ export const personNameDetector = defineDetector({
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
-      'check$',
+      'check$', 'cell$', 'remand',
     ],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
+    ],
+    // The first word of every HANDLING alternative.
+    handling: [
+      'chased', 'searched', 'tasered', 'tased', 'sprayed', 'cuffed', 'restrained', 'interviewed', 'conveyed', 'transported', 'booked$',
+      'warrant', 'file$', 'referral', 'summons', 'remand$', 'paperwork', 'interview$', 'statement$',
     ],
     // A word every OPERATIONAL alternative starts with (a stem reads as a prefix, so "arrest" covers arrest\w*):
     // without one the first-name rule cannot fire, so the prefilter may skip it.
@@ -197,6 +247,7 @@ export const personNameDetector = defineDetector({
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
   // (a digit or an '@': the linked details of the first-name rule all have one).
-  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasDigit || c.text.indexOf('@') >= 0)),
+  // A health disclosure (found by the health detector, which runs first) links a name too.
+  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
   run: detectPersonNames,
 });

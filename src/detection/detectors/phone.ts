@@ -43,10 +43,26 @@ const NEGATIVE = /\b(?:ext|extn|extension|room|ref|reference|job|invoice|order|n
 export function detectPhones(ctx: ScanContext, out: Candidate[]): void {
   for (const run of ctx.runs) {
     if (run.digitCount < 9 || run.digitCount > 14) continue;
-    if (!bounded(ctx.text, run)) continue;
+    if (!bounded(ctx.text, run)) {
+      const c = gluedMobile(ctx.text, run) ? classify(ctx, run) : undefined;
+      if (c && c.rule === 'phone.uk_mobile') out.push({ ...c, confidence: c.confidence - 0.1 });
+      continue;
+    }
     const c = classify(ctx, run);
     if (c) out.push(c);
   }
+}
+
+/**
+ * "ring07700900123": a UK mobile (07 and nine more digits) typed against the word before it.
+ * Only a lower-case word may touch it (codes such as "REF07700900123" are upper case), and
+ * the end must be bounded as usual.
+ */
+function gluedMobile(text: string, run: NumberRun): boolean {
+  const before = run.start > 0 ? text.charCodeAt(run.start - 1) : 32;
+  if (!(before >= 97 && before <= 122) || run.digitCount !== 11 || !run.digits.startsWith('07')) return false;
+  const after = run.end < text.length ? text.charCodeAt(run.end) : 32;
+  return !isWordCharCode(after) && after !== 47;
 }
 
 function bounded(text: string, run: NumberRun): boolean {

@@ -16,7 +16,8 @@ const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|OFFICIAL)\
 const QUOTED_BEFORE = /(?:^|[\s(])['"“‘]$/;
 const MARKED = /\b(?:marked|marking|classified|classification|protectively marked|graded)(?: as| at)?\s*[:'"“‘]?\s*$/;
 const INTRODUCED = /\b(?:marked|marking|classified|classification)(?: as| at)?\s*[:'"“‘]?\s*((?:top )?secret|restricted|confidential|protect)\b/gi;
-const LINE_START = /(?:^|\n)[\s*#>[\](\-–•"'“]*$/;
+/** Emoji and pictographs may frame a marking at the start of a line ("🔐OFFICIAL-SENSITIVE🔐"). */
+const LINE_START = /(?:^|\n)[\s*#>[\](\-–•"'“\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
 /** What may stand before a trailing marking: the end of a sentence or clause ("..., OFFICIAL-SENSITIVE"). */
 const FOOTER_BEFORE = /(?:^|[.!?:;,)\]\-–—|]|\n)\s*$/;
 const FOOTER_AFTER = /^\s*[.!]?\s*(?:\n|$)/;

@@ -33,9 +33,10 @@ export const DETECTOR_MODULES = [
   patternIdsDetector,
   vehicleRegistrationDetector,
   ipAddressDetector,
-  personNameDetector,
+  // Health and crime references before names: a name beside them is personal data (person-name.ts, LINKED_DATA).
   healthDetector,
   crimeReferenceDetector,
+  personNameDetector,
   protectiveMarkingDetector,
   intelligenceGradingDetector,
   operationalUseDetector,

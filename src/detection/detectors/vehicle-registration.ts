@@ -10,7 +10,7 @@ import { plateFormat } from '../validators/vehicle-registration';
 /** Written with a space, a hyphen ("YR19-KDF") or nothing between the halves. */
 const PLATE = /\b(?:[A-Za-z]{2} ?\d{2}[ -]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
 const CONTEXT =
-  /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter)\b/;
+  /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter|driver|drivers|drive|drives|drove|drink ?driv\w*|speeding|pursuit|stinger|fleet|insurance|insured|uninsured|mot|taxed|untaxed|towed|getting into|got into|get into)\b/;
 
 /** A colour just before: how a vehicle is described ("a silver corsa KX19 PLU", "blue L200 ek66 vwn"). */
 const COLOUR_BEFORE = /\b(?:silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|maroon|beige|brown)\b[^.,;!?]{0,20}$/;

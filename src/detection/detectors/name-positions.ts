@@ -1,0 +1,78 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { eachMatchNear } from '../text-utils';
+import { isFirstName, readName } from './name-tokens';
+
+/**
+ * Names placed by what surrounds them, for person-name.ts: a role or an identifier right after
+ * the name ("kyle bennett wanted on recall", "Callum Ridgway DOB 1/4/1986"), or an officer's
+ * action or a piece of case work right before it ("Chased Connor Bates", "warrant for Darren Boulton").
+ */
+
+/** A rank or collar number right before a name: an officer. */
+export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
+
+/** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
+export const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for)\b/g;
+/** What may stand between a name and its identifier: "Callum Ridgway DOB 1/4/1986", "Anita Bourne NINO ...", "Kayden Wright 04/05/2005". */
+const ID_GAP = /^[\s,:(–-]*(?:(?:dob|d\.o\.b\.?|born|pnc(?: id)?|cro(?: no)?|nino|ni(?: no| number)?)[\s:,(–-]*)?$/;
+const IDENTIFIERS: ReadonlySet<string> = new Set(['date_of_birth', 'nino', 'pnc_id', 'cro_number']);
+/** Two or three words ending where the role or identifier starts. */
+const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){1,2})\s*$/;
+
+function nameEndingAt(text: string, at: number, lowerCase: boolean): { start: number; end: number } | undefined {
+  const m = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
+  if (!m) return undefined;
+  const start = at - m[0].length + m[0].indexOf(m[1]);
+  const name = readName(text, start, lowerCase);
+  // The whole name must reach the cue: "the lad Tyler Marsh" is read from its last two words.
+  const end = start + m[1].length;
+  if (name && name.words >= 2 && name.end === end) return name;
+  const second = m[1].indexOf(' ') + 1;
+  const shorter = second > 0 && m[1].split(' ').length === 3 ? readName(text, start + second, lowerCase) : undefined;
+  return shorter && shorter.words >= 2 && shorter.end === end ? shorter : undefined;
+}
+
+export function namesBeforeRoles(ctx: ScanContext, out: Candidate[]): void {
+  eachMatchNear(ROLE_AFTER, ctx.lower, ctx.cueStarts('role'), 12, 24, (m) => {
+    const name = nameEndingAt(ctx.text, m.index, true);
+    if (!name || RANK_BEFORE.test(ctx.before(name.start, 16))) return;
+    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.75, rule: 'person_name.before_role' });
+  });
+}
+
+export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasUpper) return;
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const c = out[i];
+    if (!IDENTIFIERS.has(c.type) || c.confidence < 0.5) continue;
+    const gap = /[A-Za-z]{0,5}[^A-Za-z]{0,4}$/.exec(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+    const at = c.start - (gap && ID_GAP.test(gap[0].toLowerCase()) ? gap[0].length : 0);
+    if (!ID_GAP.test(ctx.lower.slice(at, c.start))) continue;
+    const name = nameEndingAt(ctx.text, at, false);
+    if (!name || RANK_BEFORE.test(ctx.before(name.start, 16))) continue;
+    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.before_identifier' });
+  }
+}
+
+/**
+ * What officers do to someone, or a piece of case work for someone: "Chased Connor Bates",
+ * "Sprayed Dwayne Ellis", "Court warrant for Darren Boulton", "doing the file for Jade Hulme".
+ * These are everyday words too ("file for Travel Expenses"; "transport for" is left out: Transport for
+ * West Midlands), so the name must be two
+ * capitalised words starting with a known first name.
+ */
+/** The words alone (exported for the prefilter test, which samples every alternative). */
+export const HANDLING_WORDS = /\b(?:chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for)/i;
+const HANDLING = new RegExp(`${HANDLING_WORDS.source}\\s+(?=[A-Z])`, 'gi');
+
+export function namesAfterHandling(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
+  eachMatchNear(HANDLING, text, ctx.cueStarts('handling'), 0, 60, (m) => {
+    const start = m.index + m[0].length;
+    const name = readName(text, start, false);
+    if (!name || name.words < 2 || !isFirstName(text.slice(start, text.indexOf(' ', start)))) return;
+    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.after_handling' });
+  });
+}
