@@ -30,6 +30,7 @@ export class CueTable {
   constructor(stemsByFamily: ReadonlyMap<string, readonly string[]>) {
     this.families = [...stemsByFamily.keys()];
     if (this.families.length > MAX_CUE_FAMILIES) throw new Error(`at most ${MAX_CUE_FAMILIES} cue families`);
+    this.bitOf = new Map(this.families.map((f, i) => [f, 1 << i]));
     this.families.forEach((name, index) => {
       for (const raw of stemsByFamily.get(name) ?? []) {
         // 'word$' matches the whole word only; stems under three letters always do.
@@ -47,10 +48,13 @@ export class CueTable {
 
   /** The bit of a family. A name no detector declares is a programming error, so it throws rather than silently finding nothing. */
   bit(family: string): number {
-    const i = this.families.indexOf(family);
-    if (i < 0) throw new Error(`no detector declares the cue family "${family}"`);
-    return 1 << i;
+    const b = this.bitOf.get(family);
+    if (b === undefined) throw new Error(`no detector declares the cue family "${family}"`);
+    return b;
   }
+
+  /** Family name to bit: detectors ask per post, so a map read rather than a search of the names. */
+  private readonly bitOf: ReadonlyMap<string, number>;
 
   private readonly bitsCache = new WeakMap<readonly string[], number>();
   /** The bits of several families OR-ed together (cached per array: modules pass the same array every time). */

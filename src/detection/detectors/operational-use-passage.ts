@@ -90,12 +90,15 @@ export function readSupport(p: Passage) {
 
 const NAMED_INCIDENTS = new RegExp(NAMED_INCIDENT.source, 'g');
 
-/** Names a live matter: an incident word that is not only what a fault might lead to ("before it causes a fire"). */
+/**
+ * Names a live matter: an incident word that is not only what a fault might lead to ("before it causes a fire").
+ * One pass of the global form (its first match is where NAMED_INCIDENT.test would stop), no iterator.
+ */
 function namesIncident(text: string): boolean {
-  if (!NAMED_INCIDENT.test(text)) return false;
-  for (const m of text.matchAll(NAMED_INCIDENTS)) {
+  NAMED_INCIDENTS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_INCIDENTS.exec(text)) !== null) {
     if (!HYPOTHETICAL_INCIDENT.test(text.slice(Math.max(0, m.index - 48), m.index))) return true;
   }
   return false;
 }
-
