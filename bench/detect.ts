@@ -10,7 +10,8 @@
  * Knobs: BENCH_CLI_POSTS (default 100000), BENCH_CLI_ROUNDS (default 2), BENCH_SKIP_CLI=1,
  * BENCH_ONLY=4,6 (run only the listed sections, e.g. BENCH_ONLY=6 for the adversarial posts alone),
  * BENCH_ENGINE=src (time the sources through tsx instead of the dist/ build; see lib/engine.ts),
- * BENCH_BASELINE=<dist folder> (another build measured in the same rounds: a paired before/after).
+ * BENCH_BASELINE=<dist folder> (another build measured in the same rounds: a paired before/after),
+ * BENCH_TSX=1 (the sources through tsx measured in the same rounds as the build).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import { loadCorpus, loadPresidio, postsOfLength } from './lib/detect-datasets';
 import { openRedaction, redactPii, type System } from './lib/detect-peers';
 import { adversarialPosts, cliThroughput, pairedThroughput, timeScan } from './lib/detect-speed';
 import { fmt, table } from './lib/detect-table';
-import { baseline, BASELINE_DIST, detection, ENGINE_FROM, evaluation } from './lib/engine';
+import { baseline, BASELINE_DIST, detection, ENGINE_FROM, evaluation, sourceEngine } from './lib/engine';
 import { regexWork } from './lib/regex-work';
 
 const { createScanner, scan } = detection;
@@ -118,7 +119,10 @@ function inProcessSection(corpus: LabelledPost[]): void {
   const base = baseline;
   // BENCH_BASELINE: another build (e.g. the base commit's) measured in the same rounds, for a paired before/after.
   const before: System[] = base ? [{ name: 'policy-bot, BENCH_BASELINE build', detect: (text) => base.scan({ text }) }] : [];
-  const speed = [...systems, unfiltered, ...before];
+  const tsx = sourceEngine();
+  // BENCH_TSX=1: the same sources through tsx (esbuild's transform), to show what timing src/ instead of the build costs.
+  const viaTsx: System[] = tsx ? [{ name: 'policy-bot, src/ through tsx', detect: (text) => tsx.scan({ text }) }] : [];
+  const speed = [...systems, unfiltered, ...viaTsx, ...before];
   const t = pairedThroughput(speed, typical, 1000, 4);
   const l = pairedThroughput(speed, long, 1000, 2);
   const c = pairedThroughput(speed, clean, 1000, 4);

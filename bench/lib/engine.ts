@@ -37,3 +37,12 @@ export const CLI_ENTRY: { nodeArgs: string[]; script: string } =
 export const BASELINE_DIST = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE) : undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const baseline = BASELINE_DIST ? (require(join(BASELINE_DIST, 'src/detection/index.js')) as typeof Detection) : undefined;
+
+/**
+ * The sources through tsx, to measure next to the build in one run (what the esbuild transform
+ * costs): loaded only when asked (BENCH_TSX=1), as a second copy of the engine.
+ */
+export function sourceEngine(): typeof Detection | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return ENGINE_FROM === 'dist' && process.env.BENCH_TSX ? (require(join(ROOT, 'src/detection')) as typeof Detection) : undefined;
+}
