@@ -173,8 +173,15 @@ function adversarialSection(corpus: LabelledPost[]): void {
     table(
       ['input', 'CPU ms (best of 3)', 'wall ms', 'limit 50 ms (CPU)', ...(baseline ? ['BENCH_BASELINE CPU ms'] : [])],
       adversarialPosts().map(([name, text]) => {
-        const t = timeScan(text);
-        const b = baseline ? [timeScan(text, (post) => baseline!.scan(post)).cpu] : [];
+        // With a baseline, the two builds take turns (best of 3 each), so neither always runs right after the other's garbage.
+        let t = { wall: Infinity, cpu: Infinity };
+        let bt = Infinity;
+        for (let round = 0; round < (baseline ? 3 : 1); round++) {
+          const mine = timeScan(text);
+          t = { wall: Math.min(t.wall, mine.wall), cpu: Math.min(t.cpu, mine.cpu) };
+          if (baseline) bt = Math.min(bt, timeScan(text, (post) => baseline!.scan(post)).cpu);
+        }
+        const b = baseline ? [bt] : [];
         return [name, t.cpu, t.wall, t.cpu < 50 ? 'ok' : 'OVER', ...b];
       }),
     ),
