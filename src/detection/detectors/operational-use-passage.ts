@@ -19,8 +19,9 @@ export interface Cues {
   incident: boolean;
   scene: boolean;
   resource: boolean;
+  onCall: boolean;
 }
-export const ALL_CUES: Cues = { strong: true, weak: true, incident: true, scene: true, resource: true };
+export const ALL_CUES: Cues = { strong: true, weak: true, incident: true, scene: true, resource: true, onCall: true };
 
 /**
  * The reads of one passage, each regex run at most once and only when a decision asks for it (the
@@ -47,7 +48,7 @@ export class Passage {
     return (this.generalRead ??= this.cues.incident && GENERAL_INCIDENT.test(this.text));
   }
   onCall(): boolean {
-    return (this.onCallRead ??= ON_CALL.test(this.text));
+    return (this.onCallRead ??= this.cues.onCall && ON_CALL.test(this.text));
   }
   resource(): boolean {
     return (this.resourceRead ??= this.cues.resource && RESOURCE.test(this.text));

@@ -1,7 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
-  DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
+  DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
   STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE,
 } from './operational-use-vocabulary';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
@@ -87,9 +87,11 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
     support = near;
   }
   const { strong, weak, action, match, named, incident, scene, duty } = support;
-  const live = support.live();
+  // Most posts have no anchor: they stop here, before the on-call and live reads.
+  if (line !== undefined && !match) return undefined;
   const onCall = support.onCall();
-  if (line !== undefined && (!match || !(incident || onCall || (support.resource && scene)))) return undefined;
+  if (line !== undefined && !(incident || onCall || (support.resource && scene))) return undefined;
+  const live = support.live();
   const against: string[] = [];
   // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
   // or asks someone to act about a named live matter; a question for information needs the former.
@@ -143,7 +145,7 @@ const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   const text = headOf(ctx.lower);
   const cues = ctx.prefilter
-    ? { strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), incident: mayNameIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource') }
+    ? { strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), incident: mayNameIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource'), onCall: ctx.has('opOnCall') }
     : ALL_CUES;
   const whole = new Passage(text, cues);
   if (!mayHaveTarget(whole)) return;
@@ -165,6 +167,7 @@ export const OPERATIONAL_USE_PATTERNS = {
   opIncident: [NAMED_INCIDENT, GENERAL_INCIDENT, DUTY_ROLE],
   opScene: [SCENE],
   opResource: [RESOURCE],
+  opOnCall: [ON_CALL],
 };
 
 export const OPERATIONAL_USE_CUES = {
@@ -213,6 +216,8 @@ export const OPERATIONAL_USE_CUES = {
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area',
   ],
+  // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
+  opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],
 };
 
 /** The incident cue, or "999": the one incident word without a letter, so no cue word can stand for it. */
