@@ -8,18 +8,23 @@
  * 5. Throughput through the CLI shape (JSON lines in and out, one process per system), start-up excluded, peak RSS.
  * 6. 1 MB adversarial posts, and cost per character at 10 KB / 100 KB / 1 MB (linearity).
  * Knobs: BENCH_CLI_POSTS (default 100000), BENCH_CLI_ROUNDS (default 2), BENCH_SKIP_CLI=1,
- * BENCH_ONLY=4,6 (run only the listed sections, e.g. BENCH_ONLY=6 for the adversarial posts alone).
+ * BENCH_ONLY=4,6 (run only the listed sections, e.g. BENCH_ONLY=6 for the adversarial posts alone),
+ * BENCH_ENGINE=src (time the sources through tsx instead of the dist/ build; see lib/engine.ts),
+ * BENCH_BASELINE=<dist folder> (another build measured in the same rounds: a paired before/after),
+ * BENCH_TSX=1 (the sources through tsx measured in the same rounds as the build).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createScanner, scan } from '../src/detection';
-import { evaluate, type EvaluationResult, type LabelledPost } from '../src/detection/evaluation';
+import type { EvaluationResult, LabelledPost } from '../src/detection/evaluation';
 import { loadCorpus, loadPresidio, postsOfLength } from './lib/detect-datasets';
 import { openRedaction, redactPii, type System } from './lib/detect-peers';
 import { adversarialPosts, cliThroughput, pairedThroughput, timeScan } from './lib/detect-speed';
 import { fmt, table } from './lib/detect-table';
+import { baseline, BASELINE_DIST, detection, ENGINE_FROM, evaluation, sourceEngine } from './lib/engine';
 import { regexWork } from './lib/regex-work';
 
+const { createScanner, scan } = detection;
+const { evaluate } = evaluation;
 const ours: System = { name: 'policy-bot detection', detect: (text) => scan({ text }) };
 const withoutPrefilter = createScanner({}, { prefilter: false });
 /** The same engine running every detector on every post: what the prefilter saves (its findings are identical). */
@@ -71,6 +76,7 @@ function groups(r: EvaluationResult): Array<string | number> {
 
 function main(): void {
   const corpus = loadCorpus();
+  console.log(`engine measured: ${ENGINE_FROM === 'dist' ? 'dist/ (tsc build, what ships; npm run bench:detect builds first)' : 'src/ through tsx (BENCH_ENGINE=src)'}`);
   if (runs(1)) presidioSection();
   if (runs(2) || runs(3)) devSections(corpus);
   if (runs(4)) inProcessSection(corpus);
@@ -112,7 +118,13 @@ function inProcessSection(corpus: LabelledPost[]): void {
   const avg = (xs: string[]): number => Math.round(xs.reduce((a, s) => a + s.length, 0) / xs.length);
   // Clean chatty posts (the corpus posts with no label, ~75 chars): most traffic, and where the prefilter skips most detectors.
   const clean = corpus.filter((p) => p.expect.length === 0).map((p) => p.text);
-  const speed = [...systems, unfiltered];
+  const base = baseline;
+  // BENCH_BASELINE: another build (e.g. the base commit's) measured in the same rounds, for a paired before/after.
+  const before: System[] = base ? [{ name: 'policy-bot, BENCH_BASELINE build', detect: (text) => base.scan({ text }) }] : [];
+  const tsx = sourceEngine();
+  // BENCH_TSX=1: the same sources through tsx (esbuild's transform), to show what timing src/ instead of the build costs.
+  const viaTsx: System[] = tsx ? [{ name: 'policy-bot, src/ through tsx', detect: (text) => tsx.scan({ text }) }] : [];
+  const speed = [...systems, unfiltered, ...viaTsx, ...before];
   const t = pairedThroughput(speed, typical, 1000, 4);
   const l = pairedThroughput(speed, long, 1000, 2);
   const c = pairedThroughput(speed, clean, 1000, 4);
@@ -129,6 +141,7 @@ function inProcessSection(corpus: LabelledPost[]): void {
       ]),
     ),
   );
+  if (base) console.log(`this build vs BENCH_BASELINE (${BASELINE_DIST}): ${fmt(t[0].cpu / t[speed.length - 1].cpu)}x typical, ${fmt(l[0].cpu / l[speed.length - 1].cpu)}x long, ${fmt(c[0].cpu / c[speed.length - 1].cpu)}x clean (CPU)`);
   console.log(`targets: >= 150,000 typical posts per CPU-second -> ${t[0].cpu >= 150_000 ? 'met' : 'NOT met'}; >= 10x redact-pii -> ${t[0].cpu >= 10 * t[1].cpu ? 'met' : 'NOT met'} (${fmt(t[0].cpu / t[1].cpu)}x)`);
   console.log(`(typical: corpus posts joined to ~${avg(typical)} chars; most carry personal data. RSS of this process: ${fmt(process.memoryUsage().rss / 2 ** 20)} MB)`);
   // CPU time on a shared machine moves between runs; the regex work per post does not.
@@ -151,6 +164,7 @@ function cliSection(corpus: LabelledPost[]): void {
       ),
     );
     console.log(`ours vs redact-pii through the CLI shape: ${fmt(c[0].perCpuS / c[1].perCpuS)}x in CPU time, ${fmt(c[0].perWallS / c[1].perWallS)}x in wall time (target >= 10x)`);
+    if (c[2]) console.log(`this build vs BENCH_BASELINE through the CLI shape: ${fmt(c[0].perCpuS / c[2].perCpuS)}x in CPU time, ${fmt(c[0].perWallS / c[2].perWallS)}x in wall time`);
   }
 
 }
@@ -159,10 +173,18 @@ function adversarialSection(corpus: LabelledPost[]): void {
   section('6. Adversarial 1 MB posts (ours) and linearity');
   console.log(
     table(
-      ['input', 'CPU ms (best of 3)', 'wall ms', 'limit 50 ms (CPU)'],
+      ['input', 'CPU ms (best of 3)', 'wall ms', 'limit 50 ms (CPU)', ...(baseline ? ['BENCH_BASELINE CPU ms'] : [])],
       adversarialPosts().map(([name, text]) => {
-        const t = timeScan(text);
-        return [name, t.cpu, t.wall, t.cpu < 50 ? 'ok' : 'OVER'];
+        // With a baseline, the two builds take turns (best of 3 each), so neither always runs right after the other's garbage.
+        let t = { wall: Infinity, cpu: Infinity };
+        let bt = Infinity;
+        for (let round = 0; round < (baseline ? 3 : 1); round++) {
+          const mine = timeScan(text);
+          t = { wall: Math.min(t.wall, mine.wall), cpu: Math.min(t.cpu, mine.cpu) };
+          if (baseline) bt = Math.min(bt, timeScan(text, (post) => baseline!.scan(post)).cpu);
+        }
+        const b = baseline ? [bt] : [];
+        return [name, t.cpu, t.wall, t.cpu < 50 ? 'ok' : 'OVER', ...b];
       }),
     ),
   );

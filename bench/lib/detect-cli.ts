@@ -7,18 +7,24 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
+import { BASELINE_DIST, CLI_ENTRY } from './engine';
 
 const ROOT = join(__dirname, '../..');
 const REPORT = join(__dirname, 'cpu-report.cjs');
 
 export interface CliSystem {
   name: string;
+  /** Node options before the script (the bench's peer adapter is TypeScript, so it runs through tsx). */
+  nodeArgs: string[];
   args: string[];
 }
 
 export const CLI_SYSTEMS: CliSystem[] = [
-  { name: 'policy-bot scan --json', args: [join(ROOT, 'src/cli/main.ts'), 'scan', '--json'] },
-  { name: 'redact-pii (same line loop)', args: [join(ROOT, 'bench/lib/redact-pii-cli.ts')] },
+  // As shipped: plain node on the tsc build (engine.ts; BENCH_ENGINE=src runs the sources through tsx).
+  { name: 'policy-bot scan --json', nodeArgs: CLI_ENTRY.nodeArgs, args: [CLI_ENTRY.script, 'scan', '--json'] },
+  { name: 'redact-pii (same line loop)', nodeArgs: ['--import', 'tsx'], args: [join(ROOT, 'bench/lib/redact-pii-cli.ts')] },
+  // A paired before/after: the BENCH_BASELINE build's CLI in the same rounds (engine.ts).
+  ...(BASELINE_DIST ? [{ name: 'policy-bot scan --json, BENCH_BASELINE build', nodeArgs: [], args: [join(BASELINE_DIST, 'src/cli/main.js'), 'scan', '--json'] }] : []),
 ];
 
 export interface CliRun {
@@ -31,7 +37,7 @@ export function runCli(sys: CliSystem, inputFile: string): CliRun {
   const input = openSync(inputFile, 'r');
   const devNull = openSync('/dev/null', 'w');
   try {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--require', REPORT, ...sys.args], {
+    const r = spawnSync(process.execPath, [...sys.nodeArgs, '--require', REPORT, ...sys.args], {
       cwd: ROOT,
       stdio: [input, devNull, 'pipe'],
       env: { ...process.env, LOG_LEVEL: 'silent' },

@@ -6,9 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scan } from '../../src/detection';
 import { CLI_SYSTEMS, runCli, type CliRun } from './detect-cli';
 import type { System } from './detect-peers';
+import { detection } from './engine';
+
+const { scan } = detection;
 
 export interface Rate {
   cpu: number;
@@ -89,13 +91,13 @@ export function cliThroughput(lines: string[], rounds: number): CliResult[] {
 }
 
 /** Best of three, in milliseconds: wall time and this process's CPU time (the fairer figure on a shared machine). */
-export function timeScan(text: string): { wall: number; cpu: number } {
+export function timeScan(text: string, scanner: (post: { text: string }) => unknown = scan): { wall: number; cpu: number } {
   let wall = Infinity;
   let cpu = Infinity;
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
     const c = process.cpuUsage();
-    scan({ text });
+    scanner({ text });
     const u = process.cpuUsage(c);
     wall = Math.min(wall, performance.now() - t);
     cpu = Math.min(cpu, (u.user + u.system) / 1000);

@@ -3,53 +3,67 @@
  * words (roles, health conditions, intelligence words, ...). Detectors with large
  * alternation regexes run only when their cue is present, which keeps clean posts
  * cheap. Matching is by word prefix (stems of 3+ letters) or exact word (shorter stems
- * and stems marked 'word$', for common prefixes like "man" in "manager"),
- * looked up by a numeric key of the word's first letters, so the pass allocates nothing.
+ * and stems marked 'word$', for common prefixes like "man" in "manager").
+ * The stems live in a letter trie the pre-pass walks as it reads each letter, so a word
+ * costs one typed-array read per letter and the pass allocates nothing.
  * The families and their stems are declared by the detector modules (cues: {...}) and
  * collected into one table by the registry; this file is only the mechanism.
  */
 export const MAX_CUE_FAMILIES = 31;
 
-interface Entry {
-  stem: string;
-  bits: number;
-  exact: boolean;
-}
-
-/** Dense index over the first three letters (a-z, with 0 for "no letter"): an array lookup, no hashing. */
-const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : 0);
-const key = (a: number, b: number, c: number): number => (slot(a) * 27 + slot(b)) * 27 + slot(c);
-
-/** The stems of every cue family, indexed for the pre-pass. A family's bit is 1 << its index in `families`. */
+/** The stems of every cue family, as a trie over a-z. A family's bit is 1 << its index in `families`. */
 export class CueTable {
   readonly families: readonly string[];
-  private readonly table: Array<Entry[] | undefined> = new Array(27 * 27 * 27);
-  /** Whether any stem starts with these two letters: rejects most words with one typed-array read (the pre-pass reads it inline). */
-  readonly firstTwo = new Uint8Array(27 * 27);
+  /**
+   * Node n's child for letter c (a = 0) is next[n * 26 + c]; 0 is "none" (the root, node 0, is
+   * nobody's child). Words are runs of a-z, so a stem with any other character can match no word
+   * and is left out.
+   */
+  readonly next: Int32Array;
+  /** Bits of the prefix stems that end at a node: set for every word that passes through it. */
+  readonly prefixBits: Int32Array;
+  /** Bits of the exact stems that end at a node: set only for a word that ends there. */
+  readonly exactBits: Int32Array;
+  private readonly bitOf: ReadonlyMap<string, number>;
 
   constructor(stemsByFamily: ReadonlyMap<string, readonly string[]>) {
     this.families = [...stemsByFamily.keys()];
     if (this.families.length > MAX_CUE_FAMILIES) throw new Error(`at most ${MAX_CUE_FAMILIES} cue families`);
+    this.bitOf = new Map(this.families.map((f, i) => [f, 1 << i]));
+    const next: number[] = new Array(26).fill(0);
+    const prefixBits: number[] = [0];
+    const exactBits: number[] = [0];
     this.families.forEach((name, index) => {
       for (const raw of stemsByFamily.get(name) ?? []) {
         // 'word$' matches the whole word only; stems under three letters always do.
         const exact = raw.endsWith('$') || raw.length < 3;
         const stem = raw.replace(/\$$/, '');
-        const k = exact && stem.length < 3 ? key(stem.charCodeAt(0), stem.charCodeAt(1) || 0, 0) : key(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2));
-        this.firstTwo[slot(stem.charCodeAt(0)) * 27 + slot(stem.charCodeAt(1) || 0)] = 1;
-        const list = (this.table[k] ??= []);
-        const same = list.find((e) => e.stem === stem && e.exact === exact);
-        if (same) same.bits |= 1 << index;
-        else list.push({ stem, bits: 1 << index, exact });
+        if (!/^[a-z]+$/.test(stem)) continue;
+        let node = 0;
+        for (let k = 0; k < stem.length; k++) {
+          const slot = node * 26 + stem.charCodeAt(k) - 97;
+          if (next[slot] === 0) {
+            next[slot] = prefixBits.length;
+            prefixBits.push(0);
+            exactBits.push(0);
+            for (let c = 0; c < 26; c++) next.push(0);
+          }
+          node = next[slot];
+        }
+        if (exact) exactBits[node] |= 1 << index;
+        else prefixBits[node] |= 1 << index;
       }
     });
+    this.next = Int32Array.from(next);
+    this.prefixBits = Int32Array.from(prefixBits);
+    this.exactBits = Int32Array.from(exactBits);
   }
 
   /** The bit of a family. A name no detector declares is a programming error, so it throws rather than silently finding nothing. */
   bit(family: string): number {
-    const i = this.families.indexOf(family);
-    if (i < 0) throw new Error(`no detector declares the cue family "${family}"`);
-    return 1 << i;
+    const b = this.bitOf.get(family);
+    if (b === undefined) throw new Error(`no detector declares the cue family "${family}"`);
+    return b;
   }
 
   private readonly bitsCache = new WeakMap<readonly string[], number>();
@@ -64,23 +78,18 @@ export class CueTable {
     return b;
   }
 
-  /** Cue bits set by the lower-case word lower[i, i + len). */
+  /** Cue bits set by the lower-case word lower[i, i + len) (a run of a-z; the pre-pass walks the trie inline instead). */
   bitsOfWord(lower: string, i: number, len: number): number {
+    let node = 0;
     let bits = 0;
-    const a = lower.charCodeAt(i);
-    if (this.firstTwo[(a - 96) * 27 + (len > 1 ? lower.charCodeAt(i + 1) - 96 : 0)] === 0) return 0;
-    if (len < 3) {
-      const list = this.table[key(a, len === 2 ? lower.charCodeAt(i + 1) : 0, 0)];
-      if (list) for (const e of list) if (e.exact && e.stem.length === len) bits |= e.bits;
-    } else {
-      const list = this.table[key(a, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))];
-      if (list) {
-        for (const e of list) {
-          if (e.exact ? e.stem.length === len && lower.startsWith(e.stem, i) : lower.startsWith(e.stem, i)) bits |= e.bits;
-        }
-      }
+    for (let k = i; k < i + len; k++) {
+      const c = lower.charCodeAt(k) - 97;
+      if (c < 0 || c > 25) return 0;
+      node = this.next[node * 26 + c];
+      if (node === 0) return bits;
+      bits |= this.prefixBits[node];
     }
-    return bits;
+    return bits | this.exactBits[node];
   }
 }
 
@@ -137,8 +146,13 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   const digitStarts: number[] = [];
   const cueStarts: Array<number[] | undefined> = [];
   const termCandidates: number[] = [];
-  const firstTwo = cues.firstTwo;
+  const next = cues.next;
+  const prefixBits = cues.prefixBits;
+  const exactBits = cues.exactBits;
   let cueBits = 0;
+  // Where the current word is in the cue trie (0 before its first letter, -1 once no stem continues it), and its bits so far.
+  let node = 0;
+  let wordBits = 0;
   let digit = false;
   let prev = 0; // 1 letter, 2 digit, 0 other
   let wordStart = -1;
@@ -154,7 +168,15 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
     if (c >= 97 && c <= 122) {
-      if (wordStart < 0) wordStart = i;
+      if (wordStart < 0) {
+        wordStart = i;
+        node = 0;
+        wordBits = 0;
+      }
+      if (node >= 0) {
+        node = next[node * 26 + c - 97] || -1;
+        if (node > 0) wordBits |= prefixBits[node];
+      }
       if (termStart < 0) {
         termStart = i;
         hash = FNV_OFFSET;
@@ -178,7 +200,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
       const len = i - wordStart;
       lastWordEnd = i;
       lastWordLen = len;
-      const bits = firstTwo[(lower.charCodeAt(wordStart) - 96) * 27 + (len > 1 ? lower.charCodeAt(wordStart + 1) - 96 : 0)] === 0 ? 0 : cues.bitsOfWord(lower, wordStart, len);
+      const bits = node > 0 ? wordBits | exactBits[node] : wordBits;
       if (bits !== 0) {
         cueBits |= bits;
         // Only the set bits (most cue words belong to one or two families).

@@ -49,6 +49,11 @@ export class ScanContext {
     readonly text: string,
     readonly config: ScanSettings,
     private readonly tables: ScanTables,
+    /**
+     * Whether detectors may skip work on what the pre-pass found absent (EngineOptions.prefilter):
+     * off, every gate inside a detector runs its regexes too, so the equivalence test covers them.
+     */
+    readonly prefilter = true,
   ) {
     // Text without letters (a wall of digits, spaces or '@') needs no word pass at all;
     // the native regex answers that far faster than the loop below.

@@ -40,7 +40,7 @@ export function createScanner(input?: Partial<DetectionConfigInput>, engine: Eng
       const text = norm.text;
       const candidates: Candidate[] = [];
       if (text.length > 0) {
-        const ctx = new ScanContext(text, config, SCAN_TABLES);
+        const ctx = new ScanContext(text, config, SCAN_TABLES, prefilter);
         for (const d of detectors) if (!prefilter || d.needs(ctx)) d.run(ctx, candidates);
         if (custom.length > 0) detectCustom(ctx, custom, candidates);
       }

@@ -1,6 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runScan } from '../../src/cli/commands/scan';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findingsLine, runScan, toJson } from '../../src/cli/commands/scan';
+import { createScanner, type Finding } from '../../src/detection';
 import { mapLines } from '../../src/cli/json-lines';
 
 async function run(lines: string[], json: boolean, config?: Parameters<typeof runScan>[2]['config']): Promise<string[]> {
@@ -71,5 +74,23 @@ describe('mapLines (the CLI pipe loop)', () => {
 
   it('writes nothing for empty input', async () => {
     expect(await map([])).toBe('');
+  });
+
+  it('writes the --json line exactly as JSON.stringify of the finding objects would', () => {
+    const scanner = createScanner({ customPatterns: [{ name: 'odd "name"\\', pattern: 'ZX\\d{3}', type: 'crime_reference', severity: 'high' }] });
+    const posts = readFileSync(join(__dirname, '../fixtures/staff-posts.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    posts.push('quote "me" \\ ZX123 \u2028 07700 900215', '');
+    let findings = 0;
+    for (const text of posts) {
+      const fs = scanner.scan({ text });
+      findings += fs.length;
+      expect(findingsLine(fs, text)).toBe(JSON.stringify({ findings: fs.map((f) => toJson(f, text)) }));
+    }
+    const file: Finding = { ...scanner.scan({ text: 'ring 07700 900215' })[0], fileName: 'a "b".png', fileType: 'image/png' };
+    expect(findingsLine([file], 'ring 07700 900215')).toBe(JSON.stringify({ findings: [toJson(file, 'ring 07700 900215')] }));
+    expect(findings).toBeGreaterThan(100);
   });
 });

@@ -33,7 +33,7 @@ export async function runScan(input: NodeJS.ReadableStream, output: NodeJS.Writa
   await mapLines(input, output, (line, n) => {
     const post = parseLine(line);
     const findings = scanner.scan(post);
-    return opts.json ? JSON.stringify({ findings: findings.map((f) => toJson(f, post.text)) }) : describe(n, findings);
+    return opts.json ? findingsLine(findings, post.text) : describe(n, findings);
   });
 }
 
@@ -62,7 +62,31 @@ function isAttachment(a: unknown): a is AttachmentInput {
   return !!a && typeof a === 'object' && typeof (a as { contentType?: unknown }).contentType === 'string';
 }
 
-function toJson(f: Finding, text: string): JsonFinding {
+/**
+ * The --json line: exactly `JSON.stringify({ findings: findings.map(toJson) })`, written field by
+ * field (strings through JSON.stringify, numbers as JSON writes them), so the CLI builds no object
+ * per finding; the common no-finding line is a constant.
+ */
+export function findingsLine(findings: Finding[], text: string): string {
+  if (findings.length === 0) return NO_FINDINGS;
+  let out = '{"findings":[';
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (i > 0) out += ',';
+    out += `{"type":${JSON.stringify(f.type)},"start":${num(f.start)},"end":${num(f.end)},"text":${JSON.stringify(text.slice(f.start, f.end))},"masked":${JSON.stringify(f.masked)},"severity":${JSON.stringify(f.severity)},"confidence":${num(f.confidence)},"rule":${JSON.stringify(f.rule)}`;
+    if (f.fileName !== undefined) out += `,"fileName":${JSON.stringify(f.fileName)}`;
+    if (f.fileType !== undefined) out += `,"fileType":${JSON.stringify(f.fileType)}`;
+    out += '}';
+  }
+  return out + ']}';
+}
+
+const NO_FINDINGS = '{"findings":[]}';
+/** A number as JSON.stringify writes it (NaN and infinities as null). */
+const num = (x: number): string => (Number.isFinite(x) ? String(x) : 'null');
+
+/** The object form of a finding, as the --json line spells it (findingsLine writes the same without building it). */
+export function toJson(f: Finding, text: string): JsonFinding {
   const j: JsonFinding = {
     type: f.type,
     start: f.start,

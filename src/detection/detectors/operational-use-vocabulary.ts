@@ -106,6 +106,9 @@ const SCENE_WORDS = [
 
 export const SCENE = new RegExp(String.raw`\b(?:${SCENE_WORDS})\b`);
 export const LIVE = new RegExp(String.raw`\b(?:${NOW_WORDS}|${SCENE_WORDS})\b`);
+// LIVE matches exactly where NOW or SCENE does (an alternation matches where one of its branches does):
+// the detector reads SCENE anyway, so it tests the short NOW list only when SCENE found nothing.
+export const NOW = new RegExp(String.raw`\b(?:${NOW_WORDS})\b`);
 
 // What a live police matter is called (incident types as call handlers grade them). Named matters
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job

@@ -1,9 +1,10 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
-  DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, LIVE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
-  STRONG_REQUEST, UNFOLDING, URGENT, ACTION_ASK, INFO_ASK, HUMOUR, HYPOTHETICAL_INCIDENT, OFFICE_LIFE,
+  DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
+  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE,
 } from './operational-use-vocabulary';
+import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 
 /**
  * "The use of Yammer should not be used for critical incidents or on-call issues."
@@ -59,20 +60,38 @@ const NEAR_CHARS = 240;
 
 /** Signals and score for a lower-cased post (exported so tests and the dev scorer can explain a decision). */
 export function operationalSignals(lowerText: string): OperationalSignals {
+  const text = headOf(lowerText);
+  return readSignals(text, new Passage(text, ALL_CUES))!;
+}
+
+/** The part of a post that is read, with curly apostrophes read as straight ones (same length, so offsets line up). */
+function headOf(lowerText: string): string {
   const head = lowerText.slice(0, MAX_CHARS);
-  // Same length as the original, so offsets still line up with the post text.
-  const text = head.indexOf('\u2019') < 0 && head.indexOf('\u2018') < 0 ? head : head.replace(/[\u2018\u2019]/g, "'");
-  let support = readSupport(text);
+  return head.indexOf('\u2019') < 0 && head.indexOf('\u2018') < 0 ? head : head.replace(/[\u2018\u2019]/g, "'");
+}
+
+/**
+ * The signals of a post (`whole` reads `text`). With `line`, only whether the post reaches it
+ * matters: undefined as soon as it cannot (no anchor, no target, or a score below the line, which
+ * the negative signals can only lower), so a post with no ask skips the twelve negative regexes.
+ */
+function readSignals(text: string, whole: Passage, line?: number): OperationalSignals | undefined {
+  let support = readSupport(whole);
   // A request and an incident word paragraphs apart are not one live request: in a long post the
   // ask must find its incident, duty role or scene near it. Short posts (every live request seen so
   // far) are read whole.
   if (support.match && text.length > 2 * NEAR_CHARS + support.match[0].length) {
     const from = Math.max(0, support.match.index - NEAR_CHARS);
-    const near = readSupport(text.slice(from, support.match.index + support.match[0].length + NEAR_CHARS));
+    const near = readSupport(new Passage(text.slice(from, support.match.index + support.match[0].length + NEAR_CHARS), whole.cues));
     if (near.match) near.match.index += from;
     support = near;
   }
-  const { strong, weak, action, match, live, named, incident, onCall, scene, duty } = support;
+  const { strong, weak, action, match, named, incident, scene, duty } = support;
+  // Most posts have no anchor: they stop here, before the on-call and live reads.
+  if (line !== undefined && !match) return undefined;
+  const onCall = support.onCall();
+  if (line !== undefined && !(incident || onCall || (support.resource && scene))) return undefined;
+  const live = support.live();
   const against: string[] = [];
   // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
   // or asks someone to act about a named live matter; a question for information needs the former.
@@ -82,10 +101,12 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   if (onCall) score += 1;
   // What says the matter is not live is read in the whole post.
   for (const [name, pattern, weight] of NEGATIVE_SIGNALS) {
+    if (line !== undefined && score < line) return undefined;
     if (pattern.test(text)) ((score -= weight), against.push(name));
   }
   // Past-tense narrative weighs only where nothing says the matter is happening now.
   if (!live && PAST_TENSE.test(text)) ((score -= 1), against.push('past_tense'));
+  if (line !== undefined && score < line) return undefined;
   return {
     request: strong ? 'strong' : weak ? 'weak' : null,
     unfolding: Boolean(support.unfolding),
@@ -94,53 +115,16 @@ export function operationalSignals(lowerText: string): OperationalSignals {
   };
 }
 
-/** What speaks for live traffic in a passage: the ask it anchors on and the signals that support it. */
-function readSupport(text: string) {
-  const named = namesIncident(text);
-  const incident = named || GENERAL_INCIDENT.test(text);
-  const live = LIVE.test(text);
-  const strong = STRONG_REQUEST.exec(text);
-  // An everyday ask counts as a live request only about a named live matter, the duty structure, an
-  // operational resource while something is happening now, or a general incident word with urgency
-  // and the scene itself ("is here reporting", "has just driven off"): urgency alone is also what an
-  // office deadline says ("urgent: expenses must be in by 5pm, CAD will be down").
-  const resource = RESOURCE.test(text);
-  const scene = SCENE.test(text);
-  const duty = DUTY_ROLE.test(text);
-  const weakCounts = named || duty || (scene && ((incident && URGENT.test(text)) || resource));
-  const action = strong || !weakCounts ? null : ACTION_ASK.exec(text);
-  // A question for information ("does anyone know if", "who do I ring") is about a live matter only
-  // when it names an incident; the duty structure alone is office talk ("is the control room hiring").
-  const weak = action ?? (strong || !(weakCounts && (incident || resource)) ? null : INFO_ASK.exec(text));
-  const request = strong ?? weak;
-  // Without an ask, a live broadcast about a live incident still coordinates one.
-  const unfolding = request ? null : UNFOLDING.exec(text);
-  const match = request ?? (unfolding && incident ? unfolding : null);
-  return { strong, weak, action, match, unfolding, named, incident, live, resource, scene, duty, onCall: ON_CALL.test(text) };
-}
-
-const NAMED_INCIDENTS = new RegExp(NAMED_INCIDENT.source, 'g');
-
-/** Names a live matter: an incident word that is not only what a fault might lead to ("before it causes a fire"). */
-function namesIncident(text: string): boolean {
-  if (!NAMED_INCIDENT.test(text)) return false;
-  for (const m of text.matchAll(NAMED_INCIDENTS)) {
-    if (!HYPOTHETICAL_INCIDENT.test(text.slice(Math.max(0, m.index - 48), m.index))) return true;
-  }
-  return false;
-}
-
 /**
  * The cheap half of the decision, first: a flag needs a target (an incident, the duty structure, or a
  * resource at a described scene), read by five regexes, so most posts skip the twenty that find the ask
  * and weigh it. Exact only where the post is read whole (a long post is judged by the passage around
  * its ask, and a cut passage can start a word the whole text does not), so long posts take the full path.
+ * What it reads stays in `whole` for the rest of the decision.
  */
-function mayHaveTarget(lower: string): boolean {
-  const head = lower.slice(0, MAX_CHARS);
-  if (head.length > 2 * NEAR_CHARS) return true;
-  const text = head.indexOf('\u2019') < 0 && head.indexOf('\u2018') < 0 ? head : head.replace(/[\u2018\u2019]/g, "'");
-  return namesIncident(text) || GENERAL_INCIDENT.test(text) || ON_CALL.test(text) || (RESOURCE.test(text) && SCENE.test(text));
+function mayHaveTarget(whole: Passage): boolean {
+  if (whole.text.length > 2 * NEAR_CHARS) return true;
+  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.scene());
 }
 
 /** Negative signals with their weights: each says the post is not coordinating a live matter now. */
@@ -159,10 +143,16 @@ const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
 ];
 
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
-  if (!mayHaveTarget(ctx.lower)) return;
-  const signals = operationalSignals(ctx.lower);
+  const text = headOf(ctx.lower);
+  const cues = ctx.prefilter
+    ? { strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), incident: mayNameIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource'), onCall: ctx.has('opOnCall') }
+    : ALL_CUES;
+  const whole = new Passage(text, cues);
+  if (!mayHaveTarget(whole)) return;
+  const signals = readSignals(text, whole, THRESHOLD);
   // A request and a time word alone ("keep an eye out for my glasses, now") are not enough: the post
   // must be about a live matter or the duty structure.
+  if (!signals) return;
   const target = signals.incident || signals.onCall || (signals.resource && signals.scene);
   if (!signals.anchor || !target || signals.score < THRESHOLD) return;
   const confidence = signals.score >= 5 ? 0.95 : signals.score === 4 ? 0.85 : 0.7;
@@ -177,6 +167,7 @@ export const OPERATIONAL_USE_PATTERNS = {
   opIncident: [NAMED_INCIDENT, GENERAL_INCIDENT, DUTY_ROLE],
   opScene: [SCENE],
   opResource: [RESOURCE],
+  opOnCall: [ON_CALL],
 };
 
 export const OPERATIONAL_USE_CUES = {
@@ -225,6 +216,8 @@ export const OPERATIONAL_USE_CUES = {
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area',
   ],
+  // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
+  opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],
 };
 
 /** The incident cue, or "999": the one incident word without a letter, so no cue word can stand for it. */

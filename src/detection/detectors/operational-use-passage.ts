@@ -1,0 +1,105 @@
+import {
+  ACTION_ASK, DUTY_ROLE, GENERAL_INCIDENT, HYPOTHETICAL_INCIDENT, INFO_ASK, NAMED_INCIDENT, NOW, ON_CALL, RESOURCE, SCENE, STRONG_REQUEST, UNFOLDING, URGENT,
+} from './operational-use-vocabulary';
+
+/**
+ * How operational_use reads a passage for what supports a live request (operational-use.ts weighs it):
+ * each regex at most once, only when the decision gets that far, and only when the post has a cue word
+ * of its vocabulary. Split from operational-use.ts to keep the reading machinery apart from the weighing.
+ */
+
+/**
+ * Which of the vocabularies a post can match at all, from the pre-pass's cue words: each family holds a
+ * word of every way its regexes match (tested: prefilter-equivalence.test.ts samples every alternative),
+ * so a regex whose family is absent cannot match and is not run. All true when there is no pre-pass.
+ */
+export interface Cues {
+  strong: boolean;
+  weak: boolean;
+  incident: boolean;
+  scene: boolean;
+  resource: boolean;
+  onCall: boolean;
+}
+export const ALL_CUES: Cues = { strong: true, weak: true, incident: true, scene: true, resource: true, onCall: true };
+
+/**
+ * The reads of one passage, each regex run at most once and only when a decision asks for it (the
+ * target check and the support of the ask read the same passage of a short post), and only when the
+ * post has a cue word of its vocabulary.
+ */
+export class Passage {
+  private namedRead?: boolean;
+  private generalRead?: boolean;
+  private onCallRead?: boolean;
+  private resourceRead?: boolean;
+  private sceneRead?: boolean;
+  private liveRead?: boolean;
+
+  constructor(
+    readonly text: string,
+    readonly cues: Cues,
+  ) {}
+
+  named(): boolean {
+    return (this.namedRead ??= this.cues.incident && namesIncident(this.text));
+  }
+  general(): boolean {
+    return (this.generalRead ??= this.cues.incident && GENERAL_INCIDENT.test(this.text));
+  }
+  onCall(): boolean {
+    return (this.onCallRead ??= this.cues.onCall && ON_CALL.test(this.text));
+  }
+  resource(): boolean {
+    return (this.resourceRead ??= this.cues.resource && RESOURCE.test(this.text));
+  }
+  scene(): boolean {
+    return (this.sceneRead ??= this.cues.scene && SCENE.test(this.text));
+  }
+  /** Happening now: the scene, or a time word (LIVE, read as SCENE or NOW). */
+  live(): boolean {
+    return (this.liveRead ??= this.scene() || NOW.test(this.text));
+  }
+}
+
+/** What speaks for live traffic in a passage: the ask it anchors on and the signals that support it. */
+export function readSupport(p: Passage) {
+  const text = p.text;
+  const cues = p.cues;
+  const named = p.named();
+  const incident = named || p.general();
+  const strong = cues.strong ? STRONG_REQUEST.exec(text) : null;
+  // An everyday ask counts as a live request only about a named live matter, the duty structure, an
+  // operational resource while something is happening now, or a general incident word with urgency
+  // and the scene itself ("is here reporting", "has just driven off"): urgency alone is also what an
+  // office deadline says ("urgent: expenses must be in by 5pm, CAD will be down").
+  const resource = p.resource();
+  const scene = p.scene();
+  const duty = cues.incident && DUTY_ROLE.test(text);
+  const weakCounts = named || duty || (scene && ((incident && URGENT.test(text)) || resource));
+  const action = strong || !weakCounts || !cues.weak ? null : ACTION_ASK.exec(text);
+  // A question for information ("does anyone know if", "who do I ring") is about a live matter only
+  // when it names an incident; the duty structure alone is office talk ("is the control room hiring").
+  const weak = action ?? (strong || !(weakCounts && (incident || resource)) || !cues.weak ? null : INFO_ASK.exec(text));
+  const request = strong ?? weak;
+  // Without an ask, a live broadcast about a live incident still coordinates one.
+  const unfolding = request || !cues.weak ? null : UNFOLDING.exec(text);
+  const match = request ?? (unfolding && incident ? unfolding : null);
+  // Whether the matter is live and whether the duty structure is named are read only when the decision gets that far.
+  return { strong, weak, action, match, unfolding, named, incident, resource, scene, duty, live: () => p.live(), onCall: () => p.onCall() };
+}
+
+const NAMED_INCIDENTS = new RegExp(NAMED_INCIDENT.source, 'g');
+
+/**
+ * Names a live matter: an incident word that is not only what a fault might lead to ("before it causes a fire").
+ * One pass of the global form (its first match is where NAMED_INCIDENT.test would stop), no iterator.
+ */
+function namesIncident(text: string): boolean {
+  NAMED_INCIDENTS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_INCIDENTS.exec(text)) !== null) {
+    if (!HYPOTHETICAL_INCIDENT.test(text.slice(Math.max(0, m.index - 48), m.index))) return true;
+  }
+  return false;
+}
