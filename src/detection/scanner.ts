@@ -5,6 +5,7 @@ import { compileCustomPatterns, detectCustom, type CompiledPattern } from './det
 import { maskValue } from './mask';
 import { normaliseForScan, toOriginal, type NormalisedText } from './normalise';
 import { ScanContext } from './scan-context';
+import { CAP_FROM_LENGTH, CappedCandidates, MAX_CANDIDATES_PER_DETECTOR, runCapped } from './candidate-cap';
 import { FINDING_TYPES, type Candidate, type Finding, type FindingType, type PostInput, type Scanner, type Severity } from './types';
 
 /** Teams caps messages at ~28 KB; anything past 5 M characters is not scanned (bounds the worst case). */
@@ -38,11 +39,12 @@ export function createScanner(input?: Partial<DetectionConfigInput>, engine: Eng
       // Detectors read what a reader sees (NFKC, no hidden characters); offsets are mapped back below.
       const norm = normaliseForScan(original);
       const text = norm.text;
-      const candidates: Candidate[] = [];
+      // Long posts get a list that stops each detector at MAX_CANDIDATES_PER_DETECTOR (candidate-cap.ts).
+      const candidates: Candidate[] = text.length >= CAP_FROM_LENGTH ? new CappedCandidates(MAX_CANDIDATES_PER_DETECTOR) : [];
       if (text.length > 0) {
         const ctx = new ScanContext(text, config, SCAN_TABLES, prefilter);
-        for (const d of detectors) if (!prefilter || d.needs(ctx)) d.run(ctx, candidates);
-        if (custom.length > 0) detectCustom(ctx, custom, candidates);
+        for (const d of detectors) if (!prefilter || d.needs(ctx)) runCapped(() => d.run(ctx, candidates), candidates);
+        if (custom.length > 0) runCapped(() => detectCustom(ctx, custom, candidates), candidates);
       }
       if (enabled('file_upload') && (post?.attachments?.length || post?.html)) detectFiles(post, candidates);
       if (candidates.length === 0) return [];
