@@ -12,6 +12,8 @@ import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
 import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
+import { DEFAULT_CLASSIFIER, trainClauseClassifier } from './clause-classifier';
+import { DEFAULT_CLASSIFIER_FUSION } from './classifier-fusion';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
 
@@ -65,7 +67,13 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   });
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
+  const classifierOptions = options.clauseClassifier === false || off.has('classifier') ? undefined : (options.clauseClassifier ?? {});
+  const classifier = classifierOptions && {
+    model: trainClauseClassifier(entries, evidence.questions.map((q) => ({ text: q.question, entryIndex: q.entryIndex })), classifierOptions.model ?? DEFAULT_CLASSIFIER, options.wordVectors, options.classifierCache),
+    fusion: classifierOptions.fusion ?? DEFAULT_CLASSIFIER_FUSION,
+  };
   const ranker = createClauseRanker(entries, {
+    classifier,
     vocabulary,
     wordVectors: options.wordVectors,
     examples: evidence.questions,

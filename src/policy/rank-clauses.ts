@@ -7,6 +7,8 @@ import { modalityOf } from './clause-modality';
 import { splitSentences } from './split-sentences';
 import { contentStems } from './tokenise';
 import type { Verdict } from './types';
+import { fuseClassifier, type ClassifierFusion } from './classifier-fusion';
+import type { ClauseClassifier } from './clause-classifier';
 
 /**
  * Clause ranking for the answer engine: BM25 with vocabulary and word vectors (clause-search.ts) plus priors
@@ -70,6 +72,8 @@ export interface RankerOptions extends SearchOptions {
   /** Meaning-level similarity from the word vectors fused into the ranking (on when vectors are given). */
   dense?: boolean;
   clauseVectorCache?: ClauseVectorCache;
+  /** A supervised clause classifier (clause-classifier.ts) whose probabilities are folded into the ranking. */
+  classifier?: { model: Pick<ClauseClassifier, 'probabilities'>; fusion: ClassifierFusion };
 }
 
 /** Ranking x (1 + DENSE_WEIGHT x max(0, cosine - DENSE_FLOOR)): paraphrase lifts a clause, it cannot make one. */
@@ -160,7 +164,8 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
         typePrior(entries[h.index].clause.text) *
         (sims ? 1 + DENSE_WEIGHT * Math.max(0, sims[h.index] - DENSE_FLOOR) : 1);
     }
-    const hits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
+    let hits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
+    if (options.classifier && hits.length) hits = fuseClassifier(hits, options.classifier.model.probabilities(question), options.classifier.fusion);
     return { intent, result, hits, exampleMatches };
   }
 

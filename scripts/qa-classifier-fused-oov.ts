@@ -1,0 +1,57 @@
+/**
+ * Out-of-voice estimate of the engine with and without the clause classifier (seed examples only; no dev or sealed
+ * question is read): for each voice, the index is built with the other voices' examples only (they feed both the
+ * nearest-neighbour matching and the classifier) and asked the held-out voice's questions; top clause and verdict are
+ * compared with the example's cite and verdict, and averaged over voices. The sentence encoder is not run (its
+ * example vectors would have to be recomputed per fold), so this is the lexical engine with or without the classifier.
+ * `npx tsx scripts/qa-classifier-fused-oov.ts [--grid]`
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPolicyFile } from '../src/app/load-policy-file';
+import { createPolicyIndex, type PolicyIndexOptions } from '../src/policy';
+import { defaultCacheDir } from '../src/language/cache-dir';
+import { loadLanguageResources } from '../src/language/load-language-resources';
+import type { ClassifierFusion } from '../src/policy/classifier-fusion';
+import { voiceFolds } from './qa-classifier-oov';
+
+const root = join(__dirname, '..');
+
+(async () => {
+  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
+  const folds = voiceFolds(doc, readFileSync(join(root, 'policies', 'social-media-policy.examples.jsonl'), 'utf8'));
+  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
+  const base: PolicyIndexOptions = { ...language, without: ['wordnet'] };
+  const evaluate = (name: string, options: PolicyIndexOptions) => {
+    let top = 0;
+    let verdict = 0;
+    let nc = 0;
+    const per: string[] = [];
+    for (const f of folds) {
+      const index = createPolicyIndex([f.doc], options);
+      let t = 0;
+      let v = 0;
+      let n = 0;
+      for (const q of f.test) {
+        const a = index.answer(q.text);
+        if (a.citations[0]?.clauseId === q.clauseId) t++;
+        if (a.verdict === q.verdict) v++;
+        if (a.verdict === 'not_covered') n++;
+      }
+      top += t / f.test.length;
+      verdict += v / f.test.length;
+      nc += n / f.test.length;
+      per.push(`${f.voice} ${((100 * t) / f.test.length).toFixed(0)}`);
+    }
+    const p = (x: number) => ((100 * x) / folds.length).toFixed(1);
+    console.log(`${name.padEnd(40)} top ${p(top)}  verdict ${p(verdict)}  covered->nc ${p(nc)}  [${per.join(', ')}]`);
+  };
+  evaluate('without classifier', { ...base, without: ['wordnet', 'classifier'] });
+  evaluate('classifier, default fusion', base);
+  if (!process.argv.includes('--grid')) return;
+  const grid: [string, ClassifierFusion][] = [];
+  for (const weight of [0.2, 0.3, 0.5, 0.7]) grid.push([`blend ${weight}`, { mode: 'blend', weight }]);
+  for (const weight of [0.5, 1, 2]) grid.push([`product ${weight}`, { mode: 'product', weight }]);
+  for (const k of [3, 10]) for (const weight of [0.5, 1]) grid.push([`rrf k${k} w${weight}`, { mode: 'rrf', k, weight }]);
+  for (const [name, fusion] of grid) evaluate(name, { ...base, clauseClassifier: { fusion } });
+})();
