@@ -138,6 +138,7 @@ async function main() {
     ['without sentence encoder', index],
     ['without vocabulary file', withEncoder(noVocabulary)],
     ['without seed examples', withEncoder(noExamples)],
+    ['without clause classifier', withEncoder(createPolicyIndex([doc], { ...full, without: ['classifier'] as Resource[] }))],
     ['without dense similarity', withEncoder(createPolicyIndex([doc], { ...full, without: ['dense'] as Resource[] }))],
     ['plus general specificity', withEncoder(createPolicyIndex([doc], { ...full, specificity: true }))],
     ['plus vector neighbours', withEncoder(createPolicyIndex([doc], { ...full, neighbours: true }))],

@@ -14,6 +14,7 @@ import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import type { ClassifierFusion } from '../src/policy/classifier-fusion';
 import { voiceFolds } from './qa-classifier-oov';
+import { DEFAULT_CLASSIFIER } from '../src/policy/clause-classifier';
 
 const root = join(__dirname, '..');
 
@@ -48,6 +49,20 @@ const root = join(__dirname, '..');
   };
   evaluate('without classifier', { ...base, without: ['wordnet', 'classifier'] });
   evaluate('classifier, default fusion', base);
+  if (process.argv.includes('--absolute')) {
+    for (const weight of [0.3, 0.5, 0.7]) evaluate(`blend-absolute ${weight}`, { ...base, clauseClassifier: { fusion: { mode: 'blend-absolute', weight } } });
+    return;
+  }
+  if (process.argv.includes('--cost')) {
+    // Cheaper models (training time): fewer epochs, no dense features, fewer character grams.
+    const d = DEFAULT_CLASSIFIER;
+    const model = (features: Partial<typeof d.features>, softmax: Partial<typeof d.softmax>) => ({ ...d, features: { ...d.features, ...features }, softmax: { ...d.softmax, ...softmax } });
+    evaluate('epochs 10 lr 1', { ...base, clauseClassifier: { model: model({}, { epochs: 10, lr: 1 }) } });
+    evaluate('no dense, epochs 10 lr 1', { ...base, clauseClassifier: { model: model({ dense: 0 }, { epochs: 10, lr: 1 }) } });
+    evaluate('no dense', { ...base, clauseClassifier: { model: model({ dense: 0 }, {}) } });
+    evaluate('chars 3-4, epochs 10 lr 1', { ...base, clauseClassifier: { model: model({ charMax: 4 }, { epochs: 10, lr: 1 }) } });
+    return;
+  }
   if (!process.argv.includes('--grid')) return;
   const grid: [string, ClassifierFusion][] = [];
   for (const weight of [0.3, 0.4, 0.6, 0.7]) grid.push([`blend ${weight}`, { mode: 'blend', weight }]);

@@ -67,9 +67,12 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   });
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
-  const classifierOptions = options.clauseClassifier === false || off.has('classifier') ? undefined : (options.clauseClassifier ?? {});
+  // Supervised by the seed examples: with none (another document, no examples file) there is nothing to learn from.
+  // Approved examples are left out, like the encoder's: they change while the bot runs, and each approval would mean
+  // training again (seconds) instead of reading the cached weights; they still count as search documents.
+  const classifierOptions = options.clauseClassifier === false || off.has('classifier') || !evidence.seeds.length ? undefined : (options.clauseClassifier ?? {});
   const classifier = classifierOptions && {
-    model: trainClauseClassifier(entries, evidence.questions.map((q) => ({ text: q.question, entryIndex: q.entryIndex })), classifierOptions.model ?? DEFAULT_CLASSIFIER, options.wordVectors, options.classifierCache),
+    model: trainClauseClassifier(entries, evidence.seeds.map((q) => ({ text: q.question, entryIndex: q.entryIndex })), classifierOptions.model ?? DEFAULT_CLASSIFIER, options.wordVectors, options.classifierCache),
     fusion: classifierOptions.fusion ?? DEFAULT_CLASSIFIER_FUSION,
   };
   const ranker = createClauseRanker(entries, {
@@ -151,8 +154,13 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     });
   }
 
-  /** Whether the lexical engine refuses the question, and whether a sentence encoder may still answer it. */
-  function judge(ranking: Ranking): { abstain: boolean; encoderMayAnswer: boolean } {
+  /**
+   * Whether the lexical engine refuses the question, and whether a sentence encoder may still answer it. It reads the
+   * hits before the clause classifier reordered them: the classifier picks among clauses, it does not judge whether
+   * the policy covers the question (it always names some clause).
+   */
+  function judge(fused: Ranking): { abstain: boolean; encoderMayAnswer: boolean } {
+    const ranking = { ...fused, hits: fused.lexicalHits };
     const { result, hits } = ranking;
     const top = hits[0];
     // A question that names an outside subject (pay, leave) and nothing of the policy's is refused outright.

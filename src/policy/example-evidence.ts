@@ -36,6 +36,8 @@ export interface ExampleEvidenceOptions {
 export interface ExampleEvidence {
   /** Every example question, for the ranker. */
   questions: ExampleQuestion[];
+  /** The documents' seed examples alone (fixed at load; approved ones change while the bot runs). */
+  seeds: ExampleQuestion[];
   /** Texts the sentence encoder reads after the clauses' (seed questions only: approved ones change at run time). */
   encoderTexts: string[];
   /** The encoder's hints per clause (clause or example cosine, whichever is higher); undefined when they do not fit. */
@@ -70,6 +72,7 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
 
   return {
     questions,
+    seeds: seedQuestions,
     encoderTexts: encoded.map((q) => q.question),
     clauseSimilarities(hints) {
       const sims = fits(hints);

@@ -29,6 +29,11 @@ export interface Ranking {
   result: SearchResult;
   /** Clause hits (index into the entries), best first, priors applied. */
   hits: SearchHit[];
+  /**
+   * The hits before the clause classifier reordered them (the same as `hits` without it): abstention reads the
+   * lexical evidence, so the classifier changes which clause answers, not whether the question is answered.
+   */
+  lexicalHits: SearchHit[];
   /** For clauses whose best match was one of their example questions rather than their own text: that match. */
   exampleMatches: Map<number, ExampleMatch>;
 }
@@ -164,9 +169,12 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
         typePrior(entries[h.index].clause.text) *
         (sims ? 1 + DENSE_WEIGHT * Math.max(0, sims[h.index] - DENSE_FLOOR) : 1);
     }
-    let hits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
-    if (options.classifier && hits.length) hits = fuseClassifier(hits, options.classifier.model.probabilities(question), options.classifier.fusion);
-    return { intent, result, hits, exampleMatches };
+    const lexicalHits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
+    if (!options.classifier || !lexicalHits.length) return { intent, result, hits: lexicalHits, lexicalHits, exampleMatches };
+    // Fusion rescales scores in place: the lexical view keeps copies.
+    const lexical = lexicalHits.map((h) => ({ ...h }));
+    const hits = fuseClassifier(lexicalHits, options.classifier.model.probabilities(question), options.classifier.fusion);
+    return { intent, result, hits, lexicalHits: lexical, exampleMatches };
   }
 
   return { rank, search, idf: raw.idf };

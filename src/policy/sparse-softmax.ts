@@ -20,7 +20,7 @@ export interface SoftmaxOptions {
 /** A class whose gradient is below this for an example is not updated by it (its weights would move by < 1e-4 x lr). */
 const SKIP_GRADIENT = 1e-4;
 
-export const DEFAULT_SOFTMAX: SoftmaxOptions = { epochs: 20, lr: 0.5, l2: 0, seed: 1 };
+export const DEFAULT_SOFTMAX: SoftmaxOptions = { epochs: 10, lr: 1, l2: 0, seed: 1 };
 
 export interface TrainingExample {
   x: SparseVector;

@@ -151,12 +151,20 @@ describe('the classifier in the ranking and the index', () => {
     expect(new Set(fused)).toEqual(new Set(plain));
   });
 
-  it('is on by default and switchable by option or ablation resource', () => {
-    const on = createPolicyIndex([doc], { examples });
-    const offByOption = createPolicyIndex([doc], { examples, clauseClassifier: false });
-    const offByAblation = createPolicyIndex([doc], { examples, without: ['classifier'] });
+  it('is on by default with seed examples, and switchable by option or ablation resource', () => {
+    const seeded = { ...doc, examples: examples.map((e) => ({ ...e, verdict: 'info' as const })) };
+    const on = createPolicyIndex([seeded]);
+    const offByOption = createPolicyIndex([seeded], { clauseClassifier: false });
+    const offByAblation = createPolicyIndex([seeded], { without: ['classifier'] });
     const q = 'where do guests show a pass';
     expect(offByOption.answer(q)).toEqual(offByAblation.answer(q));
     expect(on.answer('can i leave my motor on the lawn').citations[0]?.clauseId).toBe(entries[GRASS].clause.id);
+  });
+
+  it('learns from seed examples only: approved examples (which change at run time) do not train it', () => {
+    const heavy = { fusion: { mode: 'blend' as const, weight: 0.99 } };
+    const approvedOnly = createPolicyIndex([doc], { examples, clauseClassifier: heavy });
+    const without = createPolicyIndex([doc], { examples, clauseClassifier: false });
+    for (const e of EXAMPLES) expect(approvedOnly.answer(e.text)).toEqual(without.answer(e.text));
   });
 });
