@@ -49,10 +49,6 @@ const root = join(__dirname, '..');
   };
   evaluate('without classifier', { ...base, without: ['wordnet', 'classifier'] });
   evaluate('classifier, default fusion', base);
-  if (process.argv.includes('--absolute')) {
-    for (const weight of [0.3, 0.5, 0.7]) evaluate(`blend-absolute ${weight}`, { ...base, clauseClassifier: { fusion: { mode: 'blend-absolute', weight } } });
-    return;
-  }
   if (process.argv.includes('--cost')) {
     // Cheaper models (training time): fewer epochs, no dense features, fewer character grams.
     const d = DEFAULT_CLASSIFIER;

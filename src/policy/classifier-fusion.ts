@@ -9,12 +9,10 @@ import type { SearchHit } from './clause-search';
  * `mode`:
  * - `product`: score x (1 + weight x p / max p);
  * - `blend`: top score x ((1 - weight) x score / top score + weight x p / max p);
- * - `blend-absolute`: as `blend` with p itself instead of p / max p, so a classifier that is unsure of every clause
- *   moves little;
  * - `rrf`: top score x fused / best fused, fused = 1/(k + lexical rank) + weight/(k + classifier rank).
  */
 export interface ClassifierFusion {
-  mode: 'product' | 'blend' | 'rrf' | 'blend-absolute';
+  mode: 'product' | 'blend' | 'rrf';
   weight: number;
   /** RRF constant (rrf only). */
   k?: number;
@@ -29,10 +27,10 @@ export function fuseClassifier(hits: SearchHit[], probs: Float32Array, fusion: C
   for (const p of probs) if (p > pmax) pmax = p;
   if (!pmax) return hits;
   const top = hits[0].score || 1;
-  const share = (h: SearchHit) => (probs[h.index] ?? 0) / (fusion.mode === 'blend-absolute' ? 1 : pmax);
+  const share = (h: SearchHit) => (probs[h.index] ?? 0) / pmax;
   if (fusion.mode === 'product') {
     for (const h of hits) h.score *= 1 + fusion.weight * share(h);
-  } else if (fusion.mode === 'blend' || fusion.mode === 'blend-absolute') {
+  } else if (fusion.mode === 'blend') {
     for (const h of hits) h.score = top * ((1 - fusion.weight) * (h.score / top) + fusion.weight * share(h));
   } else {
     const k = fusion.k ?? 10;
