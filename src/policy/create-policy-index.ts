@@ -12,8 +12,7 @@ import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
 import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
-import { DEFAULT_CLASSIFIER, trainClauseClassifier } from './clause-classifier';
-import { DEFAULT_CLASSIFIER_FUSION } from './classifier-fusion';
+import { seededClassifier } from './seeded-classifier';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
 
@@ -67,14 +66,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   });
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
-  // Supervised by the seed examples: with none (another document, no examples file) there is nothing to learn from.
-  // Approved examples are left out, like the encoder's: they change while the bot runs, and each approval would mean
-  // training again (seconds) instead of reading the cached weights; they still count as search documents.
-  const classifierOptions = options.clauseClassifier === false || off.has('classifier') || !evidence.seeds.length ? undefined : (options.clauseClassifier ?? {});
-  const classifier = classifierOptions && {
-    model: trainClauseClassifier(entries, evidence.seeds.map((q) => ({ text: q.question, entryIndex: q.entryIndex })), classifierOptions.model ?? DEFAULT_CLASSIFIER, options.wordVectors, options.classifierCache),
-    fusion: classifierOptions.fusion ?? DEFAULT_CLASSIFIER_FUSION,
-  };
+  const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options);
   const ranker = createClauseRanker(entries, {
     classifier,
     vocabulary,
