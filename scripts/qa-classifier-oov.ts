@@ -73,9 +73,15 @@ async function main() {
   const s = (over: Partial<ClauseClassifierOptions['softmax']>) => ({ ...d, softmax: { ...d.softmax, ...over } });
   evaluate('default', d);
   if (process.argv.includes('--speed')) {
-    for (const epochs of [5, 10, 15]) for (const lr of [0.5, 1, 2]) evaluate(`epochs ${epochs} lr ${lr}`, s({ epochs, lr }));
-    evaluate('no dense, epochs 10 lr 1', { ...f({ dense: 0 }), softmax: { ...d.softmax, epochs: 10, lr: 1 } });
-    evaluate('chars 3-4, epochs 10 lr 1', { ...f({ charMax: 4 }), softmax: { ...d.softmax, epochs: 10, lr: 1 } });
+    // Around the chosen model: more epochs, no dense features, fewer character grams, no bigrams.
+    evaluate('epochs 20 lr 0.5', s({ epochs: 20, lr: 0.5 }));
+    evaluate('epochs 5 lr 2', s({ epochs: 5, lr: 2 }));
+    evaluate('no dense', f({ dense: 0 }));
+    evaluate('dense 2', f({ dense: 2 }));
+    evaluate('chars 3-4', f({ charMax: 4 }));
+    evaluate('no bigrams', f({ bigram: 0 }));
+    evaluate('no chars', f({ chars: 0 }));
+    evaluate('clause text weight 0', { ...d, clauseTextWeight: 0 });
     return;
   }
   if (!process.argv.includes('--grid')) return;
