@@ -21,20 +21,21 @@ export interface ClassifierFusion {
 /** Chosen by the out-of-voice estimate on the seed examples (scripts/qa-classifier-fused-oov.ts), confirmed on dev. */
 export const DEFAULT_CLASSIFIER_FUSION: ClassifierFusion = { mode: 'blend', weight: 0.5 };
 
-export function fuseClassifier(hits: SearchHit[], probs: Float32Array, fusion: ClassifierFusion): SearchHit[] {
+/** `pinned`: clauses the classifier counts as sure of (p = max p), e.g. found through an approved example. */
+export function fuseClassifier(hits: SearchHit[], probs: Float32Array, fusion: ClassifierFusion, pinned: ReadonlySet<number> = new Set()): SearchHit[] {
   if (!hits.length) return hits;
   let pmax = 0;
   for (const p of probs) if (p > pmax) pmax = p;
   if (!pmax) return hits;
   const top = hits[0].score || 1;
-  const share = (h: SearchHit) => (probs[h.index] ?? 0) / pmax;
+  const share = (h: SearchHit) => (pinned.has(h.index) ? 1 : (probs[h.index] ?? 0) / pmax);
   if (fusion.mode === 'product') {
     for (const h of hits) h.score *= 1 + fusion.weight * share(h);
   } else if (fusion.mode === 'blend') {
     for (const h of hits) h.score = top * ((1 - fusion.weight) * (h.score / top) + fusion.weight * share(h));
   } else {
     const k = fusion.k ?? 10;
-    const byProb = [...hits].sort((a, b) => (probs[b.index] ?? 0) - (probs[a.index] ?? 0));
+    const byProb = [...hits].sort((a, b) => share(b) - share(a));
     const clfRank = new Map(byProb.map((h, r) => [h.index, r]));
     const fused = hits.map((h, r) => 1 / (k + r) + fusion.weight / (k + clfRank.get(h.index)!));
     const best = Math.max(...fused);

@@ -61,7 +61,7 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
       return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
     });
   const seedQuestions = resolve(seeds);
-  const questions = [...seedQuestions, ...resolve(options.approved ?? [])];
+  const questions = [...seedQuestions, ...resolve(options.approved ?? []).map((q) => ({ ...q, approved: true }))];
   const encoded = options.encodeSeeds === false ? [] : seedQuestions;
   const owners = encoded.map((q) => q.entryIndex);
   const encoderCount = entryCount + encoded.length;

@@ -130,6 +130,15 @@ describe('classifier fusion', () => {
     expect(fused[0].score).toBeCloseTo(10 * (0.5 * 0.8 + 0.5 * 1), 5);
   });
 
+  it('counts a pinned clause (found through an approved example) as the classifier\'s surest', () => {
+    const probs = Float32Array.from([0.9, 0.05, 0.05]);
+    const hits = () => [hit(0, 10, 0.8), hit(1, 9, 0.9)];
+    expect(fuseClassifier(hits(), probs, { mode: 'blend', weight: 0.5 }).map((h) => h.index)).toEqual([0, 1]);
+    expect(fuseClassifier(hits(), probs, { mode: 'blend', weight: 0.5 }, new Set([1])).map((h) => h.index)).toEqual([0, 1]);
+    expect(fuseClassifier([hit(0, 9, 0.8), hit(1, 10, 0.9)], probs, { mode: 'blend', weight: 0.5 }, new Set([1])).map((h) => h.index)).toEqual([1, 0]);
+    expect(fuseClassifier([hit(0, 9, 0.8), hit(1, 10, 0.9)], probs, { mode: 'blend', weight: 0.5 }).map((h) => h.index)).toEqual([0, 1]);
+  });
+
   it('cannot bring in a clause the lexical search did not find, and a weight of 0 changes nothing', () => {
     const probs = Float32Array.from([0.01, 0.01, 0.98]);
     expect(fuseClassifier([hit(0, 10, 0.8), hit(1, 8, 0.5)], probs, { mode: 'blend', weight: 0.5 }).map((h) => h.index)).toEqual([0, 1]);
