@@ -27,6 +27,8 @@ export function createClassifierCache(cacheDir: string, tableId: string): Classi
       return { featureIds, rows, bias: vectors[0].slice(1) };
     },
     save(key, weights: SoftmaxWeights) {
+      // An id float32 cannot hold exactly (a featurizer with over 2^24 buckets) is not cached rather than cached wrong.
+      if (weights.featureIds.some((id) => id < 0 || id >= 1 << 24)) return;
       const classes = weights.bias.length;
       const head = new Float32Array(classes + 1);
       head[0] = -1;
