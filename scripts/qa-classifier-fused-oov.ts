@@ -53,10 +53,10 @@ const root = join(__dirname, '..');
     // Cheaper models (training time): fewer epochs, no dense features, fewer character grams.
     const d = DEFAULT_CLASSIFIER;
     const model = (features: Partial<typeof d.features>, softmax: Partial<typeof d.softmax>) => ({ ...d, features: { ...d.features, ...features }, softmax: { ...d.softmax, ...softmax } });
-    evaluate('epochs 10 lr 1', { ...base, clauseClassifier: { model: model({}, { epochs: 10, lr: 1 }) } });
-    evaluate('no dense, epochs 10 lr 1', { ...base, clauseClassifier: { model: model({ dense: 0 }, { epochs: 10, lr: 1 }) } });
+    evaluate('epochs 5 lr 2', { ...base, clauseClassifier: { model: model({}, { epochs: 5, lr: 2 }) } });
+    evaluate('epochs 20 lr 0.5', { ...base, clauseClassifier: { model: model({}, { epochs: 20, lr: 0.5 }) } });
     evaluate('no dense', { ...base, clauseClassifier: { model: model({ dense: 0 }, {}) } });
-    evaluate('chars 3-4, epochs 10 lr 1', { ...base, clauseClassifier: { model: model({ charMax: 4 }, { epochs: 10, lr: 1 }) } });
+    evaluate('chars 3-4', { ...base, clauseClassifier: { model: model({ charMax: 4 }, {}) } });
     return;
   }
   if (!process.argv.includes('--grid')) return;
