@@ -33,13 +33,14 @@ export interface PolicyIndexOptions {
   /** How a sentence encoder's similarities (AnswerHints) reorder the lexical ranking; without it they only speak before a refusal. */
   sentenceFusion?: SentenceFusion;
   /**
-   * The supervised clause classifier trained on the example questions and clause texts (clause-classifier.ts) and how
-   * its probabilities join the ranking (classifier-fusion.ts); `false` leaves it out. Default: on, with the defaults.
+   * The supervised clause classifier trained on the seed example questions and clause texts (clause-classifier.ts,
+   * seeded-classifier.ts) and how its probabilities join the ranking (classifier-fusion.ts); `false` leaves it out.
+   * Default: on (when the documents have seed examples), with the defaults chosen out of voice.
    */
+  clauseClassifier?: false | { model?: ClauseClassifierOptions; fusion?: ClassifierFusion };
   /** Disk cache for the classifier's trained weights (adapter); trained at start when absent. */
   classifierCache?: ClassifierCache;
-  clauseClassifier?: false | { model?: ClauseClassifierOptions; fusion?: ClassifierFusion };
 }
 
-/** The parts an ablation can remove: the vocabulary file, the seed examples file, and the uses of the word vectors and encoder. */
+/** The parts an ablation can remove: the vocabulary file, the seed examples file, the clause classifier, and the uses of the word vectors and encoder. */
 export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier';
