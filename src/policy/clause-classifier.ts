@@ -19,7 +19,7 @@ export interface ClauseClassifierOptions {
   clauseTextWeight: number;
 }
 
-/** Chosen by the out-of-voice estimate on the seed examples (scripts/qa-classifier-experiments.ts), not on dev sets. */
+/** Chosen by the out-of-voice estimate on the seed examples (scripts/qa-classifier-oov.ts and qa-classifier-fused-oov.ts: leave one voice out), not on dev sets. */
 export const DEFAULT_CLASSIFIER: ClauseClassifierOptions = { features: DEFAULT_FEATURES, softmax: DEFAULT_SOFTMAX, clauseTextWeight: 1 };
 
 export interface ClauseClassifier {
