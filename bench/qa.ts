@@ -59,7 +59,7 @@ async function main() {
 
   const doc = loadPolicyFile(policyPath);
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache };
+  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache };
   // What the seed examples file adds to start-up: reading and resolving it, and indexing its questions.
   const examplesCost = measureExamplesCost(doc, full);
   const index = createPolicyIndex([doc], full);
@@ -139,6 +139,7 @@ async function main() {
     ['without sentence encoder', index],
     ['without vocabulary file', withEncoder(noVocabulary)],
     ['without seed examples', withEncoder(noExamples)],
+    ['without clause classifier', withEncoder(createPolicyIndex([doc], { ...full, without: ['classifier'] as Resource[] }))],
     ['without dense similarity', withEncoder(createPolicyIndex([doc], { ...full, without: ['dense'] as Resource[] }))],
     ['plus general specificity', withEncoder(createPolicyIndex([doc], { ...full, specificity: true }))],
     ['plus vector neighbours', withEncoder(createPolicyIndex([doc], { ...full, neighbours: true }))],

@@ -5,6 +5,7 @@
  * or with their section heading. Similarities are cached in /tmp between runs.
  * `npx tsx scripts/qa-encoder-experiments.ts [extra-dev-set.jsonl ...]`
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPolicyIndex, type PolicyIndex, type PolicyIndexOptions } from '../src/policy';
@@ -42,7 +43,8 @@ const quickGrid = process.argv.includes('--blend-only');
   };
   const sims: Record<string, Map<string, Float32Array>> = {};
   for (const [name, texts] of Object.entries(textVariants)) {
-    const file = `/tmp/qa-encoder-sims-${name}.json`;
+    // Keyed by what the encoder reads (a new examples file changes the texts, and stale vectors would not fit).
+    const file = `/tmp/qa-encoder-sims-${name}-${createHash('sha256').update(texts.join('\u0000')).digest('hex').slice(0, 12)}.json`;
     const cached: Record<string, number[]> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
     const missing = allQuestions.filter((q) => !cached[q]);
     if (missing.length) {
@@ -68,6 +70,7 @@ const quickGrid = process.argv.includes('--blend-only');
   row('lexical only', base);
   for (const t of Object.keys(textVariants)) row(`fallback only (${t})`, base, sims[t]);
   row('as shipped (fallback + default fusion)', createPolicyIndex([doc], full), sims.clause);
+  row('as shipped without the clause classifier', createPolicyIndex([doc], { ...full, without: ['wordnet', 'classifier'] }), sims.clause);
   if (quick) return;
   const grid: [string, SentenceFusion][] = [];
   const gates: [string, Pick<SentenceFusion, 'gate' | 'closeRatio'>][] = [['unsure', { gate: 'unsure' }], ['always', { gate: 'always' }], ['close0.7', { gate: 'close', closeRatio: 0.7 }], ['close0.85', { gate: 'close', closeRatio: 0.85 }]];

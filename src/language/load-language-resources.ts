@@ -1,5 +1,6 @@
 import type { PolicyDocument, PolicyIndexOptions } from '../policy';
 import { createClauseVectorCache } from './clause-vector-cache';
+import { createClassifierCache } from './classifier-cache';
 import { loadWordVectorTable } from './word-vector-table';
 import { loadWordRelations } from './wordnet-relations';
 
@@ -11,13 +12,14 @@ import { loadWordRelations } from './wordnet-relations';
 export async function loadLanguageResources(
   cacheDir: string,
   docs: PolicyDocument[] = [],
-): Promise<Pick<PolicyIndexOptions, 'wordVectors' | 'clauseVectorCache' | 'wordRelations'> & { fromCache: boolean }> {
+): Promise<Pick<PolicyIndexOptions, 'wordVectors' | 'clauseVectorCache' | 'classifierCache' | 'wordRelations'> & { fromCache: boolean }> {
   const wordVectors = await loadWordVectorTable({ cacheDir });
   const texts = docs.flatMap((d) => [...d.clauses.map((c) => c.text), ...d.sections.map((s) => s.title)]);
   const relations = texts.length ? loadWordRelations(cacheDir, texts) : undefined;
   return {
     wordVectors,
     clauseVectorCache: createClauseVectorCache(cacheDir, `wink-sg-100d:${wordVectors.size}`),
+    classifierCache: createClassifierCache(cacheDir, `wink-sg-100d:${wordVectors.size}`),
     ...(relations ? { wordRelations: relations.related } : {}),
     fromCache: wordVectors.fromCache && (relations?.fromCache ?? true),
   };

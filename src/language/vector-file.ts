@@ -7,12 +7,13 @@ import { dirname } from 'node:path';
  * unreadable or mismatched file reads as undefined, so callers recompute: a cache can only save
  * time, never give a wrong answer.
  */
-export function readVectorFile(file: string, expectedCount: number): Float32Array[] | undefined {
+/** `expectedCount` undefined: any count (a file whose length is not count x dimensions still reads as undefined). */
+export function readVectorFile(file: string, expectedCount: number | undefined): Float32Array[] | undefined {
   try {
     const buf = readFileSync(file);
     const count = buf.readUInt32LE(0);
     const dims = buf.readUInt32LE(4);
-    if (count !== expectedCount || buf.length !== 8 + count * dims * 4) return undefined;
+    if ((expectedCount !== undefined && count !== expectedCount) || buf.length !== 8 + count * dims * 4) return undefined;
     const all = new Float32Array(buf.buffer.slice(buf.byteOffset + 8, buf.byteOffset + buf.length));
     return Array.from({ length: count }, (_, i) => all.subarray(i * dims, (i + 1) * dims));
   } catch {

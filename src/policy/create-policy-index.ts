@@ -12,6 +12,7 @@ import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
 import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
+import { seededClassifier } from './seeded-classifier';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
 
@@ -65,7 +66,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   });
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
+  const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options);
   const ranker = createClauseRanker(entries, {
+    classifier,
     vocabulary,
     wordVectors: options.wordVectors,
     examples: evidence.questions,
@@ -143,8 +146,13 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     });
   }
 
-  /** Whether the lexical engine refuses the question, and whether a sentence encoder may still answer it. */
-  function judge(ranking: Ranking): { abstain: boolean; encoderMayAnswer: boolean } {
+  /**
+   * Whether the lexical engine refuses the question, and whether a sentence encoder may still answer it. It reads the
+   * hits before the clause classifier reordered them: the classifier picks among clauses, it does not judge whether
+   * the policy covers the question (it always names some clause).
+   */
+  function judge(fused: Ranking): { abstain: boolean; encoderMayAnswer: boolean } {
+    const ranking = { ...fused, hits: fused.lexicalHits };
     const { result, hits } = ranking;
     const top = hits[0];
     // A question that names an outside subject (pay, leave) and nothing of the policy's is refused outright.

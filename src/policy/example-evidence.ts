@@ -36,6 +36,8 @@ export interface ExampleEvidenceOptions {
 export interface ExampleEvidence {
   /** Every example question, for the ranker. */
   questions: ExampleQuestion[];
+  /** The documents' seed examples alone (fixed at load; approved ones change while the bot runs). */
+  seeds: ExampleQuestion[];
   /** Texts the sentence encoder reads after the clauses' (seed questions only: approved ones change at run time). */
   encoderTexts: string[];
   /** The encoder's hints per clause (clause or example cosine, whichever is higher); undefined when they do not fit. */
@@ -59,7 +61,7 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
       return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
     });
   const seedQuestions = resolve(seeds);
-  const questions = [...seedQuestions, ...resolve(options.approved ?? [])];
+  const questions = [...seedQuestions, ...resolve(options.approved ?? []).map((q) => ({ ...q, approved: true }))];
   const encoded = options.encodeSeeds === false ? [] : seedQuestions;
   const owners = encoded.map((q) => q.entryIndex);
   const encoderCount = entryCount + encoded.length;
@@ -70,6 +72,7 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
 
   return {
     questions,
+    seeds: seedQuestions,
     encoderTexts: encoded.map((q) => q.question),
     clauseSimilarities(hints) {
       const sims = fits(hints);

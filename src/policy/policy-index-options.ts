@@ -3,6 +3,8 @@ import type { SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { WordRelations } from './word-relations';
+import type { ClassifierFusion } from './classifier-fusion';
+import type { ClassifierCache, ClauseClassifierOptions } from './clause-classifier';
 
 /** What createPolicyIndex (create-policy-index.ts) can be given: general language resources, examples, ablation switches. */
 export interface PolicyIndexOptions {
@@ -30,7 +32,15 @@ export interface PolicyIndexOptions {
   clauseVectorCache?: ClauseVectorCache;
   /** How a sentence encoder's similarities (AnswerHints) reorder the lexical ranking; without it they only speak before a refusal. */
   sentenceFusion?: SentenceFusion;
+  /**
+   * The supervised clause classifier trained on the seed example questions and clause texts (clause-classifier.ts,
+   * seeded-classifier.ts) and how its probabilities join the ranking (classifier-fusion.ts); `false` leaves it out.
+   * Default: on (when the documents have seed examples), with the defaults chosen out of voice.
+   */
+  clauseClassifier?: false | { model?: ClauseClassifierOptions; fusion?: ClassifierFusion };
+  /** Disk cache for the classifier's trained weights (adapter); trained at start when absent. */
+  classifierCache?: ClassifierCache;
 }
 
-/** The parts an ablation can remove: the vocabulary file, the seed examples file, and the uses of the word vectors and encoder. */
-export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion';
+/** The parts an ablation can remove: the vocabulary file, the seed examples file, the clause classifier, and the uses of the word vectors and encoder. */
+export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier';

@@ -7,6 +7,8 @@ import { modalityOf } from './clause-modality';
 import { splitSentences } from './split-sentences';
 import { contentStems } from './tokenise';
 import type { Verdict } from './types';
+import { fuseClassifier, type ClassifierFusion } from './classifier-fusion';
+import type { ClauseClassifier } from './clause-classifier';
 
 /**
  * Clause ranking for the answer engine: BM25 with vocabulary and word vectors (clause-search.ts) plus priors
@@ -27,6 +29,11 @@ export interface Ranking {
   result: SearchResult;
   /** Clause hits (index into the entries), best first, priors applied. */
   hits: SearchHit[];
+  /**
+   * The hits before the clause classifier reordered them (the same as `hits` without it): abstention reads the
+   * lexical evidence, so the classifier changes which clause answers, not whether the question is answered.
+   */
+  lexicalHits: SearchHit[];
   /** For clauses whose best match was one of their example questions rather than their own text: that match. */
   exampleMatches: Map<number, ExampleMatch>;
 }
@@ -43,6 +50,8 @@ export interface ExampleMatch {
   exampleShare: number;
   /** Coverage of the question by the clause's own text (0 when only examples matched). */
   ownCoverage: number;
+  /** The example is one a person approved (learning from use), not a seed example. */
+  approved?: boolean;
 }
 
 export interface ClauseRanker {
@@ -61,6 +70,8 @@ export interface ExampleQuestion {
   /** Index into the ranker's entries. */
   entryIndex: number;
   verdict?: Exclude<Verdict, 'not_covered'>;
+  /** A person approved it from use (the classifier does not learn these: it must not outvote them). */
+  approved?: boolean;
 }
 
 export interface RankerOptions extends SearchOptions {
@@ -70,6 +81,8 @@ export interface RankerOptions extends SearchOptions {
   /** Meaning-level similarity from the word vectors fused into the ranking (on when vectors are given). */
   dense?: boolean;
   clauseVectorCache?: ClauseVectorCache;
+  /** A supervised clause classifier (clause-classifier.ts) whose probabilities are folded into the ranking. */
+  classifier?: { model: Pick<ClauseClassifier, 'probabilities'>; fusion: ClassifierFusion };
 }
 
 /** Ranking x (1 + DENSE_WEIGHT x max(0, cosine - DENSE_FLOOR)): paraphrase lifts a clause, it cannot make one. */
@@ -81,6 +94,8 @@ export const DENSE_FLOOR = 0.3;
  * (bench/lib/qa-examples-tune.ts: 0.3-1.2 tried; 0.6-0.7 best on mean top clause, 1 cost team dev 3 points).
  */
 export const EXAMPLE_WEIGHT = 0.6;
+/** Share of an approved example's content words a question must use for that example's clause to keep its place against the classifier. */
+export const APPROVED_PIN_SHARE = 0.5;
 
 export function createClauseRanker(entries: ClauseWithContext[], options: RankerOptions = {}): ClauseRanker {
   // A bullet holding several sentences is searched sentence by sentence (its score is its best
@@ -96,6 +111,7 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
   const clauseDocs = searchDocs.length;
   const exampleVerdicts: Array<ExampleQuestion['verdict']> = [];
   const exampleStems: string[][] = [];
+  const exampleApproved: boolean[] = [];
   for (const ex of options.examples ?? []) {
     const e = entries[ex.entryIndex];
     if (!e) continue;
@@ -103,6 +119,7 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
     owner.push(ex.entryIndex);
     exampleVerdicts.push(ex.verdict);
     exampleStems.push([...new Set(contentStems(ex.question))]);
+    exampleApproved.push(ex.approved === true);
   }
   const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
   const raw = createClauseSearch(searchDocs, options);
@@ -135,7 +152,8 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
         asked ??= new Set(contentStems(question));
         const stems = exampleStems[h.index - clauseDocs];
         const exampleShare = stems.length ? stems.filter((t) => asked!.has(t)).length / stems.length : 0;
-        exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage, exampleShare, ownCoverage: own.get(i) ?? 0 });
+        const approved = exampleApproved[h.index - clauseDocs] || undefined;
+        exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage, exampleShare, ownCoverage: own.get(i) ?? 0, approved });
       }
       h.index = i; // hits are fresh per search: re-point them at the clause instead of copying
       hits.push(h);
@@ -160,8 +178,16 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
         typePrior(entries[h.index].clause.text) *
         (sims ? 1 + DENSE_WEIGHT * Math.max(0, sims[h.index] - DENSE_FLOOR) : 1);
     }
-    const hits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
-    return { intent, result, hits, exampleMatches };
+    const lexicalHits = result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
+    if (!options.classifier || !lexicalHits.length) return { intent, result, hits: lexicalHits, lexicalHits, exampleMatches };
+    // Fusion rescales scores in place: the lexical view keeps copies.
+    const lexical = lexicalHits.map((h) => ({ ...h }));
+    // A clause found through an approved example the question mostly repeats is a person's answer to this wording: the
+    // classifier (trained on seed examples only) counts as sure of it, so it cannot outvote what was approved.
+    const pinned = new Set<number>();
+    for (const [i, m] of exampleMatches) if (m.approved && m.exampleShare >= APPROVED_PIN_SHARE) pinned.add(i);
+    const hits = fuseClassifier(lexicalHits, options.classifier.model.probabilities(question), options.classifier.fusion, pinned);
+    return { intent, result, hits, lexicalHits: lexical, exampleMatches };
   }
 
   return { rank, search, idf: raw.idf };

@@ -21,6 +21,6 @@ export const testCacheDir = join(repoRoot, 'node_modules', '.cache', 'policy-bot
 
 /** The general language resources, as the bot loads them. */
 export async function languageOptions(): Promise<PolicyIndexOptions> {
-  const { wordVectors, clauseVectorCache } = await loadLanguageResources(testCacheDir);
-  return { wordVectors, clauseVectorCache };
+  const { wordVectors, clauseVectorCache, classifierCache } = await loadLanguageResources(testCacheDir);
+  return { wordVectors, clauseVectorCache, classifierCache };
 }

@@ -1,0 +1,74 @@
+import type { ClauseWithContext } from './clause-context';
+import { createFeaturizer, DEFAULT_FEATURES, type FeatureOptions } from './hashed-features';
+import { DEFAULT_SOFTMAX, softmaxFromWeights, trainSoftmax, type SoftmaxOptions, type SoftmaxWeights, type TrainingExample } from './sparse-softmax';
+import type { WordVectors } from './word-vectors';
+
+/**
+ * A supervised clause classifier: which clause answers this question, learnt from the example questions (seed
+ * examples and approved ones) and the clauses' own texts, as a linear softmax over hashed word, bigram and
+ * character-gram features (hashed-features.ts, sparse-softmax.ts). Where nearest-neighbour matching asks "which one
+ * example is this question most like", the classifier weighs every word by how well it tells clauses apart across
+ * all of a clause's examples, so a question that mixes words of several examples of one clause still finds it.
+ * It is trained when the index is built; the weights can be cached (ClassifierCache, an adapter keeps them on disk)
+ * under a key that spells out everything they are learnt from: the options, every training text and its clause.
+ */
+export interface ClauseClassifierOptions {
+  features: FeatureOptions;
+  softmax: SoftmaxOptions;
+  /** Loss weight of a clause's own text (with its lead-in) against one example question's 1. */
+  clauseTextWeight: number;
+}
+
+/** Chosen by the out-of-voice estimate on the seed examples (scripts/qa-classifier-oov.ts and qa-classifier-fused-oov.ts: leave one voice out), not on dev sets. */
+export const DEFAULT_CLASSIFIER: ClauseClassifierOptions = { features: DEFAULT_FEATURES, softmax: DEFAULT_SOFTMAX, clauseTextWeight: 1 };
+
+export interface ClauseClassifier {
+  /** Probability of each entry (clause index) answering the question; sums to 1. */
+  probabilities(question: string): Float32Array;
+  /** Rows of the weight table (features seen in training) x classes, for memory figures. */
+  readonly weights: number;
+}
+
+/** Port: trained weights by key (an adapter hashes the key into a file name). A miss or a damaged file is undefined. */
+export interface ClassifierCache {
+  load(key: string): SoftmaxWeights | undefined;
+  save(key: string, weights: SoftmaxWeights): void;
+}
+
+export interface LabelledText {
+  text: string;
+  entryIndex: number;
+}
+
+export function trainClauseClassifier(
+  entries: ClauseWithContext[],
+  examples: LabelledText[],
+  options: ClauseClassifierOptions = DEFAULT_CLASSIFIER,
+  vectors?: WordVectors,
+  cache?: ClassifierCache,
+): ClauseClassifier {
+  const featurize = createFeaturizer(options.features, vectors);
+  const texts: { text: string; label: number; weight: number }[] = [];
+  if (options.clauseTextWeight > 0) entries.forEach((e, i) => texts.push({ text: clauseText(e), label: i, weight: options.clauseTextWeight }));
+  for (const ex of examples) if (entries[ex.entryIndex]) texts.push({ text: ex.text, label: ex.entryIndex, weight: 1 });
+  // The word vectors are part of what is learnt from; the adapter adds the table's id to the key.
+  const key = cache && JSON.stringify({ v: 1, options, classes: entries.length, dense: Boolean(vectors), texts });
+  const cached = key ? cache!.load(key) : undefined;
+  const fits = cached && cached.bias.length === entries.length && cached.rows.length === cached.featureIds.length * entries.length;
+  let model;
+  if (fits) model = softmaxFromWeights(cached);
+  else {
+    const data: TrainingExample[] = texts.map((t) => ({ x: featurize(t.text), label: t.label, weight: t.weight }));
+    model = trainSoftmax(data, entries.length, options.softmax);
+    if (key) cache!.save(key, model.weights);
+  }
+  return {
+    probabilities: (question) => model.probabilities(featurize(question)),
+    weights: model.featureRows * entries.length,
+  };
+}
+
+/** What the classifier reads for a clause: a bullet with the sentence that introduces its list. */
+function clauseText(e: ClauseWithContext): string {
+  return e.clause.kind === 'bullet' && e.leadIn ? `${e.clause.text} ${e.leadIn}` : e.clause.text;
+}
