@@ -17,9 +17,9 @@ import { namesAfterHandling, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFO
  * - a known first name plus a capitalised surname anywhere in a post with operational words.
  */
 const ROLE =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
+  /\b(?:victims|suspects|offenders|witnesses|nominals|complainants|detainees|prisoners|defendants|casualties|booked (?:[a-z]+ ){0,2}in as|victim|vic|suspect|missing from home|mfh|arrest enquiry|wanted male|wanted female|offender|witness|complainant|misper|missing person|missing|informant|nominal|detained person|detainee|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|prisoner|perpetrator|perp|accused|defendant|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|are|were|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
 /** Role words strong enough that a lower-case first name after them is a name. */
-const STRONG = /^(?:cell \d|driver|passenger|occupant|victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
+const STRONG = /^(?:victims|suspects|offenders|witnesses|nominals|complainants|detainees|prisoners|defendants|casualties|booked|cell \d|driver|passenger|occupant|victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
 /** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
 const WEAK = /^(?:says|said|reckons|states|reports|dealt with|address for|bail for|intel|check on|pnc check on)/;
@@ -30,7 +30,15 @@ const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
 /** Exported for the prefilter test: the 'operational' cue family below must cover it. */
 export const OPERATIONAL =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight)\b/;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search)\b/;
+/** Members of the public by their part in a case. */
+const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant)s?\b/;
+/** The sentence before `i` (at most 100 characters). */
+function sentenceStart(lower: string, i: number): string {
+  const s = lower.slice(Math.max(0, i - 100), i);
+  const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('! '), s.lastIndexOf('? '), s.lastIndexOf('\n'));
+  return s.slice(cut + 1);
+}
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
 const STAFF_POST =
   /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well)\b/;
@@ -118,6 +126,8 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
     const article = /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 4));
     if (article) start += article[0].length;
+    // "booked in as 'Jon Smyth'", "gave her name as “Kerry Bolton”": a quoted name.
+    if (/['"‘“]/.test(text.charAt(start))) start++;
     const weak = WEAK.test(role);
     // After "gave name as", "name is", "known as" the next words are a name whatever they are.
     const lowerCase = NAMING.test(role) ? 'any' : !weak && STRONG.test(role);
@@ -130,6 +140,13 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     if (weak) confidence = 0.65;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
+    // "Nominals are Dean Hollis and Lee Platt": a second full name joined to the first shares its role.
+    const and = / (?:and|&) (?=[A-Z])/y;
+    and.lastIndex = name.end;
+    if (name.capitalised && name.words >= 2 && and.test(text)) {
+      const second = readName(text, and.lastIndex, false);
+      if (second && second.words >= 2) out.push({ type: 'person_name', start: second.start, end: second.end, confidence, rule: 'person_name.role' });
+    }
   });
 }
 
@@ -144,7 +161,8 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
     const before = lower.slice(Math.max(0, start - 40), start);
     let confidence = 0.6;
     if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
-    if (STAFF.test(before) || isStaffPost(post, lower)) confidence -= 0.35;
+    // Praise words ("brilliant") mark thanks to colleagues, not when the sentence names the person's public role ("Witness ... was brilliant, Ms ...").
+    if ((STAFF.test(before) && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) confidence -= 0.35;
     if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
@@ -224,7 +242,7 @@ export const personNameDetector = defineDetector({
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
-      'check$', 'cell$', 'remand',
+      'check$', 'cell$', 'remand', 'booked$',
     ],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
@@ -243,7 +261,7 @@ export const personNameDetector = defineDetector({
       'nominal', 'intel', 'sighting', 'seen', 'wanted', 'concern', 'welfare', 'ppn', 'mash', 'social', 'court', 'sentenced',
       'convicted', 'injur', 'overdose', 'deceased', 'sudden', 'call', 'neighbour', 'asb', 'threat', 'stalk', 'source',
       'dealing', 'drugs', 'county', 'shoplift', 'storing', 'weapon', 'knife', 'knives', 'dealt', 'ringing', 'pnc', 'cro',
-      'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight',
+      'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight', 'prisoner', 'stop$', 'stop-search',
     ],
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule

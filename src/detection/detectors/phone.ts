@@ -36,9 +36,10 @@ function isPossibleGb(national: string): boolean {
   return v;
 }
 
-const POSITIVE = /\b(?:call|ring|rang|tel|telephone|phone|mobile|mob|number|no\.?|contact|text|txt|whats ?app|landline|reach|fax|dial)\b/;
+const POSITIVE = /\b(?:caller id|call|ring|rang|tel|telephone|phone|mobile|mob|number|no\.?|contact|text|txt|whats ?app|landline|reach|fax|dial)\b/;
 const PERSONAL = /\b(?:my|me|his|her|their|mum|dad|home|personal|mobile|mob|whats ?app|private)\b/;
-const NEGATIVE = /\b(?:ext|extn|extension|room|ref|reference|job|invoice|order|nhs|account|acc|a\/c|sort code|card|crime|incident|log|urn|occurrence|serial|isbn|ticket|id)\b[^0-9]{0,12}$/;
+/** "ID" before a number marks an identifier, except "caller ID", which is how phones show the calling number. */
+const NEGATIVE = /\b(?:ext|extn|extension|room|ref|reference|job|invoice|order|nhs|account|acc|a\/c|sort code|card|crime|incident|log|urn|occurrence|serial|isbn|ticket|(?<!caller )id)\b[^0-9]{0,12}$/;
 
 export function detectPhones(ctx: ScanContext, out: Candidate[]): void {
   for (const run of ctx.runs) {

@@ -11,6 +11,12 @@ import { plateFormat } from '../validators/vehicle-registration';
 const PLATE = /\b(?:[A-Za-z]{2} ?\d{2}[ -]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
 const CONTEXT =
   /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter|driver|drivers|drive|drives|drove|drink ?driv\w*|speeding|pursuit|stinger|fleet|insurance|insured|uninsured|mot|taxed|untaxed|towed|getting into|got into|get into)\b/;
+/**
+ * Traffic policing: a road number ("M6", "A449"), speed checks, failing to stop. Road numbers are
+ * plate-shaped themselves ("A34 and") and share "A4"/"A3" with paper and cars, so this context only
+ * vouches for a plate of the current format (two letters, two digits, three letters).
+ */
+const TRAFFIC = /\b(?:fail(?:ed|ing)? to stop|fts|clocked|speed gun|speed check|mph|[am]\d{1,4}(?:\(m\))?)\b/;
 
 /** A colour just before: how a vehicle is described ("a silver corsa KX19 PLU", "blue L200 ek66 vwn"). */
 const COLOUR_BEFORE = /\b(?:silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|maroon|beige|brown)\b[^.,;!?]{0,20}$/;
@@ -25,7 +31,8 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     if (!format) return;
     const upper = raw === raw.toUpperCase();
     const before = ctx.before(m.index, 50);
-    const context = CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(ctx.after(m.index + raw.length, 30));
+    const after = ctx.after(m.index + raw.length, 30);
+    const context = CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after) || (format === 'current' && (TRAFFIC.test(before) || TRAFFIC.test(after)));
     let confidence: number;
     if (format === 'current') confidence = context ? 0.95 : 0.75;
     else confidence = context ? 0.85 : 0.3;
