@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear } from '../text-utils';
+import { eachMatch, eachMatchNear } from '../text-utils';
 
 /**
  * Street addresses: house number + capitalised street name + street type
@@ -37,6 +37,7 @@ const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|
 
 export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
+  streetsWithoutType(ctx, out);
   if (!ctx.has('street')) return;
   eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts('street'), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
@@ -70,6 +71,38 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   });
 }
 
+/**
+ * Streets named without a street type ("Bank Top", "Mount Pleasant", "The Brambles"): a house number
+ * and one to three capitalised words are an address when a full postcode follows them (found by the
+ * postcode detector, which runs first) or when they stand after a titled name and a comma
+ * ("Mrs Ann Hulme, 4 Church View,"): how a letter or a statement gives someone's home.
+ */
+const NUMBER_AND_NAME = /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+,? ?$/;
+const AFTER_TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+, (\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?=[,.;]|$)/g;
+function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
+  const text = ctx.text;
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const c = out[i];
+    if (c.type !== 'postcode' || c.confidence < 0.5) continue;
+    const m = NUMBER_AND_NAME.exec(text.slice(Math.max(0, c.start - 50), c.start));
+    if (!m) continue;
+    const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
+    pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out);
+  }
+  if (ctx.has('title')) eachMatch(AFTER_TITLED_NAME, text, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    pushStreet(ctx, start, start + m[1].length, out);
+  });
+}
+function pushStreet(ctx: ScanContext, start: number, end: number, out: Candidate[]): void {
+  if (NEGATIVE_BEFORE.test(ctx.before(start, 12)) || ctx.text.charCodeAt(start - 1) === 47) return;
+  const first = /^\d{1,4}[A-Za-z]?,? ([A-Za-z]+)/.exec(ctx.text.slice(start, end));
+  if (!first || NOT_NAMES.test(first[1])) return;
+  if (out.some((c) => c.type === 'address' && c.start < end && start < c.end)) return;
+  out.push({ type: 'address', start, end, confidence: 0.75, rule: 'address.street_without_type' });
+}
+
 /** The address detector: its types, cue words and entry point (collected by registry.ts). */
 export const addressDetector = defineDetector({
   id: 'address',
@@ -78,6 +111,7 @@ export const addressDetector = defineDetector({
   },
   // The street types are the cue words: a house number needs one after it.
   cues: { street: STREET_TYPES.map((t) => t.toLowerCase()) },
-  needs: (c) => c.hasDigit && c.has('street'),
+  // Without a street type: a postcode after the number (a letter next to a digit) or a titled name before it.
+  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title')),
   run: detectAddresses,
 });

@@ -45,3 +45,12 @@ describe('traffic policing, caller ID and log numbers', () => {
     finds('briefing at 0930 14/09 in room 2', [], ['crime_reference']);
   });
 });
+
+describe('streets named without a street type', () => {
+  it('a house number and a street name before a full postcode, or after a titled name and a comma', () => {
+    finds('noise complaint from 8 Windy Arbour, ST10 4AF again', [['address', '8 Windy Arbour']]);
+    finds('letter came from Mr Ken Astley, 15 Spode Fields, about the hedge', [['address', '15 Spode Fields']]);
+    finds('We beat them 3 Nil, great game', [], ['address']);
+    finds('Mr Ken Astley, 15 years in the job, retires Friday', [], ['address']);
+  });
+});
