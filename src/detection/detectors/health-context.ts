@@ -2,6 +2,7 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { ASKING_FOR_ME, selfDisclosed } from './health-self';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -24,7 +25,7 @@ const TWO_WORD_LINKS = new Set(
   LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => w.includes(' ') && !w.includes('(')).concat(['hospital with', 'hospital for', 'hospital after']),
 );
 const MODIFIER_WORDS = new Set(
-  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known'.split(' '),
+  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right'.split(' '),
 );
 
 function prevWord(lower: string, end: number): [number, string] | undefined {
@@ -58,11 +59,11 @@ function linkBefore(lower: string, p: number): { link: string; linkIndex: number
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
 const PERSON =
-  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
+  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
 /** Generic groups: "people with dementia", "anyone with asthma" are topics, not disclosures. */
 const GENERIC_BEFORE = /\b(?:people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
 const TOPIC_AFTER =
-  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group)\b/;
+  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group|jabs?|vaccines?|vaccinations?|modules?|lectures?|conferences?|seminars?|workshops?|e-?learning|exams?|studies|study|presentations?|input)\b/;
 const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
@@ -125,6 +126,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   if (hits.length === 0) return;
   let bodyPart = false;
   let state = false;
+  let askingForMe: boolean | undefined;
   for (const p of hits) {
     const firstWord = wordAt(lower, p);
     if (BODY_PART_SET.has(firstWord)) bodyPart = true;
@@ -150,11 +152,22 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
         end = termStart + firstWord.length + pr[0].length;
       }
     }
+    // "lower back injury", "knee pain": a body part named as what hurts.
+    if (!kind && BODY_PART_SET.has(firstWord)) {
+      const hurt = /^\s+(?:injury|injuries|pain|problems?)\b/.exec(lower.slice(termStart + firstWord.length, termStart + firstWord.length + 12));
+      if (hurt) {
+        kind = 'condition';
+        end = termStart + firstWord.length + hurt[0].length;
+      }
+    }
     // Most hits start no phrase ("a", "in", "on" open a few): the walk back is only worth it for a term or a body part.
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     const found = linkBefore(lower, p);
     if (!found) {
       if (kind && LIST_KINDS.has(kind)) listItem(ctx, p, end, kind, out);
+      if (kind && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && selfDisclosed((askingForMe ??= ASKING_FOR_ME.test(lower)), sentenceBefore(lower, p, 70), lower.slice(end, end + 20))) {
+        out.push({ type: 'health', start: p, end, confidence: 0.7, rule: 'health.self' });
+      }
       continue;
     }
     const { link, linkIndex } = found;
@@ -173,9 +186,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     // Clinical phrases ("history of", "diagnosis of") may follow the sentence that names the person.
     const clinical = /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
     const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
-    if (GENERIC_BEFORE.test(before)) continue;
+    const self = selfDisclosed((askingForMe ??= ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20));
+    if (GENERIC_BEFORE.test(before) && !self) continue;
     const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
-    if (!possessive && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link)) continue;
+    if (!self && !possessive && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link)) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {
@@ -208,7 +222,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
  * The item follows a comma or "and" (modifiers may sit between) and the sentence names a person.
  */
 const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state']);
-const LIST_BEFORE = new RegExp(`(?:,|\\band)\\s+(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
+/** After a comma or "and", or a colon right after a name ("PC Darren Hulme: lower back injury, ..."). */
+const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:)\\s+(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
 /**
  * Where a list item is part of a longer phrase instead: "the" before it makes it a general mention
  * ("..., the flu is going round"); a capitalised word right after it makes it part of a name or title
@@ -226,11 +241,17 @@ function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, ou
   const { lower, text } = ctx;
   const lead = LIST_BEFORE.exec(lower.slice(Math.max(0, p - 48), p));
   if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24)) || !itemStandsAlone(text, end, kind, lead[0])) return;
-  const at = p - lead[0].length;
+  let at = p - lead[0].length;
+  // After a colon, the word before it must be a capitalised name's last word and the item must end cleanly.
+  const colon = /^([a-z]+):/.exec(lead[0]);
+  if (colon) {
+    if (!/[A-Z]/.test(text.charAt(at)) || !LIST_ITEM_END.test(text.slice(end, end + 6))) return;
+    at += colon[1].length; // the name is part of the sentence the person is looked for in
+  }
   const before = sentenceBefore(lower, at, 90);
   if (GENERIC_BEFORE.test(before) || (!PERSON.test(before) && !hasName(text, at, before.length))) return;
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
-  const modifiers = lead[0].replace(/^(?:,|and)\s+/, '');
+  const modifiers = lead[0].replace(/^(?:,|and|[a-z]+:)\s+/, '');
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
 }
 

@@ -1,4 +1,4 @@
-import { WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_TREATMENTS } from './health-terms.generated';
+import { WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 
 /**
  * Health vocabulary: what a condition, injury, treatment or medicine is called. Two
@@ -31,6 +31,8 @@ const CONDITIONS = [
   'post-traumatic stress disorder', 'panic attacks', 'anxiety attacks', 'suicidal thoughts', 'depressive episode', 'mental health crisis',
   'terminal cancer', 'breast cancer', 'bowel cancer', 'prostate cancer', 'lung cancer', 'skin cancer', 'ovarian cancer', 'a brain injury',
   'brain injury', 'head injury', 'spinal injury', 'whiplash', 'a prolapse', 'prolapse', 'a bleed on the brain', 'bleed on the brain',
+  // Wounds as clinicians and control rooms write them (GSW: gunshot wound).
+  'gsw', 'gunshot wound', 'gunshot wounds', 'stab wound', 'stab wounds',
 ];
 
 /** Things a person is ("is diabetic", "she's 20 weeks pregnant"). */
@@ -38,7 +40,7 @@ const STATES = [
   'diabetic', 'type 1 diabetic', 'type 2 diabetic', 'epileptic', 'asthmatic', 'pregnant', 'suicidal', 'depressed', 'bipolar', 'autistic',
   'dyslexic', 'anorexic', 'bulimic', 'disabled', 'paralysed', 'paralyzed', 'blind', 'registered blind', 'partially sighted', 'deaf',
   'terminally ill', 'seriously ill', 'critically ill', 'hiv positive', 'immunocompromised', 'sectioned', 'in remission', 'an alcoholic',
-  'alcoholic', 'a drug addict', 'a heroin addict', 'an addict', 'self-harming', 'self harming', 'schizophrenic', 'psychotic',
+  'alcoholic', 'a drug addict', 'a heroin addict', 'an addict', 'addict', 'drug addict', 'heroin addict', 'self-harming', 'self harming', 'schizophrenic', 'psychotic',
   'on suicide watch', 'in a coma', 'unconscious', 'brain damaged', 'wheelchair bound', 'wheelchair user', 'a wheelchair user',
   // Sensory and learning disability as people describe it (NHS and RNID/RNIB usage).
   'hard of hearing', 'hearing impaired', 'visually impaired', 'sight impaired', 'deafblind', 'learning disabled',
@@ -95,6 +97,8 @@ add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);
 add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));
 add('treatment', WORDNET_TREATMENTS);
+// An appointment or referral in a branch of medicine is treatment ("his cardiology appointment"); the branch alone is a subject.
+add('treatment', WORDNET_SPECIALTIES.flatMap((s) => ['appointment', 'referral', 'consultation', 'review'].map((w) => `${s} ${w}`)));
 add('medication', WORDNET_MEDICATIONS);
 
 /** Longest phrase length (in words) starting with each first word, so lookups try only lengths that exist. */
