@@ -58,20 +58,32 @@ describe('posts written blind by other authors (dev sets, tuned against)', () =>
    * per-type floors above do not apply.
    */
   it('meets its own floors on detect-dev5-blind.jsonl', () => {
-    const posts = load(join(__dirname, '../fixtures/detect-dev5-blind.jsonl'));
-    expect(posts.length).toBeGreaterThanOrEqual(300);
-    const result = evaluate(posts, (text) => scan({ text }));
-    const recall = (keep: (t: string) => boolean): number => {
-      let tp = 0;
-      let fn = 0;
-      for (const [t, s] of Object.entries(result.perType)) if (keep(t)) ((tp += s.tp), (fn += s.fn));
-      return tp / Math.max(1, tp + fn);
-    };
-    const figures = { core: recall((t) => !LENIENT.has(t)), person_name: recall((t) => t === 'person_name'), health: recall((t) => t === 'health') };
-    const misses = JSON.stringify(result.misses.slice(0, 20));
-    expect(figures.core, misses).toBeGreaterThanOrEqual(0.96);
-    expect(figures.person_name, misses).toBeGreaterThanOrEqual(0.9);
-    expect(figures.health, misses).toBeGreaterThanOrEqual(0.78);
-    expect(result.falsePositiveRate, JSON.stringify(result.spurious.slice(0, 10))).toBeLessThanOrEqual(0.02);
+    ownFloors('detect-dev5-blind.jsonl', { core: 0.96, person_name: 0.9, health: 0.78 });
+  });
+
+  /**
+   * Dev set 6 (300 posts, 45% clean, eight new voices) was measured before any tuning (core 155/162,
+   * person_name 35/41, health 34/42, 7/135 clean flagged), then tuned against: core 162/162,
+   * person_name 41/41, health 42/42, 1/135 clean flagged. Floors: those figures less a small margin.
+   */
+  it('meets its own floors on detect-dev6-blind.jsonl', () => {
+    ownFloors('detect-dev6-blind.jsonl', { core: 0.97, person_name: 0.93, health: 0.93 });
   });
 });
+
+function ownFloors(name: string, floors: { core: number; person_name: number; health: number }): void {
+  const posts = load(join(__dirname, '../fixtures', name));
+  expect(posts.length).toBeGreaterThanOrEqual(300);
+  const result = evaluate(posts, (text) => scan({ text }));
+  const recall = (keep: (t: string) => boolean): number => {
+    let tp = 0;
+    let fn = 0;
+    for (const [t, s] of Object.entries(result.perType)) if (keep(t)) ((tp += s.tp), (fn += s.fn));
+    return tp / Math.max(1, tp + fn);
+  };
+  const misses = JSON.stringify(result.misses.slice(0, 20));
+  expect(recall((t) => !LENIENT.has(t)), misses).toBeGreaterThanOrEqual(floors.core);
+  expect(recall((t) => t === 'person_name'), misses).toBeGreaterThanOrEqual(floors.person_name);
+  expect(recall((t) => t === 'health'), misses).toBeGreaterThanOrEqual(floors.health);
+  expect(result.falsePositiveRate, JSON.stringify(result.spurious.slice(0, 10))).toBeLessThanOrEqual(0.02);
+}

@@ -14,6 +14,7 @@ export const DEV_SETS = [
   join(__dirname, '../../fixtures/detect-dev-blind.jsonl'),
   join(__dirname, '../../fixtures/detect-dev3-blind.jsonl'),
   join(__dirname, '../../fixtures/detect-dev5-blind.jsonl'),
+  join(__dirname, '../../fixtures/detect-dev6-blind.jsonl'),
   join(__dirname, '../operational/dev.jsonl'),
   join(__dirname, '../operational/dev3.jsonl'),
 ];
