@@ -156,7 +156,7 @@ const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', '
  *   "the Blythe Bridge job", "a Jeremy Clarkson sticker"); people are named without one;
  * - a house number right before: a street ("27 Bank Top", "at 4 Carter Fold");
  * - the last word a street type or its abbreviation ("Weston Rd", "Percy St");
- * - at the start of a sentence, a first name that is also a verb (WordNet) before another first name: an
+ * - at the start of a sentence, a rare first name that is also a verb (WordNet) before another first name: an
  *   order to ring or ask someone ("Ring Andy 0113 ...", "Ask Sarah"), not a forename and surname.
  */
 const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+$/;
