@@ -22,7 +22,29 @@ const ELIDED = new Set([...COURSE, 'now', 'on', 'the', 'a', 'an', 'my', 'our', '
  * term; `askingForMe`: ASKING_FOR_ME tested on the post.
  */
 export function selfDisclosed(askingForMe: boolean, sentence: string, after: string): boolean {
-  if (askingForMe || OTHERS_TOO.test(sentence) || LIKE_ME.test(after)) return true;
-  const words = sentence.replace(/[^a-z' ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 4 && words.every((w) => ELIDED.has(w)) && words.some((w) => COURSE.has(w));
+  if (askingForMe) return true;
+  // Both frames need their words nearby: "else" before, "me"/"i" after; most terms have neither, so no regex runs.
+  if (sentence.indexOf('else') >= 0 && OTHERS_TOO.test(sentence)) return true;
+  if ((after.indexOf('me') >= 0 || after.indexOf(' i ') >= 0 || after.indexOf(' i\'') >= 0) && LIKE_ME.test(after)) return true;
+  return subjectless(sentence);
 }
+
+/** At most four words, all from ELIDED, at least one from COURSE (read by char code, no split). */
+function subjectless(sentence: string): boolean {
+  if (sentence.length > 48) return false;
+  let words = 0;
+  let course = false;
+  let i = 0;
+  while (i < sentence.length) {
+    while (i < sentence.length && !isLetter(sentence.charCodeAt(i))) i++;
+    if (i >= sentence.length) break;
+    let e = i;
+    while (e < sentence.length && isLetter(sentence.charCodeAt(e))) e++;
+    const w = sentence.slice(i, e);
+    if (++words > 4 || !ELIDED.has(w)) return false;
+    if (COURSE.has(w)) course = true;
+    i = e;
+  }
+  return course;
+}
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;

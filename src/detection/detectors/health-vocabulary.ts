@@ -98,7 +98,7 @@ add('condition', WORDNET_CONDITIONS);
 add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));
 add('treatment', WORDNET_TREATMENTS);
 // An appointment or referral in a branch of medicine is treatment ("his cardiology appointment"); the branch alone is a subject.
-add('treatment', WORDNET_SPECIALTIES.flatMap((s) => ['appointment', 'referral', 'consultation', 'review'].map((w) => `${s} ${w}`)));
+add('treatment', WORDNET_SPECIALTIES.filter((s) => !s.includes(' ')).flatMap((s) => ['appointment', 'referral', 'consultation', 'review'].map((w) => `${s} ${w}`)));
 add('medication', WORDNET_MEDICATIONS);
 
 /** Longest phrase length (in words) starting with each first word, so lookups try only lengths that exist. */
