@@ -20,6 +20,7 @@ describe('names by their role in a case', () => {
   it('prisoners and stop and search are operational words for a known first name', () => {
     finds('Prisoner escort for Megan Tolley moved to 2pm', [['person_name', 'Megan Tolley']]);
     finds('Stop and search this morning, Aaron Kemp, nothing found', [['person_name', 'Aaron Kemp']]);
+    finds('stop-search on the retail park, Aaron Kemp, nothing found', [['person_name', 'Aaron Kemp']]);
     finds('Megan Tolley is running the bake sale on Friday', [], ['person_name']);
   });
 
@@ -32,6 +33,7 @@ describe('traffic policing, caller ID and log numbers', () => {
   it('a lower-case plate of the current format beside a road number or a speed check', () => {
     finds('pulled kp21 vzx on the a500 for no lights', [['vehicle_registration', 'kp21 vzx']]);
     finds('laser check done, ln70 bcx clocked at 58 in a 30', [['vehicle_registration', 'ln70 bcx']]);
+    finds('fts earlier, bv19 tnk, silver', [['vehicle_registration', 'bv19 tnk']]);
     finds('The A5 and M54 are both shut tonight', [], ['vehicle_registration']);
   });
 

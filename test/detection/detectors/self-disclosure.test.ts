@@ -22,6 +22,7 @@ describe('the writer\'s own health', () => {
     finds('Officially off the methadone as of today 🙌', [['health', 'methadone']]);
     finds('Recovering addict, 2 years clean this week', [['health', 'addict']]);
     finds('Just started the epilepsy module today', [], ['health']);
+    finds('Finally finished the dementia elearning and the autism seminars', [], ['health']);
     finds('Asthma inhalers are in the first aid box', [], ['health']);
   });
 });
