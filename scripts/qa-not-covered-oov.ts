@@ -108,7 +108,7 @@ function dump(fs: Fold[], base: PolicyIndexOptions): void {
   for (const f of fs) {
     const index = createPolicyIndex([f.doc], { ...base, outOfScope: { abstainAt: 2, answerBelow: 0, hedgeAt: 2 } });
     const labelled = (f.doc.examples ?? []).map((e) => ({ text: e.question, entryIndex: indexOf.get(e.clauseId)! }));
-    const clf = trainClauseClassifier(entries, labelled, DEFAULT_CLASSIFIER, base.wordVectors, base.classifierCache, f.doc.outOfScope);
+    const clf = trainClauseClassifier(entries, labelled, DEFAULT_CLASSIFIER, base.wordVectors, base.classifierCache, f.doc.outOfScope, Number(process.env.NONE_WEIGHT ?? 1));
     // A separate binary model (covered vs not), same features, for comparison with the none class.
     const featurize = createFeaturizer(DEFAULT_CLASSIFIER.features, base.wordVectors);
     const nNc = f.doc.outOfScope!.length;
@@ -126,5 +126,5 @@ function dump(fs: Fold[], base: PolicyIndexOptions): void {
     for (const u of f.uncovered) row(u.q, false);
     for (const c of f.covered) row(c.q, true, c.clauseId);
   }
-  writeFileSync('/tmp/nc-oov-dump.json', JSON.stringify(rows));
+  writeFileSync(`/tmp/nc-oov-dump${process.env.NONE_WEIGHT ?? ''}.json`, JSON.stringify(rows));
 }

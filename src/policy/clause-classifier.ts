@@ -49,7 +49,7 @@ export interface LabelledText {
  * `outOfScope`: questions the policy does not answer. With any, the model has one more class after the clauses,
  * "none of the clauses", trained on them like a clause on its examples: the softmax then weighs each word by how
  * well it tells a covered question (of any clause) from an uncovered one. Without, the model is the same as before
- * (same cache key).
+ * (same cache key). `outOfScopeWeight`: the loss weight of each such question (1: like one example question).
  */
 export function trainClauseClassifier(
   entries: ClauseWithContext[],
@@ -58,6 +58,7 @@ export function trainClauseClassifier(
   vectors?: WordVectors,
   cache?: ClassifierCache,
   outOfScope: readonly string[] = [],
+  outOfScopeWeight = 1,
 ): ClauseClassifier {
   const featurize = createFeaturizer(options.features, vectors);
   const none = entries.length;
@@ -65,7 +66,7 @@ export function trainClauseClassifier(
   const texts: { text: string; label: number; weight: number }[] = [];
   if (options.clauseTextWeight > 0) entries.forEach((e, i) => texts.push({ text: clauseText(e), label: i, weight: options.clauseTextWeight }));
   for (const ex of examples) if (entries[ex.entryIndex]) texts.push({ text: ex.text, label: ex.entryIndex, weight: 1 });
-  for (const q of outOfScope) texts.push({ text: q, label: none, weight: 1 });
+  for (const q of outOfScope) texts.push({ text: q, label: none, weight: outOfScopeWeight });
   // The word vectors are part of what is learnt from; the adapter adds the table's id to the key.
   const key = cache && JSON.stringify({ v: 1, options, classes, dense: Boolean(vectors), texts });
   const cached = key ? cache!.load(key) : undefined;

@@ -3,7 +3,7 @@ import type { PolicyIndexOptions } from './policy-index-options';
 import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
 import { modalityContext, withContext, type ClauseWithContext } from './clause-context';
-import { createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
+import { APPROVED_PIN_SHARE, createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
@@ -158,6 +158,11 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   function judge(fused: Ranking, question: string): Abstention {
     const lexical = judgeLexically(fused);
     if (!noneClass || !classifier) return lexical;
+    // A clause found through an approved example the question mostly repeats is a person's answer to this wording: the
+    // none class (trained on seed files only) must not refuse it, as the classifier may not outvote it in the ranking.
+    const top = fused.hits[0];
+    const match = top && fused.exampleMatches.get(top.index);
+    if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
     return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass);
   }

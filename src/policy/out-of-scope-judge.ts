@@ -18,7 +18,7 @@ export interface OutOfScopeOptions {
   encoderOverrides: boolean;
 }
 
-export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.85, answerBelow: 0.1, hedgeAt: 0.5, encoderOverrides: false };
+export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, encoderOverrides: false };
 
 export interface Abstention {
   abstain: boolean;

@@ -126,6 +126,9 @@ describe('abstention with the none class', () => {
     expect(index.answer(offTopic).verdict).toBe('not_covered');
     expect(index.answer('can i park my car on the grass').citations[0]?.clauseId).toBe('1.p2');
     expect(index.answer('where do visitors sign in').citations[0]?.clauseId).toBe('2.p1');
+    // A person's approval of that wording for a clause outranks the none class, as it outranks the classifier's ranking.
+    const approved = createPolicyIndex([doc], { outOfScope: { abstainAt: 0.5 }, examples: [{ question: offTopic, clauseId: '2.p1' }] });
+    expect(approved.answer(offTopic).citations[0]?.clauseId).toBe('2.p1');
     for (const off of [createPolicyIndex([doc], { without: ['outOfScope'] }), createPolicyIndex([doc], { outOfScope: false }), createPolicyIndex([loadPolicyFile(policyDir())])]) {
       expect(off.answer(offTopic).verdict).not.toBe('not_covered');
     }
