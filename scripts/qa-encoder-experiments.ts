@@ -3,7 +3,8 @@
  * refusal fallback (as shipped before issue 11's second round) against the encoder fused into the ranking
  * (RRF or a score blend, always, when the lexical answer is unsure, or on a near tie), with clause texts read alone
  * or with their section heading. Similarities are cached in /tmp between runs.
- * `npx tsx scripts/qa-encoder-experiments.ts [extra-dev-set.jsonl ...]`
+ * `npx tsx scripts/qa-encoder-experiments.ts [extra-dev-set.jsonl ...] [--quick] [--none-grid [--both]]`
+ * (`--none-grid`: thresholds of the not-covered examples' none class, out-of-scope-judge.ts; `--both` with answerBelow).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
