@@ -3,7 +3,8 @@
  * refusal fallback (as shipped before issue 11's second round) against the encoder fused into the ranking
  * (RRF or a score blend, always, when the lexical answer is unsure, or on a near tie), with clause texts read alone
  * or with their section heading. Similarities are cached in /tmp between runs.
- * `npx tsx scripts/qa-encoder-experiments.ts [extra-dev-set.jsonl ...]`
+ * `npx tsx scripts/qa-encoder-experiments.ts [extra-dev-set.jsonl ...] [--quick] [--none-grid [--both]]`
+ * (`--none-grid`: thresholds of the not-covered examples' none class, out-of-scope-judge.ts; `--both` with answerBelow).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -71,6 +72,16 @@ const quickGrid = process.argv.includes('--blend-only');
   for (const t of Object.keys(textVariants)) row(`fallback only (${t})`, base, sims[t]);
   row('as shipped (fallback + default fusion)', createPolicyIndex([doc], full), sims.clause);
   row('as shipped without the clause classifier', createPolicyIndex([doc], { ...full, without: ['wordnet', 'classifier'] }), sims.clause);
+  row('as shipped without not-covered examples', createPolicyIndex([doc], { ...full, without: ['wordnet', 'outOfScope'] }), sims.clause);
+  if (process.argv.includes('--none-grid')) {
+    if (!process.argv.includes('--both')) for (const abstainAt of [0.85, 0.9, 0.95]) {
+      for (const encoderOverrides of [false, true]) {
+        row(`none class abstainAt ${abstainAt}${encoderOverrides ? ' enc' : ''}`, createPolicyIndex([doc], { ...full, outOfScope: { abstainAt, encoderOverrides } }), sims.clause);
+      }
+    }
+    for (const answerBelow of [0, 0.05, 0.1, 0.2]) row(`none class default, answerBelow ${answerBelow}`, createPolicyIndex([doc], { ...full, outOfScope: { answerBelow } }), sims.clause);
+    for (const abstainAt of [0.8, 0.85, 0.9]) row(`none class answerBelow 0.1, abstainAt ${abstainAt}`, createPolicyIndex([doc], { ...full, outOfScope: { answerBelow: 0.1, abstainAt } }), sims.clause);
+  }
   if (quick) return;
   const grid: [string, SentenceFusion][] = [];
   const gates: [string, Pick<SentenceFusion, 'gate' | 'closeRatio'>][] = [['unsure', { gate: 'unsure' }], ['always', { gate: 'always' }], ['close0.7', { gate: 'close', closeRatio: 0.7 }], ['close0.85', { gate: 'close', closeRatio: 0.85 }]];

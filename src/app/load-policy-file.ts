@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parsePolicy, parseVocabulary, PolicyFormatError, readSeedExamples, type PolicyDocument } from '../policy';
+import { parseOutOfScopeExamples, parsePolicy, parseVocabulary, PolicyFormatError, readSeedExamples, type PolicyDocument } from '../policy';
 
 /**
  * Reads a policy document from disk for the policy domain, whose parsing stays pure (no file I/O in src/policy).
@@ -9,7 +9,8 @@ import { parsePolicy, parseVocabulary, PolicyFormatError, readSeedExamples, type
  * a line that is not JSON or not the schema; the error names the line). An example whose quote no longer
  * matches a clause (the policy was re-issued with new wording) is left out and reported through `onWarning`
  * with its line numbers, so a re-issued policy still starts, answered from its own words where the examples
- * fell out. A document without either file is answered from its own words.
+ * fell out. So does a malformed not-covered examples file (`social-media-policy.not-covered.jsonl`, questions the
+ * policy does not answer). A document without these files is answered from its own words.
  */
 export function loadPolicyFile(path: string, onWarning?: (message: string) => void): PolicyDocument {
   let raw: Buffer;
@@ -27,6 +28,14 @@ export function loadPolicyFile(path: string, onWarning?: (message: string) => vo
       doc = { ...doc, vocabulary: parseVocabulary(readFileSync(vocabPath, 'utf8'), vocabPath) };
     } catch (err) {
       throw new PolicyFormatError(vocabPath, (err as Error).message);
+    }
+  }
+  const outOfScopePath = outOfScopePathFor(path);
+  if (existsSync(outOfScopePath)) {
+    try {
+      doc = { ...doc, outOfScope: parseOutOfScopeExamples(readFileSync(outOfScopePath, 'utf8'), outOfScopePath) };
+    } catch (err) {
+      throw new PolicyFormatError(outOfScopePath, (err as Error).message);
     }
   }
   const examplesPath = examplesPathFor(path);
@@ -48,4 +57,8 @@ export function vocabularyPathFor(policyPath: string): string {
 
 export function examplesPathFor(policyPath: string): string {
   return policyPath.replace(/\.(txt|md|markdown)$/i, '') + '.examples.jsonl';
+}
+
+export function outOfScopePathFor(policyPath: string): string {
+  return policyPath.replace(/\.(txt|md|markdown)$/i, '') + '.not-covered.jsonl';
 }

@@ -23,8 +23,13 @@ export interface ClauseClassifierOptions {
 export const DEFAULT_CLASSIFIER: ClauseClassifierOptions = { features: DEFAULT_FEATURES, softmax: DEFAULT_SOFTMAX, clauseTextWeight: 1 };
 
 export interface ClauseClassifier {
-  /** Probability of each entry (clause index) answering the question; sums to 1. */
+  /** Probability of each entry (clause index) answering the question; sums to 1 less `noneProbability`. */
   probabilities(question: string): Float32Array;
+  /**
+   * Probability of the "none of the clauses" class, learnt from questions the policy does not answer
+   * (out-of-scope-examples.ts); 0 when the classifier was trained without any.
+   */
+  noneProbability(question: string): number;
   /** Rows of the weight table (features seen in training) x classes, for memory figures. */
   readonly weights: number;
 }
@@ -40,31 +45,49 @@ export interface LabelledText {
   entryIndex: number;
 }
 
+/**
+ * `outOfScope`: questions the policy does not answer. With any, the model has one more class after the clauses,
+ * "none of the clauses", trained on them like a clause on its examples: the softmax then weighs each word by how
+ * well it tells a covered question (of any clause) from an uncovered one. Without, the model is the same as before
+ * (same cache key). `outOfScopeWeight`: the loss weight of each such question (1: like one example question).
+ */
 export function trainClauseClassifier(
   entries: ClauseWithContext[],
   examples: LabelledText[],
   options: ClauseClassifierOptions = DEFAULT_CLASSIFIER,
   vectors?: WordVectors,
   cache?: ClassifierCache,
+  outOfScope: readonly string[] = [],
+  outOfScopeWeight = 1,
 ): ClauseClassifier {
   const featurize = createFeaturizer(options.features, vectors);
+  const none = entries.length;
+  const classes = entries.length + (outOfScope.length ? 1 : 0);
   const texts: { text: string; label: number; weight: number }[] = [];
   if (options.clauseTextWeight > 0) entries.forEach((e, i) => texts.push({ text: clauseText(e), label: i, weight: options.clauseTextWeight }));
   for (const ex of examples) if (entries[ex.entryIndex]) texts.push({ text: ex.text, label: ex.entryIndex, weight: 1 });
+  for (const q of outOfScope) texts.push({ text: q, label: none, weight: outOfScopeWeight });
   // The word vectors are part of what is learnt from; the adapter adds the table's id to the key.
-  const key = cache && JSON.stringify({ v: 1, options, classes: entries.length, dense: Boolean(vectors), texts });
+  const key = cache && JSON.stringify({ v: 1, options, classes, dense: Boolean(vectors), texts });
   const cached = key ? cache!.load(key) : undefined;
-  const fits = cached && cached.bias.length === entries.length && cached.rows.length === cached.featureIds.length * entries.length;
+  const fits = cached && cached.bias.length === classes && cached.rows.length === cached.featureIds.length * classes;
   let model;
   if (fits) model = softmaxFromWeights(cached);
   else {
     const data: TrainingExample[] = texts.map((t) => ({ x: featurize(t.text), label: t.label, weight: t.weight }));
-    model = trainSoftmax(data, entries.length, options.softmax);
+    model = trainSoftmax(data, classes, options.softmax);
     if (key) cache!.save(key, model.weights);
   }
+  // The ranking and abstention both ask about the same question in turn: featurise and score it once.
+  let last: { question: string; probs: Float32Array } | undefined;
+  const scored = (question: string) => {
+    if (last?.question !== question) last = { question, probs: model.probabilities(featurize(question)) };
+    return last.probs;
+  };
   return {
-    probabilities: (question) => model.probabilities(featurize(question)),
-    weights: model.featureRows * entries.length,
+    probabilities: (question) => scored(question).subarray(0, entries.length),
+    noneProbability: (question) => (classes > entries.length ? scored(question)[none] : 0),
+    weights: model.featureRows * classes,
   };
 }
 

@@ -3,7 +3,7 @@ import type { PolicyIndexOptions } from './policy-index-options';
 import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
 import { modalityContext, withContext, type ClauseWithContext } from './clause-context';
-import { createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
+import { APPROVED_PIN_SHARE, createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
@@ -13,6 +13,7 @@ import { proposesOutside } from './proposal-scope';
 import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
+import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
 import type { QueryUnit } from './query-terms';
 import type { QuestionIntent } from './question-intent';
 
@@ -66,7 +67,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   });
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
-  const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options);
+  const outOfScope = off.has('outOfScope') || options.outOfScope === false ? [] : docs.flatMap((d) => d.outOfScope ?? []);
+  const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options, outOfScope);
+  const noneClass = classifier && outOfScope.length ? { ...DEFAULT_OUT_OF_SCOPE, ...(options.outOfScope || {}) } : undefined;
   const ranker = createClauseRanker(entries, {
     classifier,
     vocabulary,
@@ -149,21 +152,34 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   /**
    * Whether the lexical engine refuses the question, and whether a sentence encoder may still answer it. It reads the
    * hits before the clause classifier reordered them: the classifier picks among clauses, it does not judge whether
-   * the policy covers the question (it always names some clause).
+   * the policy covers the question (it always names some clause). Its "none of the clauses" class, learnt from the
+   * not-covered examples, is the exception: it is a judgement on coverage, joined to these rules by out-of-scope-judge.ts.
    */
-  function judge(fused: Ranking): { abstain: boolean; encoderMayAnswer: boolean } {
+  function judge(fused: Ranking, question: string): Abstention {
+    const lexical = judgeLexically(fused);
+    if (!noneClass || !classifier) return lexical;
+    // A clause found through an approved example the question mostly repeats is a person's answer to this wording: the
+    // none class (trained on seed files only) must not refuse it, as the classifier may not outvote it in the ranking.
+    const top = fused.hits[0];
+    const match = top && fused.exampleMatches.get(top.index);
+    if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
+    const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
+    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass);
+  }
+
+  function judgeLexically(fused: Ranking): Abstention {
     const ranking = { ...fused, hits: fused.lexicalHits };
     const { result, hits } = ranking;
     const top = hits[0];
     // A question that names an outside subject (pay, leave) and nothing of the policy's is refused outright.
     const encoderMayAnswer = !(result.offTopic && !result.query.onSubject);
-    if (!top) return { abstain: true, encoderMayAnswer };
+    if (!top) return { abstain: true, encoderMayAnswer, hedge: false };
     const outsideUnits = result.query.units.filter((u) => u.offTopic).length;
     // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
     const abstain = result.query.onSubject
       ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
       : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE) || evidence.weakMatchOnly(ranking, MIN_COVERAGE_OFF_SUBJECT);
-    return { abstain, encoderMayAnswer };
+    return { abstain, encoderMayAnswer, hedge: false };
   }
 
   /** Whether the lexical answer would be marked unsure (low coverage, weak score, an outside word). */
@@ -175,7 +191,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   function needsSentenceEncoder(question: string): boolean {
     if (off.has('sentence')) return false;
     const ranking = ranker.rank(question);
-    const verdict = judge(ranking);
+    const verdict = judge(ranking, question);
     if (verdict.abstain) return verdict.encoderMayAnswer;
     return fusionWanted(ranking);
   }
@@ -192,7 +208,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   function answer(question: string, hints?: AnswerHints): Answer {
     const ranking = ranker.rank(question);
     const { result, intent } = ranking;
-    const { abstain, encoderMayAnswer } = judge(ranking);
+    const { abstain, encoderMayAnswer, hedge } = judge(ranking, question);
     const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
     const fuse = !abstain && fusion && sims && fusionWanted(ranking);
@@ -223,7 +239,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // A clause found through an example whose own words the question barely uses (a long scenario "covering" a
     // three-word question) is a guess, not a match: hedge it like low coverage.
     const example = ranking.exampleMatches.get(top.index);
-    const unsure = top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || evidence.weakMatch(example);
+    const unsure = hedge || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || evidence.weakMatch(example);
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
     const chosen = restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index;

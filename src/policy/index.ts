@@ -17,6 +17,7 @@ export { parsePolicy } from './parse-policy';
 export { createPolicyIndex } from './create-policy-index';
 export type { PolicyIndexOptions, Resource } from './policy-index-options';
 export { parseVocabulary, vocabularyPhrases, type Vocabulary } from './vocabulary';
+export { parseOutOfScopeExamples } from './out-of-scope-examples';
 export { parseSeedExamples, readSeedExamples, type SeedExample, type SeedExampleProblem } from './seed-examples';
 export type { WordVectors } from './word-vectors';
 export { HEADER_SECTION } from './clause-context';

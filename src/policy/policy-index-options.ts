@@ -5,6 +5,7 @@ import type { ClauseVectorCache } from './dense-similarity';
 import type { WordRelations } from './word-relations';
 import type { ClassifierFusion } from './classifier-fusion';
 import type { ClassifierCache, ClauseClassifierOptions } from './clause-classifier';
+import type { OutOfScopeOptions } from './out-of-scope-judge';
 
 /** What createPolicyIndex (create-policy-index.ts) can be given: general language resources, examples, ablation switches. */
 export interface PolicyIndexOptions {
@@ -40,7 +41,16 @@ export interface PolicyIndexOptions {
   clauseClassifier?: false | { model?: ClauseClassifierOptions; fusion?: ClassifierFusion };
   /** Disk cache for the classifier's trained weights (adapter); trained at start when absent. */
   classifierCache?: ClassifierCache;
+  /**
+   * The documents' not-covered examples (`<name>.not-covered.jsonl`) as the classifier's "none of the clauses" class,
+   * and how its probability joins abstention (out-of-scope-judge.ts); `false` leaves them out (the model as before).
+   * Default: on when a document has such a file and the classifier is on, with the thresholds chosen held out.
+   */
+  outOfScope?: false | Partial<OutOfScopeOptions>;
 }
 
-/** The parts an ablation can remove: the vocabulary file, the seed examples file, the clause classifier, and the uses of the word vectors and encoder. */
-export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier';
+/**
+ * The parts an ablation can remove: the vocabulary file, the seed examples file, the clause classifier, the
+ * not-covered examples (the classifier's "none" class), and the uses of the word vectors and encoder.
+ */
+export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier' | 'outOfScope';

@@ -42,6 +42,8 @@ export interface PolicyDocument {
   vocabulary?: Vocabulary;
   /** Seed example questions shipped beside the document (`<name>.examples.jsonl`), when there are any. */
   examples?: ApprovedExample[];
+  /** Questions the document does not answer, shipped beside it (`<name>.not-covered.jsonl`), when there are any. */
+  outOfScope?: string[];
   sections: PolicySection[];
   /** Every clause of every section, in document order. */
   clauses: Clause[];

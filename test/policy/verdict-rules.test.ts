@@ -68,7 +68,9 @@ describe('verdicts', () => {
   });
 
   it('a real English word is not "corrected" into a policy word (crest is not rest)', () => {
-    const index = createPolicyIndex([bundled], language);
+    // The typo rule, on the lexical ranking and verdict: with the not-covered examples' none class (which learnt "force
+    // crest/logo" questions the policy does not answer) the question is refused instead; docs/policy-answers.md item 7.
+    const index = createPolicyIndex([bundled], { ...language, outOfScope: false });
     const a = index.answer('can my avatar be the force crest?');
     expect(a.citations[0].text).toContain('only photographs of the specific employee');
     expect(a.verdict).toBe('not_allowed');

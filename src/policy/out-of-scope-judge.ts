@@ -1,0 +1,44 @@
+/**
+ * How the clause classifier's "none of the clauses" probability (clause-classifier.ts, learnt from the questions the
+ * policy does not answer: out-of-scope-examples.ts) joins the hand-written abstention signals (create-policy-index.ts
+ * `judge`). The lexical signals stay: a question naming an outside subject and nothing of the policy's is refused as
+ * before. The probability adds two things:
+ * - `abstainAt`: a question the lexical rules would answer is refused when p(none) reaches it (the personal-account,
+ *   WhatsApp, online-abuse questions that share "account", "post", "group" with some clause);
+ * - `answerBelow`: a question the lexical rules would refuse is answered instead (closest clause, marked unsure, with
+ *   "Did you mean...") when p(none) stays under it and the question does not plainly name an outside subject only;
+ * - `hedgeAt`: an answer is marked unsure ("I'm not sure I have understood", alternatives) from this p(none) up.
+ * `answerBelow` and `hedgeAt` as chosen on a held-out estimate over the examples themselves (scripts/qa-not-covered-oov.ts);
+ * `abstainAt` one step more cautious than its held-out pick (0.85), after the bot's own test and the team dev sets
+ * showed covered questions refused at 0.85 (docs/policy-answers.md, item 7).
+ */
+export interface OutOfScopeOptions {
+  abstainAt: number;
+  answerBelow: number;
+  hedgeAt: number;
+  /** Whether the sentence encoder's fallback may still answer a question the classifier refused (it may for lexical refusals). */
+  encoderOverrides: boolean;
+}
+
+export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, encoderOverrides: false };
+
+export interface Abstention {
+  abstain: boolean;
+  encoderMayAnswer: boolean;
+  /** The answer (when there is one) is to be marked unsure. */
+  hedge: boolean;
+}
+
+/**
+ * `lexical`: the hand-written verdict; `plainlyOutside`: the question names an outside subject and nothing of the
+ * policy's; `pNone`: the classifier's probability, undefined without a none class.
+ */
+export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions): Abstention {
+  if (pNone === undefined) return lexical;
+  if (lexical.abstain) {
+    if (!plainlyOutside && pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
+    return lexical;
+  }
+  if (pNone >= options.abstainAt) return { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true };
+  return { ...lexical, hedge: lexical.hedge || pNone >= options.hedgeAt };
+}
