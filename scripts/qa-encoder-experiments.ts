@@ -14,6 +14,7 @@ import { evaluateAnswers, parseLabelledQuestions, type LabelledQuestion } from '
 import { modalityOf } from '../src/policy/clause-modality';
 import { withContext } from '../src/policy/clause-context';
 import type { SentenceFusion } from '../src/policy/sentence-fusion';
+import { DEFAULT_VERDICT_MODEL } from '../src/policy/verdict-model';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { loadSentenceEncoder } from '../src/language/sentence-encoder';
@@ -71,6 +72,13 @@ const quickGrid = process.argv.includes('--blend-only');
   for (const t of Object.keys(textVariants)) row(`fallback only (${t})`, base, sims[t]);
   row('as shipped (fallback + default fusion)', createPolicyIndex([doc], full), sims.clause);
   row('as shipped without the clause classifier', createPolicyIndex([doc], { ...full, without: ['wordnet', 'classifier'] }), sims.clause);
+  row('as shipped without the learnt verdicts', createPolicyIndex([doc], { ...full, verdictModel: false }), sims.clause);
+  if (process.argv.includes('--verdicts')) {
+    // Verdict-model variants the held-out-voice estimate (scripts/qa-verdict-oov.ts) ranked close: confirmation only.
+    const d = DEFAULT_VERDICT_MODEL;
+    row('verdicts scope info-allowed', createPolicyIndex([doc], { ...full, verdictModel: { ...d, scope: 'info-allowed' } }), sims.clause);
+    row('verdicts lr 0.5 minP 0.5 (first default)', createPolicyIndex([doc], { ...full, verdictModel: { ...d, minProbability: 0.5, softmax: { ...d.softmax, lr: 0.5 } } }), sims.clause);
+  }
   if (quick) return;
   const grid: [string, SentenceFusion][] = [];
   const gates: [string, Pick<SentenceFusion, 'gate' | 'closeRatio'>][] = [['unsure', { gate: 'unsure' }], ['always', { gate: 'always' }], ['close0.7', { gate: 'close', closeRatio: 0.7 }], ['close0.85', { gate: 'close', closeRatio: 0.85 }]];

@@ -50,6 +50,20 @@ async function main() {
   const d = DEFAULT_VERDICT_MODEL;
   evaluate('rules only', false);
   evaluate('default', d);
+  if (process.argv.includes('--scope')) {
+    evaluate('scope info-allowed', { ...d, scope: 'info-allowed' });
+    return;
+  }
+  if (process.argv.includes('--grid2')) {
+    // Around the best of the first grid (epochs 10, lr 1; the first grid's default was lr 0.5, minProbability 0.5).
+    const lr1 = { ...d, softmax: { ...d.softmax, lr: 1 } };
+    for (const minProbability of [0, 0.4, 0.6]) evaluate(`lr 1 minProbability ${minProbability}`, { ...lr1, minProbability });
+    evaluate('lr 2', { ...d, softmax: { ...d.softmax, lr: 2 } });
+    evaluate('epochs 20 lr 1', { ...lr1, softmax: { ...lr1.softmax, epochs: 20 } });
+    evaluate('lr 1 rule 2', { ...lr1, rule: 2 });
+    evaluate('lr 1 l2 1e-3', { ...lr1, softmax: { ...lr1.softmax, l2: 1e-3 } });
+    return;
+  }
   if (!process.argv.includes('--grid')) return;
   for (const minProbability of [0, 0.4, 0.6, 0.7, 0.8]) evaluate(`minProbability ${minProbability}`, { ...d, minProbability });
   evaluate('no rule features', { ...d, rule: 0 });

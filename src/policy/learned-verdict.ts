@@ -44,6 +44,7 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   const { rule, sentence } = reading.case;
   const { verdict, probability } = model.predict(reading.case);
   if (verdict === rule || probability < model.options.minProbability) return rule;
+  if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;
   if (verdict === 'conditional' && !conditionOf(sentence)) return rule;

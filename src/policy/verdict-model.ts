@@ -42,10 +42,15 @@ export interface VerdictModelOptions {
   words: number;
   /** Below this probability the model's verdict is not used (the rules' stands). */
   minProbability: number;
+  /**
+   * Where the model may overrule the rules: `all`, or `info-allowed`, only between `info` and `allowed` (a permission
+   * question against a clause with no modal word, which the rules most often get wrong).
+   */
+  scope: 'all' | 'info-allowed';
 }
 
 /** Chosen by the held-out-voice estimate on the seed examples (scripts/qa-verdict-oov.ts), not on dev sets. */
-export const DEFAULT_VERDICT_MODEL: VerdictModelOptions = { softmax: { ...DEFAULT_SOFTMAX, epochs: 10, lr: 0.5 }, rule: 1, clause: 1, words: 1, minProbability: 0.5 };
+export const DEFAULT_VERDICT_MODEL: VerdictModelOptions = { softmax: { ...DEFAULT_SOFTMAX, epochs: 10, lr: 1 }, rule: 1, clause: 1, words: 1, minProbability: 0.4, scope: 'all' };
 
 const BUCKETS = 1 << 18;
 
