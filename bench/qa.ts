@@ -141,6 +141,7 @@ async function main() {
     ['without seed examples', withEncoder(noExamples)],
     ['without clause classifier', withEncoder(createPolicyIndex([doc], { ...full, without: ['classifier'] as Resource[] }))],
     ['without not-covered examples', withEncoder(createPolicyIndex([doc], { ...full, without: ['outOfScope'] as Resource[] }))],
+    ['without learnt verdicts', withEncoder(createPolicyIndex([doc], { ...full, without: ['verdicts'] as Resource[] }))],
     ['without dense similarity', withEncoder(createPolicyIndex([doc], { ...full, without: ['dense'] as Resource[] }))],
     ['plus general specificity', withEncoder(createPolicyIndex([doc], { ...full, specificity: true }))],
     ['plus vector neighbours', withEncoder(createPolicyIndex([doc], { ...full, neighbours: true }))],

@@ -15,6 +15,7 @@ import { evaluateAnswers, parseLabelledQuestions, type LabelledQuestion } from '
 import { modalityOf } from '../src/policy/clause-modality';
 import { withContext } from '../src/policy/clause-context';
 import type { SentenceFusion } from '../src/policy/sentence-fusion';
+import { DEFAULT_VERDICT_MODEL } from '../src/policy/verdict-model';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { loadSentenceEncoder } from '../src/language/sentence-encoder';
@@ -73,6 +74,7 @@ const quickGrid = process.argv.includes('--blend-only');
   row('as shipped (fallback + default fusion)', createPolicyIndex([doc], full), sims.clause);
   row('as shipped without the clause classifier', createPolicyIndex([doc], { ...full, without: ['wordnet', 'classifier'] }), sims.clause);
   row('as shipped without not-covered examples', createPolicyIndex([doc], { ...full, without: ['wordnet', 'outOfScope'] }), sims.clause);
+  row('as shipped without the learnt verdicts', createPolicyIndex([doc], { ...full, verdictModel: false }), sims.clause);
   if (process.argv.includes('--none-grid')) {
     if (!process.argv.includes('--both')) for (const abstainAt of [0.85, 0.9, 0.95]) {
       for (const encoderOverrides of [false, true]) {
@@ -81,6 +83,12 @@ const quickGrid = process.argv.includes('--blend-only');
     }
     for (const answerBelow of [0, 0.05, 0.1, 0.2]) row(`none class default, answerBelow ${answerBelow}`, createPolicyIndex([doc], { ...full, outOfScope: { answerBelow } }), sims.clause);
     for (const abstainAt of [0.8, 0.85, 0.9]) row(`none class answerBelow 0.1, abstainAt ${abstainAt}`, createPolicyIndex([doc], { ...full, outOfScope: { answerBelow: 0.1, abstainAt } }), sims.clause);
+  }
+  if (process.argv.includes('--verdicts')) {
+    // Verdict-model variants the held-out-voice estimate (scripts/qa-verdict-oov.ts) ranked close: confirmation only.
+    const d = DEFAULT_VERDICT_MODEL;
+    row('verdicts scope info-allowed', createPolicyIndex([doc], { ...full, verdictModel: { ...d, scope: 'info-allowed' } }), sims.clause);
+    row('verdicts lr 0.5 minP 0.5 (first default)', createPolicyIndex([doc], { ...full, verdictModel: { ...d, minProbability: 0.5, softmax: { ...d.softmax, lr: 0.5 } } }), sims.clause);
   }
   if (quick) return;
   const grid: [string, SentenceFusion][] = [];

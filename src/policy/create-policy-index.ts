@@ -15,7 +15,8 @@ import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
 import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
 import type { QueryUnit } from './query-terms';
-import type { QuestionIntent } from './question-intent';
+import { questionIntent, type QuestionIntent } from './question-intent';
+import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
 
 /**
  * When to abstain and when to hedge, calibrated on the dev sets (docs/policy-answers.md).
@@ -108,11 +109,25 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     ...(primary?.contact ? { contact: primary.contact } : {}),
   });
 
-  function answerWith(entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch): Answer {
+  /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
+  function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
     const best = entries[entryIndex];
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
-    const verdict = evidence.verdict(example, best) ?? deriveVerdict(intent, quote, modalityContext(best), outside);
+    const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
+    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside };
+  }
+  // Trained at start-up on the seed examples (each read by the rules through a plain search), or read from the cache.
+  const verdictModel =
+    options.verdictModel === false || off.has('verdicts')
+      ? undefined
+      : seededVerdictModel(entries, evidence.seeds, (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
+
+  function answerWith(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch): Answer {
+    const best = entries[entryIndex];
+    const reading = readRules(question, entryIndex, intent, units);
+    const quote = reading.case.sentence;
+    const verdict = evidence.verdict(example, best) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
@@ -224,7 +239,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       let best = 0;
       for (let i = 1; i < sims.length; i++) if (sims[i] > sims[best]) best = i;
       if (sims[best] < SENTENCE_FALLBACK_SIMILARITY) return undefined;
-      return answerWith(best, intent, result.query.units, hits, SENTENCE_FALLBACK_CONFIDENCE, true);
+      return answerWith(question, best, intent, result.query.units, hits, SENTENCE_FALLBACK_CONFIDENCE, true);
     };
     if (!top) return fallback() ?? notCovered(0.9);
     if (abstain) {
@@ -243,7 +258,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
     const chosen = restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index;
-    return answerWith(chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
+    return answerWith(question, chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
   }
 
   /**
@@ -270,7 +285,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const { result, hits, intent } = ranker.rank(question);
     const own = hits.find((h) => h.index === i);
     const confidence = own ? 0.5 + 0.3 * own.coverage : 0.5;
-    return answerWith(i, intent, result.query.units, hits, confidence, false);
+    return answerWith(question, i, intent, result.query.units, hits, confidence, false);
   }
 
   const lookups = createClauseLookups(docs);

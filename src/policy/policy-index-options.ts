@@ -6,6 +6,7 @@ import type { WordRelations } from './word-relations';
 import type { ClassifierFusion } from './classifier-fusion';
 import type { ClassifierCache, ClauseClassifierOptions } from './clause-classifier';
 import type { OutOfScopeOptions } from './out-of-scope-judge';
+import type { VerdictModelOptions } from './verdict-model';
 
 /** What createPolicyIndex (create-policy-index.ts) can be given: general language resources, examples, ablation switches. */
 export interface PolicyIndexOptions {
@@ -39,7 +40,7 @@ export interface PolicyIndexOptions {
    * Default: on (when the documents have seed examples), with the defaults chosen out of voice.
    */
   clauseClassifier?: false | { model?: ClauseClassifierOptions; fusion?: ClassifierFusion };
-  /** Disk cache for the classifier's trained weights (adapter); trained at start when absent. */
+  /** Disk cache for the classifier's trained weights (adapter); trained at start when absent. Also holds the verdict model's. */
   classifierCache?: ClassifierCache;
   /**
    * The documents' not-covered examples (`<name>.not-covered.jsonl`) as the classifier's "none of the clauses" class,
@@ -47,10 +48,15 @@ export interface PolicyIndexOptions {
    * Default: on when a document has such a file and the classifier is on, with the thresholds chosen held out.
    */
   outOfScope?: false | Partial<OutOfScopeOptions>;
+  /**
+   * The verdict learnt from the seed examples' verdict labels (verdict-model.ts, learned-verdict.ts), inside the safety
+   * rules; `false` leaves verdicts to the rules alone. Default: on (when the documents have seed examples).
+   */
+  verdictModel?: false | VerdictModelOptions;
 }
 
 /**
  * The parts an ablation can remove: the vocabulary file, the seed examples file, the clause classifier, the
- * not-covered examples (the classifier's "none" class), and the uses of the word vectors and encoder.
+ * not-covered examples (the classifier's "none" class), the learnt verdicts, and the uses of the word vectors and encoder.
  */
-export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier' | 'outOfScope';
+export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier' | 'outOfScope' | 'verdicts';

@@ -11,13 +11,14 @@ let index: PolicyIndex;
  * rarer word points at ("do I need an RFC before joining yammer" -> the Yammer access sentence instead of "A Request
  * For Change (RFC) for access is not required"; "policy owner?" -> the ownership sentence instead of the header's owner
  * line, both unsure). The verdict and header rules those tests are about are checked on the lexical ranking; the
- * retrieval trade-off is in docs/policy-answers.md (clause classifier).
+ * retrieval trade-off is in docs/policy-answers.md (clause classifier). It also leaves verdicts to the rules alone: the
+ * seed examples label "do I need an RFC..." `info` (11 of 14), and the learnt verdict (verdict-model.ts) follows them.
  */
 let lexical: PolicyIndex;
 beforeAll(async () => {
   language = await languageOptions();
   index = createPolicyIndex([doc], language);
-  lexical = createPolicyIndex([doc], { ...language, clauseClassifier: false });
+  lexical = createPolicyIndex([doc], { ...language, clauseClassifier: false, verdictModel: false });
 });
 const ask = (q: string): Answer => index.answer(q);
 

@@ -88,7 +88,8 @@ describe('retrieval through the seed examples', () => {
   it("a strong match lends the example's verdict; with the threshold out of reach the clause's words decide", () => {
     const question = 'can I chuck my pass on the dashboard?';
     const withVerdicts = createPolicyIndex([doc]).answer(question);
-    const wordsOnly = createPolicyIndex([doc], { exampleVerdictCoverage: 2 }).answer(question);
+    // The learnt verdict (verdict-model.ts) reads the same examples: off, so the clause's words alone decide.
+    const wordsOnly = createPolicyIndex([doc], { exampleVerdictCoverage: 2, verdictModel: false }).answer(question);
     expect(withVerdicts.citations[0]?.clauseId).toBe('1.p1');
     expect(withVerdicts.verdict).toBe('not_allowed');
     expect(wordsOnly.verdict).not.toBe('not_allowed');

@@ -1,0 +1,56 @@
+import type { ClauseWithContext } from './clause-context';
+import type { ClassifierCache } from './clause-classifier';
+import type { ExampleQuestion } from './rank-clauses';
+import { modalityOf } from './clause-modality';
+import { conditionOf } from './compose-answer';
+import { DEFAULT_VERDICT_MODEL, trainVerdictModel, type AnswerVerdict, type VerdictCase, type VerdictModel, type VerdictModelOptions } from './verdict-model';
+
+/**
+ * The learnt verdict (verdict-model.ts) as the index uses it: trained on the documents' seed examples, each read by
+ * the rules as its own question would be (quoted sentence, intent, the rules' verdict), and held inside the safety
+ * rules of issue 11 point 4, which no amount of examples may overrule:
+ * - a clause or quoted sentence that prohibits or restricts ("should not", "only ... can be used") never becomes
+ *   `allowed` through the model (the rules alone decide when an "only" clause permits the proposal);
+ * - a proposal outside what an "only" clause names stays `not_allowed`;
+ * - `conditional` only where the quoted sentence states a condition the answer can quote (conditionOf).
+ * Approved examples are left out, as for the clause classifier: they change while the bot runs.
+ */
+export interface RuleReading {
+  case: VerdictCase;
+  /** The question proposes something the clause does not name (proposal-scope.ts). */
+  outside: boolean;
+}
+
+export function seededVerdictModel(
+  entries: ClauseWithContext[],
+  seeds: ExampleQuestion[],
+  read: (question: string, entryIndex: number) => RuleReading,
+  options: VerdictModelOptions = DEFAULT_VERDICT_MODEL,
+  cache?: ClassifierCache,
+): VerdictModel | undefined {
+  const labelled = seeds.filter((s) => s.verdict);
+  if (!labelled.length) return undefined;
+  // The rules' readings are part of what is learnt from; `rules` names their version (bump it when the rules change).
+  const key = cache && JSON.stringify({ v: 1, rules: 1, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  const cached = key ? cache!.load(key) : undefined;
+  const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
+  const model = trainVerdictModel(cases, options, cached);
+  if (key && !cached) cache!.save(key, model.weights);
+  return model;
+}
+
+/** The model's verdict where it is sure enough and the safety rules allow it; otherwise the rules'. */
+export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: ClauseWithContext): AnswerVerdict {
+  const { rule, sentence } = reading.case;
+  const { verdict, probability } = model.predict(reading.case);
+  if (verdict === rule || probability < model.options.minProbability) return rule;
+  if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
+  if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
+  if (rule === 'not_allowed' && reading.outside) return rule;
+  if (verdict === 'conditional' && !conditionOf(sentence)) return rule;
+  return verdict;
+}
+
+function restricts(clauseText: string, sentence: string): boolean {
+  return [clauseText, sentence].some((t) => modalityOf(t).some((m) => m === 'prohibit' || m === 'restrict'));
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { createPolicyIndex, parsePolicy, type PolicyDocument } from '../../src/policy';
+import type { ApprovedExample } from '../../src/policy/types';
+import type { SoftmaxWeights } from '../../src/policy/sparse-softmax';
+import { gatedVerdict } from '../../src/policy/learned-verdict';
+import { withContext } from '../../src/policy/clause-context';
+import { DEFAULT_VERDICT_MODEL, trainVerdictModel, verdictFeatures, type VerdictCase } from '../../src/policy/verdict-model';
+
+/**
+ * The learnt verdict (verdict-model.ts, learned-verdict.ts) on a small document written here, with example questions
+ * written here: it learns what the rules miss, and the safety rules of issue 11 point 4 still hold whatever it learnt.
+ */
+const POLICY = [
+  '1. Noticeboard',
+  '',
+  'The team noticeboard displays news about local events.',
+  '',
+  '2. Photos',
+  '',
+  'Staff must not post photos of suspects.',
+  '',
+  '3. Avatars',
+  '',
+  'Members can choose an avatar - only a photograph of the member can be used.',
+].join('\n');
+const NEWS = '1.p1';
+const PHOTOS = '2.p1';
+const base = parsePolicy(POLICY, 'board.txt');
+const ids = base.sections.flatMap((s) => s.clauses.map((c) => c.id));
+
+const ex = (question: string, clauseId: string, verdict: ApprovedExample['verdict']): ApprovedExample => ({ question, clauseId, verdict });
+const EXAMPLES: ApprovedExample[] = [
+  // The noticeboard sentence has no modal word, so the rules answer `info` to every question about it; its readers
+  // take a permission question about it as a yes, and a fact question as information.
+  ex('can we put the fete on the noticeboard', NEWS, 'allowed'),
+  ex('could i add our charity walk to the team noticeboard', NEWS, 'allowed'),
+  ex('can we pin news of the open day on the noticeboard', NEWS, 'allowed'),
+  ex('may i advertise the quiz night on the noticeboard', NEWS, 'allowed'),
+  ex('what goes on the team noticeboard', NEWS, 'info'),
+  ex('who looks after the noticeboard', NEWS, 'info'),
+  ex('what is the noticeboard for', NEWS, 'info'),
+  // Mislabelled on purpose: however many examples say so, a prohibiting clause never answers `allowed`.
+  ex('can i post photos of suspects', PHOTOS, 'allowed'),
+  ex('could we put up suspect photos', PHOTOS, 'allowed'),
+  ex('may i share a photo of a suspect', PHOTOS, 'allowed'),
+  ex('can the team post photos of suspects', PHOTOS, 'allowed'),
+];
+const doc: PolicyDocument = { ...base, examples: EXAMPLES };
+
+describe('learnt verdicts', () => {
+  it('the fixture names the clauses it means', () => {
+    expect(ids).toContain(NEWS);
+    expect(ids).toContain(PHOTOS);
+  });
+
+  it('learn the examples\' verdict where the rules read no modal word', () => {
+    const question = 'could we pin our bake sale on the noticeboard';
+    const rules = createPolicyIndex([doc], { verdictModel: false }).answerFromClause(question, NEWS);
+    const learnt = createPolicyIndex([doc]).answerFromClause(question, NEWS);
+    expect(rules?.verdict).toBe('info');
+    expect(learnt?.verdict).toBe('allowed');
+    // ...and a fact question about the same clause stays information.
+    expect(createPolicyIndex([doc]).answerFromClause('who runs the noticeboard', NEWS)?.verdict).toBe('info');
+  });
+
+  it('are switched off by the option and by the ablation', () => {
+    const question = 'could we pin our bake sale on the noticeboard';
+    expect(createPolicyIndex([doc], { without: ['verdicts'] }).answerFromClause(question, NEWS)?.verdict).toBe('info');
+    expect(createPolicyIndex([base]).answerFromClause(question, NEWS)?.verdict).toBe('info'); // no examples, no model
+  });
+
+  it('never make a prohibiting clause answer `allowed`, whatever the examples say', () => {
+    const ix = createPolicyIndex([doc]);
+    for (const q of ['can i post photos of suspects', 'could we post a suspect photo', 'may i put photos of suspects up']) {
+      expect(ix.answerFromClause(q, PHOTOS)?.verdict).toBe('not_allowed');
+    }
+  });
+});
+
+describe('the safety gate', () => {
+  const entries = withContext([base]);
+  const avatar = entries.find((e) => e.clause.sectionId === '3')!;
+  const news = entries.find((e) => e.clause.id === NEWS)!;
+  const reading = (c: Partial<VerdictCase>, outside = false) => ({
+    case: { question: 'q', clauseId: avatar.clause.id, sentence: avatar.clause.text, intent: 'permission' as const, rule: 'not_allowed' as const, ...c },
+    outside,
+  });
+  // A model trained to answer one verdict whatever it is asked, so the gate alone decides.
+  const always = (verdict: 'allowed' | 'conditional' | 'info') =>
+    trainVerdictModel(
+      ['a', 'b', 'c', 'd'].map((q) => ({ question: q, clauseId: 'x', sentence: 'x', intent: 'permission' as const, rule: 'info' as const, verdict })),
+      { ...DEFAULT_VERDICT_MODEL, minProbability: 0 },
+    );
+
+  it('keeps `not_allowed` for a proposal outside an "only" clause', () => {
+    expect(gatedVerdict(always('info'), reading({}, true), avatar)).toBe('not_allowed');
+    expect(gatedVerdict(always('info'), reading({}, false), avatar)).toBe('info');
+  });
+
+  it('never lets the model turn a restricting clause into `allowed`', () => {
+    expect(gatedVerdict(always('allowed'), reading({ rule: 'conditional' }), avatar)).toBe('conditional');
+  });
+
+  it('answers `conditional` only where the quoted sentence states the condition', () => {
+    expect(gatedVerdict(always('conditional'), reading({ clauseId: news.clause.id, sentence: news.clause.text, rule: 'info' }), news)).toBe('info');
+    const conditional = { ...news, clause: { ...news.clause, text: 'The noticeboard can show events as long as the manager agrees.' } };
+    expect(gatedVerdict(always('conditional'), reading({ sentence: conditional.clause.text, rule: 'allowed' }), conditional)).toBe('conditional');
+  });
+
+  it('leaves the rules\' verdict when the model is unsure', () => {
+    const unsure = { ...always('allowed'), options: { ...DEFAULT_VERDICT_MODEL, minProbability: 1.01 } };
+    expect(gatedVerdict(unsure, reading({ clauseId: news.clause.id, sentence: news.clause.text, rule: 'info' }), news)).toBe('info');
+  });
+});
+
+describe('verdict model', () => {
+  it('crosses the question\'s words with the quoted sentence\'s modality', () => {
+    const c: VerdictCase = { question: 'can we', clauseId: 'a', sentence: 'Staff must not post.', intent: 'permission', rule: 'not_allowed' };
+    const other = verdictFeatures({ ...c, sentence: 'Staff post news.' }, DEFAULT_VERDICT_MODEL);
+    const same = new Set(verdictFeatures(c, DEFAULT_VERDICT_MODEL).ids);
+    // Same words and clause, another modality: the plain word and clause features are shared, the crossed ones are not.
+    const shared = other.ids.filter((id) => same.has(id)).length;
+    expect(shared).toBeGreaterThan(0);
+    expect(shared).toBeLessThan(other.ids.length);
+  });
+
+  it('is read back from the weights cache without training again', () => {
+    const saved = new Map<string, SoftmaxWeights>();
+    const cache = { load: (k: string) => saved.get(k), save: (k: string, w: SoftmaxWeights) => void saved.set(k, w) };
+    const question = 'could we pin our bake sale on the noticeboard';
+    const first = createPolicyIndex([doc], { classifierCache: cache }).answerFromClause(question, NEWS);
+    const keys = saved.size;
+    expect(keys).toBeGreaterThanOrEqual(1);
+    const again = createPolicyIndex([doc], { classifierCache: cache }).answerFromClause(question, NEWS);
+    expect(saved.size).toBe(keys);
+    expect(again?.verdict).toBe(first?.verdict);
+  });
+});
