@@ -14,7 +14,7 @@ import { loadSentenceEncoder } from '../../src/language/sentence-encoder';
 import { modalityOf } from '../../src/policy/clause-modality';
 
 const root = join(__dirname, '..', '..');
-const dev = ['blind-dev-questions', 'blind-dev3-questions', 'blind-dev4-questions', 'team-eval-questions', 'team-dev-questions'].map((n) => [n, parseLabelledQuestions(readFileSync(join(root, 'test', 'policy', 'dev', `${n}.jsonl`), 'utf8'))] as const);
+const dev = ['blind-dev-questions', 'blind-dev3-questions', 'blind-dev4-questions', 'blind-dev5-questions', 'team-eval-questions', 'team-dev-questions'].map((n) => [n, parseLabelledQuestions(readFileSync(join(root, 'test', 'policy', 'dev', `${n}.jsonl`), 'utf8'))] as const);
 const prohibiting = (t: string) => modalityOf(t).includes('prohibit');
 
 async function main() {
