@@ -29,7 +29,7 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
   let clauses = readVectorFile(file, clauseTexts.length);
   const fromCache = clauses !== undefined;
   if (!clauses) {
-    clauses = (await model.embed(clauseTexts)).map(unit);
+    clauses = (await embedInBatches((texts) => model.embed(texts), clauseTexts)).map(unit);
     writeVectorFile(file, clauses);
   }
   const list = clauses;
@@ -49,6 +49,18 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
       return out;
     },
   };
+}
+
+/**
+ * The model's WebAssembly backend fails ("table index is out of bounds") when one call embeds about 2,000 texts, which
+ * a policy with a few thousand seed example questions reaches; batches keep each call far below that. Same vectors.
+ */
+export const EMBED_BATCH = 256;
+
+export async function embedInBatches(embed: (texts: string[]) => Promise<number[][]>, texts: string[], size = EMBED_BATCH): Promise<number[][]> {
+  const out: number[][] = [];
+  for (let i = 0; i < texts.length; i += size) out.push(...(await embed(texts.slice(i, i + size))));
+  return out;
 }
 
 function unit(v: number[]): Float32Array {

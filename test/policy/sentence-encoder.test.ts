@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy } from '../../src/policy';
-import { loadSentenceEncoder, type SentenceEncoder } from '../../src/language/sentence-encoder';
+import { EMBED_BATCH, embedInBatches, loadSentenceEncoder, type SentenceEncoder } from '../../src/language/sentence-encoder';
 import { askWithEncoder } from '../../src/app/live-policy-index';
 
 /**
@@ -53,4 +53,17 @@ describe('sentence encoder fallback', () => {
     const sims = await again.similarities('where do guests check in when they arrive');
     expect(sims).toHaveLength(index.encoderTexts.length);
   }, 60_000);
+});
+
+describe('embedding many texts', () => {
+  it('embeds in batches no larger than EMBED_BATCH, in order (the WebAssembly backend fails on ~2,000 texts in one call)', async () => {
+    const calls: number[] = [];
+    const texts = Array.from({ length: 2 * EMBED_BATCH + 7 }, (_, i) => `text ${i}`);
+    const vectors = await embedInBatches(async (batch) => {
+      calls.push(batch.length);
+      return batch.map((t) => [Number(t.split(' ')[1])]);
+    }, texts);
+    expect(calls).toEqual([EMBED_BATCH, EMBED_BATCH, 7]);
+    expect(vectors.map((v) => v[0])).toEqual(texts.map((_, i) => i));
+  });
 });
