@@ -46,25 +46,25 @@ function figures(r: EvalReport): string {
  * figures, not estimates of accuracy on new questions: the sealed set below is.
  */
 const DEV_GUARDS = {
-  // As the test builds the index (no sentence encoder), 30 Nov 08:40 UTC with the clause classifier, 1,877 seed examples,
-  // 570 not-covered examples and the learnt verdicts (bench:qa "without sentence encoder" rows), top clause / verdict /
-  // nc recall / covered->nc: team eval 91.5 / 86.9 / 94.1 / 1.2, team dev 87.8 / 82.4 / 89.5 / 2.0,
-  // blind dev 91.5 / 88.0 / 97.0 / 0.9, blind dev 3 86.8 / 76.1 / 75.0 / 3.5, blind dev 4 77.9 / 64.7 / 80.0 / 5.7,
-  // blind dev 5 82.3 / 73.8 / 80.0 / 2.3.
-  teamEval: { cite: 0.88, verdict: 0.84, notCoveredRecall: 0.9, falseNotCoveredRate: 0.03 },
-  teamDev: { cite: 0.85, verdict: 0.8, notCoveredRecall: 0.86, falseNotCoveredRate: 0.04 },
-  blindDev: { cite: 0.89, verdict: 0.85, notCoveredRecall: 0.93, falseNotCoveredRate: 0.03 },
+  // As the test builds the index (no sentence encoder), 30 Nov 08:46 UTC with the clause classifier, 1,877 seed examples,
+  // 320 not-covered examples and the learnt verdicts (bench:qa "without sentence encoder" rows), top clause / verdict /
+  // nc recall / covered->nc: team eval 91.5 / 87.9 / 100 / 1.2, team dev 88.8 / 82.4 / 86.8 / 1.0,
+  // blind dev 92.3 / 88.7 / 97.0 / 0.9, blind dev 3 88.2 / 75.0 / 69.4 / 2.1, blind dev 4 79.3 / 64.7 / 76.7 / 2.9,
+  // blind dev 5 82.3 / 71.9 / 70.0 / 2.3.
+  teamEval: { cite: 0.89, verdict: 0.85, notCoveredRecall: 0.94, falseNotCoveredRate: 0.03 },
+  teamDev: { cite: 0.86, verdict: 0.8, notCoveredRecall: 0.84, falseNotCoveredRate: 0.03 },
+  blindDev: { cite: 0.9, verdict: 0.86, notCoveredRecall: 0.93, falseNotCoveredRate: 0.03 },
   // Written by another author in new voices; measured out of sample first (top clause 0.618, verdict 0.472,
   // not_covered recall 0.528, covered->not_covered 4.9%), then tuned against like the others.
-  blindDev3: { cite: 0.84, verdict: 0.73, notCoveredRecall: 0.72, falseNotCoveredRate: 0.05 },
+  blindDev3: { cite: 0.86, verdict: 0.73, notCoveredRecall: 0.66, falseNotCoveredRate: 0.04 },
   // A fourth author, eight more voices (voice notes, staff association reps, partner liaison...), 30 Nov: measured out
   // of sample first (top clause 0.643, verdict 0.518, not_covered recall 0.667, covered->not_covered 5.7%).
-  blindDev4: { cite: 0.75, verdict: 0.62, notCoveredRecall: 0.76, falseNotCoveredRate: 0.07 },
+  blindDev4: { cite: 0.77, verdict: 0.62, notCoveredRecall: 0.73, falseNotCoveredRate: 0.05 },
   // A fifth author, eight more voices (PCSO on foot, special, DS, call handler, HR adviser, digital media officer,
   // probationer, superintendent), kept by the lead and measured only at the end of 30 Nov's third session, with the
   // encoder as the bot runs: the engine of that morning 66.9 / 57.5 / 53.3 / 4.6, the engine after it 82.3 / 72.5 / 76.7 / 3.8
   // (then a dev set: the third round of examples was chosen on it with the others).
-  blindDev5: { cite: 0.79, verdict: 0.71, notCoveredRecall: 0.76, falseNotCoveredRate: 0.04 },
+  blindDev5: { cite: 0.8, verdict: 0.7, notCoveredRecall: 0.66, falseNotCoveredRate: 0.04 },
 } as const;
 
 describe.each(Object.entries(DEV_GUARDS))('dev set %s', (name, guard) => {
@@ -122,9 +122,12 @@ const ISSUE_FLOORS = { cite: 0.85, verdict: 0.85, falseNotCoveredRate: 0.05, not
  * 0.813, 0.767, 6.9%, 0.84, 0 (as the bot runs, with the encoder: 0.819, 0.767, 4.4%, 0.84, 0).
  * Then (chosen on the six dev sets, before this run) the third round of seed examples (1,877) and 250 more not-covered
  * questions (570): 0.794, 0.771, 8.8%, 0.88, 0 (with the encoder: 0.806, 0.771, 6.3%, 0.88, 0; bench:qa 08:40 UTC).
+ * The 250 not-covered questions were then taken out again on dev evidence and a pinned covered question they refused
+ * (docs/not-covered-examples-provenance.md), before this configuration was measured: third-round examples with the
+ * first 320 not-covered questions: 0.813, 0.776, 6.3%, 0.84, 0 (with the encoder: 0.825, 0.776, 4.4%, 0.84, 0; 08:46 UTC).
  * Only the last meets ISSUE_FLOORS; the others guard against regressions at what the engine achieves.
  */
-const SEALED_THRESHOLDS = { cite: 0.78, verdict: 0.76, falseNotCoveredRate: 0.095, notCoveredRecall: 0.86, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
+const SEALED_THRESHOLDS = { cite: 0.8, verdict: 0.76, falseNotCoveredRate: 0.07, notCoveredRecall: 0.83, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
 
 describe.runIf(existsSync(sealedSetPath))('sealed set (aggregate figures only)', () => {
   const questions = parseLabelledQuestions(readFileSync(sealedSetPath, 'utf8'));
