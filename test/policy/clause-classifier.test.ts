@@ -11,20 +11,9 @@ import { createClauseRanker } from '../../src/policy/rank-clauses';
 import { createPolicyIndex, parsePolicy } from '../../src/policy';
 import type { SearchHit } from '../../src/policy/clause-search';
 import { createClassifierCache } from '../../src/language/classifier-cache';
+import { PARKING_POLICY } from './parking-policy';
 
-/** A tiny synthetic policy, written for this test only: three clauses that share the word "staff". */
-const POLICY = [
-  '1. Parking',
-  '',
-  'Staff must display a permit in the windscreen.',
-  '',
-  'Staff must not park on the grass verges.',
-  '',
-  '2. Visitors',
-  '',
-  'Visitors are signed in at the front desk by reception staff.',
-  '',
-].join('\n');
+const POLICY = PARKING_POLICY;
 const doc = parsePolicy(POLICY, 'parking');
 const entries = withContext([doc]);
 const [PERMIT, GRASS, VISITORS] = [0, 1, 2];

@@ -7,20 +7,9 @@ import { createPolicyIndex, parseOutOfScopeExamples, parsePolicy, PolicyFormatEr
 import { withContext } from '../../src/policy/clause-context';
 import { trainClauseClassifier } from '../../src/policy/clause-classifier';
 import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from '../../src/policy/out-of-scope-judge';
+import { PARKING_POLICY } from './parking-policy';
 
-/** A tiny synthetic policy, written for this test only. */
-const POLICY = [
-  '1. Parking',
-  '',
-  'Staff must display a permit in the windscreen.',
-  '',
-  'Staff must not park on the grass verges.',
-  '',
-  '2. Visitors',
-  '',
-  'Visitors are signed in at the front desk by reception staff.',
-  '',
-].join('\n');
+const POLICY = PARKING_POLICY;
 const EXAMPLES = [
   ['where does the sticker go on my car', 'display a permit in the windscreen', 'info'],
   ['do i have to show my parking pass', 'display a permit in the windscreen', 'info'],
