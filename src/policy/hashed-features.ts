@@ -31,27 +31,33 @@ export interface SparseVector {
   values: number[];
 }
 
+/**
+ * Adds one group of hashed keys to `out`: counts per bucket (FNV-1a of salt + key), L2-normalised, times `weight`.
+ * Shared by the clause classifier's features and the verdict model's (verdict-model.ts). A zero weight or no keys adds nothing.
+ */
+export function addHashedGroup(out: SparseVector, keys: string[], weight: number, buckets: number, salt = ''): void {
+  if (!weight || !keys.length) return;
+  const counts = new Map<number, number>();
+  for (const k of keys) {
+    const id = fnv1a(salt + k) % buckets;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  let norm = 0;
+  for (const c of counts.values()) norm += c * c;
+  const scale = weight / Math.sqrt(norm);
+  for (const [id, c] of counts) {
+    out.ids.push(id);
+    out.values.push(c * scale);
+  }
+}
+
 export function createFeaturizer(options: FeatureOptions, vectors?: WordVectors): (text: string) => SparseVector {
   const { buckets } = options;
   return (text) => {
     const words = normaliseWords(text).filter((w) => !STOP_WORDS.has(w));
     const stems = words.map(stem);
     const out: SparseVector = { ids: [], values: [] };
-    const group = (keys: string[], weight: number, salt: string) => {
-      if (!weight || !keys.length) return;
-      const counts = new Map<number, number>();
-      for (const k of keys) {
-        const id = fnv1a(salt + k) % buckets;
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      let norm = 0;
-      for (const c of counts.values()) norm += c * c;
-      const scale = weight / Math.sqrt(norm);
-      for (const [id, c] of counts) {
-        out.ids.push(id);
-        out.values.push(c * scale);
-      }
-    };
+    const group = (keys: string[], weight: number, salt: string) => addHashedGroup(out, keys, weight, buckets, salt);
     group(stems, options.unigram, 'w');
     group(
       stems.slice(1).map((s, i) => `${stems[i]} ${s}`),

@@ -1,7 +1,7 @@
 import type { Verdict } from './types';
 import type { Intent } from './question-intent';
 import { modalityOf } from './clause-modality';
-import { fnv1a, type SparseVector } from './hashed-features';
+import { addHashedGroup, type SparseVector } from './hashed-features';
 import { normaliseWords } from './tokenise';
 import { DEFAULT_SOFTMAX, softmaxFromWeights, trainSoftmax, type SoftmaxOptions, type SoftmaxWeights } from './sparse-softmax';
 
@@ -56,21 +56,7 @@ const BUCKETS = 1 << 18;
 
 export function verdictFeatures(c: VerdictCase, options: VerdictModelOptions): SparseVector {
   const out: SparseVector = { ids: [], values: [] };
-  const group = (keys: string[], weight: number) => {
-    if (!weight || !keys.length) return;
-    const counts = new Map<number, number>();
-    for (const k of keys) {
-      const id = fnv1a(k) % BUCKETS;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    let norm = 0;
-    for (const n of counts.values()) norm += n * n;
-    const scale = weight / Math.sqrt(norm);
-    for (const [id, n] of counts) {
-      out.ids.push(id);
-      out.values.push(n * scale);
-    }
-  };
+  const group = (keys: string[], weight: number) => addHashedGroup(out, keys, weight, BUCKETS);
   const mode = modalityOf(c.sentence).sort().join('+');
   group([`r=${c.rule}`, `r=${c.rule}|c=${c.clauseId}`, `r=${c.rule}|i=${c.intent}`, `r=${c.rule}|m=${mode}`], options.rule);
   group([`c=${c.clauseId}`, `c=${c.clauseId}|i=${c.intent}`, `i=${c.intent}|m=${mode}`], options.clause);
