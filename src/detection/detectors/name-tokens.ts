@@ -65,6 +65,11 @@ export function isFirstName(word: string): boolean {
   return FIRST_NAMES.has(word.toLowerCase());
 }
 
+/** A word that ends a name or cannot be one ("police", "male", "update"), whatever its case. */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
 interface Token {
   start: number;
   end: number;

@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
+import { readRecordName } from './name-records';
 import { namesAfterHandling, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -17,12 +18,14 @@ import { namesAfterHandling, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFO
  * - a known first name plus a capitalised surname anywhere in a post with operational words.
  */
 const ROLE =
-  /\b(?:victims?|vic|suspects?|missing from home|mfh|arrest enquiry|wanted male|wanted female|offenders?|witness(?:es)?|complainants?|booked (?:[a-z]+ ){0,2}in as|misper|missing person|missing|informant|nominals?|detained person|detainees?|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|casualties|prisoners?|perpetrator|perp|accused|defendants?|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(]\s*|\s+(?:is|was|named|called|being|now|as|of|=|are|were|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
+  /\b(?:victims?|vic|suspects?|missing from home|mfh|arrest enquiry|wanted male|wanted female|offenders?|witness(?:es)?|complainants?|booked (?:[a-z]+ ){0,2}in as|misper|missing person|missing|informant|nominals?|detained person|detainees?|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|casualties|caller|(?:registered )?keeper|person(?=\s*[:|])|famil(?:y|ies)(?= of )|relatives(?= of )|prisoners?|perpetrator|perp|accused|defendants?|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(|]\s*|\s+details?(?=\s*[:|\-–])|\s+(?:is|was|named|called|being|now|as|of|=|are|were|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
 /** Role words strong enough that a lower-case first name after them is a name. */
 const STRONG = /^(?:victims|suspects|offenders|witnesses|nominals|complainants|detainees|prisoners|defendants|casualties|booked|cell \d|driver|passenger|occupant|victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
 /** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
 const WEAK = /^(?:says|said|reckons|states|reports|dealt with|address for|bail for|intel|check on|pnc check on)/;
+/** A title right after a role word: read with the name. */
+const ROLE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/;
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/g;
 /** The surname is a lookahead: "Seriously Gavin Shaw" must be retried at "Gavin", so nothing past the first word is consumed. */
 const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g;
@@ -128,11 +131,16 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     if (article) start += article[0].length;
     // "booked in as 'Jon Smyth'", "gave her name as “Kerry Bolton”": a quoted name.
     if (/['"‘“]/.test(text.charAt(start))) start++;
+    // "complainant Ms Tracey Lowe": the title is part of the name the role introduces.
+    const title = ROLE_TITLE.exec(text.slice(start, start + 6));
     const weak = WEAK.test(role);
     // After "gave name as", "name is", "known as" the next words are a name whatever they are.
     const lowerCase = NAMING.test(role) ? 'any' : !weak && STRONG.test(role);
-    const name = readName(text, start, lowerCase);
-    if (!name) return;
+    const at = start + (title ? title[0].length : 0);
+    // "Caller: PEARCE Linda", "Victim details: Greaves, Ruth": a name as police systems print it.
+    const read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase);
+    if (!read) return;
+    const name = title ? { ...read, start } : read;
     if (weak && (name.words < 2 || !name.capitalised)) return;
     let confidence = name.words >= 2 ? 0.85 : 0.55;
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
@@ -242,7 +250,7 @@ export const personNameDetector = defineDetector({
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
-      'check$', 'cell$', 'remand', 'booked$',
+      'check$', 'cell$', 'remand', 'booked$', 'keeper', 'person$', 'family', 'families', 'relatives',
     ],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',

@@ -1,0 +1,60 @@
+import { isFirstName, isStopWord, type NameSpan } from './name-tokens';
+
+/**
+ * Names as police and partner systems print them, pasted into posts from custody records, incident
+ * logs, PNC and vehicle checks: surname first in capitals ("PEARCE Linda", "ZIELINSKI Marta"),
+ * "Surname, Forename" ("Greaves, Ruth", "HOLLINS, Bradley James") or all in capitals ("ASHLEY CRUMP").
+ * readName (name-tokens.ts) reads names by their ordinary shape and rejects a word in capitals (it
+ * could be "PNC" or "CID"), so these are read here, and only right after a role word or a field label
+ * ("Caller:", "KEEPER:", "Arrested:"). One of the words must be a known first name: that keeps out
+ * capitals that are no name ("FORD FOCUS", "NOT KNOWN", "NFA Today").
+ */
+
+interface Word {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** Letters, an apostrophe ("O'NEILL") or a hyphen ("Ellie-Mae"). */
+const isWordChar = (c: number): boolean => isUpper(c) || isLower(c) || c === 39 || c === 0x2019 || c === 45;
+
+function wordAt(text: string, i: number): Word | undefined {
+  if (!isUpper(text.charCodeAt(i))) return undefined;
+  let e = i;
+  while (e < text.length && e - i < 24 && isWordChar(text.charCodeAt(e))) e++;
+  while (e > i && !isUpper(text.charCodeAt(e - 1)) && !isLower(text.charCodeAt(e - 1))) e--;
+  if (e - i < 2 || isWordChar(text.charCodeAt(e))) return undefined;
+  const word = text.slice(i, e);
+  return isStopWord(word) ? undefined : { start: i, end: e, word };
+}
+
+/** "PEARCE", "O'NEILL": two or more letters, all capitals. */
+const allCaps = (w: Word): boolean => !/[a-z]/.test(w.word) && w.word.length >= 2;
+/** "Linda", "McBride", "O'Neill": a capital, then lower case somewhere after it. */
+const capitalised = (w: Word): boolean => /^[A-Z][A-Za-z'’-]*[a-z]/.test(w.word);
+/** A field label follows ("INS:Y", "Tel:"), so the word is not part of the name. */
+const labelAfter = (text: string, w: Word): boolean => /^\s*:/.test(text.slice(w.end, w.end + 3));
+
+export function readRecordName(text: string, start: number): NameSpan | undefined {
+  const first = wordAt(text, start);
+  if (!first) return undefined;
+  // "Greaves, Ruth", "O'NEILL, Patrick", "HOLLINS, Bradley James": the forename after the comma must be a known first name.
+  const comma = /^, ?/.exec(text.slice(first.end, first.end + 2));
+  if (comma) {
+    const forename = wordAt(text, first.end + comma[0].length);
+    if (!forename || !isFirstName(forename.word) || labelAfter(text, forename)) return undefined;
+    const middle = text.charCodeAt(forename.end) === 32 ? wordAt(text, forename.end + 1) : undefined;
+    const end = middle && capitalised(middle) && capitalised(forename) && !labelAfter(text, middle) ? middle.end : forename.end;
+    return { start, end, words: middle && end === middle.end ? 3 : 2, capitalised: true };
+  }
+  // "PEARCE Linda", "ASHLEY CRUMP": at least one word in capitals (readName reads the ordinary shape).
+  if (text.charCodeAt(first.end) !== 32) return undefined;
+  const second = wordAt(text, first.end + 1);
+  if (!second || labelAfter(text, second)) return undefined;
+  if (!allCaps(first) || !(allCaps(second) || capitalised(second))) return undefined;
+  if (!isFirstName(first.word) && !isFirstName(second.word)) return undefined;
+  return { start, end: second.end, words: 2, capitalised: true };
+}

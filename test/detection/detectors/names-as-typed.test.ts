@@ -1,0 +1,44 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/**
+ * Ways of writing people's names learned from the seventh blind dev set, written here in new
+ * sentences: each rule with positives and with negatives that must not be flagged.
+ */
+
+describe('names pasted from police systems: surname first, in capitals, after a field label', () => {
+  it('SURNAME Forename, Surname, Forename and all capitals after a role or field label', () => {
+    finds('Log 0412 | Caller: BRADSHAW Nicola | Tel: 07700 900 612', [['person_name', 'BRADSHAW Nicola']]);
+    finds('Victim details: Hulme, Trevor | 9 Mill Street', [['person_name', 'Hulme, Trevor']]);
+    finds('Arrested: WARD Stephen Paul | Offence: burglary', [['person_name', 'WARD Stephen']]);
+    finds('MAKE:VAUXHALL MODEL:CORSA KEEPER:DENISE HOLT MOT:N', [['person_name', 'DENISE HOLT']]);
+    finds('PERSON | KOWALCZYK Piotr | DOB 01/02/1988', [['person_name', 'KOWALCZYK Piotr']]);
+    finds('Suspect: MCKENZIE, Gareth Lee', [['person_name', 'MCKENZIE, Gareth']]);
+  });
+
+  it('capitals that are no name stay out: no known first name, or a field label after the word', () => {
+    finds('Suspect: NOT KNOWN | Vehicle: FORD FOCUS', [], ['person_name']);
+    finds('Caller: ANON | Tel: withheld', [], ['person_name']);
+    finds('Offender: UNKNOWN MALE | direction of travel: north', [], ['person_name']);
+    finds('registered keeper: LEASE COMPANY LTD', [], ['person_name']);
+  });
+
+  it('"person" is a field label only before a colon or a bar', () => {
+    finds('PERSON: HASSAN Amira', [['person_name', 'HASSAN Amira']]);
+    finds('the person Matthew mentioned at briefing', [], ['person_name']);
+  });
+});
+
+describe('a title after a role word, and the family of someone', () => {
+  it('the role introduces the titled name', () => {
+    finds('welfare update: the sergeant is doing fine, witness Mrs Pauline Wragg has been told the date', [['person_name', 'Mrs Pauline Wragg']]);
+    finds('staff update: victim Mr Hardeep Sohal is back home', [['person_name', 'Mr Hardeep Sohal']]);
+  });
+
+  it('"the family of" a named person, and not the family of other things', () => {
+    finds('the family of Bernard Osbourne have asked for privacy', [['person_name', 'Bernard Osbourne']]);
+    finds('relatives of Leanne Broadhurst were at the inquest', [['person_name', 'Leanne Broadhurst']]);
+    finds('family Christmas party tickets on sale, Friday 13th', [], ['person_name']);
+    finds('the family of products in the Microsoft Office suite', [], ['person_name']);
+  });
+});
