@@ -13,12 +13,13 @@ import { isFirstName, readName } from './name-tokens';
 export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
 
 /** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
-export const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for)\b/g;
+/** Court outcomes too ("Dale Hancock, pleaded guilty", "... was sentenced"): only a defendant's name stands before them. */
+export const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for|ple(?:aded|ads|d) (?:not )?guilty|convicted|sentenced|jailed|acquitted|found (?:not )?guilty)\b/g;
 /** What may stand between a name and its identifier: "Callum Ridgway DOB 1/4/1986", "Anita Bourne NINO ...", "Kayden Wright 04/05/2005". */
 const ID_GAP = /^[\s,:(–-]*(?:(?:dob|d\.o\.b\.?|born|pnc(?: id)?|cro(?: no)?|nino|ni(?: no| number)?)[\s:,(–-]*)?$/;
 const IDENTIFIERS: ReadonlySet<string> = new Set(['date_of_birth', 'nino', 'pnc_id', 'cro_number']);
-/** Two or three words ending where the role or identifier starts. */
-const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){1,2})\s*$/;
+/** Two or three words ending where the role or identifier starts; a comma may close the name ("..., Dale Hancock, pleaded guilty"). */
+const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){1,2}),?\s*$/;
 
 function nameEndingAt(text: string, at: number, lowerCase: boolean): { start: number; end: number } | undefined {
   const m = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
@@ -64,7 +65,7 @@ export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void
  * capitalised words starting with a known first name.
  */
 /** The words alone (exported for the prefilter test, which samples every alternative). */
-export const HANDLING_WORDS = /\b(?:chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for)/i;
+export const HANDLING_WORDS = /\b(?:chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for|statements? (?:taken )?from)/i;
 const HANDLING = new RegExp(`${HANDLING_WORDS.source}\\s+(?=[A-Z])`, 'gi');
 
 export function namesAfterHandling(ctx: ScanContext, out: Candidate[]): void {

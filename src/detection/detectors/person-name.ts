@@ -26,7 +26,8 @@ const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|
 const WEAK = /^(?:says|said|reckons|states|reports|dealt with|address for|bail for|intel|check on|pnc check on)/;
 /** A title right after a role word: read with the name. */
 const ROLE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/;
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/g;
+/** Typed in lower case too ("update on mr Hollis"); not "ms" ("ms Excel" is Microsoft) or "miss" (a verb) in lower case. */
+const TITLE = /\b(?:[Mm]rs?|Ms|Miss|Mx)\.? (?=[A-Z])/g;
 /** The surname is a lookahead: "Seriously Gavin Shaw" must be retried at "Gavin", so nothing past the first word is consumed. */
 const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g;
 const STAFF =
@@ -169,11 +170,19 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
     const before = lower.slice(Math.max(0, start - 40), start);
     let confidence = 0.6;
     if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
+    // "spoke to Mr Baxter at 31 Ash Grove": people are placed at their home address, colleagues are not.
+    const placed = addressFollows(out, lower, end);
+    if (placed) confidence = 0.8;
     // Praise words ("brilliant") mark thanks to colleagues, not when the sentence names the person's public role ("Witness ... was brilliant, Ms ...").
-    if ((STAFF.test(before) && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) confidence -= 0.35;
+    if ((STAFF.test(before) && !placed && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) confidence -= 0.35;
     if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
+}
+
+/** An address or postcode (found by the detectors before this one) within 40 characters after `end`, in the same sentence. */
+function addressFollows(out: readonly Candidate[], lower: string, end: number): boolean {
+  return out.some((c) => (c.type === 'address' || c.type === 'postcode') && c.confidence >= 0.5 && c.start >= end && c.start - end <= 40 && !SENTENCE_BREAK.test(lower.slice(end, c.start)));
 }
 
 /**
@@ -250,7 +259,7 @@ export const personNameDetector = defineDetector({
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
-      'check$', 'cell$', 'remand', 'booked$', 'keeper', 'person$', 'family', 'families', 'relatives',
+      'check$', 'cell$', 'remand', 'booked$', 'pleaded', 'pled$', 'pleads', 'convicted', 'sentenced', 'jailed', 'acquitted', 'guilty', 'keeper', 'person$', 'family', 'families', 'relatives',
     ],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',

@@ -42,3 +42,30 @@ describe('a title after a role word, and the family of someone', () => {
     finds('the family of products in the Microsoft Office suite', [], ['person_name']);
   });
 });
+
+describe('titles typed in lower case, and a titled name placed at an address', () => {
+  it('"mr" and "mrs" in lower case still introduce a name; "ms" (Microsoft) and "miss" (a verb) do not', () => {
+    finds('rang mrs Okafor back about the fence panels, she is happier now', [['person_name', 'mrs Okafor']]);
+    finds('popped in to see mr Delaney, the old boy from the crash', [['person_name', 'mr Delaney']]);
+    finds('open the rota in ms Excel and save a copy', [], ['person_name']);
+    finds('we will miss Hanley station when it shuts', [], ['person_name']);
+  });
+
+  it('an address right after a titled name outweighs a rank earlier in the sentence', () => {
+    finds('PC Wood visited Mrs Linnell at 7 Peel Street about the damage to her car', [['person_name', 'Mrs Linnell']]);
+    finds('Sgt Wood and Mrs Linnell from the front counter covered the desk', [], ['person_name']);
+  });
+});
+
+describe('court outcomes after a name, and a statement taken from someone', () => {
+  it('pleaded guilty, sentenced, convicted: only a defendant stands before them', () => {
+    finds('the driver who hit the cyclist, Owen Barlow, was sentenced to 18 months today', [['person_name', 'Owen Barlow']]);
+    finds('Lee Pickering pleaded not guilty this morning', [['person_name', 'Lee Pickering']]);
+    finds('Stafford Crown Court sentenced him to two years', [], ['person_name']);
+  });
+
+  it('a statement from a named person is case work', () => {
+    finds('Officer on attachment took a statement from Gemma Salt about the break-in', [['person_name', 'Gemma Salt']]);
+    finds('Statement from the Chief Constable on the pay award', [], ['person_name']);
+  });
+});
