@@ -65,7 +65,7 @@ describe('court outcomes after a name, and a statement taken from someone', () =
   });
 
   it('a statement from a named person is case work', () => {
-    finds('Officer on attachment took a statement from Gemma Salt about the break-in', [['person_name', 'Gemma Salt']]);
+    finds('new PCSO took a statement from Gemma Salt about the break-in', [['person_name', 'Gemma Salt']]);
     finds('Statement from the Chief Constable on the pay award', [], ['person_name']);
   });
 });
