@@ -16,7 +16,8 @@ export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|
 /** Court outcomes too ("Dale Hancock, pleaded guilty", "... was sentenced"): only a defendant's name stands before them. */
 export const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for|ple(?:aded|ads|d) (?:not )?guilty|convicted|sentenced|jailed|acquitted|found (?:not )?guilty)\b/g;
 /** What may stand between a name and its identifier: "Callum Ridgway DOB 1/4/1986", "Anita Bourne NINO ...", "Kayden Wright 04/05/2005". */
-const ID_GAP = /^[\s,:(–-]*(?:(?:dob|d\.o\.b\.?|born|pnc(?: id)?|cro(?: no)?|nino|ni(?: no| number)?)[\s:,(–-]*)?$/;
+const ID_GAP = /^[\s,:(–-]*(?:(?:dob|d\.o\.b\.?|date of birth|born|pnc(?: id)?|cro(?: no)?|nino|ni(?: no| number)?)[\s:,(–-]*)?$/;
+const ID_WORD = /\b(?:dob|birth|born|pnc|cro|nino|ni)\b/;
 const IDENTIFIERS: ReadonlySet<string> = new Set(['date_of_birth', 'nino', 'pnc_id', 'cro_number']);
 /** Two or three words ending where the role or identifier starts; a comma may close the name ("..., Dale Hancock, pleaded guilty"). */
 const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){1,2}),?\s*$/;
@@ -43,15 +44,18 @@ export function namesBeforeRoles(ctx: ScanContext, out: Candidate[]): void {
 }
 
 export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.hasUpper) return;
   const count = out.length;
   for (let i = 0; i < count; i++) {
     const c = out[i];
     if (!IDENTIFIERS.has(c.type) || c.confidence < 0.5) continue;
-    const gap = /[A-Za-z]{0,5}[^A-Za-z]{0,4}$/.exec(ctx.text.slice(Math.max(0, c.start - 12), c.start));
-    const at = c.start - (gap && ID_GAP.test(gap[0].toLowerCase()) ? gap[0].length : 0);
+    const gap = /(?:date of birth|[a-z]{0,5})[^a-z]{0,4}$/.exec(ctx.lower.slice(Math.max(0, c.start - 20), c.start));
+    const at = c.start - (gap && ID_GAP.test(gap[0]) ? gap[0].length : 0);
     if (!ID_GAP.test(ctx.lower.slice(at, c.start))) continue;
-    const name = nameEndingAt(ctx.text, at, false);
+    // "daniel mcbride date of birth ...": a lower-case name needs the identifier's own word between (its cue
+    // family 'identifier' lets the prefilter see it); a bare date after two words vouches only for capitals.
+    const named = ID_WORD.test(ctx.lower.slice(at, c.start));
+    if (!named && !ctx.hasUpper) continue;
+    const name = nameEndingAt(ctx.text, at, named);
     if (!name || RANK_BEFORE.test(ctx.before(name.start, 16))) continue;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.before_identifier' });
   }
@@ -59,18 +63,22 @@ export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void
 
 /**
  * What officers do to someone, or a piece of case work for someone: "Chased Connor Bates",
- * "Sprayed Dwayne Ellis", "Court warrant for Darren Boulton", "doing the file for Jade Hulme".
+ * "Sprayed Dwayne Ellis", "Court warrant for Darren Boulton", "doing the file for Jade Hulme";
+ * or what a check says is someone's: "account belongs to Kieran Bould", "comes back to ...",
+ * "registered to ...", "owned by ...", "in the name of ...".
  * These are everyday words too ("file for Travel Expenses"; "transport for" is left out: Transport for
  * West Midlands), so the name must be two
  * capitalised words starting with a known first name.
  */
 /** The words alone (exported for the prefilter test, which samples every alternative). */
-export const HANDLING_WORDS = /\b(?:chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for|statements? (?:taken )?from)/i;
+export const HANDLING_WORDS = /\b(?:belong(?:s|ed|ing)? to|registered to|(?:comes|came|come) back to|owned by|name of|chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for|statements? (?:taken )?from)/i;
 const HANDLING = new RegExp(`${HANDLING_WORDS.source}\\s+(?=[A-Z])`, 'gi');
 
 export function namesAfterHandling(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   eachMatchNear(HANDLING, text, ctx.cueStarts('handling'), 0, 60, (m) => {
+    // "in the name of" is read from its cue "name": the words before it must be "in the".
+    if (/^name/i.test(m[0]) && !/\bin the $/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return;
     const start = m.index + m[0].length;
     const name = readName(text, start, false);
     if (!name || name.words < 2 || !isFirstName(text.slice(start, text.indexOf(' ', start)))) return;

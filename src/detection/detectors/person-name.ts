@@ -210,7 +210,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
     if (notAPersonsName(text, lower, start, name.end)) return;
     details ??= detailStarts(out);
-    if (detailFollows(details, lower, name.end)) {
+    if (detailFollows(details, lower, name.end) || detailPrecedes(details, lower, start)) {
       out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.with_detail' });
       return;
     }
@@ -242,6 +242,24 @@ function detailFollows(starts: readonly number[], lower: string, end: number): b
   return false;
 }
 
+/**
+ * An identifier or health disclosure earlier in the name's sentence (within 60 characters: "BL971645A comes back
+ * to someone else, not our Donna Clewes"), in a sentence without the writer in it before the name ("my NI number ...").
+ */
+function detailPrecedes(starts: readonly number[], lower: string, start: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < start - 60) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length && starts[i] < start; i++) {
+    if (!SENTENCE_BREAK.test(lower.slice(starts[i], start))) return !FIRST_PERSON.test(sentenceStart(lower, start));
+  }
+  return false;
+}
+
 /** The person name detector: its types, cue words and entry point (collected by registry.ts). */
 export const personNameDetector = defineDetector({
   id: 'person_name',
@@ -267,7 +285,12 @@ export const personNameDetector = defineDetector({
     // The first word of every HANDLING alternative.
     handling: [
       'chased', 'searched', 'tasered', 'tased', 'sprayed', 'cuffed', 'restrained', 'interviewed', 'conveyed', 'transported', 'booked$',
-      'warrant', 'file$', 'referral', 'summons', 'remand$', 'paperwork', 'interview$', 'statement$',
+      'warrant', 'file$', 'referral', 'summons', 'remand$', 'paperwork', 'interview$', 'statement$', 'statements$', 'belong',
+      'registered$', 'comes$', 'came$', 'come$', 'owned$', 'name$',
+    ],
+    // Words of the identifiers a lower-case name may stand before ("daniel mcbride dob ...", see name-positions.ts).
+    identifier: [
+      'dob$', 'birth$', 'born$', 'pnc$', 'cro$', 'nino$', 'ni$',
     ],
     // A word every OPERATIONAL alternative starts with (a stem reads as a prefix, so "arrest" covers arrest\w*):
     // without one the first-name rule cannot fire, so the prefilter may skip it.
@@ -284,6 +307,6 @@ export const personNameDetector = defineDetector({
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
   // (a digit or an '@': the linked details of the first-name rule all have one).
   // A health disclosure (found by the health detector, which runs first) links a name too.
-  needs: (c) => c.has('role') || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
+  needs: (c) => c.has('role') || (c.hasDigit && c.has('identifier')) || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
   run: detectPersonNames,
 });

@@ -69,3 +69,27 @@ describe('court outcomes after a name, and a statement taken from someone', () =
     finds('Statement from the Chief Constable on the pay award', [], ['person_name']);
   });
 });
+
+describe('what a check says is someone\'s, and an identifier before the name', () => {
+  it('belongs to, registered to, comes back to, in the name of: a known first name and surname', () => {
+    finds('ran the Corsa, it is registered to Nadia Fenton at an address in Leek', [['person_name', 'Nadia Fenton']]);
+    finds('the phone comes back to Tyrone Bagley on the system', [['person_name', 'Tyrone Bagley']]);
+    finds('found purse at the counter, bank card in the name of Joanne Birch', [['person_name', 'Joanne Birch']]);
+    finds('the embankment belongs to Network Rail so call them', [], ['person_name']);
+    finds('he always comes back to Stoke City home games', [], ['person_name']);
+  });
+
+  it('an NI number or DOB earlier in the same sentence, unless the writer is in it', () => {
+    finds('JK123456C comes up for a different person, not Marcus Tilley', [['person_name', 'Marcus Tilley']]);
+    // Posts about staff (thanks, welcome) pass over the first-name rule; the identifier still links the name.
+    finds('Welcome packs: JK123456C was entered against Marcus Tilley by mistake', [['person_name', 'Marcus Tilley']]);
+    finds('Payroll: my NINO JK123456C was wrong on the slip, thanks Marcus Tilley for sorting it', [], ['person_name']);
+    finds('Thanks all: JK123456C is on the form. Marcus Tilley will collect it', [], ['person_name']);
+  });
+
+  it('a lower-case name right before its date of birth, when the birth word is there', () => {
+    finds('can you run nathan pegg date of birth 03/11/1992 through the system', [['person_name', 'nathan pegg']]);
+    finds('pls check karen doyle dob 14/02/1985', [['person_name', 'karen doyle']]);
+    finds('please confirm the dob 14/02/1985 on the form', [], ['person_name']);
+  });
+});
