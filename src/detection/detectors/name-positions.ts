@@ -1,7 +1,7 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear } from '../text-utils';
-import { isFirstName, readName } from './name-tokens';
+import { eachMatch, eachMatchNear } from '../text-utils';
+import { isFirstName, notAPersonsName, readName } from './name-tokens';
 
 /**
  * Names placed by what surrounds them, for person-name.ts: a role or an identifier right after
@@ -83,5 +83,26 @@ export function namesAfterHandling(ctx: ScanContext, out: Candidate[]): void {
     const name = readName(text, start, false);
     if (!name || name.words < 2 || !isFirstName(text.slice(start, text.indexOf(' ', start)))) return;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.after_handling' });
+  });
+}
+
+/**
+ * A name followed by its age or school year in brackets, as logs, appeals and school e-mails describe
+ * young people and members of the public: "Callum Reid (Year 9)", "Tia Barker (15)", "(aged 15)",
+ * "(14 yrs)". Ages and school years name the age word, so any two capitalised words will do there;
+ * a bare number ("Match Report (3)" could be a count) needs a known first name. Not in posts about staff
+ * ("Happy birthday Dave Smith (40)!").
+ */
+const AGE_IN_BRACKETS = / ?\((?:(?:year|yr|aged?) ?\d{1,2}|y\d{1,2}|\d{1,2} ?(?:yrs?|years?(?: old)?|yo|y\/o)|(\d{1,2}))\)/gi;
+
+export function namesBeforeAges(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
+  const { text } = ctx;
+  if (text.indexOf('(') < 0) return;
+  eachMatch(AGE_IN_BRACKETS, text, (m) => {
+    const name = nameEndingAt(text, m.index, false);
+    if (!name || RANK_BEFORE.test(ctx.before(name.start, 16)) || notAPersonsName(text, ctx.lower, name.start, name.end)) return;
+    if (m[1] !== undefined && !isFirstName(text.slice(name.start, text.indexOf(' ', name.start)))) return;
+    if (staffPost()) return;
+    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.before_age' });
   });
 }

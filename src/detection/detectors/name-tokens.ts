@@ -161,12 +161,18 @@ const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', '
  *   "the Blythe Bridge job", "a Jeremy Clarkson sticker"); people are named without one;
  * - a house number right before: a street ("27 Bank Top", "at 4 Carter Fold");
  * - the last word a street type or its abbreviation ("Weston Rd", "Percy St");
+ * - the last word a kind of school, organisation or scheme ("Meir Primary", "Sandon High", "Park Watch",
+ *   "Harley Trust"): not words that are common surnames too ("Ward", "Lane");
  * - at the start of a sentence, a rare first name that is also a verb (WordNet) before another first name: an
  *   order to ring or ask someone ("Ring Andy 0113 ...", "Ask Sarah"), not a forename and surname.
  */
 const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+$/;
 const NUMBER_BEFORE = /\d[a-z]?,?\s+$/;
 const STREET_TYPE_AT_END = / (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Grove|Gr|Crescent|Cres|Place|Pl|Terrace|Tce|Ter|Gardens|Gdns|Square|Sq|Parade|Pde|Way|Mews)\.?$/;
+const INSTITUTION: ReadonlySet<string> = new Set([
+  'school', 'academy', 'college', 'primary', 'high', 'infants', 'juniors', 'nursery', 'university', 'watch', 'club', 'society',
+  'partnership', 'scheme', 'forum', 'unit', 'team', 'trust', 'council', 'centre', 'center', 'hospital', 'station', 'services', 'ltd',
+]);
 const VERB_NAMES: ReadonlySet<string> = new Set(VERB_FIRST_NAMES);
 const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 export function notAPersonsName(text: string, lower: string, start: number, end: number): boolean {
@@ -174,6 +180,7 @@ export function notAPersonsName(text: string, lower: string, start: number, end:
   if (ARTICLE_BEFORE.test(before) || NUMBER_BEFORE.test(before)) return true;
   const name = text.slice(start, end);
   if (STREET_TYPE_AT_END.test(name)) return true;
+  if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
   const space = name.indexOf(' ');
   const second = name.slice(space + 1).split(' ')[0];
   return VERB_NAMES.has(name.slice(0, space).toLowerCase()) && isFirstName(second) && SENTENCE_START.test(before);

@@ -4,7 +4,7 @@ import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { readRecordName } from './name-records';
-import { namesAfterHandling, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
+import { namesAfterHandling, namesBeforeAges, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -45,7 +45,7 @@ function sentenceStart(lower: string, i: number): string {
 }
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
 const STAFF_POST =
-  /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well)\b/;
+  /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well|happy birthday)\b/;
 const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
 /** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
@@ -84,6 +84,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out);
   namesBeforeIdentifiers(ctx, out);
   if (!ctx.hasUpper) return;
+  if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);

@@ -93,3 +93,18 @@ describe('what a check says is someone\'s, and an identifier before the name', (
     finds('please confirm the dob 14/02/1985 on the form', [], ['person_name']);
   });
 });
+
+describe('a name followed by its age or school year in brackets', () => {
+  it('a school year or an age word vouches for any two capitalised words; a bare number needs a known first name', () => {
+    finds('referral from the academy: Rhys Gandhi (Year 10) says he was threatened at the bus stop', [['person_name', 'Rhys Gandhi']]);
+    finds('missing from care home: Ffion Yeomans (aged 14), last seen at the bus station', [['person_name', 'Ffion Yeomans']]);
+    finds('shoplifting at the Co-op, Jessica Hurd (16) detained by security', [['person_name', 'Jessica Hurd']]);
+    finds('Quiz results: Table Four (12) beat the control room by a point', [], ['person_name']);
+  });
+
+  it('schools, schemes and organisations are no people, and neither is a colleague on a birthday', () => {
+    finds('Assemblies booked: Abbey Primary (Y4), Blurton High (Y9), slides on the drive', [], ['person_name']);
+    finds('Happy birthday to Nigel Ashcroft (50) from all the team!', [], ['person_name']);
+    finds('Farm Watch: quad bike stolen from a barn near Rudyard, CR/11111/24', [], ['person_name']);
+  });
+});
