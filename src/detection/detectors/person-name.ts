@@ -4,6 +4,8 @@ import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { readRecordName } from './name-records';
+import { namesSigningOwnContact, signsOff } from './name-signatures';
+import { detailFollows, detailPrecedes, detailStarts, SENTENCE_BREAK, sentenceStart } from './name-details';
 import { namesAfterHandling, namesBeforeAges, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -37,12 +39,6 @@ export const OPERATIONAL =
   /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search)\b/;
 /** Members of the public by their part in a case. */
 const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant)s?\b/;
-/** The sentence before `i` (at most 100 characters). */
-function sentenceStart(lower: string, i: number): string {
-  const s = lower.slice(Math.max(0, i - 100), i);
-  const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('! '), s.lastIndexOf('? '), s.lastIndexOf('\n'));
-  return s.slice(cut + 1);
-}
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
 const STAFF_POST =
   /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well|happy birthday)\b/;
@@ -68,11 +64,6 @@ function roleCues(ctx: ScanContext): number[] {
 const TITLE_OR_OPERATIONAL = ['title', 'operational'];
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
 const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
-/** Details that make a name personal data even in a post about staff (a work phone or e-mail does not), when they follow it in the same sentence ("Payroll: Anita Bourne NINO ...", "Natalie Birks is on a phased return after breast cancer"). */
-const SAME_SENTENCE_DATA: ReadonlySet<string> = new Set(['health', 'nino', 'date_of_birth', 'nhs_number', 'bank_account', 'pnc_id', 'cro_number', 'passport', 'driving_licence']);
-/** The speaker's own words between a name and a detail ("thanks Dave for covering while I was off with flu"): the detail is the writer's. */
-const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me)\b/;
-const SENTENCE_BREAK = /[.!?\n]/;
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx)\.? $/;
 const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 
@@ -85,6 +76,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesBeforeIdentifiers(ctx, out);
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
+  namesSigningOwnContact(ctx, out);
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
@@ -209,7 +201,8 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
-    if (notAPersonsName(text, lower, start, name.end)) return;
+    // "Regards,\nSarah Pike | Victim Care Officer": the writer (see name-signatures.ts).
+    if (notAPersonsName(text, lower, start, name.end) || signsOff(text, start)) return;
     details ??= detailStarts(out);
     if (detailFollows(details, lower, name.end) || detailPrecedes(details, lower, start)) {
       out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.with_detail' });
@@ -219,46 +212,6 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   });
-}
-
-function detailStarts(out: readonly Candidate[]): number[] {
-  const starts: number[] = [];
-  for (const c of out) if (c.confidence >= 0.5 && SAME_SENTENCE_DATA.has(c.type)) starts.push(c.start);
-  return starts.sort((a, b) => a - b);
-}
-
-/** A health disclosure or identifier about someone later in the name's sentence (within 60 characters), not the writer's own. */
-function detailFollows(starts: readonly number[], lower: string, end: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < starts.length && starts[i] - end <= 60; i++) {
-    const between = lower.slice(end, starts[i]);
-    if (!SENTENCE_BREAK.test(between) && !FIRST_PERSON.test(between)) return true;
-  }
-  return false;
-}
-
-/**
- * An identifier or health disclosure earlier in the name's sentence (within 60 characters: "BL971645A comes back
- * to someone else, not our Donna Clewes"), in a sentence without the writer in it before the name ("my NI number ...").
- */
-function detailPrecedes(starts: readonly number[], lower: string, start: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < start - 60) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < starts.length && starts[i] < start; i++) {
-    if (!SENTENCE_BREAK.test(lower.slice(starts[i], start))) return !FIRST_PERSON.test(sentenceStart(lower, start));
-  }
-  return false;
 }
 
 /** The person name detector: its types, cue words and entry point (collected by registry.ts). */

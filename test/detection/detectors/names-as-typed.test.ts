@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detection';
 import { finds } from './finds';
 
 /**
@@ -106,5 +107,35 @@ describe('a name followed by its age or school year in brackets', () => {
     finds('Assemblies booked: Abbey Primary (Y4), Blurton High (Y9), slides on the drive', [], ['person_name']);
     finds('Happy birthday to Nigel Ashcroft (50) from all the team!', [], ['person_name']);
     finds('Farm Watch: quad bike stolen from a barn near Rudyard, CR/11111/24', [], ['person_name']);
+  });
+});
+
+describe('forwarded e-mails: the name that signs off is the writer', () => {
+  it('a writer who gives their own number in a forwarded e-mail is a member of the public', () => {
+    finds('FW: Statement\n\n> I am free after 3 most days, ring me on 07700 900 417\n> Many thanks, Gareth Bloor\n\ncan someone pick this up', [['person_name', 'Gareth Bloor'], ['phone', '07700 900 417']]);
+    finds('RE: victim update\n> my email is t.hanley77@gmail.com if that is easier\n> Regards,\n> Theresa Mould', [['person_name', 'Theresa Mould']]);
+  });
+
+  it('a colleague signing with a job title, or giving nothing of their own, is not flagged', () => {
+    const post = 'FW: callback\n> witness Brian Colclough wants a call on 01632 960 443 after 4\n\nKind regards,\nJoanne Moss | Witness Care Officer\nExt 2291';
+    finds(post, [['person_name', 'Brian Colclough']]);
+    expect(scan({ text: post }).filter((f) => f.type === 'person_name').map((f) => post.slice(f.start, f.end))).toEqual(['Brian Colclough']);
+    finds('FW: callback\n> witness wants a call on 01632 960 443 after 4\n\nKind regards,\nJoanne Moss | Witness Care Officer', [], ['person_name']);
+    // A reply not quoted is the poster's own words: a colleague.
+    finds('RE: rota\nI can swap, my mobile is 07700 900 123\nThanks, Joanne Moss', [], ['person_name']);
+  });
+});
+
+describe('greetings and everyday words that are also rare first names', () => {
+  it('a greeting opens a message to its reader, not a name', () => {
+    finds('RE: leave\nHi Boss, attached my fit note for the back injury, 1 week', [], ['person_name']);
+    finds('Hey Sarge, the victim Colin Tait rang back 07700 900 334', [['person_name', 'Colin Tait']]);
+  });
+
+  it('a rare first name that is a WordNet adjective is read as the word in lower case', () => {
+    finds('the witness is lucky to be alive, name is Andrzej Nowicki', [['person_name', 'Andrzej Nowicki']]);
+    finds('victim is fair haired, about 30', [], ['person_name']);
+    finds('victim is happy to support a prosecution', [], ['person_name']);
+    finds('victim is jodie platt, 07700 900 561', [['person_name', 'jodie platt']]);
   });
 });

@@ -1,0 +1,48 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+import { isFirstName, readName } from './name-tokens';
+
+/**
+ * The name that signs off an e-mail or a post ("Regards,\nSarah Pike | Victim Care Officer",
+ * "> Thanks, Marcia Lindo") is the writer of the message it closes. Writers are colleagues (the
+ * post's author, or the sender of an internal e-mail with a job title and an extension), so the
+ * first-name rule passes over them; except in a forwarded or quoted e-mail (not the poster's own reply) whose message gives the
+ * writer's own contact details ("My mobile is 07700 900 288"): witnesses, victims and callers write
+ * in like that, colleagues sign with a work extension and address.
+ */
+
+/** A sign-off at the start of a line, optionally quoted ("> "), with the name after it on the same line or the next. */
+const SIGN_OFF = /(?:^|\n)[> \t]*(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you|wishes|cheers)[ \t]*[,.!-]?[ \t]*(?:\n[> \t]*)?(?=[A-Z])/gi;
+const SIGN_OFF_BEFORE = /(?:^|\n)[> \t]*(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you|wishes|cheers)[ \t]*[,.!-]?[ \t]*(?:\n[> \t]*)?$/i;
+/** The writer giving their own number or address. */
+const OWN_CONTACT = /\b(?:my (?:mobile|mob|number|phone|no|email|e-mail|landline|home number)|(?:call|ring|text|contact|email|reach) me)\b/i;
+/** A forwarded e-mail ("FW:") or a quoted block ("> ..."): someone else's words. A reply ("RE: ...") unquoted is the poster's own. */
+const FORWARDED = /^\s*fwd?\s*:|(?:^|\n)\s*>/i;
+const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode']);
+
+/** True when the name at `start` signs off a message. */
+export function signsOff(text: string, start: number): boolean {
+  return SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+export function namesSigningOwnContact(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
+  if (!FORWARDED.test(text)) return;
+  const count = out.length;
+  eachMatch(SIGN_OFF, text, (m) => {
+    const start = m.index + m[0].length;
+    const name = readName(text, start, false);
+    if (!name || name.words < 2 || !isFirstName(text.slice(start, text.indexOf(' ', start)))) return;
+    // The message this sign-off closes: back to the blank line before it (not one right above the sign-off).
+    const from = Math.max(0, text.lastIndexOf('\n\n', m.index - 2) + 1);
+    if (!OWN_CONTACT.test(text.slice(from, m.index))) return;
+    for (let i = 0; i < count; i++) {
+      const c = out[i];
+      if (CONTACT_TYPES.has(c.type) && c.confidence >= 0.5 && c.start >= from && c.end <= m.index) {
+        out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.signer' });
+        return;
+      }
+    }
+  });
+}
