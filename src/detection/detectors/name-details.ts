@@ -19,22 +19,27 @@ const SAME_SENTENCE_DATA: ReadonlySet<string> = new Set(['health', 'nino', 'date
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me)\b/;
 export const SENTENCE_BREAK = /[.!?\n]/;
 
-export function detailStarts(out: readonly Candidate[]): number[] {
+export function detailStarts(out: readonly Candidate[], types: ReadonlySet<string> = SAME_SENTENCE_DATA): number[] {
   const starts: number[] = [];
-  for (const c of out) if (c.confidence >= 0.5 && SAME_SENTENCE_DATA.has(c.type)) starts.push(c.start);
+  for (const c of out) if (c.confidence >= 0.5 && types.has(c.type)) starts.push(c.start);
   return starts.sort((a, b) => a - b);
 }
 
-/** A health disclosure or identifier about someone later in the name's sentence (within 60 characters), not the writer's own. */
-export function detailFollows(starts: readonly number[], lower: string, end: number): boolean {
+/** The index of the first start at or after `pos` (binary search: a post of many names reads each detail once). */
+export function firstAtOrAfter(starts: readonly number[], pos: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid] < end) lo = mid + 1;
+    if (starts[mid] < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < starts.length && starts[i] - end <= 60; i++) {
+  return lo;
+}
+
+/** A health disclosure or identifier about someone later in the name's sentence (within 60 characters), not the writer's own. */
+export function detailFollows(starts: readonly number[], lower: string, end: number): boolean {
+  for (let i = firstAtOrAfter(starts, end); i < starts.length && starts[i] - end <= 60; i++) {
     const between = lower.slice(end, starts[i]);
     if (!SENTENCE_BREAK.test(between) && !FIRST_PERSON.test(between)) return true;
   }
@@ -46,14 +51,7 @@ export function detailFollows(starts: readonly number[], lower: string, end: num
  * to someone else, not our Donna Clewes"), in a sentence without the writer in it before the name ("my NI number ...").
  */
 export function detailPrecedes(starts: readonly number[], lower: string, start: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < start - 60) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < starts.length && starts[i] < start; i++) {
+  for (let i = firstAtOrAfter(starts, start - 60); i < starts.length && starts[i] < start; i++) {
     if (!SENTENCE_BREAK.test(lower.slice(starts[i], start))) return !FIRST_PERSON.test(sentenceStart(lower, start));
   }
   return false;

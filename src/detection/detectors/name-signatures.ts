@@ -2,6 +2,7 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
+import { detailStarts, firstAtOrAfter } from './name-details';
 
 /**
  * The name that signs off an e-mail or a post ("Regards,\nSarah Pike | Victim Care Officer",
@@ -29,20 +30,19 @@ export function signsOff(text: string, start: number): boolean {
 export function namesSigningOwnContact(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   if (!FORWARDED.test(text)) return;
-  const count = out.length;
+  let contacts: number[] | undefined;
   eachMatch(SIGN_OFF, text, (m) => {
     const start = m.index + m[0].length;
     const name = readName(text, start, false);
     if (!name || name.words < 2 || !isFirstName(text.slice(start, text.indexOf(' ', start)))) return;
-    // The message this sign-off closes: back to the blank line before it (not one right above the sign-off).
-    const from = Math.max(0, text.lastIndexOf('\n\n', m.index - 2) + 1);
+    // The message this sign-off closes: back to the blank line before it (not one right above the sign-off),
+    // at most 600 characters, so a long post of many sign-offs is still read in linear time.
+    const window = Math.max(0, m.index - 600);
+    const blank = text.slice(window, m.index).lastIndexOf('\n\n', m.index - window - 2);
+    const from = blank < 0 ? window : window + blank + 1;
     if (!OWN_CONTACT.test(text.slice(from, m.index))) return;
-    for (let i = 0; i < count; i++) {
-      const c = out[i];
-      if (CONTACT_TYPES.has(c.type) && c.confidence >= 0.5 && c.start >= from && c.end <= m.index) {
-        out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.signer' });
-        return;
-      }
-    }
+    contacts ??= detailStarts(out, CONTACT_TYPES);
+    const i = firstAtOrAfter(contacts, from);
+    if (i < contacts.length && contacts[i] < m.index) out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.signer' });
   });
 }

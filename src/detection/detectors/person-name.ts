@@ -5,7 +5,7 @@ import { healthDetector } from './health';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
-import { detailFollows, detailPrecedes, detailStarts, SENTENCE_BREAK, sentenceStart } from './name-details';
+import { detailFollows, detailPrecedes, detailStarts, firstAtOrAfter, SENTENCE_BREAK, sentenceStart } from './name-details';
 import { namesAfterHandling, namesBeforeAges, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -87,7 +87,10 @@ interface PostFacts {
   staffPost: boolean | undefined;
   /** Offsets of operational words (a post of many titles must not rescan per title). */
   operational: number[] | undefined;
+  /** Starts of the addresses and postcodes found, sorted (read once, for the same reason). */
+  addresses?: number[];
 }
+const PLACES: ReadonlySet<string> = new Set(['address', 'postcode']);
 
 function isStaffPost(post: PostFacts, lower: string): boolean {
   return (post.staffPost ??= STAFF_POST.test(lower));
@@ -164,7 +167,7 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
     let confidence = 0.6;
     if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
     // "spoke to Mr Baxter at 31 Ash Grove": people are placed at their home address, colleagues are not.
-    const placed = addressFollows(out, lower, end);
+    const placed = addressFollows((post.addresses ??= detailStarts(out, PLACES)), lower, end);
     if (placed) confidence = 0.8;
     // Praise words ("brilliant") mark thanks to colleagues, not when the sentence names the person's public role ("Witness ... was brilliant, Ms ...").
     if ((STAFF.test(before) && !placed && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) confidence -= 0.35;
@@ -174,8 +177,9 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
 }
 
 /** An address or postcode (found by the detectors before this one) within 40 characters after `end`, in the same sentence. */
-function addressFollows(out: readonly Candidate[], lower: string, end: number): boolean {
-  return out.some((c) => (c.type === 'address' || c.type === 'postcode') && c.confidence >= 0.5 && c.start >= end && c.start - end <= 40 && !SENTENCE_BREAK.test(lower.slice(end, c.start)));
+function addressFollows(starts: readonly number[], lower: string, end: number): boolean {
+  const i = firstAtOrAfter(starts, end);
+  return i < starts.length && starts[i] - end <= 40 && !SENTENCE_BREAK.test(lower.slice(end, starts[i]));
 }
 
 /**
