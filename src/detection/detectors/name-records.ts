@@ -1,4 +1,4 @@
-import { isFirstName, isStopWord, type NameSpan } from './name-tokens';
+import { isFirstName, isPlainFirstName, isStopWord, type NameSpan } from './name-tokens';
 
 /**
  * Names as police and partner systems print them, pasted into posts from custody records, incident
@@ -45,7 +45,7 @@ export function readRecordName(text: string, start: number): NameSpan | undefine
   const comma = /^, ?/.exec(text.slice(first.end, first.end + 2));
   if (comma) {
     const forename = wordAt(text, first.end + comma[0].length);
-    if (!forename || !isFirstName(forename.word) || labelAfter(text, forename)) return undefined;
+    if (!forename || !(allCaps(forename) ? isPlainFirstName(forename.word) : isFirstName(forename.word)) || labelAfter(text, forename)) return undefined;
     const middle = text.charCodeAt(forename.end) === 32 ? wordAt(text, forename.end + 1) : undefined;
     const end = middle && capitalised(middle) && capitalised(forename) && !labelAfter(text, middle) ? middle.end : forename.end;
     return { start, end, words: middle && end === middle.end ? 3 : 2, capitalised: true };
@@ -55,6 +55,8 @@ export function readRecordName(text: string, start: number): NameSpan | undefine
   const second = wordAt(text, first.end + 1);
   if (!second || labelAfter(text, second)) return undefined;
   if (!allCaps(first) || !(allCaps(second) || capitalised(second))) return undefined;
-  if (!isFirstName(first.word) && !isFirstName(second.word)) return undefined;
+  // In capitals an everyday word ("MAY DAY", "GRACE PERIOD") cannot be told from a first name.
+  const known = (w: Word): boolean => (allCaps(w) ? isPlainFirstName(w.word) : isFirstName(w.word));
+  if (!known(first) && !known(second)) return undefined;
   return { start, end: second.end, words: 2, capitalised: true };
 }

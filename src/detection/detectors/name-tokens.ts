@@ -69,6 +69,12 @@ export function isFirstName(word: string): boolean {
   return FIRST_NAMES.has(word.toLowerCase());
 }
 
+/** A known first name that is no everyday word ("may", "grace", "will"): for words in capitals, whose case tells nothing. */
+export function isPlainFirstName(word: string): boolean {
+  const w = word.toLowerCase();
+  return FIRST_NAMES.has(w) && !EVERYDAY.has(w);
+}
+
 /** A word that ends a name or cannot be one ("police", "male", "update"), whatever its case. */
 export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());

@@ -22,6 +22,9 @@ describe('names pasted from police systems: surname first, in capitals, after a 
     finds('Caller: ANON | Tel: withheld', [], ['person_name']);
     finds('Offender: UNKNOWN MALE | direction of travel: north', [], ['person_name']);
     finds('registered keeper: LEASE COMPANY LTD', [], ['person_name']);
+    // In capitals a first name that is an everyday word cannot be told from the word.
+    finds('Subject: GRACE PERIOD for the new forms', [], ['person_name']);
+    finds('Subject: HOLLINSHEAD Grace | DOB 02/03/1990', [['person_name', 'HOLLINSHEAD Grace']]);
   });
 
   it('"person" is a field label only before a colon or a bar', () => {
