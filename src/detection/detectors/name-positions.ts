@@ -74,11 +74,19 @@ export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void
 export const HANDLING_WORDS = /\b(?:belong(?:s|ed|ing)? to|registered to|(?:comes|came|come) back to|owned by|name of|chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for|statements? (?:taken )?from)/i;
 const HANDLING = new RegExp(`${HANDLING_WORDS.source}\\s+(?=[A-Z])`, 'gi');
 
-export function namesAfterHandling(ctx: ScanContext, out: Candidate[]): void {
+const OWNERSHIP = /^(?:belong|registered|comes|came|come|owned|name)/i;
+
+/**
+ * `linked` says whether the post is about police business or carries someone's details (an identifier, contact
+ * details, an IP address, a plate): ownership is everyday talk too ("the blue mug belongs to Sarah Jones"), so
+ * it counts only there ("IP logged: ..., account belongs to Kieran Bould").
+ */
+export function namesAfterHandling(ctx: ScanContext, out: Candidate[], linked: () => boolean): void {
   const { text } = ctx;
   eachMatchNear(HANDLING, text, ctx.cueStarts('handling'), 0, 60, (m) => {
     // "in the name of" is read from its cue "name": the words before it must be "in the".
     if (/^name/i.test(m[0]) && !/\bin the $/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return;
+    if (OWNERSHIP.test(m[0]) && !linked()) return;
     const start = m.index + m[0].length;
     const name = readName(text, start, false);
     if (!name || name.words < 2 || !isFirstName(text.slice(start, text.indexOf(' ', start)))) return;

@@ -72,7 +72,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   const post: PostFacts = { staffPost: undefined, operational: undefined };
   namesAfterRoles(ctx, out);
   if (ctx.has('role')) namesBeforeRoles(ctx, out);
-  if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out);
+  if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => OPERATIONAL.test(ctx.lower) || out.some(isOwnedDetail));
   namesBeforeIdentifiers(ctx, out);
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
@@ -94,6 +94,11 @@ const PLACES: ReadonlySet<string> = new Set(['address', 'postcode']);
 
 function isStaffPost(post: PostFacts, lower: string): boolean {
   return (post.staffPost ??= STAFF_POST.test(lower));
+}
+
+/** Details a check can find to be someone's: the linked details, an IP address or a plate. */
+function isOwnedDetail(c: Candidate): boolean {
+  return isLinkedData(c) || (c.confidence >= 0.5 && (c.type === 'ip_address' || c.type === 'vehicle_registration'));
 }
 
 function isLinkedData(c: Candidate): boolean {

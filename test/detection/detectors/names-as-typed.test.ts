@@ -75,10 +75,12 @@ describe('court outcomes after a name, and a statement taken from someone', () =
 });
 
 describe('what a check says is someone\'s, and an identifier before the name', () => {
-  it('belongs to, registered to, comes back to, in the name of: a known first name and surname', () => {
+  it('belongs to, registered to, comes back to, in the name of: a known first name and surname, in a post about police business', () => {
     finds('ran the Corsa, it is registered to Nadia Fenton at an address in Leek', [['person_name', 'Nadia Fenton']]);
-    finds('the phone comes back to Tyrone Bagley on the system', [['person_name', 'Tyrone Bagley']]);
-    finds('found purse at the counter, bank card in the name of Joanne Birch', [['person_name', 'Joanne Birch']]);
+    finds('PNC on RV19 KXA comes back to Tyrone Bagley, no insurance', [['person_name', 'Tyrone Bagley']]);
+    finds('purse handed in, reported lost, bank card in the name of Joanne Birch', [['person_name', 'Joanne Birch']]);
+    // Ownership is everyday talk too: it counts only in a post about police business or with someone's details.
+    finds('the blue mug in the kitchen belongs to Sarah Jones, please wash it', [], ['person_name']);
     finds('the embankment belongs to Network Rail so call them', [], ['person_name']);
     finds('he always comes back to Stoke City home games', [], ['person_name']);
   });
