@@ -96,12 +96,11 @@ export function namesAfterHandling(ctx: ScanContext, out: Candidate[], linked: (
 
 /**
  * A name followed by its age or school year in brackets, as logs, appeals and school e-mails describe
- * young people and members of the public: "Callum Reid (Year 9)", "Tia Barker (15)", "(aged 15)",
- * "(14 yrs)". Ages and school years name the age word, so any two capitalised words will do there;
- * a bare number ("Match Report (3)" could be a count) needs a known first name. Not in posts about staff
- * ("Happy birthday Dave Smith (40)!").
+ * young people and members of the public: "Callum Reid (Year 9)", "(aged 15)", "(14 yrs old)", "(15yo)".
+ * The age word vouches for the name, so the first name need not be in a list. A bare "(30)" or "(30 years)"
+ * is left out: long-service and quiz posts write counts that way. Not in posts about staff.
  */
-const AGE_IN_BRACKETS = / ?\((?:(?:year|yr|aged?) ?\d{1,2}|y\d{1,2}|\d{1,2} ?(?:yrs?|years?(?: old)?|yo|y\/o)|(\d{1,2}))\)/gi;
+const AGE_IN_BRACKETS = / ?\((?:(?:year|yr|aged?) ?\d{1,2}|y\d{1,2}|\d{1,2} ?(?:(?:yrs?|years?) old|yo|y\/o))\)/gi;
 
 export function namesBeforeAges(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text } = ctx;
@@ -109,7 +108,6 @@ export function namesBeforeAges(ctx: ScanContext, out: Candidate[], staffPost: (
   eachMatch(AGE_IN_BRACKETS, text, (m) => {
     const name = nameEndingAt(text, m.index, false);
     if (!name || RANK_BEFORE.test(ctx.before(name.start, 16)) || notAPersonsName(text, ctx.lower, name.start, name.end)) return;
-    if (m[1] !== undefined && !isFirstName(text.slice(name.start, text.indexOf(' ', name.start)))) return;
     if (staffPost()) return;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.before_age' });
   });

@@ -101,11 +101,12 @@ describe('what a check says is someone\'s, and an identifier before the name', (
 });
 
 describe('a name followed by its age or school year in brackets', () => {
-  it('a school year or an age word vouches for any two capitalised words; a bare number needs a known first name', () => {
+  it('a school year or an age word vouches for any two capitalised words; a bare number or years of service do not', () => {
     finds('referral from the academy: Rhys Gandhi (Year 10) says he was threatened at the bus stop', [['person_name', 'Rhys Gandhi']]);
     finds('missing from care home: Ffion Yeomans (aged 14), last seen at the bus station', [['person_name', 'Ffion Yeomans']]);
-    finds('shoplifting at the Co-op, Jessica Hurd (16) detained by security', [['person_name', 'Jessica Hurd']]);
+    finds('Bus shelter damage, Kallum Shenton (15yo) seen on CCTV', [['person_name', 'Kallum Shenton']]);
     finds('Quiz results: Table Four (12) beat the control room by a point', [], ['person_name']);
+    finds('Long service medals: Owain Pryce (30 years), Kallum Shenton (22 years)', [], ['person_name']);
   });
 
   it('schools, schemes and organisations are no people, and neither is a colleague on a birthday', () => {
