@@ -27,9 +27,11 @@ describe('names pasted from police systems: surname first, in capitals, after a 
     finds('Subject: HOLLINSHEAD Grace | DOB 02/03/1990', [['person_name', 'HOLLINSHEAD Grace']]);
   });
 
-  it('"person" is a field label only before a colon or a bar', () => {
+  it('"person" and "keeper" are field labels only before a colon or a bar', () => {
     finds('PERSON: HASSAN Amira', [['person_name', 'HASSAN Amira']]);
     finds('the person Matthew mentioned at briefing', [], ['person_name']);
+    finds('registered keeper Imogen Thorley, 3 points already', [['person_name', 'Imogen Thorley']]);
+    finds('5-a-side Sunday: keeper Imogen Thorley, the rest of us outfield', [], ['person_name']);
   });
 });
 
