@@ -107,6 +107,7 @@ describe('a name followed by its age or school year in brackets', () => {
     finds('referral from the academy: Rhys Gandhi (Year 10) says he was threatened at the bus stop', [['person_name', 'Rhys Gandhi']]);
     finds('missing from care home: Ffion Yeomans (aged 14), last seen at the bus station', [['person_name', 'Ffion Yeomans']]);
     finds('Bus shelter damage, Kallum Shenton (15yo) seen on CCTV', [['person_name', 'Kallum Shenton']]);
+    finds('Bus shelter damage, Kallum Shenton (Yr 10) and Owain Pryce (16 yo) seen on CCTV', [['person_name', 'Kallum Shenton'], ['person_name', 'Owain Pryce']]);
     finds('Quiz results: Table Four (12) beat the control room by a point', [], ['person_name']);
     finds('Long service medals: Owain Pryce (30 years), Kallum Shenton (22 years)', [], ['person_name']);
   });
@@ -122,6 +123,7 @@ describe('forwarded e-mails: the name that signs off is the writer', () => {
   it('a writer who gives their own number in a forwarded e-mail is a member of the public', () => {
     finds('FW: Statement\n\n> I am free after 3 most days, ring me on 07700 900 417\n> Many thanks, Gareth Bloor\n\ncan someone pick this up', [['person_name', 'Gareth Bloor'], ['phone', '07700 900 417']]);
     finds('RE: victim update\n> my email is t.hanley77@gmail.com if that is easier\n> Regards,\n> Theresa Mould', [['person_name', 'Theresa Mould']]);
+    finds('Fwd: witness\n> my mob is 07700 900 228, after 6 best\n> Best wishes, Theresa Mould', [['person_name', 'Theresa Mould']]);
   });
 
   it('a colleague signing with a job title, or giving nothing of their own, is not flagged', () => {
@@ -137,6 +139,7 @@ describe('forwarded e-mails: the name that signs off is the writer', () => {
 describe('greetings and everyday words that are also rare first names', () => {
   it('a greeting opens a message to its reader, not a name', () => {
     finds('RE: leave\nHi Boss, attached my fit note for the back injury, 1 week', [], ['person_name']);
+    finds('Hiya Sarge, Hello Sarge, Dear Boss: my fit note, back injury, 1 week', [], ['person_name']);
     finds('Hey Sarge, the victim Colin Tait rang back 07700 900 334', [['person_name', 'Colin Tait']]);
   });
 
