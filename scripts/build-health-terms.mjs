@@ -19,6 +19,8 @@ const ROOTS = {
   '14075885': 'condition', // disorder (physical)
   '14057659': 'condition', // physical condition
   '14107272': 'condition', // mental disorder
+  '14403545': 'condition', // mental illness (psychoses, schizophrenias: filed under psychological state, not mental disorder)
+  '14323139': 'condition', // symptom (pain, migraine, chest pain, withdrawal symptoms: health when a person has them)
   '14571935': 'condition', // disability
   '14086207': 'condition', // addiction
   '14069684': 'condition', // pregnancy
@@ -62,10 +64,15 @@ const otherPos = new Set();
 for (const f of ['index.verb', 'index.adj', 'index.adv']) {
   for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line && !line.startsWith(' ')) otherPos.add(line.split(' ')[0].replace(/_/g, ' '));
 }
+/** "coughing", "spots", "hurting": an inflected verb reads as the verb ("he was coughing", "spots a car"). */
+const verbs = new Set();
+for (const line of readFileSync(join(dir, 'index.verb'), 'utf8').split('\n')) if (line && !line.startsWith(' ')) verbs.add(line.split(' ')[0]);
+const verbForm = (w) =>
+  !w.includes(' ') && ((/ing$/.test(w) && (verbs.has(w.slice(0, -3)) || verbs.has(`${w.slice(0, -3)}e`) || verbs.has(w.slice(0, -4)))) || (/s$/.test(w) && verbs.has(w.slice(0, -1))));
 const out = { condition: new Set(), treatment: new Set(), medication: new Set(), specialty: new Set() };
 for (const [offset, cat] of category) {
   for (const w of synsets.get(offset).words) {
-    if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w)) continue;
+    if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w) || verbForm(w)) continue;
     const s = senses.get(w) ?? [];
     if (s.every((x) => category.has(x)) || (w.includes(' ') && category.has(s[0]))) out[cat].add(w);
   }
