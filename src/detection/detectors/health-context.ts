@@ -3,6 +3,8 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 import { ASKING_FOR_ME, selfDisclosed } from './health-self';
+import { ABSENCE_FRAME, eachInjuryTo, inHealthField, nameRightBefore, ownerAfter, referralBefore, writerDropped } from './health-frames';
+import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -27,6 +29,8 @@ const TWO_WORD_LINKS = new Set(
 const MODIFIER_WORDS = new Set(
   'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right'.split(' '),
 );
+/** Walking back, an adjective of a body part is a modifier too: "after spinal surgery", "his renal failure". */
+const WALK_MODIFIERS: ReadonlySet<string> = new Set([...MODIFIER_WORDS, ...WORDNET_ANATOMICAL_ADJECTIVES]);
 
 function prevWord(lower: string, end: number): [number, string] | undefined {
   let e = end;
@@ -41,7 +45,7 @@ function linkBefore(lower: string, p: number): { link: string; linkIndex: number
   let w = prevWord(lower, pos);
   // The possessive nearest the term is itself a link when nothing before it is: "once his ACL reconstruction heals".
   let possessive: { link: string; linkIndex: number } | undefined;
-  for (let k = 0; k < 5 && w && (MODIFIER_WORDS.has(w[1]) || /^\d{1,2}$/.test(w[1])); k++) {
+  for (let k = 0; k < 5 && w && (WALK_MODIFIERS.has(w[1]) || /^\d{1,2}$/.test(w[1])); k++) {
     if (!possessive && /^(?:his|her|their|my)$/.test(w[1])) possessive = { link: w[1], linkIndex: w[0] };
     pos = w[0];
     w = prevWord(lower, pos);
@@ -164,6 +168,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     const found = linkBefore(lower, p);
     if (!found) {
+      if (kind && unlinkedFrame(ctx, p, end, kind, out)) continue;
       if (kind && LIST_KINDS.has(kind)) listItem(ctx, p, end, kind, out);
       if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, p, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
         out.push({ type: 'health', start: p, end, confidence: 0.7, rule: 'health.self' });
@@ -182,14 +187,17 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (link === 'on' && !ON_KINDS.has(kind)) continue;
     if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod) continue;
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
-    if (TOPIC_AFTER.test(lower.slice(end, end + 24))) continue;
-    // Clinical phrases ("history of", "diagnosis of") may follow the sentence that names the person.
-    const clinical = /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
+    // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
+    const referral = link === 'for' && referralBefore(lower, p) >= 0;
+    if (!referral && TOPIC_AFTER.test(lower.slice(end, end + 24))) continue;
+    // Clinical phrases ("history of", "diagnosis of", a referral) may follow the sentence that names the person.
+    const clinical = referral || /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
     const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
     // The writer's own health (health-self.ts) is read only where no other person is found.
     const generic = GENERIC_BEFORE.test(before);
     const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
-    const noPerson = !generic && !possessive && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link);
+    // An absence or return-to-work phrase is about one member of staff: the one named, or the writer.
+    const noPerson = !generic && !possessive && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !ABSENCE_FRAME.test(before);
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
@@ -215,6 +223,35 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!part) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
+  // "cut to forehead", "bruising to his arm".
+  // Unlike "broken jaw", "bruising to upper arm" is also how reports of an object or a scene read: the sentence must hold a person.
+  if (bodyPart) eachInjuryTo(lower, (start, end) => {
+    const before = sentenceBefore(lower, start, 90);
+    if (!/\b(?:his|her|their|my)\s/.test(lower.slice(start, end)) && !PERSON.test(before) && !hasName(text, start, before.length)) return;
+    out.push({ type: 'health', start, end, confidence: 0.8, rule: 'health.injury_to' });
+  });
+}
+
+/**
+ * A term with no link before it that a frame of health-frames.ts ties to a person: a health field of a record,
+ * a referral, the owner after it ("physio for my shoulder"). True when it pushed a finding.
+ */
+function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): boolean {
+  const { lower, text } = ctx;
+  if (TOPIC_AFTER.test(lower.slice(end, end + 24)) && referralBefore(lower, p) < 0) return false;
+  let rule = '';
+  if (inHealthField(lower, p, kind === 'medication')) rule = 'health.field';
+  else if (ownerAfter(lower, end)) rule = 'health.owner';
+  else {
+    // A referral is clinical: the person may be named in the sentence before ("Student feedback: ..., referred to OH for PTSD support").
+    const r = referralBefore(lower, p);
+    if (r < 0) return false;
+    const before = lower.slice(Math.max(0, r - 100), r);
+    if (GENERIC_BEFORE.test(before) || (!PERSON.test(before) && !hasName(text, r, before.length))) return false;
+    rule = 'health.referral';
+  }
+  out.push({ type: 'health', start: p, end, confidence: 0.75, rule });
+  return true;
 }
 
 /**
@@ -224,7 +261,15 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
  */
 const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state']);
 /** After a comma or "and", or a colon right after a name ("PC Darren Hulme: lower back injury, ..."). */
-const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:)\\s+(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
+/**
+ * Notes also set an item off with a spaced dash, a bracket, '+' or '|' ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)",
+ * "whiplash + cut to forehead"), or put it right after an age ("15 years old type one diabetic").
+ */
+const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:|\\s[-–+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
+/** A sentence about a course or a campaign lists its subjects, not anyone's health ("covers awareness of anxiety, depression ..."). */
+const TOPIC_SENTENCE = /\b(?:awareness|courses?|training|sessions?|webinars?|workshops?|seminars?|modules?|lectures?|talks?|covers|covering|research|campaign|leaflets?|guidance|conference)\b/;
+/** A term read as a verb before a determiner: "fits most hatchbacks". */
+const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|this|that|these|those)\b/;
 /**
  * Where a list item is part of a longer phrase instead: "the" before it makes it a general mention
  * ("..., the flu is going round"); a capitalised word right after it makes it part of a name or title
@@ -234,13 +279,19 @@ const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:)\\s+(?:(?:${[...MODIFIER_WOR
 const LIST_ITEM_END = /^(?:\s*(?:[,;.!?)\]/:\n–-]|$)|\s+(?:and|or|&)\b)/;
 function itemStandsAlone(text: string, end: number, kind: HealthKind, lead: string): boolean {
   if (/^(?:,|and)\s+the\s/.test(lead)) return false;
-  const after = text.slice(end, end + 6);
+  const after = text.slice(end, end + 8);
+  if (VERB_READING.test(after)) return false;
   if (LIST_ITEM_END.test(after)) return true;
   return kind !== 'state' && !/^ [A-Z]/.test(after);
 }
 function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
   const { lower, text } = ctx;
   const lead = LIST_BEFORE.exec(lower.slice(Math.max(0, p - 48), p));
+  // A term typed right after a name, in lower case: "driver Harpreet Sandhu whiplash".
+  if (!lead && nameRightBefore(text, p) && /[a-z]/.test(text.charAt(p)) && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && itemStandsAlone(text, end, kind, '')) {
+    out.push({ type: 'health', start: p, end, confidence: 0.7, rule: `health.named_${kind}` });
+    return;
+  }
   if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24)) || !itemStandsAlone(text, end, kind, lead[0])) return;
   let at = p - lead[0].length;
   // After a colon, the word before it must be a capitalised name's last word and the item must end cleanly.
@@ -250,9 +301,11 @@ function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, ou
     at += colon[1].length; // the name is part of the sentence the person is looked for in
   }
   const before = sentenceBefore(lower, at, 90);
-  if (GENERIC_BEFORE.test(before) || (!PERSON.test(before) && !hasName(text, at, before.length))) return;
+  if (GENERIC_BEFORE.test(before)) return;
+  const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && hasName(text, at, before.length));
+  if (!person && !writerDropped(before)) return;
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
-  const modifiers = lead[0].replace(/^(?:,|and|[a-z]+:)\s+/, '');
+  const modifiers = lead[0].replace(/^(?:,|and|[a-z]+:|\s[-–+|]|\(|(?:years?|yrs?) old)\s*/, '');
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
 }
 

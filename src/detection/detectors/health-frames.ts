@@ -1,0 +1,87 @@
+import { WORDNET_INJURIES } from './health-terms.generated';
+import { BODY_PART_SET } from './health-vocabulary';
+
+/**
+ * Frames that tie a health term to a person without a verb before it, as notes, records and
+ * staff messages are typed (used by health-context.ts):
+ * - a record's health field: "Medical: asthma - inhaler | alcohol dependency", "Health screen: Diabetic Type 2; meds Metformin";
+ * - an absence or return-to-work phrase: "on a phased return after long covid", "recuperative duties after spinal surgery"
+ *   (employment phrases about one member of staff: the named one, or the writer when none is named);
+ * - a referral: "referred to OH for PTSD support" (the support is where the person is sent, not a topic);
+ * - the owner named after the term: "physio for my shoulder", "surgery on her knee";
+ * - a name set right before the term: "driver Harpreet Sandhu whiplash + cut to forehead";
+ * - a dropped first-person subject: "can't make darts night, migraine again";
+ * - an injury to a body part: "cut to forehead", "bruising to his arm", "burns to both hands".
+ */
+
+/** A field label that says the field is about health, at the start of a line or after ';' or '|'. */
+const HEALTH_FIELD =
+  /^\s*[-*•]?\s*(?:medical(?: history)?|health(?: screen)?|meds|medications?|conditions?|diagnos[ie]s|injuries|allergies)(?:\s*\([^)\n]{0,40}\))?\s*(:)?\s/;
+
+/** True when `p` lies in a line (or ';'-field) opened by a health label: "Medical: ...", "meds Metformin". */
+export function inHealthField(lower: string, p: number, medication: boolean): boolean {
+  let s = p;
+  while (s > 0 && p - s < 120) {
+    const c = lower.charCodeAt(s - 1);
+    if (c === 10 || c === 59) break; // newline, ';'
+    s--;
+  }
+  const m = HEALTH_FIELD.exec(lower.slice(s, p));
+  // Without a colon only the medicines label counts, and only for a medicine ("meds Metformin 500mg").
+  return m !== null && (m[1] === ':' || (medication && /^\s*[-*•]?\s*(?:meds|medications?)\b/.test(m[0])));
+}
+
+/** Employment phrases about one person's absence or return: their reason is their health. */
+export const ABSENCE_FRAME =
+  /\b(?:phased return|recuperative duties|restricted duties|light duties|adjusted duties|return(?:ing|ed)? to work|back (?:at|to) work|back on duty|off sick|signed off|sick leave|sickness absence|on the sick|off work)\b/;
+
+/** "referred (to OH) for", "referral for": the term after it is the person's. */
+const REFERRAL = /\b(?:referred|referral|refer|referring)\b(?: to [a-z&'’]+(?: [a-z&'’]+)?)? for (?:an? |the |his |her |their |my )?$/;
+export function referralBefore(lower: string, p: number): number {
+  const before = lower.slice(Math.max(0, p - 48), p);
+  const m = REFERRAL.exec(before);
+  return m ? p - before.length + m.index : -1;
+}
+
+/** "physio for my shoulder", "surgery on his knee": the owner of the body part is the person. */
+const OWNER_AFTER = /^ (?:for|on|to|in) (?:my|his|her|their) (?:(?:left|right|lower|upper|bad) )?([a-z]+)/;
+export function ownerAfter(lower: string, end: number): boolean {
+  const m = OWNER_AFTER.exec(lower.slice(end, end + 40));
+  return m !== null && BODY_PART_SET.has(m[1]);
+}
+
+/** Capitalised words that are no one's name: months, days, and headings ("Wellbeing Team", "Awareness Week"). */
+const NOT_NAME = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun team week month day awareness health mental support group unit service services network police force station court hospital road street lane'.split(' '),
+);
+const NAME_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?) ((?:O'|Mc|Mac)?[A-Z][a-z'’-]+) $/;
+/** A first name and surname right before `p` ("driver Harpreet Sandhu whiplash"). */
+export function nameRightBefore(text: string, p: number): boolean {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, p - 40), p));
+  return m !== null && !NOT_NAME.has(m[1].toLowerCase()) && !NOT_NAME.has(m[2].toLowerCase());
+}
+
+/** A sentence whose dropped subject is the writer: "can't make darts night, ...", "won't be in, ...". */
+const DIARY_DROP = /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to)\s/;
+export function writerDropped(sentence: string): boolean {
+  return DIARY_DROP.test(sentence.replace(/’/g, "'"));
+}
+
+/** Every form of WordNet's injuries: "cut", "cuts", "bruising", "lacerations", "injuries". */
+const INJURY_FORMS = new Set<string>();
+for (const w of WORDNET_INJURIES) {
+  INJURY_FORMS.add(w);
+  INJURY_FORMS.add(/y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch)$/.test(w) ? `${w}es` : `${w}s`);
+  INJURY_FORMS.add(`${w.replace(/e$/, '')}ing`);
+}
+const INJURY_TO = /\b([a-z]+) to (?:(?:the|his|her|my|their|both|left|right|lower|upper|a|an|her|its) ){0,3}([a-z]+)\b/g;
+
+/** "cut to forehead", "bruising to his arm": an injury named with the body part it is to (not "... hand side"). */
+export function eachInjuryTo(lower: string, found: (start: number, end: number) => void): void {
+  INJURY_TO.lastIndex = 0;
+  for (let m = INJURY_TO.exec(lower); m; m = INJURY_TO.exec(lower)) {
+    const end = m.index + m[0].length;
+    if (INJURY_FORMS.has(m[1]) && BODY_PART_SET.has(m[2]) && !/^[ -]?side\b/.test(lower.slice(end, end + 6))) found(m.index, end);
+    INJURY_TO.lastIndex = m.index + m[1].length + 1;
+  }
+}
