@@ -2,8 +2,8 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
-import { ASKING_FOR_ME, selfDisclosed } from './health-self';
-import { ABSENCE_FRAME, eachInjuryTo, inHealthField, nameRightBefore, ownerAfter, referralBefore, writerDropped } from './health-frames';
+import { ASKING_FOR_ME, selfDisclosed, writerDropped } from './health-self';
+import { ABSENCE_FRAME, NOT_NAME, eachInjuryTo, inHealthField, nameRightBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 
 /**
@@ -197,7 +197,9 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const generic = GENERIC_BEFORE.test(before);
     const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
     // An absence or return-to-work phrase is about one member of staff: the one named, or the writer.
-    const noPerson = !generic && !possessive && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !ABSENCE_FRAME.test(before);
+    const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before);
+    // The owner may be named after the term: "it's a stress fracture in my foot".
+    const noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
@@ -267,7 +269,8 @@ const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state']);
  */
 const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:|\\s[-–+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
 /** A sentence about a course or a campaign lists its subjects, not anyone's health ("covers awareness of anxiety, depression ..."). */
-const TOPIC_SENTENCE = /\b(?:awareness|courses?|training|sessions?|webinars?|workshops?|seminars?|modules?|lectures?|talks?|covers|covering|research|campaign|leaflets?|guidance|conference)\b/;
+const TOPIC_SENTENCE =
+  /\b(?:awareness|courses?|training|sessions?|webinars?|workshops?|seminars?|modules?|lectures?|talks?|covers|covering|research|campaign|leaflets?|guidance|conference|polic(?:y|ies)|procedures?|process)\b/;
 /** A term read as a verb before a determiner: "fits most hatchbacks". */
 const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|this|that|these|those)\b/;
 /**
@@ -293,6 +296,9 @@ function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, ou
     return;
   }
   if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24)) || !itemStandsAlone(text, end, kind, lead[0])) return;
+  // A dash, bracket, '+' or '|' sets the item off the thing just before it: that must be the person (a name or a person
+  // word) or a detail of theirs ending in a digit ("dob 22.07.1998 - epileptic", "in cell 4 - heroin withdrawal").
+  if (/^\s?[-–+|(]/.test(lead[0]) && !setOffPerson(text, p - lead[0].length)) return;
   let at = p - lead[0].length;
   // After a colon, the word before it must be a capitalised name's last word and the item must end cleanly.
   const colon = /^([a-z]+):/.exec(lead[0]);
@@ -307,6 +313,16 @@ function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, ou
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
   const modifiers = lead[0].replace(/^(?:,|and|[a-z]+:|\s[-–+|]|\(|(?:years?|yrs?) old)\s*/, '');
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
+}
+
+function setOffPerson(text: string, at: number): boolean {
+  const w = /([A-Za-z0-9'’]+)\)?\s*$/.exec(text.slice(Math.max(0, at - 30), at));
+  if (!w) return false;
+  if (/\d$/.test(w[1])) return true;
+  if (PERSON.test(w[1].toLowerCase()) && w[1].length > 1) return true;
+  // Or a first name and surname ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)").
+  const s = `${text.slice(Math.max(0, at - 40), at).trimEnd()} `;
+  return nameRightBefore(s, s.length);
 }
 
 /** The text of the sentence before `i` (at most `width` characters). */
@@ -328,5 +344,7 @@ function sentenceBefore(lower: string, i: number, width: number): string {
 /** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
 function hasName(text: string, i: number, width: number): boolean {
   const s = text.slice(Math.max(0, i - width), i);
-  return /\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?[A-Z][a-z]{2,}/.test(s);
+  // Months, days and heading words ("Sept", "Wellbeing Team", "Awareness Week") are capitalised but no one's name.
+  for (const m of s.matchAll(/\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?([A-Z][a-z]{2,})/g)) if (!NOT_NAME.has(m[1].toLowerCase())) return true;
+  return false;
 }

@@ -10,7 +10,6 @@ import { BODY_PART_SET } from './health-vocabulary';
  * - a referral: "referred to OH for PTSD support" (the support is where the person is sent, not a topic);
  * - the owner named after the term: "physio for my shoulder", "surgery on her knee";
  * - a name set right before the term: "driver Harpreet Sandhu whiplash + cut to forehead";
- * - a dropped first-person subject: "can't make darts night, migraine again";
  * - an injury to a body part: "cut to forehead", "bruising to his arm", "burns to both hands".
  */
 
@@ -51,7 +50,7 @@ export function ownerAfter(lower: string, end: number): boolean {
 }
 
 /** Capitalised words that are no one's name: months, days, and headings ("Wellbeing Team", "Awareness Week"). */
-const NOT_NAME = new Set(
+export const NOT_NAME: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun team week month day awareness health mental support group unit service services network police force station court hospital road street lane'.split(' '),
 );
 const NAME_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?) ((?:O'|Mc|Mac)?[A-Z][a-z'’-]+) $/;
@@ -59,12 +58,6 @@ const NAME_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?) ((?:
 export function nameRightBefore(text: string, p: number): boolean {
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, p - 40), p));
   return m !== null && !NOT_NAME.has(m[1].toLowerCase()) && !NOT_NAME.has(m[2].toLowerCase());
-}
-
-/** A sentence whose dropped subject is the writer: "can't make darts night, ...", "won't be in, ...". */
-const DIARY_DROP = /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to)\s/;
-export function writerDropped(sentence: string): boolean {
-  return DIARY_DROP.test(sentence.replace(/’/g, "'"));
 }
 
 /** Every form of WordNet's injuries: "cut", "cuts", "bruising", "lacerations", "injuries". */

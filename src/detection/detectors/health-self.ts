@@ -7,8 +7,15 @@
  * - "asking for me/myself/a friend": the question is the writer's own;
  * - a sentence with no subject that opens with an adverb or a verb of the writer's own course
  *   ("Finally off the antidepressants", "Recovering alcoholic, 4 years sober", "Just finished my chemo").
+ * - a sentence whose dropped subject is the writer, opening with a negated modal ("Can't make darts night, migraine
+ *   again", "Won't be in, back's gone"): people drop "I" before these, never another person's name.
  * A condition that opens the sentence itself ("Flu jabs in the canteen") is no such frame.
  */
+const DIARY_DROP = /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to)\s/;
+/** The dropped-subject frame alone (health-context.ts reads it for list items). */
+export function writerDropped(sentence: string): boolean {
+  return DIARY_DROP.test(sentence.indexOf('’') < 0 ? sentence : sentence.replace(/’/g, "'"));
+}
 const OTHERS_TOO = /\b(?:anyone|anybody|who|any of you) else\s+$/;
 const LIKE_ME = /^\s*,?\s*(?:just |exactly )?(?:like me|like myself|same as me|as do i|as i do)\b/;
 /** Read once per post (health-context.ts), not per term: a post of many terms must stay linear. */
@@ -26,7 +33,7 @@ export function selfDisclosed(askingForMe: boolean, sentence: string, after: str
   // Both frames need their words nearby: "else" before, "me"/"i" after; most terms have neither, so no regex runs.
   if (sentence.indexOf('else') >= 0 && OTHERS_TOO.test(sentence)) return true;
   if ((after.indexOf('me') >= 0 || after.indexOf(' i ') >= 0 || after.indexOf(' i\'') >= 0) && LIKE_ME.test(after)) return true;
-  return subjectless(sentence);
+  return writerDropped(sentence) || subjectless(sentence);
 }
 
 /** At most four words, all from ELIDED, at least one from COURSE (read by char code, no split). */
