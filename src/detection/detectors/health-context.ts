@@ -291,7 +291,7 @@ function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, ou
   const { lower, text } = ctx;
   const lead = LIST_BEFORE.exec(lower.slice(Math.max(0, p - 48), p));
   // A term typed right after a name, in lower case: "driver Harpreet Sandhu whiplash".
-  if (!lead && nameRightBefore(text, p) && /[a-z]/.test(text.charAt(p)) && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && itemStandsAlone(text, end, kind, '')) {
+  if (!lead && nameRightBefore(text, p, personWordLast) && /[a-z]/.test(text.charAt(p)) && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && itemStandsAlone(text, end, kind, '')) {
     out.push({ type: 'health', start: p, end, confidence: 0.7, rule: `health.named_${kind}` });
     return;
   }
@@ -315,6 +315,10 @@ function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, ou
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
 }
 
+/** The last word of `before` is a person word or a rank ("driver", "occupant", "PS"). */
+const PERSON_LAST = new RegExp(`(?:${PERSON.source}|\\b(?:ps|ds|di|dci|pcso|rider|inmate|tenant|lodger|pedestrian|cyclist))\\s*$`);
+const personWordLast = (before: string): boolean => PERSON_LAST.test(before);
+
 function setOffPerson(text: string, at: number): boolean {
   const w = /([A-Za-z0-9'’]+)\)?\s*$/.exec(text.slice(Math.max(0, at - 30), at));
   if (!w) return false;
@@ -322,7 +326,7 @@ function setOffPerson(text: string, at: number): boolean {
   if (PERSON.test(w[1].toLowerCase()) && w[1].length > 1) return true;
   // Or a first name and surname ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)").
   const s = `${text.slice(Math.max(0, at - 40), at).trimEnd()} `;
-  return nameRightBefore(s, s.length);
+  return nameRightBefore(s, s.length, personWordLast);
 }
 
 /** The text of the sentence before `i` (at most `width` characters). */

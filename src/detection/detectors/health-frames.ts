@@ -1,5 +1,6 @@
 import { WORDNET_INJURIES } from './health-terms.generated';
 import { BODY_PART_SET } from './health-vocabulary';
+import { isFirstName } from './name-tokens';
 
 /**
  * Frames that tie a health term to a person without a verb before it, as notes, records and
@@ -54,10 +55,17 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun team week month day awareness health mental support group unit service services network police force station court hospital road street lane'.split(' '),
 );
 const NAME_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?) ((?:O'|Mc|Mac)?[A-Z][a-z'’-]+) $/;
-/** A first name and surname right before `p` ("driver Harpreet Sandhu whiplash"). */
-export function nameRightBefore(text: string, p: number): boolean {
-  const m = NAME_BEFORE.exec(text.slice(Math.max(0, p - 40), p));
-  return m !== null && !NOT_NAME.has(m[1].toLowerCase()) && !NOT_NAME.has(m[2].toLowerCase());
+/**
+ * A first name and surname right before `p` ("driver Harpreet Sandhu whiplash", "Sophie Barlow self-harm"): two
+ * capitalised words, the first a known first name (name-tokens.ts) or the pair after a person word or rank
+ * (`personWord`, on the text before the pair), so headings ("Wellbeing Hub", "Staff Survey") are no names.
+ */
+export function nameRightBefore(text: string, p: number, personWord: (before: string) => boolean): boolean {
+  const s = text.slice(Math.max(0, p - 60), p);
+  const m = NAME_BEFORE.exec(s);
+  if (!m || NOT_NAME.has(m[1].toLowerCase()) || NOT_NAME.has(m[2].toLowerCase())) return false;
+  const pairStart = s.length - (m[1].length + m[2].length + 2);
+  return isFirstName(m[1]) || personWord(s.slice(0, pairStart).toLowerCase());
 }
 
 /** Every form of WordNet's injuries: "cut", "cuts", "bruising", "lacerations", "injuries". */

@@ -7,12 +7,13 @@
  * - "asking for me/myself/a friend": the question is the writer's own;
  * - a sentence with no subject that opens with an adverb or a verb of the writer's own course
  *   ("Finally off the antidepressants", "Recovering alcoholic, 4 years sober", "Just finished my chemo").
- * - a sentence whose dropped subject is the writer, opening with a negated modal ("Can't make darts night, migraine
- *   again", "Won't be in, back's gone"): people drop "I" before these, never another person's name.
+ * - a condition set off as its own clause (a list item, health-context.ts) in a sentence whose dropped subject is the
+ *   writer, opening with a negated modal ("Can't make darts night, migraine again"): people drop "I" before these. Not
+ *   any term in such a sentence: "Can't believe the flu is going round" is general talk.
  * A condition that opens the sentence itself ("Flu jabs in the canteen") is no such frame.
  */
 const DIARY_DROP = /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to)\s/;
-/** The dropped-subject frame alone (health-context.ts reads it for list items). */
+/** The dropped-subject frame, read for list items only. */
 export function writerDropped(sentence: string): boolean {
   return DIARY_DROP.test(sentence.indexOf('’') < 0 ? sentence : sentence.replace(/’/g, "'"));
 }
@@ -33,7 +34,7 @@ export function selfDisclosed(askingForMe: boolean, sentence: string, after: str
   // Both frames need their words nearby: "else" before, "me"/"i" after; most terms have neither, so no regex runs.
   if (sentence.indexOf('else') >= 0 && OTHERS_TOO.test(sentence)) return true;
   if ((after.indexOf('me') >= 0 || after.indexOf(' i ') >= 0 || after.indexOf(' i\'') >= 0) && LIKE_ME.test(after)) return true;
-  return writerDropped(sentence) || subjectless(sentence);
+  return subjectless(sentence);
 }
 
 /** At most four words, all from ELIDED, at least one from COURSE (read by char code, no split). */
