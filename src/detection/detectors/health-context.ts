@@ -2,8 +2,10 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
-import { ASKING_FOR_ME, selfDisclosed, writerDropped } from './health-self';
-import { ABSENCE_FRAME, NOT_NAME, eachInjuryTo, inHealthField, nameRightBefore, ownerAfter, referralBefore } from './health-frames';
+import { ASKING_FOR_ME, selfDisclosed } from './health-self';
+import { LIST_KINDS, listItem } from './health-list';
+import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, sentenceBefore } from './health-person';
+import { ABSENCE_FRAME, eachInjuryTo, inHealthField, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 
 /**
@@ -25,9 +27,6 @@ const LINK =
 const LINK_WORDS = new Set(LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => !w.includes(' ') && !w.includes('(')));
 const TWO_WORD_LINKS = new Set(
   LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => w.includes(' ') && !w.includes('(')).concat(['hospital with', 'hospital for', 'hospital after']),
-);
-const MODIFIER_WORDS = new Set(
-  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right'.split(' '),
 );
 /** Walking back, an adjective of a body part is a modifier too: "after spinal surgery", "his renal failure". */
 const WALK_MODIFIERS: ReadonlySet<string> = new Set([...MODIFIER_WORDS, ...WORDNET_ANATOMICAL_ADJECTIVES]);
@@ -64,12 +63,6 @@ const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem'];
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
-const PERSON =
-  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
-/** Generic groups: "people with dementia", "anyone with asthma" are topics, not disclosures. */
-const GENERIC_BEFORE = /\b(?:people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
-const TOPIC_AFTER =
-  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group|jabs?|vaccines?|vaccinations?|modules?|lectures?|conferences?|seminars?|workshops?|e-?learning|exams?|studies|study|presentations?|input)\b/;
 const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
@@ -197,7 +190,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const generic = GENERIC_BEFORE.test(before);
     const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
     // An absence or return-to-work phrase is about one member of staff: the one named, or the writer.
-    const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before);
+    // Not when the sentence speaks to or about staff in general ("If you're on a phased return after surgery, ...").
+    const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);
     // The owner may be named after the term: "it's a stress fracture in my foot".
     const noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
@@ -242,7 +236,8 @@ function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKin
   const { lower, text } = ctx;
   if (TOPIC_AFTER.test(lower.slice(end, end + 24)) && referralBefore(lower, p) < 0) return false;
   let rule = '';
-  if (inHealthField(lower, p, kind === 'medication')) rule = 'health.field';
+  // A record's health field is about the person the record names ("Detainee: ...", "Name: ...").
+  if (inHealthField(lower, p, kind === 'medication') && (PERSON.test(lower) || /\bname\b/.test(lower) || hasName(text, text.length, text.length))) rule = 'health.field';
   else if (ownerAfter(lower, end)) rule = 'health.owner';
   else {
     // A referral is clinical: the person may be named in the sentence before ("Student feedback: ..., referred to OH for PTSD support").
@@ -254,101 +249,4 @@ function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKin
   }
   out.push({ type: 'health', start: p, end, confidence: 0.75, rule });
   return true;
-}
-
-/**
- * A condition or state as an item of a list about someone: "Derek Lowe, registered blind, scammed",
- * "deceased Harold Bagnall DOB 22/01/1941, terminal lung cancer", "autistic, asthma and no inhaler".
- * The item follows a comma or "and" (modifiers may sit between) and the sentence names a person.
- */
-const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state']);
-/** After a comma or "and", or a colon right after a name ("PC Darren Hulme: lower back injury, ..."). */
-/**
- * Notes also set an item off with a spaced dash, a bracket, '+' or '|' ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)",
- * "whiplash + cut to forehead"), or put it right after an age ("15 years old type one diabetic").
- */
-const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:|\\s[-–+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
-/** A sentence about a course or a campaign lists its subjects, not anyone's health ("covers awareness of anxiety, depression ..."). */
-const TOPIC_SENTENCE =
-  /\b(?:awareness|courses?|training|sessions?|webinars?|workshops?|seminars?|modules?|lectures?|talks?|covers|covering|research|campaign|leaflets?|guidance|conference|polic(?:y|ies)|procedures?|process)\b/;
-/** A term read as a verb before a determiner: "fits most hatchbacks". */
-const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|this|that|these|those)\b/;
-/**
- * Where a list item is part of a longer phrase instead: "the" before it makes it a general mention
- * ("..., the flu is going round"); a capitalised word right after it makes it part of a name or title
- * ("..., Ms Jennifer Arkwright"); a state (an adjective) followed by a word qualifies that word
- * ("... and disabled bays only"). A condition may open a clause ("Stuart Mellor, sciatica has flared up").
- */
-const LIST_ITEM_END = /^(?:\s*(?:[,;.!?)\]/:\n–-]|$)|\s+(?:and|or|&)\b)/;
-function itemStandsAlone(text: string, end: number, kind: HealthKind, lead: string): boolean {
-  if (/^(?:,|and)\s+the\s/.test(lead)) return false;
-  const after = text.slice(end, end + 8);
-  if (VERB_READING.test(after)) return false;
-  if (LIST_ITEM_END.test(after)) return true;
-  return kind !== 'state' && !/^ [A-Z]/.test(after);
-}
-function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
-  const { lower, text } = ctx;
-  const lead = LIST_BEFORE.exec(lower.slice(Math.max(0, p - 48), p));
-  // A term typed right after a name, in lower case: "driver Harpreet Sandhu whiplash".
-  if (!lead && nameRightBefore(text, p, personWordLast) && /[a-z]/.test(text.charAt(p)) && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && itemStandsAlone(text, end, kind, '')) {
-    out.push({ type: 'health', start: p, end, confidence: 0.7, rule: `health.named_${kind}` });
-    return;
-  }
-  if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24)) || !itemStandsAlone(text, end, kind, lead[0])) return;
-  // A dash, bracket, '+' or '|' sets the item off the thing just before it: that must be the person (a name or a person
-  // word) or a detail of theirs ending in a digit ("dob 22.07.1998 - epileptic", "in cell 4 - heroin withdrawal").
-  if (/^\s?[-–+|(]/.test(lead[0]) && !setOffPerson(text, p - lead[0].length)) return;
-  let at = p - lead[0].length;
-  // After a colon, the word before it must be a capitalised name's last word and the item must end cleanly.
-  const colon = /^([a-z]+):/.exec(lead[0]);
-  if (colon) {
-    if (!/[A-Z]/.test(text.charAt(at)) || !LIST_ITEM_END.test(text.slice(end, end + 6))) return;
-    at += colon[1].length; // the name is part of the sentence the person is looked for in
-  }
-  const before = sentenceBefore(lower, at, 90);
-  if (GENERIC_BEFORE.test(before)) return;
-  const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && hasName(text, at, before.length));
-  if (!person && !writerDropped(before)) return;
-  // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
-  const modifiers = lead[0].replace(/^(?:,|and|[a-z]+:|\s[-–+|]|\(|(?:years?|yrs?) old)\s*/, '');
-  out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
-}
-
-/** The last word of `before` is a person word or a rank ("driver", "occupant", "PS"). */
-const PERSON_LAST = new RegExp(`(?:${PERSON.source}|\\b(?:ps|ds|di|dci|pcso|rider|inmate|tenant|lodger|pedestrian|cyclist))\\s*$`);
-const personWordLast = (before: string): boolean => PERSON_LAST.test(before);
-
-function setOffPerson(text: string, at: number): boolean {
-  const w = /([A-Za-z0-9'’]+)\)?\s*$/.exec(text.slice(Math.max(0, at - 30), at));
-  if (!w) return false;
-  if (/\d$/.test(w[1])) return true;
-  if (PERSON.test(w[1].toLowerCase()) && w[1].length > 1) return true;
-  // Or a first name and surname ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)").
-  const s = `${text.slice(Math.max(0, at - 40), at).trimEnd()} `;
-  return nameRightBefore(s, s.length, personWordLast);
-}
-
-/** The text of the sentence before `i` (at most `width` characters). */
-function sentenceBefore(lower: string, i: number, width: number): string {
-  const s = lower.slice(Math.max(0, i - width), i);
-  let cut = -1;
-  for (let k = s.length - 1; k >= 0; k--) {
-    const c = s.charCodeAt(k);
-    // [!?\n;] by char code (a regex test per character was most of this loop's cost). A full stop ends a
-    // sentence only before a space or the end: the dots of "30.01.1994" and "j.pryce@outlook.com" do not.
-    if (c === 33 || c === 63 || c === 10 || c === 59 || (c === 46 && (k + 1 === s.length || s.charCodeAt(k + 1) === 32))) {
-      cut = k;
-      break;
-    }
-  }
-  return s.slice(cut + 1);
-}
-
-/** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
-function hasName(text: string, i: number, width: number): boolean {
-  const s = text.slice(Math.max(0, i - width), i);
-  // Months, days and heading words ("Sept", "Wellbeing Team", "Awareness Week") are capitalised but no one's name.
-  for (const m of s.matchAll(/\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?([A-Z][a-z]{2,})/g)) if (!NOT_NAME.has(m[1].toLowerCase())) return true;
-  return false;
 }

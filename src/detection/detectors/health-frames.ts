@@ -16,7 +16,7 @@ import { isFirstName } from './name-tokens';
 
 /** A field label that says the field is about health, at the start of a line or after ';' or '|'. */
 const HEALTH_FIELD =
-  /^\s*[-*•]?\s*(?:medical(?: history)?|health(?: screen)?|meds|medications?|conditions?|diagnos[ie]s|injuries|allergies)(?:\s*\([^)\n]{0,40}\))?\s*(:)?\s/;
+  /^\s*[-*•]?\s*(?:medical(?: history)?|health(?: screen)?|meds|medications?|conditions?|diagnosis|diagnoses|injuries|allergies)(?:\s*\([^)\n]{0,40}\))?\s*(:)?\s/;
 
 /** True when `p` lies in a line (or ';'-field) opened by a health label: "Medical: ...", "meds Metformin". */
 export function inHealthField(lower: string, p: number, medication: boolean): boolean {
@@ -52,7 +52,7 @@ export function ownerAfter(lower: string, end: number): boolean {
 
 /** Capitalised words that are no one's name: months, days, and headings ("Wellbeing Team", "Awareness Week"). */
 export const NOT_NAME: ReadonlySet<string> = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun team week month day awareness health mental support group unit service services network police force station court hospital road street lane'.split(' '),
+  'january february march april may june july august september october november december jan feb mar apr aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun team week month day awareness health mental support group unit service services network police force station court hospital road street lane'.split(' '),
 );
 const NAME_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?) ((?:O'|Mc|Mac)?[A-Z][a-z'’-]+) $/;
 /**

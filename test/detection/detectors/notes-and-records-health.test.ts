@@ -37,6 +37,8 @@ describe('links that notes and records use', () => {
     finds('Booking notes: cell 2; meds Sertraline 50mg; detainee is calm', [['health', 'Sertraline']]);
     finds('Health and wellbeing: stress buckets and a talk on sleep', [], ['health']);
     finds('Medical: first aid kits restocked on every floor', [], ['health']);
+    // A health field is about the person the record names: a label alone names no one.
+    finds('Medical: asthma pathway slides are on the shared drive', [], ['health']);
   });
 
   it('an absence or return-to-work phrase (the writer or the person named)', () => {
@@ -44,6 +46,7 @@ describe('links that notes and records use', () => {
     finds('on a phased return after pneumonia, mornings only for now', [['health', 'pneumonia']]);
     finds('The phased return policy after long-term sickness has been updated', [], ['health']);
     finds('Guidance on light duties after surgery is on the HR page', [], ['health']);
+    finds('If you are back at work after pneumonia, book a chat with OH', [], ['health']);
   });
 
   it('a referral: the support or clinic is where the person is sent', () => {
