@@ -5,7 +5,7 @@ import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type Heal
 import { ASKING_FOR_ME, selfDisclosed } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, sentenceBefore } from './health-person';
-import { ABSENCE_FRAME, eachInjuryTo, inHealthField, ownerAfter, referralBefore } from './health-frames';
+import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 
 /**
@@ -126,7 +126,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   let askingForMe: boolean | undefined;
   for (const p of hits) {
     const firstWord = wordAt(lower, p);
-    if (BODY_PART_SET.has(firstWord)) bodyPart = true;
+    if (BODY_PART_SET.has(firstWord)) {
+      bodyPart = true;
+      injuryTo(ctx, p, p + firstWord.length, out);
+    }
     if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
     const termStart = p;
     const longest = longestPhraseFrom(straight(firstWord));
@@ -219,13 +222,19 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!part) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
-  // "cut to forehead", "bruising to his arm".
-  // Unlike "broken jaw", "bruising to upper arm" is also how reports of an object or a scene read: the sentence must hold a person.
-  if (bodyPart) eachInjuryTo(lower, (start, end) => {
-    const before = sentenceBefore(lower, start, 90);
-    if (!/\b(?:his|her|their|my)\s/.test(lower.slice(start, end)) && !PERSON.test(before) && !hasName(text, start, before.length)) return;
-    out.push({ type: 'health', start, end, confidence: 0.8, rule: 'health.injury_to' });
-  });
+}
+
+/**
+ * "cut to forehead", "bruising to his arm". Unlike "broken jaw", "bruising to upper arm" is also how reports of an object
+ * or a scene read: the sentence must hold a person.
+ */
+function injuryTo(ctx: ScanContext, part: number, partEnd: number, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  const start = injuryToBefore(lower, part, partEnd);
+  if (start < 0) return;
+  const before = sentenceBefore(lower, start, 90);
+  if (!/\b(?:his|her|their|my)\s/.test(lower.slice(start, part)) && !PERSON.test(before) && !hasName(text, start, before.length)) return;
+  out.push({ type: 'health', start, end: partEnd, confidence: 0.8, rule: 'health.injury_to' });
 }
 
 /**

@@ -75,14 +75,27 @@ for (const w of WORDNET_INJURIES) {
   INJURY_FORMS.add(/y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch)$/.test(w) ? `${w}es` : `${w}s`);
   INJURY_FORMS.add(`${w.replace(/e$/, '')}ing`);
 }
-const INJURY_TO = /\b([a-z]+) to (?:(?:the|his|her|my|their|both|left|right|lower|upper|a|an|her|its) ){0,3}([a-z]+)\b/g;
+const INJURY_TO_WORDS = new Set(['the', 'his', 'her', 'my', 'their', 'both', 'left', 'right', 'lower', 'upper', 'a', 'an']);
 
-/** "cut to forehead", "bruising to his arm": an injury named with the body part it is to (not "... hand side"). */
-export function eachInjuryTo(lower: string, found: (start: number, end: number) => void): void {
-  INJURY_TO.lastIndex = 0;
-  for (let m = INJURY_TO.exec(lower); m; m = INJURY_TO.exec(lower)) {
-    const end = m.index + m[0].length;
-    if (INJURY_FORMS.has(m[1]) && BODY_PART_SET.has(m[2]) && !/^[ -]?side\b/.test(lower.slice(end, end + 6))) found(m.index, end);
-    INJURY_TO.lastIndex = m.index + m[1].length + 1;
-  }
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** The lower-case word ending at `end` (spaces before `end` skipped): [start, word]. */
+function wordEndingAt(lower: string, end: number): [number, string] {
+  let e = end;
+  while (e > 0 && lower.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0 && isLetter(lower.charCodeAt(s - 1))) s--;
+  return [s, lower.slice(s, e)];
+}
+
+/**
+ * "cut to forehead", "bruising to his arm": the start of an injury named before the body part at `part`
+ * ("<injury> to [the|his|left ...] <part>"), or -1. Read backwards from the body part, so only body parts cost anything.
+ */
+export function injuryToBefore(lower: string, part: number, partEnd: number): number {
+  if (/^[ -]?side\b/.test(lower.slice(partEnd, partEnd + 6))) return -1; // "to the left hand side"
+  let [s, w] = wordEndingAt(lower, part);
+  for (let k = 0; k < 3 && INJURY_TO_WORDS.has(w); k++) [s, w] = wordEndingAt(lower, s);
+  if (w !== 'to') return -1;
+  const [start, injury] = wordEndingAt(lower, s);
+  return INJURY_FORMS.has(injury) ? start : -1;
 }
