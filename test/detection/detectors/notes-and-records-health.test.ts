@@ -101,5 +101,8 @@ describe('pregnancy is health (UK GDPR / ICO employment guidance); maternity lea
   it('a pregnancy told about a person is flagged, a maternity leave notice is not', () => {
     finds('PC Lena Ward (pregnant) moves to the enquiry office from Monday', [['health', 'pregnant']]);
     finds('DS Ward - maternity leave from June, cover to be arranged', [], ['health']);
+    // Morning sickness comes from WordNet's symptom tree (added this round).
+    finds('she has morning sickness most days so swapped to lates', [['health', 'morning sickness']]);
+    finds("she's expecting the parcel on Friday", [], ['health']);
   });
 });
