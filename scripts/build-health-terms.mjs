@@ -45,12 +45,15 @@ for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
   for (let i = 0; i < pointers; i++, k += 4) if ((p[k] === '~' || p[k] === '~i') && p[k + 2] === 'n') hyponyms.push(p[k + 1]);
   synsets.set(p[0], { words, hyponyms });
 }
+// Under mental illness > insanity, WordNet's own "informal terms for insanity" (craziness, daftness, flakiness) and
+// irrationality (unreason) are everyday banter ("his daftness"), not a diagnosis; dementia, also under insanity, stays.
+const SKIP = new Set(['14421293', '14420967']);
 const category = new Map();
 for (const [root, cat] of Object.entries(ROOTS)) {
   const stack = [root];
   while (stack.length) {
     const o = stack.pop();
-    if (category.has(o)) continue;
+    if (category.has(o) || SKIP.has(o)) continue;
     category.set(o, cat);
     stack.push(...(synsets.get(o)?.hyponyms ?? []));
   }

@@ -18,12 +18,15 @@ describe('health vocabulary from the sourced lemmas', () => {
     // Inflected verbs read as verbs: "he was coughing", "she spots the van".
     expect(healthKind('coughing')).toBeUndefined();
     expect(healthKind('spots')).toBeUndefined();
+    // WordNet's informal terms for insanity are banter, not a diagnosis.
+    expect(healthKind('daftness')).toBeUndefined();
   });
 
   it('a condition from the new trees after a link, an anatomical adjective as a modifier', () => {
     finds('the warden says he has catatonic schizophrenia', [['health', 'catatonic schizophrenia']]);
     finds('she is off after cardiac surgery until March', [['health', 'cardiac surgery']]);
     finds('Cluster headache is a nasty thing, the leaflet says', [], ['health']);
+    finds('his daftness on the quiz night was legendary', [], ['health']);
   });
 
   it('a numbered type written in words', () => {
