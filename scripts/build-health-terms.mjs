@@ -76,7 +76,8 @@ const verbForm = (w) =>
 const out = { condition: new Set(), treatment: new Set(), medication: new Set(), specialty: new Set() };
 for (const [offset, cat] of category) {
   for (const w of synsets.get(offset).words) {
-    if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w) || verbForm(w)) continue;
+    // "the shits", "the trots": slang idioms opening with an article (and "the" would open a phrase in every post).
+    if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w) || verbForm(w) || w.startsWith('the ')) continue;
     const s = senses.get(w) ?? [];
     if (s.every((x) => category.has(x)) || (w.includes(' ') && category.has(s[0]))) out[cat].add(w);
   }

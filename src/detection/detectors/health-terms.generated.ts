@@ -2842,8 +2842,6 @@ export const WORDNET_CONDITIONS: readonly string[] = [
   "thalassemia",
   "thalassemia major",
   "thanatophobia",
-  "the shits",
-  "the trots",
   "thermalgesia",
   "thermic fever",
   "third-degree burn",
