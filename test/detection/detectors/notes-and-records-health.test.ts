@@ -95,8 +95,8 @@ describe('items that notes set off from a person', () => {
   });
 
   it('a course, campaign or verb reading lists no one\'s health', () => {
-    finds('Wellbeing webinar 4 June, covers an overview of insomnia, depression and burnout', [], ['health']);
-    finds('For sale: roof box, fits most estates, offers', [], ['health']);
+    finds('Wellbeing webinar with Dr Ana Price on 4 June, covers an overview of insomnia, depression and burnout', [], ['health']);
+    finds('For sale: Thule roof box, fits most estates, offers', [], ['health']);
   });
 });
 
