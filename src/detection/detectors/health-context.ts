@@ -3,6 +3,10 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 import { ASKING_FOR_ME, selfDisclosed } from './health-self';
+import { LIST_KINDS, listItem } from './health-list';
+import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, sentenceBefore } from './health-person';
+import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
+import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -24,9 +28,8 @@ const LINK_WORDS = new Set(LINK.source.slice(5, LINK.source.lastIndexOf(')')).sp
 const TWO_WORD_LINKS = new Set(
   LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => w.includes(' ') && !w.includes('(')).concat(['hospital with', 'hospital for', 'hospital after']),
 );
-const MODIFIER_WORDS = new Set(
-  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right'.split(' '),
-);
+/** Walking back, an adjective of a body part is a modifier too: "after spinal surgery", "his renal failure". */
+const WALK_MODIFIERS: ReadonlySet<string> = new Set([...MODIFIER_WORDS, ...WORDNET_ANATOMICAL_ADJECTIVES]);
 
 function prevWord(lower: string, end: number): [number, string] | undefined {
   let e = end;
@@ -41,7 +44,7 @@ function linkBefore(lower: string, p: number): { link: string; linkIndex: number
   let w = prevWord(lower, pos);
   // The possessive nearest the term is itself a link when nothing before it is: "once his ACL reconstruction heals".
   let possessive: { link: string; linkIndex: number } | undefined;
-  for (let k = 0; k < 5 && w && (MODIFIER_WORDS.has(w[1]) || /^\d{1,2}$/.test(w[1])); k++) {
+  for (let k = 0; k < 5 && w && (WALK_MODIFIERS.has(w[1]) || /^\d{1,2}$/.test(w[1])); k++) {
     if (!possessive && /^(?:his|her|their|my)$/.test(w[1])) possessive = { link: w[1], linkIndex: w[0] };
     pos = w[0];
     w = prevWord(lower, pos);
@@ -60,12 +63,6 @@ const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem'];
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
-const PERSON =
-  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
-/** Generic groups: "people with dementia", "anyone with asthma" are topics, not disclosures. */
-const GENERIC_BEFORE = /\b(?:people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
-const TOPIC_AFTER =
-  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group|jabs?|vaccines?|vaccinations?|modules?|lectures?|conferences?|seminars?|workshops?|e-?learning|exams?|studies|study|presentations?|input)\b/;
 const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
@@ -129,7 +126,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   let askingForMe: boolean | undefined;
   for (const p of hits) {
     const firstWord = wordAt(lower, p);
-    if (BODY_PART_SET.has(firstWord)) bodyPart = true;
+    if (BODY_PART_SET.has(firstWord)) {
+      bodyPart = true;
+      injuryTo(ctx, p, p + firstWord.length, out);
+    }
     if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
     const termStart = p;
     const longest = longestPhraseFrom(straight(firstWord));
@@ -164,6 +164,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     const found = linkBefore(lower, p);
     if (!found) {
+      if (kind && unlinkedFrame(ctx, p, end, kind, out)) continue;
       if (kind && LIST_KINDS.has(kind)) listItem(ctx, p, end, kind, out);
       if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, p, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
         out.push({ type: 'health', start: p, end, confidence: 0.7, rule: 'health.self' });
@@ -182,14 +183,20 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (link === 'on' && !ON_KINDS.has(kind)) continue;
     if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod) continue;
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
-    if (TOPIC_AFTER.test(lower.slice(end, end + 24))) continue;
-    // Clinical phrases ("history of", "diagnosis of") may follow the sentence that names the person.
-    const clinical = /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
+    // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
+    const referral = link === 'for' && referralBefore(lower, p) >= 0;
+    if (!referral && TOPIC_AFTER.test(lower.slice(end, end + 24))) continue;
+    // Clinical phrases ("history of", "diagnosis of", a referral) may follow the sentence that names the person.
+    const clinical = referral || /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
     const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
     // The writer's own health (health-self.ts) is read only where no other person is found.
     const generic = GENERIC_BEFORE.test(before);
     const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
-    const noPerson = !generic && !possessive && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link);
+    // An absence or return-to-work phrase is about one member of staff: the one named, or the writer.
+    // Not when the sentence speaks to or about staff in general ("If you're on a phased return after surgery, ...").
+    const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);
+    // The owner may be named after the term: "it's a stress fracture in my foot".
+    const noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
@@ -218,62 +225,37 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
 }
 
 /**
- * A condition or state as an item of a list about someone: "Derek Lowe, registered blind, scammed",
- * "deceased Harold Bagnall DOB 22/01/1941, terminal lung cancer", "autistic, asthma and no inhaler".
- * The item follows a comma or "and" (modifiers may sit between) and the sentence names a person.
+ * "cut to forehead", "bruising to his arm". Unlike "broken jaw", "bruising to upper arm" is also how reports of an object
+ * or a scene read: the sentence must hold a person.
  */
-const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state']);
-/** After a comma or "and", or a colon right after a name ("PC Darren Hulme: lower back injury, ..."). */
-const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:)\\s+(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
-/**
- * Where a list item is part of a longer phrase instead: "the" before it makes it a general mention
- * ("..., the flu is going round"); a capitalised word right after it makes it part of a name or title
- * ("..., Ms Jennifer Arkwright"); a state (an adjective) followed by a word qualifies that word
- * ("... and disabled bays only"). A condition may open a clause ("Stuart Mellor, sciatica has flared up").
- */
-const LIST_ITEM_END = /^(?:\s*(?:[,;.!?)\]/:\n–-]|$)|\s+(?:and|or|&)\b)/;
-function itemStandsAlone(text: string, end: number, kind: HealthKind, lead: string): boolean {
-  if (/^(?:,|and)\s+the\s/.test(lead)) return false;
-  const after = text.slice(end, end + 6);
-  if (LIST_ITEM_END.test(after)) return true;
-  return kind !== 'state' && !/^ [A-Z]/.test(after);
-}
-function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
+function injuryTo(ctx: ScanContext, part: number, partEnd: number, out: Candidate[]): void {
   const { lower, text } = ctx;
-  const lead = LIST_BEFORE.exec(lower.slice(Math.max(0, p - 48), p));
-  if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24)) || !itemStandsAlone(text, end, kind, lead[0])) return;
-  let at = p - lead[0].length;
-  // After a colon, the word before it must be a capitalised name's last word and the item must end cleanly.
-  const colon = /^([a-z]+):/.exec(lead[0]);
-  if (colon) {
-    if (!/[A-Z]/.test(text.charAt(at)) || !LIST_ITEM_END.test(text.slice(end, end + 6))) return;
-    at += colon[1].length; // the name is part of the sentence the person is looked for in
-  }
-  const before = sentenceBefore(lower, at, 90);
-  if (GENERIC_BEFORE.test(before) || (!PERSON.test(before) && !hasName(text, at, before.length))) return;
-  // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
-  const modifiers = lead[0].replace(/^(?:,|and|[a-z]+:)\s+/, '');
-  out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
+  const start = injuryToBefore(lower, part, partEnd);
+  if (start < 0) return;
+  const before = sentenceBefore(lower, start, 90);
+  if (!/\b(?:his|her|their|my)\s/.test(lower.slice(start, part)) && !PERSON.test(before) && !hasName(text, start, before.length)) return;
+  out.push({ type: 'health', start, end: partEnd, confidence: 0.8, rule: 'health.injury_to' });
 }
 
-/** The text of the sentence before `i` (at most `width` characters). */
-function sentenceBefore(lower: string, i: number, width: number): string {
-  const s = lower.slice(Math.max(0, i - width), i);
-  let cut = -1;
-  for (let k = s.length - 1; k >= 0; k--) {
-    const c = s.charCodeAt(k);
-    // [!?\n;] by char code (a regex test per character was most of this loop's cost). A full stop ends a
-    // sentence only before a space or the end: the dots of "30.01.1994" and "j.pryce@outlook.com" do not.
-    if (c === 33 || c === 63 || c === 10 || c === 59 || (c === 46 && (k + 1 === s.length || s.charCodeAt(k + 1) === 32))) {
-      cut = k;
-      break;
-    }
+/**
+ * A term with no link before it that a frame of health-frames.ts ties to a person: a health field of a record,
+ * a referral, the owner after it ("physio for my shoulder"). True when it pushed a finding.
+ */
+function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): boolean {
+  const { lower, text } = ctx;
+  if (TOPIC_AFTER.test(lower.slice(end, end + 24)) && referralBefore(lower, p) < 0) return false;
+  let rule = '';
+  // A record's health field is about the person the record names ("Detainee: ...", "Name: ...").
+  if (inHealthField(lower, p, kind === 'medication') && (PERSON.test(lower) || /\bname\b/.test(lower) || hasName(text, text.length, text.length))) rule = 'health.field';
+  else if (ownerAfter(lower, end)) rule = 'health.owner';
+  else {
+    // A referral is clinical: the person may be named in the sentence before ("Student feedback: ..., referred to OH for PTSD support").
+    const r = referralBefore(lower, p);
+    if (r < 0) return false;
+    const before = lower.slice(Math.max(0, r - 100), r);
+    if (GENERIC_BEFORE.test(before) || (!PERSON.test(before) && !hasName(text, r, before.length))) return false;
+    rule = 'health.referral';
   }
-  return s.slice(cut + 1);
-}
-
-/** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
-function hasName(text: string, i: number, width: number): boolean {
-  const s = text.slice(Math.max(0, i - width), i);
-  return /\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?[A-Z][a-z]{2,}/.test(s);
+  out.push({ type: 'health', start: p, end, confidence: 0.75, rule });
+  return true;
 }

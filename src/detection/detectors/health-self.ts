@@ -7,8 +7,16 @@
  * - "asking for me/myself/a friend": the question is the writer's own;
  * - a sentence with no subject that opens with an adverb or a verb of the writer's own course
  *   ("Finally off the antidepressants", "Recovering alcoholic, 4 years sober", "Just finished my chemo").
+ * - a condition set off as its own clause (a list item, health-context.ts) in a sentence whose dropped subject is the
+ *   writer, opening with a negated modal ("Can't make darts night, migraine again"): people drop "I" before these. Not
+ *   any term in such a sentence: "Can't believe the flu is going round" is general talk.
  * A condition that opens the sentence itself ("Flu jabs in the canteen") is no such frame.
  */
+const DIARY_DROP = /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to)\s/;
+/** The dropped-subject frame, read for list items only. */
+export function writerDropped(sentence: string): boolean {
+  return DIARY_DROP.test(sentence.indexOf('’') < 0 ? sentence : sentence.replace(/’/g, "'"));
+}
 const OTHERS_TOO = /\b(?:anyone|anybody|who|any of you) else\s+$/;
 const LIKE_ME = /^\s*,?\s*(?:just |exactly )?(?:like me|like myself|same as me|as do i|as i do)\b/;
 /** Read once per post (health-context.ts), not per term: a post of many terms must stay linear. */

@@ -68,6 +68,8 @@ export const BODY_PARTS = [
   'kneecap', 'ankle', 'foot', 'toe', 'toes', 'heel', 'acl', 'achilles', 'hamstring', 'cruciate', 'cruciate ligament', 'ligament',
   'ligaments', 'cartilage', 'tendon', 'shin', 'tibia', 'fibula', 'eye', 'lung', 'spleen', 'kidney', 'liver', 'heart', 'bowel', 'gallbladder',
   'hips', 'knees', 'legs', 'arms', 'cornea', 'retina', 'shoulders', 'disc', 'brain',
+  // Where injuries and pain are most often reported ("chest pains", "cut to forehead", "head injury"): WordNet body parts in their first sense.
+  'chest', 'head', 'face', 'forehead', 'cheek', 'lip', 'mouth', 'ear', 'stomach', 'abdomen', 'groin', 'throat', 'scalp', 'hands', 'feet',
 ];
 
 /**
@@ -86,6 +88,30 @@ function dependenceStates(conditions: readonly string[]): string[] {
   return out;
 }
 
+/** The nouns of the same: "alcohol dependency", "heroin dependence", "heroin withdrawal" (WordNet's withdrawal symptom, named by its substance). */
+function dependenceConditions(conditions: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of conditions) {
+    const m = /^([a-z]+) addiction$/.exec(c);
+    if (m) out.push(`${m[1]} dependency`, `${m[1]} dependence`, `${m[1]} withdrawal`);
+  }
+  return out;
+}
+
+/**
+ * How people type a phrase of the vocabulary: a numbered type or stage in words ("type one diabetic",
+ * "stage two cancer") and a pain in the plural ("chest pains", from WordNet's "chest pain").
+ */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four'];
+function typedVariants(phrases: readonly string[]): Array<[variant: string, phrase: string]> {
+  const out: Array<[string, string]> = [];
+  for (const p of phrases) {
+    if (/\b(?:type|stage) [1-4]\b/.test(p)) out.push([p.replace(/\b(type|stage) ([1-4])\b/, (_, w: string, n: string) => `${w} ${NUMBER_WORDS[Number(n) - 1]}`), p]);
+    if (/ pain$/.test(p)) out.push([`${p}s`, p]);
+  }
+  return out;
+}
+
 const VOCABULARY = new Map<string, HealthKind>();
 const add = (kind: HealthKind, words: readonly string[]): void => {
   for (const w of words) if (!VOCABULARY.has(w)) VOCABULARY.set(w, kind);
@@ -100,6 +126,8 @@ add('treatment', WORDNET_TREATMENTS);
 // An appointment or referral in a branch of medicine is treatment ("his cardiology appointment"); the branch alone is a subject.
 add('treatment', WORDNET_SPECIALTIES.filter((s) => !s.includes(' ')).flatMap((s) => ['appointment', 'referral', 'consultation', 'review'].map((w) => `${s} ${w}`)));
 add('medication', WORDNET_MEDICATIONS);
+add('condition', dependenceConditions([...CONDITIONS, ...WORDNET_CONDITIONS]));
+for (const [variant, phrase] of typedVariants([...VOCABULARY.keys()])) add(VOCABULARY.get(phrase) as HealthKind, [variant]);
 
 /** Longest phrase length (in words) starting with each first word, so lookups try only lengths that exist. */
 const LONGEST = new Map<string, number>();

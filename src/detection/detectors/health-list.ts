@@ -1,0 +1,72 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import type { HealthKind } from './health-vocabulary';
+import { nameRightBefore } from './health-frames';
+import { writerDropped } from './health-self';
+import { GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWordLast, sentenceBefore } from './health-person';
+
+/**
+ * A condition or state as an item of a list about someone: "Derek Lowe, registered blind, scammed",
+ * "deceased Harold Bagnall DOB 22/01/1941, terminal lung cancer", "autistic, asthma and no inhaler".
+ * The item follows a comma or "and" (modifiers may sit between) and the sentence names a person.
+ */
+export const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state']);
+/**
+ * After a comma or "and", or a colon right after a name ("PC Darren Hulme: lower back injury, ..."). Notes also set an item off with a spaced dash, a bracket, '+' or '|' ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)",
+ * "whiplash + cut to forehead"), or put it right after an age ("15 years old type one diabetic").
+ */
+const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:|\\s[-–+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
+/** A term read as a verb before a determiner: "fits most hatchbacks". */
+const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|this|that|these|those)\b/;
+/**
+ * Where a list item is part of a longer phrase instead: "the" before it makes it a general mention
+ * ("..., the flu is going round"); a capitalised word right after it makes it part of a name or title
+ * ("..., Ms Jennifer Arkwright"); a state (an adjective) followed by a word qualifies that word
+ * ("... and disabled bays only"). A condition may open a clause ("Stuart Mellor, sciatica has flared up").
+ */
+const LIST_ITEM_END = /^(?:\s*(?:[,;.!?)\]/:\n–-]|$)|\s+(?:and|or|&)\b)/;
+function itemStandsAlone(text: string, end: number, kind: HealthKind, lead: string): boolean {
+  if (/^(?:,|and)\s+the\s/.test(lead)) return false;
+  const after = text.slice(end, end + 8);
+  if (VERB_READING.test(after)) return false;
+  if (LIST_ITEM_END.test(after)) return true;
+  return kind !== 'state' && !/^ [A-Z]/.test(after);
+}
+export function listItem(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  const lead = LIST_BEFORE.exec(lower.slice(Math.max(0, p - 48), p));
+  // A term typed right after a name, in lower case: "driver Harpreet Sandhu whiplash".
+  if (!lead && nameRightBefore(text, p, personWordLast) && /[a-z]/.test(text.charAt(p)) && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && itemStandsAlone(text, end, kind, '')) {
+    out.push({ type: 'health', start: p, end, confidence: 0.7, rule: `health.named_${kind}` });
+    return;
+  }
+  if (!lead || TOPIC_AFTER.test(lower.slice(end, end + 24)) || !itemStandsAlone(text, end, kind, lead[0])) return;
+  // A dash, bracket, '+' or '|' sets the item off the thing just before it: that must be the person (a name or a person
+  // word) or a detail of theirs ending in a digit ("dob 22.07.1998 - epileptic", "in cell 4 - heroin withdrawal").
+  if (/^\s?[-–+|(]/.test(lead[0]) && !setOffPerson(text, p - lead[0].length)) return;
+  let at = p - lead[0].length;
+  // After a colon, the word before it must be a capitalised name's last word and the item must end cleanly.
+  const colon = /^([a-z]+):/.exec(lead[0]);
+  if (colon) {
+    if (!/[A-Z]/.test(text.charAt(at)) || !LIST_ITEM_END.test(text.slice(end, end + 6))) return;
+    at += colon[1].length; // the name is part of the sentence the person is looked for in
+  }
+  const before = sentenceBefore(lower, at, 90);
+  if (GENERIC_BEFORE.test(before)) return;
+  const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && hasName(text, at, before.length));
+  if (!person && !writerDropped(before)) return;
+  // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
+  const modifiers = lead[0].replace(/^(?:,|and|[a-z]+:|\s[-–+|]|\(|(?:years?|yrs?) old)\s*/, '');
+  out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
+}
+
+
+function setOffPerson(text: string, at: number): boolean {
+  const w = /([A-Za-z0-9'’]+)\)?\s*$/.exec(text.slice(Math.max(0, at - 30), at));
+  if (!w) return false;
+  if (/\d$/.test(w[1])) return true;
+  if (PERSON.test(w[1].toLowerCase()) && w[1].length > 1) return true;
+  // Or a first name and surname ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)").
+  const s = `${text.slice(Math.max(0, at - 40), at).trimEnd()} `;
+  return nameRightBefore(s, s.length, personWordLast);
+}
