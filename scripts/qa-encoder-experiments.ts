@@ -90,6 +90,10 @@ const quickGrid = process.argv.includes('--blend-only');
     row('verdicts scope info-allowed', createPolicyIndex([doc], { ...full, verdictModel: { ...d, scope: 'info-allowed' } }), sims.clause);
     row('verdicts lr 0.5 minP 0.5 (first default)', createPolicyIndex([doc], { ...full, verdictModel: { ...d, minProbability: 0.5, softmax: { ...d.softmax, lr: 0.5 } } }), sims.clause);
   }
+  if (process.argv.includes('--fusion-grid')) {
+    // The clause classifier's weight in the ranking (classifier-fusion.ts), dev confirmation of the out-of-voice choice.
+    for (const weight of [0.6, 0.7, 0.8, 0.9]) row(`classifier blend ${weight}`, createPolicyIndex([doc], { ...full, clauseClassifier: { fusion: { mode: 'blend', weight } } }), sims.clause);
+  }
   if (quick) return;
   const grid: [string, SentenceFusion][] = [];
   const gates: [string, Pick<SentenceFusion, 'gate' | 'closeRatio'>][] = [['unsure', { gate: 'unsure' }], ['always', { gate: 'always' }], ['close0.7', { gate: 'close', closeRatio: 0.7 }], ['close0.85', { gate: 'close', closeRatio: 0.85 }]];

@@ -1,0 +1,49 @@
+/**
+ * Dev-set diagnosis of verdicts (DEV sets only, never the sealed set): for covered questions whose top clause is
+ * right, what verdict the engine gave against the one the label pairs with that clause, as a confusion matrix, with
+ * the questions behind each off-diagonal cell (`--list`). Builds the index as shipped, sentence similarities from the
+ * /tmp cache that scripts/qa-encoder-experiments.ts writes (run that first).
+ * `npx tsx scripts/qa-verdict-confusion.ts [--list] [extra-dev-set.jsonl ...]`
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPolicyIndex } from '../src/policy';
+import { loadPolicyFile } from '../src/app/load-policy-file';
+import { isCovered, parseLabelledQuestions } from '../src/policy/evaluate-answers';
+import { defaultCacheDir } from '../src/language/cache-dir';
+import { loadLanguageResources } from '../src/language/load-language-resources';
+
+const root = join(__dirname, '..');
+const devDir = join(root, 'test', 'policy', 'dev');
+const files = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'blind-dev4-questions.jsonl', 'blind-dev5-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl']
+  .map((f) => join(devDir, f))
+  .concat(process.argv.slice(2).filter((a) => !a.startsWith('--')));
+if (files.some((f) => f.includes('sealed'))) throw new Error('dev sets only');
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+(async () => {
+  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
+  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
+  const index = createPolicyIndex([doc], { ...language, without: ['wordnet'] });
+  const simsFile = `/tmp/qa-encoder-sims-clause-${createHash('sha256').update(index.encoderTexts.join('\u0000')).digest('hex').slice(0, 12)}.json`;
+  const sims: Record<string, number[]> = existsSync(simsFile) ? JSON.parse(readFileSync(simsFile, 'utf8')) : {};
+  const matrix = new Map<string, string[]>();
+  for (const f of files) {
+    for (const q of parseLabelledQuestions(readFileSync(f, 'utf8')).filter(isCovered)) {
+      const s = sims[q.q];
+      const a = index.needsSentenceEncoder(q.q) && s ? index.answer(q.q, { sentenceSimilarity: Float32Array.from(s) }) : index.answer(q.q);
+      const top = norm(a.citations[0]?.text ?? '');
+      const want = q.accept.filter((x) => x.cite !== null && top.includes(x.cite)).map((x) => x.verdict);
+      if (!want.length) continue;
+      const key = `${[...new Set(want)].join('|')} -> ${a.verdict}`;
+      matrix.set(key, [...(matrix.get(key) ?? []), `${q.q}  [${a.citations[0]?.clauseId}] ${top.slice(0, 70)}`]);
+    }
+  }
+  for (const [k, qs] of [...matrix].sort((x, y) => y[1].length - x[1].length)) {
+    const [want, got] = k.split(' -> ');
+    const ok = want.split('|').includes(got);
+    console.log(`${ok ? ' ' : '*'} ${k.padEnd(36)} ${qs.length}`);
+    if (!ok && process.argv.includes('--list')) for (const q of qs) console.log(`      ${q}`);
+  }
+})();
