@@ -22,7 +22,7 @@ export function seededClassifier(
   const chosen = options.clauseClassifier ?? {};
   const labelled = seeds.map((q) => ({ text: q.question, entryIndex: q.entryIndex }));
   return {
-    model: trainClauseClassifier(entries, labelled, chosen.model ?? DEFAULT_CLASSIFIER, options.wordVectors, options.classifierCache, outOfScope, Number(process.env.QA_NONE_WEIGHT ?? 1)),
+    model: trainClauseClassifier(entries, labelled, chosen.model ?? DEFAULT_CLASSIFIER, options.wordVectors, options.classifierCache, outOfScope),
     fusion: chosen.fusion ?? DEFAULT_CLASSIFIER_FUSION,
   };
 }
