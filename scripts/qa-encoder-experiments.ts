@@ -14,7 +14,7 @@ import { loadPolicyFile } from '../src/app/load-policy-file';
 import { evaluateAnswers, parseLabelledQuestions, type LabelledQuestion } from '../src/policy/evaluate-answers';
 import { modalityOf } from '../src/policy/clause-modality';
 import { withContext } from '../src/policy/clause-context';
-import type { SentenceFusion } from '../src/policy/sentence-fusion';
+import { DEFAULT_SENTENCE_FUSION, type SentenceFusion } from '../src/policy/sentence-fusion';
 import { DEFAULT_VERDICT_MODEL } from '../src/policy/verdict-model';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
@@ -71,7 +71,8 @@ const quickGrid = process.argv.includes('--blend-only');
   console.log(`${''.padEnd(44)} ${sets.map(() => 'top / verdict / ncR / cov->nc [enc%]'.padEnd(30)).join(' | ')}`);
   row('lexical only', base);
   for (const t of Object.keys(textVariants)) row(`fallback only (${t})`, base, sims[t]);
-  row('as shipped (fallback + default fusion)', createPolicyIndex([doc], full), sims.clause);
+  row('as shipped (encoder before a refusal)', createPolicyIndex([doc], full), sims.clause);
+  row('with close-call fusion (off by default)', createPolicyIndex([doc], { ...full, sentenceFusion: DEFAULT_SENTENCE_FUSION }), sims.clause);
   row('as shipped without the clause classifier', createPolicyIndex([doc], { ...full, without: ['wordnet', 'classifier'] }), sims.clause);
   row('as shipped without not-covered examples', createPolicyIndex([doc], { ...full, without: ['wordnet', 'outOfScope'] }), sims.clause);
   row('as shipped without the learnt verdicts', createPolicyIndex([doc], { ...full, verdictModel: false }), sims.clause);
@@ -89,6 +90,10 @@ const quickGrid = process.argv.includes('--blend-only');
     const d = DEFAULT_VERDICT_MODEL;
     row('verdicts scope info-allowed', createPolicyIndex([doc], { ...full, verdictModel: { ...d, scope: 'info-allowed' } }), sims.clause);
     row('verdicts lr 0.5 minP 0.5 (first default)', createPolicyIndex([doc], { ...full, verdictModel: { ...d, minProbability: 0.5, softmax: { ...d.softmax, lr: 0.5 } } }), sims.clause);
+  }
+  if (process.argv.includes('--fusion-grid')) {
+    // The clause classifier's weight in the ranking (classifier-fusion.ts), dev confirmation of the out-of-voice choice.
+    for (const weight of [0.6, 0.7, 0.8, 0.9]) row(`classifier blend ${weight}`, createPolicyIndex([doc], { ...full, clauseClassifier: { fusion: { mode: 'blend', weight } } }), sims.clause);
   }
   if (quick) return;
   const grid: [string, SentenceFusion][] = [];

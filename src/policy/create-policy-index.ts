@@ -10,7 +10,7 @@ import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } fr
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside } from './proposal-scope';
-import { DEFAULT_SENTENCE_FUSION, canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
+import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
 import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
@@ -35,7 +35,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     verdictCoverage: options.exampleVerdictCoverage,
     verdictShare: options.exampleVerdictShare,
   });
-  const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : (options.sentenceFusion ?? DEFAULT_SENTENCE_FUSION);
+  // Off unless asked for (sentence-fusion.ts, DEFAULT_SENTENCE_FUSION): the encoder then runs only before a refusal.
+  const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : options.sentenceFusion;
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const outOfScope = off.has('outOfScope') || options.outOfScope === false ? [] : docs.flatMap((d) => d.outOfScope ?? []);
   const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options, outOfScope);

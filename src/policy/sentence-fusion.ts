@@ -30,6 +30,10 @@ export interface SentenceFusion {
  * 0.65 x lexical score (share of the top) + 0.35 x the encoder's cosine (share of its spread). Chosen on the dev
  * sets, where it helped (or held) on all four; fused always, deeper, or by reciprocal rank it cost points
  * (docs/policy-answers.md, `npx tsx scripts/qa-encoder-experiments.ts`).
+ * Not applied by default since 30 Nov: once the clause classifier and four rounds of examples were in, it changed top
+ * clause on two of eight dev sets (+1.6, +0.7) and on none of the others, while running the encoder on ~42% of
+ * questions put its slowest embeddings into the answer latency's p99 (41 ms against the 30 ms target). Pass it as
+ * `PolicyIndexOptions.sentenceFusion` to have it.
  */
 export const DEFAULT_SENTENCE_FUSION: SentenceFusion = { mode: 'blend', weight: 0.35, depth: 2, gate: 'unsure' };
 
