@@ -186,6 +186,8 @@ const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', '
  * - an article or demonstrative right before: a proper noun used as a thing or a modifier ("the Bail Act",
  *   "the Blythe Bridge job", "a Jeremy Clarkson sticker"); people are named without one;
  * - a house number right before: a street ("27 Bank Top", "at 4 Carter Fold");
+ * - "at" right before: a place ("at Rudyard Lake", "burglary at Rose Cottage"), unless something is directed at the
+ *   person ("shouted at", "threw a bottle at");
  * - the last word a street type or its abbreviation ("Weston Rd", "Percy St");
  * - the last word a kind of school, organisation or scheme ("Meir Primary", "Sandon High", "Park Watch",
  *   "Harley Trust"): not words that are common surnames too ("Ward", "Lane");
@@ -194,6 +196,10 @@ const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', '
  * `afterHouseNumber` false skips the house-number test, for shapes no street takes (a possessive: "slide 4, Marcus Grey's").
  */
 const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+$/;
+/** "at Rudyard Lake", "burglary at Rose Cottage", "meet at Harvey Nichols": a place; a person comes after "at" only when
+ * something is directed at them ("shouted at Kerry Bolton", "threw a bottle at ..."). */
+const AT_BEFORE = /\bat\s+$/;
+const DIRECTED_AT = /\b(?:spat|spit\w*|shout\w*|yell\w*|scream\w*|swore|swear\w*|swung|swing\w*|lung\w*|threw|thrown|throw\w*|point\w*|look\w*|star(?:ed|ing|es)|glar\w*|aim\w*|lash\w* out|laugh\w*|bottle|brick|punch\w*|kick\w*) at\s+$/;
 const NUMBER_BEFORE = /\d[a-z]?,?\s+$/;
 const STREET_TYPE_AT_END = / (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Grove|Gr|Crescent|Cres|Place|Pl|Terrace|Tce|Ter|Gardens|Gdns|Square|Sq|Parade|Pde|Way|Mews)\.?$/;
 const INSTITUTION: ReadonlySet<string> = new Set([
@@ -205,6 +211,7 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 export function notAPersonsName(text: string, lower: string, start: number, end: number, afterHouseNumber = true): boolean {
   const before = lower.slice(Math.max(0, start - 12), start);
   if (ARTICLE_BEFORE.test(before) || (afterHouseNumber && NUMBER_BEFORE.test(before))) return true;
+  if (AT_BEFORE.test(before) && !DIRECTED_AT.test(lower.slice(Math.max(0, start - 24), start))) return true;
   const name = text.slice(start, end);
   if (STREET_TYPE_AT_END.test(name)) return true;
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
