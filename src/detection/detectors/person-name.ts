@@ -7,7 +7,7 @@ import { readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
 import { detailFollows, detailPrecedes, detailStarts, firstAtOrAfter, SENTENCE_BREAK, sentenceStart } from './name-details';
-import { namesAfterHandling, namesBeforeAges, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
+import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -83,6 +83,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
   namesSigningOwnContact(ctx, out);
   namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower));
+  if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
@@ -135,7 +136,7 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
     // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
-    const article = /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 4));
+    const article = /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 5));
     if (article) start += article[0].length;
     // "booked in as 'Jon Smyth'", "gave her name as “Kerry Bolton”": a quoted name.
     if (/['"‘“]/.test(text.charAt(start))) start++;
@@ -146,7 +147,7 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     const lowerCase = NAMING.test(role) ? 'any' : !weak && STRONG.test(role);
     const at = start + (title ? title[0].length : 0);
     // "Caller: PEARCE Linda", "Victim details: Greaves, Ruth": a name as police systems print it.
-    const read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase);
+    const read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase) || (!weak && !title ? describedName(text, at) : undefined);
     if (!read) return;
     const name = title ? { ...read, start } : read;
     // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
@@ -167,6 +168,19 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
       if (second && second.words >= 2) out.push({ type: 'person_name', start: second.start, end: second.end, confidence, rule: 'person_name.role' });
     }
   });
+}
+
+/**
+ * "owner is the landlord Dave Bentley", "victim, the lad Tyler Marsh": one lower-case word describing the person between
+ * the role and the name. The name must be a known first name and a surname, so the role's evidence carries over one word.
+ */
+const DESCRIBING_WORD = /^[a-z]{3,15} (?=[A-Z])/;
+function describedName(text: string, at: number): NameSpan | undefined {
+  const word = DESCRIBING_WORD.exec(text.slice(at, at + 17));
+  if (!word) return undefined;
+  const start = at + word[0].length;
+  const name = readName(text, start, false);
+  return name && name.words >= 2 && isFirstName(text.slice(start, text.indexOf(' ', start))) ? name : undefined;
 }
 
 /** The full name after "<first name> and" ("Jayden and Reece Stokes"), when both first names are known ones. */
