@@ -123,7 +123,7 @@ export function namesBeforeAges(ctx: ScanContext, out: Candidate[], staffPost: (
  * (no surname: the two-word rules read those).
  */
 const CASE_WORK_FOR = /\b(?:updates? on|(?:report|referral|file|warrant|appeal|search|paperwork|statement)s? (?:done |needed |sent )?for)\s+(?=[A-Z])/g;
-const ABOUT_THE_PUBLIC = /\b(?:mum|mam|mom|dad|mother|father|parents?|carers?|guardian|misper|missing|victim|witness|suspect|complainant|child|son|daughter|foster)\b/;
+const ABOUT_THE_PUBLIC = /\b(?:mum|mam|mom|dad|mother|father|parents?|nan|nana|gran|grandma|grandad|grandparents?|carers?|guardian|misper|missing|victim|witness|suspect|complainant|child|son|daughter|foster)\b/;
 
 export function loneNamesAfterCaseWork(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text, lower } = ctx;
