@@ -187,7 +187,7 @@ const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', '
  *   "the Blythe Bridge job", "a Jeremy Clarkson sticker"); people are named without one;
  * - a house number right before: a street ("27 Bank Top", "at 4 Carter Fold");
  * - "at" right before: a place ("at Rudyard Lake", "burglary at Rose Cottage"), unless something is directed at the
- *   person ("shouted at", "threw a bottle at");
+ *   person ("shouted at", "threw a bottle at") or the pair is in the possessive ("at Jade Hulme's flat");
  * - the last word a street type or its abbreviation ("Weston Rd", "Percy St");
  * - the last word a kind of school, organisation or scheme ("Meir Primary", "Sandon High", "Park Watch",
  *   "Harley Trust"): not words that are common surnames too ("Ward", "Lane");
@@ -211,7 +211,8 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 export function notAPersonsName(text: string, lower: string, start: number, end: number, afterHouseNumber = true): boolean {
   const before = lower.slice(Math.max(0, start - 12), start);
   if (ARTICLE_BEFORE.test(before) || (afterHouseNumber && NUMBER_BEFORE.test(before))) return true;
-  if (AT_BEFORE.test(before) && !DIRECTED_AT.test(lower.slice(Math.max(0, start - 24), start))) return true;
+  // "staying at Jade Hulme's flat": a possessive after the pair makes it the person whose place it is.
+  if (AT_BEFORE.test(before) && !DIRECTED_AT.test(lower.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
   const name = text.slice(start, end);
   if (STREET_TYPE_AT_END.test(name)) return true;
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;

@@ -147,7 +147,7 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     const lowerCase = NAMING.test(role) ? 'any' : !weak && STRONG.test(role);
     const at = start + (title ? title[0].length : 0);
     // "Caller: PEARCE Linda", "Victim details: Greaves, Ruth": a name as police systems print it.
-    const read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase) || (!weak && !title ? describedName(text, at) : undefined);
+    const read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase) || (!weak && !title ? describedName(text, at, article !== null) : undefined);
     if (!read) return;
     const name = title ? { ...read, start } : read;
     // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
@@ -171,13 +171,15 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
 }
 
 /**
- * "owner is the landlord Dave Bentley", "victim, the lad Tyler Marsh": one lower-case word describing the person between
- * the role and the name. The name must be a known first name and a surname, so the role's evidence carries over one word.
+ * "owner is the landlord Dave Bentley", "victim, a lad called Tyler Marsh": one lower-case word describing the person
+ * between the role and the name, after an article ("the landlord", "a friend"), or "called"/"named". A verb after a
+ * bare role ("driver thanked Sarah Jones") is not read. The name must be a known first name and a surname, so the
+ * role's evidence carries over one word.
  */
 const DESCRIBING_WORD = /^[a-z]{3,15} (?=[A-Z])/;
-function describedName(text: string, at: number): NameSpan | undefined {
+function describedName(text: string, at: number, afterArticle: boolean): NameSpan | undefined {
   const word = DESCRIBING_WORD.exec(text.slice(at, at + 17));
-  if (!word) return undefined;
+  if (!word || !(afterArticle || /^(?:called|named) $/.test(word[0]))) return undefined;
   const start = at + word[0].length;
   const name = readName(text, start, false);
   return name && name.words >= 2 && isFirstName(text.slice(start, text.indexOf(' ', start))) ? name : undefined;

@@ -61,6 +61,9 @@ describe('roles that carry over a title, a describing word or a joined first nam
   });
   it('one describing word between the role and a known first name and surname', () => {
     finds('van blocking the lane again, owner is the farmer Colin Hatton', [['person_name', 'Colin Hatton']]);
+    finds('caller says a lad called Jordan Pace is selling from the garages', [['person_name', 'Jordan Pace']]);
+    // A verb after a bare role is no describing word.
+    expect(names('Great morning at the fun day, the driver thanked Sarah Jones for the raffle prizes')).toEqual([]);
     // Without a known first name the describing word does not vouch for capitals.
     expect(names('van blocking the lane again, owner is the council Highways Depot')).toEqual([]);
   });
@@ -100,5 +103,6 @@ describe('a capitalised pair after "at" is a place', () => {
   });
   it('a person something is directed at is still a name', () => {
     finds('assault: threw a bottle at Nathan Birch outside the chippy', [['person_name', 'Nathan Birch']]);
+    finds('misper thought to be staying at Kelsey Wragg\'s flat on the estate', [['person_name', 'Kelsey Wragg']]);
   });
 });
