@@ -45,8 +45,10 @@ const adjectiveNames = [...new Set([...stdlib, ...first])].filter((n) => modifie
 // from birth registrations: "Kayden", "Callum", "Imran", "Freya"), kept only when WordNet 3.1 has no lower-case lemma of
 // that spelling in any part of speech and no place of that name (noun.location). The list also holds words ("baby",
 // "brown", "price", "lake") and places ("London", "Paris"), which the first-name rule would read as the start of a name
-// ("London Bridge"); a proper name in WordNet ("Freya", the goddess) may stay. Names already in the three lists above
-// are not repeated.
+// ("London Bridge"); a proper name in WordNet ("Freya", the goddess) may stay. Any word compromise's lexicon knows is
+// left out as well: its first names are in the lists already, and its other entries are surnames ("jones", "evans"),
+// places ("bolton", "everton"), months, brands and inflected words ("banks", "hung") that WordNet lists only as lemmas.
+// Names already in the three lists above are not repeated.
 const wordnetLemmas = new Set();
 const commonNouns = new Set();
 const LOCATION_FILE = 15; // noun.location: cities, countries, regions, rivers
@@ -67,7 +69,7 @@ const known = new Set([...stdlib, ...first]);
 const enNames = require('gender-detection-from-name/names/en.js');
 const broader = [...enNames.keys()]
   .map((n) => n.toLowerCase())
-  .filter((n) => /^[a-z][a-z'-]+$/.test(n) && n.length >= 3 && !known.has(n) && !wordnetLemmas.has(n))
+  .filter((n) => /^[a-z][a-z'-]+$/.test(n) && n.length >= 3 && !known.has(n) && !wordnetLemmas.has(n) && !(n in lexicon))
   .sort();
 // First names of the three lists that are also common nouns in WordNet ("son", "sarge", "baby"): a capitalised word
 // alone ("Son's number is ...") cannot be told from the noun at the start of a sentence.
