@@ -2,7 +2,8 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
-import { isFirstName, notAPersonsName, readName, type NameSpan } from './name-tokens';
+import { isFirstName, notAPersonsName, readName } from './name-tokens';
+import { describedName, joinedFullName } from './name-role-carry';
 import { readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
@@ -168,31 +169,6 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
       if (second && second.words >= 2) out.push({ type: 'person_name', start: second.start, end: second.end, confidence, rule: 'person_name.role' });
     }
   });
-}
-
-/**
- * "owner is the landlord Dave Bentley", "victim, a lad called Tyler Marsh": one lower-case word describing the person
- * between the role and the name, after an article ("the landlord", "a friend"), or "called"/"named". A verb after a
- * bare role ("driver thanked Sarah Jones") is not read. The name must be a known first name and a surname, so the
- * role's evidence carries over one word.
- */
-const DESCRIBING_WORD = /^[a-z]{3,15} (?=[A-Z])/;
-function describedName(text: string, at: number, afterArticle: boolean): NameSpan | undefined {
-  const word = DESCRIBING_WORD.exec(text.slice(at, at + 17));
-  if (!word || !(afterArticle || /^(?:called|named) $/.test(word[0]))) return undefined;
-  const start = at + word[0].length;
-  const name = readName(text, start, false);
-  return name && name.words >= 2 && isFirstName(text.slice(start, text.indexOf(' ', start))) ? name : undefined;
-}
-
-/** The full name after "<first name> and" ("Jayden and Reece Stokes"), when both first names are known ones. */
-function joinedFullName(text: string, start: number, end: number): NameSpan | undefined {
-  const and = / (?:and|&) (?=[A-Z])/y;
-  and.lastIndex = end;
-  if (!and.test(text) || !isFirstName(text.slice(start, end))) return undefined;
-  const second = readName(text, and.lastIndex, false);
-  if (!second || second.words < 2 || !isFirstName(text.slice(second.start, text.indexOf(' ', second.start)))) return undefined;
-  return second;
 }
 
 /** A title (Mr/Mrs/Ms/Miss/Mx) and a name, less likely in a post about staff. */
