@@ -15,7 +15,7 @@ export const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state'
  * After a comma or "and", or a colon right after a name ("PC Darren Hulme: lower back injury, ..."). Notes also set an item off with a spaced dash, a bracket, '+' or '|' ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)",
  * "whiplash + cut to forehead"), or put it right after an age ("15 years old type one diabetic").
  */
-const LIST_BEFORE = new RegExp(`(?:,|\\band|[a-z]+:|\\s[-–+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
+const LIST_BEFORE = new RegExp(`(?:,|\\band|\\s&|[a-z]+:|\\s[-–+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')})\\s+){0,3}$`);
 /** A term read as a verb before a determiner: "fits most hatchbacks". */
 const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|this|that|these|those)\b/;
 /**
@@ -26,7 +26,7 @@ const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|t
  */
 const LIST_ITEM_END = /^(?:\s*(?:[,;.!?)\]/:\n–-]|$)|\s+(?:and|or|&)\b)/;
 function itemStandsAlone(text: string, end: number, kind: HealthKind, lead: string): boolean {
-  if (/^(?:,|and)\s+the\s/.test(lead)) return false;
+  if (/^(?:,|and|\s&)\s+the\s/.test(lead)) return false;
   const after = text.slice(end, end + 8);
   if (VERB_READING.test(after)) return false;
   if (LIST_ITEM_END.test(after)) return true;
@@ -56,7 +56,7 @@ export function listItem(ctx: ScanContext, p: number, end: number, kind: HealthK
   const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && hasName(text, at, before.length));
   if (!person && !writerDropped(before)) return;
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
-  const modifiers = lead[0].replace(/^(?:,|and|[a-z]+:|\s[-–+|]|\(|(?:years?|yrs?) old)\s*/, '');
+  const modifiers = lead[0].replace(/^(?:,|and|\s&|[a-z]+:|\s[-–+|]|\(|(?:years?|yrs?) old)\s*/, '');
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
 }
 

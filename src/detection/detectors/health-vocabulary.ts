@@ -33,6 +33,9 @@ const CONDITIONS = [
   'brain injury', 'head injury', 'spinal injury', 'whiplash', 'a prolapse', 'prolapse', 'a bleed on the brain', 'bleed on the brain',
   // Wounds as clinicians and control rooms write them (GSW: gunshot wound).
   'gsw', 'gunshot wound', 'gunshot wounds', 'stab wound', 'stab wounds',
+  // NHS Health A to Z, "Low blood sugar (hypoglycaemia)": "also called a hypo" (WordNet's "hypo" is a syringe); and the
+  // plural of WordNet's "allergy" (the A to Z page is "Allergies").
+  'hypo', 'a hypo', 'hypos', 'allergies',
 ];
 
 /** Things a person is ("is diabetic", "she's 20 weeks pregnant"). */
