@@ -1,13 +1,14 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 import { ASKING_FOR_ME, selfDisclosed } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, sentenceBefore } from './health-person';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { MEDICINE_LINKS, allergenStart, possessiveOwner } from './health-links';
+import { conditionVerb, opensWithLowerName } from './health-notes';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -84,7 +85,7 @@ function termStarts(ctx: ScanContext): number[] {
     let e = i + 1;
     while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
     const w = straight(lower.slice(i, e));
-    if (BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv') hits.push(i);
+    if (BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv' || CONDITION_VERB_FORMS.has(w)) hits.push(i);
     // A word that only opens longer phrases ("on", "in", "new" open a few WordNet terms) counts only
     // when the next word continues one: the check detectHealthTerms would make, done before its walk.
     else if (longestPhraseFrom(w) > 1 && phrasesAt(lower, i, 2, true).length === 2) hits.push(i);
@@ -129,6 +130,11 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   let askingForMe: boolean | undefined;
   for (const p of hits) {
     const firstWord = wordAt(lower, p);
+    // "Gemma overdosed": a verb of the body that names a condition, after its subject (health-notes.ts).
+    if (CONDITION_VERB_FORMS.has(firstWord)) {
+      conditionVerb(ctx, p, p + firstWord.length, out);
+      continue;
+    }
     if (BODY_PART_SET.has(firstWord)) {
       bodyPart = true;
       injuryTo(ctx, p, p + firstWord.length, out);
@@ -201,7 +207,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     // Not when the sentence speaks to or about staff in general ("If you're on a phased return after surgery, ...").
     const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);
     // The owner may be named after the term: "it's a stress fracture in my foot".
-    const noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence;
+    // A note line may open with the name in lower case: "leanne price - heroin dependent, on methadone" (health-notes.ts).
+    const noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70);
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
