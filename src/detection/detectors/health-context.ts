@@ -8,7 +8,7 @@ import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_S
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { MEDICINE_LINKS, allergenStart, possessiveOwner } from './health-links';
-import { conditionVerb, opensWithLowerName } from './health-notes';
+import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -208,7 +208,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);
     // The owner may be named after the term: "it's a stress fracture in my foot".
     // A note line may open with the name in lower case: "leanne price - heroin dependent, on methadone" (health-notes.ts).
-    const noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70);
+    let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70);
+    if (noPerson && !clinical && subjectDroppedAfterPerson(text, lower, linkIndex - before.length, before, link)) noPerson = false;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));

@@ -10,6 +10,8 @@ import { ADDRESSED, GENERIC_BEFORE, PERSON, TOPIC_SENTENCE, sentenceBefore } fro
  * - a note line that opens with a name typed in lower case: "kerry ward - alcohol dependent, on subutex";
  * - a sentence that opens with the term, its subject dropped because the sentence before introduced the person:
  *   "Misper Jade Cole, 15. Epileptic, no meds with her.", "Spoke to the victim. Pregnant, due in May.";
+ * - a link whose sentence opens with a participle after such a sentence: "Arrested Liam O'Connor. Taken to hospital with an
+ *   overdose." (the dropped subject is the person just named);
  * - a verb of the body that names a condition, after its subject: "Gemma overdosed", "he'd overdosed twice" (WordNet's
  *   verb.body verbs derived from a condition of the vocabulary, health-vocabulary.ts).
  */
@@ -35,7 +37,7 @@ function describesPerson(text: string, lower: string, start: number, end: number
   const s = lower.slice(start, end);
   for (const m of s.matchAll(PERSON_G)) if (!PRONOUN.test(m[0]) && !/'s$/.test(m[0])) return true;
   // Or a known first name and a surname: "Sophie Lang DOB ...".
-  for (const m of text.slice(start, end).matchAll(/\b([A-Z][a-z]+) (?:O'|Mc|Mac)?[A-Z][a-z'’-]+/g)) if (isFirstName(m[1]) && !NOT_NAME.has(m[1].toLowerCase())) return true;
+  for (const m of text.slice(start, end).matchAll(/\b([A-Z][a-z]+)(?= (?:O'|Mc|Mac)?[A-Z][a-z'’-]+)/g)) if (isFirstName(m[1]) && !NOT_NAME.has(m[1].toLowerCase())) return true;
   return false;
 }
 
@@ -55,13 +57,34 @@ export function noteOpening(ctx: ScanContext, p: number, end: number, kind: Heal
   while (k > 0 && (lower.charCodeAt(k - 1) === 32 || lower.charCodeAt(k - 1) === 9)) k--;
   if (k === 0 || k === p || !SENTENCE_END(lower.charCodeAt(k - 1))) return;
   if (!ITEM_ENDS.test(text.slice(end, end + 6))) return;
-  const previous = sentenceBefore(lower, k - 1, 120);
-  const prevStart = k - 1 - previous.length;
-  if (previous.trim().length === 0 || TOPIC_SENTENCE.test(previous) || ADDRESSED.test(previous) || GENERIC_BEFORE.test(previous)) return;
   const own = lower.slice(end, end + 80).split(/[.!?\n]/, 1)[0];
   if (TOPIC_SENTENCE.test(own) || ADDRESSED.test(own)) return;
-  if (!describesPerson(text, lower, prevStart, k - 1)) return;
+  if (!previousDescribesPerson(text, lower, k)) return;
   out.push({ type: 'health', start: p, end, confidence: 0.7, rule: `health.note_${kind}` });
+}
+
+/** The sentence ending just before `k` (its full stop at `k - 1`) names or describes someone and is no topic or address. */
+function previousDescribesPerson(text: string, lower: string, k: number): boolean {
+  const previous = sentenceBefore(lower, k - 1, 120);
+  if (previous.trim().length === 0 || TOPIC_SENTENCE.test(previous) || ADDRESSED.test(previous) || GENERIC_BEFORE.test(previous)) return false;
+  return describesPerson(text, lower, k - 1 - previous.length, k - 1);
+}
+
+/** Participles and verbs that open a sentence whose subject was dropped: "Taken to hospital with ...", "Admitted with ...". */
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|found|brought|sent|kept|seen|known|went|came|has|had|is|was|suffers|suffering|needs|needed)$/;
+
+/**
+ * "Arrested Liam O'Connor. Taken to hospital with an overdose.": a sentence holding no person of its own, opening with
+ * a participle or a link verb, right after a sentence that names or describes someone: its dropped subject is that person.
+ * `before` is the sentence's text up to the link, starting at `sentenceStart`.
+ */
+export function subjectDroppedAfterPerson(text: string, lower: string, sentenceStart: number, before: string, link: string): boolean {
+  let k = sentenceStart;
+  while (k > 0 && lower.charCodeAt(k - 1) === 32) k--;
+  if (k === 0 || !SENTENCE_END(lower.charCodeAt(k - 1))) return false;
+  const first = /^\s*([a-z]+)/.exec(before)?.[1] ?? link;
+  if (!PARTICIPLE.test(first) || TOPIC_SENTENCE.test(before) || ADDRESSED.test(before)) return false;
+  return previousDescribesPerson(text, lower, k);
 }
 
 /** Words that may sit between a subject and its verb: "he'd nearly overdosed", "Gemma has apparently overdosed". */
