@@ -64,7 +64,7 @@ export function listItem(ctx: ScanContext, p: number, end: number, kind: HealthK
   // After a colon, the word before it must be a capitalised name's last word and the item must end cleanly.
   const colon = /^([a-z]+):/.exec(lead[0]);
   if (colon) {
-    if (!/[A-Z]/.test(text.charAt(at)) || !LIST_ITEM_END.test(text.slice(end, end + 6))) return;
+    if ((!/[A-Z]/.test(text.charAt(at)) && !opensWithLowerName(sentence, whole)) || !LIST_ITEM_END.test(text.slice(end, end + 6))) return;
     at += colon[1].length; // the name is part of the sentence the person is looked for in
   }
   const before = sentenceBefore(lower, at, 90);

@@ -41,8 +41,11 @@ function describesPerson(text: string, lower: string, start: number, end: number
   return false;
 }
 
-/** Right after the item: punctuation, a spaced dash, or "and"/"&" (the item is a whole predicate, not a subject). */
-const ITEM_ENDS = /^(?:\s*[,;.!?]|\s+[-–]\s|\s+(?:and|&)\s|\s*$)/;
+/**
+ * Right after the item: punctuation, a spaced dash, or "and"/"&" (the item is a whole predicate, not a subject). Not a
+ * question mark: "Pregnant? Maternity guidance is on the intranet" asks the reader.
+ */
+const ITEM_ENDS = /^(?:\s*[,;.!]|\s+[-–]\s|\s+(?:and|&)\s|\s*$)/;
 const SENTENCE_END = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
 /**

@@ -5,7 +5,7 @@ import { NOT_NAME } from './health-frames';
  * words, the generic groups and topics that make a mention no disclosure, and the sentence a person is looked for in.
  */
 export const MODIFIER_WORDS = new Set(
-  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right'.split(' '),
+  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right then'.split(' '),
 );
 export const PERSON =
   /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|pcso|sergeant|sarge|inspector|constable|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;

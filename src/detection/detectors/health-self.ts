@@ -14,7 +14,7 @@
  * A condition that opens the sentence itself ("Flu jabs in the canteen") is no such frame.
  */
 const DIARY_DROP =
-  /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
+  /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on (?:annual )?leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
 /** The dropped-subject frame, read for list items only. */
 export function writerDropped(sentence: string): boolean {
   return DIARY_DROP.test(sentence.indexOf('’') < 0 ? sentence : sentence.replace(/’/g, "'"));

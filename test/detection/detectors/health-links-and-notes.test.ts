@@ -55,6 +55,7 @@ describe('links between a person and a term', () => {
 describe('notes that leave the link out', () => {
   it('a note line opening with a lower-case name', () => {
     finds('darren hulse - cocaine dependent, on buprenorphine, stays at his brothers', [['health', 'cocaine dependent'], ['health', 'buprenorphine']]);
+    finds('nathan cole: schizophrenic, lives with his mum on the estate', [['health', 'schizophrenic']]);
     // An everyday word that is also a first name does not open a name.
     finds('will power - methadone programme talk at 2pm', [], ['health']);
   });
@@ -67,11 +68,13 @@ describe('notes that leave the link out', () => {
     finds('Heads up. Flu, covid and norovirus are all doing the rounds.', [], ['health']);
     finds('Great work today. Asthma, diabetes and COPD are the top three causes of calls.', [], ['health']);
     finds('Met Sarah Pike from OH. Stress awareness session is on Friday.', [], ['health']);
+    finds('Thanks to PC Jo Marsh for the input. Pregnant? The maternity guidance is on the intranet.', [], ['health']);
   });
 
   it('the writer\'s own absence drops the subject; a treatment item names when it happens', () => {
     finds('signed off from Monday, hernia repair on the 9th, back by Easter', [['health', 'hernia repair']]);
     finds('off sick this week, physiotherapy tomorrow', [['health', 'physiotherapy']]);
+    finds('on annual leave till the 3rd, then gallbladder removal on the 6th', [['health', 'gallbladder removal']]);
     finds('Off sick? Ring the duty sergeant, and physio referrals go through OH.', [], ['health']);
     finds('off work until Monday, house move and the kids', [], ['health']);
   });
