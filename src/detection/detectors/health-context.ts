@@ -7,7 +7,7 @@ import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, sentenceBefore } from './health-person';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
-import { MEDICINE_LINKS, allergenStart, possessiveOwner } from './health-links';
+import { MEDICINE_LINKS, allergenStart, ownedTerm, possessiveOwner } from './health-links';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
 
 /**
@@ -192,7 +192,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     if (!kind) continue;
     if (takenOnly(link) && !ON_KINDS.has(kind)) continue;
-    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !owner) continue;
+    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !(owner && ownedTerm(text, lower.slice(termStart, end), end))) continue;
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
     // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
     const referral = link === 'for' && referralBefore(lower, p) >= 0;
@@ -202,7 +202,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
     // The writer's own health (health-self.ts) is read only where no other person is found.
     const generic = GENERIC_BEFORE.test(before);
-    const possessive = owner === true || /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
+    const possessive = (owner === true && ownedTerm(text, lower.slice(termStart, end), end)) || /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
     // An absence or return-to-work phrase is about one member of staff: the one named, or the writer.
     // Not when the sentence speaks to or about staff in general ("If you're on a phased return after surgery, ...").
     const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);

@@ -44,3 +44,12 @@ export function allergenStart(lower: string, p: number, term: string): number {
   const m = /(?:^|[^a-z'’-])([a-z]{3,}) $/.exec(lower.slice(Math.max(0, p - 20), p));
   return m && !NOT_ALLERGENS.has(m[1]) ? p - m[1].length - 1 : p;
 }
+
+/**
+ * What a possessive noun may own: not a bare "surgery" (a GP's premises: "Emma's surgery is closed on Fridays") or
+ * "operation"/"op" (a police operation: "John's operation Nightfall"), and not a term before a capitalised word (part of
+ * a title or a name).
+ */
+export function ownedTerm(text: string, term: string, end: number): boolean {
+  return !/^(?:surgery|operation|an operation|op)$/.test(term) && !/^ [A-Z]/.test(text.slice(end, end + 2));
+}

@@ -69,7 +69,9 @@ export function listItem(ctx: ScanContext, p: number, end: number, kind: HealthK
   }
   const before = sentenceBefore(lower, at, 90);
   if (GENERIC_BEFORE.test(before)) return;
-  const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && (hasName(text, at, before.length) || opensWithLowerName(sentence, whole)));
+  // A lower-case name opening the line vouches only for the item set off right after it, not for later items ("gary
+  // barlow - tickets for the gig, flu permitting").
+  const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && (hasName(text, at, before.length) || (/^\s?[-–:(]|^[a-z]+:/.test(lead[0]) && opensWithLowerName(sentence, whole))));
   if (!person && !writerDropped(before)) return;
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
   const modifiers = lead[0].replace(/^(?:,|and|\s&|[a-z]+:|\s[-–+|]|\(|(?:years?|yrs?) old)\s*/, '');

@@ -8,7 +8,7 @@ import { ADDRESSED, GENERIC_BEFORE, PERSON, TOPIC_SENTENCE, sentenceBefore } fro
 /**
  * Who a term is about where notes leave the link out (dev set 8 round), for health-context.ts and health-list.ts:
  * - a note line that opens with a name typed in lower case: "kerry ward - alcohol dependent, on subutex";
- * - a sentence that opens with the term, its subject dropped because the sentence before introduced the person:
+ * - a sentence that opens with a state, its subject dropped because the sentence before introduced the person:
  *   "Misper Jade Cole, 15. Epileptic, no meds with her.", "Spoke to the victim. Pregnant, due in May.";
  * - a link whose sentence opens with a participle after such a sentence: "Arrested Liam O'Connor. Taken to hospital with an
  *   overdose." (the dropped subject is the person just named);
@@ -49,12 +49,14 @@ const ITEM_ENDS = /^(?:\s*[,;.!]|\s+[-–]\s|\s+(?:and|&)\s|\s*$)/;
 const SENTENCE_END = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
 /**
- * "Sophie Lang DOB 09/07/2006. Type 1 diabetic, no meds with her.": a condition or state opening a sentence, standing
+ * "Sophie Lang DOB 09/07/2006. Type 1 diabetic, no meds with her.": a state opening a sentence, standing
  * alone, right after a sentence that names or describes a person (a role noun or a first name and surname). Topic
  * sentences ("Dementia awareness week ...") have a word after the term, and courses or guidance around it do not count.
  */
 export function noteOpening(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
-  if (kind !== 'condition' && kind !== 'state') return;
+  // Only a state: an adjective ("Asthmatic, ...") cannot be the sentence's subject, a noun can ("Hypertension, diabetes and
+  // obesity were her topics").
+  if (kind !== 'state') return;
   const { lower, text } = ctx;
   let k = p;
   while (k > 0 && (lower.charCodeAt(k - 1) === 32 || lower.charCodeAt(k - 1) === 9)) k--;

@@ -40,7 +40,7 @@ const LEADS: Array<[RegExp, number, string]> = [
 const STATE =
   /\b(?:(?:is|was|been|being|got|'s|has been|have been|she's|he's) (?:sectioned|pregnant|on antidepressants|in rehab|hiv positive|terminally ill|on suicide watch|diabetic|epileptic|asthmatic|having chemo|having a breakdown)|attempted suicide|tried to (?:kill|take) (?:himself|herself|themselves|his own life|her own life|their own life)|on antidepressants|(?:had|suffered|having) a miscarriage|self[- ]harm(?:ing|ed))\b/g;
 const TOPIC_ONLY =
-  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|centres?|centers?|hospices?|figures|rates|statistics)\b/;
+  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|centres?|centers?|hospices?|figures|rates|statistics|walk|run|appeal)\b/;
 const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
 
 const HEALTH_CUES = ['condition', 'healthState'];

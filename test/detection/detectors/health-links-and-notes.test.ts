@@ -28,6 +28,10 @@ describe('links between a person and a term', () => {
     finds('The county\'s obesity figures are out', [], ['health']);
     finds('Stoke\'s cancer centre is recruiting volunteers', [], ['health']);
     finds('That\'s chemotherapy for you, said the consultant on the radio', [], ['health']);
+    // A GP's premises and a police operation; a charity event.
+    finds('Dr Patel\'s surgery is shut on Wednesday afternoons', [], ['health']);
+    finds('Ian\'s operation Kestrel briefing moved to 1400', [], ['health']);
+    finds('Lucy\'s diabetes walk raised £300, thanks all', [], ['health']);
   });
 
   it('a medicine taken, carried, used or prescribed', () => {
@@ -58,6 +62,8 @@ describe('notes that leave the link out', () => {
     finds('nathan cole: schizophrenic, lives with his mum on the estate', [['health', 'schizophrenic']]);
     // An everyday word that is also a first name does not open a name.
     finds('will power - methadone programme talk at 2pm', [], ['health']);
+    // The name vouches for the item set off right after it, not for later items of the line.
+    finds('robbie williams - tickets for saturday, flu permitting', [], ['health']);
   });
 
   it('a condition or state opening a sentence after one that names or describes someone', () => {
@@ -68,6 +74,8 @@ describe('notes that leave the link out', () => {
     finds('Heads up. Flu, covid and norovirus are all doing the rounds.', [], ['health']);
     finds('Great work today. Asthma, diabetes and COPD are the top three causes of calls.', [], ['health']);
     finds('Met Sarah Pike from OH. Stress awareness session is on Friday.', [], ['health']);
+    // A noun opening a sentence may be its subject: only a state (an adjective) is read this way.
+    finds('Lovely to meet Dr Ravi Gill. Hypertension, asthma and obesity were the topics.', [], ['health']);
     finds('Thanks to PC Jo Marsh for the input. Pregnant? The maternity guidance is on the intranet.', [], ['health']);
   });
 
