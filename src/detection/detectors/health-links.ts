@@ -11,7 +11,7 @@ import { PERSON } from './health-person';
  * - an allergy named by what it is to: "a nut allergy", "a penicillin allergy" (WordNet files only a few compounds such
  *   as "food allergy"; the allergen is any noun before the head word).
  */
-export const MEDICINE_LINKS: ReadonlySet<string> = new Set(['takes', 'taking', 'took', 'carries', 'carrying', 'carry', 'uses', 'using', 'prescribed']);
+export const MEDICINE_LINKS: ReadonlySet<string> = new Set(['takes', 'taking', 'took', 'taken', 'carries', 'carrying', 'carry', 'uses', 'using', 'prescribed']);
 
 /** Pronouns and function words that take "'s" as "is" or "has" ("it's", "that's", "there's", "who's"). */
 const NOT_OWNERS = new Set(['he', 'she', 'it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'how', 'when', 'why', 'let', 'one', 'everyone', 'someone', 'anyone', 'nobody', 'somebody', 'everybody']);

@@ -38,6 +38,7 @@ describe('links between a person and a term', () => {
     finds('her dad carries an inhaler everywhere', [['health', 'inhaler']]);
     finds('he was taking diazepam he bought online', [['health', 'diazepam']]);
     finds('she was prescribed lithium after the admission', [['health', 'lithium']]);
+    finds('the driver had taken diazepam before setting off', [['health', 'diazepam']]);
     // Not for conditions, not for a group.
     finds('he carries a lot of stress in that role', [], ['health']);
     finds('Each officer carries naloxone from April', [], ['health']);
