@@ -43,6 +43,8 @@ export interface EvalReport {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A cite copied from the policy file may start with the bullet marker ("- ", "· "), which clause texts leave out. */
+const citeText = (s: string) => norm(s).replace(/^[-*+\u00b7\u2022]\s+/, '');
 
 export function parseLabelledQuestions(jsonl: string): LabelledQuestion[] {
   return jsonl
@@ -52,7 +54,7 @@ export function parseLabelledQuestions(jsonl: string): LabelledQuestion[] {
     .map((l) => {
       const raw = JSON.parse(l) as { q: string; accept?: Acceptable[]; cite?: string | null; verdict?: Verdict };
       const accept = raw.accept ?? [{ cite: raw.cite ?? null, verdict: raw.verdict ?? 'not_covered' }];
-      return { q: raw.q, accept: accept.map((a) => ({ cite: a.cite === null ? null : norm(a.cite), verdict: a.cite === null ? 'not_covered' : a.verdict })) };
+      return { q: raw.q, accept: accept.map((a) => ({ cite: a.cite === null ? null : citeText(a.cite), verdict: a.cite === null ? 'not_covered' : a.verdict })) };
     });
 }
 

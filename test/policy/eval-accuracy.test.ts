@@ -46,25 +46,31 @@ function figures(r: EvalReport): string {
  * figures, not estimates of accuracy on new questions: the sealed set below is.
  */
 const DEV_GUARDS = {
-  // As the test builds the index (no sentence encoder), 30 Nov 08:46 UTC with the clause classifier, 1,877 seed examples,
-  // 320 not-covered examples and the learnt verdicts (bench:qa "without sentence encoder" rows), top clause / verdict /
-  // nc recall / covered->nc: team eval 91.5 / 87.9 / 100 / 1.2, team dev 88.8 / 82.4 / 86.8 / 1.0,
-  // blind dev 92.3 / 88.7 / 97.0 / 0.9, blind dev 3 88.2 / 75.0 / 69.4 / 2.1, blind dev 4 79.3 / 64.7 / 76.7 / 2.9,
-  // blind dev 5 82.3 / 71.9 / 70.0 / 2.3.
-  teamEval: { cite: 0.89, verdict: 0.85, notCoveredRecall: 0.94, falseNotCoveredRate: 0.03 },
-  teamDev: { cite: 0.86, verdict: 0.8, notCoveredRecall: 0.84, falseNotCoveredRate: 0.03 },
-  blindDev: { cite: 0.9, verdict: 0.86, notCoveredRecall: 0.93, falseNotCoveredRate: 0.03 },
+  // As the bot runs it (encoder hints before a refusal; close-call fusion off since 30 Nov's fourth session), 30 Nov
+  // 10:10 UTC with 2,920 seed examples (rounds 1-4 and the twins of the not-covered pairs), 800 not-covered examples and
+  // the learnt verdicts, top clause / verdict / nc recall / covered->nc: team eval 91.5 / 85.9 / 100 / 1.2, team dev
+  // 89.8 / 85.3 / 94.7 / 2.0, blind dev 94.0 / 88.7 / 87.9 / 0.0, blind dev 3 88.9 / 78.3 / 77.8 / 0.7, blind dev 4
+  // 81.4 / 71.2 / 83.3 / 4.3, blind dev 5 86.2 / 76.3 / 86.7 / 1.5, blind dev 6 83.1 / 75.0 / 73.3 / 0.8
+  // (`npx tsx scripts/qa-encoder-experiments.ts --quick`, "as shipped" row).
+  teamEval: { cite: 0.89, verdict: 0.84, notCoveredRecall: 0.94, falseNotCoveredRate: 0.03 },
+  teamDev: { cite: 0.87, verdict: 0.83, notCoveredRecall: 0.89, falseNotCoveredRate: 0.03 },
+  blindDev: { cite: 0.92, verdict: 0.86, notCoveredRecall: 0.85, falseNotCoveredRate: 0.02 },
   // Written by another author in new voices; measured out of sample first (top clause 0.618, verdict 0.472,
   // not_covered recall 0.528, covered->not_covered 4.9%), then tuned against like the others.
-  blindDev3: { cite: 0.86, verdict: 0.73, notCoveredRecall: 0.66, falseNotCoveredRate: 0.04 },
+  blindDev3: { cite: 0.86, verdict: 0.76, notCoveredRecall: 0.75, falseNotCoveredRate: 0.03 },
   // A fourth author, eight more voices (voice notes, staff association reps, partner liaison...), 30 Nov: measured out
   // of sample first (top clause 0.643, verdict 0.518, not_covered recall 0.667, covered->not_covered 5.7%).
-  blindDev4: { cite: 0.77, verdict: 0.62, notCoveredRecall: 0.73, falseNotCoveredRate: 0.05 },
+  blindDev4: { cite: 0.79, verdict: 0.68, notCoveredRecall: 0.8, falseNotCoveredRate: 0.06 },
   // A fifth author, eight more voices (PCSO on foot, special, DS, call handler, HR adviser, digital media officer,
   // probationer, superintendent), kept by the lead and measured only at the end of 30 Nov's third session, with the
   // encoder as the bot runs: the engine of that morning 66.9 / 57.5 / 53.3 / 4.6, the engine after it 82.3 / 72.5 / 76.7 / 3.8
   // (then a dev set: the third round of examples was chosen on it with the others).
-  blindDev5: { cite: 0.8, verdict: 0.7, notCoveredRecall: 0.66, falseNotCoveredRate: 0.04 },
+  blindDev5: { cite: 0.84, verdict: 0.74, notCoveredRecall: 0.83, falseNotCoveredRate: 0.03 },
+  // A sixth author, eight more voices (custody sergeant, firearms officer, finance admin, cadet leader, IT service desk,
+  // press office, dog handler, retired returning), 30 Nov fourth session: measured out of sample first against the third
+  // session's engine (82.3 / 72.5 / 63.3 / 0.8), then a dev set (the round-4 examples and the not-covered pairs were
+  // chosen on it with the others).
+  blindDev6: { cite: 0.81, verdict: 0.72, notCoveredRecall: 0.7, falseNotCoveredRate: 0.02 },
 } as const;
 
 describe.each(Object.entries(DEV_GUARDS))('dev set %s', (name, guard) => {

@@ -13,6 +13,7 @@ export const devSetPaths = {
   blindDev3: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev3-questions.jsonl'),
   blindDev4: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev4-questions.jsonl'),
   blindDev5: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev5-questions.jsonl'),
+  blindDev6: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev6-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
