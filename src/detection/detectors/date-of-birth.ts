@@ -70,10 +70,21 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return;
-    const cue = lastCueBefore(cues, m.index);
-    if (cue < 0 || m.index - cue > TOPIC_REACH || SENTENCE_END.test(text.slice(cue + 4, m.index))) return;
-    out.push({ type: 'date_of_birth', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'date_of_birth.same_sentence' });
+    sameSentence(m.index, m.index + m[0].length);
   });
+  // The same for a date written year first, as systems print it ("dob for the grandad is 1941-05-30").
+  eachMatchNear(ISO, text, cues, 0, TOPIC_REACH, (m) => {
+    const day = Number(m[3]);
+    const month = Number(m[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    sameSentence(m.index, m.index + m[0].length);
+  });
+
+  function sameSentence(start: number, end: number): void {
+    const cue = lastCueBefore(cues, start);
+    if (cue < 0 || start - cue > TOPIC_REACH || SENTENCE_END.test(text.slice(cue + 4, start))) return;
+    out.push({ type: 'date_of_birth', start, end, confidence: 0.75, rule: 'date_of_birth.same_sentence' });
+  }
 }
 
 const NUMERIC_FULL_YEAR = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}\b/g;
