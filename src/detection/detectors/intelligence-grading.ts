@@ -36,9 +36,12 @@ const INTEL_POST = /\b(?:intel(?:ligence)?|int(?: sub\w*| log| report| submissio
  */
 const FIELD_BEFORE = /(?:^|[,;|(\n]|(?:^|\s)[-–])\s*$/;
 const FIELD_AFTER = /^\s*(?:$|[,;|)\n]|[-–]\s|[.!?](?:\s|$))/;
-/** A road number beside the field is a route list ("M6, A5, A34"); "A1"-"A5" are trunk roads and paper sizes themselves. */
-const ROAD_FIELD_BEFORE = /\b[abm]\d{1,4}\s*[,;|/-]\s*$/;
-const ROAD_FIELD_AFTER = /^\s*[,;|/-]\s*[abm]\d{1,4}\b/;
+/**
+ * A code beside the field makes a list of codes, not a grade (a grade is given once): roads ("M6, A5, A34"),
+ * rooms or seats ("B1, B2, B3"). "A1"-"A5" alone are trunk roads and paper sizes, so fields never take them.
+ */
+const CODE_FIELD_BEFORE = /\b[a-z]\d{1,4}\s*[,;|/-]\s*$/;
+const CODE_FIELD_AFTER = /^\s*[,;|/-]\s*[a-z]\d{1,4}\b/;
 
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
   // A grading is looked for only in posts with a digit (most carry one: "B2", "3/A/P").
@@ -90,7 +93,7 @@ function gradesAsFields(ctx: ScanContext, out: Candidate[]): boolean {
     const before = ctx.before(start, 16);
     const after = ctx.after(end, 16);
     if (!FIELD_BEFORE.test(before) || !FIELD_AFTER.test(after)) return;
-    if (NEGATIVE_BEFORE.test(before) || NEGATIVE_AFTER.test(after) || ROAD_FIELD_BEFORE.test(before) || ROAD_FIELD_AFTER.test(after)) return;
+    if (NEGATIVE_BEFORE.test(before) || NEGATIVE_AFTER.test(after) || CODE_FIELD_BEFORE.test(before) || CODE_FIELD_AFTER.test(after)) return;
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.8, rule: 'intelligence_grading.field' });
   });

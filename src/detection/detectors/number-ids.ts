@@ -12,7 +12,7 @@ import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
  */
 const NHS_CONTEXT = /\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 /** The number's name written after it: "1355391032 - NHS number for ...", "4857773456 (NHS no)". */
-const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was) (?:the|his|her|their) )?(?:nhs|chi)\b/;
+const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was) (?:the|his|her|their) )?(?:nhs|chi)(?: ?(?:no|num|number|#)\b|\s*\))/;
 /** "NHS no for the misper ... can check: 2268589455": the number's name earlier in the same sentence. */
 const NHS_NAMED_IN_SENTENCE = /\bnhs (?:no|num|number|#)\b[^.!?\n]*$/;
 const CARD_CONTEXT = /\b(?:card|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
