@@ -89,6 +89,8 @@ describe('number plates as people type them around vehicles', () => {
 describe('tiers named as a scheme, or a marking on a line that laughs, are no markings', () => {
   it('a list of tiers', () => {
     finds('The scheme has three tiers: OFFICIAL, SECRET and TOP SECRET', [], ['protective_marking']);
+    finds('Quick guide: OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET - ask IM if unsure', [], ['protective_marking']);
+    finds('Levels: SECRET or TOP SECRET - which one for the vetting form?', [], ['protective_marking']);
     finds('old GPMS had RESTRICTED / CONFIDENTIAL / SECRET, now it is simpler', [], ['protective_marking']);
   });
 
