@@ -97,6 +97,8 @@ describe('tiers named as a scheme, or a marking on a line that laughs, are no ma
   it('laughter on the marking line; a real marking still counts, laughter on another line does not undo it', () => {
     finds('CONFIDENTIAL: who keeps nicking the milk 🤣', [], ['protective_marking']);
     finds('SECRET - haha only joking, it is the tea kitty rota', [], ['protective_marking']);
+    finds('RESTRICTED: the good biscuits in the DS office lmao', [], ['protective_marking']);
+    finds('TOP SECRET: cake in the kitchen for whoever finds it first hehe', [], ['protective_marking']);
     finds('SECRET: do not forward, Op Lantern tasking for nights', [['protective_marking', 'SECRET']]);
     finds('OFFICIAL-SENSITIVE\nsuspect seen at the flat again\nnice one team 😂', [['protective_marking', 'OFFICIAL-SENSITIVE']]);
   });
