@@ -20,6 +20,8 @@ const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|j
 const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
 /** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
+/** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */
+const LOWER_SLASHED = /\b(?:[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
 const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was)\s*[:=-]?\s*$/;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|paper|pay|band|scale|junction|j|the|road|size|format|spine|seat|gate|platform|bay|block|wing)\s*$/;
 const SPELLED_OUT = /\b(?:[Ss]ource (?:evaluation|grade|grading)|[Ii]ntel(?:ligence)? (?:assessment|evaluation|grade|grading))\b\s*(?:of|is|was|[:=])?\s*([A-E1-5])\b/g;
@@ -68,6 +70,13 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     if (!LOWER_GIVEN.test(ctx.before(start, 12)) || !CONTEXT_BEFORE.test(ctx.before(start, 40)) || NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.7, rule: 'intelligence_grading.lower_case' });
+  });
+  eachMatchNear(LOWER_SLASHED, ctx.text, cues, 0, 60, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!CONTEXT_BEFORE.test(ctx.before(start, 40)) || NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
+    found = true;
+    out.push({ type: 'intelligence_grading', start, end, confidence: 0.75, rule: 'intelligence_grading.lower_case' });
   });
   // "source evaluation B, intelligence assessment 2": the grading written out in words.
   eachMatchNear(SPELLED_OUT, ctx.text, cues, 0, 60, (m) => {

@@ -76,7 +76,8 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && run.seps !== '..';
   const before = ctx.before(run.start, 30);
   const hasContext = SORT_CONTEXT.test(before);
-  if (!pairs && !(g.length === 1 && /\bsort ?code\b/.test(before))) return;
+  // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276").
+  if (!pairs && !(g.length === 1 && (/\bsort ?code\b/.test(before) || /\b(?:s\/c|sc)\b[\s:#.-]*$/.test(before)))) return;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
   const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;

@@ -103,3 +103,31 @@ describe('tiers named as a scheme, or a marking on a line that laughs, are no ma
     finds('OFFICIAL-SENSITIVE\nsuspect seen at the flat again\nnice one team 😂', [['protective_marking', 'OFFICIAL-SENSITIVE']]);
   });
 });
+
+describe('fields typed compactly after their names', () => {
+  it('a date of birth as one run of digits right after the birth word', () => {
+    finds('male in cell 4 gave dob 140791, no ID on him', [['date_of_birth', '140791']]);
+    finds('DOB:03112004 per the school', [['date_of_birth', '03112004']]);
+    finds('born 1988 in Stafford, moved away', [], ['date_of_birth']);
+    finds('dob 1403917 on the form looks wrong', [], ['date_of_birth']);
+    finds('dob 331291 can not be a date', [], ['date_of_birth']);
+  });
+
+  it('a sort code run together after its abbreviation; "a/c" after it is no NI number suffix', () => {
+    finds('sc 309634 a/c 41775120 for the refund', [['bank_account', '309634'], ['bank_account', '41775120']], ['nino']);
+    finds('s/c: 309634 and the rest to follow', [['bank_account', '309634']]);
+    finds('pay ref 309634 for the canteen', [], ['bank_account']);
+  });
+
+  it('a slashed grade in lower case after an intelligence word', () => {
+    finds('intel graded c/3/1 re the lock-up', [['intelligence_grading', 'c/3/1']]);
+    finds('source says the same, 2/c/p', [['intelligence_grading', '2/c/p']]);
+    finds('the form is a/b/c multiple choice', [], ['intelligence_grading']);
+  });
+
+  it('a postcode named by its field, in any case or spacing', () => {
+    finds('postcode st103lx for the sat nav', [['postcode', 'st103lx']]);
+    finds('post code: ws11 1dj', [['postcode', 'ws11 1dj']]);
+    finds('meet at st103lx', [], ['postcode']);
+  });
+});
