@@ -23,7 +23,7 @@ const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
 /** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */
 const LOWER_SLASHED = /\b(?:[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
 const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was)\s*[:=-]?\s*$/;
-const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|paper|pay|band|scale|junction|j|the|road|size|format|spine|seat|gate|platform|bay|block|wing)\s*$/;
+const NEGATIVE_BEFORE = /\b(?:rooms?|rm|floors?|levels?|paper|pay|bands?|scale|junctions?|j|the|roads?|size|format|spine|seats?|gates?|platforms?|bays?|blocks?|wings?)\s*$/;
 const SPELLED_OUT = /\b(?:[Ss]ource (?:evaluation|grade|grading)|[Ii]ntel(?:ligence)? (?:assessment|evaluation|grade|grading))\b\s*(?:of|is|was|[:=])?\s*([A-E1-5])\b/g;
 const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
 const MEANINGFUL_SINGLE = /^(?:[A-E][1-5]|[1-3][A-E])$/;
@@ -42,8 +42,8 @@ const FIELD_AFTER = /^\s*(?:$|[,;|)\n]|[-–]\s|[.!?](?:\s|$))/;
  * A code beside the field makes a list of codes, not a grade (a grade is given once): roads ("M6, A5, A34"),
  * rooms or seats ("B1, B2, B3"). "A1"-"A5" alone are trunk roads and paper sizes, so fields never take them.
  */
-const CODE_FIELD_BEFORE = /\b[a-z]\d{1,4}\s*[,;|/-]\s*$/;
-const CODE_FIELD_AFTER = /^\s*[,;|/-]\s*[a-z]\d{1,4}\b/;
+const CODE_FIELD_BEFORE = /\b[a-z]\d{1,4}\s*(?:[,;|/&-]|and)\s*$/;
+const CODE_FIELD_AFTER = /^\s*(?:[,;|/&-]|and\b)\s*[a-z]\d{1,4}\b/;
 
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
   // A grading is looked for only in posts with a digit (most carry one: "B2", "3/A/P").
@@ -54,6 +54,8 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const start = m.index;
     const end = start + m[0].length;
     if (NEGATIVE_BEFORE.test(ctx.before(start, 12))) return;
+    // A grade is given once: codes listed together ("rooms A1, B2 and C3") are rooms, seats or roads.
+    if (CODE_FIELD_BEFORE.test(ctx.before(start, 12)) || CODE_FIELD_AFTER.test(ctx.after(end, 12))) return;
     // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
     if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
     const before = ctx.before(start, 40);

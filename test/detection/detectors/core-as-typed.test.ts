@@ -131,3 +131,17 @@ describe('fields typed compactly after their names', () => {
     finds('meet at st103lx', [], ['postcode']);
   });
 });
+
+describe('labels typed against their values, and codes listed together', () => {
+  it('a phone number glued to the colon of its label', () => {
+    finds('Mob:07700900418 (his partner)', [['phone', '07700900418']]);
+    finds('contact tel:01782 234519 after 6pm', [['phone', '01782 234519']]);
+    finds('kick off at 19:30 then 20:45, scores 3-1', [], ['phone']);
+  });
+
+  it('grade-shaped codes listed together are rooms or seats, not a grading', () => {
+    finds('intel awareness sessions in rooms C1, C2 and D4 all week', [], ['intelligence_grading']);
+    finds('source unit moved to desks B3 & B4 on floor 2', [], ['intelligence_grading']);
+    finds('intel graded C2, treat with caution', [['intelligence_grading', 'C2']]);
+  });
+});
