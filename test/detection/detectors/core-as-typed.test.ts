@@ -145,3 +145,11 @@ describe('labels typed against their values, and codes listed together', () => {
     finds('intel graded C2, treat with caution', [['intelligence_grading', 'C2']]);
   });
 });
+
+describe('a date of birth typed against the birth word with its separators', () => {
+  it('"DOB03/04/1990", "dob14.7.01"', () => {
+    finds('DOB21/09/1979 per the custody record', [['date_of_birth', '21/09/1979']]);
+    finds('male, dob14.7.01, no fixed abode', [['date_of_birth', '14.7.01']]);
+    finds('dob21/19/1979 is not a date', [], ['date_of_birth']);
+  });
+});
