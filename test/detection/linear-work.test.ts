@@ -42,6 +42,7 @@ const SHAPES: Array<[string, string]> = [
   ['repeated grade fields', 'intel, B2, '],
   ['repeated markings on a laughing line', 'SECRET: lol '],
   ['repeated tier lists', 'OFFICIAL / SECRET, '],
+  ['repeated dates of birth typed against the word', 'dob1/2/90 dob120390 '],
 ];
 
 const N = 1 << 16;
