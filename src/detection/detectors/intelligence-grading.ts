@@ -29,9 +29,10 @@ const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
 const MEANINGFUL_SINGLE = /^(?:[A-E][1-5]|[1-3][A-E])$/;
 /**
  * Words that make a whole post an intelligence record: an intelligence word or its abbreviation ("int sub"),
- * a source, the grading scheme, a nominal (a person of interest), a sighting, a partner agency's report.
+ * a source, the grading scheme, a nominal (a person of interest; not a finance "nominal code"), a sighting (not
+ * "partially sighted"), a partner agency's report.
  */
-const INTEL_POST = /\b(?:intel(?:ligence)?|int(?: sub\w*| log| report| submission)|source|chis|informant|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|nominals?|sighted|sighting|partner agenc(?:y|ies))\b/i;
+const INTEL_POST = /\b(?:intel(?:ligence)?|int(?: sub\w*| log| report| submission)|source|chis|informant|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|nominals?(?! (?:codes?|ledgers?|accounts?|fees?|amounts?|sums?|charges?|values?)\b)|(?<!partially |visually )sighted|sighting|partner agenc(?:y|ies))\b/i;
 /**
  * In such a post a grade is often typed as a field of its own, set off by commas, dashes or the end of the
  * post ("..., B3", "- 3B1 -", "eastbound,B2,no further"), far from the intelligence word.

@@ -2,6 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { plateFormat } from '../validators/vehicle-registration';
+import { THREE_LETTER_WORDS } from './plate-words.generated';
 
 /**
  * Number plates. The current format is distinctive enough alone; prefix and suffix
@@ -29,6 +30,17 @@ const QUANTITY = /\d[km]$/;
  */
 const ROAD_LETTER = /^[ABMJ]/;
 
+/**
+ * A prefix or suffix plate typed in lower or mixed case whose three letters are an everyday word ("come off at j15 for
+ * the services", "room b12 has the van keys", "the M6 and"): a code and a word, not a plate. Capitals are left alone
+ * (a shouted post is all capitals, and real plates carry words too).
+ */
+const EVERYDAY_WORDS = new Set(THREE_LETTER_WORDS);
+function isEverydayWord(raw: string, format: 'prefix' | 'suffix'): boolean {
+  const letters = (format === 'prefix' ? /[A-Za-z]{3}$/ : /^[A-Za-z]{3}/).exec(raw);
+  return letters !== null && EVERYDAY_WORDS.has(letters[0].toLowerCase());
+}
+
 /** A colour just before: how a vehicle is described ("a silver corsa KX19 PLU", "blue L200 ek66 vwn"). */
 const COLOUR_BEFORE = /\b(?:silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|maroon|beige|brown)\b[^.,;!?]{0,20}$/;
 
@@ -45,6 +57,7 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
     const after = ctx.after(m.index + raw.length, 50);
     if (!upper && format === 'suffix' && QUANTITY.test(raw)) return;
+    if (!upper && format !== 'current' && isEverydayWord(raw, format)) return;
     const context =
       CONTEXT.test(before) ||
       COLOUR_BEFORE.test(before) ||

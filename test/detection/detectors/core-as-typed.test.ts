@@ -153,3 +153,21 @@ describe('a date of birth typed against the birth word with its separators', () 
     finds('dob21/19/1979 is not a date', [], ['date_of_birth']);
   });
 });
+
+describe('prefix and suffix plates whose letters are an everyday word', () => {
+  it('in lower or mixed case a code and a word are no plate (words from the compromise lexicon)', () => {
+    finds('come off at j15 for the services, the car park is huge', [], ['vehicle_registration']);
+    finds('room b12 has the van keys', [], ['vehicle_registration']);
+    finds('meet off the M6 and leave your car at the services', [], ['vehicle_registration']);
+    finds('see you at t5 and leave the car in short stay', [], ['vehicle_registration']);
+    finds('stolen van, reg h417 kdm, seen on the estate', [['vehicle_registration', 'h417 kdm']]);
+  });
+});
+
+describe('words that make a post about intelligence, and the same words elsewhere', () => {
+  it('a finance "nominal code" and "partially sighted" are no intelligence words', () => {
+    finds('fuel goes on nominal code 5200, D4, ask finance', [], ['intelligence_grading']);
+    finds('partially sighted staff member, desk B2, needs a bigger screen', [], ['intelligence_grading']);
+    finds('nominal Kyle seen at the bookies again, D4', [['intelligence_grading', 'D4']]);
+  });
+});
