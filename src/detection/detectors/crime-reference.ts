@@ -80,8 +80,12 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     const policeToken = SELF_PREFIXED.test(tok);
     if (!policeToken && !POLICE_ONLY_BEFORE.test(before) && (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20)))) return;
     const shaped = /[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5;
+    // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
+    // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
+    const otherRef = otherKindOfRef(before);
+    if (otherRef && !policeToken) return;
     let confidence: number;
-    if (CONTEXT.test(before) && !otherKindOfRef(before)) {
+    if (CONTEXT.test(before) && !otherRef) {
       // Plain numbers after weak words ("log", "case") need a reference-like length.
       const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
       confidence = strong ? 0.88 : 0.6;

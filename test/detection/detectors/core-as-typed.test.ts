@@ -171,3 +171,11 @@ describe('words that make a post about intelligence, and the same words elsewher
     finds('nominal Kyle seen at the bookies again, D4', [['intelligence_grading', 'D4']]);
   });
 });
+
+describe('a reference qualified by something other than police business', () => {
+  it('"course ref", "booking ref": not a crime reference even with a reference word earlier in the post', () => {
+    finds('Training course ref TR2024/118 is fully booked', [], ['crime_reference']);
+    finds('Gym induction: booking ref GY2025/0471 in your inbox', [], ['crime_reference']);
+    finds('crime ref for the theft is CR/40417/24', [['crime_reference', 'CR/40417/24']]);
+  });
+});
