@@ -1,12 +1,14 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 import { ASKING_FOR_ME, selfDisclosed } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, sentenceBefore } from './health-person';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
+import { MEDICINE_LINKS, allergenStart, ownedTerm, possessiveOwner } from './health-links';
+import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -18,7 +20,7 @@ import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
  * "people with dementia", "dementia awareness") have no such person and are not flagged.
  */
 const LINK =
-  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
+  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
 /**
  * Walking back from a vocabulary hit: modifier words are skipped, then a link word (or a
  * two-word link ending in from/of/with/for/to/after) must come next. Word by word, so
@@ -39,7 +41,7 @@ function prevWord(lower: string, end: number): [number, string] | undefined {
   return s < e ? [s, lower.slice(s, e)] : undefined;
 }
 
-function linkBefore(lower: string, p: number): { link: string; linkIndex: number } | undefined {
+function linkBefore(text: string, lower: string, p: number): { link: string; linkIndex: number; owner?: boolean } | undefined {
   let pos = p;
   let w = prevWord(lower, pos);
   // The possessive nearest the term is itself a link when nothing before it is: "once his ACL reconstruction heals".
@@ -54,14 +56,16 @@ function linkBefore(lower: string, p: number): { link: string; linkIndex: number
   const two = prevWord(lower, w[0]);
   if (two && lower.charCodeAt(two[0] + two[1].length) === 32 && TWO_WORD_LINKS.has(`${two[1]} ${v}`)) return { link: `${two[1]} ${v}`, linkIndex: two[0] };
   if (LINK_WORDS.has(v)) return { link: v, linkIndex: w[0] };
-  // "she's", "who's": the link is the contraction on the end of the word.
-  if (v.endsWith("'s") && v.length > 2) return { link: "'s", linkIndex: w[0] + v.length - 2 };
+  // "she's", "who's": the link is the contraction on the end of the word; "my son's", "Dave's": a possessive.
+  if (v.endsWith("'s") && v.length > 2) return { link: "'s", linkIndex: w[0] + v.length - 2, owner: possessiveOwner(text, lower, w[0], v) };
   return possessive;
 }
 /** What hurts after a body part ("lower back injury", "knee pain"), read without a regex per body part. */
 const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem'];
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
+/** Only medicines and treatments are taken, carried or prescribed (health-links.ts). */
+const takenOnly = (link: string): boolean => link === 'on' || MEDICINE_LINKS.has(link);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
 const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
@@ -81,7 +85,7 @@ function termStarts(ctx: ScanContext): number[] {
     let e = i + 1;
     while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
     const w = straight(lower.slice(i, e));
-    if (BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv') hits.push(i);
+    if (BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv' || CONDITION_VERB_FORMS.has(w)) hits.push(i);
     // A word that only opens longer phrases ("on", "in", "new" open a few WordNet terms) counts only
     // when the next word continues one: the check detectHealthTerms would make, done before its walk.
     else if (longestPhraseFrom(w) > 1 && phrasesAt(lower, i, 2, true).length === 2) hits.push(i);
@@ -126,12 +130,17 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   let askingForMe: boolean | undefined;
   for (const p of hits) {
     const firstWord = wordAt(lower, p);
+    // "Gemma overdosed": a verb of the body that names a condition, after its subject (health-notes.ts).
+    if (CONDITION_VERB_FORMS.has(firstWord)) {
+      conditionVerb(ctx, p, p + firstWord.length, out);
+      continue;
+    }
     if (BODY_PART_SET.has(firstWord)) {
       bodyPart = true;
       injuryTo(ctx, p, p + firstWord.length, out);
     }
     if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
-    const termStart = p;
+    let termStart = p;
     const longest = longestPhraseFrom(straight(firstWord));
     let kind: HealthKind | undefined;
     let end = -1;
@@ -162,26 +171,28 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     // Most hits start no phrase ("a", "in", "on" open a few): the walk back is only worth it for a term or a body part.
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
-    const found = linkBefore(lower, p);
+    // "a nut allergy": the allergen is part of the term (health-links.ts).
+    if (kind) termStart = allergenStart(lower, p, lower.slice(p, end));
+    const found = linkBefore(text, lower, termStart);
     if (!found) {
-      if (kind && unlinkedFrame(ctx, p, end, kind, out)) continue;
-      if (kind && LIST_KINDS.has(kind)) listItem(ctx, p, end, kind, out);
-      if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, p, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
-        out.push({ type: 'health', start: p, end, confidence: 0.7, rule: 'health.self' });
+      if (kind && unlinkedFrame(ctx, termStart, end, kind, out)) continue;
+      if (kind && LIST_KINDS.has(kind)) listItem(ctx, termStart, end, kind, out);
+      if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, termStart, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
+        out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.self' });
       }
       continue;
     }
-    const { link, linkIndex } = found;
+    const { link, linkIndex, owner } = found;
     let start = linkIndex + link.length + 1;
-    const mod = start < p ? [lower.slice(start, p)] : null;
+    const mod = start < termStart ? [lower.slice(start, termStart)] : null;
     // "on the sick with my back", "off work with her knee": a body part named as the reason for sickness.
     if (!kind && BODY_PART_SET.has(firstWord) && mod && /\b(?:my|his|her|their|a bad|bad)\s+$/.test(mod[0]) && SICK_BEFORE.test(lower.slice(Math.max(0, linkIndex - 30), linkIndex))) {
       kind = 'condition';
       end = termStart + firstWord.length;
     }
     if (!kind) continue;
-    if (link === 'on' && !ON_KINDS.has(kind)) continue;
-    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod) continue;
+    if (takenOnly(link) && !ON_KINDS.has(kind)) continue;
+    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !(owner && ownedTerm(text, lower.slice(termStart, end), end))) continue;
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
     // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
     const referral = link === 'for' && referralBefore(lower, p) >= 0;
@@ -191,15 +202,17 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
     // The writer's own health (health-self.ts) is read only where no other person is found.
     const generic = GENERIC_BEFORE.test(before);
-    const possessive = /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
+    const possessive = (owner === true && ownedTerm(text, lower.slice(termStart, end), end)) || /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
     // An absence or return-to-work phrase is about one member of staff: the one named, or the writer.
     // Not when the sentence speaks to or about staff in general ("If you're on a phased return after surgery, ...").
     const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);
     // The owner may be named after the term: "it's a stress fracture in my foot".
-    const noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence;
+    // A note line may open with the name in lower case: "leanne price - heroin dependent, on methadone" (health-notes.ts).
+    let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70);
+    if (noPerson && !clinical && subjectDroppedAfterPerson(text, lower, linkIndex - before.length, before, link)) noPerson = false;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
     // "self-harm and ADHD": a second term joined to the first.
-    const and = /^(?:,? and |, )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
+    const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {
       const s2 = end + and[0].length - and[1].length;
       out.push({ type: 'health', start: s2, end: s2 + and[1].length, confidence: 0.75, rule: `health.${healthKind(and[1])}` });

@@ -5,16 +5,16 @@ import { NOT_NAME } from './health-frames';
  * words, the generic groups and topics that make a mention no disclosure, and the sentence a person is looked for in.
  */
 export const MODIFIER_WORDS = new Set(
-  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right'.split(' '),
+  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right then'.split(' '),
 );
 export const PERSON =
-  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
+  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|pcso|sergeant|sarge|inspector|constable|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
 /** A sentence addressed to anyone it concerns, or about staff in general. */
 export const ADDRESSED = /\b(?:you|your|you're|youre|anyone|anybody|everyone|staff|officers|colleagues|those|people)\b/;
-/** Generic groups: "people with dementia", "anyone with asthma" are topics, not disclosures. */
-export const GENERIC_BEFORE = /\b(?:people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
+/** Generic groups: "people with dementia", "anyone with asthma", "every officer carries naloxone" are topics, not disclosures. */
+export const GENERIC_BEFORE = /\b(?:every|each|people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
 export const TOPIC_AFTER =
-  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group|jabs?|vaccines?|vaccinations?|modules?|lectures?|conferences?|seminars?|workshops?|e-?learning|exams?|studies|study|presentations?|input)\b/;
+  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group|jabs?|vaccines?|vaccinations?|modules?|lectures?|conferences?|seminars?|workshops?|e-?learning|exams?|studies|study|presentations?|input|centres?|centers?|hospices?|figures|rates|statistics)\b/;
 /** A sentence about a course, a campaign or a policy: its terms are subjects, not anyone's health ("covers awareness of anxiety, depression ..."). */
 export const TOPIC_SENTENCE =
   /\b(?:awareness|courses?|training|sessions?|webinars?|workshops?|seminars?|modules?|lectures?|talks?|covers|covering|research|campaign|leaflets?|guidance|conference|policy|policies|procedures?|process)\b/;
@@ -42,6 +42,13 @@ export function sentenceBefore(lower: string, i: number, width: number): string 
 export function hasName(text: string, i: number, width: number): boolean {
   const s = text.slice(Math.max(0, i - width), i);
   // Months, days and heading words ("Sept", "Wellbeing Team", "Awareness Week") are capitalised but no one's name.
-  for (const m of s.matchAll(/\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?([A-Z][a-z]{2,})/g)) if (!NOT_NAME.has(m[1].toLowerCase())) return true;
+  // The word opening a sentence is capitalised by position, not a name ("Heads up. Flu, covid and norovirus all on the rise").
+  let q = Math.max(0, i - width);
+  while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+  const whole = q === 0 || '.!?\n;'.includes(text.charAt(q - 1));
+  for (const m of s.matchAll(/\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?([A-Z][a-z]{2,})/g)) {
+    if (whole && m.index === s.search(/\S/) - 1 && m[0].trim() === m[1]) continue;
+    if (!NOT_NAME.has(m[1].toLowerCase())) return true;
+  }
   return false;
 }

@@ -1,4 +1,4 @@
-import { WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
+import { WORDNET_BODY_VERBS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 
 /**
  * Health vocabulary: what a condition, injury, treatment or medicine is called. Two
@@ -33,6 +33,9 @@ const CONDITIONS = [
   'brain injury', 'head injury', 'spinal injury', 'whiplash', 'a prolapse', 'prolapse', 'a bleed on the brain', 'bleed on the brain',
   // Wounds as clinicians and control rooms write them (GSW: gunshot wound).
   'gsw', 'gunshot wound', 'gunshot wounds', 'stab wound', 'stab wounds',
+  // NHS Health A to Z, "Low blood sugar (hypoglycaemia)": "also called a hypo" (WordNet's "hypo" is a syringe); and the
+  // plural of WordNet's "allergy" (the A to Z page is "Allergies").
+  'hypo', 'a hypo', 'hypos', 'allergies',
 ];
 
 /** Things a person is ("is diabetic", "she's 20 weeks pregnant"). */
@@ -165,5 +168,16 @@ export function longestPhraseFrom(word: string): number {
   return LONGEST.get(word) ?? 0;
 }
 
+/**
+ * Verb forms of a condition (dev set 8 round): WordNet's verbs of the body (every sense in verb.body) that are, or derive
+ * from, a condition or state of this vocabulary ("overdose", "ail" from "ailment", "sedate" from "sedation"). Inflected
+ * forms only: the base form is often another word ("a sedate pace").
+ */
+const inflections = (v: string): string[] =>
+  v.endsWith('e') ? [`${v}d`, `${v}s`, `${v.slice(0, -1)}ing`] : [`${v}ed`, `${v}s`, `${v}ing`];
+export const CONDITION_VERB_FORMS: ReadonlySet<string> = new Set(
+  WORDNET_BODY_VERBS.filter((nouns) => nouns.some((n) => VOCABULARY.get(n) === 'condition' || VOCABULARY.get(n) === 'state')).flatMap((nouns) => inflections(nouns[0])),
+);
+
 /** Every word that can open a term or name a body part: the words the pre-pass hashes for the health detector. */
-export const TERM_FIRST_WORDS: readonly string[] = [...LONGEST.keys(), ...BODY_PARTS];
+export const TERM_FIRST_WORDS: readonly string[] = [...LONGEST.keys(), ...BODY_PARTS, ...CONDITION_VERB_FORMS];

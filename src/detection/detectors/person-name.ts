@@ -3,10 +3,12 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
+import { describedName, joinedFullName } from './name-role-carry';
 import { readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
+import { namesBeforeOwnDetails } from './name-possessives';
 import { detailFollows, detailPrecedes, detailStarts, firstAtOrAfter, SENTENCE_BREAK, sentenceStart } from './name-details';
-import { namesAfterHandling, namesBeforeAges, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
+import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -26,17 +28,21 @@ const STRONG = /^(?:victims|suspects|offenders|witnesses|nominals|complainants|d
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
 /** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
 const WEAK = /^(?:says|said|reckons|states|reports|dealt with|address for|bail for|intel|check on|pnc check on)/;
-/** A title right after a role word: read with the name. */
-const ROLE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/;
+/** A title right after a role word: read with the name ("owner Dr Anita Shaw": after a role, a doctor is the member of the public the role names). */
+const ROLE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/;
 /** Typed in lower case too ("update on mr Hollis"); not "ms" ("ms Excel" is Microsoft) or "miss" (a verb) in lower case. */
 const TITLE = /\b(?:[Mm]rs?|Ms|Miss|Mx)\.? (?=[A-Z])/g;
 /** The surname is a lookahead: "Seriously Gavin Shaw" must be retried at "Gavin", so nothing past the first word is consumed. */
 const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g;
 const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
-/** Exported for the prefilter test: the 'operational' cue family below must cover it. */
+/**
+ * Exported for the prefilter test: the 'operational' cue family below must cover it.
+ * Safeguarding and exclusion work names the public too: MARAC and MAPPA lists, refuges, pub and club bans
+ * ("barred", "banned"), covert sources (CHIS), grooming and child sexual or criminal exploitation (CSE, CCE).
+ */
 export const OPERATIONAL =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search)\b/;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*)\b/;
 /** Members of the public by their part in a case. */
 const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant)s?\b/;
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
@@ -77,6 +83,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
   namesSigningOwnContact(ctx, out);
+  namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower));
+  if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
@@ -129,7 +137,7 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
     // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
-    const article = /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 4));
+    const article = /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 5));
     if (article) start += article[0].length;
     // "booked in as 'Jon Smyth'", "gave her name as “Kerry Bolton”": a quoted name.
     if (/['"‘“]/.test(text.charAt(start))) start++;
@@ -140,16 +148,19 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     const lowerCase = NAMING.test(role) ? 'any' : !weak && STRONG.test(role);
     const at = start + (title ? title[0].length : 0);
     // "Caller: PEARCE Linda", "Victim details: Greaves, Ruth": a name as police systems print it.
-    const read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase);
+    const read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase) || (!weak && !title ? describedName(text, at, article !== null) : undefined);
     if (!read) return;
     const name = title ? { ...read, start } : read;
-    if (weak && (name.words < 2 || !name.capitalised)) return;
+    // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
+    const joined = !title && name.words === 1 && name.capitalised ? joinedFullName(text, name.start, name.end) : undefined;
+    if (weak && !joined && (name.words < 2 || !name.capitalised)) return;
     let confidence = name.words >= 2 ? 0.85 : 0.55;
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
     if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
     if (weak) confidence = 0.65;
     if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
+    if (joined) out.push({ type: 'person_name', start: joined.start, end: joined.end, confidence, rule: 'person_name.role' });
     // "Nominals are Dean Hollis and Lee Platt": a second full name joined to the first shares its role.
     const and = / (?:and|&) (?=[A-Z])/y;
     and.lastIndex = name.end;
@@ -265,6 +276,7 @@ export const personNameDetector = defineDetector({
       'convicted', 'injur', 'overdose', 'deceased', 'sudden', 'call', 'neighbour', 'asb', 'threat', 'stalk', 'source',
       'dealing', 'drugs', 'county', 'shoplift', 'storing', 'weapon', 'knife', 'knives', 'dealt', 'ringing', 'pnc', 'cro',
       'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight', 'prisoner', 'stop$', 'stop-search',
+      'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit',
     ],
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
