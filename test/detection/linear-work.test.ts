@@ -38,6 +38,11 @@ const SHAPES: Array<[string, string]> = [
   ['repeated role words and names', 'victim Jane Price, '],
   ['repeated health disclosures', 'he has diabetes. '],
   ['repeated requests', 'can any unit attend '],
+  // Dev set 8 round: grades as fields scanned over a whole intelligence post; laughter looked up per marking.
+  ['repeated grade fields', 'intel, B2, '],
+  ['repeated markings on a laughing line', 'SECRET: lol '],
+  ['repeated tier lists', 'OFFICIAL / SECRET, '],
+  ['repeated dates of birth typed against the word', 'dob1/2/90 dob120390 '],
 ];
 
 const N = 1 << 16;

@@ -15,8 +15,11 @@ const TOKEN = /\b(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,1
 /** "CR" alone is a prefix only with a slash ("CR/40012/24"): "CR-123456-24" could be any firm's reference (forces add theirs as customPatterns). */
 const SELF_PREFIXED = /^(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d/i;
 const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|storm|crn|reference|ref)\b/;
-/** "log 213 of 12/01"; right after the reference word the "of" may be dropped before a numeric date ("log 0933 07/04"). */
-const LOG_OF = /\b\d{1,5} (?:of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z][a-z]{2,8})|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/]))\b/g;
+/**
+ * "log 213 of 12/01"; right after the reference word the "of" may be dropped before a numeric date ("log 0933 07/04"),
+ * and the day may be named as people say it ("incident 456 of the 12th", "log 88 of today", "of yesterday").
+ */
+const LOG_OF = /\b\d{1,5} (?:of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z][a-z]{2,8}|the \d{1,2}(?:st|nd|rd|th)\b|today|yesterday|last night)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/]))\b/g;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 /** Reference words no IT or business ticket uses. */
 const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
@@ -77,8 +80,12 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     const policeToken = SELF_PREFIXED.test(tok);
     if (!policeToken && !POLICE_ONLY_BEFORE.test(before) && (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20)))) return;
     const shaped = /[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5;
+    // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
+    // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
+    const otherRef = otherKindOfRef(before);
+    if (otherRef && !policeToken) return;
     let confidence: number;
-    if (CONTEXT.test(before) && !otherKindOfRef(before)) {
+    if (CONTEXT.test(before) && !otherRef) {
       // Plain numbers after weak words ("log", "case") need a reference-like length.
       const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
       confidence = strong ? 0.88 : 0.6;

@@ -26,6 +26,12 @@ const AFTER_NAME = /\b([A-Z][a-z]+) (?=((?:[A-Z][a-z'’-]+ |[A-Z]+ ){1,2})\(((\
 const NAME_THEN_DATE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]+|[A-Z]{2,}) [-–,(]?\s?(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})\b/g;
 /** "dob22 7 98", "dob: 22 7 98": right after a birth word, a date may be typed with spaces, even against the word. */
 const SPACED_AFTER_CUE = /(?:dob|d\.o\.b\.?|date of birth|born)[\s:;,.\-]*(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})\b/g;
+/**
+ * "dob 120388", "DOB:12031988": right after the birth word, a date may be typed as one run of digits (DDMMYY,
+ * DDMMYYYY), or with its separators against the word ("DOB03/04/1990").
+ */
+const RUN_AFTER_CUE = /(?:dob|d\.o\.b\.?|date of birth|born)[\s:;,.\-]*(\d{2})(\d{2})(\d{2}|(?:19|20)\d{2})(?![\d/.\-])/g;
+const GLUED_AFTER_CUE = /(?:dob|d\.o\.b\.?|born)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/g;
 
 export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
@@ -60,6 +66,14 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1].length + m[2].length + m[3].length + 2);
     check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[2]), true);
   });
+  eachMatchNear(RUN_AFTER_CUE, ctx.lower, cues, 0, 40, (m) => {
+    const start = m.index + m[0].length - (m[1].length + m[2].length + m[3].length);
+    check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[2]), true);
+  });
+  eachMatchNear(GLUED_AFTER_CUE, ctx.lower, cues, 0, 20, (m) => {
+    const start = m.index + m[0].length - (m[1].length + m[3].length + m[4].length + 2);
+    check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[3]), true);
+  });
   eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
   eachMatchNear(TEXT_DMY, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1));
@@ -70,10 +84,21 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return;
-    const cue = lastCueBefore(cues, m.index);
-    if (cue < 0 || m.index - cue > TOPIC_REACH || SENTENCE_END.test(text.slice(cue + 4, m.index))) return;
-    out.push({ type: 'date_of_birth', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'date_of_birth.same_sentence' });
+    sameSentence(m.index, m.index + m[0].length);
   });
+  // The same for a date written year first, as systems print it ("dob for the grandad is 1941-05-30").
+  eachMatchNear(ISO, text, cues, 0, TOPIC_REACH, (m) => {
+    const day = Number(m[3]);
+    const month = Number(m[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    sameSentence(m.index, m.index + m[0].length);
+  });
+
+  function sameSentence(start: number, end: number): void {
+    const cue = lastCueBefore(cues, start);
+    if (cue < 0 || start - cue > TOPIC_REACH || SENTENCE_END.test(text.slice(cue + 4, start))) return;
+    out.push({ type: 'date_of_birth', start, end, confidence: 0.75, rule: 'date_of_birth.same_sentence' });
+  }
 }
 
 const NUMERIC_FULL_YEAR = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}\b/g;

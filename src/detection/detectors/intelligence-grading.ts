@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear } from '../text-utils';
+import { eachMatch, eachMatchNear } from '../text-utils';
 
 /**
  * Intelligence gradings: 5x5x5 (source A-E, intelligence 1-5, handling 1-5) and
@@ -9,18 +9,42 @@ import { eachMatchNear } from '../text-utils';
  * intelligence words. A handling code alone is reported only when no grade is.
  */
 const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated)\b[^.\n]{0,30}$/;
-const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source)\b/;
+/**
+ * After the grade: an intelligence word, the grading scheme by name ("already B2 on the 5x5x5"), or where the
+ * grade came from ("A1 from partner agency": information from partner agencies is graded like any source's).
+ */
+const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|partner agenc(?:y|ies))\b/;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
 /** "3B1", "2B1": staff mix the 3x5x2 source and intelligence grades with a numbered handling code. */
 const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
 /** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
+/** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */
+const LOWER_SLASHED = /\b(?:[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
 const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was)\s*[:=-]?\s*$/;
-const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|paper|pay|band|scale|junction|j|the|road|size|format|spine|seat|gate|platform|bay|block|wing)\s*$/;
+const NEGATIVE_BEFORE = /\b(?:rooms?|rm|floors?|levels?|paper|pay|bands?|scale|junctions?|j|the|roads?|size|format|spine|seats?|gates?|platforms?|bays?|blocks?|wings?)\s*$/;
 const SPELLED_OUT = /\b(?:[Ss]ource (?:evaluation|grade|grading)|[Ii]ntel(?:ligence)? (?:assessment|evaluation|grade|grading))\b\s*(?:of|is|was|[:=])?\s*([A-E1-5])\b/g;
 const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
 const MEANINGFUL_SINGLE = /^(?:[A-E][1-5]|[1-3][A-E])$/;
+/**
+ * Words that make a whole post an intelligence record: an intelligence word or its abbreviation ("int sub"),
+ * a source, the grading scheme, a nominal (a person of interest; not a finance "nominal code"), a sighting (not
+ * "partially sighted"), a partner agency's report.
+ */
+const INTEL_POST = /\b(?:intel(?:ligence)?|int(?: sub\w*| log| report| submission)|source|chis|informant|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|nominals?(?! (?:codes?|ledgers?|accounts?|fees?|amounts?|sums?|charges?|values?)\b)|(?<!partially |visually )sighted|sighting|partner agenc(?:y|ies))\b/i;
+/**
+ * In such a post a grade is often typed as a field of its own, set off by commas, dashes or the end of the
+ * post ("..., B3", "- 3B1 -", "eastbound,B2,no further"), far from the intelligence word.
+ */
+const FIELD_BEFORE = /(?:^|[,;|(\n]|(?:^|\s)[-–])\s*$/;
+const FIELD_AFTER = /^\s*(?:$|[,;|)\n]|[-–]\s|[.!?](?:\s|$))/;
+/**
+ * A code beside the field makes a list of codes, not a grade (a grade is given once): roads ("M6, A5, A34"),
+ * rooms or seats ("B1, B2, B3"). "A1"-"A5" alone are trunk roads and paper sizes, so fields never take them.
+ */
+const CODE_FIELD_BEFORE = /\b[a-z]\d{1,4}\s*(?:[,;|/&-]|and)\s*$/;
+const CODE_FIELD_AFTER = /^\s*(?:[,;|/&-]|and\b)\s*[a-z]\d{1,4}\b/;
 
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
   // A grading is looked for only in posts with a digit (most carry one: "B2", "3/A/P").
@@ -31,6 +55,8 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const start = m.index;
     const end = start + m[0].length;
     if (NEGATIVE_BEFORE.test(ctx.before(start, 12))) return;
+    // A grade is given once: codes listed together ("rooms A1, B2 and C3") are rooms, seats or roads.
+    if (CODE_FIELD_BEFORE.test(ctx.before(start, 12)) || CODE_FIELD_AFTER.test(ctx.after(end, 12))) return;
     // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
     if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
     const before = ctx.before(start, 40);
@@ -48,15 +74,42 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.7, rule: 'intelligence_grading.lower_case' });
   });
+  eachMatchNear(LOWER_SLASHED, ctx.text, cues, 0, 60, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!CONTEXT_BEFORE.test(ctx.before(start, 40)) || NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
+    found = true;
+    out.push({ type: 'intelligence_grading', start, end, confidence: 0.75, rule: 'intelligence_grading.lower_case' });
+  });
   // "source evaluation B, intelligence assessment 2": the grading written out in words.
   eachMatchNear(SPELLED_OUT, ctx.text, cues, 0, 60, (m) => {
     found = true;
     out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'intelligence_grading.spelled_out' });
   });
+  if (INTEL_POST.test(ctx.text)) found = gradesAsFields(ctx, out) || found;
   if (found) return;
   eachMatchNear(HANDLING, ctx.text, cues, 0, 30, (m) => {
     out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'intelligence_grading.handling_code' });
   });
+}
+
+/** A grade typed as its own field in a post about intelligence (see FIELD_BEFORE). */
+function gradesAsFields(ctx: ScanContext, out: Candidate[]): boolean {
+  let found = false;
+  eachMatch(GRADE, ctx.text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const tok = m[0];
+    if (/^A[1-5]$/.test(tok)) return;
+    if (!MEANINGFUL_SINGLE.test(tok) && !/[/ ]/.test(tok) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(tok)) return;
+    const before = ctx.before(start, 16);
+    const after = ctx.after(end, 16);
+    if (!FIELD_BEFORE.test(before) || !FIELD_AFTER.test(after)) return;
+    if (NEGATIVE_BEFORE.test(before) || NEGATIVE_AFTER.test(after) || CODE_FIELD_BEFORE.test(before) || CODE_FIELD_AFTER.test(after)) return;
+    found = true;
+    out.push({ type: 'intelligence_grading', start, end, confidence: 0.8, rule: 'intelligence_grading.field' });
+  });
+  return found;
 }
 
 /** The intelligence grading detector: its types, cue words and entry point (collected by registry.ts). */
@@ -68,6 +121,8 @@ export const intelligenceGradingDetector = defineDetector({
   cues: {
     grading: [
       'grad', 'intel', 'source$', 'handling', 'evaluat', 'sis$', 'chis', 'provenance', 'informant', 'rated$', 'x',
+      // Post-level intelligence words for grades typed as fields (INTEL_POST), and "from partner agency".
+      'int$', 'nominal', 'sighted$', 'sighting', 'agenc',
     ],
   },
   needs: (c) => c.hasDigit && c.has('grading'),

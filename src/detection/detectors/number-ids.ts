@@ -10,7 +10,11 @@ import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
  * account numbers and passport numbers. All work from the shared number runs;
  * checksums decide where one exists, context words where none does.
  */
-const NHS_CONTEXT = /\b(?:nhs|chi|patient|hospital|gp|medical|health)\b/;
+const NHS_CONTEXT = /\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
+/** The number's name written after it: "1355391032 - NHS number for ...", "4857773456 (NHS no)". */
+const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was) (?:the|his|her|their) )?(?:nhs|chi)(?: ?(?:no|num|number|#)\b|\s*\))/;
+/** "NHS no for the misper ... can check: 2268589455": the number's name earlier in the same sentence. */
+const NHS_NAMED_IN_SENTENCE = /\bnhs (?:no|num|number|#)\b[^.!?\n]*$/;
 const CARD_CONTEXT = /\b(?:card|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
 const SORT_CONTEXT = /\b(?:sort ?code|s\/c|sc|sort|bank|banking)\b/;
 const ACCOUNT_CONTEXT = /\b(?:account|acc|acct|a\/c|ac)\b\.?(?: ?(?:no|num|number|#))?\.?:?\s*$/;
@@ -46,9 +50,10 @@ function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   if (!grouped && g.length !== 1) return;
   if (!isValidNhsNumber(run.digits)) return;
   const before = ctx.before(run.start, 40);
-  let confidence = NHS_CONTEXT.test(before) ? 0.95 : grouped ? 0.7 : 0.45;
+  const named = NHS_CONTEXT.test(before) || NHS_NAMED_AFTER.test(ctx.after(run.end, 30)) || NHS_NAMED_IN_SENTENCE.test(ctx.before(run.start, 120));
+  let confidence = named ? 0.95 : grouped ? 0.7 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
-  if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !NHS_CONTEXT.test(before)) confidence -= 0.4;
+  if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !named) confidence -= 0.4;
   out.push({ type: 'nhs_number', start: run.start, end: run.end, confidence, rule: 'nhs_number.mod11' });
 }
 
@@ -71,7 +76,8 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && run.seps !== '..';
   const before = ctx.before(run.start, 30);
   const hasContext = SORT_CONTEXT.test(before);
-  if (!pairs && !(g.length === 1 && /\bsort ?code\b/.test(before))) return;
+  // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276").
+  if (!pairs && !(g.length === 1 && (/\bsort ?code\b/.test(before) || /\b(?:s\/c|sc)\b[\s:#.-]*$/.test(before)))) return;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
   const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;

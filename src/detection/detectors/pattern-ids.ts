@@ -58,8 +58,10 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
   }
 
   eachMatchNear(NINO, text, ninoRuns, 4, 14, (m) => {
-    const raw = m[0].trim();
+    let raw = m[0].trim();
     const context = NINO_CONTEXT.test(ctx.before(m.index, 40));
+    // A letter joined by a slash to what follows is an abbreviation ("sc 200000 a/c 31548790"), not the suffix.
+    if (/[A-Da-d]$/.test(raw) && text.charCodeAt(m.index + raw.length) === 47) raw = raw.slice(0, -1).trimEnd().replace(/-$/, '');
     const hasSuffix = /[A-Da-d]$/.test(raw);
     const normal = hasSuffix ? raw : raw + 'A';
     if (!isValidNino(normal)) return;

@@ -66,11 +66,17 @@ function gluedMobile(text: string, run: NumberRun): boolean {
   return !isWordCharCode(after) && after !== 47;
 }
 
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function bounded(text: string, run: NumberRun): boolean {
   const before = run.start > 0 ? text.charCodeAt(run.start - 1) : 32;
   const after = run.end < text.length ? text.charCodeAt(run.end) : 32;
-  // "/" and ":" glue numbers into dates, times and references, not phone numbers.
-  if (isWordCharCode(before) || before === 47 || before === 58) return false;
+  // "/" and ":" glue numbers into dates, times and references, not phone numbers; but a colon after a letter
+  // ends a field's label, typed without a space ("mob:07700900123", "Tel:01782 234567").
+  if (isWordCharCode(before) || before === 47) return false;
+  if (before === 58 && !(run.start > 1 && isLetterCode(text.charCodeAt(run.start - 2)))) return false;
   if (isWordCharCode(after) && !(after === 120 || after === 88)) return false; // allow "x123" extensions after
   return after !== 47;
 }

@@ -9,6 +9,8 @@ import { isValidPostcode } from '../validators/postcode';
  */
 const CANDIDATE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})\b/g;
 
+const NAMED_BEFORE = /\bpost ?codes?\b[\s:;,.#=-]*(?:is|was)?[\s:]*$/;
+
 export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   eachMatchNear(CANDIDATE, ctx.text, ctx.letterDigitPositions, 4, 10, (m) => {
@@ -16,7 +18,9 @@ export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
     if (!isValidPostcode(raw)) return;
     const upper = raw === raw.toUpperCase();
     const spaced = raw.includes(' ');
-    const confidence = upper ? (spaced ? 0.9 : 0.8) : spaced ? 0.6 : 0.4;
+    // Named by its field ("postcode st47ln", "post code: st4 7ln"), a postcode is sure in any case or spacing.
+    const named = NAMED_BEFORE.test(ctx.before(m.index, 16));
+    const confidence = named ? 0.9 : upper ? (spaced ? 0.9 : 0.8) : spaced ? 0.6 : 0.4;
     out.push({ type: 'postcode', start: m.index, end: m.index + raw.length, confidence, rule: 'postcode.uk' });
   });
 }

@@ -29,11 +29,53 @@ const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|we
 /** "bays marked 'Restricted - Custody vans only'": the words go on, so it is a sign, not a marking. */
 const SIGN_TEXT = /^\s*[-–]\s*[A-Za-z]+ [a-z]/;
 
+/** The tiers, to tell a list of them ("OFFICIAL / OFFICIAL-SENSITIVE / SECRET / TOP SECRET") from a marking. */
+const TIERS = 'top secret|secret|restricted|confidential|official(?: ?[-–‐]? ?sensitive)?|protect';
+const TIER_LISTED_BEFORE = new RegExp(`\\b(?:${TIERS})\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*$`);
+const TIER_LISTED_AFTER = new RegExp(`^\\s*(?:/(?!/)|,|&|or\\b|and\\b)\\s*(?:${TIERS})\\b`);
+/** Laughter on the marking's line: a mock marking ("TOP SECRET: the party venue is... the canteen again 😂"). */
+const LAUGHTER = /😂|🤣|😆|😅|😜|😝|😹|\b(?:lol|lmao|haha\w*|hehe\w*)\b/gi;
+const LINE_REACH = 300;
+
+/**
+ * Not a marking of this post: a tier named in a list of tiers (a guide to the scheme), or on a line that
+ * laughs at itself. `laughs` are the offsets of laughter in the post, found once.
+ */
+function namesNoMarking(ctx: ScanContext, laughs: () => number[], start: number, end: number): boolean {
+  if (TIER_LISTED_BEFORE.test(ctx.before(start, 24)) || TIER_LISTED_AFTER.test(ctx.after(end, 30))) return true;
+  const at = laughs();
+  if (at.length === 0) return false;
+  // The laughter nearest each side, if it is on the same line and within reach.
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const { text } = ctx;
+  const before = lo > 0 ? at[lo - 1] : -1;
+  if (before >= 0 && start - before <= LINE_REACH && text.slice(before, start).indexOf('\n') < 0) return true;
+  const after = lo < at.length ? at[lo] : -1;
+  return after >= end && after - end <= LINE_REACH && text.slice(end, after).indexOf('\n') < 0;
+}
+
+function laughterOffsets(text: string): number[] {
+  const out: number[] = [];
+  LAUGHTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LAUGHTER.exec(text)) !== null) out.push(m.index);
+  return out;
+}
+
 export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   if (!ctx.has('marking')) return;
   const cues = ctx.cueStarts('marking');
+  let laughAt: number[] | undefined;
+  const laughs = (): number[] => (laughAt ??= laughterOffsets(text));
   eachMatchNear(OFFICIAL_SENSITIVE, text, cues, 30, 40, (m) => {
+    if (namesNoMarking(ctx, laughs, m.index, m.index + m[0].length)) return;
     const confidence = usedAsMarking(ctx, m.index, m.index + m[0].length, true);
     if (confidence > 0) out.push({ type: 'protective_marking', start: m.index, end: m.index + m[0].length, confidence, rule: 'protective_marking.official_sensitive' });
   });
@@ -43,6 +85,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
       const end = start + m[0].length;
       if (ORDINARY_NEXT.test(text.slice(end, end + 24))) return;
       // Plain OFFICIAL is the everyday tier and an everyday word: only alone at the top of a post or line, or as a header.
+      if (namesNoMarking(ctx, laughs, start, end)) return;
       if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4)))) return;
       let confidence = usedAsMarking(ctx, start, end, false);
       if (m[0] === 'PROTECT' && confidence < 0.9) confidence -= 0.3; // "PROTECT" is also an ordinary verb in shouted posts
@@ -55,6 +98,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (ORDINARY_NEXT.test(after) || SIGN_TEXT.test(after)) return;
     const start = m.index + m[0].length - word.length;
+    if (namesNoMarking(ctx, laughs, start, start + word.length)) return;
     out.push({ type: 'protective_marking', start, end: start + word.length, confidence: 0.8, rule: 'protective_marking.marked_as' });
   });
 }

@@ -2,6 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { plateFormat } from '../validators/vehicle-registration';
+import { THREE_LETTER_WORDS } from './plate-words.generated';
 
 /**
  * Number plates. The current format is distinctive enough alone; prefix and suffix
@@ -10,13 +11,35 @@ import { plateFormat } from '../validators/vehicle-registration';
 /** Written with a space, a hyphen ("YR19-KDF") or nothing between the halves. */
 const PLATE = /\b(?:[A-Za-z]{2} ?\d{2}[ -]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
 const CONTEXT =
-  /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter|driver|drivers|drive|drives|drove|drink ?driv\w*|speeding|pursuit|stinger|fleet|insurance|insured|uninsured|mot|taxed|untaxed|towed|getting into|got into|get into)\b/;
+  /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|cars|vans|vehicles|truck|trucks|lorries|minibus|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter|driver|drivers|drive|drives|drove|drink ?driv\w*|speeding|pursuit|stinger|fleet|insurance|insured|uninsured|mot|taxed|untaxed|towed|getting into|got into|get into)\b/;
 /**
  * Traffic policing: a road number ("M6", "A449"), speed checks, failing to stop. Road numbers are
  * plate-shaped themselves ("A34 and") and share "A4"/"A3" with paper and cars, so this context only
  * vouches for a plate of the current format (two letters, two digits, three letters).
  */
 const TRAFFIC = /\b(?:fail(?:ed|ing)? to stop|fts|clocked|speed gun|speed check|mph|[am]\d{1,4}(?:\(m\))?)\b/;
+
+/**
+ * In lower case, digits then "k" or "m" are a count ("had 40k views", "has 190k miles", "2m"), not a suffix plate's year letter.
+ */
+const QUANTITY = /\d[km]$/;
+/**
+ * A prefix plate (R474 KLM) in capitals whose letter no road or junction number starts with (A, B, M roads; J for
+ * junctions) cannot be a road number itself ("A34 AND" in a shouted post can), so traffic words vouch for it too
+ * ("N492 KLP hare coursing on the A523").
+ */
+const ROAD_LETTER = /^[ABMJ]/;
+
+/**
+ * A prefix or suffix plate typed in lower or mixed case whose three letters are an everyday word ("come off at j15 for
+ * the services", "room b12 has the van keys", "the M6 and"): a code and a word, not a plate. Capitals are left alone
+ * (a shouted post is all capitals, and real plates carry words too).
+ */
+const EVERYDAY_WORDS = new Set(THREE_LETTER_WORDS);
+function isEverydayWord(raw: string, format: 'prefix' | 'suffix'): boolean {
+  const letters = (format === 'prefix' ? /[A-Za-z]{3}$/ : /^[A-Za-z]{3}/).exec(raw);
+  return letters !== null && EVERYDAY_WORDS.has(letters[0].toLowerCase());
+}
 
 /** A colour just before: how a vehicle is described ("a silver corsa KX19 PLU", "blue L200 ek66 vwn"). */
 const COLOUR_BEFORE = /\b(?:silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|maroon|beige|brown)\b[^.,;!?]{0,20}$/;
@@ -31,8 +54,15 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     if (!format) return;
     const upper = raw === raw.toUpperCase();
     const before = ctx.before(m.index, 50);
-    const after = ctx.after(m.index + raw.length, 30);
-    const context = CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after) || (format === 'current' && (TRAFFIC.test(before) || TRAFFIC.test(after)));
+    // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
+    const after = ctx.after(m.index + raw.length, 50);
+    if (!upper && format === 'suffix' && QUANTITY.test(raw)) return;
+    if (!upper && format !== 'current' && isEverydayWord(raw, format)) return;
+    const context =
+      CONTEXT.test(before) ||
+      COLOUR_BEFORE.test(before) ||
+      CONTEXT.test(after) ||
+      ((format === 'current' || (format === 'prefix' && upper && !ROAD_LETTER.test(raw))) && (TRAFFIC.test(before) || TRAFFIC.test(after)));
     let confidence: number;
     if (format === 'current') confidence = context ? 0.95 : 0.75;
     else confidence = context ? 0.85 : 0.3;
