@@ -37,13 +37,16 @@ const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|
 
 export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
+  // Where postcodes (found first, by their detector) start: looked up per street, so a post of many stays linear.
+  const postcodeStarts = new Set<number>();
+  for (const c of out) if (c.type === 'postcode' && c.confidence >= 0.5) postcodeStarts.add(c.start);
   streetsWithoutType(ctx, out);
   if (!ctx.has('street')) return;
   eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts('street'), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (ctx.text.slice(m.index, m.index + raw.length) !== raw) return; // not all lower case: the rule below decides
     // A full postcode right after the street ("7 mulberry close WS11 4RT") says it is a postal address, as in capitals.
-    if (LIVES_BEFORE.test(ctx.before(m.index, 25)) || postcodeFollows(ctx, m.index + raw.length, out)) {
+    if (LIVES_BEFORE.test(ctx.before(m.index, 25)) || postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
       return;
     }
@@ -88,35 +91,38 @@ const AFTER_ADDRESS_WORD = /(?<!\b(?:IP|ip|[Ee]-?mail|[Ww]eb|MAC) )\b(?:[Aa]ddre
 function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
   const text = ctx.text;
   const count = out.length;
+  // Offsets inside streets already pushed (each a few dozen characters): an overlap check in constant time.
+  const covered = new Set<number>();
   for (let i = 0; i < count; i++) {
     const c = out[i];
     if (c.type !== 'postcode' || c.confidence < 0.5) continue;
     const m = NUMBER_AND_NAME.exec(text.slice(Math.max(0, c.start - 50), c.start));
     if (!m) continue;
     const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
-    pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out);
+    pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered);
   }
   if (ctx.has('addressWord')) eachMatch(AFTER_ADDRESS_WORD, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
-    pushStreet(ctx, start, start + m[1].length, out, true);
+    pushStreet(ctx, start, start + m[1].length, out, covered, true);
   });
   if (ctx.has('title')) eachMatch(AFTER_TITLED_NAME, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
-    pushStreet(ctx, start, start + m[1].length, out);
+    pushStreet(ctx, start, start + m[1].length, out, covered);
   });
 }
-function pushStreet(ctx: ScanContext, start: number, end: number, out: Candidate[], theAllowed = false): void {
+function pushStreet(ctx: ScanContext, start: number, end: number, out: Candidate[], covered: Set<number>, theAllowed = false): void {
   if (NEGATIVE_BEFORE.test(ctx.before(start, 12)) || ctx.text.charCodeAt(start - 1) === 47) return;
   const first = /^\d{1,4}[A-Za-z]?,? ([A-Za-z]+)( [A-Za-z])?/.exec(ctx.text.slice(start, end));
   if (!first || (NOT_NAMES.test(first[1]) && !(theAllowed && first[1] === 'The' && first[2] !== undefined))) return;
-  if (out.some((c) => c.type === 'address' && c.start < end && start < c.end)) return;
+  if (covered.has(start) || covered.has(end - 1)) return;
+  for (let i = start; i < end; i++) covered.add(i);
   out.push({ type: 'address', start, end, confidence: 0.75, rule: 'address.street_without_type' });
 }
 
 /** A postcode found by its detector (which runs first) starting right after `end`, a comma or spaces between. */
-function postcodeFollows(ctx: ScanContext, end: number, out: Candidate[]): boolean {
+function postcodeFollows(ctx: ScanContext, end: number, postcodeStarts: ReadonlySet<number>): boolean {
   const gap = /^,? ?/.exec(ctx.text.slice(end, end + 2))?.[0].length ?? 0;
-  return out.some((c) => c.type === 'postcode' && c.confidence >= 0.5 && c.start === end + gap);
+  return postcodeStarts.has(end + gap);
 }
 
 /** The address detector: its types, cue words and entry point (collected by registry.ts). */

@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
-import { detectDatesAfterNames } from './date-after-name';
+import { detectDatesAfterNames, SPAN_AFTER } from './date-after-name';
 
 /**
  * Dates of birth: a date with a year, next to birth context (DOB, born, date of
@@ -56,6 +56,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
       // The two words must read as a person's name ("Crown Court 12/03/2019" does not).
       const name = readName(ctx.text, m.index, false);
       if (!name || name.words < 2) return;
+      // "Amy Shore 03/05/2001 to 2026": the start of a span (service, a tenancy), not a birth.
+      if (SPAN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
       const start = m.index + m[0].length - (m[1].length + m[3].length + m[4].length + 2);
       out.push({ type: 'date_of_birth', start, end: m.index + m[0].length, confidence: 0.7, rule: 'date_of_birth.after_name' });
     });
