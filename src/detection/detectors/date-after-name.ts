@@ -27,7 +27,7 @@ const TEXT_DMY = new RegExp(`(?<![\\w/.\\-])(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS
 const NAME_BEFORE = /(?:^|[\s(,;:])([A-Za-z][a-z'’-]+ (?:[A-Za-z][a-z'’-]+|[A-Z]{2,}))(,? (?:[-–(] ?)?)$/;
 
 /** "... 14 March 2019 was a great night": a date that the sentence goes on about is an event's. */
-const EVENT_AFTER = /^\s+(?:was|is|were|will|when|at|for)\b/i;
+const EVENT_AFTER = /^\s+(?:was|is|were|will|when)\b/i;
 const CLOSED_AFTER = /^(?:\s*[,;)\n]|\s*[-–—]\s|\.(?:\s|$)|\s*$)/;
 /** Shared with the older after-name rule in date-of-birth.ts. */
 export const SPAN_AFTER = /^\s*(?:-|–|—|to|until|till)\s*(?:\d|today|now|present|date)/i;
