@@ -2,9 +2,9 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
-import { ASKING_FOR_ME, selfDisclosed } from './health-self';
+import { ASKING_FOR_ME, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
-import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, sentenceBefore } from './health-person';
+import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { MEDICINE_LINKS, allergenStart, ownedTerm, possessiveOwner } from './health-links';
@@ -211,6 +211,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70);
     if (noPerson && !clinical && subjectDroppedAfterPerson(text, lower, linkIndex - before.length, before, link)) noPerson = false;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
+    // The writer's own cold or flu is small talk, not a disclosure (health-self.ts); someone else's is still theirs.
+    if (writersMinorIllness(lower.slice(termStart, end), personWords(before), hasName(text, linkIndex, before.length), link)) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {

@@ -2,9 +2,9 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { HealthKind } from './health-vocabulary';
 import { nameRightBefore } from './health-frames';
-import { writerDropped } from './health-self';
+import { writerDropped, writersMinorIllness } from './health-self';
 import { noteOpening, opensWithLowerName } from './health-notes';
-import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWordLast, sentenceBefore } from './health-person';
+import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWordLast, personWords, sentenceBefore } from './health-person';
 
 /**
  * A condition or state as an item of a list about someone: "Derek Lowe, registered blind, scammed",
@@ -73,6 +73,7 @@ export function listItem(ctx: ScanContext, p: number, end: number, kind: HealthK
   // barlow - tickets for the gig, flu permitting").
   const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && (hasName(text, at, before.length) || (/^\s?[-–:(]|^[a-z]+:/.test(lead[0]) && opensWithLowerName(sentence, whole))));
   if (!person && !writerDropped(before)) return;
+  if (writersMinorIllness(lower.slice(p, end), personWords(before), hasName(text, at, before.length), '')) return;
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
   const modifiers = lead[0].replace(/^(?:,|and|\s&|[a-z]+:|\s[-–+|]|\(|(?:years?|yrs?) old)\s*/, '');
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });

@@ -9,6 +9,9 @@ export const MODIFIER_WORDS = new Set(
 );
 export const PERSON =
   /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|pcso|sergeant|sarge|inspector|constable|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
+const PERSON_G = new RegExp(PERSON.source, 'g');
+/** Every person word of `sentence` (PERSON's matches), in order. */
+export const personWords = (sentence: string): string[] => Array.from(sentence.matchAll(PERSON_G), (m) => m[0]);
 /** A sentence addressed to anyone it concerns, or about staff in general. */
 export const ADDRESSED = /\b(?:you|your|you're|youre|anyone|anybody|everyone|staff|officers|colleagues|those|people)\b/;
 /** Generic groups: "people with dementia", "anyone with asthma", "every officer carries naloxone" are topics, not disclosures. */

@@ -58,3 +58,27 @@ function subjectless(sentence: string): boolean {
   return course;
 }
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
+
+/**
+ * Minor, self-limiting illnesses: the conditions NHS England's guidance "Conditions for which over the counter items should
+ * not routinely be prescribed in primary care" (2018) lists as minor and self-limiting (coughs and colds, acute sore throat,
+ * conjunctivitis, diarrhoea, infrequent cold sores, mild hay fever, indigestion and heartburn, infrequent constipation, mouth
+ * ulcers, sunburn, travel sickness), and flu, which the NHS Health A to Z says people treat at home and get over in about a
+ * week (not notifiable, unlike COVID-19, which stays). Terms of the vocabulary only: the others never fire.
+ */
+const MINOR_SELF_LIMITING = new Set([
+  'common cold', 'head cold', 'sore throat', 'conjunctivitis', 'diarrhoea', 'diarrhea', 'stomach upset', 'upset stomach', 'cold sore',
+  'cold sores', 'hay fever', 'heartburn', 'indigestion', 'constipation', 'mouth ulcer', 'mouth ulcers', 'sunburn', 'travel sickness',
+  'flu', 'influenza', 'grippe',
+]);
+const WRITER_WORDS = /^(?:i|im|i'm|i’m|my|me)$/;
+/**
+ * The writer's own minor illness ("Off sick with flu, back when I'm better", "I've been off with a head cold"): the everyday
+ * reason for a day or two off, which staff post as small talk; the product reads it as a not-work status, not a disclosure
+ * (the team corpus labels "off sick for 3 days with a cold" clean). Someone else's is still theirs to tell: "Dave's off with
+ * flu" is flagged. `persons`: the person words of the sentence before the term (PERSON's matches); `named`: a name in it.
+ */
+export function writersMinorIllness(term: string, persons: readonly string[], named: boolean, link: string): boolean {
+  if (!MINOR_SELF_LIMITING.has(term) || named || /^(?:his|her|their|he's|she's|hes|shes|whos|who's)$/.test(link)) return false;
+  return persons.every((w) => WRITER_WORDS.test(w));
+}
