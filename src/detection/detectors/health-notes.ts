@@ -16,8 +16,11 @@ import { ADDRESSED, GENERIC_BEFORE, PERSON, TOPIC_SENTENCE, sentenceBefore } fro
  *   verb.body verbs derived from a condition of the vocabulary, health-vocabulary.ts).
  */
 
-/** A known first name (no everyday word) and a second word opening the sentence, before a dash, colon, comma or bracket. */
-const LOWER_NAME_OPENS = /^\s*[-*•]?\s*([a-z]+) ([a-z][a-z'’-]+)\s*(?:\s[-–]\s|[:,(])/;
+/**
+ * A known first name (no everyday word) and a second word opening the sentence, before a dash, colon, comma or bracket; a
+ * detail of theirs with a digit may sit between (an age, a school year, a date of birth: "rhys o'connor y10, ...").
+ */
+const LOWER_NAME_OPENS = /^\s*[-*•]?\s*([a-z]+) ([a-z][a-z'’-]+)(?: [a-z]{0,4}\d[\d/.]*)?\s*(?:\s[-–—]\s|[:,(])/;
 
 /**
  * True when `sentence` (the lower-case text of a sentence up to a term or link, whole: `whole`) opens with a lower-case name
@@ -25,9 +28,14 @@ const LOWER_NAME_OPENS = /^\s*[-*•]?\s*([a-z]+) ([a-z][a-z'’-]+)\s*(?:\s[-�
  * everyday word ("will", "grace"), the second no stop word ("police", "male").
  */
 export function opensWithLowerName(sentence: string, whole: boolean): boolean {
-  if (!whole) return false;
+  return lowerNameOpening(sentence, whole) >= 0;
+}
+
+/** Where the separator after a lower-case name opening `sentence` ends (see opensWithLowerName), or -1. */
+export function lowerNameOpening(sentence: string, whole: boolean): number {
+  if (!whole) return -1;
   const m = LOWER_NAME_OPENS.exec(sentence);
-  return m !== null && isPlainFirstName(m[1]) && !isStopWord(m[2]) && !NOT_NAME.has(m[2]);
+  return m !== null && isPlainFirstName(m[1]) && !isStopWord(m[2]) && !NOT_NAME.has(m[2]) ? m[0].length : -1;
 }
 
 /** Pronouns and possessives of PERSON: a note's earlier sentence must name or describe someone, not just say "I" or "his". */
@@ -45,7 +53,7 @@ function describesPerson(text: string, lower: string, start: number, end: number
  * Right after the item: punctuation, a spaced dash, or "and"/"&" (the item is a whole predicate, not a subject). Not a
  * question mark: "Pregnant? Maternity guidance is on the intranet" asks the reader.
  */
-const ITEM_ENDS = /^(?:\s*[,;.!]|\s+[-–]\s|\s+(?:and|&)\s|\s*$)/;
+const ITEM_ENDS = /^(?:\s*[,;.!]|\s+[-–—]\s|\s+(?:and|&)\s|\s*$)/;
 const SENTENCE_END = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
 /**

@@ -21,3 +21,28 @@ describe("the writer's own minor, self-limiting illness", () => {
     finds("can't do the quiz tonight, migraine again", [['health', 'migraine']]);
   });
 });
+
+describe('how notes set a condition off after a person', () => {
+  it('an em dash sets an item off like a spaced hyphen', () => {
+    finds('Welfare call booked for Ken Doyle — angina, lives alone', [['health', 'angina']]);
+    finds('Rota v4 — stress test of the new system on Monday', [], ['health']);
+  });
+
+  it('a surname after a rank or title vouches for the item set off after it', () => {
+    finds('Cover needed for Sgt Rowe - hip replacement next month', [['health', 'hip replacement']]);
+    finds('Mrs Okafor (dementia) rang the front desk again', [['health', 'dementia']]);
+    finds('Chat with the Chief - stress management tips on the intranet', [], ['health']);
+  });
+
+  it('a lower-case name with an age, school year or date before the comma', () => {
+    finds('tyler grant y9, asthma, inhaler kept at reception', [['health', 'asthma']]);
+    finds('megan holt 16, type 1 diabetes, carries her own kit', [['health', 'type 1 diabetes']]);
+    finds('room 12 y9, asthma awareness session on Friday', [], ['health']);
+  });
+
+  it('children and pupils are person words; plural groups are not', () => {
+    finds('a pupil with epilepsy was upset by the fire drill', [['health', 'epilepsy']]);
+    finds('the toddler has eczema so the social worker brought cream', [['health', 'eczema']]);
+    finds('pupils with epilepsy get a care plan from the school nurse', [], ['health']);
+  });
+});
