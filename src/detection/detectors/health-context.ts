@@ -1,7 +1,7 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 import { ASKING_FOR_ME, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
@@ -59,6 +59,16 @@ function linkBefore(text: string, lower: string, p: number): { link: string; lin
   // "she's", "who's": the link is the contraction on the end of the word; "my son's", "Dave's": a possessive.
   if (v.endsWith("'s") && v.length > 2) return { link: "'s", linkIndex: w[0] + v.length - 2, owner: possessiveOwner(text, lower, w[0], v) };
   return possessive;
+}
+/**
+ * "he's in intensive care", "was taken to ICU", "spent a week in NICU": a patient is in a care unit, staff work there ("she works
+ * in ICU", "ICU nurses"), so only being, staying or being taken there links the unit to a person.
+ */
+const CARE_UNIT_LEAD = /\b(?:is|was|were|are|'s|’s|been|being|still|now|remains?|remained|stay(?:s|ed|ing)?|spent [a-z0-9 ]{1,20}|ended up|(?:taken|admitted|moved|rushed|transferred|sent|airlifted)(?: straight)?) (?:in|into|to|on) (?:the )?$/;
+function careUnitLink(lower: string, p: number): { link: string; linkIndex: number } | undefined {
+  const m = CARE_UNIT_LEAD.exec(lower.slice(Math.max(0, p - 40), p));
+  // The lead is the link: the finding is the unit alone, and the person is looked for before the lead.
+  return m ? { link: m[0].trimEnd(), linkIndex: p - m[0].length } : undefined;
 }
 /** What hurts after a body part ("lower back injury", "knee pain"), read without a regex per body part. */
 const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem'];
@@ -173,7 +183,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     // "a nut allergy": the allergen is part of the term (health-links.ts).
     if (kind) termStart = allergenStart(lower, p, lower.slice(p, end));
-    const found = linkBefore(text, lower, termStart);
+    const careUnit = CARE_UNITS.has(lower.slice(termStart, end)) ? careUnitLink(lower, termStart) : undefined;
+    const found = careUnit ?? linkBefore(text, lower, termStart);
     if (!found) {
       if (kind && unlinkedFrame(ctx, termStart, end, kind, out)) continue;
       if (kind && LIST_KINDS.has(kind)) listItem(ctx, termStart, end, kind, out);
@@ -221,7 +232,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     start = mod && /^(?:a |an |the |his |her |their |my |now |also |really |very |still |been |being )/.test(mod[0]) ? termStart : start;
     const confidence = kind === 'medication' ? 0.7 : 0.8;
-    out.push({ type: 'health', start, end, confidence, rule: `health.${kind}` });
+    out.push({ type: 'health', start, end, confidence, rule: careUnit ? 'health.care_unit' : `health.${kind}` });
   }
   // A bare state after a comma or "and": "dob 04/04/1988, asthmatic and lost his inhaler".
   if (state) eachMatch(BARE_STATE, lower, (m) => {
@@ -237,6 +248,22 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!part) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
+  dropRedundantCareUnits(lower, out);
+}
+
+/**
+ * "he's in ICU after his stroke": the condition is the disclosure and the unit only where the person is, so a care unit is
+ * reported only as the one health fact of its sentence ("little one was in NICU for a week").
+ */
+function dropRedundantCareUnits(lower: string, out: Candidate[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i];
+    if (c.rule !== 'health.care_unit') continue;
+    const from = sentenceBefore(lower, c.start, 200).length;
+    const rest = /[.!?\n]/.exec(lower.slice(c.end));
+    const to = rest ? c.end + rest.index : lower.length;
+    if (out.some((o) => o !== c && o.type === 'health' && o.start >= c.start - from && o.end <= to)) out.splice(i, 1);
+  }
 }
 
 /**

@@ -46,3 +46,23 @@ describe('how notes set a condition off after a person', () => {
     finds('pupils with epilepsy get a care plan from the school nurse', [], ['health']);
   });
 });
+
+describe('vocabulary from WordNet: bones and limbs, care units, short forms', () => {
+  it('bones and limbs are body parts an injury names', () => {
+    finds('the cyclist, Jade Moss, has a fractured tibia and is on the ward', [['health', 'fractured tibia']]);
+    finds('Ryan Platt came off his bike, cuts to both forearms', [['health', 'cuts to both forearms']]);
+    finds('the radius of the cordon is 200m from the crossroads', [], ['health']);
+  });
+
+  it('hep B and hep C are hepatitis B and C', () => {
+    finds('the lad in cell 4 says he has hep B, gloves for the search', [['health', 'hep B']]);
+    finds('Hep C trust leaflets are in the custody suite', [], ['health']);
+  });
+
+  it('a person in intensive care or a unit of it, when nothing else health is told in the sentence', () => {
+    finds('Mum was rushed to ICU overnight, so I am on leave this week', [['health', 'ICU']]);
+    finds('their baby is still in NICU, cards in the office', [['health', 'NICU']]);
+    finds('my brother works in intensive care and loves it', [], ['health']);
+    finds('ICU nurses from the Royal are running the 10k', [], ['health']);
+  });
+});
