@@ -19,8 +19,8 @@ export const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state'
  * modifier like the word ("..., type 2 diabetes", "..., stage 3 bowel cancer").
  */
 const LIST_BEFORE = new RegExp(`(?:,|\\band|\\s&|[a-z]+:|\\s[-–—+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')}|\\d{1,2})\\s+){0,3}$`);
-/** A term read as a verb before a determiner: "fits most hatchbacks". */
-const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|this|that|these|those)\b/;
+/** A term read as a verb before a determiner: "fits most hatchbacks"; not before a time ("chemo that week", "physio every morning"). */
+const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|this|that|these|those)\b(?! (?:week|day|morning|afternoon|evening|night|weekend|fortnight|month|time)s?\b)/;
 /**
  * Where a list item is part of a longer phrase instead: "the" before it makes it a general mention
  * ("..., the flu is going round"); a capitalised word right after it makes it part of a name or title
@@ -28,10 +28,10 @@ const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|t
  * ("... and disabled bays only"). A condition may open a clause ("Stuart Mellor, sciatica has flared up").
  */
 const LIST_ITEM_END = /^(?:\s*(?:[,;.!?)\]/:\n–—-]|$)|\s+(?:and|or|&)\b)/;
-const TREATMENT_ITEM_END = new RegExp(`${LIST_ITEM_END.source}|^\\s+(?:on|at|in|next|this|tomorrow|today|tonight|booked|due|from|until|till|last)\\b`);
+const TREATMENT_ITEM_END = new RegExp(`${LIST_ITEM_END.source}|^\\s+(?:on|at|in|next|this|that|every|all|again|tomorrow|today|tonight|booked|due|from|until|till|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'i');
 function itemStandsAlone(text: string, end: number, kind: HealthKind, lead: string): boolean {
   if (/^(?:,|and|\s&)\s+the\s/.test(lead)) return false;
-  const after = text.slice(end, end + 8);
+  const after = text.slice(end, end + 24);
   if (VERB_READING.test(after)) return false;
   if (LIST_ITEM_END.test(after)) return true;
   return kind !== 'state' && !/^ [A-Z]/.test(after);

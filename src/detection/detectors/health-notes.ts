@@ -54,6 +54,8 @@ function describesPerson(text: string, lower: string, start: number, end: number
  * question mark: "Pregnant? Maternity guidance is on the intranet" asks the reader.
  */
 const ITEM_ENDS = /^(?:\s*[,;.!]|\s+[-–—]\s|\s+(?:and|&)\s|\s*$)/;
+/** ", he's ...", " - she has ...": a clause whose subject is a person, with a verb of having or being. */
+const PRONOUN_CLAUSE = /^\s*(?:,|\s[-–—])\s*(?:he|she)(?:['’]s|\s+(?:is|was|has|had|takes|needs|uses|gets|carries))\s/;
 const SENTENCE_END = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
 /**
@@ -62,17 +64,21 @@ const SENTENCE_END = (c: number): boolean => c === 46 || c === 33 || c === 63 ||
  * sentences ("Dementia awareness week ...") have a word after the term, and courses or guidance around it do not count.
  */
 export function noteOpening(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
-  // Only a state: an adjective ("Asthmatic, ...") cannot be the sentence's subject, a noun can ("Hypertension, diabetes and
-  // obesity were her topics").
-  if (kind !== 'state') return;
+  // Only a state, or a noun before a person's clause: an adjective ("Asthmatic, ...") cannot be the sentence's subject, a
+  // noun can ("Hypertension, diabetes and obesity were her topics").
   const { lower, text } = ctx;
+  // A noun may open its sentence as a note item when a clause with a person as its subject follows it: "Heroin dependency,
+  // he's on a script", "Epilepsy - she has her meds with her". The pronoun is the person; no sentence before is needed.
+  const pronounClause = PRONOUN_CLAUSE.test(lower.slice(end, end + 16));
+  if (kind !== 'state' && !pronounClause) return;
   let k = p;
   while (k > 0 && (lower.charCodeAt(k - 1) === 32 || lower.charCodeAt(k - 1) === 9)) k--;
-  if (k === 0 || k === p || !SENTENCE_END(lower.charCodeAt(k - 1))) return;
+  const opens = k === 0 ? pronounClause : k !== p && SENTENCE_END(lower.charCodeAt(k - 1));
+  if (!opens) return;
   if (!ITEM_ENDS.test(text.slice(end, end + 6))) return;
   const own = lower.slice(end, end + 80).split(/[.!?\n]/, 1)[0];
   if (TOPIC_SENTENCE.test(own) || ADDRESSED.test(own)) return;
-  if (!previousDescribesPerson(text, lower, k)) return;
+  if (!pronounClause && !previousDescribesPerson(text, lower, k)) return;
   out.push({ type: 'health', start: p, end, confidence: 0.7, rule: `health.note_${kind}` });
 }
 

@@ -66,3 +66,18 @@ describe('vocabulary from WordNet: bones and limbs, care units, short forms', ()
     finds('ICU nurses from the Royal are running the 10k', [], ['health']);
   });
 });
+
+describe('a treatment followed by when it happens; a condition before a clause about a person', () => {
+  it('a determiner and a time after a treatment item is when it happens, not a verb reading', () => {
+    finds("won't make the five-a-side, physio every morning this week", [['health', 'physio']]);
+    finds("can't do the raffle, dialysis that day", [['health', 'dialysis']]);
+    finds('the new bike rack, fits most hatchbacks', [], ['health']);
+  });
+
+  it('a condition opening a sentence is a note item when a clause with he or she as subject follows', () => {
+    finds('Visited the address at 2pm. Alcohol dependency, she has a worker from the drug service', [['health', 'Alcohol dependency']]);
+    finds('Emphysema - he has oxygen at home, so no smoking near him', [['health', 'Emphysema']]);
+    finds('Dementia, she said, is the theme of the next talk', [], ['health']);
+    finds('Diabetes. She is organising the charity walk', [], ['health']);
+  });
+});
