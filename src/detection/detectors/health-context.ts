@@ -5,7 +5,7 @@ import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePr
 import { ASKING_FOR_ME, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
-import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
+import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { MEDICINE_LINKS, allergenStart, ownedTerm, possessiveOwner } from './health-links';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
@@ -281,7 +281,7 @@ function injuryTo(ctx: ScanContext, part: number, partEnd: number, out: Candidat
 
 /**
  * A term with no link before it that a frame of health-frames.ts ties to a person: a health field of a record,
- * a referral, the owner after it ("physio for my shoulder"). True when it pushed a finding.
+ * a referral, the owner after it ("physio for my shoulder"), a decision on medical grounds ("revoked on medical grounds (epilepsy)"). True when it pushed a finding.
  */
 function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): boolean {
   const { lower, text } = ctx;
@@ -290,6 +290,12 @@ function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKin
   // A record's health field is about the person the record names ("Detainee: ...", "Name: ...").
   if (inHealthField(lower, p, kind === 'medication') && (PERSON.test(lower) || /\bname\b/.test(lower) || hasName(text, text.length, text.length))) rule = 'health.field';
   else if (ownerAfter(lower, end)) rule = 'health.owner';
+  // A decision about someone on medical grounds, not advice to staff in general or a policy ("if you retire on medical grounds (...)").
+  else if (medicalGroundsBefore(lower, p)) {
+    const sentence = `${sentenceBefore(lower, p, 120)} ${lower.slice(end, end + 80).split(/[.!?\n]/, 1)[0]}`;
+    if (TOPIC_SENTENCE.test(sentence) || ADDRESSED.test(sentence) || GENERIC_BEFORE.test(sentence) || /\be\.?g\b|\bsuch as\b/.test(sentence)) return false;
+    rule = 'health.grounds';
+  }
   else {
     // A referral is clinical: the person may be named in the sentence before ("Student feedback: ..., referred to OH for PTSD support").
     const r = referralBefore(lower, p);

@@ -81,3 +81,15 @@ describe('a treatment followed by when it happens; a condition before a clause a
     finds('Diabetes. She is organising the charity walk', [], ['health']);
   });
 });
+
+describe('a decision on medical grounds, with the reason set off after it', () => {
+  it('is about the person the decision concerns', () => {
+    finds('Firearms certificate for the farmer withdrawn on medical grounds (dementia), guns recovered', [['health', 'dementia']]);
+    finds('PS Grant medically retired on ill-health grounds - PTSD, leaving do at the club', [['health', 'PTSD']]);
+  });
+
+  it('not in a policy or in advice to staff in general', () => {
+    finds('If you retire on medical grounds (epilepsy, for instance) your pension changes', [], ['health']);
+    finds('Leave on health grounds: dementia of a parent is covered by the carers policy', [], ['health']);
+  });
+});
