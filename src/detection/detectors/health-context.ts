@@ -2,7 +2,7 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
-import { ASKING_FOR_ME, selfDisclosed, writersMinorIllness } from './health-self';
+import { ASKING_FOR_ME, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
@@ -187,6 +187,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const found = careUnit ?? linkBefore(text, lower, termStart);
     if (!found) {
       if (kind && unlinkedFrame(ctx, termStart, end, kind, out)) continue;
+      if (kind === 'condition' && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && conditionAsSubject(sentenceBefore(lower, termStart, 40), lower.slice(termStart, end), lower.slice(end, end + 60))) {
+        out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.subject' });
+        continue;
+      }
       if (kind && LIST_KINDS.has(kind)) listItem(ctx, termStart, end, kind, out);
       if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, termStart, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.self' });

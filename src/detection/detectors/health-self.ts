@@ -82,3 +82,19 @@ export function writersMinorIllness(term: string, persons: readonly string[], na
   if (!MINOR_SELF_LIMITING.has(term) || named || /^(?:his|her|their|he's|she's|hes|shes|whos|who's)$/.test(link)) return false;
   return persons.every((w) => WRITER_WORDS.test(w));
 }
+
+/**
+ * A condition as the subject of its sentence with a person as the object: "Menopause symptoms are killing me on nights",
+ * "Sciatica kept him off work all week", "Migraines have floored her again". The object is the one person who has it (not
+ * "them": a group). Stress and burnout are everyday words for a workload ("the stress is killing me").
+ * `sentenceBefore`: the sentence's text before the term; `after`: the text after it.
+ */
+const AFTER_SUBJECT =
+  /^(?:\s+(?:symptoms|flare[- ]?ups?|attacks|episodes))?\s+(?:(?:is|are|was|were|has|have|had|been|keeps|kept|still|really|just|properly|absolutely|finally|getting)\s+){0,3}(?:[a-z]+(?:ing|ed|s)|got|kept|left|put|wiped)\s+(?:me|him|her)\b/;
+const OPENS_SUBJECT = /^\s*(?:the\s+|this\s+|these\s+)?$/;
+export function conditionAsSubject(sentenceBefore: string, term: string, after: string): boolean {
+  if (term === 'stress' || term === 'burnout' || !OPENS_SUBJECT.test(sentenceBefore)) return false;
+  const m = AFTER_SUBJECT.exec(after);
+  // The writer's own cold or flu stays small talk ("Flu wiped me out for a week"), as above.
+  return m !== null && !(MINOR_SELF_LIMITING.has(term) && m[0].endsWith('me'));
+}

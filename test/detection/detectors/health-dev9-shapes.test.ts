@@ -93,3 +93,17 @@ describe('a decision on medical grounds, with the reason set off after it', () =
     finds('Leave on health grounds: dementia of a parent is covered by the carers policy', [], ['health']);
   });
 });
+
+describe('a condition as the subject, a person as the object', () => {
+  it('tells the health of the one person it acts on', () => {
+    finds('Sciatica kept me off the range day, hoping for a resit', [['health', 'Sciatica']]);
+    finds('The seizures have left him unable to drive, so lifts please', [['health', 'seizures']]);
+  });
+
+  it('not a group, a workload, a topic, or the writer\'s flu', () => {
+    finds('Dementia affects them all differently, said the speaker', [], ['health']);
+    finds('The stress is killing me this week with the audit', [], ['health']);
+    finds('Diabetes UK thanked me for the cake sale money', [], ['health']);
+    finds('Flu wiped me out for a few days, back now', [], ['health']);
+  });
+});
