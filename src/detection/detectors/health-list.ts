@@ -16,9 +16,10 @@ export const LIST_KINDS: ReadonlySet<HealthKind> = new Set(['condition', 'state'
 /**
  * After a comma or "and", or a colon right after a name ("PC Darren Hulme: lower back injury, ..."). Notes also set an item off with a spaced dash, a bracket, '+' or '|' ("PS Mo Khan - kidney stones", "Gordon Platt (dementia)",
  * "whiplash + cut to forehead"), or put it right after an age ("15 years old type one diabetic"). A numbered type or stage is a
- * modifier like the word ("..., type 2 diabetes", "..., stage 3 bowel cancer").
+ * modifier like the word ("..., type 2 diabetes", "..., stage 3 bowel cancer"). "then" joins the items of a sequence like "and"
+ * ("annual leave then knee surgery").
  */
-const LIST_BEFORE = new RegExp(`(?:,|\\band|\\s&|[a-z]+:|\\s[-–—+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')}|\\d{1,2})\\s+){0,3}$`);
+const LIST_BEFORE = new RegExp(`(?:,|\\band|\\bthen|\\s&|[a-z]+:|\\s[-–—+|]|\\(|\\b(?:years?|yrs?) old)\\s*(?:(?:${[...MODIFIER_WORDS].join('|')}|\\d{1,2})\\s+){0,3}$`);
 /** A term read as a verb before a determiner: "fits most hatchbacks"; not before a time ("chemo that week", "physio every morning"). */
 const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|this|that|these|those)\b(?! (?:week|day|morning|afternoon|evening|night|weekend|fortnight|month|time)s?\b)/;
 /**
@@ -30,7 +31,7 @@ const VERB_READING = /^ (?:most|the|a|an|all|any|every|some|your|our|their|its|t
 const LIST_ITEM_END = /^(?:\s*(?:[,;.!?)\]/:\n–—-]|$)|\s+(?:and|or|&)\b)/;
 const TREATMENT_ITEM_END = new RegExp(`${LIST_ITEM_END.source}|^\\s+(?:on|at|in|next|this|that|every|all|again|tomorrow|today|tonight|booked|due|from|until|till|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'i');
 function itemStandsAlone(text: string, end: number, kind: HealthKind, lead: string): boolean {
-  if (/^(?:,|and|\s&)\s+the\s/.test(lead)) return false;
+  if (/^(?:,|and|then|\s&)\s+the\s/.test(lead)) return false;
   const after = text.slice(end, end + 24);
   if (VERB_READING.test(after)) return false;
   if (LIST_ITEM_END.test(after)) return true;
@@ -76,7 +77,7 @@ export function listItem(ctx: ScanContext, p: number, end: number, kind: HealthK
   if (!person && !writerDropped(before)) return;
   if (writersMinorIllness(lower.slice(p, end), personWords(before), hasName(text, at, before.length), '')) return;
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
-  const modifiers = lead[0].replace(/^(?:,|and|\s&|[a-z]+:|\s[-–—+|]|\(|(?:years?|yrs?) old)\s*/, '');
+  const modifiers = lead[0].replace(/^(?:,|and|then|\s&|[a-z]+:|\s[-–—+|]|\(|(?:years?|yrs?) old)\s*(?:(?:a|an)\s+)?/, '');
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });
 }
 

@@ -9,12 +9,13 @@
  *   ("Finally off the antidepressants", "Recovering alcoholic, 4 years sober", "Just finished my chemo").
  * - a condition set off as its own clause (a list item, health-context.ts) in a sentence whose dropped subject is the
  *   writer, opening with a negated modal ("Can't make darts night, migraine again") or the writer's own absence ("Off
- *   sick from Monday, hip op on the Tuesday", dev set 8 round): people drop "I" before these. Not
+ *   sick from Monday, hip op on the Tuesday", dev set 8 round; "Bereavement leave then a ... diagnosis", dev set 9 round: a kind of
+ *   leave opening the sentence): people drop "I" before these. Not
  *   any term in such a sentence: "Can't believe the flu is going round" is general talk.
  * A condition that opens the sentence itself ("Flu jabs in the canteen") is no such frame.
  */
 const DIARY_DROP =
-  /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on (?:annual )?leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
+  /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on (?:annual )?leave|(?:annual|sick|bereavement|compassionate|special|unpaid|parental|carer'?s) leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
 /** The dropped-subject frame, read for list items only. */
 export function writerDropped(sentence: string): boolean {
   return DIARY_DROP.test(sentence.indexOf('’') < 0 ? sentence : sentence.replace(/’/g, "'"));

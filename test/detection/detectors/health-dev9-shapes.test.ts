@@ -107,3 +107,15 @@ describe('a condition as the subject, a person as the object', () => {
     finds('Flu wiped me out for a few days, back now', [], ['health']);
   });
 });
+
+describe('"then" in a sequence; a kind of leave opening the writer\'s sentence', () => {
+  it('the writer\'s dropped subject after a kind of leave', () => {
+    finds('compassionate leave then a shingles flare-up, will I lose my rest days?', [['health', 'shingles']]);
+    finds('Annual leave then hernia surgery, back on the 20th', [['health', 'hernia surgery']]);
+  });
+
+  it('not general talk, nor a course after "then"', () => {
+    finds('Annual leave then the flu jab clinic opens on the 4th', [], ['health']);
+    finds('Briefing first then the stress awareness workshop', [], ['health']);
+  });
+});
