@@ -1,4 +1,5 @@
 import { NOT_NAME } from './health-frames';
+import { isNounFirstName, isPlainFirstName } from './name-tokens';
 
 /**
  * Who a health term is about, shared by the health rules (health-context.ts, health-list.ts): the person
@@ -43,14 +44,18 @@ export function sentenceBefore(lower: string, i: number, width: number): string 
 
 /** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
 export function hasName(text: string, i: number, width: number): boolean {
-  const s = text.slice(Math.max(0, i - width), i);
+  const from = Math.max(0, i - width);
   // Months, days and heading words ("Sept", "Wellbeing Team", "Awareness Week") are capitalised but no one's name.
   // The word opening a sentence is capitalised by position, not a name ("Heads up. Flu, covid and norovirus all on the rise").
-  let q = Math.max(0, i - width);
+  let q = from;
   while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
   const whole = q === 0 || '.!?\n;'.includes(text.charAt(q - 1));
+  // A whole sentence gets a space before it so that its first word is read like the others (and then skipped unless a first name).
+  const s = (whole ? ' ' : '') + text.slice(from, i);
   for (const m of s.matchAll(/\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?([A-Z][a-z]{2,})/g)) {
-    if (whole && m.index === s.search(/\S/) - 1 && m[0].trim() === m[1]) continue;
+    // Unless it is a known first name that is no everyday word nor a common noun ("Ben in payroll had a heart op").
+    const opening = (m.index ?? 0) + m[0].length - m[1].length === s.search(/\S/) && m[0].trim() === m[1];
+    if (whole && opening && !(isPlainFirstName(m[1]) && !isNounFirstName(m[1]))) continue;
     if (!NOT_NAME.has(m[1].toLowerCase())) return true;
   }
   return false;

@@ -119,3 +119,15 @@ describe('"then" in a sequence; a kind of leave opening the writer\'s sentence',
     finds('Briefing first then the stress awareness workshop', [], ['health']);
   });
 });
+
+describe('a known first name opening the sentence is a name', () => {
+  it('is the person a term is linked to', () => {
+    finds('Steve from the front office had a knee op on Friday', [['health', 'knee op']]);
+    finds('Deborah in custody had gallbladder surgery last week', [['health', 'gallbladder surgery']]);
+  });
+
+  it('not a capitalised word that only opens the sentence', () => {
+    finds('Heads up. Colds, covid and norovirus are all doing the rounds.', [], ['health']);
+    finds('Tuesday: knee surgery talk by the physio team', [], ['health']);
+  });
+});
