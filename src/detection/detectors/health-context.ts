@@ -20,7 +20,7 @@ import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './
  * "people with dementia", "dementia awareness") have no such person and are not flagged.
  */
 const LINK =
-  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
+  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|positive for|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
 /**
  * Walking back from a vocabulary hit: modifier words are skipped, then a link word (or a
  * two-word link ending in from/of/with/for/to/after) must come next. Word by word, so
@@ -207,6 +207,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     if (!kind) continue;
     if (takenOnly(link) && !ON_KINDS.has(kind)) continue;
+    // A test result names a condition ("tested positive for covid"); a drug test's substance is no one's health ("positive for cocaine").
+    if (link === 'positive for' && kind !== 'condition') continue;
     if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !(owner && ownedTerm(text, lower.slice(termStart, end), end))) continue;
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
     // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").

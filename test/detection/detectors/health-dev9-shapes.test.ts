@@ -131,3 +131,16 @@ describe('a known first name opening the sentence is a name', () => {
     finds('Tuesday: knee surgery talk by the physio team', [], ['health']);
   });
 });
+
+describe('test results and degree words', () => {
+  it('a test positive for a condition is the tested person\'s health; a drug test is not', () => {
+    finds('Callum in the control room tested positive for hepatitis, deep clean tonight', [['health', 'hepatitis']]);
+    finds('the driver tested positive for cannabis at the roadside', [], ['health']);
+  });
+
+  it('a degree word between the link and a state or treatment is a modifier', () => {
+    finds('the caller is profoundly deaf, use the text relay', [['health', 'profoundly deaf']]);
+    finds('my neighbour is recovering from a double mastectomy', [['health', 'mastectomy']]);
+    finds('it was totally chaotic at the stress workshop', [], ['health']);
+  });
+});
