@@ -72,6 +72,9 @@ function careUnitLink(lower: string, p: number): { link: string; linkIndex: numb
 }
 /** What hurts after a body part ("lower back injury", "knee pain"), read without a regex per body part. */
 const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem'];
+/** Terms that are a person's only after a possessive (ICO: information about someone's mental health is health data). */
+const POSSESSIVE_ONLY: ReadonlySet<string> = new Set(['mental health']);
+const DOES_GOOD = /\b(?:good|great|better|best|wonders|helps?|helped|helping|benefits?|boost|brilliant|amazing|important)\s+(?:for|to|with)?\s*(?:my|his|her|their|our|your)\s+$/;
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 /** Only medicines and treatments are taken, carried or prescribed (health-links.ts). */
@@ -186,6 +189,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const careUnit = CARE_UNITS.has(lower.slice(termStart, end)) ? careUnitLink(lower, termStart) : undefined;
     const found = careUnit ?? linkBefore(text, lower, termStart);
     if (!found) {
+      if (POSSESSIVE_ONLY.has(lower.slice(termStart, end))) continue;
       if (kind && unlinkedFrame(ctx, termStart, end, kind, out)) continue;
       if (kind === 'condition' && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && conditionAsSubject(sentenceBefore(lower, termStart, 40), lower.slice(termStart, end), lower.slice(end, end + 60))) {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.subject' });
@@ -220,6 +224,9 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     // The writer's own health (health-self.ts) is read only where no other person is found.
     const generic = GENERIC_BEFORE.test(before);
     const possessive = (owner === true && ownedTerm(text, lower.slice(termStart, end), end)) || /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
+    // "Mental health" is a topic ("mental health patients", "works in mental health") unless someone's: "worried about his mental health".
+    // Nor what does it good: "running is great for my mental health".
+    if (POSSESSIVE_ONLY.has(lower.slice(termStart, end)) && (!possessive || DOES_GOOD.test(lower.slice(Math.max(0, termStart - 40), termStart)))) continue;
     // An absence or return-to-work phrase is about one member of staff: the one named, or the writer.
     // Not when the sentence speaks to or about staff in general ("If you're on a phased return after surgery, ...").
     const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);

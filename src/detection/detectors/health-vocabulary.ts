@@ -36,6 +36,8 @@ const CONDITIONS = [
   // NHS Health A to Z, "Low blood sugar (hypoglycaemia)": "also called a hypo" (WordNet's "hypo" is a syringe); and the
   // plural of WordNet's "allergy" (the A to Z page is "Allergies").
   'hypo', 'a hypo', 'hypos', 'allergies',
+  // Someone's mental health (read only after a possessive, health-context.ts): "struggling with her mental health".
+  'mental health',
 ];
 
 /** Things a person is ("is diabetic", "she's 20 weeks pregnant"). */

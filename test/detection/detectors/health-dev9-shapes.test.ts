@@ -144,3 +144,17 @@ describe('test results and degree words', () => {
     finds('it was totally chaotic at the stress workshop', [], ['health']);
   });
 });
+
+describe("someone's mental health", () => {
+  it('after a possessive', () => {
+    finds('really worried about her mental health since the inquest', [['health', 'mental health']]);
+    finds("Jordan's mental health has nosedived, can the sergeant ring him", [['health', 'mental health']]);
+  });
+
+  it('not a topic, a job, or what does it good', () => {
+    finds('She works in mental health and loves it', [], ['health']);
+    finds('The mental health triage car is out till 2am', [], ['health']);
+    finds('Parkrun is brilliant for my mental health, come along', [], ['health']);
+    finds('PC Ward - mental health, licensing and schools', [], ['health']);
+  });
+});
