@@ -7,7 +7,8 @@ import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
-import { MEDICINE_LINKS, allergenStart, ownedTerm, possessiveOwner } from './health-links';
+import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
+import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
 
 /**
@@ -60,21 +61,8 @@ function linkBefore(text: string, lower: string, p: number): { link: string; lin
   if (v.endsWith("'s") && v.length > 2) return { link: "'s", linkIndex: w[0] + v.length - 2, owner: possessiveOwner(text, lower, w[0], v) };
   return possessive;
 }
-/**
- * "he's in intensive care", "was taken to ICU", "spent a week in NICU": a patient is in a care unit, staff work there ("she works
- * in ICU", "ICU nurses"), so only being, staying or being taken there links the unit to a person.
- */
-const CARE_UNIT_LEAD = /\b(?:is|was|were|are|'s|’s|been|being|still|now|remains?|remained|stay(?:s|ed|ing)?|spent [a-z0-9 ]{1,20}|ended up|(?:taken|admitted|moved|rushed|transferred|sent|airlifted)(?: straight)?) (?:in|into|to|on) (?:the )?$/;
-function careUnitLink(lower: string, p: number): { link: string; linkIndex: number } | undefined {
-  const m = CARE_UNIT_LEAD.exec(lower.slice(Math.max(0, p - 40), p));
-  // The lead is the link: the finding is the unit alone, and the person is looked for before the lead.
-  return m ? { link: m[0].trimEnd(), linkIndex: p - m[0].length } : undefined;
-}
 /** What hurts after a body part ("lower back injury", "knee pain"), read without a regex per body part. */
 const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem'];
-/** Terms that are a person's only after a possessive (ICO: information about someone's mental health is health data). */
-const POSSESSIVE_ONLY: ReadonlySet<string> = new Set(['mental health']);
-const DOES_GOOD = /\b(?:good|great|better|best|wonders|helps?|helped|helping|benefits?|boost|brilliant|amazing|important)\s+(?:for|to|with)?\s*(?:my|his|her|their|our|your)\s+$/;
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 /** Only medicines and treatments are taken, carried or prescribed (health-links.ts). */
@@ -262,21 +250,6 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
   dropRedundantCareUnits(lower, out);
-}
-
-/**
- * "he's in ICU after his stroke": the condition is the disclosure and the unit only where the person is, so a care unit is
- * reported only as the one health fact of its sentence ("little one was in NICU for a week").
- */
-function dropRedundantCareUnits(lower: string, out: Candidate[]): void {
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i];
-    if (c.rule !== 'health.care_unit') continue;
-    const from = sentenceBefore(lower, c.start, 200).length;
-    const rest = /[.!?\n]/.exec(lower.slice(c.end));
-    const to = rest ? c.end + rest.index : lower.length;
-    if (out.some((o) => o !== c && o.type === 'health' && o.start >= c.start - from && o.end <= to)) out.splice(i, 1);
-  }
 }
 
 /**
