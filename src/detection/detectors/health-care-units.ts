@@ -18,12 +18,30 @@ export function careUnitLink(lower: string, p: number): { link: string; linkInde
  * reported only as the one health fact of its sentence ("little one was in NICU for a week").
  */
 export function dropRedundantCareUnits(lower: string, out: Candidate[]): void {
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i];
-    if (c.rule !== 'health.care_unit') continue;
-    const from = sentenceBefore(lower, c.start, 200).length;
-    const rest = /[.!?\n]/.exec(lower.slice(c.end));
-    const to = rest ? c.end + rest.index : lower.length;
-    if (out.some((o) => o !== c && o.type === 'health' && o.start >= c.start - from && o.end <= to)) out.splice(i, 1);
+  if (!out.some((c) => c.rule === 'health.care_unit')) return;
+  // Linear in the findings: the other health findings' starts sorted once, each unit's sentence (bounded) searched in them.
+  const starts = out.filter((o) => o.type === 'health' && o.rule !== 'health.care_unit').map((o) => o.start).sort((a, b) => a - b);
+  let kept = 0;
+  for (const c of out) {
+    if (c.rule === 'health.care_unit' && otherIn(starts, c.start - sentenceBefore(lower, c.start, 200).length, sentenceEnd(lower, c.end))) continue;
+    out[kept++] = c;
   }
+  out.length = kept;
+}
+
+function sentenceEnd(lower: string, from: number): number {
+  const rest = /[.!?\n]/.exec(lower.slice(from, from + 200));
+  return rest ? from + rest.index : Math.min(lower.length, from + 200);
+}
+
+/** True when a start in `starts` (sorted) lies in [from, to). */
+function otherIn(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < to;
 }
