@@ -69,6 +69,24 @@ describe('posts written blind by other authors (dev sets, tuned against)', () =>
   it('meets its own floors on detect-dev6-blind.jsonl', () => {
     ownFloors('detect-dev6-blind.jsonl', { core: 0.97, person_name: 0.93, health: 0.93 });
   });
+
+  /**
+   * Dev set 7 (300 posts, 49% clean) was measured before any tuning (core 182/184, person_name 62/80,
+   * health 29/51, 5/148 clean flagged), then tuned against: core 184/184, person_name 79/80, health 49/51,
+   * 1/148 clean flagged. Floors: those figures less a small margin.
+   */
+  it('meets its own floors on detect-dev7-blind.jsonl', () => {
+    ownFloors('detect-dev7-blind.jsonl', { core: 0.97, person_name: 0.95, health: 0.92 });
+  });
+
+  /**
+   * Dev set 8 (300 posts, 47% clean) was measured out of sample after dev set 7's rounds (core 195/206,
+   * person_name 73/97, health 25/36, 3/140 clean flagged), then tuned against: core 206/206, person_name
+   * 94/97, health 36/36, 0/140 clean flagged. Floors: those figures less a small margin.
+   */
+  it('meets its own floors on detect-dev8-blind.jsonl', () => {
+    ownFloors('detect-dev8-blind.jsonl', { core: 0.97, person_name: 0.93, health: 0.94 });
+  });
 });
 
 function ownFloors(name: string, floors: { core: number; person_name: number; health: number }): void {

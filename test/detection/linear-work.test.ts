@@ -43,6 +43,12 @@ const SHAPES: Array<[string, string]> = [
   ['repeated markings on a laughing line', 'SECRET: lol '],
   ['repeated tier lists', 'OFFICIAL / SECRET, '],
   ['repeated dates of birth typed against the word', 'dob1/2/90 dob120390 '],
+  // Dev set 9 round: dates after names in every format, streets before postcodes and after "address", owned numbers, versions.
+  ['repeated names then dates', 'Kieran Lloyd, 04/04/1995, Harvey Doyle 2009-10-30 liam doherty 12 Sept 1988 marc evans 3/4/91 '],
+  ['repeated streets before postcodes and after the word address', '7 mulberry close WS11 4RT, address is 2 The Paddocks, '],
+  ['repeated owned numbers before document words', 'his number on the order is 0113 496 0522 '],
+  ['repeated product versions', 'Magnet 8.0.1.42 build '],
+  ['repeated NI numbers after SC', 'SC 42 45 65 C acct 55207341 '],
 ];
 
 const N = 1 << 16;

@@ -50,6 +50,11 @@ const EDGE_CASES = [
   'signed off with stress',
   'any units free?',
   'GB29 NWBK 6016 1331 9268 19',
+  // Dev set 9 round: dates after names with dashes or a month in words (no slash, no birth word), the word address alone.
+  'Courtney Bell 2001-06-23',
+  'Wayne Talbot 9 Oct 1979',
+  'addy: 4 The Sidings, Stone',
+  'NFRC251187654321',
 ];
 
 const withFilter = createScanner();

@@ -23,7 +23,7 @@ const ADDRESS = new RegExp(
 );
 /** Lower case ("lives at 12 mill ln"): the same shape, trusted only after words about where someone lives. */
 const LOWER_ADDRESS = new RegExp(`\\b(?:(?:flat|apartment|apt|unit)\\.? ?\\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:[a-z][a-z'’\\-]{1,24} ){1,3}(?:${TYPES.toLowerCase()})\\b\\.?`, 'g');
-const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number)\b[\s:,]*(?:at|in|to|on|is|of)?[\s:,]*$/;
+const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number)\b[\s:,]*(?:at|in|to|on|is|of)?[\s:,]*$/;
 /**
  * "alarm at 14 brook st", "domestic at 41 victoria st": in lower case, "at" a number and a street
  * whose type is a Royal Mail abbreviation (no everyday word: not "park", "green", "way" or "dr")
@@ -37,12 +37,16 @@ const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|
 
 export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
+  // Where postcodes (found first, by their detector) start: looked up per street, so a post of many stays linear.
+  const postcodeStarts = new Set<number>();
+  for (const c of out) if (c.type === 'postcode' && c.confidence >= 0.5) postcodeStarts.add(c.start);
   streetsWithoutType(ctx, out);
   if (!ctx.has('street')) return;
   eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts('street'), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (ctx.text.slice(m.index, m.index + raw.length) !== raw) return; // not all lower case: the rule below decides
-    if (LIVES_BEFORE.test(ctx.before(m.index, 25))) {
+    // A full postcode right after the street ("7 mulberry close WS11 4RT") says it is a postal address, as in capitals.
+    if (LIVES_BEFORE.test(ctx.before(m.index, 25)) || postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
       return;
     }
@@ -79,28 +83,46 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
  */
 const NUMBER_AND_NAME = /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+,? ?$/;
 const AFTER_TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+, (\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?=[,.;]|$)/g;
+/**
+ * "new address for cards is 2 The Paddocks, Eccleshall", "addy: 14 Mount Pleasant": what the post itself calls an
+ * address, given as a number and a name (the article may open it: many streets are "The ..."), ending the clause.
+ */
+const AFTER_ADDRESS_WORD = /(?<!\b(?:IP|ip|[Ee]-?mail|[Ww]eb|MAC) )\b(?:[Aa]ddress|ADDRESS|[Aa]ddy|[Aa]ddr)\b[^.!?\n\d]{0,30}?(?:\bis|:|-|–)\s*(\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?=[,.;!?\n]|$)/g;
 function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
   const text = ctx.text;
   const count = out.length;
+  // Offsets inside streets already pushed (each a few dozen characters): an overlap check in constant time.
+  const covered = new Set<number>();
   for (let i = 0; i < count; i++) {
     const c = out[i];
     if (c.type !== 'postcode' || c.confidence < 0.5) continue;
     const m = NUMBER_AND_NAME.exec(text.slice(Math.max(0, c.start - 50), c.start));
     if (!m) continue;
     const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
-    pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out);
+    pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered);
   }
+  if (ctx.has('addressWord')) eachMatch(AFTER_ADDRESS_WORD, text, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    pushStreet(ctx, start, start + m[1].length, out, covered, true);
+  });
   if (ctx.has('title')) eachMatch(AFTER_TITLED_NAME, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
-    pushStreet(ctx, start, start + m[1].length, out);
+    pushStreet(ctx, start, start + m[1].length, out, covered);
   });
 }
-function pushStreet(ctx: ScanContext, start: number, end: number, out: Candidate[]): void {
+function pushStreet(ctx: ScanContext, start: number, end: number, out: Candidate[], covered: Set<number>, theAllowed = false): void {
   if (NEGATIVE_BEFORE.test(ctx.before(start, 12)) || ctx.text.charCodeAt(start - 1) === 47) return;
-  const first = /^\d{1,4}[A-Za-z]?,? ([A-Za-z]+)/.exec(ctx.text.slice(start, end));
-  if (!first || NOT_NAMES.test(first[1])) return;
-  if (out.some((c) => c.type === 'address' && c.start < end && start < c.end)) return;
+  const first = /^\d{1,4}[A-Za-z]?,? ([A-Za-z]+)( [A-Za-z])?/.exec(ctx.text.slice(start, end));
+  if (!first || (NOT_NAMES.test(first[1]) && !(theAllowed && first[1] === 'The' && first[2] !== undefined))) return;
+  if (covered.has(start) || covered.has(end - 1)) return;
+  for (let i = start; i < end; i++) covered.add(i);
   out.push({ type: 'address', start, end, confidence: 0.75, rule: 'address.street_without_type' });
+}
+
+/** A postcode found by its detector (which runs first) starting right after `end`, a comma or spaces between. */
+function postcodeFollows(ctx: ScanContext, end: number, postcodeStarts: ReadonlySet<number>): boolean {
+  const gap = /^,? ?/.exec(ctx.text.slice(end, end + 2))?.[0].length ?? 0;
+  return postcodeStarts.has(end + gap);
 }
 
 /** The address detector: its types, cue words and entry point (collected by registry.ts). */
@@ -110,8 +132,8 @@ export const addressDetector = defineDetector({
     address: { label: 'an address', severity: 'high', topic: 'personal_information' },
   },
   // The street types are the cue words: a house number needs one after it.
-  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()) },
-  // Without a street type: a postcode after the number (a letter next to a digit) or a titled name before it.
-  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title')),
+  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()), addressWord: ['address', 'addy', 'addr$'] },
+  // Without a street type: a postcode after the number (a letter next to a digit), a titled name or the word address before it.
+  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord')),
   run: detectAddresses,
 });

@@ -13,7 +13,11 @@ const CONTEXT =
 const TOKEN = /\b(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}\b/g;
 /** A police reference prefix on the token itself ("OCC/24/118734", "CR/052219/24") is its own context. */
 /** "CR" alone is a prefix only with a slash ("CR/40012/24"): "CR-123456-24" could be any firm's reference (forces add theirs as customPatterns). */
-const SELF_PREFIXED = /^(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d/i;
+/**
+ * Action Fraud (the National Fraud and Cyber Crime Reporting Centre) gives every report a reference of "NFRC"
+ * and twelve digits ("NFRC240312345678"), which carries its police prefix the same way.
+ */
+const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d|nfrc\d{12}$)/i;
 const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|storm|crn|reference|ref)\b/;
 /**
  * "log 213 of 12/01"; right after the reference word the "of" may be dropped before a numeric date ("log 0933 07/04"),
@@ -27,7 +31,8 @@ const IT_CONTEXT = /\b(?:it|service ?desk|servicenow|helpdesk|help desk|ict|lapt
 
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
 const QUALIFIED_REF = /\b([a-z]+) ref(?:erence)?(?: no| number)?[\s:#.-]*$/;
-const POLICE_QUALIFIERS = new Set(['crime', 'police', 'incident', 'occurrence', 'occ', 'log', 'case', 'cad', 'niche', 'athena', 'storm', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+// "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
+const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'occurrence', 'occ', 'log', 'case', 'cad', 'niche', 'athena', 'storm', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
 function otherKindOfRef(before: string): boolean {
   const m = QUALIFIED_REF.exec(before);
   return m !== null && !POLICE_QUALIFIERS.has(m[1]);
@@ -111,6 +116,8 @@ export const crimeReferenceDetector = defineDetector({
     crime: [
       // 'cr$': the force prefix written on the reference itself ("CR/40012/24"), read by SELF_PREFIXED.
       'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+      // Action Fraud's references carry their prefix ("NFRC240312345678").
+      'nfrc',
     ],
   },
   // A reference word, or a '/' after a digit for the "231 of 11/03" shape.

@@ -2,6 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
+import { detectDatesAfterNames, SPAN_AFTER } from './date-after-name';
 
 /**
  * Dates of birth: a date with a year, next to birth context (DOB, born, date of
@@ -55,10 +56,13 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
       // The two words must read as a person's name ("Crown Court 12/03/2019" does not).
       const name = readName(ctx.text, m.index, false);
       if (!name || name.words < 2) return;
+      // "Amy Shore 03/05/2001 to 2026": the start of a span (service, a tenancy), not a birth.
+      if (SPAN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
       const start = m.index + m[0].length - (m[1].length + m[3].length + m[4].length + 2);
       out.push({ type: 'date_of_birth', start, end: m.index + m[0].length, confidence: 0.7, rule: 'date_of_birth.after_name' });
     });
   }
+  detectDatesAfterNames(ctx, out);
   if (!ctx.has('birth')) return;
   const cues = ctx.cueStarts('birth');
   const { text } = ctx;
@@ -134,8 +138,10 @@ export const dateOfBirthDetector = defineDetector({
     birth: [
       'dob', 'born', 'birth', 'b',
     ],
+    // Month names open a date in words after a name ("Liam Doherty 12 Sept 1988"; date-after-name.ts).
+    month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   },
-  // The after-name rules need a capital and a bracket, or a '/' or '.' after a digit; every other rule a birth cue.
-  needs: (c) => c.hasDigit && (c.has('birth') || (c.hasUpper && (c.text.indexOf('(') >= 0 || c.digitSlashes > 0 || c.digitDots > 0))),
+  // The after-name rules need a bracket, a '/' or '.' after a digit, a dash or a month name; every other rule a birth cue.
+  needs: (c) => c.hasDigit && (c.has('birth') || c.has('month') || c.digitSlashes > 0 || c.digitDots > 0 || c.text.indexOf('(') >= 0 || c.text.indexOf('-') >= 0),
   run: detectDatesOfBirth,
 });

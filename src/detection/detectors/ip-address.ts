@@ -7,6 +7,13 @@ const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
 const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
 const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome)\.?\s*$/;
 const IP_CONTEXT = /\b(?:ip|address|server|host|router|gateway|vpn|subnet|dns|ping)\b/;
+/**
+ * "Magnet AXIOM 8.0.1.42 is now the approved build", "Cellebrite 7.62.1.13 beta": a product's name then a
+ * dotted number that the same sentence calls a build, release or version is a version number (a product
+ * name is capitalised; an address follows "from", "on", "IP"...). Not when an IP word is before it.
+ */
+const PRODUCT_BEFORE = /\b[A-Z][A-Za-z0-9]*\s$/;
+const VERSION_AFTER = /^[^.!?\n]{0,40}?\b(?:build|builds|release|released|version|beta|alpha|update|updated|upgrade|upgraded|patch|patched|firmware|install|installed)\b/i;
 
 export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
   // Both shapes are only looked for in posts with a digit ("abc::def" in prose is not worth a finding).
@@ -21,7 +28,9 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       const parts = m[0].split('.');
       if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p[0] === '0'))) return;
       if (VERSION_BEFORE.test(ctx.before(m.index, 12))) return;
-      const confidence = IP_CONTEXT.test(ctx.before(m.index, 30)) ? 0.95 : 0.8;
+      const named = IP_CONTEXT.test(ctx.before(m.index, 30));
+      if (!named && PRODUCT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && VERSION_AFTER.test(text.slice(end, end + 60))) return;
+      const confidence = named ? 0.95 : 0.8;
       out.push({ type: 'ip_address', start: m.index, end, confidence, rule: 'ip_address.v4' });
     });
   }

@@ -78,11 +78,22 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const hasContext = SORT_CONTEXT.test(before);
   // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276").
   if (!pairs && !(g.length === 1 && (/\bsort ?code\b/.test(before) || /\b(?:s\/c|sc)\b[\s:#.-]*$/.test(before)))) return;
+  if (pairs && ninoAround(ctx.text, run)) return;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
   const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;
   const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : 0.25;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
+}
+
+/**
+ * "SC 42 45 65 C": three digit pairs between two capital letters and a suffix letter A-D are an NI number
+ * (HMRC's shape, whose prefix may be "SC"), not a sort code after its abbreviation. Capitals only, and no
+ * slash after the letter ("sc 30 96 34 a/c ..." is a sort code then "a/c", account).
+ */
+function ninoAround(text: string, run: NumberRun): boolean {
+  const prefix = /(?:^|[^A-Za-z])[A-Z]{2} ?$/.test(text.slice(Math.max(0, run.start - 4), run.start));
+  return prefix && /^ ?[A-D](?![A-Za-z0-9/])/.test(text.slice(run.end, run.end + 3));
 }
 
 /**
@@ -118,7 +129,11 @@ function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[
   const afterSortCode = prev !== undefined && prev.digitCount === 6 && prev.groups.length === 3 && run.start - prev.end < 40;
   const accountWord = ACCOUNT_CONTEXT.test(before) || /\b(?:account|acc|a\/c)\b/.test(before);
   if (!accountWord && !afterSortCode) return;
-  if (/\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b/.test(before) && !afterSortCode) return;
+  // A reference word vetoes unless the account word names the number itself, right before it: "production order
+  // drafted for acct 55207341" is an account; "order ref 55207341", "customer account 55207341" are not.
+  const named = ACCOUNT_CONTEXT.exec(before);
+  const veto = named ? before.slice(Math.max(0, named.index - 12), named.index) : before;
+  if (/\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b/.test(veto) && !afterSortCode) return;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence: afterSortCode ? 0.9 : 0.85, rule: 'bank_account.account_number' });
 }
 

@@ -41,6 +41,19 @@ const PERSONAL = /\b(?:my|me|his|her|their|mum|dad|home|personal|mobile|mob|what
 /** "ID" before a number marks an identifier, except "caller ID", which is how phones show the calling number. */
 const NEGATIVE = /\b(?:ext|extn|extension|room|ref|reference|job|invoice|order|nhs|account|acc|a\/c|sort code|card|crime|incident|log|urn|occurrence|serial|isbn|ticket|(?<!caller )id)\b[^0-9]{0,12}$/;
 
+/**
+ * "his number on the order is 0113 ...", "her mobile on the job sheet is ...": someone's own number named
+ * before a document word tells whose number follows; the document word then names where it is written,
+ * not the number (as "order 0113..." or "ref ..." would).
+ */
+const OWNED_NUMBER = /\b(?:my|his|her|their|your|mum's|dad's)\s+(?:(?:home|mobile|personal|contact|phone)\s+)?(?:number|no|mobile|mob|phone|landline|tel)\b/;
+function ownedBefore(ctx: ScanContext, run: NumberRun, negativeFromEnd: number): boolean {
+  const wide = ctx.before(run.start, 50);
+  const m = OWNED_NUMBER.exec(wide);
+  // No other number between: "my number is 01632 960001, ref 0113 ..." names the first, not the second.
+  return m !== null && m.index + m[0].length <= wide.length - negativeFromEnd && !/\d/.test(wide.slice(m.index));
+}
+
 export function detectPhones(ctx: ScanContext, out: Candidate[]): void {
   for (const run of ctx.runs) {
     if (run.digitCount < 9 || run.digitCount > 14) continue;
@@ -124,7 +137,8 @@ function classify(ctx: ScanContext, run: NumberRun): Candidate | undefined {
 
 function adjust(ctx: ScanContext, run: NumberRun, confidence: number, rule: string): Candidate {
   const before = ctx.before(run.start, 30);
-  if (NEGATIVE.test(before)) confidence -= 0.4;
+  const negative = NEGATIVE.exec(before);
+  if (negative && !ownedBefore(ctx, run, before.length - negative.index)) confidence -= 0.4;
   else if (POSITIVE.test(before)) confidence = Math.min(1, confidence + 0.05);
   return { type: 'phone', start: run.start, end: run.end, confidence, rule };
 }
