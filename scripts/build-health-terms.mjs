@@ -124,6 +124,35 @@ for (const stack = ['14309164']; stack.length; ) {
   for (const w of s.words) if (/^[a-z]{3,}$/.test(w)) injuries.add(w);
   stack.push(...s.hyponyms);
 }
+// Bones and limbs (dev set 9 round), read only where the hand list of body parts is read: after an injury ("fractured
+// ulna"), before "injury"/"pain" or a procedure, after "to" with an injury before it ("cuts to both forearms"). Lemmas of
+// WordNet's bone and limb trees whose every noun sense is a body part ("humerus", "forearm", "metatarsal"; not "hammer",
+// "chop", "lap") and that are no adjective, and the long bones of the arm and leg (WordNet's "long bone" tree) that are no verb or adjective, other
+// senses allowed ("radius", also a geometric length). Single words, with their plurals.
+const underBody = (w) => (senses.get(w) ?? []).length > 0 && senses.get(w).every((o) => bodyParts.has(o));
+const bones = new Set();
+const treeWords = (root) => {
+  const words = new Set();
+  for (const stack = [root], seen = new Set(); stack.length; ) {
+    const o = stack.pop();
+    if (seen.has(o)) continue;
+    seen.add(o);
+    const s = synsets.get(o);
+    if (!s) continue;
+    s.words.forEach((w) => words.add(w));
+    stack.push(...s.hyponyms);
+  }
+  return words;
+};
+const adjectives = new Set(readFileSync(join(dir, 'index.adj'), 'utf8').split('\n').map((l) => l.split(' ')[0]));
+// Not adjectives either ("anterior", "posterior", "pearly" name teeth in WordNet but read as the adjective).
+for (const root of ['05277400', '05567877']) for (const w of treeWords(root)) if (/^[a-z]{4,}$/.test(w) && underBody(w) && !adjectives.has(w)) bones.add(w);
+for (const w of treeWords('05600772')) if (/^[a-z]{4,}$/.test(w) && !otherPos.has(w)) bones.add(w);
+for (const w of [...bones]) bones.add(/(?:s|x)$/.test(w) ? w : `${w}s`);
+// Where a patient is cared for (dev set 9 round): intensive care (WordNet: "close monitoring and constant medical care of
+// patients with life-threatening conditions") and the intensive care units (ICU, NICU, coronary care unit): someone "in
+// intensive care", "in NICU" is a patient there.
+const careUnits = new Set([...treeWords('00712518'), ...treeWords('08163600')].filter((w) => /^[a-z][a-z ]+$/.test(w)));
 // Verbs of the body that name a condition (dev set 8 round): every sense of the verb is in WordNet's verb.body file (29)
 // and the verb is a noun lemma itself or derivationally related to one ("overdose", "ail" from "ailment"). Each is written
 // with those nouns; health-vocabulary.ts keeps the verbs whose noun is a condition of the vocabulary ("Gemma overdosed").
@@ -194,10 +223,18 @@ ${list(anatomicalAdjectives)}
 export const WORDNET_BODY_VERBS: ReadonlyArray<readonly string[]> = [
 ${[...bodyVerbs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([v, ns]) => `  ${JSON.stringify([v, ...[...ns].filter((n) => n !== v).sort()])},`).join('\n')}
 ];
+/** Bones and limbs whose every noun sense is a body part, and the long bones of the arm and leg; with plurals. */
+export const WORDNET_BODY_PARTS: readonly string[] = [
+${list(bones)}
+];
+/** Intensive care and the intensive care units: where a patient is. */
+export const WORDNET_CARE_UNITS: readonly string[] = [
+${list(careUnits)}
+];
 /** Branches of medicine (cardiology, oncology, ...): an appointment or referral in one is treatment. */
 export const WORDNET_SPECIALTIES: readonly string[] = [
 ${list(out.specialty)}
 ];
 `;
 writeFileSync(new URL('../src/detection/detectors/health-terms.generated.ts', import.meta.url), file);
-console.log(`body verbs ${bodyVerbs.size}, conditions ${out.condition.size}, treatments ${out.treatment.size}, medications ${out.medication.size}, specialties ${out.specialty.size}, anatomical adjectives ${anatomicalAdjectives.size}, injuries ${injuries.size}`);
+console.log(`bones and limbs ${bones.size}, care units ${careUnits.size}, body verbs ${bodyVerbs.size}, conditions ${out.condition.size}, treatments ${out.treatment.size}, medications ${out.medication.size}, specialties ${out.specialty.size}, anatomical adjectives ${anatomicalAdjectives.size}, injuries ${injuries.size}`);

@@ -1,13 +1,14 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
-import { ASKING_FOR_ME, selfDisclosed } from './health-self';
+import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { ASKING_FOR_ME, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
-import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, sentenceBefore } from './health-person';
-import { ABSENCE_FRAME, inHealthField, injuryToBefore, ownerAfter, referralBefore } from './health-frames';
+import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
+import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
-import { MEDICINE_LINKS, allergenStart, ownedTerm, possessiveOwner } from './health-links';
+import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
+import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
 
 /**
@@ -20,7 +21,7 @@ import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './
  * "people with dementia", "dementia awareness") have no such person and are not flagged.
  */
 const LINK =
-  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
+  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|positive for|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
 /**
  * Walking back from a vocabulary hit: modifier words are skipped, then a link word (or a
  * two-word link ending in from/of/with/for/to/after) must come next. Word by word, so
@@ -173,9 +174,15 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     // "a nut allergy": the allergen is part of the term (health-links.ts).
     if (kind) termStart = allergenStart(lower, p, lower.slice(p, end));
-    const found = linkBefore(text, lower, termStart);
+    const careUnit = CARE_UNITS.has(lower.slice(termStart, end)) ? careUnitLink(lower, termStart) : undefined;
+    const found = careUnit ?? linkBefore(text, lower, termStart);
     if (!found) {
+      if (POSSESSIVE_ONLY.has(lower.slice(termStart, end))) continue;
       if (kind && unlinkedFrame(ctx, termStart, end, kind, out)) continue;
+      if (kind === 'condition' && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && conditionAsSubject(sentenceBefore(lower, termStart, 40), lower.slice(termStart, end), lower.slice(end, end + 60))) {
+        out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.subject' });
+        continue;
+      }
       if (kind && LIST_KINDS.has(kind)) listItem(ctx, termStart, end, kind, out);
       if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, termStart, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.self' });
@@ -192,6 +199,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     if (!kind) continue;
     if (takenOnly(link) && !ON_KINDS.has(kind)) continue;
+    // A test result names a condition ("tested positive for covid"); a drug test's substance is no one's health ("positive for cocaine").
+    if (link === 'positive for' && kind !== 'condition') continue;
     if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !(owner && ownedTerm(text, lower.slice(termStart, end), end))) continue;
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
     // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
@@ -203,6 +212,9 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     // The writer's own health (health-self.ts) is read only where no other person is found.
     const generic = GENERIC_BEFORE.test(before);
     const possessive = (owner === true && ownedTerm(text, lower.slice(termStart, end), end)) || /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
+    // "Mental health" is a topic ("mental health patients", "works in mental health") unless someone's: "worried about his mental health".
+    // Nor what does it good: "running is great for my mental health".
+    if (POSSESSIVE_ONLY.has(lower.slice(termStart, end)) && (!possessive || DOES_GOOD.test(lower.slice(Math.max(0, termStart - 40), termStart)))) continue;
     // An absence or return-to-work phrase is about one member of staff: the one named, or the writer.
     // Not when the sentence speaks to or about staff in general ("If you're on a phased return after surgery, ...").
     const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);
@@ -211,6 +223,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70);
     if (noPerson && !clinical && subjectDroppedAfterPerson(text, lower, linkIndex - before.length, before, link)) noPerson = false;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
+    // The writer's own cold or flu is small talk, not a disclosure (health-self.ts); someone else's is still theirs.
+    if (writersMinorIllness(lower.slice(termStart, end), personWords(before), hasName(text, linkIndex, before.length), link)) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {
@@ -219,7 +233,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     start = mod && /^(?:a |an |the |his |her |their |my |now |also |really |very |still |been |being )/.test(mod[0]) ? termStart : start;
     const confidence = kind === 'medication' ? 0.7 : 0.8;
-    out.push({ type: 'health', start, end, confidence, rule: `health.${kind}` });
+    out.push({ type: 'health', start, end, confidence, rule: careUnit ? 'health.care_unit' : `health.${kind}` });
   }
   // A bare state after a comma or "and": "dob 04/04/1988, asthmatic and lost his inhaler".
   if (state) eachMatch(BARE_STATE, lower, (m) => {
@@ -235,6 +249,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!part) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
+  dropRedundantCareUnits(lower, out);
 }
 
 /**
@@ -252,7 +267,7 @@ function injuryTo(ctx: ScanContext, part: number, partEnd: number, out: Candidat
 
 /**
  * A term with no link before it that a frame of health-frames.ts ties to a person: a health field of a record,
- * a referral, the owner after it ("physio for my shoulder"). True when it pushed a finding.
+ * a referral, the owner after it ("physio for my shoulder"), a decision on medical grounds ("revoked on medical grounds (epilepsy)"). True when it pushed a finding.
  */
 function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): boolean {
   const { lower, text } = ctx;
@@ -261,6 +276,12 @@ function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKin
   // A record's health field is about the person the record names ("Detainee: ...", "Name: ...").
   if (inHealthField(lower, p, kind === 'medication') && (PERSON.test(lower) || /\bname\b/.test(lower) || hasName(text, text.length, text.length))) rule = 'health.field';
   else if (ownerAfter(lower, end)) rule = 'health.owner';
+  // A decision about someone on medical grounds, not advice to staff in general or a policy ("if you retire on medical grounds (...)").
+  else if (medicalGroundsBefore(lower, p)) {
+    const sentence = `${sentenceBefore(lower, p, 120)} ${lower.slice(end, end + 80).split(/[.!?\n]/, 1)[0]}`;
+    if (TOPIC_SENTENCE.test(sentence) || ADDRESSED.test(sentence) || GENERIC_BEFORE.test(sentence) || /\be\.?g\b|\bsuch as\b/.test(sentence)) return false;
+    rule = 'health.grounds';
+  }
   else {
     // A referral is clinical: the person may be named in the sentence before ("Student feedback: ..., referred to OH for PTSD support").
     const r = referralBefore(lower, p);

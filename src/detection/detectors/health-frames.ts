@@ -43,6 +43,14 @@ export function referralBefore(lower: string, p: number): number {
   return m ? p - before.length + m.index : -1;
 }
 
+/**
+ * "licence revoked on medical grounds (epilepsy)", "retired on ill-health grounds - PTSD": a decision taken about one person
+ * for a medical reason, and the reason set off right after it (a bracket, colon or spaced dash).
+ */
+const MEDICAL_GROUNDS =
+  /\b(?:on|for|due to|because of|owing to) (?:medical|health|ill[- ]health) (?:grounds|reasons)\s*(?:\(|:|\s[-–—])\s*(?:(?:a|an|his|her|their|severe|chronic)\s+)?$/;
+export const medicalGroundsBefore = (lower: string, p: number): boolean => MEDICAL_GROUNDS.test(lower.slice(Math.max(0, p - 60), p));
+
 /** "physio for my shoulder", "surgery on his knee": the owner of the body part is the person. */
 const OWNER_AFTER = /^ (?:for|on|to|in) (?:my|his|her|their) (?:(?:left|right|lower|upper|bad) )?([a-z]+)/;
 export function ownerAfter(lower: string, end: number): boolean {

@@ -53,3 +53,7 @@ export function allergenStart(lower: string, p: number, term: string): number {
 export function ownedTerm(text: string, term: string, end: number): boolean {
   return !/^(?:surgery|operation|an operation|op)$/.test(term) && !/^ [A-Z]/.test(text.slice(end, end + 2));
 }
+
+/** Terms that are a person's only after a possessive (ICO: information about someone's mental health is health data). */
+export const POSSESSIVE_ONLY: ReadonlySet<string> = new Set(['mental health']);
+export const DOES_GOOD = /\b(?:good|great|better|best|wonders|helps?|helped|helping|benefits?|boost|brilliant|amazing|important)\s+(?:for|to|with)?\s*(?:my|his|her|their|our|your)\s+$/;

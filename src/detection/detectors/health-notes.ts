@@ -16,8 +16,11 @@ import { ADDRESSED, GENERIC_BEFORE, PERSON, TOPIC_SENTENCE, sentenceBefore } fro
  *   verb.body verbs derived from a condition of the vocabulary, health-vocabulary.ts).
  */
 
-/** A known first name (no everyday word) and a second word opening the sentence, before a dash, colon, comma or bracket. */
-const LOWER_NAME_OPENS = /^\s*[-*•]?\s*([a-z]+) ([a-z][a-z'’-]+)\s*(?:\s[-–]\s|[:,(])/;
+/**
+ * A known first name (no everyday word) and a second word opening the sentence, before a dash, colon, comma or bracket; a
+ * detail of theirs with a digit may sit between (an age, a school year, a date of birth: "rhys o'connor y10, ...").
+ */
+const LOWER_NAME_OPENS = /^\s*[-*•]?\s*([a-z]+) ([a-z][a-z'’-]+)(?: [a-z]{0,4}\d[\d/.]*)?\s*(?:\s[-–—]\s|[:,(])/;
 
 /**
  * True when `sentence` (the lower-case text of a sentence up to a term or link, whole: `whole`) opens with a lower-case name
@@ -25,9 +28,14 @@ const LOWER_NAME_OPENS = /^\s*[-*•]?\s*([a-z]+) ([a-z][a-z'’-]+)\s*(?:\s[-�
  * everyday word ("will", "grace"), the second no stop word ("police", "male").
  */
 export function opensWithLowerName(sentence: string, whole: boolean): boolean {
-  if (!whole) return false;
+  return lowerNameOpening(sentence, whole) >= 0;
+}
+
+/** Where the separator after a lower-case name opening `sentence` ends (see opensWithLowerName), or -1. */
+export function lowerNameOpening(sentence: string, whole: boolean): number {
+  if (!whole) return -1;
   const m = LOWER_NAME_OPENS.exec(sentence);
-  return m !== null && isPlainFirstName(m[1]) && !isStopWord(m[2]) && !NOT_NAME.has(m[2]);
+  return m !== null && isPlainFirstName(m[1]) && !isStopWord(m[2]) && !NOT_NAME.has(m[2]) ? m[0].length : -1;
 }
 
 /** Pronouns and possessives of PERSON: a note's earlier sentence must name or describe someone, not just say "I" or "his". */
@@ -45,7 +53,9 @@ function describesPerson(text: string, lower: string, start: number, end: number
  * Right after the item: punctuation, a spaced dash, or "and"/"&" (the item is a whole predicate, not a subject). Not a
  * question mark: "Pregnant? Maternity guidance is on the intranet" asks the reader.
  */
-const ITEM_ENDS = /^(?:\s*[,;.!]|\s+[-–]\s|\s+(?:and|&)\s|\s*$)/;
+const ITEM_ENDS = /^(?:\s*[,;.!]|\s+[-–—]\s|\s+(?:and|&)\s|\s*$)/;
+/** ", he's ...", " - she has ...": a clause whose subject is a person, with a verb of having or being. */
+const PRONOUN_CLAUSE = /^\s*(?:,|\s[-–—])\s*(?:he|she)(?:['’]s|\s+(?:is|was|has|had|takes|needs|uses|gets|carries))\s/;
 const SENTENCE_END = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
 /**
@@ -54,17 +64,21 @@ const SENTENCE_END = (c: number): boolean => c === 46 || c === 33 || c === 63 ||
  * sentences ("Dementia awareness week ...") have a word after the term, and courses or guidance around it do not count.
  */
 export function noteOpening(ctx: ScanContext, p: number, end: number, kind: HealthKind, out: Candidate[]): void {
-  // Only a state: an adjective ("Asthmatic, ...") cannot be the sentence's subject, a noun can ("Hypertension, diabetes and
-  // obesity were her topics").
-  if (kind !== 'state') return;
+  // Only a state, or a noun before a person's clause: an adjective ("Asthmatic, ...") cannot be the sentence's subject, a
+  // noun can ("Hypertension, diabetes and obesity were her topics").
   const { lower, text } = ctx;
+  // A noun may open its sentence as a note item when a clause with a person as its subject follows it: "Heroin dependency,
+  // he's on a script", "Epilepsy - she has her meds with her". The pronoun is the person; no sentence before is needed.
+  const pronounClause = PRONOUN_CLAUSE.test(lower.slice(end, end + 16));
+  if (kind !== 'state' && !pronounClause) return;
   let k = p;
   while (k > 0 && (lower.charCodeAt(k - 1) === 32 || lower.charCodeAt(k - 1) === 9)) k--;
-  if (k === 0 || k === p || !SENTENCE_END(lower.charCodeAt(k - 1))) return;
+  const opens = k === 0 ? pronounClause : k !== p && SENTENCE_END(lower.charCodeAt(k - 1));
+  if (!opens) return;
   if (!ITEM_ENDS.test(text.slice(end, end + 6))) return;
   const own = lower.slice(end, end + 80).split(/[.!?\n]/, 1)[0];
   if (TOPIC_SENTENCE.test(own) || ADDRESSED.test(own)) return;
-  if (!previousDescribesPerson(text, lower, k)) return;
+  if (!pronounClause && !previousDescribesPerson(text, lower, k)) return;
   out.push({ type: 'health', start: p, end, confidence: 0.7, rule: `health.note_${kind}` });
 }
 

@@ -1,14 +1,18 @@
 import { NOT_NAME } from './health-frames';
+import { isNounFirstName, isPlainFirstName } from './name-tokens';
 
 /**
  * Who a health term is about, shared by the health rules (health-context.ts, health-list.ts): the person
  * words, the generic groups and topics that make a mention no disclosure, and the sentence a person is looked for in.
  */
 export const MODIFIER_WORDS = new Set(
-  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right then'.split(' '),
+  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right then partially profoundly severely heavily mildly moderately totally completely double triple quadruple'.split(' '),
 );
 export const PERSON =
-  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|pcso|sergeant|sarge|inspector|constable|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
+  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|little one|newborn|infant|toddler|pupil|schoolboy|schoolgirl|juvenile|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|pcso|sergeant|sarge|inspector|constable|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|mr|mrs|ms|miss)\b/;
+const PERSON_G = new RegExp(PERSON.source, 'g');
+/** Every person word of `sentence` (PERSON's matches), in order. */
+export const personWords = (sentence: string): string[] => Array.from(sentence.matchAll(PERSON_G), (m) => m[0]);
 /** A sentence addressed to anyone it concerns, or about staff in general. */
 export const ADDRESSED = /\b(?:you|your|you're|youre|anyone|anybody|everyone|staff|officers|colleagues|those|people)\b/;
 /** Generic groups: "people with dementia", "anyone with asthma", "every officer carries naloxone" are topics, not disclosures. */
@@ -40,14 +44,18 @@ export function sentenceBefore(lower: string, i: number, width: number): string 
 
 /** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
 export function hasName(text: string, i: number, width: number): boolean {
-  const s = text.slice(Math.max(0, i - width), i);
+  const from = Math.max(0, i - width);
   // Months, days and heading words ("Sept", "Wellbeing Team", "Awareness Week") are capitalised but no one's name.
   // The word opening a sentence is capitalised by position, not a name ("Heads up. Flu, covid and norovirus all on the rise").
-  let q = Math.max(0, i - width);
+  let q = from;
   while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
   const whole = q === 0 || '.!?\n;'.includes(text.charAt(q - 1));
+  // A whole sentence gets a space before it so that its first word is read like the others (and then skipped unless a first name).
+  const s = (whole ? ' ' : '') + text.slice(from, i);
   for (const m of s.matchAll(/\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?([A-Z][a-z]{2,})/g)) {
-    if (whole && m.index === s.search(/\S/) - 1 && m[0].trim() === m[1]) continue;
+    // Unless it is a known first name that is no everyday word nor a common noun ("Ben in payroll had a heart op").
+    const opening = (m.index ?? 0) + m[0].length - m[1].length === s.search(/\S/) && m[0].trim() === m[1];
+    if (whole && opening && !(isPlainFirstName(m[1]) && !isNounFirstName(m[1]))) continue;
     if (!NOT_NAME.has(m[1].toLowerCase())) return true;
   }
   return false;

@@ -9,12 +9,13 @@
  *   ("Finally off the antidepressants", "Recovering alcoholic, 4 years sober", "Just finished my chemo").
  * - a condition set off as its own clause (a list item, health-context.ts) in a sentence whose dropped subject is the
  *   writer, opening with a negated modal ("Can't make darts night, migraine again") or the writer's own absence ("Off
- *   sick from Monday, hip op on the Tuesday", dev set 8 round): people drop "I" before these. Not
+ *   sick from Monday, hip op on the Tuesday", dev set 8 round; "Bereavement leave then a ... diagnosis", dev set 9 round: a kind of
+ *   leave opening the sentence): people drop "I" before these. Not
  *   any term in such a sentence: "Can't believe the flu is going round" is general talk.
  * A condition that opens the sentence itself ("Flu jabs in the canteen") is no such frame.
  */
 const DIARY_DROP =
-  /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on (?:annual )?leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
+  /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on (?:annual )?leave|(?:annual|sick|bereavement|compassionate|special|unpaid|parental|carer'?s) leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
 /** The dropped-subject frame, read for list items only. */
 export function writerDropped(sentence: string): boolean {
   return DIARY_DROP.test(sentence.indexOf('’') < 0 ? sentence : sentence.replace(/’/g, "'"));
@@ -58,3 +59,43 @@ function subjectless(sentence: string): boolean {
   return course;
 }
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
+
+/**
+ * Minor, self-limiting illnesses: the conditions NHS England's guidance "Conditions for which over the counter items should
+ * not routinely be prescribed in primary care" (2018) lists as minor and self-limiting (coughs and colds, acute sore throat,
+ * conjunctivitis, diarrhoea, infrequent cold sores, mild hay fever, indigestion and heartburn, infrequent constipation, mouth
+ * ulcers, sunburn, travel sickness), and flu, which the NHS Health A to Z says people treat at home and get over in about a
+ * week (not notifiable, unlike COVID-19, which stays). Terms of the vocabulary only: the others never fire.
+ */
+const MINOR_SELF_LIMITING = new Set([
+  'common cold', 'head cold', 'sore throat', 'conjunctivitis', 'diarrhoea', 'diarrhea', 'stomach upset', 'upset stomach', 'cold sore',
+  'cold sores', 'hay fever', 'heartburn', 'indigestion', 'constipation', 'mouth ulcer', 'mouth ulcers', 'sunburn', 'travel sickness',
+  'flu', 'influenza', 'grippe',
+]);
+const WRITER_WORDS = /^(?:i|im|i'm|i’m|my|me)$/;
+/**
+ * The writer's own minor illness ("Off sick with flu, back when I'm better", "I've been off with a head cold"): the everyday
+ * reason for a day or two off, which staff post as small talk; the product reads it as a not-work status, not a disclosure
+ * (the team corpus labels "off sick for 3 days with a cold" clean). Someone else's is still theirs to tell: "Dave's off with
+ * flu" is flagged. `persons`: the person words of the sentence before the term (PERSON's matches); `named`: a name in it.
+ */
+export function writersMinorIllness(term: string, persons: readonly string[], named: boolean, link: string): boolean {
+  if (!MINOR_SELF_LIMITING.has(term) || named || /^(?:his|her|their|he's|she's|hes|shes|whos|who's)$/.test(link)) return false;
+  return persons.every((w) => WRITER_WORDS.test(w));
+}
+
+/**
+ * A condition as the subject of its sentence with a person as the object: "Menopause symptoms are killing me on nights",
+ * "Sciatica kept him off work all week", "Migraines have floored her again". The object is the one person who has it (not
+ * "them": a group). Stress and burnout are everyday words for a workload ("the stress is killing me").
+ * `sentenceBefore`: the sentence's text before the term; `after`: the text after it.
+ */
+const AFTER_SUBJECT =
+  /^(?:\s+(?:symptoms|flare[- ]?ups?|attacks|episodes))?\s+(?:(?:is|are|was|were|has|have|had|been|keeps|kept|still|really|just|properly|absolutely|finally|getting)\s+){0,3}(?:[a-z]+(?:ing|ed|s)|got|kept|left|put|wiped)\s+(?:me|him|her)\b/;
+const OPENS_SUBJECT = /^\s*(?:the\s+|this\s+|these\s+)?$/;
+export function conditionAsSubject(sentenceBefore: string, term: string, after: string): boolean {
+  if (term === 'stress' || term === 'burnout' || !OPENS_SUBJECT.test(sentenceBefore)) return false;
+  const m = AFTER_SUBJECT.exec(after);
+  // The writer's own cold or flu stays small talk ("Flu wiped me out for a week"), as above.
+  return m !== null && !(MINOR_SELF_LIMITING.has(term) && m[0].endsWith('me'));
+}

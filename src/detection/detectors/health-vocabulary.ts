@@ -1,4 +1,4 @@
-import { WORDNET_BODY_VERBS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
+import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 
 /**
  * Health vocabulary: what a condition, injury, treatment or medicine is called. Two
@@ -36,6 +36,8 @@ const CONDITIONS = [
   // NHS Health A to Z, "Low blood sugar (hypoglycaemia)": "also called a hypo" (WordNet's "hypo" is a syringe); and the
   // plural of WordNet's "allergy" (the A to Z page is "Allergies").
   'hypo', 'a hypo', 'hypos', 'allergies',
+  // Someone's mental health (read only after a possessive, health-context.ts): "struggling with her mental health".
+  'mental health',
 ];
 
 /** Things a person is ("is diabetic", "she's 20 weeks pregnant"). */
@@ -73,6 +75,8 @@ export const BODY_PARTS = [
   'hips', 'knees', 'legs', 'arms', 'cornea', 'retina', 'shoulders', 'disc', 'brain',
   // Where injuries and pain are most often reported ("chest pains", "cut to forehead", "head injury"): WordNet body parts in their first sense.
   'chest', 'head', 'face', 'forehead', 'cheek', 'lip', 'mouth', 'ear', 'stomach', 'abdomen', 'groin', 'throat', 'scalp', 'hands', 'feet',
+  // Bones and limbs from WordNet (dev set 9 round: "fractured radius", "cuts to both forearms"; scripts/build-health-terms.mjs).
+  ...WORDNET_BODY_PARTS,
 ];
 
 /**
@@ -100,6 +104,14 @@ function dependenceConditions(conditions: readonly string[]): string[] {
   }
   return out;
 }
+
+/** "hep C", "hep B": the everyday short form of WordNet's "hepatitis C" (and A, B, delta), as clinicians and custody notes write it. */
+function shortForms(conditions: readonly string[]): string[] {
+  return conditions.flatMap((c) => (/^hepatitis [a-e]$/.test(c) ? [`hep ${c.slice(-1)}`] : []));
+}
+
+/** Intensive care and its units (WordNet): a person "in intensive care", "in NICU" is a patient there (health-context.ts). */
+export const CARE_UNITS: ReadonlySet<string> = new Set(WORDNET_CARE_UNITS);
 
 /**
  * How people type a phrase of the vocabulary: a numbered type or stage in words ("type one diabetic",
@@ -130,6 +142,8 @@ add('treatment', WORDNET_TREATMENTS);
 add('treatment', WORDNET_SPECIALTIES.filter((s) => !s.includes(' ')).flatMap((s) => ['appointment', 'referral', 'consultation', 'review'].map((w) => `${s} ${w}`)));
 add('medication', WORDNET_MEDICATIONS);
 add('condition', dependenceConditions([...CONDITIONS, ...WORDNET_CONDITIONS]));
+add('condition', shortForms(WORDNET_CONDITIONS));
+add('treatment', WORDNET_CARE_UNITS);
 for (const [variant, phrase] of typedVariants([...VOCABULARY.keys()])) add(VOCABULARY.get(phrase) as HealthKind, [variant]);
 
 /** Longest phrase length (in words) starting with each first word, so lookups try only lengths that exist. */
