@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
-import { isFirstName, notAPersonsName, readName } from './name-tokens';
+import { isFirstName, notAPersonsName, readName, type NameSpan } from './name-tokens';
 import { describedName, joinedFullName } from './name-role-carry';
 import { readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
@@ -22,12 +22,12 @@ import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, namesBefor
  * - a known first name plus a capitalised surname anywhere in a post with operational words.
  */
 const ROLE =
-  /\b(?:victims?|vic|suspects?|missing from home|mfh|arrest enquiry|wanted male|wanted female|offenders?|witness(?:es)?|complainants?|booked (?:[a-z]+ ){0,2}in as|misper|missing person|missing|informant|nominals?|detained person|detainees?|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|casualties|caller|registered keeper|(?:keeper|person)(?=\s*[:|])|famil(?:y|ies)(?= of )|relatives(?= of )|prisoners?|perpetrator|perp|accused|defendants?|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|dealt with|address for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(|]\s*|\s+details?(?=\s*[:|\-–])|\s+(?:is|was|named|called|being|now|as|of|=|are|were|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+){1,2}/g;
+  /\b(?:victims?|vic|suspects?|missing from home|mfh|arrest enquiry|wanted male|wanted female|offenders?|witness(?:es)?|complainants?|booked (?:[a-z]+ ){0,2}in as|misper|missing person|missing|informant|nominals?|detained person|detainees?|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|casualties|caller|registered keeper|(?:keeper|person)(?=\s*[:|])|famil(?:y|ies)(?= of )|relatives(?= of )|prisoners?|perpetrator|perp|accused|defendants?|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|reporting|dealt with|(?:address|addy) for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(|]\s*|\s+details?(?=\s*[:|\-–])|\s+(?:is|was|named|called|being|now|as|of|=|are|were|that|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+(?:believed|thought|understood|suspected|said|known) to be\s+|\s+(?:identified|confirmed) as\s+|\s+){1,2}/g;
 /** Role words strong enough that a lower-case first name after them is a name. */
 const STRONG = /^(?:victims|suspects|offenders|witnesses|nominals|complainants|detainees|prisoners|defendants|casualties|booked|cell \d|driver|passenger|occupant|victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
 /** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
-const WEAK = /^(?:says|said|reckons|states|reports|dealt with|address for|bail for|intel|check on|pnc check on)/;
+const WEAK = /^(?:says|said|reckons|states|reports|reporting|dealt with|(?:address|addy) for|bail for|intel|check on|pnc check on)/;
 /** A title right after a role word: read with the name ("owner Dr Anita Shaw": after a role, a doctor is the member of the public the role names). */
 const ROLE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/;
 /** Typed in lower case too ("update on mr Hollis"); not "ms" ("ms Excel" is Microsoft) or "miss" (a verb) in lower case. */
@@ -53,7 +53,7 @@ const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 
 /** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
-const WEAK_CUE = /(?:says|said|reckons|states|reports|dealt|address|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/y;
+const WEAK_CUE = /(?:says|said|reckons|states|reports|reporting|dealt|address|addy|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/y;
 function roleCues(ctx: ScanContext): number[] {
   const all = ctx.cueStarts('role');
   const { text, lower } = ctx;
@@ -63,7 +63,8 @@ function roleCues(ctx: ScanContext): number[] {
     if (!w) return true;
     // "gave his name as", "bail address for", "intel on", "check on": allow the small words that lead to a name.
     const rest = text.slice(p + w[0].length, p + 60);
-    return /^(?:(?:his|her|their|name|details|as|of|for|on|with|a|an|the|address|is|was|named|called|(?:he|she)(?:'s|’s)?|hes|shes)\b[\s:,-]*){0,4}[A-Za-z]/.test(rest) && /[A-Z]/.test(rest) || /^gave|^goes/.test(w[0]);
+    // A place or bail address may be read for a lower-case name when the address follows (see placedLowerCase).
+    return /^(?:(?:his|her|their|name|details|as|of|for|on|with|a|an|the|address|is|was|named|called|that|(?:he|she)(?:'s|’s)?|hes|shes)\b[\s:,-]*){0,4}[A-Za-z]/.test(rest) && (/[A-Z]/.test(rest) || /^(?:address|addy|bail)/.test(w[0])) || /^gave|^goes/.test(w[0]);
   });
 }
 
@@ -148,12 +149,16 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     const lowerCase = NAMING.test(role) ? 'any' : !weak && STRONG.test(role);
     const at = start + (title ? title[0].length : 0);
     // "Caller: PEARCE Linda", "Victim details: Greaves, Ruth": a name as police systems print it.
-    const read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase) || (!weak && !title ? describedName(text, at, article !== null) : undefined);
+    // "car share wanted: Stone to Stafford", "tickets wanted: ...": a thing before "wanted:" heads an advert, not a wanted person.
+    if (/^wanted\s*:/.test(role) && AD_BEFORE_WANTED.test(lower.slice(Math.max(0, m.index - 20), m.index))) return;
+    let read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase) || (!weak && !title ? describedName(text, at, article !== null) : undefined);
+    const placed = !read && weak ? placedLowerCase(ctx, out, role, at) : undefined;
+    read ??= placed;
     if (!read) return;
     const name = title ? { ...read, start } : read;
     // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
     const joined = !title && name.words === 1 && name.capitalised ? joinedFullName(text, name.start, name.end) : undefined;
-    if (weak && !joined && (name.words < 2 || !name.capitalised)) return;
+    if (weak && !joined && !placed && (name.words < 2 || !name.capitalised)) return;
     let confidence = name.words >= 2 ? 0.85 : 0.55;
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
     if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
@@ -169,6 +174,20 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
       if (second && second.words >= 2) out.push({ type: 'person_name', start: second.start, end: second.end, confidence, rule: 'person_name.role' });
     }
   });
+}
+
+/** A lower-case word before "wanted:" that is no person or role ("car share wanted:", "volunteers wanted:"). */
+const AD_BEFORE_WANTED = /(?:^|[^a-z])(?!(?:is|was|are|were|been|still|now|also|urgently|male|female|man|woman|lad|person|suspect|nominal|offender|youth|people)\b)[a-z]{2,} $/;
+
+/**
+ * "bail addy for sophie lang is 7 mulberry close ...": after "address for" or "bail for" a lower-case known first name
+ * and a surname are a person when their address or postcode (found before this detector) follows in the sentence.
+ */
+function placedLowerCase(ctx: ScanContext, out: Candidate[], role: string, at: number): NameSpan | undefined {
+  if (!/^(?:(?:address|addy) for|bail for)/.test(role)) return undefined;
+  const name = readName(ctx.text, at, true);
+  if (!name || name.capitalised || name.words < 2) return undefined;
+  return addressFollows(detailStarts(out, PLACES), ctx.lower, name.end) ? name : undefined;
 }
 
 /** A title (Mr/Mrs/Ms/Miss/Mx) and a name, less likely in a post about staff. */
@@ -250,7 +269,7 @@ export const personNameDetector = defineDetector({
       'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'mom$', 'stepmum', 'stepmother', 'nan$',
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
-      'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'dealt$', 'address$', 'bail$', 'intel$',
+      'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'reporting$', 'dealt$', 'address$', 'addy$', 'bail$', 'intel$',
       'check$', 'cell$', 'remand', 'booked$', 'pleaded', 'pled$', 'pleads', 'convicted', 'sentenced', 'jailed', 'acquitted', 'guilty', 'keeper', 'registered$', 'person$', 'family', 'families', 'relatives',
     ],
     title: [
