@@ -1,3 +1,6 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { addressFollows, detailStarts, PLACES } from './name-details';
 import { isFirstName, readName, type NameSpan } from './name-tokens';
 
 /**
@@ -28,4 +31,18 @@ export function joinedFullName(text: string, start: number, end: number): NameSp
   const second = readName(text, and.lastIndex, false);
   if (!second || second.words < 2 || !isFirstName(text.slice(second.start, text.indexOf(' ', second.start)))) return undefined;
   return second;
+}
+
+/** A lower-case word before "wanted:" that is no person or role ("car share wanted:", "volunteers wanted:"). */
+export const AD_BEFORE_WANTED = /(?:^|[^a-z])(?!(?:is|was|are|were|been|still|now|also|urgently|male|female|man|woman|lad|person|suspect|nominal|offender|youth|people)\b)[a-z]{2,} $/;
+
+/**
+ * "bail addy for sophie lang is 7 mulberry close ...": after "address for" or "bail for" a lower-case known first name
+ * and a surname are a person when their address or postcode (found before this detector) follows in the sentence.
+ */
+export function placedLowerCase(ctx: ScanContext, out: Candidate[], role: string, at: number): NameSpan | undefined {
+  if (!/^(?:(?:address|addy) for|bail for)/.test(role)) return undefined;
+  const name = readName(ctx.text, at, true);
+  if (!name || name.capitalised || name.words < 2) return undefined;
+  return addressFollows(detailStarts(out, PLACES), ctx.lower, name.end) ? name : undefined;
 }

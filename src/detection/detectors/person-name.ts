@@ -2,13 +2,14 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
-import { isFirstName, notAPersonsName, readName, type NameSpan } from './name-tokens';
-import { describedName, joinedFullName } from './name-role-carry';
+import { isFirstName, notAPersonsName, readName } from './name-tokens';
+import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
+import { namesOfDescribedPeople, namesWithTheirVehicle } from './name-identified';
 import { readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
-import { detailFollows, detailPrecedes, detailStarts, firstAtOrAfter, SENTENCE_BREAK, sentenceStart } from './name-details';
-import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
+import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
+import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -81,9 +82,12 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.has('role')) namesBeforeRoles(ctx, out);
   if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => OPERATIONAL.test(ctx.lower) || out.some(isOwnedDetail));
   namesBeforeIdentifiers(ctx, out);
+  if (ctx.hasDigit) namesBeforeBirthDatesOrYears(ctx, out, () => isStaffPost(post, ctx.lower));
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
   namesSigningOwnContact(ctx, out);
+  if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
+  if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
   namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
   namesAfterTitles(ctx, out, post);
@@ -99,7 +103,6 @@ interface PostFacts {
   /** Starts of the addresses and postcodes found, sorted (read once, for the same reason). */
   addresses?: number[];
 }
-const PLACES: ReadonlySet<string> = new Set(['address', 'postcode']);
 
 function isStaffPost(post: PostFacts, lower: string): boolean {
   return (post.staffPost ??= STAFF_POST.test(lower));
@@ -176,20 +179,6 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
   });
 }
 
-/** A lower-case word before "wanted:" that is no person or role ("car share wanted:", "volunteers wanted:"). */
-const AD_BEFORE_WANTED = /(?:^|[^a-z])(?!(?:is|was|are|were|been|still|now|also|urgently|male|female|man|woman|lad|person|suspect|nominal|offender|youth|people)\b)[a-z]{2,} $/;
-
-/**
- * "bail addy for sophie lang is 7 mulberry close ...": after "address for" or "bail for" a lower-case known first name
- * and a surname are a person when their address or postcode (found before this detector) follows in the sentence.
- */
-function placedLowerCase(ctx: ScanContext, out: Candidate[], role: string, at: number): NameSpan | undefined {
-  if (!/^(?:(?:address|addy) for|bail for)/.test(role)) return undefined;
-  const name = readName(ctx.text, at, true);
-  if (!name || name.capitalised || name.words < 2) return undefined;
-  return addressFollows(detailStarts(out, PLACES), ctx.lower, name.end) ? name : undefined;
-}
-
 /** A title (Mr/Mrs/Ms/Miss/Mx) and a name, less likely in a post about staff. */
 function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   const { text, lower } = ctx;
@@ -209,12 +198,6 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
     if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
-}
-
-/** An address or postcode (found by the detectors before this one) within 40 characters after `end`, in the same sentence. */
-function addressFollows(starts: readonly number[], lower: string, end: number): boolean {
-  const i = firstAtOrAfter(starts, end);
-  return i < starts.length && starts[i] - end <= 40 && !SENTENCE_BREAK.test(lower.slice(end, starts[i]));
 }
 
 /**
@@ -270,7 +253,12 @@ export const personNameDetector = defineDetector({
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'reporting$', 'dealt$', 'address$', 'addy$', 'bail$', 'intel$',
-      'check$', 'cell$', 'remand', 'booked$', 'pleaded', 'pled$', 'pleads', 'convicted', 'sentenced', 'jailed', 'acquitted', 'guilty', 'keeper', 'registered$', 'person$', 'family', 'families', 'relatives',
+      'check$', 'cell$', 'remand', 'booked$', 'recalled$', 'breached$', 'released$', 'pleaded', 'pled$', 'pleads', 'convicted', 'sentenced', 'jailed', 'acquitted', 'guilty', 'keeper', 'registered$', 'person$', 'family', 'families', 'relatives',
+    ],
+    // Everyday words for a person a name may be put to ("the fella from last night, Dean Shaw", name-identified.ts).
+    person: [
+      'fella', 'fellow', 'guy$', 'bloke', 'lad$', 'lass$', 'chap$', 'geezer', 'man$', 'woman', 'lady$', 'girl$', 'boy$', 'kid$',
+      'male$', 'female', 'youth',
     ],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
@@ -301,6 +289,6 @@ export const personNameDetector = defineDetector({
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
   // (a digit or an '@': the linked details of the first-name rule all have one).
   // A health disclosure (found by the health detector, which runs first) links a name too.
-  needs: (c) => c.has('role') || (c.hasDigit && c.has('identifier')) || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
+  needs: (c) => c.has('role') || (c.hasDigit && (c.has('identifier') || DATE_OR_YEAR_HINT.test(c.text))) || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.has('person') || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
   run: detectPersonNames,
 });
