@@ -5,7 +5,9 @@ import { isFirstName, readName, type NameSpan } from './name-tokens';
 
 /**
  * Names a role word reaches past one more word, for person-name.ts's role rule (dev set 8 round): a describing word
- * ("owner is the landlord Dave Bentley") or a first name joined to a full name ("said Jayden and Reece Stokes").
+ * ("owner is the landlord Dave Bentley") or a first name joined to a full name ("said Jayden and Reece Stokes");
+ * and (dev set 9 round) what a role's words may or may not lead to: a lower-case name after "address for" when the
+ * address follows, and no name after an advert's "<thing> wanted:".
  */
 
 /**
