@@ -60,3 +60,34 @@ export function readRecordName(text: string, start: number): NameSpan | undefine
   if (!known(first) && !known(second)) return undefined;
   return { start, end: second.end, words: 2, capitalised: true };
 }
+
+/**
+ * A list of initials and surnames under a heading that names a group of the public (dev set 9 round): offender
+ * management and safeguarding lists are typed that way ("IOM tasking wk12: D. Hughes, K. Patel, S. Cartwright",
+ * "MAPPA nominals: J Booth and R Dyer"). The heading's group vouches for every item, so no first name is needed;
+ * without a dot after the initial the list needs two items ("A Smith" alone may be an article and a word).
+ * Rotas and staff lists name no such group and are not read.
+ */
+const GROUP_HEADING = /\b(?:iom|integrated offender|nominals?|offenders?|suspects?|cohort|mappa|marac|persons? of interest|pois?|targets|wanted|barred|banned)\b[^:\n]{0,30}:[ \t]*/g;
+const INITIAL_AND_SURNAME = /^([A-Z])(\.?) ?([A-Z][a-z][A-Za-z'’-]*)(?=$|[\s,;.)])/;
+const LIST_SEPARATOR = /^(?:, ?|; ?| and | & )/;
+
+export function initialledNamesUnderGroups(lower: string, text: string, push: (start: number, end: number) => void): void {
+  if (lower.indexOf(':') < 0) return;
+  GROUP_HEADING.lastIndex = 0;
+  let heading: RegExpExecArray | null;
+  while ((heading = GROUP_HEADING.exec(lower)) !== null) {
+    const items: Array<[number, number, boolean]> = [];
+    let at = heading.index + heading[0].length;
+    for (;;) {
+      const item = INITIAL_AND_SURNAME.exec(text.slice(at, at + 40));
+      if (!item || isStopWord(item[3])) break;
+      items.push([at, at + item[0].length, item[2] === '.']);
+      at += item[0].length;
+      const sep = LIST_SEPARATOR.exec(text.slice(at, at + 5));
+      if (!sep) break;
+      at += sep[0].length;
+    }
+    if (items.length >= 2 || (items.length === 1 && items[0][2])) for (const [s, e] of items) push(s, e);
+  }
+}

@@ -5,7 +5,7 @@ import { healthDetector } from './health';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
 import { namesOfDescribedPeople, namesWithTheirVehicle } from './name-identified';
-import { readRecordName } from './name-records';
+import { initialledNamesUnderGroups, readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
 import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
@@ -70,6 +70,7 @@ function roleCues(ctx: ScanContext): number[] {
 }
 
 const TITLE_OR_OPERATIONAL = ['title', 'operational'];
+const PERSON_OR_GROUP = ['person', 'group'];
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
 const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx)\.? $/;
@@ -86,6 +87,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
   namesSigningOwnContact(ctx, out);
+  initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
   if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
   namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower));
@@ -260,6 +262,8 @@ export const personNameDetector = defineDetector({
       'fella', 'fellow', 'guy$', 'bloke', 'lad$', 'lass$', 'chap$', 'geezer', 'man$', 'woman', 'lady$', 'girl$', 'boy$', 'kid$',
       'male$', 'female', 'youth',
     ],
+    // Headings of lists of the public that are not role or operational words ("IOM tasking: D. Hughes, ...", name-records.ts).
+    group: ['iom', 'integrated', 'cohort', 'poi$', 'pois$', 'targets$'],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
     ],
@@ -289,6 +293,6 @@ export const personNameDetector = defineDetector({
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
   // (a digit or an '@': the linked details of the first-name rule all have one).
   // A health disclosure (found by the health detector, which runs first) links a name too.
-  needs: (c) => c.has('role') || (c.hasDigit && (c.has('identifier') || DATE_OR_YEAR_HINT.test(c.text))) || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.has('person') || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
+  needs: (c) => c.has('role') || (c.hasDigit && (c.has('identifier') || DATE_OR_YEAR_HINT.test(c.text))) || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasAny(PERSON_OR_GROUP) || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
   run: detectPersonNames,
 });

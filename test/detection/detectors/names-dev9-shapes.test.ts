@@ -95,3 +95,14 @@ describe('a name with its own vehicle and plate', () => {
     expect(names('PC Gemma Rowe\'s car FD17 WHL is in the wrong bay')).toEqual([]);
   });
 });
+
+describe('initials and surnames listed under a heading that names a group of the public', () => {
+  it('offender management and persons-of-interest lists', () => {
+    finds('cohort review Thursday: J. Whitmore; L. Fenton and R. Osei', [['person_name', 'J. Whitmore'], ['person_name', 'L. Fenton'], ['person_name', 'R. Osei']]);
+    finds('POI list for the op: B Kaur, T Doyle', [['person_name', 'B Kaur'], ['person_name', 'T Doyle']]);
+  });
+  it('rotas name no such group; a lone undotted capital is an article or a grade', () => {
+    expect(names('Nights rota wk14: D. Hughes, K. Patel, S. Cartwright')).toEqual([]);
+    expect(names('Year 13 cohort: A Levels start on Monday')).toEqual([]);
+  });
+});
