@@ -1,6 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatchNear } from '../text-utils';
 import { isFirstName, notAPersonsName, readName, type NameSpan } from './name-tokens';
 import { RANK_BEFORE } from './name-positions';
 
@@ -22,13 +22,17 @@ const NAME_PUT = /, (?=[A-Z])| (?:is|was|turned out to be|is called|was called) 
 
 export function namesOfDescribedPeople(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text, lower } = ctx;
-  eachMatch(DESCRIBED_PERSON, lower, (m) => {
-    NAME_PUT.lastIndex = m.index + m[0].length;
-    const put = NAME_PUT.exec(text);
-    if (!put || /^[.!?\n]/.test(put[0]) || put.index - m.index > 100) return;
+  // Only around the cue words ("fella", "woman", ...): no pass over the whole post.
+  eachMatchNear(DESCRIBED_PERSON, lower, ctx.cueStarts('person'), 6, 10, (m) => {
+    // Read in a bounded window (the name is put within 100 characters), so a post of many "the man" stays linear.
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + 100);
     // "the man of the match was ...", "the lady of the house": a title or a part, not a person met.
-    if (/^ of /.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
-    const name = fullName(ctx, put.index + put[0].length);
+    if (window.startsWith(' of ')) return;
+    NAME_PUT.lastIndex = 0;
+    const put = NAME_PUT.exec(window);
+    if (!put || /^[.!?\n]/.test(put[0])) return;
+    const name = fullName(ctx, from + put.index + put[0].length);
     if (!name || staffPost()) return;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.65, rule: 'person_name.identified' });
   });

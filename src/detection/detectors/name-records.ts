@@ -68,17 +68,17 @@ export function readRecordName(text: string, start: number): NameSpan | undefine
  * without a dot after the initial the list needs two items ("A Smith" alone may be an article and a word).
  * Rotas and staff lists name no such group and are not read.
  */
-const GROUP_HEADING = /\b(?:iom|integrated offender|nominals?|offenders?|suspects?|cohort|mappa|marac|persons? of interest|pois?|targets|wanted|barred|banned)\b[^:\n]{0,30}:[ \t]*/g;
+const GROUP_HEADING = /\b(?:iom|integrated offender|nominals?|offenders?|suspects?|cohort|mappa|marac|persons? of interest|pois?|targets|wanted|barred|banned)\b[^:\n]{0,30}$/;
 const INITIAL_AND_SURNAME = /^([A-Z])(\.?) ?([A-Z][a-z][A-Za-z'’-]*)(?=$|[\s,;.)])/;
 const LIST_SEPARATOR = /^(?:, ?|; ?| and | & )/;
 
+/** Read from each colon back to its heading: a post has few colons, so no pass over the whole text. */
 export function initialledNamesUnderGroups(lower: string, text: string, push: (start: number, end: number) => void): void {
-  if (lower.indexOf(':') < 0) return;
-  GROUP_HEADING.lastIndex = 0;
-  let heading: RegExpExecArray | null;
-  while ((heading = GROUP_HEADING.exec(lower)) !== null) {
+  for (let colon = lower.indexOf(':'); colon >= 0; colon = lower.indexOf(':', colon + 1)) {
+    if (!GROUP_HEADING.test(lower.slice(Math.max(0, colon - 50), colon))) continue;
     const items: Array<[number, number, boolean]> = [];
-    let at = heading.index + heading[0].length;
+    let at = colon + 1;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
     for (;;) {
       const item = INITIAL_AND_SURNAME.exec(text.slice(at, at + 40));
       if (!item || isStopWord(item[3])) break;
