@@ -17,6 +17,8 @@ import { RANK_BEFORE } from './name-positions';
 
 /** An everyday word for a person, after a determiner: "the fella", "that bloke", "this woman". */
 const DESCRIBED_PERSON = /\b(?:the|that|this) (?:fella|fellow|guy|bloke|lad|lass|chap|geezer|man|woman|lady|girl|boy|kid|male|female|youth)\b/g;
+/** Words of police work and workplaces in the describing clause: the person described is staff. */
+const STAFF_CLAUSE = /\b(?:payroll|finance|training|estates|fleet|control room|front (?:desk|counter)|team|department|dept|office|officers?|pcsos?|pc|ps|sgt|sergeant|inspector|colleagues?|staff|new starter|comms|force|nick|station)\b/;
 /** The first place in the rest of the sentence where a name could be put to the person: after a comma, or "is"/"was". */
 const NAME_PUT = /, (?=[A-Z])| (?:is|was|turned out to be|is called|was called) (?=[A-Z])|[.!?\n]/g;
 
@@ -32,6 +34,8 @@ export function namesOfDescribedPeople(ctx: ScanContext, out: Candidate[], staff
     NAME_PUT.lastIndex = 0;
     const put = NAME_PUT.exec(window);
     if (!put || /^[.!?\n]/.test(put[0])) return;
+    // "the guy from IT, Dave Smith, ...", "the woman on the front counter was ...": a colleague introduced by their job.
+    if (STAFF_CLAUSE.test(lower.slice(from, from + put.index)) || /\b(?:IT|HR)\b/.test(window.slice(0, put.index))) return;
     const name = fullName(ctx, from + put.index + put[0].length);
     if (!name || staffPost()) return;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.65, rule: 'person_name.identified' });

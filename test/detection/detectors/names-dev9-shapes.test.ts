@@ -82,6 +82,8 @@ describe('a name put to a person already described', () => {
   it('not a title or a part ("the man of the match"), not a first name unknown, not a colleague after a rank', () => {
     expect(names('the man of the match was Jordan Hughes, what a game')).toEqual([]);
     expect(names('the lad on the desk was PC Hannah Booth, sorted it in minutes')).toEqual([]);
+    expect(names('the guy from IT, Marcus Webb, is coming to look at the printers')).toEqual([]);
+    expect(names('the woman in the control room, Paula Grant, took the call')).toEqual([]);
   });
 });
 
