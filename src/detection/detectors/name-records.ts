@@ -68,7 +68,8 @@ export function readRecordName(text: string, start: number): NameSpan | undefine
  * without a dot after the initial the list needs two items ("A Smith" alone may be an article and a word).
  * Rotas and staff lists name no such group and are not read.
  */
-const GROUP_HEADING = /\b(?:iom|integrated offender|nominals?|offenders?|suspects?|cohort|mappa|marac|persons? of interest|pois?|targets|wanted|barred|banned)\b[^:\n]{0,30}$/;
+// Not a bare "cohort" or "targets": recruits' cohorts and sales or crime targets are no people of interest.
+const GROUP_HEADING = /\b(?:iom|integrated offender|nominals?|offenders?|suspects?|mappa|marac|persons? of interest|pois?|wanted|barred|banned)\b[^:\n]{0,30}$/;
 const INITIAL_AND_SURNAME = /^([A-Z])(\.?) ?([A-Z][a-z][A-Za-z'’-]*)(?=$|[\s,;.)])/;
 const LIST_SEPARATOR = /^(?:, ?|; ?| and | & )/;
 

@@ -263,7 +263,7 @@ export const personNameDetector = defineDetector({
       'male$', 'female', 'youth',
     ],
     // Headings of lists of the public that are not role or operational words ("IOM tasking: D. Hughes, ...", name-records.ts).
-    group: ['iom', 'integrated', 'cohort', 'poi$', 'pois$', 'targets$'],
+    group: ['iom', 'integrated', 'poi$', 'pois$'],
     title: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'master',
     ],

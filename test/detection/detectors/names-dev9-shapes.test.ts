@@ -100,11 +100,12 @@ describe('a name with its own vehicle and plate', () => {
 
 describe('initials and surnames listed under a heading that names a group of the public', () => {
   it('offender management and persons-of-interest lists', () => {
-    finds('cohort review Thursday: J. Whitmore; L. Fenton and R. Osei', [['person_name', 'J. Whitmore'], ['person_name', 'L. Fenton'], ['person_name', 'R. Osei']]);
+    finds('IOM cohort review Thursday: J. Whitmore; L. Fenton and R. Osei', [['person_name', 'J. Whitmore'], ['person_name', 'L. Fenton'], ['person_name', 'R. Osei']]);
     finds('POI list for the op: B Kaur, T Doyle', [['person_name', 'B Kaur'], ['person_name', 'T Doyle']]);
   });
   it('rotas name no such group; a lone undotted capital is an article or a grade', () => {
     expect(names('Nights rota wk14: D. Hughes, K. Patel, S. Cartwright')).toEqual([]);
     expect(names('Year 13 cohort: A Levels start on Monday')).toEqual([]);
+    expect(names('new recruits cohort 3 starts: A. Patel, B. Jones - induction Monday')).toEqual([]);
   });
 });
