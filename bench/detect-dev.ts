@@ -11,7 +11,7 @@ import { loadCorpus, loadPresidio } from './lib/detect-datasets';
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : [join(__dirname, '../test/fixtures/staff-posts.jsonl'), join(__dirname, '../test/fixtures/detect-dev-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev3-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev5-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev6-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev7-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev8-blind.jsonl'), join(__dirname, '../../shared/examples/staff-posts.jsonl')];
+  : [join(__dirname, '../test/fixtures/staff-posts.jsonl'), join(__dirname, '../test/fixtures/detect-dev-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev3-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev5-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev6-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev7-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev8-blind.jsonl'), join(__dirname, '../test/fixtures/detect-dev9-blind.jsonl'), join(__dirname, '../../shared/examples/staff-posts.jsonl')];
 for (const f of files) {
   if (f === 'presidio') {
     const p = loadPresidio();

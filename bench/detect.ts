@@ -37,6 +37,7 @@ const DEV5_BLIND = join(__dirname, '../test/fixtures/detect-dev5-blind.jsonl');
 const DEV6_BLIND = join(__dirname, '../test/fixtures/detect-dev6-blind.jsonl');
 const DEV7_BLIND = join(__dirname, '../test/fixtures/detect-dev7-blind.jsonl');
 const DEV8_BLIND = join(__dirname, '../test/fixtures/detect-dev8-blind.jsonl');
+const DEV9_BLIND = join(__dirname, '../test/fixtures/detect-dev9-blind.jsonl');
 const SEALED = join(__dirname, '../test/detection/sealed/detect-sealed.jsonl');
 
 function section(title: string): void {
@@ -110,7 +111,8 @@ function devSections(corpus: LabelledPost[]): void {
   const dev6 = existsSync(DEV6_BLIND) ? loadCorpus(DEV6_BLIND) : [];
   const dev7 = existsSync(DEV7_BLIND) ? loadCorpus(DEV7_BLIND) : [];
   const dev8 = existsSync(DEV8_BLIND) ? loadCorpus(DEV8_BLIND) : [];
-  const sets: Array<[string, LabelledPost[]]> = [['staff-posts (dev)', corpus], ['dev-blind (dev)', devBlind], ['dev3-blind (dev)', dev3], ['dev5-blind (dev)', dev5], ['dev6-blind (dev)', dev6], ['dev7-blind (dev)', dev7], ['dev8-blind (dev)', dev8]];
+  const dev9 = existsSync(DEV9_BLIND) ? loadCorpus(DEV9_BLIND) : [];
+  const sets: Array<[string, LabelledPost[]]> = [['staff-posts (dev)', corpus], ['dev-blind (dev)', devBlind], ['dev3-blind (dev)', dev3], ['dev5-blind (dev)', dev5], ['dev6-blind (dev)', dev6], ['dev7-blind (dev)', dev7], ['dev8-blind (dev)', dev8], ['dev9-blind (dev)', dev9]];
   if (existsSync(SEALED)) sets.push(['sealed', loadCorpus(SEALED)]);
   console.log(table(['set', 'posts', 'core recall', 'person_name', 'health', 'clean flagged'], sets.filter(([, p]) => p.length).map(([name, p]) => [name, p.length, ...groups(evaluate(p, (text) => scan({ text })))])));
   console.log('floors on the sealed set: core >= 0.97, person_name >= 0.80, health >= 0.80, clean flagged <= 2%');

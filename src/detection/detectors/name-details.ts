@@ -56,3 +56,12 @@ export function detailPrecedes(starts: readonly number[], lower: string, start: 
   }
   return false;
 }
+
+/** Contact places a name may be placed at. */
+export const PLACES: ReadonlySet<string> = new Set(['address', 'postcode']);
+
+/** An address or postcode (found by the detectors before this one) within 40 characters after `end`, in the same sentence. */
+export function addressFollows(starts: readonly number[], lower: string, end: number): boolean {
+  const i = firstAtOrAfter(starts, end);
+  return i < starts.length && starts[i] - end <= 40 && !SENTENCE_BREAK.test(lower.slice(end, starts[i]));
+}

@@ -14,7 +14,9 @@ export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|
 
 /** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
 /** Court outcomes too ("Dale Hancock, pleaded guilty", "... was sentenced"): only a defendant's name stands before them. */
-export const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for|ple(?:aded|ads|d) (?:not )?guilty|convicted|sentenced|jailed|acquitted|found (?:not )?guilty)\b/g;
+/** And offender management (dev set 9 round): only someone on licence or bail is recalled to prison or breaches its terms
+ * ("kieran doyle recalled to prison", "Dean Price breached his licence", "... released on licence"). */
+export const ROLE_AFTER = /\b(?:is |was |has been |been |now )?(?:wanted (?:on|for|by)|arrested|charged (?:with|for)|remanded|nicked for|ple(?:aded|ads|d) (?:not )?guilty|convicted|sentenced|jailed|acquitted|found (?:not )?guilty|recalled (?:to (?:prison|custody|jail)|on (?:his |her |their )?licen[cs]e)|breached (?:his |her |their )?(?:licen[cs]e|bail|order|conditions)|released on (?:licen[cs]e|bail))\b/g;
 /** What may stand between a name and its identifier: "Callum Ridgway DOB 1/4/1986", "Anita Bourne NINO ...", "Kayden Wright 04/05/2005". */
 const ID_GAP = /^[\s,:(–-]*(?:(?:dob|d\.o\.b\.?|date of birth|born|pnc(?: id)?|cro(?: no)?|nino|ni(?: no| number)?)[\s:,(–-]*)?$/;
 const ID_WORD = /\b(?:dob|birth|born|pnc|cro|nino|ni)\b/;
@@ -137,3 +139,35 @@ export function loneNamesAfterCaseWork(ctx: ScanContext, out: Candidate[], staff
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.55, rule: 'person_name.after_case_work' });
   });
 }
+
+/**
+ * A name followed straight away by a birth date or a school year, as notes and school e-mails identify a person
+ * (dev set 9 round): "marc evans 3/4/91 tested ...", "Harvey Doyle 2009-10-30 excluded today", "rhys o'connor y10, ...",
+ * "pupil with autism (Oscar Lyle, Y7)". The DOB detector's own finds are read by namesBeforeIdentifiers; this reads
+ * the dates it leaves (two-digit years, ISO order). A date vouches only when its year is a birth year: 1900-2019, or
+ * two digits but 20-29 ("Dave Smith 3/4/25" is this decade's shift or meeting). The first word must be a known first
+ * name (in lower case no everyday word); not after a rank, not in posts about staff.
+ */
+const DATE_OR_YEAR = /(?<![\w/.-])(?:\d{1,2}[/.]\d{1,2}[/.](\d{2}|\d{4})|(\d{4})-\d{2}-\d{2}|(?:y|yr|year) ?(?:[1-9]|1[0-3]))(?![\w/.-]*\d)/gi;
+
+function isBirthYear(digits: string): boolean {
+  const year = Number(digits);
+  return digits.length === 2 ? year < 20 || year > 29 : year >= 1900 && year <= 2019;
+}
+
+export function namesBeforeBirthDatesOrYears(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
+  const { text, lower } = ctx;
+  eachMatch(DATE_OR_YEAR, text, (m) => {
+    const year = m[1] ?? m[2];
+    if (year !== undefined && !isBirthYear(year)) return;
+    // Right after the name: a space, or a comma inside a bracket or a note ("(Oscar Lyle, Y7)", "rhys o'connor, y10").
+    if (!/[A-Za-z'’],? $/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+    const name = nameEndingAt(text, m.index, true);
+    if (!name || !isFirstName(text.slice(name.start, text.indexOf(' ', name.start)))) return;
+    if (RANK_BEFORE.test(ctx.before(name.start, 16)) || notAPersonsName(text, lower, name.start, name.end) || staffPost()) return;
+    out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.65, rule: 'person_name.before_birth_date_or_year' });
+  });
+}
+
+/** A date or a school year ("3/4/91", "2009-10-30", "y10"), which may follow a name in lower case (namesBeforeBirthDatesOrYears). */
+export const DATE_OR_YEAR_HINT = /\d[/.-]\d{1,2}[/.-]\d|\by(?:r|ear)? ?\d/i;

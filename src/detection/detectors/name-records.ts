@@ -60,3 +60,35 @@ export function readRecordName(text: string, start: number): NameSpan | undefine
   if (!known(first) && !known(second)) return undefined;
   return { start, end: second.end, words: 2, capitalised: true };
 }
+
+/**
+ * A list of initials and surnames under a heading that names a group of the public (dev set 9 round): offender
+ * management and safeguarding lists are typed that way ("IOM tasking wk12: D. Hughes, K. Patel, S. Cartwright",
+ * "MAPPA nominals: J Booth and R Dyer"). The heading's group vouches for every item, so no first name is needed;
+ * without a dot after the initial the list needs two items ("A Smith" alone may be an article and a word).
+ * Rotas and staff lists name no such group and are not read.
+ */
+// Not a bare "cohort" or "targets": recruits' cohorts and sales or crime targets are no people of interest.
+const GROUP_HEADING = /\b(?:iom|integrated offender|nominals?|offenders?|suspects?|mappa|marac|persons? of interest|pois?|wanted|barred|banned)\b[^:\n]{0,30}$/;
+const INITIAL_AND_SURNAME = /^([A-Z])(\.?) ?([A-Z][a-z][A-Za-z'’-]*)(?=$|[\s,;.)])/;
+const LIST_SEPARATOR = /^(?:, ?|; ?| and | & )/;
+
+/** Read from each colon back to its heading: a post has few colons, so no pass over the whole text. */
+export function initialledNamesUnderGroups(lower: string, text: string, push: (start: number, end: number) => void): void {
+  for (let colon = lower.indexOf(':'); colon >= 0; colon = lower.indexOf(':', colon + 1)) {
+    if (!GROUP_HEADING.test(lower.slice(Math.max(0, colon - 50), colon))) continue;
+    const items: Array<[number, number, boolean]> = [];
+    let at = colon + 1;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    for (;;) {
+      const item = INITIAL_AND_SURNAME.exec(text.slice(at, at + 40));
+      if (!item || isStopWord(item[3])) break;
+      items.push([at, at + item[0].length, item[2] === '.']);
+      at += item[0].length;
+      const sep = LIST_SEPARATOR.exec(text.slice(at, at + 5));
+      if (!sep) break;
+      at += sep[0].length;
+    }
+    if (items.length >= 2 || (items.length === 1 && items[0][2])) for (const [s, e] of items) push(s, e);
+  }
+}

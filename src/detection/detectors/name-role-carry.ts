@@ -1,8 +1,13 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { addressFollows, detailStarts, PLACES } from './name-details';
 import { isFirstName, readName, type NameSpan } from './name-tokens';
 
 /**
  * Names a role word reaches past one more word, for person-name.ts's role rule (dev set 8 round): a describing word
- * ("owner is the landlord Dave Bentley") or a first name joined to a full name ("said Jayden and Reece Stokes").
+ * ("owner is the landlord Dave Bentley") or a first name joined to a full name ("said Jayden and Reece Stokes");
+ * and (dev set 9 round) what a role's words may or may not lead to: a lower-case name after "address for" when the
+ * address follows, and no name after an advert's "<thing> wanted:".
  */
 
 /**
@@ -28,4 +33,18 @@ export function joinedFullName(text: string, start: number, end: number): NameSp
   const second = readName(text, and.lastIndex, false);
   if (!second || second.words < 2 || !isFirstName(text.slice(second.start, text.indexOf(' ', second.start)))) return undefined;
   return second;
+}
+
+/** A lower-case word before "wanted:" that is no person or role ("car share wanted:", "volunteers wanted:"). */
+export const AD_BEFORE_WANTED = /(?:^|[^a-z])(?!(?:is|was|are|were|been|still|now|also|urgently|male|female|man|woman|lad|person|suspect|nominal|offender|youth|people)\b)[a-z]{2,} $/;
+
+/**
+ * "bail addy for sophie lang is 7 mulberry close ...": after "address for" or "bail for" a lower-case known first name
+ * and a surname are a person when their address or postcode (found before this detector) follows in the sentence.
+ */
+export function placedLowerCase(ctx: ScanContext, out: Candidate[], role: string, at: number): NameSpan | undefined {
+  if (!/^(?:(?:address|addy) for|bail for)/.test(role)) return undefined;
+  const name = readName(ctx.text, at, true);
+  if (!name || name.capitalised || name.words < 2) return undefined;
+  return addressFollows(detailStarts(out, PLACES), ctx.lower, name.end) ? name : undefined;
 }

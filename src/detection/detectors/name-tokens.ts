@@ -185,7 +185,7 @@ const ORGANISATION = new Set(['unit', 'team', 'department', 'dept', 'service', '
  * first-name rule (which has no role word to vouch for a person):
  * - an article or demonstrative right before: a proper noun used as a thing or a modifier ("the Bail Act",
  *   "the Blythe Bridge job", "a Jeremy Clarkson sticker"); people are named without one;
- * - a house number right before: a street ("27 Bank Top", "at 4 Carter Fold");
+ * - a house number right before: a street ("27 Bank Top", "at 4 Carter Fold"), not a code such as a cell ("C2 Barry Nolan");
  * - "at" right before: a place ("at Rudyard Lake", "burglary at Rose Cottage"), unless something is directed at the
  *   person ("shouted at", "threw a bottle at") or the pair is in the possessive ("at Jade Hulme's flat");
  * - the last word a street type or its abbreviation ("Weston Rd", "Percy St");
@@ -200,7 +200,9 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+$/;
  * something is directed at them ("shouted at Kerry Bolton", "threw a bottle at ..."). */
 const AT_BEFORE = /\bat\s+$/;
 const DIRECTED_AT = /\b(?:spat|spit\w*|shout\w*|yell\w*|scream\w*|swore|swear\w*|swung|swing\w*|lung\w*|threw|thrown|throw\w*|point\w*|look\w*|star(?:ed|ing|es)|glar\w*|aim\w*|lash\w* out|laugh\w*|bottle|brick|punch\w*|kick\w*) at\s+$/;
-const NUMBER_BEFORE = /\d[a-z]?,?\s+$/;
+/** A house number stands alone ("27 Bank Top", "4a Carter Fold"); a code with a letter before its digits is no house
+ * number: a custody cell, a room, a road or a junction ("C2 Barry Nolan", "M6", "J15"). */
+const NUMBER_BEFORE = /(?:^|[^a-z0-9])\d+[a-z]?,?\s+$/;
 const STREET_TYPE_AT_END = / (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Grove|Gr|Crescent|Cres|Place|Pl|Terrace|Tce|Ter|Gardens|Gdns|Square|Sq|Parade|Pde|Way|Mews)\.?$/;
 const INSTITUTION: ReadonlySet<string> = new Set([
   'school', 'academy', 'college', 'primary', 'high', 'infants', 'juniors', 'nursery', 'university', 'watch', 'club', 'society',
