@@ -149,7 +149,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const match = top && fused.exampleMatches.get(top.index);
     if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
-    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass);
+    const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatch(match);
+    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass, sure);
   }
 
   function judgeLexically(fused: Ranking): Abstention {

@@ -11,7 +11,7 @@ import { DEFAULT_VERDICT_MODEL, trainVerdictModel, type AnswerVerdict, type Verd
  * rules of issue 11 point 4, which no amount of examples may overrule:
  * - a clause or quoted sentence that prohibits or restricts ("should not", "only ... can be used") never becomes
  *   `allowed` through the model (the rules alone decide when an "only" clause permits the proposal);
- * - a proposal outside what an "only" clause names stays `not_allowed`;
+ * - a proposal outside what an "only" clause names stays `not_allowed`, and one the rules read as inside it stays `allowed`;
  * - `conditional` only where the quoted sentence states a condition the answer can quote (conditionOf).
  * Approved examples are left out, as for the clause classifier: they change while the bot runs.
  */
@@ -47,6 +47,11 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;
+  // ...and the other way round: on an "only" clause the rules decide by whether the proposal is inside what it names, so
+  // a proposal they read as inside ("a photo of myself" against "only photographs of the specific employee") stays
+  // allowed. The examples of such a clause are mostly proposals outside it (their writers were asked for those), which
+  // would otherwise teach the model the clause's id as "not allowed".
+  if (rule === 'allowed' && !reading.outside && verdict === 'not_allowed' && restricts(entry.clause.text, sentence)) return rule;
   if (verdict === 'conditional' && !conditionOf(sentence)) return rule;
   return verdict;
 }

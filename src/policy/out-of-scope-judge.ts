@@ -33,12 +33,17 @@ export interface Abstention {
  * `lexical`: the hand-written verdict; `plainlyOutside`: the question names an outside subject and nothing of the
  * policy's; `pNone`: the classifier's probability, undefined without a none class.
  */
-export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions): Abstention {
+export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false): Abstention {
   if (pNone === undefined) return lexical;
   if (lexical.abstain) {
     if (!plainlyOutside && pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
     return lexical;
   }
-  if (pNone >= options.abstainAt) return { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true };
+  // `lexicallySure`: the question's words (with the vocabulary's) cover a clause well and score clearly - the answer the
+  // lexical engine would not even mark unsure. The none class learns from surface words, so a word it saw mostly in
+  // uncovered questions ("viva engage", "avatar") can outweigh a plain match; on the dev sets every uncovered question it
+  // refused was one the lexical engine was unsure of, and the sure ones it refused were covered ("can my avatar be the
+  // force crest"). So it may only hedge a sure answer, not refuse it.
+  if (pNone >= options.abstainAt) return lexicallySure ? { ...lexical, hedge: true } : { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true };
   return { ...lexical, hedge: lexical.hedge || pNone >= options.hedgeAt };
 }

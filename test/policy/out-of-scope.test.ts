@@ -55,8 +55,8 @@ describe('not-covered examples file', () => {
     expect(() => parseOutOfScopeExamples(bad('{"q": "can i park", "clause": "1.p1"}'), 'f')).toThrow(/line 2/);
   });
 
-  it('the bundled policy ships 320 of them', () => {
-    expect(loadPolicyFile(join(__dirname, '..', '..', 'policies', 'social-media-policy.txt')).outOfScope).toHaveLength(320);
+  it('the bundled policy ships 800 of them', () => {
+    expect(loadPolicyFile(join(__dirname, '..', '..', 'policies', 'social-media-policy.txt')).outOfScope).toHaveLength(800);
   });
 });
 
@@ -92,6 +92,13 @@ describe('abstention with the none class', () => {
   it('refuses an answered question when p(none) reaches abstainAt, and the encoder may not overrule it by default', () => {
     expect(judgeWithNoneClass(answer, false, o.abstainAt, o)).toEqual({ abstain: true, encoderMayAnswer: false, hedge: true });
     expect(judgeWithNoneClass(answer, false, o.abstainAt - 0.01, o).abstain).toBe(false);
+  });
+
+  it('only hedges, never refuses, an answer the lexical engine is sure of', () => {
+    expect(judgeWithNoneClass(answer, false, 0.99, o, true)).toEqual({ ...answer, hedge: true });
+    expect(judgeWithNoneClass(answer, false, 0.99, o, false).abstain).toBe(true);
+    // A lexical refusal stays a refusal whatever the sureness flag says.
+    expect(judgeWithNoneClass(refuse, false, 0.99, o, true)).toEqual(refuse);
   });
 
   it('hedges from hedgeAt; answers (hedged) a lexical refusal when p(none) is under answerBelow, unless the question plainly names an outside subject only', () => {

@@ -86,7 +86,7 @@ describe('the safety gate', () => {
     outside,
   });
   // A model trained to answer one verdict whatever it is asked, so the gate alone decides.
-  const always = (verdict: 'allowed' | 'conditional' | 'info') =>
+  const always = (verdict: 'allowed' | 'not_allowed' | 'conditional' | 'info') =>
     trainVerdictModel(
       ['a', 'b', 'c', 'd'].map((q) => ({ question: q, clauseId: 'x', sentence: 'x', intent: 'permission' as const, rule: 'info' as const, verdict })),
       { ...DEFAULT_VERDICT_MODEL, minProbability: 0 },
@@ -95,6 +95,12 @@ describe('the safety gate', () => {
   it('keeps `not_allowed` for a proposal outside an "only" clause', () => {
     expect(gatedVerdict(always('info'), reading({}, true), avatar)).toBe('not_allowed');
     expect(gatedVerdict(always('info'), reading({}, false), avatar)).toBe('info');
+  });
+
+  it('keeps `allowed` for a proposal the rules read as inside an "only" clause', () => {
+    expect(gatedVerdict(always('not_allowed'), reading({ rule: 'allowed' }, false), avatar)).toBe('allowed');
+    // ...but not on a clause that restricts nothing, where the model may still overrule the rules.
+    expect(gatedVerdict(always('not_allowed'), reading({ clauseId: news.clause.id, sentence: news.clause.text, rule: 'allowed' }), news)).toBe('not_allowed');
   });
 
   it('never lets the model turn a restricting clause into `allowed`', () => {

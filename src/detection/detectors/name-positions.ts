@@ -45,7 +45,7 @@ export function namesBeforeRoles(ctx: ScanContext, out: Candidate[]): void {
   });
 }
 
-export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void {
+export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const count = out.length;
   for (let i = 0; i < count; i++) {
     const c = out[i];
@@ -58,6 +58,8 @@ export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[]): void
     // family 'identifier' lets the prefilter see it); a bare date after two words vouches only for capitals.
     const named = ID_WORD.test(ctx.lower.slice(at, c.start));
     if (!named && !ctx.hasUpper) continue;
+    // A bare date after a colleague's name in a staff post is a birthday or a start date, not a record's identifier.
+    if (!named && staffPost()) continue;
     const name = nameEndingAt(ctx.text, at, named);
     if (!name || RANK_BEFORE.test(ctx.before(name.start, 16))) continue;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence: 0.7, rule: 'person_name.before_identifier' });
