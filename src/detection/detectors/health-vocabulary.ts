@@ -1,3 +1,4 @@
+import { MINOR_SELF_LIMITING } from './health-self';
 import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 
 /**
@@ -190,7 +191,9 @@ export function longestPhraseFrom(word: string): number {
 const inflections = (v: string): string[] =>
   v.endsWith('e') ? [`${v}d`, `${v}s`, `${v.slice(0, -1)}ing`] : [`${v}ed`, `${v}s`, `${v}ing`];
 export const CONDITION_VERB_FORMS: ReadonlySet<string> = new Set([
-  ...WORDNET_BODY_VERBS.filter((nouns) => nouns.some((n) => VOCABULARY.get(n) === 'condition' || VOCABULARY.get(n) === 'state')).flatMap((nouns) => inflections(nouns[0])),
+  // Not the verbs of a minor, self-limiting illness ("I got sunburned": small talk, health-self.ts).
+  ...WORDNET_BODY_VERBS.filter((nouns) => nouns.some((n) => VOCABULARY.get(n) === 'condition' || VOCABULARY.get(n) === 'state') && !nouns.some((n) => MINOR_SELF_LIMITING.has(n)))
+    .flatMap((nouns) => inflections(nouns[0])),
   // "Self-harm" is a verb too in NHS usage ("people who self-harm"; WordNet lacks it): "she self-harms", "he self-harmed"
   // (the -ing form stays a state of the vocabulary: "is self-harming").
   ...['self-harm', 'self harm'].flatMap((v) => [`${v}s`, `${v}ed`]),
