@@ -266,7 +266,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   if (bodyPart) eachMatch(INJURED_PART, lower, (m) => {
     if (!INJURED_PARTICIPLES.has(m[2])) return;
     const at = m.index + m[0].length;
-    const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
+    // Not "back", which is also an adverb ("a cut back on overtime").
+    const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p) && p !== 'back');
     if (!part) return;
     const before = sentenceBefore(lower, m.index, 90);
     if (!/^(?:his|her|their|my)\b/.test(m[1]) && !PERSON.test(before) && !hasName(text, m.index, before.length)) return;
