@@ -74,7 +74,8 @@ export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number
   // General talk is read in the term's own clause: a sentence may tell someone's condition and then speak to others
   // ("X is having chemo, she's asked us to share so people know why she's off").
   const clause = `${before.slice(before.search(/[^,:()]*$/))} ${after.split(/[,:()]/, 1)[0]}`;
-  if (GROUP_BEFORE.test(before) || ADDRESSED.test(clause) || TOPIC_SENTENCE.test(clause) || GENERAL_TALK.test(clause)) return false;
+  // A course, a campaign or a policy makes the whole sentence a topic ("Dementia, she said, is the theme of the next talk").
+  if (GROUP_BEFORE.test(before) || TOPIC_SENTENCE.test(sentence) || ADDRESSED.test(clause) || GENERAL_TALK.test(clause)) return false;
   // The writer's own cold or flu is small talk (health-self.ts).
   const named = hasName(text, termStart, before.length) || nameAfter(text, end, after.length);
   if (writersMinorIllness(term, personWords(sentence), named, '')) return false;
