@@ -5,12 +5,12 @@ import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePr
 import { ASKING_FOR_ME, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
-import { ABSENCE_FRAME, INJURED_PARTICIPLES, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
+import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
 import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
-import { toldOfOnePerson } from './health-sentence';
+import { injuredParts, sentenceRule } from './health-sentence';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -70,7 +70,6 @@ const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 const takenOnly = (link: string): boolean => link === 'on' || MEDICINE_LINKS.has(link);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
 const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
-const INJURED_PART = /\b(a|an|his|her|their|my)\s+(?:(?:nasty|bad|badly|deep|small|minor|swollen|painful|sore|huge|big)\s+)?([a-z]+)\s+/g;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
@@ -262,24 +261,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!part) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
-  // "a cut lip", "his bruised ribs": an injury's participle before a body part, with a person in the sentence (health-frames.ts).
-  if (bodyPart) eachMatch(INJURED_PART, lower, (m) => {
-    if (!INJURED_PARTICIPLES.has(m[2])) return;
-    const at = m.index + m[0].length;
-    // Not "back", which is also an adverb ("a cut back on overtime").
-    const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p) && p !== 'back');
-    if (!part) return;
-    const before = sentenceBefore(lower, m.index, 90);
-    if (!/^(?:his|her|their|my)\b/.test(m[1]) && !PERSON.test(before) && !hasName(text, m.index, before.length)) return;
-    const start = m.index + m[0].indexOf(m[2]);
-    if (!out.some((c) => c.type === 'health' && c.start <= start && c.end >= part[1])) out.push({ type: 'health', start, end: part[1], confidence: 0.75, rule: 'health.injury' });
-  });
+  if (bodyPart) injuredParts(ctx, out);
   dropRedundantCareUnits(lower, out);
-}
-
-/** The sentence rule (health-sentence.ts): a term in a sentence about one specific person, not general talk. */
-function sentenceRule(ctx: ScanContext, termStart: number, end: number, kind: HealthKind, out: Candidate[]): void {
-  if (toldOfOnePerson(ctx, termStart, end, kind)) out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.sentence' });
 }
 
 /**

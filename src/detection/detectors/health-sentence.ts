@@ -1,9 +1,12 @@
 import type { ScanContext } from '../scan-context';
+import type { Candidate } from './detector';
+import { eachMatch } from '../text-utils';
+import { INJURED_PARTICIPLES } from './health-frames';
 import { isFirstName } from './name-tokens';
-import { ADDRESSED, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
+import { ADDRESSED, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { possessiveOwner } from './health-links';
 import { writersMinorIllness } from './health-self';
-import type { HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, type HealthKind } from './health-vocabulary';
 
 /**
  * The sentence rule (dev set 10 round). Three rounds of link patterns ("has", "suffering from", "his", "on" for
@@ -56,13 +59,16 @@ function possessiveIn(text: string, lower: string, sentence: string, from: numbe
   return false;
 }
 
-/**
- * True when the term at [termStart, end) of `kind` is told about one specific person by the sentence it is in (the
- * sentence rule above). `link`: the word before the term a link rule read but did not accept, if any.
- */
+/** The sentence rule: a finding for the term at [termStart, end) when its sentence tells it of one specific person. */
+export function sentenceRule(ctx: ScanContext, termStart: number, end: number, kind: HealthKind, out: Candidate[]): void {
+  if (toldOfOnePerson(ctx, termStart, end, kind)) out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.sentence' });
+}
+
+/** True when the term at [termStart, end) is told about one specific person by the sentence it is in (the sentence rule above). */
 export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number, kind: HealthKind): boolean {
   const { lower, text } = ctx;
   const term = lower.slice(termStart, end);
+  // Medicines, treatments, conditions and states alike; the kind is for the caller's finding.
   if (EVERYDAY_SENSES.has(term) || !kind) return false;
   // A term capitalised mid-sentence is a name or part of a title ("images of Amelia Grant": WordNet's "amelia" is a condition).
   if (/^[A-Z]/.test(text.charAt(termStart)) && !/(?:^|[.!?\n:;-]\s*)$/.test(text.slice(Math.max(0, termStart - 3), termStart))) return false;
@@ -86,4 +92,24 @@ export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number
 function nameAfter(text: string, end: number, width: number): boolean {
   for (const m of text.slice(end, end + width).matchAll(/\b([A-Z][a-z]{2,})\s+[A-Z][a-z]+/g)) if (isFirstName(m[1])) return true;
   return false;
+}
+
+const INJURED_PART = /\b(a|an|his|her|their|my)\s+(?:(?:nasty|bad|badly|deep|small|minor|swollen|painful|sore|huge|big)\s+)?([a-z]+)\s+([a-z]+)(?:\s+([a-z]+))?/g;
+/**
+ * "a cut lip", "his bruised ribs": an injury's participle (health-frames.ts) before a body part, after a determiner or an
+ * owner, with a person in the sentence (an owner is one). Not "back", also an adverb ("a cut back on overtime").
+ */
+export function injuredParts(ctx: ScanContext, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  eachMatch(INJURED_PART, lower, (m) => {
+    if (!INJURED_PARTICIPLES.has(m[2])) return;
+    const two = m[4] !== undefined && BODY_PART_SET.has(`${m[3]} ${m[4]}`);
+    if (!two && (!BODY_PART_SET.has(m[3]) || m[3] === 'back')) return;
+    const before = sentenceBefore(lower, m.index, 90);
+    if (!/^(?:his|her|their|my)$/.test(m[1]) && !PERSON.test(before) && !hasName(text, m.index, before.length)) return;
+    const start = m.index + m[0].indexOf(` ${m[2]} `) + 1;
+    const end = start + m[2].length + 1 + m[3].length + (two ? 1 + m[4].length : 0);
+    // An overlapping "sprained ankle" of the injury rule is merged with it by the scanner, as other overlaps are.
+    out.push({ type: 'health', start, end, confidence: 0.75, rule: 'health.injury' });
+  });
 }
