@@ -10,6 +10,7 @@ import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
 import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
+import { injuredParts, sentenceRule } from './health-sentence';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -183,10 +184,12 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.subject' });
         continue;
       }
+      const count = out.length;
       if (kind && LIST_KINDS.has(kind)) listItem(ctx, termStart, end, kind, out);
       if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, termStart, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.self' });
       }
+      if (kind && out.length === count) sentenceRule(ctx, termStart, end, kind, out);
       continue;
     }
     const { link, linkIndex, owner } = found;
@@ -198,10 +201,16 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
       end = termStart + firstWord.length;
     }
     if (!kind) continue;
-    if (takenOnly(link) && !ON_KINDS.has(kind)) continue;
+    if (takenOnly(link) && !ON_KINDS.has(kind)) {
+      sentenceRule(ctx, termStart, end, kind, out);
+      continue;
+    }
     // A test result names a condition ("tested positive for covid"); a drug test's substance is no one's health ("positive for cocaine").
     if (link === 'positive for' && kind !== 'condition') continue;
-    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !(owner && ownedTerm(text, lower.slice(termStart, end), end))) continue;
+    if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !(owner && ownedTerm(text, lower.slice(termStart, end), end))) {
+      sentenceRule(ctx, termStart, end, kind, out);
+      continue;
+    }
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
     // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
     const referral = link === 'for' && referralBefore(lower, p) >= 0;
@@ -222,7 +231,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     // A note line may open with the name in lower case: "leanne price - heroin dependent, on methadone" (health-notes.ts).
     let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70);
     if (noPerson && !clinical && subjectDroppedAfterPerson(text, lower, linkIndex - before.length, before, link)) noPerson = false;
-    if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) continue;
+    if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) {
+      if (!generic) sentenceRule(ctx, termStart, end, kind, out);
+      continue;
+    }
     // The writer's own cold or flu is small talk, not a disclosure (health-self.ts); someone else's is still theirs.
     if (writersMinorIllness(lower.slice(termStart, end), personWords(before), hasName(text, linkIndex, before.length), link)) continue;
     // "self-harm and ADHD": a second term joined to the first.
@@ -249,6 +261,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!part) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
+  if (bodyPart) injuredParts(ctx, out);
   dropRedundantCareUnits(lower, out);
 }
 

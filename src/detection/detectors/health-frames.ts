@@ -83,6 +83,15 @@ for (const w of WORDNET_INJURIES) {
   INJURY_FORMS.add(/y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch)$/.test(w) ? `${w}es` : `${w}s`);
   INJURY_FORMS.add(`${w.replace(/e$/, '')}ing`);
 }
+const OWNERS = new Set(['his', 'her', 'my', 'their']);
+/**
+ * An injury's participle before a body part, after a determiner or owner: "a cut lip", "his bruised ribs", "a burnt hand"
+ * (dev set 10 round; WordNet's injuries as verbs: "-ed"/"-d" forms, and the irregular cut, hurt, split and burnt).
+ */
+export const INJURED_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...WORDNET_INJURIES.filter((w) => !/(?:ing|ion|ment|ure|age|sis|ness|ia|y|cele)$/.test(w) || w === 'fracture').map((w) => (w.endsWith('e') ? `${w}d` : `${w}ed`)),
+  'cut', 'hurt', 'split', 'burnt',
+]);
 const INJURY_TO_WORDS = new Set(['the', 'his', 'her', 'my', 'their', 'both', 'left', 'right', 'lower', 'upper', 'a', 'an']);
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
@@ -102,8 +111,13 @@ function wordEndingAt(lower: string, end: number): [number, string] {
 export function injuryToBefore(lower: string, part: number, partEnd: number): number {
   if (/^[ -]?side\b/.test(lower.slice(partEnd, partEnd + 6))) return -1; // "to the left hand side"
   let [s, w] = wordEndingAt(lower, part);
-  for (let k = 0; k < 3 && INJURY_TO_WORDS.has(w); k++) [s, w] = wordEndingAt(lower, s);
-  if (w !== 'to') return -1;
+  let owned = false;
+  for (let k = 0; k < 3 && INJURY_TO_WORDS.has(w); k++) {
+    owned ||= OWNERS.has(w);
+    [s, w] = wordEndingAt(lower, s);
+  }
+  // "on" only before an owner ("a gash on her head", "a burn on my hand"; not "a scratch on the back door").
+  if (w !== 'to' && !(w === 'on' && owned)) return -1;
   const [start, injury] = wordEndingAt(lower, s);
   return INJURY_FORMS.has(injury) ? start : -1;
 }

@@ -67,7 +67,7 @@ const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
  * ulcers, sunburn, travel sickness), and flu, which the NHS Health A to Z says people treat at home and get over in about a
  * week (not notifiable, unlike COVID-19, which stays). Terms of the vocabulary only: the others never fire.
  */
-const MINOR_SELF_LIMITING = new Set([
+export const MINOR_SELF_LIMITING: ReadonlySet<string> = new Set([
   'common cold', 'head cold', 'sore throat', 'conjunctivitis', 'diarrhoea', 'diarrhea', 'stomach upset', 'upset stomach', 'cold sore',
   'cold sores', 'hay fever', 'heartburn', 'indigestion', 'constipation', 'mouth ulcer', 'mouth ulcers', 'sunburn', 'travel sickness',
   'flu', 'influenza', 'grippe',

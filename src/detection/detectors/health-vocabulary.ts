@@ -1,3 +1,4 @@
+import { MINOR_SELF_LIMITING } from './health-self';
 import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 
 /**
@@ -28,7 +29,7 @@ const CONDITIONS = [
   'postnatal depression', 'pre-eclampsia', 'gestational diabetes', 'delirium', 'seizure', 'seizures', 'fits', 'mental health issues',
   'mental health problems', 'mental illness', 'personality disorder', 'bpd', 'eupd', 'hearing loss', 'sight loss', 'paralysis',
   'heart disease', 'anaemia', 'anemia', 'a heart attack', 'chest infection', 'infection', 'kidney stones', 'gallstones', 'appendicitis', 'covid-19',
-  'post-traumatic stress disorder', 'panic attacks', 'anxiety attacks', 'suicidal thoughts', 'depressive episode', 'mental health crisis',
+  'post-traumatic stress disorder', 'panic attacks', 'anxiety attacks', 'panic attack', 'anxiety attack', 'suicidal thoughts', 'depressive episode', 'mental health crisis',
   'terminal cancer', 'breast cancer', 'bowel cancer', 'prostate cancer', 'lung cancer', 'skin cancer', 'ovarian cancer', 'a brain injury',
   'brain injury', 'head injury', 'spinal injury', 'whiplash', 'a prolapse', 'prolapse', 'a bleed on the brain', 'bleed on the brain',
   // Wounds as clinicians and control rooms write them (GSW: gunshot wound).
@@ -189,9 +190,14 @@ export function longestPhraseFrom(word: string): number {
  */
 const inflections = (v: string): string[] =>
   v.endsWith('e') ? [`${v}d`, `${v}s`, `${v.slice(0, -1)}ing`] : [`${v}ed`, `${v}s`, `${v}ing`];
-export const CONDITION_VERB_FORMS: ReadonlySet<string> = new Set(
-  WORDNET_BODY_VERBS.filter((nouns) => nouns.some((n) => VOCABULARY.get(n) === 'condition' || VOCABULARY.get(n) === 'state')).flatMap((nouns) => inflections(nouns[0])),
-);
+export const CONDITION_VERB_FORMS: ReadonlySet<string> = new Set([
+  // Not the verbs of a minor, self-limiting illness ("I got sunburned": small talk, health-self.ts).
+  ...WORDNET_BODY_VERBS.filter((nouns) => nouns.some((n) => VOCABULARY.get(n) === 'condition' || VOCABULARY.get(n) === 'state') && !nouns.some((n) => MINOR_SELF_LIMITING.has(n)))
+    .flatMap((nouns) => inflections(nouns[0])),
+  // "Self-harm" is a verb too in NHS usage ("people who self-harm"; WordNet lacks it): "she self-harms", "he self-harmed"
+  // (the -ing form stays a state of the vocabulary: "is self-harming").
+  ...['self-harm', 'self harm'].flatMap((v) => [`${v}s`, `${v}ed`]),
+]);
 
 /** Every word that can open a term or name a body part: the words the pre-pass hashes for the health detector. */
 export const TERM_FIRST_WORDS: readonly string[] = [...LONGEST.keys(), ...BODY_PARTS, ...CONDITION_VERB_FORMS];

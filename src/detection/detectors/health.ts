@@ -29,8 +29,9 @@ const MOD = '(?: (?:a|an|his|her|their|my|severe|bad|ongoing|terminal|stage [1-4
 
 /** Phrases that, ending right before a condition, make it a disclosure. */
 const LEADS: Array<[RegExp, number, string]> = [
-  [new RegExp(`(?:signed off|off sick|off work|off|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: with| for| due to| because of| following| after| suffering(?: from)?)${MOD} $`), 0.88, 'health.signed_off'],
-  [new RegExp(`(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|going through|counselling for|therapy for|operation for|surgery for|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
+  // Each lead is a whole word or phrase: "therapy for" is not the end of "chemotherapy for" (a lead inside a treatment's name).
+  [new RegExp(`\\b(?:signed off|off sick|off work|off|sick leave|on the sick|absent|in hospital|in a&e|hospitali[sz]ed|admitted)(?: sick)?(?: again| long[- ]term)?(?: with| for| due to| because of| following| after| suffering(?: from)?)${MOD} $`), 0.88, 'health.signed_off'],
+  [new RegExp(`\\b(?:diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|going through|counselling for|therapy for|operation for|surgery for|being treated for|receiving treatment for|undergoing|battling|struggling with|recovering from|living with|on medication for|on meds for|treatment for|(?:has|had|got|have|'s got|has got|'s had)(?: been diagnosed with)?)${MOD} $`), 0.85, 'health.disclosure'],
   // Evidence short of a diagnosis is still about the person: "poss dementia", "self declared bipolar",
   // "markers say schizophrenia" (PNC warning markers), "fit note says work-related stress".
   [new RegExp(`(?:\\bposs(?:ible|ibly)?|\\bsuspected|\\bquery|\\bprobable|\\bself[- ]?declared|\\bdeclared|\\bdeclares|\\bmarkers? (?:say|says|for|show|shows|of)|\\bwarning markers? (?:for|of)|\\b(?:fit|sick) note (?:says|for|with))[:,]?${MOD} $`), 0.75, 'health.evidence'],
