@@ -1,0 +1,67 @@
+import { ENGLISH_WORDS, FIRST_NAMES_THAT_ARE_OTHER_WORDS } from './english-words.generated';
+import { isFirstName, isStopWord } from './name-tokens';
+
+/**
+ * Telling a surname from an everyday word when case tells nothing: in lower case ("kyle brannigan",
+ * "mrs hollis") or in capitals ("DEAN MULLARKEY"). A word is surname-shaped when it is no English word:
+ * not a WordNet 3.1 lemma nor a word of the compromise lexicon (english-words.generated.ts, built by
+ * scripts/build-english-words.mjs), after its regular inflection is undone ("spotted", "reckons",
+ * "running"). Surnames that are also words ("smith", "green", "banks") are left to the capitalised rules.
+ */
+const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_WORDS.split(' '));
+
+/** Regular English endings and what the stem ended with before them ("carries" -> "carry", "hoped" -> "hope"). */
+const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['ies', 'y'], ['ied', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e'],
+  ['ly', ''], ['er', ''], ['er', 'e'], ['est', ''], ["'s", ''], ['’s', ''], ["s'", ''],
+];
+
+/**
+ * Texting spellings no dictionary lists, typed in posts in lower case ("pls", "defo"): they would pass as
+ * surnames. General English chat shorthand, not words from any post.
+ */
+const CHAT = new Set([
+  'pls', 'plz', 'thx', 'thnx', 'tmrw', 'tmrow', 'tomoz', 'lol', 'asap', 'ffs', 'omg', 'fyi', 'btw', 'imo', 'idk', 'tbh', 'brb',
+  'cba', 'obvs', 'defo', 'tho', 'thru', 'gonna', 'wanna', 'gotta', 'innit', 'cuz', 'coz', 'cos', 'aswell', 'alright', 'tonite',
+  'nite', 'luv', 'hun', 'bruv', 'yeah', 'yep', 'nope', 'okay', 'soz', 'ta', 'msg', 'txt', 'ur', 'u', 'r', 'ya', 'yh', 'ye',
+  'wud', 'shud', 'cud', 'dunno', 'lemme', 'gimme', 'kinda', 'sorta', 'atm', 'asap', 'eta', 'omw', 'afaik', 'iirc', 'rn', 'nvm',
+  'ive', 'im', 'id', 'ill', 'youre', 'theyre', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'wasnt', 'arent', 'havent',
+  'hasnt', 'shouldnt', 'couldnt', 'wouldnt', 'hes', 'shes', 'thats', 'whats', 'theres', 'lets', 'yours', 'hers', 'theirs',
+]);
+
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ENGLISH.has(w) || CHAT.has(w)) return true;
+  for (const [ending, stem] of INFLECTIONS) {
+    if (!w.endsWith(ending) || w.length - ending.length < 2) continue;
+    const base = w.slice(0, w.length - ending.length);
+    if (ENGLISH.has(base + stem)) return true;
+    // A doubled consonant before the ending: "stopped", "running", "bigger".
+    if (stem === '' && base.length >= 3 && base.charCodeAt(base.length - 1) === base.charCodeAt(base.length - 2) && ENGLISH.has(base.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** Letters, with an apostrophe or hyphen inside ("d'souza", "o'neill", "smith-jones"). */
+const SURNAME_SHAPE = /^[a-z](?:[a-z]|['’-](?=[a-z]))*[a-z]$/;
+const VOWEL = /[aeiouy]/;
+/** "we're", "they'll", "isn't": a contraction, no surname ("O'Neill", "D'Souza" have the apostrophe near the start). */
+const CONTRACTION = /['’](?:re|ve|ll|d|s|t|m)$/;
+
+/** A word that reads as a surname whatever its case: surname-shaped, with a vowel, at least `minLength` letters, no English word. */
+export function isSurnameShaped(word: string, minLength = 4): boolean {
+  const w = word.toLowerCase();
+  return w.length >= minLength && SURNAME_SHAPE.test(w) && VOWEL.test(w) && !CONTRACTION.test(w) && !isStopWord(w) && !isEnglishWord(w);
+}
+
+/**
+ * A known first name that may open a name in lower case: not one whose everyday reading is a verb, adjective or
+ * function word in compromise's lexicon ("red corsa", "say hi", "will", "frank"). A name whose everyday reading there is
+ * a noun ("jade", "rose") may, as a surname must follow. (WordNet gives "jade" as an adjective and a verb too, so its
+ * word classes are not used here.)
+ */
+const OTHER_WORDS: ReadonlySet<string> = new Set(FIRST_NAMES_THAT_ARE_OTHER_WORDS);
+export function opensLowerCaseName(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length >= 3 && isFirstName(w) && !OTHER_WORDS.has(w) && !isStopWord(w);
+}
