@@ -70,7 +70,6 @@ function roleCues(ctx: ScanContext): number[] {
   });
 }
 
-const TITLE_OR_OPERATIONAL = ['title', 'operational'];
 const ANY_CASE_CUES = ['title', 'operational', 'identifier'];
 const PERSON_OR_GROUP = ['person', 'group'];
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
@@ -318,7 +317,7 @@ export const personNameDetector = defineDetector({
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
   // (a digit or an '@': the linked details of the first-name rule all have one).
   // A health disclosure (found by the health detector, which runs first) links a name too.
-  // Names in any case (name-any-case.ts) need a title, an identifier's word or an operational word, whatever the case.
-  needs: (c) => c.has('role') || c.hasAny(ANY_CASE_CUES) || (c.hasDigit && (c.has('identifier') || DATE_OR_YEAR_HINT.test(c.text))) || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasAny(PERSON_OR_GROUP) || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
+  // Names in any case (name-any-case.ts) need a title, an identifier's word, an operational word or linked details, whatever the case.
+  needs: (c) => c.has('role') || c.hasAny(ANY_CASE_CUES) || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c) || (c.hasUpper && (c.hasAny(PERSON_OR_GROUP) || c.has('handling'))),
   run: detectPersonNames,
 });
