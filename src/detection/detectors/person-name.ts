@@ -101,10 +101,10 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
 
 /**
  * Sightings and the orders officers enforce on the street (Anti-social Behaviour, Crime and Policing Act 2014:
- * dispersal directions, community protection notices, criminal behaviour orders; curfews, tags, probation) are
+ * dispersal directions under section 35, community protection notices; curfews, tags, probation) are
  * operational too, for the names read in any case (name-any-case.ts).
  */
-const SIGHTINGS_AND_ORDERS = /\b(?:spotted|sighted|sighting|dispersal|dispersed|s35|section 35|cpn|cbo|asbo|curfew|tagged|probation|move (?:him|her|them) on|moved (?:him|her|them) on)\b/;
+const SIGHTINGS_AND_ORDERS = /\b(?:spotted|sighted|sighting|dispersal|dispersed|s35|section 35|cpn|curfew|tagged|probation|move (?:him|her|them) on|moved (?:him|her|them) on)\b/;
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
 function namesInAnyCase(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
@@ -311,7 +311,7 @@ export const personNameDetector = defineDetector({
       'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight', 'prisoner', 'stop$', 'stop-search',
       'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit',
       // SIGHTINGS_AND_ORDERS, for the names read in any case.
-      'spotted', 'sighted', 'dispers', 'section', 'cpn', 'cbo', 'asbo', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
+      'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
     ],
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
