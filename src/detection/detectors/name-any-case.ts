@@ -1,7 +1,7 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { isFirstName, notAPersonsName } from './name-tokens';
-import { isEnglishWord, isSurnameShaped, opensLowerCaseName } from './name-surnames';
+import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
 
 /**
@@ -13,7 +13,8 @@ import { RANK_BEFORE } from './name-positions';
  * - in capitals, a known first name and a surname-shaped word, in a post typed in ordinary case otherwise;
  * - any of these, or a capitalised first name and surname, straight before an identifier's word
  *   ("Martin Ogunleye, NINO not known", "jo bright dob to follow"): people's identifiers are recorded after their names.
- * None is read in a post about staff, after a rank or after thanks: colleagues are named there.
+ * None is read in a post about staff, after a rank or after thanks (colleagues are named there), nor a public figure's
+ * full name from compromise's lexicon ("bill gates").
  */
 export interface AnyCaseFacts {
   /** The post has operational words or someone's details (found by the detectors before this one). */
@@ -35,7 +36,9 @@ const CAPITALS_PAIR = /(?:^|[^A-Za-z'’-])([A-Z][A-Z'’-]{1,24}) ([A-Z][A-Z'�
 /** An identifier's word after a name, a comma, dash, colon or bracket between: the person's record. */
 const ID_WORD_AFTER = /^[\s,:(–-]{0,3}(?:dob|d\.o\.b|date of birth|born|pnc(?! (?:train|course|access|bureau|team|system))|cro(?: no| number)?|nino|ni (?:no|number)|nhs (?:no|number)|passport (?:no|number)|driving licence)\b/;
 
-function covered(out: readonly Candidate[], start: number, end: number): boolean {
+/** Already read by another rule, or a public figure's name (compromise's lexicon), which names no member of the public. */
+function covered(out: readonly Candidate[], start: number, end: number, text?: string): boolean {
+  if (text !== undefined && isPublicFigure(text.slice(start, end))) return true;
   return out.some((c) => c.type === 'person_name' && c.start < end && c.end > start);
 }
 
@@ -73,7 +76,7 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
     const start = m.index + m[0].length - first.length;
     const end = start + first.length + 1 + m[2].length;
     if (!opensLowerCaseName(first) || !isSurnameShaped(m[2])) continue;
-    if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end)) continue;
+    if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) continue;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) continue;
     if (!facts.operational() || facts.staffPost()) continue;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
@@ -94,7 +97,7 @@ export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCase
     const [a, b] = [m[1], m[2]];
     // One word a known first name, the other no English word ("NOT KNOWN", "FORD FOCUS" are words).
     const named = (isFirstName(a) && isSurnameShaped(b)) || (isFirstName(b) && isSurnameShaped(a) && !isEnglishWord(b));
-    if (!named || covered(out, start, end)) continue;
+    if (!named || covered(out, start, end, text)) continue;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) continue;
     if (!facts.operational() || facts.staffPost()) continue;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.capitals' });
@@ -119,7 +122,7 @@ export function namesBeforeIdentifierWords(ctx: ScanContext, out: Candidate[], f
     const capitalised = /^[A-Z][a-z]/.test(first) && /^(?:Mc|Mac|O['’])?[A-Z][a-z]/.test(surname);
     // Capitalised, the surname's capital vouches for it; otherwise it must be no English word.
     if (!isFirstName(first) || !(capitalised || isSurnameShaped(surname, 3))) continue;
-    if (covered(out, start, end) || notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start) || facts.staffPost()) continue;
+    if (covered(out, start, end, text) || notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start) || facts.staffPost()) continue;
     out.push({ type: 'person_name', start, end, confidence: 0.7, rule: 'person_name.before_identifier_word' });
   }
 }

@@ -1,4 +1,4 @@
-import { ENGLISH_WORDS_FRONT_CODED, FIRST_NAMES_THAT_ARE_OTHER_WORDS } from './english-words.generated';
+import { ENGLISH_WORDS_FRONT_CODED, FIRST_NAMES_THAT_ARE_OTHER_WORDS, PUBLIC_FIGURES } from './english-words.generated';
 import { isFirstName, isStopWord } from './name-tokens';
 
 /**
@@ -73,4 +73,10 @@ const OTHER_WORDS: ReadonlySet<string> = new Set(FIRST_NAMES_THAT_ARE_OTHER_WORD
 export function opensLowerCaseName(word: string): boolean {
   const w = word.toLowerCase();
   return w.length >= 3 && isFirstName(w) && !OTHER_WORDS.has(w) && !isStopWord(w);
+}
+
+const FIGURES: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
+/** A public figure's full name in compromise's lexicon ("bill gates", "barack obama"): talked about, no member of the public. */
+export function isPublicFigure(name: string): boolean {
+  return FIGURES.has(name.toLowerCase().replace(/\s+/g, ' '));
 }

@@ -52,6 +52,8 @@ describe('a known first name and a surname-shaped word, both lower case, in an o
     finds('suspect made off in a red fiesta towards the retail park', [], ['person_name']);
     finds('burglary on gemma okafor close overnight, shed forced', [], ['person_name']);
     finds('welcome to callum okafor who joins the response team, first shift on the custody desk', [], ['person_name']);
+    // A public figure (compromise's lexicon) is talked about, not a member of the public.
+    finds('someone at the burglary was dressed as barack obama, no arrests', [], ['person_name']);
   });
 });
 
