@@ -22,6 +22,21 @@ export interface AnyCaseFacts {
   staffPost: () => boolean;
 }
 
+/**
+ * Sightings and the orders officers enforce on the street (Anti-social Behaviour, Crime and Policing Act 2014:
+ * dispersal directions under section 35, community protection notices; curfews, tags, probation) are
+ * operational too, for the names read in any case.
+ */
+export const SIGHTINGS_AND_ORDERS = /\b(?:spotted|sighted|sighting|dispersal|dispersed|s35|section 35|cpn|curfew|tagged|probation|move (?:him|her|them) on|moved (?:him|her|them) on)\b/;
+
+/** Every rule of this file, each only where its cue is (a title, an identifier's word, capitals). */
+export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
+  if (ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
+  if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
+  lowerCaseFullNames(ctx, out, facts);
+  if (ctx.hasUpper) capitalsNames(ctx, out, facts);
+}
+
 const TITLE_LOWER = /\b(mrs|mr|ms|miss|dr)\.? ([a-z][a-z'’-]{1,24})\b/g;
 /** "to miss", "i'll miss", "don't miss": the verb, not a title. */
 const VERB_MISS_BEFORE = /\b(?:to|i|we|you|they|he|she|will|ll|would|could|might|may|gonna|don'?t|didn'?t|not|never|dont|cant|can'?t)\s+$/;

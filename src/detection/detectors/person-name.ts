@@ -9,7 +9,7 @@ import { initialledNamesUnderGroups, readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
 import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
-import { capitalsNames, lowerCaseFullNames, lowerCaseTitledNames, namesBeforeIdentifierWords, type AnyCaseFacts } from './name-any-case';
+import { readNamesInAnyCase, SIGHTINGS_AND_ORDERS } from './name-any-case';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -99,24 +99,13 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
 }
 
-/**
- * Sightings and the orders officers enforce on the street (Anti-social Behaviour, Crime and Policing Act 2014:
- * dispersal directions under section 35, community protection notices; curfews, tags, probation) are
- * operational too, for the names read in any case (name-any-case.ts).
- */
-const SIGHTINGS_AND_ORDERS = /\b(?:spotted|sighted|sighting|dispersal|dispersed|s35|section 35|cpn|curfew|tagged|probation|move (?:him|her|them) on|moved (?:him|her|them) on)\b/;
-
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
 function namesInAnyCase(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   let operational: boolean | undefined;
-  const facts: AnyCaseFacts = {
+  readNamesInAnyCase(ctx, out, {
     operational: () => (operational ??= OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData)),
     staffPost: () => isStaffPost(post, ctx.lower),
-  };
-  if (ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
-  if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
-  lowerCaseFullNames(ctx, out, facts);
-  if (ctx.hasUpper) capitalsNames(ctx, out, facts);
+  });
 }
 
 /** What the title and first-name rules learn about the whole post, once. Module-level functions, not closures: nothing is allocated per post but this. */
