@@ -1,6 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
+import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
 
 /**
  * Street addresses: house number + capitalised street name + street type
@@ -29,7 +30,20 @@ const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|sta
  * whose type is a Royal Mail abbreviation (no everyday word: not "park", "green", "way" or "dr")
  * is an address too, when the street's name is made of words that are not small function words.
  */
-const AT_BEFORE = /\b(?:at|to|from|outside|near)\s*$/;
+// "drove past 16 acacia ave", "walked past ...": a place passed; not a clock time ("half past", "ten past").
+const AT_BEFORE = /\b(?:at|to|from|outside|near|(?<!\b(?:half|quarter|five|ten|twenty|\d{1,2}) )past)\s*$/;
+/**
+ * "mrs hollis at 22 beech grove", "kyle brannigan, 4 holly close": a lower-case street with any street type right
+ * after a person named by title and surname, or by a known first name and surname (name-surnames.ts), and "at",
+ * "of", "from" or a comma: where that person is. Everyday words after a number ("at 7 in the park") have no name before them.
+ */
+const PERSON_BEFORE = /\b([a-z][a-z'’-]+)\.? ([a-z][a-z'’-]+)(?:,| at| of| from)\s*$/;
+function personBefore(before: string): boolean {
+  const m = PERSON_BEFORE.exec(before);
+  if (!m) return false;
+  if (/^(?:mrs?|ms|miss|dr)$/.test(m[1])) return isSurnameShaped(m[2], 3);
+  return opensLowerCaseName(m[1]) && isSurnameShaped(m[2]);
+}
 const LOWER_ABBREVIATED = /^(?:rd|st|ln|ave|cl|cres|gdns|tce|ter|terr|sq|pde|gro)$/;
 const SMALL_WORDS = /^(?:the|a|an|and|of|in|on|at|to|for|by|or|is|am|pm|ish|mins?|hrs?|from|with|my|his|her|our|their|your|this|that|no|not|be|me|us|it|as|so|up)$/;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|junction|j|£|pc|dc|ps|sgt|collar|page|chapter|section|para|paragraph|version|v|week|day|year|years|aged?|team|x)\s*$/;
@@ -48,6 +62,11 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     // A full postcode right after the street ("7 mulberry close WS11 4RT") says it is a postal address, as in capitals.
     if (LIVES_BEFORE.test(ctx.before(m.index, 25)) || postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
+      return;
+    }
+    const streetWords = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '').split(/[ ,]+/).slice(1, -1);
+    if (streetWords.length > 0 && !streetWords.some((w) => SMALL_WORDS.test(w)) && personBefore(ctx.before(m.index, 40))) {
+      out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.75, rule: 'address.after_person_lower_case' });
       return;
     }
     if (!AT_BEFORE.test(ctx.before(m.index, 12))) return;

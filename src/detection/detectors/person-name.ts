@@ -9,6 +9,7 @@ import { initialledNamesUnderGroups, readRecordName } from './name-records';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
 import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
+import { readNamesInAnyCase, SIGHTINGS_AND_ORDERS } from './name-any-case';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -69,7 +70,7 @@ function roleCues(ctx: ScanContext): number[] {
   });
 }
 
-const TITLE_OR_OPERATIONAL = ['title', 'operational'];
+const ANY_CASE_CUES = ['title', 'operational', 'identifier'];
 const PERSON_OR_GROUP = ['person', 'group'];
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
 const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
@@ -84,6 +85,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => OPERATIONAL.test(ctx.lower) || out.some(isOwnedDetail));
   namesBeforeIdentifiers(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, () => isStaffPost(post, ctx.lower));
+  namesInAnyCase(ctx, out, post);
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
   namesSigningOwnContact(ctx, out);
@@ -95,6 +97,15 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
+}
+
+/** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
+function namesInAnyCase(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
+  let operational: boolean | undefined;
+  readNamesInAnyCase(ctx, out, {
+    operational: () => (operational ??= OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData)),
+    staffPost: () => isStaffPost(post, ctx.lower),
+  });
 }
 
 /** What the title and first-name rules learn about the whole post, once. Module-level functions, not closures: nothing is allocated per post but this. */
@@ -275,7 +286,7 @@ export const personNameDetector = defineDetector({
     ],
     // Words of the identifiers a lower-case name may stand before ("daniel mcbride dob ...", see name-positions.ts).
     identifier: [
-      'dob$', 'birth$', 'born$', 'pnc$', 'cro$', 'nino$', 'ni$',
+      'dob$', 'birth$', 'born$', 'pnc$', 'cro$', 'nino$', 'ni$', 'nhs$', 'passport', 'licence',
     ],
     // A word every OPERATIONAL alternative starts with (a stem reads as a prefix, so "arrest" covers arrest\w*):
     // without one the first-name rule cannot fire, so the prefilter may skip it.
@@ -288,11 +299,14 @@ export const personNameDetector = defineDetector({
       'dealing', 'drugs', 'county', 'shoplift', 'storing', 'weapon', 'knife', 'knives', 'dealt', 'ringing', 'pnc', 'cro',
       'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight', 'prisoner', 'stop$', 'stop-search',
       'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit',
+      // SIGHTINGS_AND_ORDERS, for the names read in any case.
+      'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
     ],
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule
   // (a digit or an '@': the linked details of the first-name rule all have one).
   // A health disclosure (found by the health detector, which runs first) links a name too.
-  needs: (c) => c.has('role') || (c.hasDigit && (c.has('identifier') || DATE_OR_YEAR_HINT.test(c.text))) || (c.hasUpper && (c.hasAny(TITLE_OR_OPERATIONAL) || c.hasAny(PERSON_OR_GROUP) || c.has('handling') || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c))),
+  // Names in any case (name-any-case.ts) need a title, an identifier's word, an operational word or linked details, whatever the case.
+  needs: (c) => c.has('role') || c.hasAny(ANY_CASE_CUES) || c.hasDigit || c.text.indexOf('@') >= 0 || healthDetector.needs!(c) || (c.hasUpper && (c.hasAny(PERSON_OR_GROUP) || c.has('handling'))),
   run: detectPersonNames,
 });

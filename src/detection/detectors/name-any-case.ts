@@ -1,0 +1,143 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { isFirstName, notAPersonsName } from './name-tokens';
+import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
+import { RANK_BEFORE } from './name-positions';
+
+/**
+ * Names typed without a capital or all in capitals, in posts about operational matters (dev set 10 round).
+ * The capitalised rules read a name by its shape; in lower case ("victim mr aziz", "a lad called reece
+ * tomlin") or in capitals ("DEAN MULLARKEY pnc ...") the shape says nothing, so the words must say it:
+ * - a title (mr, mrs, ms, miss, dr) before a surname-shaped word (no English word: name-surnames.ts);
+ * - a known first name (the published lists of name-tokens.ts) before a surname-shaped word, both lower case;
+ * - in capitals, a known first name and a surname-shaped word, in a post typed in ordinary case otherwise;
+ * - any of these, or a capitalised first name and surname, straight before an identifier's word
+ *   ("Martin Ogunleye, NINO not known", "jo bright dob to follow"): people's identifiers are recorded after their names.
+ * None is read in a post about staff, after a rank or after thanks (colleagues are named there), nor a public figure's
+ * full name from compromise's lexicon ("bill gates").
+ */
+export interface AnyCaseFacts {
+  /** The post has operational words or someone's details (found by the detectors before this one). */
+  operational: () => boolean;
+  staffPost: () => boolean;
+}
+
+/**
+ * Sightings and the orders officers enforce on the street (Anti-social Behaviour, Crime and Policing Act 2014:
+ * dispersal directions under section 35, community protection notices; curfews, tags, probation) are
+ * operational too, for the names read in any case.
+ */
+export const SIGHTINGS_AND_ORDERS = /\b(?:spotted|sighted|sighting|dispersal|dispersed|s35|section 35|cpn|curfew|tagged|probation|move (?:him|her|them) on|moved (?:him|her|them) on)\b/;
+
+/** Every rule of this file, each only where its cue is (a title, an identifier's word, capitals). */
+export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
+  if (ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
+  if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
+  lowerCaseFullNames(ctx, out, facts);
+  if (ctx.hasUpper) capitalsNames(ctx, out, facts);
+}
+
+const TITLE_LOWER = /\b(mrs|mr|ms|miss|dr)\.? ([a-z][a-z'’-]{1,24})\b/g;
+/** "to miss", "i'll miss", "don't miss": the verb, not a title. */
+const VERB_MISS_BEFORE = /\b(?:to|i|we|you|they|he|she|will|ll|would|could|might|may|gonna|don'?t|didn'?t|not|never|dont|cant|can'?t)\s+$/;
+/** "12 oak dr": a street's abbreviation after a house number and a word, not a doctor. */
+const STREET_BEFORE_DR = /\d+[a-z]? [a-z]+ $/;
+/** Colleagues are thanked, welcomed and named with their rank. */
+const THANKS_BEFORE = /\b(?:thanks?|thank you|cheers|ta|congrat\w*|welcome|well done|shout ?out|kudos|colleague|our)\b/;
+/** The word after a pair that makes it a place or a body ("kyle brannigan close", "... academy"). */
+const PLACE_AFTER = /^ (?:road|rd|street|st|lane|ln|close|cl|drive|dr|avenue|ave|grove|gro|way|park|estate|court|crescent|cres|place|terrace|gardens|square|mews|school|academy|college|primary|high|centre|hall|house|farm|fc|afc|ltd|team|unit|trust)\b/;
+const LOWER_WORD = /(?:^|[^a-z'’-])([a-z][a-z'’-]{1,24})(?= ([a-z][a-z'’-]{1,24})(?![a-z'’-]))/g;
+const CAPITALS_PAIR = /(?:^|[^A-Za-z'’-])([A-Z][A-Z'’-]{1,24}) ([A-Z][A-Z'’-]{1,24})(?![A-Za-z'’-])/g;
+/** An identifier's word after a name, a comma, dash, colon or bracket between: the person's record. */
+const ID_WORD_AFTER = /^[\s,:(–-]{0,3}(?:dob|d\.o\.b|date of birth|born|pnc(?! (?:train|course|access|bureau|team|system))|cro(?: no| number)?|nino|ni (?:no|number)|nhs (?:no|number)|passport (?:no|number)|driving licence)\b/;
+
+/** Already read by another rule, or a public figure's name (compromise's lexicon), which names no member of the public. */
+function covered(out: readonly Candidate[], start: number, end: number, text?: string): boolean {
+  if (text !== undefined && isPublicFigure(text.slice(start, end))) return true;
+  return out.some((c) => c.type === 'person_name' && c.start < end && c.end > start);
+}
+
+function colleagueBefore(lower: string, start: number): boolean {
+  return RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || THANKS_BEFORE.test(lower.slice(Math.max(0, start - 40), start));
+}
+
+/** "mrs hollis at 22 beech grove", "victim mr aziz", "mr and mrs lowe": a lower-case title or surname. */
+export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
+  const { text, lower } = ctx;
+  TITLE_LOWER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_LOWER.exec(lower)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const surname = text.slice(end - m[2].length, end);
+    // Capitalised titled names are the title rule's (person-name.ts).
+    if (/^[A-Z]/.test(surname) && /^M/.test(text.charAt(start))) continue;
+    if (!isSurnameShaped(m[2], 3) || covered(out, start, end)) continue;
+    const before = lower.slice(Math.max(0, start - 12), start);
+    if (m[1] === 'miss' && VERB_MISS_BEFORE.test(before)) continue;
+    if (m[1] === 'dr' && STREET_BEFORE_DR.test(before)) continue;
+    if (colleagueBefore(lower, start) || !facts.operational() || facts.staffPost()) continue;
+    out.push({ type: 'person_name', start, end, confidence: 0.75, rule: 'person_name.title_any_case' });
+  }
+}
+
+/** "kyle brannigan spotted outside the co-op", "a lad called reece tomlin": a known first name and a surname, both lower case. */
+export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
+  const { text, lower } = ctx;
+  LOWER_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_WORD.exec(text)) !== null) {
+    const first = m[1];
+    const start = m.index + m[0].length - first.length;
+    const end = start + first.length + 1 + m[2].length;
+    if (!opensLowerCaseName(first) || !isSurnameShaped(m[2])) continue;
+    if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) continue;
+    if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) continue;
+    if (!facts.operational() || facts.staffPost()) continue;
+    out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
+  }
+}
+
+/** "DEAN MULLARKEY pnc ...": a name in capitals, in a post otherwise typed in ordinary case (a record pasted or typed in). */
+export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
+  const { text, lower } = ctx;
+  // A post shouted in capitals gives no record its own case.
+  if (!/[a-z]{3}/.test(text)) return;
+  CAPITALS_PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALS_PAIR.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
+    const end = start + m[1].length + 1 + m[2].length;
+    CAPITALS_PAIR.lastIndex = start + m[1].length; // the second word may start the next pair
+    const [a, b] = [m[1], m[2]];
+    // One word a known first name, the other no English word ("NOT KNOWN", "FORD FOCUS" are words).
+    const named = (isFirstName(a) && isSurnameShaped(b)) || (isFirstName(b) && isSurnameShaped(a) && !isEnglishWord(b));
+    if (!named || covered(out, start, end, text)) continue;
+    if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) continue;
+    if (!facts.operational() || facts.staffPost()) continue;
+    out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.capitals' });
+  }
+}
+
+/**
+ * "Martin Ogunleye, NINO not known", "jo bright dob to follow": a first name and surname in any case straight before
+ * an identifier's word, whether or not its value follows. Read even outside operational posts (a pasted record
+ * line), but not after a rank or thanks, nor in a post about staff.
+ */
+export function namesBeforeIdentifierWords(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
+  const { text, lower } = ctx;
+  const PAIR = /(?:^|[^A-Za-z'’-])([A-Za-z][A-Za-z'’-]{1,24}) ([A-Za-z][A-Za-z'’-]{1,24})(?=[\s,:(–-])/g;
+  let m: RegExpExecArray | null;
+  while ((m = PAIR.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
+    const end = start + m[1].length + 1 + m[2].length;
+    PAIR.lastIndex = start + m[1].length;
+    if (!ID_WORD_AFTER.test(lower.slice(end, end + 24))) continue;
+    const [first, surname] = [m[1], m[2]];
+    const capitalised = /^[A-Z][a-z]/.test(first) && /^(?:Mc|Mac|O['’])?[A-Z][a-z]/.test(surname);
+    // Capitalised, the surname's capital vouches for it; otherwise it must be no English word.
+    if (!isFirstName(first) || !(capitalised || isSurnameShaped(surname, 3))) continue;
+    if (covered(out, start, end, text) || notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start) || facts.staffPost()) continue;
+    out.push({ type: 'person_name', start, end, confidence: 0.7, rule: 'person_name.before_identifier_word' });
+  }
+}
