@@ -132,9 +132,16 @@ const ISSUE_FLOORS = { cite: 0.85, verdict: 0.85, falseNotCoveredRate: 0.05, not
  * The 250 not-covered questions were then taken out again on dev evidence and a pinned covered question they refused
  * (docs/not-covered-examples-provenance.md), before this configuration was measured: third-round examples with the
  * first 320 not-covered questions: 0.813, 0.776, 6.3%, 0.84, 0 (with the encoder: 0.825, 0.776, 4.4%, 0.84, 0; 08:46 UTC).
- * Only the last meets ISSUE_FLOORS; the others guard against regressions at what the engine achieves.
+ * 2026-11-30 fourth session (two sealed runs, each after changes chosen on the dev sets; the scorer now reads a cite copied
+ * with its bullet marker): round-4 examples and two rounds of not-covered pairs with their twins (2,920 examples, 800
+ * not-covered), the encoder's close calls off: 0.869, 0.829, 3.1%, 0.90, 0 (bench:qa 10:40 UTC, as the bot runs); then
+ * a third round of twins (3,160 examples) and two guards (a sure lexical answer is only hedged by the none class; an
+ * "only" clause's inside proposal stays allowed), all chosen on dev: 0.856, 0.824, 3.8%, 0.90, 0 (10:55 UTC). The
+ * second configuration is what ships; nothing was changed after seeing its figure.
+ * Top clause, wrong refusals, not_covered recall and allowed-on-prohibiting now meet ISSUE_FLOORS and are held there;
+ * verdict (0.824 < 0.85) is held at what the engine achieves.
  */
-const SEALED_THRESHOLDS = { cite: 0.8, verdict: 0.76, falseNotCoveredRate: 0.07, notCoveredRecall: 0.83, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
+const SEALED_THRESHOLDS = { cite: ISSUE_FLOORS.cite, verdict: 0.82, falseNotCoveredRate: ISSUE_FLOORS.falseNotCoveredRate, notCoveredRecall: ISSUE_FLOORS.notCoveredRecall, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
 
 describe.runIf(existsSync(sealedSetPath))('sealed set (aggregate figures only)', () => {
   const questions = parseLabelledQuestions(readFileSync(sealedSetPath, 'utf8'));
