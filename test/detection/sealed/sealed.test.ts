@@ -11,11 +11,12 @@ import { DEV_SETS, NOT_CORE, SEALED, filesUnder, loadPosts } from './sealed-corp
  * its type equals the label's and its span overlaps the label value's first unmatched
  * occurrence in the post. The issue's targets are core 0.97, person_name 0.80, health 0.80,
  * clean flagged <= 2%. Where a target is not met the floor is the figure achieved when the
- * corpus was measured (a regression guard, not a target): core 172/186 = 0.925,
- * person_name 23/30 = 0.767, health 23/30 = 0.767, clean flagged 3/155 = 1.9% (target met).
- * See docs/detection.md.
+ * corpus was measured (a regression guard, not a target). 30 Nov 10:58 UTC, after dev sets 7-10's rounds:
+ * core 178/186 = 0.957 (target not met: floor 0.95), person_name 28/30 = 0.933, health 29/30 = 0.967,
+ * clean flagged 3/155 = 1.9% (targets met: floors at the targets). Before: core 172/186, person_name 23/30,
+ * health 23/30. See docs/detection.md.
  */
-const FLOORS = { core: 0.92, person_name: 0.76, health: 0.76, cleanFlaggedMax: 0.02 };
+const FLOORS = { core: 0.95, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
 
 describe('sealed corpus (aggregates only)', () => {
   const posts = loadPosts(SEALED);
