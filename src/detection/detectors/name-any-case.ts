@@ -3,7 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { isFirstName, notAPersonsName } from './name-tokens';
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
-import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator } from './name-pairs';
+import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd } from './name-pairs';
 
 /**
  * Names typed without a capital or all in capitals, in posts about operational matters (dev set 10 round).
@@ -141,14 +141,15 @@ export function namesBeforeIdentifierWords(ctx: ScanContext, out: Candidate[], f
   });
 }
 
+/** The first two letters of each of ID_WORD_AFTER's words (dob, d.o.b, date of birth, born, pnc, cro, nino, ni, nhs, passport, driving licence). */
+const ID_WORD_OPENINGS: ReadonlySet<string> = new Set(['do', 'd.', 'da', 'bo', 'pn', 'cr', 'ni', 'nh', 'pa', 'dr']);
+
 /**
- * ID_WORD_AFTER can only match when one of its words' first letters (b, c, d, n, p) is among the first four characters
- * after the pair (at most three separators come first): most pairs are ruled out without running it.
+ * ID_WORD_AFTER can only match when, after at most three separators (its `[\s,:(–-]{0,3}`), one of its words'
+ * first two letters follow: most pairs are ruled out without running it.
  */
 function mayOpenIdentifierWord(lower: string, end: number): boolean {
-  for (let i = end; i < end + 4 && i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c === 98 || c === 99 || c === 100 || c === 110 || c === 112) return true;
-  }
-  return false;
+  let at = end;
+  while (at < end + 3 && at < lower.length && isPairEnd(lower.charCodeAt(at))) at++;
+  return ID_WORD_OPENINGS.has(lower.slice(at, at + 2));
 }

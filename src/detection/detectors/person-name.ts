@@ -56,12 +56,23 @@ const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 
 /** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
 const WEAK_CUE = /(?:says|said|reckons|states|reports|reporting|dealt|address|addy|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/y;
+const WEAK_CUE_WORDS: ReadonlySet<string> = new Set(['says', 'said', 'reckons', 'states', 'reports', 'reporting', 'dealt', 'address', 'addy', 'bail', 'intel', 'check', 'goes', 'gave']);
+function weakCueAt(lower: string, p: number): RegExpExecArray | null {
+  WEAK_CUE.lastIndex = p; // sticky: read at the cue, no slice per cue
+  return WEAK_CUE.exec(lower);
+}
+/** The end of the run of `\w` characters from `p`. */
+function wordCharsEnd(s: string, p: number): number {
+  let i = p;
+  for (let c = s.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = s.charCodeAt(++i));
+  return i;
+}
 function roleCues(ctx: ScanContext): number[] {
   const all = ctx.cueStarts('role');
   const { text, lower } = ctx;
   return all.filter((p) => {
-    WEAK_CUE.lastIndex = p; // sticky: read at the cue, no slice per cue
-    const w = WEAK_CUE.exec(lower);
+    // WEAK_CUE's words end at \b: only a cue word that is one of them can match, so the others skip the regex.
+    const w = WEAK_CUE_WORDS.has(lower.slice(p, wordCharsEnd(lower, p))) ? weakCueAt(lower, p) : null;
     if (!w) return true;
     // "gave his name as", "bail address for", "intel on", "check on": allow the small words that lead to a name.
     const rest = text.slice(p + w[0].length, p + 60);
