@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch, eachMatchNear } from '../text-utils';
+import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -124,13 +124,3 @@ export const crimeReferenceDetector = defineDetector({
   needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0),
   run: detectCrimeReferences,
 });
-
-/** How many ASCII digits `s` has (`s.replace(/\D/g, '').length`, without a regex run per non-digit). */
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}

@@ -4,6 +4,8 @@
  * exec loop, in the same order; test/detection/name-pairs.test.ts compares them on random text. Why: a regex
  * exec per word pair was about 24 of a typical post's 88 regex runs (30 Nov, dev set 10 round).
  */
+import { isRegexSpace } from '../text-utils';
+
 export type PairFn = (start: number, firstEnd: number, secondEnd: number) => void;
 
 const APOSTROPHE = 39;
@@ -54,14 +56,6 @@ export function eachLowerCasePair(text: string, fn: PairFn): void {
 /** `[\s,:(–-]`: what may follow the second word of a pair before an identifier's word. */
 export function isPairEnd(c: number): boolean {
   return c === 44 || c === 58 || c === 40 || c === 0x2013 || c === HYPHEN || isRegexSpace(c);
-}
-
-/** JavaScript's `\s` (WhiteSpace and LineTerminator, as String.prototype.trim reads them too). */
-export function isRegexSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === SPACE || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
 import { detailStarts, firstAtOrAfter } from './name-details';
-import { isRegexSpace } from './name-pairs';
+import { isRegexSpace } from '../text-utils';
 
 /**
  * The name that signs off an e-mail or a post ("Regards,\nSarah Pike | Victim Care Officer",
