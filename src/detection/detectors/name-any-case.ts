@@ -20,6 +20,8 @@ import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd
 export interface AnyCaseFacts {
   /** The post has operational words or someone's details (found by the detectors before this one). */
   operational: () => boolean;
+  /** False only when operational() must be false (read from the pre-pass's cue words, no regex): the rules needing it are skipped. */
+  mayBeOperational: () => boolean;
   staffPost: () => boolean;
 }
 
@@ -32,10 +34,12 @@ export const SIGHTINGS_AND_ORDERS = /\b(?:spotted|sighted|sighting|dispersal|dis
 
 /** Every rule of this file, each only where its cue is (a title, an identifier's word, capitals). */
 export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
-  if (ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
+  // Only the identifier-word rule reads names outside operational posts.
+  const operational = facts.mayBeOperational();
+  if (operational && ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
   if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
-  lowerCaseFullNames(ctx, out, facts);
-  if (ctx.hasUpper) capitalsNames(ctx, out, facts);
+  if (operational) lowerCaseFullNames(ctx, out, facts);
+  if (operational && ctx.hasUpper) capitalsNames(ctx, out, facts);
 }
 
 const TITLE_LOWER = /\b(mrs|mr|ms|miss|dr)\.? ([a-z][a-z'’-]{1,24})\b/g;

@@ -16,17 +16,41 @@ const MAX_WORD = 25;
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
-const isJoiner = (c: number): boolean => c === APOSTROPHE || c === CURLY_APOSTROPHE || c === HYPHEN;
-/** [a-z'’-] */
-const inLowerWord = (c: number): boolean => isLowerAscii(c) || isJoiner(c);
-/** [A-Z'’-] */
-const inUpperWord = (c: number): boolean => isUpperAscii(c) || isJoiner(c);
-/** [A-Za-z'’-] */
-const inAnyWord = (c: number): boolean => isLowerAscii(c) || isUpperAscii(c) || isJoiner(c);
 
-function runEnd(text: string, from: number, inRun: (c: number) => boolean): number {
+/** Character classes by char code, one table read per character (a predicate passed to a shared loop was not inlined). */
+const LOWER = 1;
+const UPPER = 2;
+const JOINER = 4;
+const CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLASS[c] = LOWER;
+for (let c = 65; c <= 90; c++) CLASS[c] = UPPER;
+CLASS[APOSTROPHE] = JOINER;
+CLASS[HYPHEN] = JOINER;
+
+function classOf(c: number): number {
+  return c < 128 ? CLASS[c] : c === CURLY_APOSTROPHE ? JOINER : 0;
+}
+/** [a-z'’-] */
+const inLowerWord = (c: number): boolean => (classOf(c) & (LOWER | JOINER)) !== 0;
+/** [A-Za-z'’-] */
+const inAnyWord = (c: number): boolean => classOf(c) !== 0;
+
+/** The end of the run of [a-z'’-] from `from`. */
+function lowerRunEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && inRun(text.charCodeAt(i))) i++;
+  while (i < text.length && (classOf(text.charCodeAt(i)) & (LOWER | JOINER)) !== 0) i++;
+  return i;
+}
+/** The end of the run of [A-Z'’-] from `from`. */
+function upperRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (classOf(text.charCodeAt(i)) & (UPPER | JOINER)) !== 0) i++;
+  return i;
+}
+/** The end of the run of [A-Za-z'’-] from `from`. */
+function anyRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && classOf(text.charCodeAt(i)) !== 0) i++;
   return i;
 }
 
@@ -41,12 +65,12 @@ export function eachLowerCasePair(text: string, fn: PairFn): void {
     while (i < n && !inLowerWord(text.charCodeAt(i))) i++;
     if (i >= n) return;
     const start = i;
-    const end = runEnd(text, i, inLowerWord);
+    const end = lowerRunEnd(text, i);
     i = end;
     const len = end - start;
     if (!isLowerAscii(text.charCodeAt(start)) || len < 2 || len > MAX_WORD || text.charCodeAt(end) !== SPACE) continue;
     if (!isLowerAscii(text.charCodeAt(end + 1))) continue;
-    const secondEnd = runEnd(text, end + 1, inLowerWord);
+    const secondEnd = lowerRunEnd(text, end + 1);
     const len2 = secondEnd - end - 1;
     if (len2 < 2 || len2 > MAX_WORD) continue;
     fn(start, end, secondEnd);
@@ -70,14 +94,14 @@ export function eachPairBeforeSeparator(text: string, fn: PairFn): void {
     while (i < n && !inAnyWord(text.charCodeAt(i))) i++;
     if (i >= n) return;
     const start = i;
-    const end = runEnd(text, i, inAnyWord);
+    const end = anyRunEnd(text, i);
     i = end;
     const c0 = text.charCodeAt(start);
     const len = end - start;
     if (!(isLowerAscii(c0) || isUpperAscii(c0)) || len < 2 || len > MAX_WORD || text.charCodeAt(end) !== SPACE) continue;
     const c1 = text.charCodeAt(end + 1);
     if (!(isLowerAscii(c1) || isUpperAscii(c1))) continue;
-    const runTo = runEnd(text, end + 1, inAnyWord);
+    const runTo = anyRunEnd(text, end + 1);
     // Greedy, then back off to a position the lookahead accepts (after the run, or a hyphen inside it).
     for (let k = Math.min(runTo, end + 1 + MAX_WORD); k >= end + 3; k--) {
       const c = text.charCodeAt(k);
@@ -100,13 +124,13 @@ export function eachCapitalsPair(text: string, fn: PairFn): void {
     while (i < n && !inAnyWord(text.charCodeAt(i))) i++;
     if (i >= n) return;
     const start = i;
-    i = runEnd(text, i, inAnyWord);
+    i = anyRunEnd(text, i);
     if (!isUpperAscii(text.charCodeAt(start))) continue;
-    const end = runEnd(text, start, inUpperWord);
+    const end = upperRunEnd(text, start);
     const len = end - start;
     if (len < 2 || len > MAX_WORD || end !== i || text.charCodeAt(end) !== SPACE) continue;
     if (!isUpperAscii(text.charCodeAt(end + 1))) continue;
-    const secondEnd = runEnd(text, end + 1, inUpperWord);
+    const secondEnd = upperRunEnd(text, end + 1);
     const len2 = secondEnd - end - 1;
     if (len2 < 2 || len2 > MAX_WORD || (secondEnd < n && inAnyWord(text.charCodeAt(secondEnd)))) continue;
     fn(start, end, secondEnd);

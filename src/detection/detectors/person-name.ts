@@ -131,6 +131,9 @@ function namesInAnyCase(ctx: ScanContext, out: Candidate[], post: PostFacts): vo
   let operational: boolean | undefined;
   readNamesInAnyCase(ctx, out, {
     operational: () => (operational ??= OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData)),
+    // The 'operational' cue family has a word of every OPERATIONAL and SIGHTINGS_AND_ORDERS alternative but 's35'
+    // (cue words are letters only): without one, and without linked details, operational() is false.
+    mayBeOperational: () => !ctx.prefilter || ctx.has('operational') || ctx.lower.indexOf('s35') >= 0 || out.some(isLinkedData),
     staffPost: () => isStaffPost(post, ctx.lower),
   });
 }
