@@ -16,6 +16,24 @@ function isOtherLetter(c: number): boolean {
   return c > 191 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || (c >= 0x2c00 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00));
 }
 
+/** JavaScript's `\s` (WhiteSpace and LineTerminator, as String.prototype.trim reads them too), for char loops that replace a regex. */
+export function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** How many ASCII digits `s` has (`s.replace(/\D/g, '').length`, without a regex run per non-digit). */
+export function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** True when the characters either side of [start, end) are not letters or digits. */
 export function isBounded(text: string, start: number, end: number): boolean {
   return (start === 0 || !isWordCharCode(text.charCodeAt(start - 1))) && (end >= text.length || !isWordCharCode(text.charCodeAt(end)));

@@ -64,13 +64,13 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
       return;
     }
-    const streetWords = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '').split(/[ ,]+/).slice(1, -1);
+    const streetWords = splitOnSpacesAndCommas(raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '')).slice(1, -1);
     if (streetWords.length > 0 && !streetWords.some((w) => SMALL_WORDS.test(w)) && personBefore(ctx.before(m.index, 40))) {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.75, rule: 'address.after_person_lower_case' });
       return;
     }
     if (!AT_BEFORE.test(ctx.before(m.index, 12))) return;
-    const words = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '').split(/[ ,]+/).slice(1);
+    const words = splitOnSpacesAndCommas(raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '')).slice(1);
     const type = words.pop() ?? '';
     if (!LOWER_ABBREVIATED.test(type) || words.length === 0 || words.some((w) => SMALL_WORDS.test(w))) return;
     out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.7, rule: 'address.at_street_lower_case' });
@@ -85,7 +85,8 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     const raw = m[0].replace(/\.$/, '');
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
     if (text.charCodeAt(m.index - 1) === 47) return; // "14/30, Watling St": a fraction, not a house number
-    const words = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '').split(/[ ,]+/).slice(1, -1);
+    const streetPart = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '');
+    const words = splitOnSpacesAndCommas(streetPart).slice(1, -1);
     // "27 The Crescent", "3 The Green": the article alone is a real street name.
     const theStreet = words.length === 1 && words[0] === 'The';
     if (words.length === 0 || (NOT_NAMES.test(words[0]) && !theStreet)) return;
@@ -156,3 +157,22 @@ export const addressDetector = defineDetector({
   needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord')),
   run: detectAddresses,
 });
+
+/** `s.split(/[ ,]+/)` without a regex: the pieces between runs of spaces and commas (empty at an end that is one). */
+function splitOnSpacesAndCommas(s: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 44) {
+      i++;
+      continue;
+    }
+    pieces.push(s.slice(from, i));
+    while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 44)) i++;
+    from = i;
+  }
+  pieces.push(s.slice(from));
+  return pieces;
+}

@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch, eachMatchNear } from '../text-utils';
+import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -75,7 +75,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     if (taken.some(([s, e]) => start < e && s < end)) return;
     const tok = m[0];
     if (NOT_POLICE.test(tok)) return;
-    const digits = tok.replace(/\D/g, '').length;
+    const digits = countDigits(tok);
     if (digits < 4) return;
     if (/^(?:19|20)\d{2}$/.test(tok)) return; // a year
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date

@@ -35,7 +35,8 @@ export const SPAN_AFTER = /^\s*(?:-|–|—|to|until|till)\s*(?:\d|today|now|pre
 export function detectDatesAfterNames(ctx: ScanContext, out: Candidate[]): void {
   const year = new Date().getUTCFullYear();
   const { text } = ctx;
-  const dashes = text.indexOf('-') >= 0;
+  // Both regexes below that use '-' need a digit right before it (most dashes in posts are prose).
+  const dashes = hasDigitBeforeDash(text);
   if (ctx.digitSlashes > 0 || ctx.digitDots > 0 || dashes) {
     eachMatch(NUMERIC, text, (m) => {
       const fourDigits = m[4].length === 4;
@@ -71,6 +72,15 @@ export function detectDatesAfterNames(ctx: ScanContext, out: Candidate[]): void 
     if (!name || name.words < 2) return;
     out.push({ type: 'date_of_birth', start, end: start + length, confidence: 0.7, rule: 'date_of_birth.after_name' });
   }
+}
+
+/** Whether some '-' has an ASCII digit right before it. */
+function hasDigitBeforeDash(text: string): boolean {
+  for (let i = text.indexOf('-', 1); i > 0; i = text.indexOf('-', i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** "91" is 1991 and "05" is 2005: a two-digit year is the latest year ending in those digits that is not in the future. */

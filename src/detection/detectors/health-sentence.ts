@@ -79,7 +79,7 @@ export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number
   const sentence = `${before} ${after}`;
   // General talk is read in the term's own clause: a sentence may tell someone's condition and then speak to others
   // ("X is having chemo, she's asked us to share so people know why she's off").
-  const clause = `${before.slice(before.search(/[^,:()]*$/))} ${after.split(/[,:()]/, 1)[0]}`;
+  const clause = `${before.slice(before.search(/[^,:()]*$/))} ${upToClauseMark(after)}`;
   // A course, a campaign or a policy makes the whole sentence a topic ("Dementia, she said, is the theme of the next talk").
   if (GROUP_BEFORE.test(before) || TOPIC_SENTENCE.test(sentence) || ADDRESSED.test(clause) || GENERAL_TALK.test(clause)) return false;
   // The writer's own cold or flu is small talk (health-self.ts).
@@ -112,4 +112,13 @@ export function injuredParts(ctx: ScanContext, out: Candidate[]): void {
     // An overlapping "sprained ankle" of the injury rule is merged with it by the scanner, as other overlaps are.
     out.push({ type: 'health', start, end, confidence: 0.75, rule: 'health.injury' });
   });
+}
+
+/** `s.split(/[,:()]/, 1)[0]` without a regex: `s` up to its first comma, colon or bracket. */
+function upToClauseMark(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 58 || c === 40 || c === 41) return s.slice(0, i);
+  }
+  return s;
 }

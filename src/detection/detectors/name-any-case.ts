@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { isFirstName, notAPersonsName } from './name-tokens';
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
+import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd } from './name-pairs';
 
 /**
  * Names typed without a capital or all in capitals, in posts about operational matters (dev set 10 round).
@@ -19,6 +20,8 @@ import { RANK_BEFORE } from './name-positions';
 export interface AnyCaseFacts {
   /** The post has operational words or someone's details (found by the detectors before this one). */
   operational: () => boolean;
+  /** False only when operational() must be false (read from the pre-pass's cue words, no regex): the rules needing it are skipped. */
+  mayBeOperational: () => boolean;
   staffPost: () => boolean;
 }
 
@@ -31,10 +34,12 @@ export const SIGHTINGS_AND_ORDERS = /\b(?:spotted|sighted|sighting|dispersal|dis
 
 /** Every rule of this file, each only where its cue is (a title, an identifier's word, capitals). */
 export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
-  if (ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
+  // Only the identifier-word rule reads names outside operational posts.
+  const operational = facts.mayBeOperational();
+  if (operational && ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
   if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
-  lowerCaseFullNames(ctx, out, facts);
-  if (ctx.hasUpper) capitalsNames(ctx, out, facts);
+  if (operational) lowerCaseFullNames(ctx, out, facts);
+  if (operational && ctx.hasUpper) capitalsNames(ctx, out, facts);
 }
 
 const TITLE_LOWER = /\b(mrs|mr|ms|miss|dr)\.? ([a-z][a-z'’-]{1,24})\b/g;
@@ -46,8 +51,6 @@ const STREET_BEFORE_DR = /\d+[a-z]? [a-z]+ $/;
 const THANKS_BEFORE = /\b(?:thanks?|thank you|cheers|ta|congrat\w*|welcome|well done|shout ?out|kudos|colleague|our)\b/;
 /** The word after a pair that makes it a place or a body ("kyle brannigan close", "... academy"). */
 const PLACE_AFTER = /^ (?:road|rd|street|st|lane|ln|close|cl|drive|dr|avenue|ave|grove|gro|way|park|estate|court|crescent|cres|place|terrace|gardens|square|mews|school|academy|college|primary|high|centre|hall|house|farm|fc|afc|ltd|team|unit|trust)\b/;
-const LOWER_WORD = /(?:^|[^a-z'’-])([a-z][a-z'’-]{1,24})(?= ([a-z][a-z'’-]{1,24})(?![a-z'’-]))/g;
-const CAPITALS_PAIR = /(?:^|[^A-Za-z'’-])([A-Z][A-Z'’-]{1,24}) ([A-Z][A-Z'’-]{1,24})(?![A-Za-z'’-])/g;
 /** An identifier's word after a name, a comma, dash, colon or bracket between: the person's record. */
 const ID_WORD_AFTER = /^[\s,:(–-]{0,3}(?:dob|d\.o\.b|date of birth|born|pnc(?! (?:train|course|access|bureau|team|system))|cro(?: no| number)?|nino|ni (?:no|number)|nhs (?:no|number)|passport (?:no|number)|driving licence)\b/;
 
@@ -69,9 +72,9 @@ export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: 
   while ((m = TITLE_LOWER.exec(lower)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    const surname = text.slice(end - m[2].length, end);
-    // Capitalised titled names are the title rule's (person-name.ts).
-    if (/^[A-Z]/.test(surname) && /^M/.test(text.charAt(start))) continue;
+    // Capitalised titled names are the title rule's (person-name.ts): read by char code, as a 1 MB post of "Mr Smith " has 116,000.
+    const surnameInitial = text.charCodeAt(end - m[2].length);
+    if (surnameInitial >= 65 && surnameInitial <= 90 && text.charCodeAt(start) === 77) continue;
     if (!isSurnameShaped(m[2], 3) || covered(out, start, end)) continue;
     const before = lower.slice(Math.max(0, start - 12), start);
     if (m[1] === 'miss' && VERB_MISS_BEFORE.test(before)) continue;
@@ -84,39 +87,43 @@ export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: 
 /** "kyle brannigan spotted outside the co-op", "a lad called reece tomlin": a known first name and a surname, both lower case. */
 export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
   const { text, lower } = ctx;
-  LOWER_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOWER_WORD.exec(text)) !== null) {
-    const first = m[1];
-    const start = m.index + m[0].length - first.length;
-    const end = start + first.length + 1 + m[2].length;
-    if (!opensLowerCaseName(first) || !isSurnameShaped(m[2])) continue;
-    if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) continue;
-    if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) continue;
-    if (!facts.operational() || facts.staffPost()) continue;
+  eachLowerCasePair(text, (start, firstEnd, end) => {
+    // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more: no slice, no set look-up below that.
+    if (firstEnd - start < 3 || end - firstEnd - 1 < 4) return;
+    if (!opensLowerCaseName(text.slice(start, firstEnd)) || !isSurnameShaped(text.slice(firstEnd + 1, end))) return;
+    if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
+    if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
+    if (!facts.operational() || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
-  }
+  });
 }
 
 /** "DEAN MULLARKEY pnc ...": a name in capitals, in a post otherwise typed in ordinary case (a record pasted or typed in). */
 export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
   const { text, lower } = ctx;
   // A post shouted in capitals gives no record its own case.
-  if (!/[a-z]{3}/.test(text)) return;
-  CAPITALS_PAIR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITALS_PAIR.exec(text)) !== null) {
-    const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
-    const end = start + m[1].length + 1 + m[2].length;
-    CAPITALS_PAIR.lastIndex = start + m[1].length; // the second word may start the next pair
-    const [a, b] = [m[1], m[2]];
+  if (!hasLowerCaseRun(text, 3)) return;
+  eachCapitalsPair(text, (start, firstEnd, end) => {
+    const a = text.slice(start, firstEnd);
+    const b = text.slice(firstEnd + 1, end);
     // One word a known first name, the other no English word ("NOT KNOWN", "FORD FOCUS" are words).
     const named = (isFirstName(a) && isSurnameShaped(b)) || (isFirstName(b) && isSurnameShaped(a) && !isEnglishWord(b));
-    if (!named || covered(out, start, end, text)) continue;
-    if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) continue;
-    if (!facts.operational() || facts.staffPost()) continue;
+    if (!named || covered(out, start, end, text)) return;
+    if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
+    if (!facts.operational() || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.capitals' });
+  });
+}
+
+/** Whether `text` has `count` lower-case ASCII letters in a row (`/[a-z]{count}/`). */
+function hasLowerCaseRun(text: string, count: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 97 && c <= 122 ? run + 1 : 0;
+    if (run >= count) return true;
   }
+  return false;
 }
 
 /**
@@ -126,18 +133,27 @@ export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCase
  */
 export function namesBeforeIdentifierWords(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
   const { text, lower } = ctx;
-  const PAIR = /(?:^|[^A-Za-z'’-])([A-Za-z][A-Za-z'’-]{1,24}) ([A-Za-z][A-Za-z'’-]{1,24})(?=[\s,:(–-])/g;
-  let m: RegExpExecArray | null;
-  while ((m = PAIR.exec(text)) !== null) {
-    const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
-    const end = start + m[1].length + 1 + m[2].length;
-    PAIR.lastIndex = start + m[1].length;
-    if (!ID_WORD_AFTER.test(lower.slice(end, end + 24))) continue;
-    const [first, surname] = [m[1], m[2]];
+  eachPairBeforeSeparator(text, (start, firstEnd, end) => {
+    if (!mayOpenIdentifierWord(lower, end) || !ID_WORD_AFTER.test(lower.slice(end, end + 24))) return;
+    const first = text.slice(start, firstEnd);
+    const surname = text.slice(firstEnd + 1, end);
     const capitalised = /^[A-Z][a-z]/.test(first) && /^(?:Mc|Mac|O['’])?[A-Z][a-z]/.test(surname);
     // Capitalised, the surname's capital vouches for it; otherwise it must be no English word.
-    if (!isFirstName(first) || !(capitalised || isSurnameShaped(surname, 3))) continue;
-    if (covered(out, start, end, text) || notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start) || facts.staffPost()) continue;
+    if (!isFirstName(first) || !(capitalised || isSurnameShaped(surname, 3))) return;
+    if (covered(out, start, end, text) || notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start) || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.7, rule: 'person_name.before_identifier_word' });
-  }
+  });
+}
+
+/** The first two letters of each of ID_WORD_AFTER's words (dob, d.o.b, date of birth, born, pnc, cro, nino, ni, nhs, passport, driving licence). */
+const ID_WORD_OPENINGS: ReadonlySet<string> = new Set(['do', 'd.', 'da', 'bo', 'pn', 'cr', 'ni', 'nh', 'pa', 'dr']);
+
+/**
+ * ID_WORD_AFTER can only match when, after at most three separators (its `[\s,:(–-]{0,3}`), one of its words'
+ * first two letters follow: most pairs are ruled out without running it.
+ */
+function mayOpenIdentifierWord(lower: string, end: number): boolean {
+  let at = end;
+  while (at < end + 3 && at < lower.length && isPairEnd(lower.charCodeAt(at))) at++;
+  return ID_WORD_OPENINGS.has(lower.slice(at, at + 2));
 }

@@ -31,7 +31,8 @@ function wordEnd(text: string, start: number): number {
 
 export function namesBeforeOwnDetails(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text, lower } = ctx;
-  if (lower.indexOf('s ') < 0) return;
+  // POSSESSIVE opens with an apostrophe, 's' and a space.
+  if (lower.indexOf("'s ") < 0 && lower.indexOf('’s ') < 0) return;
   let details: number[] | undefined;
   eachMatch(POSSESSIVE, text, (m) => {
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));

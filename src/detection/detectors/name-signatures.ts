@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
 import { detailStarts, firstAtOrAfter } from './name-details';
+import { isRegexSpace } from '../text-utils';
 
 /**
  * The name that signs off an e-mail or a post ("Regards,\nSarah Pike | Victim Care Officer",
@@ -22,6 +23,14 @@ const OWN_CONTACT = /\b(?:my (?:mobile|mob|number|phone|no|email|e-mail|landline
 const FORWARDED = /^\s*fwd?\s*:|(?:^|\n)\s*>/i;
 const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode']);
 
+/** FORWARDED needs a '>' or an 'f' as the first character after white space: most posts are ruled out without running it. */
+function mayBeForwarded(text: string): boolean {
+  if (text.indexOf('>') >= 0) return true;
+  let i = 0;
+  while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+  return (text.charCodeAt(i) | 32) === 102;
+}
+
 /** True when the name at `start` signs off a message. */
 export function signsOff(text: string, start: number): boolean {
   return SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -29,7 +38,7 @@ export function signsOff(text: string, start: number): boolean {
 
 export function namesSigningOwnContact(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
-  if (!FORWARDED.test(text)) return;
+  if (!mayBeForwarded(text) || !FORWARDED.test(text)) return;
   let contacts: number[] | undefined;
   eachMatch(SIGN_OFF, text, (m) => {
     const start = m.index + m[0].length;

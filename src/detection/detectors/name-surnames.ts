@@ -1,5 +1,6 @@
 import { ENGLISH_WORDS_FRONT_CODED, FIRST_NAMES_THAT_ARE_OTHER_WORDS, PUBLIC_FIGURES } from './english-words.generated';
 import { isFirstName, isStopWord } from './name-tokens';
+import { hashWord, termFilter } from '../cues';
 
 /**
  * Telling a surname from an everyday word when case tells nothing: in lower case ("kyle brannigan",
@@ -9,6 +10,16 @@ import { isFirstName, isStopWord } from './name-tokens';
  * "running"). Surnames that are also words ("smith", "green", "banks") are left to the capitalised rules.
  */
 const ENGLISH: ReadonlySet<string> = decodeFrontCoded(ENGLISH_WORDS_FRONT_CODED);
+
+/**
+ * The words' FNV-1a hashes as a bit set (as the pre-pass's term filter): most look-ups, one per inflection tried,
+ * are answered without probing the set of English words, whose probes missed the cache.
+ */
+const ENGLISH_HASHES = termFilter(ENGLISH);
+function isListedWord(w: string): boolean {
+  const h = hashWord(w, 0, w.length) & 0xfffff;
+  return (ENGLISH_HASHES[h >>> 5] & (1 << (h & 31))) !== 0 && ENGLISH.has(w);
+}
 
 /** The generated list is front-coded (see scripts/build-english-words.mjs): one base-36 digit of letters shared with the word before, then the rest. */
 function decodeFrontCoded(coded: string): Set<string> {
@@ -40,13 +51,13 @@ const CHAT = new Set([
 
 export function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase();
-  if (ENGLISH.has(w) || CHAT.has(w)) return true;
+  if (isListedWord(w) || CHAT.has(w)) return true;
   for (const [ending, stem] of INFLECTIONS) {
     if (!w.endsWith(ending) || w.length - ending.length < 2) continue;
     const base = w.slice(0, w.length - ending.length);
-    if (ENGLISH.has(base + stem)) return true;
+    if (isListedWord(base + stem)) return true;
     // A doubled consonant before the ending: "stopped", "running", "bigger".
-    if (stem === '' && base.length >= 3 && base.charCodeAt(base.length - 1) === base.charCodeAt(base.length - 2) && ENGLISH.has(base.slice(0, -1))) return true;
+    if (stem === '' && base.length >= 3 && base.charCodeAt(base.length - 1) === base.charCodeAt(base.length - 2) && isListedWord(base.slice(0, -1))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear } from '../text-utils';
+import { countDigits, eachMatchNear } from '../text-utils';
 import { isValidNino } from '../validators/nino';
 import { IBAN_LENGTHS, isValidIban } from '../validators/iban';
 import { isValidDrivingLicence } from '../validators/driving-licence';
@@ -85,7 +85,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
 
 function passportAfterNumberWords(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(PASSPORT_ANY, ctx.text, ctx.cueStarts('passport'), 0, 40, (m) => {
-    const digits = m[0].replace(/\D/g, '').length;
+    const digits = countDigits(m[0]);
     if (digits < 5 || !PASSPORT_NUMBER_AFTER.test(ctx.before(m.index, 30))) return;
     out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'passport.after_number_words' });
   });

@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch, eachMatchNear } from '../text-utils';
+import { eachMatch, eachMatchNear, isRegexSpace } from '../text-utils';
 import { healthDetector } from './health';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
@@ -53,15 +53,42 @@ const STAFF_POST =
 const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
 /** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
+/** DEPARTMENT_AFTER on the 30 characters after `end`, run only when a '(' follows white space there. */
+function departmentAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 30 && isRegexSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 40 && i < end + 30 && DEPARTMENT_AFTER.test(text.slice(end, end + 30));
+}
+/** Whether the character at `at` is one of `letters` in either case (a regex of alternatives opening with them can only match there). */
+function mayOpenWith(text: string, at: number, letters: string): boolean {
+  const c = text.charCodeAt(at) | 32;
+  for (let i = 0; i < letters.length; i++) if ((letters.charCodeAt(i) | 32) === c) return true;
+  return false;
+}
+/** ', ", ‘ or “ (`/['"‘“]/`). */
+function isOpeningQuote(c: number): boolean {
+  return c === 39 || c === 34 || c === 0x2018 || c === 0x201c;
+}
 
 /** Weak openers are everyday words ("said", "check"): their cue counts only before a capitalised word, so most posts skip the role regex. */
 const WEAK_CUE = /(?:says|said|reckons|states|reports|reporting|dealt|address|addy|bail|intel|check|goes|gave)\b[^A-Za-z]{0,24}/y;
+const WEAK_CUE_WORDS: ReadonlySet<string> = new Set(['says', 'said', 'reckons', 'states', 'reports', 'reporting', 'dealt', 'address', 'addy', 'bail', 'intel', 'check', 'goes', 'gave']);
+function weakCueAt(lower: string, p: number): RegExpExecArray | null {
+  WEAK_CUE.lastIndex = p; // sticky: read at the cue, no slice per cue
+  return WEAK_CUE.exec(lower);
+}
+/** The end of the run of `\w` characters from `p`. */
+function wordCharsEnd(s: string, p: number): number {
+  let i = p;
+  for (let c = s.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = s.charCodeAt(++i));
+  return i;
+}
 function roleCues(ctx: ScanContext): number[] {
   const all = ctx.cueStarts('role');
   const { text, lower } = ctx;
   return all.filter((p) => {
-    WEAK_CUE.lastIndex = p; // sticky: read at the cue, no slice per cue
-    const w = WEAK_CUE.exec(lower);
+    // WEAK_CUE's words end at \b: only a cue word that is one of them can match, so the others skip the regex.
+    const w = WEAK_CUE_WORDS.has(lower.slice(p, wordCharsEnd(lower, p))) ? weakCueAt(lower, p) : null;
     if (!w) return true;
     // "gave his name as", "bail address for", "intel on", "check on": allow the small words that lead to a name.
     const rest = text.slice(p + w[0].length, p + 60);
@@ -104,6 +131,9 @@ function namesInAnyCase(ctx: ScanContext, out: Candidate[], post: PostFacts): vo
   let operational: boolean | undefined;
   readNamesInAnyCase(ctx, out, {
     operational: () => (operational ??= OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData)),
+    // The 'operational' cue family has a word of every OPERATIONAL and SIGHTINGS_AND_ORDERS alternative but 's35'
+    // (cue words are letters only): without one, and without linked details, operational() is false.
+    mayBeOperational: () => !ctx.prefilter || ctx.has('operational') || ctx.lower.indexOf('s35') >= 0 || out.some(isLinkedData),
     staffPost: () => isStaffPost(post, ctx.lower),
   });
 }
@@ -154,19 +184,19 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
     // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
-    const article = /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 5));
+    const article = mayOpenWith(text, start, 'at') ? /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 5)) : null;
     if (article) start += article[0].length;
     // "booked in as 'Jon Smyth'", "gave her name as “Kerry Bolton”": a quoted name.
-    if (/['"‘“]/.test(text.charAt(start))) start++;
+    if (isOpeningQuote(text.charCodeAt(start))) start++;
     // "complainant Ms Tracey Lowe": the title is part of the name the role introduces.
-    const title = ROLE_TITLE.exec(text.slice(start, start + 6));
+    const title = mayOpenWith(text, start, 'MD') ? ROLE_TITLE.exec(text.slice(start, start + 6)) : null;
     const weak = WEAK.test(role);
     // After "gave name as", "name is", "known as" the next words are a name whatever they are.
     const lowerCase = NAMING.test(role) ? 'any' : !weak && STRONG.test(role);
     const at = start + (title ? title[0].length : 0);
     // "Caller: PEARCE Linda", "Victim details: Greaves, Ruth": a name as police systems print it.
     // "car share wanted: Stone to Stafford", "tickets wanted: ...": a thing before "wanted:" heads an advert, not a wanted person.
-    if (/^wanted\s*:/.test(role) && AD_BEFORE_WANTED.test(lower.slice(Math.max(0, m.index - 20), m.index))) return;
+    if (role.startsWith('wanted') && /^wanted\s*:/.test(role) && AD_BEFORE_WANTED.test(lower.slice(Math.max(0, m.index - 20), m.index))) return;
     let read = (!weak && !title && readRecordName(text, at)) || readName(text, at, title ? false : lowerCase) || (!weak && !title ? describedName(text, at, article !== null) : undefined);
     const placed = !read && weak ? placedLowerCase(ctx, out, role, at) : undefined;
     read ??= placed;
@@ -179,7 +209,7 @@ function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
     if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
     if (weak) confidence = 0.65;
-    if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) confidence -= 0.4;
+    if (departmentAfter(text, name.end)) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
     if (joined) out.push({ type: 'person_name', start: joined.start, end: joined.end, confidence, rule: 'person_name.role' });
     // "Nominals are Dean Hollis and Lee Platt": a second full name joined to the first shares its role.
@@ -208,7 +238,7 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
     if (placed) confidence = 0.8;
     // Praise words ("brilliant") mark thanks to colleagues, not when the sentence names the person's public role ("Witness ... was brilliant, Ms ...").
     if ((STAFF.test(before) && !placed && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) confidence -= 0.35;
-    if (DEPARTMENT_AFTER.test(text.slice(end, end + 30))) confidence -= 0.4;
+    if (departmentAfter(text, end)) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
 }
@@ -235,7 +265,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     // first word of the sentence before the name ("Seriously Gavin Shaw") is not part of it.
     if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
-    if (DEPARTMENT_AFTER.test(text.slice(name.end, name.end + 30))) return;
+    if (departmentAfter(text, name.end)) return;
     // "Regards,\nSarah Pike | Victim Care Officer": the writer (see name-signatures.ts).
     if (notAPersonsName(text, lower, start, name.end) || signsOff(text, start)) return;
     details ??= detailStarts(out);
