@@ -53,13 +53,19 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
 
 /**
  * The model's WebAssembly backend fails ("table index is out of bounds") when one call embeds about 2,000 texts, which
- * a policy with a few thousand seed example questions reaches; batches keep each call far below that. Same vectors.
+ * a policy with a few thousand seed example questions reaches; batches keep each call far below that. Same vectors
+ * (to float precision). Each call also blocks the event loop while it runs (~0.35 s for 32 texts on a quiet 2-CPU box,
+ * ~3 s for 256), and the encoder loads after the bot listens: small batches, with a turn of the event loop between
+ * them, keep the bot answering activities during the cold load (3,000+ texts take a minute or more).
  */
-export const EMBED_BATCH = 256;
+export const EMBED_BATCH = 32;
 
 export async function embedInBatches(embed: (texts: string[]) => Promise<number[][]>, texts: string[], size = EMBED_BATCH): Promise<number[][]> {
   const out: number[][] = [];
-  for (let i = 0; i < texts.length; i += size) out.push(...(await embed(texts.slice(i, i + size))));
+  for (let i = 0; i < texts.length; i += size) {
+    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    out.push(...(await embed(texts.slice(i, i + size))));
+  }
   return out;
 }
 

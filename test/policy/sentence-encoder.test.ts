@@ -56,6 +56,18 @@ describe('sentence encoder fallback', () => {
 });
 
 describe('embedding many texts', () => {
+  it('lets the event loop run between batches, so the bot keeps answering while the encoder loads', async () => {
+    const order: string[] = [];
+    let batches = 0;
+    const pending = embedInBatches(async (batch) => {
+      order.push(`batch ${++batches}`);
+      if (batches === 1) setImmediate(() => order.push('other work'));
+      return batch.map(() => [1]);
+    }, Array.from({ length: 2 * EMBED_BATCH }, (_, i) => `t${i}`));
+    await pending;
+    expect(order).toEqual(['batch 1', 'other work', 'batch 2']);
+  });
+
   it('embeds in batches no larger than EMBED_BATCH, in order (the WebAssembly backend fails on ~2,000 texts in one call)', async () => {
     const calls: number[] = [];
     const texts = Array.from({ length: 2 * EMBED_BATCH + 7 }, (_, i) => `text ${i}`);
