@@ -36,7 +36,7 @@ describe('the Agents Playground, driven in Chromium', () => {
     page.setDefaultTimeout(30_000);
     await page.goto(run.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await page.getByText('Hello, I am the Social Media Policy Bot').first().waitFor({ timeout: 60_000 });
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
