@@ -3,7 +3,7 @@
  * right, what verdict the engine gave against the one the label pairs with that clause, as a confusion matrix, with
  * the questions behind each off-diagonal cell (`--list`). Builds the index as shipped, sentence similarities from the
  * /tmp cache that scripts/qa-encoder-experiments.ts writes (run that first).
- * `npx tsx scripts/qa-verdict-confusion.ts [--list] [extra-dev-set.jsonl ...]`
+ * `npx tsx scripts/qa-verdict-confusion.ts [--list] [--cites] [extra-dev-set.jsonl ...]` (`--cites`: the covered questions whose top clause is wrong)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,7 +35,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
       const a = index.needsSentenceEncoder(q.q) && s ? index.answer(q.q, { sentenceSimilarity: Float32Array.from(s) }) : index.answer(q.q);
       const top = norm(a.citations[0]?.text ?? '');
       const want = q.accept.filter((x) => x.cite !== null && top.includes(x.cite)).map((x) => x.verdict);
-      if (!want.length) continue;
+      if (!want.length) {
+        if (process.argv.includes('--cites')) console.log(`C ${q.q}\n     got ${a.verdict} [${a.citations[0]?.clauseId ?? '-'}] ${top.slice(0, 60)}\n     want ${q.accept.map((x) => x.cite?.slice(0, 50)).join(' / ')}`);
+        continue;
+      }
       const key = `${[...new Set(want)].join('|')} -> ${a.verdict}`;
       matrix.set(key, [...(matrix.get(key) ?? []), `${q.q}  [${a.citations[0]?.clauseId}] ${top.slice(0, 70)}`]);
     }
