@@ -1,5 +1,6 @@
 import { prepass, type CueTable } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
+import { readWords, type Words } from './words';
 
 /** What the pre-pass reads with, built once from the detector modules (registry.ts). */
 export interface ScanTables {
@@ -44,6 +45,7 @@ export class ScanContext {
   private runsCache?: NumberRun[];
   private readonly digitStarts?: number[];
   private runAfterLetterCache?: boolean;
+  private wordsCache?: Words;
 
   constructor(
     readonly text: string,
@@ -81,6 +83,11 @@ export class ScanContext {
   get runs(): NumberRun[] {
     if (!this.runsCache) this.runsCache = this.hasDigit ? findNumberRuns(this.text, this.digitStarts) : [];
     return this.runsCache;
+  }
+
+  /** The words of the post (words.ts), read on first use by the rules that walk words: one pass for all of them. */
+  get words(): Words {
+    return (this.wordsCache ??= readWords(this.text));
   }
 
   /** True when the post has a word from the given cue family (declared by a detector module). */

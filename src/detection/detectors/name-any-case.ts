@@ -1,6 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { isFirstName, notAPersonsName } from './name-tokens';
+import { isFirstName, mayBeFirstName, notAPersonsName } from './name-tokens';
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
 import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd } from './name-pairs';
@@ -90,12 +90,14 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
   eachLowerCasePair(text, (start, firstEnd, end) => {
     // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more: no slice, no set look-up below that.
     if (firstEnd - start < 3 || end - firstEnd - 1 < 4) return;
+    // Most words are no first name: their hash answers that without a slice.
+    if (!mayBeFirstName(lower, start, firstEnd)) return;
     if (!opensLowerCaseName(text.slice(start, firstEnd)) || !isSurnameShaped(text.slice(firstEnd + 1, end))) return;
     if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
-  });
+  }, ctx.words);
 }
 
 /** "DEAN MULLARKEY pnc ...": a name in capitals, in a post otherwise typed in ordinary case (a record pasted or typed in). */
@@ -104,6 +106,8 @@ export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCase
   // A post shouted in capitals gives no record its own case.
   if (!hasLowerCaseRun(text, 3)) return;
   eachCapitalsPair(text, (start, firstEnd, end) => {
+    // One of the two must be a known first name: most pairs ("NOT KNOWN") are ruled out by their hashes, without a slice.
+    if (!mayBeFirstName(lower, start, firstEnd) && !mayBeFirstName(lower, firstEnd + 1, end)) return;
     const a = text.slice(start, firstEnd);
     const b = text.slice(firstEnd + 1, end);
     // One word a known first name, the other no English word ("NOT KNOWN", "FORD FOCUS" are words).
@@ -112,7 +116,7 @@ export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCase
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.capitals' });
-  });
+  }, ctx.words);
 }
 
 /** Whether `text` has `count` lower-case ASCII letters in a row (`/[a-z]{count}/`). */
@@ -142,7 +146,7 @@ export function namesBeforeIdentifierWords(ctx: ScanContext, out: Candidate[], f
     if (!isFirstName(first) || !(capitalised || isSurnameShaped(surname, 3))) return;
     if (covered(out, start, end, text) || notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start) || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.7, rule: 'person_name.before_identifier_word' });
-  });
+  }, ctx.words);
 }
 
 /** The first two letters of each of ID_WORD_AFTER's words (dob, d.o.b, date of birth, born, pnc, cro, nino, ni, nhs, passport, driving licence). */

@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear, isRegexSpace } from '../text-utils';
 import { healthDetector } from './health';
-import { isFirstName, notAPersonsName, readName } from './name-tokens';
+import { isFirstName, mayBeFirstName, notAPersonsName, readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
 import { namesOfDescribedPeople, namesWithTheirVehicle } from './name-identified';
 import { initialledNamesUnderGroups, readRecordName } from './name-records';
@@ -254,9 +254,9 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
   let details: number[] | undefined;
   eachMatch(FIRST_AND_SURNAME, text, (m) => {
     const start = m.index;
-    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
-    const first = text.slice(start, text.indexOf(' ', start));
-    if (!isFirstName(first)) return;
+    const space = text.indexOf(' ', start);
+    // Most capitalised words are no first name: their hash says so without a slice (the match has no hyphen).
+    if (!mayBeFirstName(lower, start, space) || !isFirstName(text.slice(start, space))) return;
     const name = readName(text, start, false);
     if (!name || name.words < 2) return;
     // "Mr Peter Quinn": the title rule reads the name with its title.
@@ -273,6 +273,8 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
       out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.with_detail' });
       return;
     }
+    // Read once, at the first name that needs it (it reads the whole post); names pushed above are no linked data.
+    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });

@@ -1,0 +1,77 @@
+/**
+ * The words of a post as the name rules read them, found in one pass over its characters and shared by every rule
+ * of the scan (ScanContext.words). Why: the any-case name rules each walked every character of the post with their
+ * own loop (three walks for three shapes of word pair) although all of them read the same words; now one walk
+ * records each word's edges and where its case changes, and each rule reads its pairs off that list.
+ *
+ * A word here is a maximal run of [A-Za-z'’-]: ASCII letters, with apostrophes and hyphens inside or at its edges
+ * ("o'neill", "smith-jones", "-abc"). Any other character ends it.
+ */
+
+/** Fields of one word in `Words.data` (stride FIELDS). */
+export const START = 0;
+export const END = 1;
+/** The offset of its first upper-case letter (A-Z), or END when it has none. */
+export const FIRST_UPPER = 2;
+/** The offset after its last upper-case letter, or START when it has none: where its trailing run of [a-z'’-] starts. */
+export const TAIL = 3;
+/** The offset of its first lower-case letter (a-z), or END when it has none. */
+export const FIRST_LOWER = 4;
+export const FIELDS = 5;
+
+export interface Words {
+  /** How many words. */
+  readonly count: number;
+  /** FIELDS numbers per word, in text order. */
+  readonly data: Int32Array;
+}
+
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+const HYPHEN = 45;
+
+/** [A-Za-z'’-] */
+export function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === APOSTROPHE || c === HYPHEN || c === CURLY_APOSTROPHE;
+}
+
+/** One loop over the characters: every word's edges and case changes (see the fields above). */
+export function readWords(text: string): Words {
+  const n = text.length;
+  // About one word per six characters in prose; grown by doubling on walls of short words.
+  let data = new Int32Array(FIELDS * (8 + (n >> 3)));
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let firstUpper = -1;
+    let firstLower = -1;
+    let tail = start;
+    for (;;) {
+      if (c >= 65 && c <= 90) {
+        if (firstUpper < 0) firstUpper = i;
+        tail = i + 1;
+      } else if (c >= 97 && c <= 122 && firstLower < 0) firstLower = i;
+      i++;
+      if (i >= n || !isWordChar((c = text.charCodeAt(i)))) break;
+    }
+    if ((count + 1) * FIELDS > data.length) {
+      const grown = new Int32Array(data.length * 2);
+      grown.set(data);
+      data = grown;
+    }
+    const at = count * FIELDS;
+    data[at + START] = start;
+    data[at + END] = i;
+    data[at + FIRST_UPPER] = firstUpper < 0 ? i : firstUpper;
+    data[at + TAIL] = tail;
+    data[at + FIRST_LOWER] = firstLower < 0 ? i : firstLower;
+    count++;
+  }
+  return { count, data };
+}
