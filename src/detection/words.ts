@@ -30,9 +30,24 @@ const APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
 const HYPHEN = 45;
 
+/** Character classes of ASCII by char code: one table read per character. */
+const LOWER = 1;
+const UPPER = 2;
+const JOINER = 3;
+const CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLASS[c] = LOWER;
+for (let c = 65; c <= 90; c++) CLASS[c] = UPPER;
+CLASS[APOSTROPHE] = JOINER;
+CLASS[HYPHEN] = JOINER;
+
+/** 0 for no word character, else LOWER, UPPER or JOINER (an apostrophe, ’ or a hyphen). */
+function classOf(c: number): number {
+  return c < 128 ? CLASS[c] : c === CURLY_APOSTROPHE ? JOINER : 0;
+}
+
 /** [A-Za-z'’-] */
 export function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === APOSTROPHE || c === HYPHEN || c === CURLY_APOSTROPHE;
+  return classOf(c) !== 0;
 }
 
 /** One loop over the characters: every word's edges and case changes (see the fields above). */
@@ -43,8 +58,8 @@ export function readWords(text: string): Words {
   let count = 0;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    let k = classOf(text.charCodeAt(i));
+    if (k === 0) {
       i++;
       continue;
     }
@@ -53,12 +68,12 @@ export function readWords(text: string): Words {
     let firstLower = -1;
     let tail = start;
     for (;;) {
-      if (c >= 65 && c <= 90) {
+      if (k === UPPER) {
         if (firstUpper < 0) firstUpper = i;
         tail = i + 1;
-      } else if (c >= 97 && c <= 122 && firstLower < 0) firstLower = i;
+      } else if (k === LOWER && firstLower < 0) firstLower = i;
       i++;
-      if (i >= n || !isWordChar((c = text.charCodeAt(i)))) break;
+      if (i >= n || (k = classOf(text.charCodeAt(i))) === 0) break;
     }
     if ((count + 1) * FIELDS > data.length) {
       const grown = new Int32Array(data.length * 2);

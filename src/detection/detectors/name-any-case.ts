@@ -3,7 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { isFirstName, mayBeFirstName, notAPersonsName } from './name-tokens';
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
-import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd } from './name-pairs';
+import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd, type PairNarrowing } from './name-pairs';
 
 /**
  * Names typed without a capital or all in capitals, in posts about operational matters (dev set 10 round).
@@ -87,17 +87,16 @@ export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: 
 /** "kyle brannigan spotted outside the co-op", "a lad called reece tomlin": a known first name and a surname, both lower case. */
 export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
   const { text, lower } = ctx;
+  // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more, and most words are no first
+  // name (their hash says so without a slice): pairs failing these are not handed to the rule.
+  const narrow: PairNarrowing = { minFirst: 3, minSecond: 4, first: mayBeFirstName, lower };
   eachLowerCasePair(text, (start, firstEnd, end) => {
-    // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more: no slice, no set look-up below that.
-    if (firstEnd - start < 3 || end - firstEnd - 1 < 4) return;
-    // Most words are no first name: their hash answers that without a slice.
-    if (!mayBeFirstName(lower, start, firstEnd)) return;
     if (!opensLowerCaseName(text.slice(start, firstEnd)) || !isSurnameShaped(text.slice(firstEnd + 1, end))) return;
     if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
-  }, ctx.words);
+  }, ctx.words, narrow);
 }
 
 /** "DEAN MULLARKEY pnc ...": a name in capitals, in a post otherwise typed in ordinary case (a record pasted or typed in). */

@@ -23,19 +23,35 @@ const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || isUpperAscii(c)
  * characters, one space apart, each a whole run of [a-z'’-] opening with a letter (an upper-case letter bounds a run).
  * Only a word's trailing run of [a-z'’-] can be followed by the space, and the second is the next word's leading run.
  */
-export function eachLowerCasePair(text: string, fn: PairFn, words: Words = readWords(text)): void {
+export function eachLowerCasePair(text: string, fn: PairFn, words: Words = readWords(text), narrow?: PairNarrowing): void {
   const { count, data } = words;
+  const minFirst = narrow ? narrow.minFirst : 2;
+  const minSecond = narrow ? narrow.minSecond : 2;
   for (let w = 0, at = 0; w + 1 < count; w++, at += FIELDS) {
     const start = data[at + TAIL];
     const end = data[at + END];
     const len = end - start;
-    if (len < 2 || len > MAX_WORD || !isLowerAscii(text.charCodeAt(start)) || text.charCodeAt(end) !== SPACE) continue;
+    if (len < minFirst || len > MAX_WORD || !isLowerAscii(text.charCodeAt(start)) || text.charCodeAt(end) !== SPACE) continue;
     if (data[at + FIELDS + START] !== end + 1 || !isLowerAscii(text.charCodeAt(end + 1))) continue;
     const secondEnd = data[at + FIELDS + FIRST_UPPER];
     const len2 = secondEnd - end - 1;
-    if (len2 < 2 || len2 > MAX_WORD) continue;
+    if (len2 < minSecond || len2 > MAX_WORD) continue;
+    if (narrow && !narrow.first(narrow.lower, start, end)) continue;
     fn(start, end, secondEnd);
   }
+}
+
+/**
+ * What a rule asks of a pair before it is called (the rule would return at once otherwise): per-pair calls into the
+ * rule were most of the lower-case pairs' cost, as nearly every two words of prose are such a pair.
+ */
+export interface PairNarrowing {
+  /** Fewest characters of the first word, and of the second (2 and 2 without narrowing). */
+  minFirst: number;
+  minSecond: number;
+  /** Asked of the first word, [start, end) of `lower`, after the lengths: false skips the pair. */
+  first: (lower: string, start: number, end: number) => boolean;
+  lower: string;
 }
 
 /** `[\s,:(–-]`: what may follow the second word of a pair before an identifier's word. */
