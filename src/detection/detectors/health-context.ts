@@ -1,7 +1,7 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, mayBePhrasePrefix, type HealthKind } from './health-vocabulary';
 import { ASKING_FOR_ME, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
@@ -112,8 +112,9 @@ function phrasesAt(lower: string, i: number, max: number, vocabularyOnly = false
     let e = j;
     while (e < lower.length && isPhraseChar(lower.charCodeAt(e))) e++;
     if (e === j) break;
+    // No vocabulary phrase goes on from here ("a dog..."): longer prefixes cannot be terms either (the hash first, then exactly).
+    if (vocabularyOnly && !mayBePhrasePrefix(lower, i, e)) break;
     const phrase = straight(lower.slice(i, e));
-    // No vocabulary phrase goes on from here ("a dog..."): longer prefixes cannot be terms either.
     if (vocabularyOnly && !isPhrasePrefix(phrase)) break;
     out.push([phrase, e]);
     if (lower[e] !== ' ') break;

@@ -1,5 +1,6 @@
 import { MINOR_SELF_LIMITING } from './health-self';
 import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
+import { hashWord, termFilter } from '../cues';
 
 /**
  * Health vocabulary: what a condition, injury, treatment or medicine is called. Two
@@ -164,6 +165,17 @@ for (const phrase of VOCABULARY.keys()) {
 /** True when some vocabulary phrase starts with these whole words. */
 export function isPhrasePrefix(words: string): boolean {
   return PREFIXES.has(words);
+}
+
+/**
+ * The prefixes' FNV-1a hashes as a bit set (as the pre-pass's term filter): most runs of words after a hit ("on the",
+ * "in a") open no phrase, and their bit answers that without a slice or a probe of the large set of prefixes.
+ */
+const PREFIX_HASHES = termFilter(PREFIXES);
+/** False when lower[start, end), ’ read as ', is surely no phrase prefix (isPhrasePrefix answers exactly). */
+export function mayBePhrasePrefix(lower: string, start: number, end: number): boolean {
+  const h = hashWord(lower, start, end) & 0xfffff;
+  return (PREFIX_HASHES[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
 export const BODY_PART_SET: ReadonlySet<string> = new Set(BODY_PARTS);
