@@ -1,6 +1,6 @@
 import { prepass, type CueTable } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
-import { readWords, type Words } from './words';
+import { isCurrent, readSharedWords, type Words } from './words';
 
 /** What the pre-pass reads with, built once from the detector modules (registry.ts). */
 export interface ScanTables {
@@ -87,7 +87,9 @@ export class ScanContext {
 
   /** The words of the post (words.ts), read on first use by the rules that walk words: one pass for all of them. */
   get words(): Words {
-    return (this.wordsCache ??= readWords(this.text));
+    // Read into a buffer shared by all posts (no allocation per post); read again if another post's words replaced them.
+    if (this.wordsCache === undefined || !isCurrent(this.wordsCache)) this.wordsCache = readSharedWords(this.text);
+    return this.wordsCache;
   }
 
   /** True when the post has a word from the given cue family (declared by a detector module). */
