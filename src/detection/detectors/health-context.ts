@@ -2,7 +2,7 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, mayBePhrasePrefix, type HealthKind } from './health-vocabulary';
-import { ASKING_FOR_ME, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
+import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
@@ -237,7 +237,9 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
       continue;
     }
     // The writer's own cold or flu is small talk, not a disclosure (health-self.ts); someone else's is still theirs.
-    if (writersMinorIllness(lower.slice(termStart, end), personWords(before), hasName(text, linkIndex, before.length), link)) continue;
+    // Only a minor illness can be small talk: the person words and names are read for one alone.
+    const term = lower.slice(termStart, end);
+    if (MINOR_SELF_LIMITING.has(term) && writersMinorIllness(term, personWords(before), hasName(text, linkIndex, before.length), link)) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {
