@@ -103,3 +103,37 @@ export function eachCapitalsPair(text: string, fn: PairFn, words: Words = readWo
     fn(start, end, secondEnd);
   }
 }
+
+/**
+ * `/\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g` (the first-name rule's capitalised word before another): `fn`
+ * gets each match's start and the offset of the space after it. The match ends a word of `words` (a space must follow
+ * its lower-case letters), so it opens at the word's last capital, after a word edge: the word's start (a digit or '_'
+ * before it is no \b), or an apostrophe or hyphen inside it ("Jean-Paul Smith", "O'Neil Smith" match at "Paul", "Neil").
+ */
+export function eachCapitalisedWordBeforeCapital(text: string, fn: (start: number, end: number) => void, words: Words = readWords(text)): void {
+  const { count, data } = words;
+  for (let w = 0, at = 0; w < count; w++, at += FIELDS) {
+    const end = data[at + END];
+    if (text.charCodeAt(end) !== SPACE || !isUpperAscii(text.charCodeAt(end + 1))) continue;
+    const tail = data[at + TAIL];
+    const len = end - tail;
+    if (len < 1 || len > 15 || tail === data[at + START]) continue;
+    const capital = tail - 1;
+    let k = tail;
+    while (k < end && isLowerAscii(text.charCodeAt(k))) k++;
+    if (k < end) continue;
+    const start = data[at + START];
+    if (capital === start ? !atWordEdge(text, start) : !isJoiner(text.charCodeAt(capital - 1))) continue;
+    fn(capital, end);
+  }
+}
+
+/** A regex \b before a letter at `i`: no [A-Za-z0-9_] before it (the word list's edges already rule out letters). */
+function atWordEdge(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return !((c >= 48 && c <= 57) || c === 95 || isAsciiLetter(c));
+}
+
+/** An apostrophe (straight or ’) or a hyphen: no regex word character, so a \b lies after it. */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === HYPHEN;

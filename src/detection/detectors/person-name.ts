@@ -10,6 +10,7 @@ import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
 import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
 import { readNamesInAnyCase, SIGHTINGS_AND_ORDERS } from './name-any-case';
+import { eachCapitalisedWordBeforeCapital } from './name-pairs';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -35,7 +36,6 @@ const ROLE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/;
 /** Typed in lower case too ("update on mr Hollis"); not "ms" ("ms Excel" is Microsoft) or "miss" (a verb) in lower case. */
 const TITLE = /\b(?:[Mm]rs?|Ms|Miss|Mx)\.? (?=[A-Z])/g;
 /** The surname is a lookahead: "Seriously Gavin Shaw" must be retried at "Gavin", so nothing past the first word is consumed. */
-const FIRST_AND_SURNAME = /\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g;
 const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
 /**
@@ -252,9 +252,8 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
   let operationalPost: boolean | undefined;
   // Starts of the details found before this detector, sorted once: each name then looks only at those just after it.
   let details: number[] | undefined;
-  eachMatch(FIRST_AND_SURNAME, text, (m) => {
-    const start = m.index;
-    const space = text.indexOf(' ', start);
+  // The capitalised words before another capital (`/\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g`), read off the post's words.
+  eachCapitalisedWordBeforeCapital(text, (start, space) => {
     // Most capitalised words are no first name: their hash says so without a slice (the match has no hyphen).
     if (!mayBeFirstName(lower, start, space) || !isFirstName(text.slice(start, space))) return;
     const name = readName(text, start, false);
@@ -278,7 +277,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     if (!operationalPost) return;
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
-  });
+  }, ctx.words);
 }
 
 /** The person name detector: its types, cue words and entry point (collected by registry.ts). */
