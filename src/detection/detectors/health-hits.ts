@@ -1,5 +1,5 @@
 import type { ScanContext } from '../scan-context';
-import { BODY_PART_SET, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, mayBePhrasePrefix } from './health-vocabulary';
+import { OPENS_LONGER, OPENS_TERM, firstWordFacts, isPhrasePrefix, mayBePhrasePrefix } from './health-vocabulary';
 
 /**
  * Where the health vocabulary's terms may start in a post, and the runs of words read from there (health-context.ts
@@ -22,10 +22,12 @@ export function termStarts(ctx: ScanContext): number[] {
     let e = i + 1;
     while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
     const w = straight(lower.slice(i, e));
-    if (BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv' || CONDITION_VERB_FORMS.has(w)) hits.push(i);
+    // A body part, a term of the vocabulary or a verb form of one ("terminally", "hiv" open states).
+    const facts = firstWordFacts(w);
+    if ((facts & OPENS_TERM) !== 0) hits.push(i);
     // A word that only opens longer phrases ("on", "in", "new" open a few WordNet terms) counts only
     // when the next word continues one: the check detectHealthTerms would make, done before its walk.
-    else if (longestPhraseFrom(w) > 1 && phrasesAt(lower, i, 2, true).length === 2) hits.push(i);
+    else if ((facts & OPENS_LONGER) !== 0 && phrasesAt(lower, i, 2, true).length === 2) hits.push(i);
   }
   return hits;
 }

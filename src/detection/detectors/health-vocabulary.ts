@@ -213,3 +213,20 @@ export const CONDITION_VERB_FORMS: ReadonlySet<string> = new Set([
 
 /** Every word that can open a term or name a body part: the words the pre-pass hashes for the health detector. */
 export const TERM_FIRST_WORDS: readonly string[] = [...LONGEST.keys(), ...BODY_PARTS, ...CONDITION_VERB_FORMS];
+
+/**
+ * What a candidate word is, in one look-up (health-hits.ts reads this for each of the pre-pass's hash hits, where it
+ * asked the body parts, the vocabulary, the verb forms and the phrase lengths in turn, most of them in vain).
+ */
+export const OPENS_TERM = 1;
+/** Opens a phrase of two words or more ("on", "in", "new", "a"): a hit only when the next word continues one. */
+export const OPENS_LONGER = 2;
+const FIRST_WORD_FACTS = new Map<string, number>();
+for (const w of [...TERM_FIRST_WORDS, 'terminally', 'hiv']) {
+  const opens = BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv' || CONDITION_VERB_FORMS.has(w);
+  FIRST_WORD_FACTS.set(w, (opens ? OPENS_TERM : 0) | (longestPhraseFrom(w) > 1 ? OPENS_LONGER : 0));
+}
+/** OPENS_TERM and OPENS_LONGER bits of a word (0 for a word that opens nothing). */
+export function firstWordFacts(word: string): number {
+  return FIRST_WORD_FACTS.get(word) ?? 0;
+}
