@@ -27,10 +27,25 @@ export function termStarts(ctx: ScanContext): number[] {
     if ((facts & OPENS_TERM) !== 0) hits.push(i);
     // A word that only opens longer phrases ("on", "in", "new" open a few WordNet terms) counts only
     // when the next word continues one: the check detectHealthTerms would make, done before its walk.
-    else if ((facts & OPENS_LONGER) !== 0 && phrasesAt(lower, i, 2, true).length === 2) hits.push(i);
+    else if ((facts & OPENS_LONGER) !== 0 && continuesPhrase(lower, i, e)) hits.push(i);
   }
   return hits;
 }
+
+/**
+ * `phrasesAt(lower, i, 2, true).length === 2` for a word [i, e) that opens a longer phrase (so is a phrase prefix
+ * itself), without slicing it again: a space, then a word that continues some phrase.
+ */
+function continuesPhrase(lower: string, i: number, e: number): boolean {
+  // A digit right after the letters makes another first word ("on2"): the general reading.
+  if (isDigit(lower.charCodeAt(e))) return phrasesAt(lower, i, 2, true).length === 2;
+  if (lower.charCodeAt(e) !== 32) return false;
+  let e2 = e + 1;
+  while (e2 < lower.length && isPhraseChar(lower.charCodeAt(e2))) e2++;
+  return e2 > e + 1 && mayBePhrasePrefix(lower, i, e2) && isPhrasePrefix(straight(lower.slice(i, e2)));
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function wordAt(lower: string, i: number): string {
   let e = i;
