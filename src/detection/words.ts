@@ -1,8 +1,9 @@
 /**
  * The words of a post as the name rules read them, found in one pass over its characters and shared by every rule
  * of the scan (ScanContext.words). Why: the any-case name rules each walked every character of the post with their
- * own loop (three walks for three shapes of word pair) although all of them read the same words; now one walk
- * records each word's edges and where its case changes, and each rule reads its pairs off that list.
+ * own loop (three walks for three shapes of word pair), and the first-name rule ran a regex over the whole post,
+ * although all of them read the same words; now one walk records each word's edges and where its case changes, and
+ * each rule reads its pairs off that list (name-pairs.ts).
  *
  * A word here is a maximal run of [A-Za-z'’-]: ASCII letters, with apostrophes and hyphens inside or at its edges
  * ("o'neill", "smith-jones", "-abc"). Any other character ends it.
@@ -43,11 +44,6 @@ CLASS[HYPHEN] = JOINER;
 /** 0 for no word character, else LOWER, UPPER or JOINER (an apostrophe, ’ or a hyphen). */
 function classOf(c: number): number {
   return c < 128 ? CLASS[c] : c === CURLY_APOSTROPHE ? JOINER : 0;
-}
-
-/** [A-Za-z'’-] */
-export function isWordChar(c: number): boolean {
-  return classOf(c) !== 0;
 }
 
 /**
