@@ -21,7 +21,7 @@ export const TOPIC_AFTER =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group|jabs?|vaccines?|vaccinations?|modules?|lectures?|conferences?|seminars?|workshops?|e-?learning|exams?|studies|study|presentations?|input|centres?|centers?|hospices?|figures|rates|statistics)\b/;
 /** A sentence about a course, a campaign or a policy: its terms are subjects, not anyone's health ("covers awareness of anxiety, depression ..."). */
 export const TOPIC_SENTENCE =
-  /\b(?:awareness|courses?|training|sessions?|webinars?|workshops?|seminars?|modules?|lectures?|talks?|covers|covering|research|campaign|leaflets?|guidance|conference|policy|policies|procedures?|process)\b/;
+  /\b(?:awareness|courses?|training|sessions?|webinars?|workshops?|seminars?|modules?|lectures?|talks?|e-?learning|covers|covering|research|campaign|leaflets?|guidance|conference|policy|policies|procedures?|process)\b/;
 /** The last word of `before` is a person word or a rank ("driver", "occupant", "PS"). */
 const PERSON_LAST = new RegExp(`(?:${PERSON.source}|\\b(?:ps|ds|di|dci|pcso|rider|inmate|tenant|lodger|pedestrian|cyclist))\\s*$`);
 export const personWordLast = (before: string): boolean => PERSON_LAST.test(before);

@@ -90,6 +90,9 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
   eachLowerCasePair(text, (start, firstEnd, end) => {
     // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more: no slice, no set look-up below that.
     if (firstEnd - start < 3 || end - firstEnd - 1 < 4) return;
+    // A lower-case run that continues a capitalised word is that word's tail ("Drone photogrammetry"), not a name.
+    const prev = text.charCodeAt(start - 1);
+    if (prev >= 65 && prev <= 90) return;
     if (!opensLowerCaseName(text.slice(start, firstEnd)) || !isSurnameShaped(text.slice(firstEnd + 1, end))) return;
     if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;

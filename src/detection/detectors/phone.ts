@@ -4,6 +4,7 @@ import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { isWordCharCode } from '../text-utils';
+import { organisationsNumber } from './phone-organisation';
 
 /**
  * UK phone numbers (mobile, landline, +44) and explicit international numbers.
@@ -126,6 +127,7 @@ function classify(ctx: ScanContext, run: NumberRun): Candidate | undefined {
   } else if (lead === 1 || lead === 2) {
     confidence = 0.85;
     rule = 'phone.uk_landline';
+    if (organisationsNumber(ctx.before(run.start, 60))) confidence -= 0.4;
   } else {
     // 03/08/09 numbers belong to organisations (101, helplines, switchboards).
     confidence = 0.35;
