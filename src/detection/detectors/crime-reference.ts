@@ -88,7 +88,8 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     const before = ctx.before(start, 30);
     // A police-only word right before ("crn", "crime no", "occurrence") outranks an IT word nearby ("referral order, crn 4502287/24").
     // A token carrying a police prefix ("CR/40012/24") is no ticket either, whatever words surround it ("need it for the file").
-    const policeToken = SELF_PREFIXED.test(tok);
+    // A force code, a serial and a year ("13/48812/24") is no IT ticket's shape either ("the tong road job is 13/48812/24").
+    const policeToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok);
     if (!policeToken && !POLICE_ONLY_BEFORE.test(before) && (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20)) || itDepartmentNear(ctx.text, start, end))) return;
     // Letters and slashes ("CR/052219/24"), or a force's code, a serial and a year in digits ("13/53318/24": no date has a
     // four-digit middle group).

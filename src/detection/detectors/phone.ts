@@ -5,6 +5,7 @@ import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { isWordCharCode } from '../text-utils';
 import { organisationsNumber } from './phone-organisation';
+import { SPOKEN_NUMBER_CUES } from '../spoken-numbers';
 
 /**
  * UK phone numbers (mobile, landline, +44) and explicit international numbers.
@@ -191,6 +192,8 @@ export const phoneDetector = defineDetector({
   types: {
     phone: { label: 'a phone number', severity: 'medium', topic: 'personal_information', mask: [6, 2] },
   },
+  // Number words, for the scanner's second reading of numbers said in words (spoken-number-scan.ts).
+  cues: { spokenNumber: SPOKEN_NUMBER_CUES },
   needs: needs.numberRun,
   run: detectPhones,
 });

@@ -35,17 +35,19 @@ describe('a crime number of digits only: force, serial, year', () => {
     finds('crime stats for 12/03/2024 are out', [], ['crime_reference']);
   });
   it('"it" the pronoun is no IT ticket; IT the department still vetoes', () => {
-    finds('need the crime number for the shed, is it 16/88231/24 or 16/88213/24?', [['crime_reference', '16/88231/24']]);
-    finds('Crime recording system is down again, IT say the fault number is 16/88231/24', [], ['crime_reference']);
+    finds('crime ref 7712345, is it right?', [['crime_reference', '7712345']]);
+    finds('Crime recording system is down again, IT say the fault ref is 7712345', [], ['crime_reference']);
   });
 });
 
-describe('an unspaced lower-case postcode', () => {
-  it('after a place word', () => {
-    finds('sudden death at st47ln, family on the way', [['postcode', 'st47ln']]);
+describe('an unspaced lower-case postcode where someone lives', () => {
+  it('after a word for where someone lives', () => {
+    finds('the misper lives at st47ln with her nan', [['postcode', 'st47ln']]);
+    finds('new addy is st47ln', [['postcode', 'st47ln']]);
   });
-  it('not on its own', () => {
+  it('not on its own, nor after "meet at"', () => {
     finds('st47ln was the code on the form', [], ['postcode']);
+    finds('meet at st47ln after briefing', [], ['postcode']);
   });
 });
 
