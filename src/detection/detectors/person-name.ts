@@ -6,6 +6,7 @@ import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
 import { namesOfDescribedPeople, namesWithTheirVehicle } from './name-identified';
 import { initialledNamesUnderGroups, readRecordName } from './name-records';
+import { namesInRecordFormat } from './name-record-format';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
 import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
@@ -116,6 +117,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
   namesSigningOwnContact(ctx, out);
+  namesInRecordFormat(ctx, out);
   initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
   if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
