@@ -42,7 +42,8 @@ export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: An
   if (operational && ctx.hasUpper) capitalsNames(ctx, out, facts);
 }
 
-const TITLE_LOWER = /\b(mrs|mr|ms|miss|dr)\.? ([a-z][a-z'’-]{1,24})\b/g;
+/** An initial may stand between title and surname ("mrs k ahmed"), as on letters and records. */
+const TITLE_LOWER = /\b(mrs|mr|ms|miss|dr)\.? (?:[a-z]\.? )?([a-z][a-z'’-]{1,24})\b/g;
 /** "to miss", "i'll miss", "don't miss": the verb, not a title. */
 const VERB_MISS_BEFORE = /\b(?:to|i|we|you|they|he|she|will|ll|would|could|might|may|gonna|don'?t|didn'?t|not|never|dont|cant|can'?t)\s+$/;
 /** "12 oak dr": a street's abbreviation after a house number and a word, not a doctor. */

@@ -25,7 +25,7 @@ const IDENTIFIERS: ReadonlySet<string> = new Set(['date_of_birth', 'nino', 'pnc_
 /** Two or three words ending where the role or identifier starts; a comma may close the name ("..., Dale Hancock, pleaded guilty"). */
 const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){1,2}),?\s*$/;
 
-function nameEndingAt(text: string, at: number, lowerCase: boolean): { start: number; end: number } | undefined {
+export function nameEndingAt(text: string, at: number, lowerCase: boolean): { start: number; end: number } | undefined {
   const m = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
   if (!m) return undefined;
   const start = at - m[0].length + m[0].indexOf(m[1]);
