@@ -79,7 +79,8 @@ export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number
   const sentence = `${before} ${after}`;
   // General talk is read in the term's own clause: a sentence may tell someone's condition and then speak to others
   // ("X is having chemo, she's asked us to share so people know why she's off").
-  const clause = `${before.slice(before.search(/[^,:()]*$/))} ${upToClauseMark(after)}`;
+  // A spaced dash sets off a clause as a comma does ("Officers detained Mr K under s.136 — paranoid schizophrenia, ...").
+  const clause = `${before.slice(before.search(/(?:[^,:()—–-]|[—–-](?=\S))*$/))} ${upToClauseMark(after)}`;
   // A course, a campaign or a policy makes the whole sentence a topic ("Dementia, she said, is the theme of the next talk").
   if (GROUP_BEFORE.test(before) || TOPIC_SENTENCE.test(sentence) || ADDRESSED.test(clause) || GENERAL_TALK.test(clause)) return false;
   // The writer's own cold or flu is small talk (health-self.ts).
