@@ -86,7 +86,29 @@ export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number
   // The writer's own cold or flu is small talk (health-self.ts).
   const named = hasName(text, termStart, before.length) || nameAfter(text, end, after.length);
   if (writersMinorIllness(term, personWords(sentence), named, '')) return false;
-  return ONE_PERSON.test(sentence) || named || possessiveIn(text, lower, before, from);
+  if (ONE_PERSON.test(sentence) || named || possessiveIn(text, lower, before, from)) return true;
+  return personCarried(text, lower, from, sentence);
+}
+
+/** Notes drop the subject a sentence shares with the one before ("detainee Shane Podmore, CRO ... Insulin-dependent type 2
+ * diabetes, meds brought in"; "caller ... saying she can't breathe. Call taker thinks asthma attack"). */
+const NO_PERSON_CARRY = /\b(?:they|them|their|we|us|our|it|its|topics|themes)\b/;
+/** Meeting, thanking or welcoming someone: the next sentence is about the meeting's subject, not that person's health. */
+const MET_OR_THANKED = /\b(?:thanks?|thank you|cheers|welcome|congrat\w*|well done|great work|meet|met|meeting|talk|visit(?:ed)?)\b/;
+function personCarried(text: string, lower: string, from: number, sentence: string): boolean {
+  // The sentence before, when this one refers to nobody else: a person named or described there is the one meant.
+  // Not from a question ("Pregnant? The guidance is ..."), nor a sentence of general talk anywhere in it.
+  if (from < 2 || NO_PERSON_CARRY.test(sentence) || GENERAL_TALK.test(sentence) || lower.charCodeAt(from - 1) === 63) return false;
+  if (/^[^.!?\n]*\?/.test(lower.slice(from, from + 100))) return false;
+  const end = from - 1;
+  const previous = sentenceBefore(lower, end, 160);
+  if (previous.length === 0 || GENERAL_TALK.test(previous) || TOPIC_SENTENCE.test(previous) || MET_OR_THANKED.test(previous)) return false;
+  // A person word, or a known first name and surname: hasName's broader reading of capitals ("Macmillan") is not carried.
+  return ONE_PERSON.test(previous) || fullNameIn(text.slice(end - previous.length, end));
+}
+function fullNameIn(s: string): boolean {
+  for (const m of s.matchAll(/\b([A-Z][a-z]{2,}) (?:Mc|Mac|O')?[A-Z][a-z'’-]+/g)) if (isFirstName(m[1])) return true;
+  return false;
 }
 
 /** A known first name (capitalised) in the `width` characters after `end`: "..., Kelly Brough 24yrs". */

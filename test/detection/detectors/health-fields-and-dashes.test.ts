@@ -19,3 +19,14 @@ describe('a spaced dash sets off a clause as a comma does', () => {
     finds('Officers took Mr Harding home - severe dementia, his wife was out', [['health', 'severe dementia']]);
   });
 });
+
+describe('a sentence with no person carries the one the sentence before names', () => {
+  it('as notes drop a shared subject', () => {
+    finds('Custody: detainee Liam Royle booked in at 0200. Type 1 diabetes, insulin brought in by his sister later', [['health', 'Type 1 diabetes']]);
+    finds('Woman rang from the bus station, slurring. Crew think hypoglycaemia', [['health', 'hypoglycaemia']]);
+  });
+  it('not when the sentence speaks of a group, nor after a sentence with no person', () => {
+    finds('Detainee Liam Royle booked in at 0200. Diabetes affects them all differently', [], ['health']);
+    finds('Bake stall for Macmillan Friday in Room 2. Cancer touches most families', [], ['health']);
+  });
+});
