@@ -30,3 +30,13 @@ describe('a sentence with no person carries the one the sentence before names', 
     finds('Bake stall for Macmillan Friday in Room 2. Cancer touches most families', [], ['health']);
   });
 });
+
+describe('emergency and care workers are people of a sentence', () => {
+  it('their injuries and conditions are read', () => {
+    finds('During the restraint the nurse got a bruised wrist', [['health', 'bruised wrist']]);
+    finds('Paramedic on our job has concussion after the assault', [['health', 'concussion']]);
+  });
+  it('not in a talk about a condition', () => {
+    finds('The nurse session on dementia awareness is on Friday', [], ['health']);
+  });
+});
