@@ -31,9 +31,9 @@ describe('a sentence with no person carries the one the sentence before names', 
   });
 });
 
-describe('emergency and care workers are people of a sentence', () => {
+describe('paramedics and firefighters are people of a sentence (a nurse is left out: "the school nurse" gives the care)', () => {
   it('their injuries and conditions are read', () => {
-    finds('During the restraint the nurse got a bruised wrist', [['health', 'bruised wrist']]);
+    finds('During the fire the firefighter got a bruised wrist', [['health', 'bruised wrist']]);
     finds('Paramedic on our job has concussion after the assault', [['health', 'concussion']]);
   });
   it('not in a talk about a condition', () => {
