@@ -47,3 +47,12 @@ describe('an e-learning course on a condition', () => {
     finds('Did the dementia e-learning today. My dad was diagnosed with dementia last year', [['health', 'dementia last year']]);
   });
 });
+
+describe('a traffic bulletin with no ask', () => {
+  it('is not live coordination', () => {
+    finds('M6 southbound closed at j14 after a collision, officers on scene, expect queues', [], ['operational_use']);
+  });
+  it('an ask about the same road still is', () => {
+    finds('Can any unit attend the M6 j14 southbound now? RTC, officers on scene need help', [['operational_use', 'Can any unit attend']]);
+  });
+});
