@@ -11,7 +11,8 @@ import { isFirstName, isPlainFirstName, isStopWord } from './name-tokens';
  * surname in capitals, a comma, and a known first name. The surname must be no English word ("THANKS, Dave", "URGENT,
  * Sarah"), unless it opens a field of a record (after ':' or '|', or at a line's start: "Keeper: LEE, William"), where
  * surnames that are also words ("WALKER", "FISHER") are printed the same way. Not after a rank ("PC JONES, Sarah"),
- * nor before a job title in brackets ("HALL, Jenny (Property Officer)": a colleague, as name-positions' departments).
+ * nor before a job title in brackets ("HALL, Jenny (Property Officer)": a colleague, as name-positions' departments), nor
+ * under a staff list's heading (rota, attendees, apologies, course) or in a post about staff.
  * Read from each comma that follows a capital letter: no pass over the post but the native comma search.
  */
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -20,7 +21,10 @@ const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
 const JOB_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 
-export function namesInRecordFormat(ctx: ScanContext, out: Candidate[]): void {
+/** Staff lists print colleagues surname first too ("Attendees: JONES, Sarah; SMITH, Paul", "Rota: ..."). */
+const STAFF_LIST = /\b(?:rota|attendees|present|apologies|cohort|shift pattern|on duty|duties|course|training)\b[^\n|]*$/;
+
+export function namesInRecordFormat(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text, lower } = ctx;
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
     if (!isUpper(text.charCodeAt(comma - 1))) continue;
@@ -41,6 +45,8 @@ export function namesInRecordFormat(ctx: ScanContext, out: Candidate[]): void {
     if (!isSurnameShaped(surname, 3) && !opensField(text, start)) continue;
     // A job title or department in brackets after the name marks a colleague ("Run by: HALL, Jenny (Property Officer)").
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || JOB_AFTER.test(text.slice(end, end + 40))) continue;
+    // The heading anywhere before on the name's line (and field): a list runs on.
+    if (STAFF_LIST.test(lower.slice(Math.max(0, start - 200), start)) || staffPost()) continue;
     out.push({ type: 'person_name', start, end, confidence: 0.7, rule: 'person_name.record_format' });
   }
 }

@@ -123,7 +123,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
     namesBeforeApposedAges(ctx, out, () => isStaffPost(post, ctx.lower));
   }
   namesSigningOwnContact(ctx, out);
-  namesInRecordFormat(ctx, out);
+  namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));
   initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
   if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));

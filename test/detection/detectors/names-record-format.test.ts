@@ -20,3 +20,10 @@ describe('a surname in capitals, a comma and a known first name', () => {
     finds('Conveyed to QEHB, CAD 4471 updated', [], ['person_name']);
   });
 });
+
+describe('staff printed surname first', () => {
+  it('a staff list or a post about staff is not read', () => {
+    finds('Attendees: OYELARAN, Grace; KOWALCZYK, Tomasz; HOLLINGWORTH, Stacey; ABERNETHY, Claire; PRZYBYLSKI, Anna', [], ['person_name']);
+    finds('Welcome to the team OYELARAN, Grace, starting Monday on B shift', [], ['person_name']);
+  });
+});
