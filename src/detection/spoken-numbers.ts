@@ -81,6 +81,8 @@ function unitAt(words: Word[], k: number, lower: string): [string, number] {
     return [`${TENS[w]}0`, 1];
   }
   if (w in REPEAT && close && next.w in DIGITS) return [DIGITS[next.w].repeat(REPEAT[w]), 2];
+  // "double 0", "treble 9": the digit written, the repeat said.
+  if (w in REPEAT && close && /^\d$/.test(next.w)) return [next.w.repeat(REPEAT[w]), 2];
   return ['', 0];
 }
 

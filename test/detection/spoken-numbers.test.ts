@@ -10,6 +10,8 @@ describe('spokenNumberView: numbers said in words, as a listener writes them dow
     expect(view('log is twelve stroke 33017 stroke twenty five ok')).toBe('log is 12/33017/25 ok');
     expect(view('his mobile 07700 treble nine 142')).toBe('his mobile 07700999142');
     expect(view('lives at sixty-two orchard way')).toBe('lives at 62 orchard way');
+    expect(view('ring 077 double 0 900 123 now')).toBe('ring 07700900123 now');
+    expect(view('a double room and a double bed')).toBe(undefined);
   });
   it('an ordinal beside a month is a day', () => {
     expect(view('dob the third of march nineteen ninety')).toBe('dob the 3rd of march 1990');
