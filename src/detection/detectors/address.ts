@@ -93,8 +93,10 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     const c = text.charCodeAt(p + 1);
     return c >= 65 && c <= 90;
   });
-  if (capitalStarts.length > 0) eachMatchNear(CAPITALS_ADDRESS, text, capitalStarts, 70, 14, (m) => {
+  // A post shouted in capitals gives no record its own case ("2 VEHICLES OFF ROAD"); no house number opens with 0 ("0300").
+  if (capitalStarts.length > 0 && /[a-z]{3}/.test(text)) eachMatchNear(CAPITALS_ADDRESS, text, capitalStarts, 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
+    if (text.charCodeAt(m.index) === 48) return;
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12)) || text.charCodeAt(m.index - 1) === 47) return;
     const words = m[1].trim().toLowerCase().split(' ');
     if (words.some((w) => SMALL_WORDS.test(w) || NOT_NAMES.test(w.charAt(0).toUpperCase() + w.slice(1)))) return;

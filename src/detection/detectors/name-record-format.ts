@@ -26,6 +26,8 @@ const STAFF_LIST = /\b(?:rota|attendees|present|apologies|cohort|shift pattern|o
 
 export function namesInRecordFormat(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text, lower } = ctx;
+  // A post shouted in capitals gives no record its own case: only a forename in ordinary case is read there.
+  let shouted: boolean | undefined;
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
     if (!isUpper(text.charCodeAt(comma - 1))) continue;
     let start = comma - 1;
@@ -39,6 +41,7 @@ export function namesInRecordFormat(ctx: ScanContext, out: Candidate[], staffPos
     const surname = text.slice(start, comma);
     const forename = text.slice(f, end);
     const capitals = !/[a-z]/.test(forename);
+    if (capitals && (shouted ??= !/[a-z]{3}/.test(text))) continue;
     // In capitals a forename that is also a word or an acronym ("UHNM, CAD 3391") cannot be told from it.
     if (capitals ? !isPlainFirstName(forename) || isEnglishWord(forename) : !/^[A-Z][a-z'’-]+$/.test(forename) || !isFirstName(forename)) continue;
     if (isStopWord(surname) || /^\s*:/.test(text.slice(end, end + 3))) continue;

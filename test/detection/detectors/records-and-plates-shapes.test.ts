@@ -62,3 +62,13 @@ describe('dateless plates (pre-1963 GB, Northern Ireland)', () => {
     finds('reg kdh 88 is what he said', [], ['vehicle_registration']);
   });
 });
+
+describe('a post shouted in capitals', () => {
+  it('gives no street or record name its own case', () => {
+    finds('2 LORRIES OFF ROAD FOR SERVICE, 3 MORE BACK TOMORROW', [], ['address']);
+    finds('CCTV GOING UP ON PICCADILLY, HANLEY THIS WEEK', [], ['person_name']);
+  });
+  it('a record in capitals inside an ordinary post is still read', () => {
+    finds('Record pasted: LOC 14 PRIMROSE BANK | PER OKONJO, PATRICK', [['address', '14 PRIMROSE BANK'], ['person_name', 'OKONJO, PATRICK']]);
+  });
+});
