@@ -72,3 +72,14 @@ describe('a post shouted in capitals', () => {
     finds('Record pasted: LOC 14 PRIMROSE BANK | PER OKONJO, PATRICK', [['address', '14 PRIMROSE BANK'], ['person_name', 'OKONJO, PATRICK']]);
   });
 });
+
+describe('a sort code run together', () => {
+  it('after "sort" alone, or with its account number named right after', () => {
+    finds('refund to the victim: sort 401276 a/c 31548790', [['bank_account', '401276']]);
+    finds('pay into 401276 acc no 31548790 by Friday', [['bank_account', '401276']]);
+  });
+  it('not six digits with no bank name, nor before an unnamed number', () => {
+    finds('job 401276 and job 31548790 are both closed', [], ['bank_account']);
+    finds('sort out 401276 forms by Friday', [], ['bank_account']);
+  });
+});
