@@ -56,3 +56,13 @@ describe('a traffic bulletin with no ask', () => {
     finds('Can any unit attend the M6 j14 southbound now? RTC, officers on scene need help', [['operational_use', 'Can any unit attend']]);
   });
 });
+
+describe('a colour or "vintage" before two capitalised words', () => {
+  it('describes a vehicle, not a person', () => {
+    finds('Burglary overnight: a silver Morris Minor taken from the drive', [], ['person_name']);
+    finds('Theft of a classic Austin Healey from a garage, suspect seen on CCTV', [], ['person_name']);
+  });
+  it('a person named after it is still read', () => {
+    finds('Driver of the silver Audi, Carl Benton, arrested at the scene', [['person_name', 'Carl Benton']]);
+  });
+});
