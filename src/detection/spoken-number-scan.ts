@@ -10,7 +10,7 @@ import { spokenNumberView } from './spoken-numbers';
  */
 export function addSpokenReadings(ctx: ScanContext, candidates: Candidate[], runOn: (viewText: string) => Candidate[]): void {
   if (!numberWordsTogether(ctx)) return;
-  const view = spokenNumberView(ctx.text);
+  const view = spokenNumberView(ctx.text, ctx.lower);
   if (!view) return;
   const found = runOn(view.text);
   const before = candidates.length;

@@ -93,8 +93,7 @@ interface Piece {
 }
 
 /** The spoken numbers of `text` as pieces to replace, in order. */
-function spokenPieces(text: string): Piece[] {
-  const lower = text.toLowerCase();
+function spokenPieces(lower: string): Piece[] {
   const words = wordsOf(lower);
   const pieces: Piece[] = [];
   let k = 0;
@@ -177,8 +176,8 @@ function ordinalDay(words: Word[], k: number): { piece: Piece; next: number } | 
 }
 
 /** The view of `text` with its spoken numbers in digits, or undefined when it has none. */
-export function spokenNumberView(text: string): SpokenView | undefined {
-  const pieces = spokenPieces(text);
+export function spokenNumberView(text: string, lower = sameLengthLower(text)): SpokenView | undefined {
+  const pieces = spokenPieces(lower);
   if (pieces.length === 0 || !pieces.some((p) => /\d/.test(p.out) && !/^\d+(?:st|nd|rd|th)$/.test(p.out))) return undefined;
   let out = '';
   const starts: number[] = [];
@@ -202,4 +201,10 @@ export function spokenNumberView(text: string): SpokenView | undefined {
   }
   out += text.slice(at);
   return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** Lower case with the offsets of `text` (a few characters change length when lower-cased: "İ"). */
+function sameLengthLower(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
 }

@@ -37,6 +37,9 @@ describe('the scanner reads numbers said in words', () => {
     finds('victim lives at fifty two larch avenue and is elderly', [['address', 'fifty two larch avenue']]);
     finds('silver astra yk sixty six bfx seen leaving', [['vehicle_registration', 'yk sixty six bfx']]);
   });
+  it('offsets stay on the words when a letter before changes length in lower case', () => {
+    finds('İzmir trip first. mums number is oh seven seven double oh nine double oh one two three', [['phone', 'oh seven seven double oh nine double oh one two three']]);
+  });
   it('no finding from everyday counting', () => {
     finds('two or three officers did twenty four seven cover for one two weeks', [], ['phone', 'crime_reference', 'address', 'date_of_birth']);
     finds('briefing at nine thirty, then twelve hour shifts until the twenty first of june', [], ['phone', 'date_of_birth', 'crime_reference']);
