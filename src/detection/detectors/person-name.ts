@@ -120,7 +120,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) {
     namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
-    namesBeforeApposedAges(ctx, out, () => isStaffPost(post, ctx.lower));
+    namesBeforeApposedAges(ctx, out, (sentence) => STAFF_POST.test(sentence));
   }
   namesSigningOwnContact(ctx, out);
   namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));

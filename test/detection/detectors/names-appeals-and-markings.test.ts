@@ -40,3 +40,12 @@ describe('a post opening with OFFICIAL-SENSITIVE is police business', () => {
     finds('Reminder: never paste OFFICIAL-SENSITIVE text into Microsoft Teams chats, ask Connor Blakemore in IM', [], ['person_name']);
   });
 });
+
+describe('staff words in another sentence do not make an appeal’s name a colleague', () => {
+  it('thanks to the readers after the appeal', () => {
+    finds('The woman seen on the CCTV has been identified as Gemma Hurst, 19, and has been charged. Thanks for the shares!', [['person_name', 'Gemma Hurst']]);
+  });
+  it('thanks in the name’s own sentence still do', () => {
+    finds('The CCTV was great. Thanks to Gemma Hurst, 19, our new apprentice, for sorting it', [], ['person_name']);
+  });
+});
