@@ -2,7 +2,7 @@
  * Detection benchmark: `npm run bench:detect`.
  * 1. Precision / recall / F2 per type on the public Presidio synthetic set (when present).
  * 2. The same on the dev corpora, side by side with redact-pii and OpenRedaction.
- * 3. The sealed corpus: aggregate figures only (never a post).
+ * 3. Recall on each dev corpus and on the two sealed corpora: aggregate figures only for the sealed ones (never a post); SKIP_SEALED=1 leaves them out.
  * 4. Throughput in process, one core, paired with redact-pii: posts per CPU-second and per wall-second,
  *    for typical, long and clean chatty posts, and for our engine with its prefilter off.
  * 5. Throughput through the CLI shape (JSON lines in and out, one process per system), start-up excluded, peak RSS.
@@ -32,13 +32,13 @@ const unfiltered: System = { name: 'policy-bot, prefilter off', detect: (text) =
 const redact = redactPii();
 const systems = [ours, redact, openRedaction()];
 const DEV_BLIND = join(__dirname, '../test/fixtures/detect-dev-blind.jsonl');
-const DEV3_BLIND = join(__dirname, '../test/fixtures/detect-dev3-blind.jsonl');
-const DEV5_BLIND = join(__dirname, '../test/fixtures/detect-dev5-blind.jsonl');
-const DEV6_BLIND = join(__dirname, '../test/fixtures/detect-dev6-blind.jsonl');
-const DEV7_BLIND = join(__dirname, '../test/fixtures/detect-dev7-blind.jsonl');
-const DEV8_BLIND = join(__dirname, '../test/fixtures/detect-dev8-blind.jsonl');
-const DEV9_BLIND = join(__dirname, '../test/fixtures/detect-dev9-blind.jsonl');
-const SEALED = join(__dirname, '../test/detection/sealed/detect-sealed.jsonl');
+/** Blind-written dev corpora (3-12; 11 was never tuned on, see docs/detection.md), each in section 3 when present. */
+const DEV_NUMBERED = [3, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => [`dev${n}-blind (dev)`, join(__dirname, `../test/fixtures/detect-dev${n}-blind.jsonl`)] as const);
+/** The sealed corpora: aggregates only. The second was written in the fifth session and measured once before it was committed. */
+const SEALED_SETS = [
+  ['sealed', join(__dirname, '../test/detection/sealed/detect-sealed.jsonl')],
+  ['sealed 2', join(__dirname, '../test/detection/sealed/detect-sealed2.jsonl')],
+] as const;
 
 function section(title: string): void {
   console.log(`\n=== ${title} ===`);
@@ -106,16 +106,12 @@ function devSections(corpus: LabelledPost[]): void {
   if (devBlind.length) accuracy(devBlind, 'test/fixtures/detect-dev-blind.jsonl (written blind, used for tuning)');
 
   section('3. Recall per group (sealed: aggregates only)');
-  const dev3 = existsSync(DEV3_BLIND) ? loadCorpus(DEV3_BLIND) : [];
-  const dev5 = existsSync(DEV5_BLIND) ? loadCorpus(DEV5_BLIND) : [];
-  const dev6 = existsSync(DEV6_BLIND) ? loadCorpus(DEV6_BLIND) : [];
-  const dev7 = existsSync(DEV7_BLIND) ? loadCorpus(DEV7_BLIND) : [];
-  const dev8 = existsSync(DEV8_BLIND) ? loadCorpus(DEV8_BLIND) : [];
-  const dev9 = existsSync(DEV9_BLIND) ? loadCorpus(DEV9_BLIND) : [];
-  const sets: Array<[string, LabelledPost[]]> = [['staff-posts (dev)', corpus], ['dev-blind (dev)', devBlind], ['dev3-blind (dev)', dev3], ['dev5-blind (dev)', dev5], ['dev6-blind (dev)', dev6], ['dev7-blind (dev)', dev7], ['dev8-blind (dev)', dev8], ['dev9-blind (dev)', dev9]];
-  if (existsSync(SEALED)) sets.push(['sealed', loadCorpus(SEALED)]);
+  const sets: Array<[string, LabelledPost[]]> = [['staff-posts (dev)', corpus], ['dev-blind (dev)', devBlind]];
+  for (const [name, file] of DEV_NUMBERED) if (existsSync(file)) sets.push([name, loadCorpus(file)]);
+  // SKIP_SEALED=1 while developing: sealed figures are looked at only for a final report.
+  for (const [name, file] of SEALED_SETS) if (existsSync(file) && !process.env.SKIP_SEALED) sets.push([name, loadCorpus(file)]);
   console.log(table(['set', 'posts', 'core recall', 'person_name', 'health', 'clean flagged'], sets.filter(([, p]) => p.length).map(([name, p]) => [name, p.length, ...groups(evaluate(p, (text) => scan({ text })))])));
-  console.log('floors on the sealed set: core >= 0.97, person_name >= 0.80, health >= 0.80, clean flagged <= 2%');
+  console.log('floors on the sealed sets: core >= 0.97, person_name >= 0.80, health >= 0.80, clean flagged <= 2%');
 
 }
 

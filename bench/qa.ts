@@ -33,6 +33,7 @@ const root = join(__dirname, '..');
 const policyPath = join(root, 'policies', 'social-media-policy.txt');
 const sets: Record<string, string> = {
   'sealed (blind)': join(root, 'test', 'policy', 'sealed', 'sealed-questions.jsonl'),
+  'sealed 2 (blind, fifth session)': join(root, 'test', 'policy', 'sealed', 'sealed2-questions.jsonl'),
   'dev: blind-written': join(root, 'test', 'policy', 'dev', 'blind-dev-questions.jsonl'),
   'dev: blind-written 3': join(root, 'test', 'policy', 'dev', 'blind-dev3-questions.jsonl'),
   'dev: blind-written 4': join(root, 'test', 'policy', 'dev', 'blind-dev4-questions.jsonl'),

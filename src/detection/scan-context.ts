@@ -43,7 +43,8 @@ export class ScanContext {
   /** Word offsets whose hash may be a health term's first word or a body part (checked exactly by the health detector). */
   readonly termCandidates: number[];
   private runsCache?: NumberRun[];
-  private readonly digitStarts?: number[];
+  /** Offsets where a digit follows a non-digit (from the pre-pass; undefined for a post without letters). */
+  readonly digitStarts?: number[];
   private runAfterLetterCache?: boolean;
   private wordsCache?: Words;
 

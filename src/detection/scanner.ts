@@ -5,6 +5,7 @@ import { compileCustomPatterns, detectCustom, type CompiledPattern } from './det
 import { maskValue } from './mask';
 import { normaliseForScan, toOriginal, type NormalisedText } from './normalise';
 import { ScanContext } from './scan-context';
+import { addSpokenReadings } from './spoken-number-scan';
 import { CAP_FROM_LENGTH, CappedCandidates, MAX_CANDIDATES_PER_DETECTOR, runCapped } from './candidate-cap';
 import { FINDING_TYPES, type Candidate, type Finding, type FindingType, type PostInput, type Scanner, type Severity } from './types';
 
@@ -45,6 +46,15 @@ export function createScanner(input?: Partial<DetectionConfigInput>, engine: Eng
         const ctx = new ScanContext(text, config, SCAN_TABLES, prefilter);
         for (const d of detectors) if (!prefilter || d.needs(ctx)) runCapped(() => d.run(ctx, candidates), candidates);
         if (custom.length > 0) runCapped(() => detectCustom(ctx, custom, candidates), candidates);
+        // Numbers said in words ("oh seven seven double oh ..."): the detectors read them again as digits (spoken-numbers.ts).
+        if (ctx.has('spokenNumber') && text.length < CAP_FROM_LENGTH) {
+          addSpokenReadings(ctx, candidates, (viewText) => {
+            const found: Candidate[] = [];
+            const view = new ScanContext(viewText, config, SCAN_TABLES, prefilter);
+            for (const d of detectors) if (!prefilter || d.needs(view)) d.run(view, found);
+            return found;
+          });
+        }
       }
       if (enabled('file_upload') && (post?.attachments?.length || post?.html)) detectFiles(post, candidates);
       if (candidates.length === 0) return [];

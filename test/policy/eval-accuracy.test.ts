@@ -6,7 +6,7 @@ import { loadSentenceEncoder } from '../../src/language/sentence-encoder';
 import { evaluateAnswers, isCovered, parseLabelledQuestions, type EvalReport } from '../../src/policy/evaluate-answers';
 import { createBaselineBm25 } from '../../src/policy/baseline-bm25';
 import { modalityOf } from '../../src/policy/clause-modality';
-import { bundledPolicyPath, devSetPaths, languageOptions, sealedSetPath, sharedExamplesPath, testCacheDir } from './policy-fixtures';
+import { bundledPolicyPath, devSetPaths, languageOptions, sealed2SetPath, sealedSetPath, sharedExamplesPath, testCacheDir } from './policy-fixtures';
 
 /**
  * The engine as the bot runs it: the index, and the sentence encoder before a refusal
@@ -17,7 +17,7 @@ let index: PolicyIndex;
 beforeAll(async () => {
   const lexical = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
   const encoder = await loadSentenceEncoder(testCacheDir, lexical.encoderTexts);
-  const questionFiles = [...Object.values(devSetPaths), sealedSetPath, sharedExamplesPath].filter((f) => existsSync(f));
+  const questionFiles = [...Object.values(devSetPaths), sealedSetPath, sealed2SetPath, sharedExamplesPath].filter((f) => existsSync(f));
   const hints = new Map<string, AnswerHints>();
   for (const f of questionFiles) {
     for (const { q } of parseLabelledQuestions(readFileSync(f, 'utf8'))) {
@@ -143,18 +143,22 @@ const ISSUE_FLOORS = { cite: 0.85, verdict: 0.85, falseNotCoveredRate: 0.05, not
  */
 const SEALED_THRESHOLDS = { cite: ISSUE_FLOORS.cite, verdict: 0.82, falseNotCoveredRate: ISSUE_FLOORS.falseNotCoveredRate, notCoveredRecall: ISSUE_FLOORS.notCoveredRecall, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
 
-describe.runIf(existsSync(sealedSetPath))('sealed set (aggregate figures only)', () => {
-  const questions = parseLabelledQuestions(readFileSync(sealedSetPath, 'utf8'));
+/** The second sealed set (fifth session): SEE_BELOW */
+const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS };
 
-  it('holds the thresholds', () => {
-    const report = evaluateAnswers(index, questions, prohibiting);
+describe.each([
+  ['sealed-questions.jsonl', sealedSetPath, SEALED_THRESHOLDS],
+  ['sealed2-questions.jsonl', sealed2SetPath, SEALED2_THRESHOLDS],
+] as const)('sealed set %s (aggregate figures only)', (_name, path, thresholds) => {
+  it.runIf(existsSync(path))('holds the thresholds', () => {
+    const report = evaluateAnswers(index, parseLabelledQuestions(readFileSync(path, 'utf8')), prohibiting);
     const summary = figures(report);
     expect(report.total, summary).toBeGreaterThanOrEqual(150);
-    expect(report.citeAccuracy, summary).toBeGreaterThanOrEqual(SEALED_THRESHOLDS.cite);
-    expect(report.verdictAccuracy, summary).toBeGreaterThanOrEqual(SEALED_THRESHOLDS.verdict);
-    expect(report.falseNotCoveredRate, summary).toBeLessThanOrEqual(SEALED_THRESHOLDS.falseNotCoveredRate);
-    expect(report.notCoveredRecall, summary).toBeGreaterThanOrEqual(SEALED_THRESHOLDS.notCoveredRecall);
-    expect(report.allowedOnProhibiting, summary).toBeLessThanOrEqual(SEALED_THRESHOLDS.allowedOnProhibiting);
+    expect(report.citeAccuracy, summary).toBeGreaterThanOrEqual(thresholds.cite);
+    expect(report.verdictAccuracy, summary).toBeGreaterThanOrEqual(thresholds.verdict);
+    expect(report.falseNotCoveredRate, summary).toBeLessThanOrEqual(thresholds.falseNotCoveredRate);
+    expect(report.notCoveredRecall, summary).toBeGreaterThanOrEqual(thresholds.notCoveredRecall);
+    expect(report.allowedOnProhibiting, summary).toBeLessThanOrEqual(thresholds.allowedOnProhibiting);
   });
 });
 

@@ -17,6 +17,11 @@ export const devSetPaths = {
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
+/**
+ * A second sealed set, written blind in the fifth session (other voices) after the first had been measured many
+ * times in aggregate; measured once before it was committed (docs/policy-answers.md).
+ */
+export const sealed2SetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed2-questions.jsonl');
 export const sharedExamplesPath = join(repoRoot, '..', 'shared', 'examples', 'policy-questions.jsonl');
 /** Shared across test runs so the word-vector table is built once per machine. */
 export const testCacheDir = join(repoRoot, 'node_modules', '.cache', 'policy-bot');

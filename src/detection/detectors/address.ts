@@ -14,6 +14,8 @@ const STREET_TYPES = [
   'Mews', 'View', 'Park', 'Rise', 'Green', 'Parade', 'Vale', 'Croft', 'Wharf', 'Boulevard', 'Chase', 'Meadow',
   'Meadows', 'Fold', 'Brow', 'Glade', 'Heights', 'Ridge', 'Yard', 'Hollow', 'Grange', 'Orchard', 'Paddock', 'Crest',
   'Embankment', 'Approach', 'Circus', 'Quay', 'Passage', 'Gate', 'Bank', 'Side', 'Dale', 'Copse', 'Nook',
+  // Common English thoroughfare and block names beside them (Leeds and Yorkshire use "Mount" and "Garth" as others use "Road").
+  'Mount', 'Garth', 'Wynd', 'Flats', 'Cottages', 'Buildings', 'Villas',
   // Royal Mail's other common abbreviations (Cl for Close, Gr for Grove, Ter for Terrace, ...).
   'Cl', 'Gr', 'Gro', 'Ter', 'Terr', 'La', 'Av', 'Pde', 'Pk', 'Wk',
 ];
@@ -22,9 +24,14 @@ const ADDRESS = new RegExp(
   `\\b(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\.? ?\\d{1,4}[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'’\\-]{1,24} ){1,3}(?:${TYPES})\\b\\.?`,
   'g',
 );
+/**
+ * In capitals, as police systems print a location ("Loc: 14 BRACKENWOOD DRIVE, LEEDS", "Addr: FLAT 2, 19 SPENCER PLACE"):
+ * the same shape with the street type in capitals; no word of the name a small function word ("3 UNITS ON THE WAY").
+ */
+const CAPITALS_ADDRESS = new RegExp(`\\b(?:(?:FLAT|APARTMENT|APT|UNIT)\\.? ?\\d{1,4}[A-Z]?,? )?\\d{1,4}[A-Z]?,? ((?:[A-Z][A-Z'’\\-]{1,24} ){1,3})(?:${TYPES.toUpperCase()})\\b\\.?`, 'g');
 /** Lower case ("lives at 12 mill ln"): the same shape, trusted only after words about where someone lives. */
 const LOWER_ADDRESS = new RegExp(`\\b(?:(?:flat|apartment|apt|unit)\\.? ?\\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:[a-z][a-z'’\\-]{1,24} ){1,3}(?:${TYPES.toLowerCase()})\\b\\.?`, 'g');
-const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number)\b[\s:,]*(?:at|in|to|on|is|of)?[\s:,]*$/;
+const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number|job|incident|scene)\b[\s:,]*(?:at|in|to|on|is|of)?[\s:,]*$/;
 /**
  * "alarm at 14 brook st", "domestic at 41 victoria st": in lower case, "at" a number and a street
  * whose type is a Royal Mail abbreviation (no everyday word: not "park", "green", "way" or "dr")
@@ -80,6 +87,20 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   const starts = ctx.cueStarts('street').filter((p) => {
     const c = text.charCodeAt(p);
     return c >= 65 && c <= 90;
+  });
+  // Capitals: a street type in capitals (its second letter a capital too) and a name in capitals before it.
+  const capitalStarts = starts.filter((p) => {
+    const c = text.charCodeAt(p + 1);
+    return c >= 65 && c <= 90;
+  });
+  // A post shouted in capitals gives no record its own case ("2 VEHICLES OFF ROAD"); no house number opens with 0 ("0300").
+  if (capitalStarts.length > 0 && /[a-z]{3}/.test(text)) eachMatchNear(CAPITALS_ADDRESS, text, capitalStarts, 70, 14, (m) => {
+    const raw = m[0].replace(/\.$/, '');
+    if (text.charCodeAt(m.index) === 48) return;
+    if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12)) || text.charCodeAt(m.index - 1) === 47) return;
+    const words = m[1].trim().toLowerCase().split(' ');
+    if (words.some((w) => SMALL_WORDS.test(w) || NOT_NAMES.test(w.charAt(0).toUpperCase() + w.slice(1)))) return;
+    out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_capitals' });
   });
   eachMatchNear(ADDRESS, text, starts, 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');

@@ -24,15 +24,21 @@ const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena
  * and the day may be named as people say it ("incident 456 of the 12th", "log 88 of today", "of yesterday").
  */
 const LOG_OF = /\b\d{1,5} (?:of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z][a-z]{2,8}|the \d{1,2}(?:st|nd|rd|th)\b|today|yesterday|last night)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/]))\b/g;
+const FORCE_SERIAL_YEAR = /^\d{1,3}\/\d{4,8}\/\d{2}(?:\d{2})?$/;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 /** Reference words no IT or business ticket uses. */
 const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
-const IT_CONTEXT = /\b(?:it|service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
+/** "IT" the department is written in capitals; "it" the pronoun ("is it 13/53318/24?") is no ticket's context. */
+const IT_DEPARTMENT = /\bIT\b/;
+const IT_CONTEXT = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
 
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
 const QUALIFIED_REF = /\b([a-z]+) ref(?:erence)?(?: no| number)?[\s:#.-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
 const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'occurrence', 'occ', 'log', 'case', 'cad', 'niche', 'athena', 'storm', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+function itDepartmentNear(text: string, start: number, end: number): boolean {
+  return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
+}
 function otherKindOfRef(before: string): boolean {
   const m = QUALIFIED_REF.exec(before);
   return m !== null && !POLICE_QUALIFIERS.has(m[1]);
@@ -82,9 +88,12 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     const before = ctx.before(start, 30);
     // A police-only word right before ("crn", "crime no", "occurrence") outranks an IT word nearby ("referral order, crn 4502287/24").
     // A token carrying a police prefix ("CR/40012/24") is no ticket either, whatever words surround it ("need it for the file").
-    const policeToken = SELF_PREFIXED.test(tok);
-    if (!policeToken && !POLICE_ONLY_BEFORE.test(before) && (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20)))) return;
-    const shaped = /[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5;
+    // A force code, a serial and a year ("13/48812/24") is no IT ticket's shape either ("the tong road job is 13/48812/24").
+    const policeToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok);
+    if (!policeToken && !POLICE_ONLY_BEFORE.test(before) && (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20)) || itDepartmentNear(ctx.text, start, end))) return;
+    // Letters and slashes ("CR/052219/24"), or a force's code, a serial and a year in digits ("13/53318/24": no date has a
+    // four-digit middle group).
+    const shaped = (/[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5) || FORCE_SERIAL_YEAR.test(tok);
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
     const otherRef = otherKindOfRef(before);

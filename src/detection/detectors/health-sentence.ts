@@ -32,7 +32,7 @@ export const EVERYDAY_SENSES: ReadonlySet<string> = new Set([
 
 /** One specific person: pronouns of one person, the writer, role nouns and titles (not "they", "who": groups and questions). */
 const ONE_PERSON =
-  /\b(?:he|she|him|her|his|hers|himself|herself|i|im|i'm|i've|i'd|ive|my|me|myself|hes|shes|he's|she's|he'd|she'd|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|toddler|infant|newborn|pupil|juvenile|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|defendant|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|complainant|subject|nominal|officer|pc|dc|ps|ds|sgt|insp|pcso|sergeant|sarge|inspector|constable|probationer|recruit|student|carer|informant|offender|holder|tenant|owner|mr|mrs|ms|miss|dr)\b/;
+  /\b(?:he|she|him|her|his|hers|himself|herself|i|im|i'm|i've|i'd|ive|my|me|myself|hes|shes|he's|she's|he'd|she'd|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|toddler|infant|newborn|pupil|juvenile|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|defendant|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|complainant|subject|nominal|officer|pc|dc|ps|ds|sgt|insp|pcso|sergeant|sarge|inspector|constable|probationer|recruit|student|carer|informant|offender|holder|tenant|owner|paramedic|medic|firefighter|mr|mrs|ms|miss|dr)\b/;
 
 /**
  * General or topic talk: awareness, training, campaigns, policy, statistics, events, media, groups of people, advice to
@@ -79,14 +79,37 @@ export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number
   const sentence = `${before} ${after}`;
   // General talk is read in the term's own clause: a sentence may tell someone's condition and then speak to others
   // ("X is having chemo, she's asked us to share so people know why she's off").
-  const clause = `${before.slice(before.search(/[^,:()]*$/))} ${upToClauseMark(after)}`;
+  // A spaced dash sets off a clause as a comma does ("Officers detained Mr K under s.136 — paranoid schizophrenia, ...").
+  const clause = `${before.slice(before.search(/(?:[^,:()—–-]|[—–-](?=\S))*$/))} ${upToClauseMark(after)}`;
   // A course, a campaign or a policy makes the whole sentence a topic ("Dementia, she said, is the theme of the next talk").
   if (GROUP_BEFORE.test(before) || TOPIC_SENTENCE.test(sentence) || ADDRESSED.test(clause) || GENERAL_TALK.test(clause)) return false;
   // The writer's own cold or flu is small talk (health-self.ts).
   const named = hasName(text, termStart, before.length) || nameAfter(text, end, after.length);
   // Only a minor illness can be small talk: the person words are read for one alone.
   if (MINOR_SELF_LIMITING.has(term) && writersMinorIllness(term, personWords(sentence), named, '')) return false;
-  return ONE_PERSON.test(sentence) || named || possessiveIn(text, lower, before, from);
+  if (ONE_PERSON.test(sentence) || named || possessiveIn(text, lower, before, from)) return true;
+  return personCarried(text, lower, from, sentence);
+}
+
+/** Notes drop the subject a sentence shares with the one before ("detainee Shane Podmore, CRO ... Insulin-dependent type 2
+ * diabetes, meds brought in"; "caller ... saying she can't breathe. Call taker thinks asthma attack"). */
+const NO_PERSON_CARRY = /\b(?:they|them|their|we|us|our|it|its|topics|themes)\b/;
+/** Meeting, thanking or welcoming someone: the next sentence is about the meeting's subject, not that person's health. */
+const MET_OR_THANKED = /\b(?:thanks?|thank you|cheers|welcome|congrat\w*|well done|great work|meet|met|meeting|talk|visit(?:ed)?)\b/;
+function personCarried(text: string, lower: string, from: number, sentence: string): boolean {
+  // The sentence before, when this one refers to nobody else: a person named or described there is the one meant.
+  // Not from a question ("Pregnant? The guidance is ..."), nor a sentence of general talk anywhere in it.
+  if (from < 2 || NO_PERSON_CARRY.test(sentence) || GENERAL_TALK.test(sentence) || lower.charCodeAt(from - 1) === 63) return false;
+  if (/^[^.!?\n]*\?/.test(lower.slice(from, from + 100))) return false;
+  const end = from - 1;
+  const previous = sentenceBefore(lower, end, 160);
+  if (previous.length === 0 || GENERAL_TALK.test(previous) || TOPIC_SENTENCE.test(previous) || MET_OR_THANKED.test(previous)) return false;
+  // A person word, or a known first name and surname: hasName's broader reading of capitals ("Macmillan") is not carried.
+  return ONE_PERSON.test(previous) || fullNameIn(text.slice(end - previous.length, end));
+}
+function fullNameIn(s: string): boolean {
+  for (const m of s.matchAll(/\b([A-Z][a-z]{2,}) (?:Mc|Mac|O')?[A-Z][a-z'’-]+/g)) if (isFirstName(m[1])) return true;
+  return false;
 }
 
 /** A known first name (capitalised) in the `width` characters after `end`: "..., Kelly Brough 24yrs". */

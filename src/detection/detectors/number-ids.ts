@@ -76,12 +76,14 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && run.seps !== '..';
   const before = ctx.before(run.start, 30);
   const hasContext = SORT_CONTEXT.test(before);
-  // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276").
-  if (!pairs && !(g.length === 1 && (/\bsort ?code\b/.test(before) || /\b(?:s\/c|sc)\b[\s:#.-]*$/.test(before)))) return;
-  if (pairs && ninoAround(ctx.text, run)) return;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
   const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;
+  // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276", "sort 401276"), or
+  // an account number named right after them ("401276 a/c 31548790": the pair without its first name).
+  const namedAccountAfter = accountFollows && /^[\s,]*(?:a\/c|acc|acct|account)(?: no| number)?[\s:#.-]*$/.test(ctx.text.slice(run.end, next.start).toLowerCase());
+  if (!pairs && !(g.length === 1 && (/\bsort ?code\b/.test(before) || /\b(?:s\/c|sc|sort)\b[\s:#.-]*$/.test(before) || namedAccountAfter))) return;
+  if (pairs && ninoAround(ctx.text, run)) return;
   const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : 0.25;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
 }

@@ -127,6 +127,9 @@ function mayHaveTarget(whole: Passage): boolean {
   return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.scene());
 }
 
+/** A road named by its number ("A50", "M6", "j3") and a word of its traffic state. */
+const TRAFFIC_BULLETIN = /\b(?:[amb]\d{1,4}|j\d{1,2}|junction \d{1,2})\b[^.!?\n]{0,80}\b(?:closed|closure|traffic|recovery|slip ?road|eastbound|westbound|northbound|southbound|both ways|lane|lanes|diversion|queues?|rtc)\b|\b(?:closed|closure|traffic|recovery|rtc)\b[^.!?\n]{0,80}\b(?:[amb]\d{1,4}|j\d{1,2})\b/;
+
 /** Negative signals with their weights: each says the post is not coordinating a live matter now. */
 const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
   ['past', PAST, 2],
@@ -156,6 +159,9 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   const target = signals.incident || signals.onCall || (signals.resource && signals.scene);
   if (!signals.anchor || !target || signals.score < THRESHOLD) return;
   const confidence = signals.score >= 5 ? 0.95 : signals.score === 4 ? 0.85 : 0.7;
+  // A road's status told with no ask ("A50 closed both ways, traffic on scene", "recovery en route") is a traffic bulletin:
+  // forces publish the same on social media, so it is no live coordination (dev set 12 round).
+  if (!signals.request && TRAFFIC_BULLETIN.test(text)) return;
   const rule = signals.request ? 'operational_use.live_request' : 'operational_use.live_broadcast';
   out.push({ type: 'operational_use', start: signals.anchor.start, end: signals.anchor.end, confidence, rule });
 }

@@ -6,6 +6,8 @@ import { isFirstName, mayBeFirstName, notAPersonsName, readName } from './name-t
 import { namesOfDescribedPeople, namesWithTheirVehicle } from './name-identified';
 import { initialledNamesUnderGroups } from './name-records';
 import { departmentAfter, namesAfterRoles } from './name-roles';
+import { namesInRecordFormat } from './name-record-format';
+import { namesBeforeApposedAges } from './name-apposed-age';
 import { namesSigningOwnContact, signsOff } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
 import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
@@ -32,9 +34,11 @@ const STAFF =
  * Exported for the prefilter test: the 'operational' cue family below must cover it.
  * Safeguarding and exclusion work names the public too: MARAC and MAPPA lists, refuges, pub and club bans
  * ("barred", "banned"), covert sources (CHIS), grooming and child sexual or criminal exploitation (CSE, CCE).
+ * A post marked OFFICIAL-SENSITIVE (the marking opening a line, not a post about the marking) is police business
+ * (dev set 12 round).
  */
 export const OPERATIONAL =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*)\b/;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*|(?<![a-z][^\n]{0,200})official[- ]sensitive)\b/;
 /** Members of the public by their part in a case. */
 const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant)s?\b/;
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
@@ -58,8 +62,12 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, () => isStaffPost(post, ctx.lower));
   namesInAnyCase(ctx, out, post);
   if (!ctx.hasUpper) return;
-  if (ctx.hasDigit) namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
+  if (ctx.hasDigit) {
+    namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
+    namesBeforeApposedAges(ctx, out, (sentence) => STAFF_POST.test(sentence));
+  }
   namesSigningOwnContact(ctx, out);
+  namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));
   initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
   if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
@@ -129,7 +137,8 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
     const name = readName(text, start + m[0].length, false);
     if (!name) return;
     const end = name.end;
-    const before = lower.slice(Math.max(0, start - 40), start);
+    // Staff words of an earlier sentence ("... by a fake police officer. If you know Mr Harold Pyke") say nothing of this name.
+    const before = sentenceStart(lower, start).slice(-40);
     let confidence = 0.6;
     if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
     // "spoke to Mr Baxter at 31 Ash Grove": people are placed at their home address, colleagues are not.
@@ -228,7 +237,7 @@ export const personNameDetector = defineDetector({
       'convicted', 'injur', 'overdose', 'deceased', 'sudden', 'call', 'neighbour', 'asb', 'threat', 'stalk', 'source',
       'dealing', 'drugs', 'county', 'shoplift', 'storing', 'weapon', 'knife', 'knives', 'dealt', 'ringing', 'pnc', 'cro',
       'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight', 'prisoner', 'stop$', 'stop-search',
-      'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit',
+      'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit', 'official$',
       // SIGHTINGS_AND_ORDERS, for the names read in any case.
       'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
     ],

@@ -4,6 +4,8 @@ import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { isWordCharCode } from '../text-utils';
+import { organisationsNumber } from './phone-organisation';
+import { SPOKEN_NUMBER_CUES } from '../spoken-numbers';
 
 /**
  * UK phone numbers (mobile, landline, +44) and explicit international numbers.
@@ -126,6 +128,7 @@ function classify(ctx: ScanContext, run: NumberRun): Candidate | undefined {
   } else if (lead === 1 || lead === 2) {
     confidence = 0.85;
     rule = 'phone.uk_landline';
+    if (organisationsNumber(ctx.before(run.start, 60))) confidence -= 0.4;
   } else {
     // 03/08/09 numbers belong to organisations (101, helplines, switchboards).
     confidence = 0.35;
@@ -189,6 +192,8 @@ export const phoneDetector = defineDetector({
   types: {
     phone: { label: 'a phone number', severity: 'medium', topic: 'personal_information', mask: [6, 2] },
   },
+  // Number words, for the scanner's second reading of numbers said in words (spoken-number-scan.ts).
+  cues: { spokenNumber: SPOKEN_NUMBER_CUES },
   needs: needs.numberRun,
   run: detectPhones,
 });

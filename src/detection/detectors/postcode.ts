@@ -11,6 +11,8 @@ const CANDIDATE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})\b/g;
 
 const NAMED_BEFORE = /\bpost ?codes?\b[\s:;,.#=-]*(?:is|was)?[\s:]*$/;
 
+const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addy|addr)\b[\s:]*(?:at|in|is)?[\s:]*$/;
+
 export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   eachMatchNear(CANDIDATE, ctx.text, ctx.letterDigitPositions, 4, 10, (m) => {
@@ -20,7 +22,9 @@ export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
     const spaced = raw.includes(' ');
     // Named by its field ("postcode st47ln", "post code: st4 7ln"), a postcode is sure in any case or spacing.
     const named = NAMED_BEFORE.test(ctx.before(m.index, 16));
-    const confidence = named ? 0.9 : upper ? (spaced ? 0.9 : 0.8) : spaced ? 0.6 : 0.4;
+    // Where someone lives ("lives at st47ln", "addy is st47ln") names it as the field does; "meet at st103lx" does not.
+    const placed = !upper && !spaced && LIVES_BEFORE.test(ctx.before(m.index, 16));
+    const confidence = named ? 0.9 : upper ? (spaced ? 0.9 : 0.8) : spaced || placed ? 0.6 : 0.4;
     out.push({ type: 'postcode', start: m.index, end: m.index + raw.length, confidence, rule: 'postcode.uk' });
   });
 }

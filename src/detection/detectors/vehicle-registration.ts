@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { plateFormat } from '../validators/vehicle-registration';
 import { THREE_LETTER_WORDS } from './plate-words.generated';
+import { datelessPlates } from './dateless-plates';
 
 /**
  * Number plates. The current format is distinctive enough alone; prefix and suffix
@@ -69,6 +70,7 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     if (!upper) confidence = context ? confidence - 0.2 : 0.2;
     out.push({ type: 'vehicle_registration', start: m.index, end: m.index + raw.length, confidence, rule: `vehicle_registration.${format}` });
   });
+  datelessPlates(ctx, out);
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
@@ -85,6 +87,7 @@ export const vehicleRegistrationDetector = defineDetector({
   types: {
     vehicle_registration: { label: 'a vehicle registration', severity: 'medium', topic: 'personal_information' },
   },
-  needs: (c) => c.hasDigit && (c.hasLetterDigit || c.letterSpaceDigitPositions.length > 0),
+  // A capital before a digit group may open a dateless plate ("FHY 472", dateless-plates.ts).
+  needs: (c) => c.hasDigit && (c.hasLetterDigit || c.letterSpaceDigitPositions.length > 0 || c.hasUpper),
   run: (ctx, out) => detectVehicleRegistrations(ctx, out),
 });

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detection';
 import { evaluate } from '../../../src/detection/evaluation';
-import { DEV_SETS, NOT_CORE, SEALED, filesUnder, loadPosts } from './sealed-corpus';
+import { DEV_SETS, NOT_CORE, SEALED, SEALED2, filesUnder, loadPosts } from './sealed-corpus';
 
 /**
  * Floors on the sealed corpus. Only aggregates are compared and printed, never a post.
@@ -17,9 +17,14 @@ import { DEV_SETS, NOT_CORE, SEALED, filesUnder, loadPosts } from './sealed-corp
  * health 23/30. See docs/detection.md.
  */
 const FLOORS = { core: 0.95, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
+/** The second sealed corpus (fifth session): SEE_BELOW */
+const FLOORS2 = { core: 0.97, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
 
-describe('sealed corpus (aggregates only)', () => {
-  const posts = loadPosts(SEALED);
+describe.each([
+  ['detect-sealed.jsonl', SEALED, FLOORS],
+  ['detect-sealed2.jsonl', SEALED2, FLOORS2],
+] as const)('sealed corpus %s (aggregates only)', (_name, file, floors) => {
+  const posts = existsSync(file) ? loadPosts(file) : [];
   const result = evaluate(posts, (text) => scan({ text }));
   const recallOf = (keep: (t: string) => boolean): number => {
     let tp = 0;
@@ -35,10 +40,10 @@ describe('sealed corpus (aggregates only)', () => {
 
   it('meets the recall floors and flags few clean posts', () => {
     const figures = {
-      core: recallOf((t) => !NOT_CORE.has(t)) >= FLOORS.core,
-      person_name: recallOf((t) => t === 'person_name') >= FLOORS.person_name,
-      health: recallOf((t) => t === 'health') >= FLOORS.health,
-      clean: result.falsePositiveRate <= FLOORS.cleanFlaggedMax,
+      core: recallOf((t) => !NOT_CORE.has(t)) >= floors.core,
+      person_name: recallOf((t) => t === 'person_name') >= floors.person_name,
+      health: recallOf((t) => t === 'health') >= floors.health,
+      clean: result.falsePositiveRate <= floors.cleanFlaggedMax,
     };
     expect(figures).toEqual({ core: true, person_name: true, health: true, clean: true });
   });
@@ -47,13 +52,13 @@ describe('sealed corpus (aggregates only)', () => {
 /**
  * Leak test: every word the engine's hand-written rules mention (string and regex
  * literals in src/detection, generated resource lists excepted) that occurs in the
- * sealed posts must also occur in some dev text (dev corpora, detection tests). A word
+ * sealed posts (either sealed corpus) must also occur in some dev text (dev corpora, detection tests). A word
  * seen only in the sealed set would mean a rule was written from it. Only a count is shown.
  */
 describe('no rule is written from the sealed corpus', () => {
   it('has no cue word or special case that occurs only in the sealed posts', () => {
     const words = engineWords();
-    const sealed = loadPosts(SEALED).map((p) => p.text.toLowerCase()).join('\n');
+    const sealed = [SEALED, SEALED2].filter((f) => existsSync(f)).flatMap((f) => loadPosts(f)).map((p) => p.text.toLowerCase()).join('\n');
     const dev = [
       ...DEV_SETS.flatMap((f) => loadPosts(f).map((p) => p.text)),
       ...filesUnder(join(__dirname, '..'), '.test.ts').map((f) => readFileSync(f, 'utf8')),

@@ -1,0 +1,40 @@
+import type { ScanContext } from '../scan-context';
+import type { Candidate } from './detector';
+import { eachMatchNear } from '../text-utils';
+
+/**
+ * Dateless plates (dev set 12 round): Great Britain's registrations before 1963 ("FHY 472", still on classic cars and
+ * as cherished plates) and Northern Ireland's current ones ("AXZ 1234"): one to three letters and one to four digits,
+ * with no year identifier. The shape is every code's ("RM 101", "ABC 123"), so it counts only in capitals and only
+ * where the post calls it a plate: a plate word right before ("reg FHY 472", "VRM: AXZ 1234") or naming it later in its
+ * sentence ("AXZ 1234?? is that even a real plate"). Read only around the letter-space-digit joints the plate rule visits.
+ */
+const DATELESS = /\b[A-PR-Z]{1,3} ?[1-9]\d{0,3}\b/g;
+const PLATE_WORD_BEFORE = /\b(?:reg|regn|registration|vrm|index|plate|number plate|private plate|cherished plate)\b[\s:.#-]*(?:no\.?|number|is|was)?[\s:.#-]*$/;
+const PLATE_WORD_AFTER = /^[^.!\n]{0,40}?\b(?:plate|plates|reg|registration)\b/;
+
+/** Digits after a capital, or after a capital and a space: where a dateless plate's number starts. */
+function afterCapital(text: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of starts) {
+    const a = text.charCodeAt(p - 1);
+    const b = a === 32 ? text.charCodeAt(p - 2) : a;
+    if (b >= 65 && b <= 90) out.push(p);
+  }
+  return out;
+}
+
+export function datelessPlates(ctx: ScanContext, out: Candidate[]): void {
+  // The pre-pass runs on every post with letters; a post without letters has no plate.
+  if (!ctx.digitStarts) return;
+  const positions = afterCapital(ctx.text, ctx.digitStarts);
+  if (positions.length === 0) return;
+  eachMatchNear(DATELESS, ctx.text, positions, 4, 6, (m) => {
+    const end = m.index + m[0].length;
+    // Digits then letters or more digits straight after belong to another shape ("AB 12 CDE" is a current plate).
+    if (/^[ -]?[A-Za-z0-9]/.test(ctx.text.slice(end, end + 2))) return;
+    if (!PLATE_WORD_BEFORE.test(ctx.before(m.index, 24)) && !PLATE_WORD_AFTER.test(ctx.after(end, 60))) return;
+    out.push({ type: 'vehicle_registration', start: m.index, end, confidence: 0.8, rule: 'vehicle_registration.dateless' });
+  });
+}
+
