@@ -1,5 +1,6 @@
 import { prepass, type CueTable } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
+import { isCurrent, readSharedWords, type Words } from './words';
 
 /** What the pre-pass reads with, built once from the detector modules (registry.ts). */
 export interface ScanTables {
@@ -45,6 +46,7 @@ export class ScanContext {
   /** Offsets where a digit follows a non-digit (from the pre-pass; undefined for a post without letters). */
   readonly digitStarts?: number[];
   private runAfterLetterCache?: boolean;
+  private wordsCache?: Words;
 
   constructor(
     readonly text: string,
@@ -82,6 +84,13 @@ export class ScanContext {
   get runs(): NumberRun[] {
     if (!this.runsCache) this.runsCache = this.hasDigit ? findNumberRuns(this.text, this.digitStarts) : [];
     return this.runsCache;
+  }
+
+  /** The words of the post (words.ts), read on first use by the rules that walk words: one pass for all of them. */
+  get words(): Words {
+    // Read into a buffer shared by all posts (no allocation per post); read again if another post's words replaced them.
+    if (this.wordsCache === undefined || !isCurrent(this.wordsCache)) this.wordsCache = readSharedWords(this.text);
+    return this.wordsCache;
   }
 
   /** True when the post has a word from the given cue family (declared by a detector module). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, type PairFn } from '../../src/detection/detectors/name-pairs';
+import { eachCapitalisedWordBeforeCapital, eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, type PairFn } from '../../src/detection/detectors/name-pairs';
 
 /**
  * The char loops of name-pairs.ts must yield exactly the pairs of the regexes they replaced (global exec loops,
@@ -91,5 +91,39 @@ describe('word pairs found by char loops (name-pairs.ts)', () => {
   }
   it('long words: only runs of 2-25 characters pair', () => {
     expect(byLoop(eachLowerCasePair, `${'a'.repeat(26)} bb cc`)).toEqual([[27, 29, 32]]);
+  });
+});
+
+/** The first-name rule's capitalised word before another capital (person-name.ts), as the regex it replaced found it. */
+const CAPITALISED_BEFORE_CAPITAL = /\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g;
+function capitalisedByRegex(text: string): Array<[number, number]> {
+  return Array.from(text.matchAll(CAPITALISED_BEFORE_CAPITAL), (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length - 1] as [number, number]);
+}
+function capitalisedByWords(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  eachCapitalisedWordBeforeCapital(text, (s, e) => out.push([s, e]));
+  return out;
+}
+
+describe('capitalised words before a capital, read off the word list (name-pairs.ts)', () => {
+  it('the same words as the regex on hand-picked shapes', () => {
+    const shapes = [
+      'Kerry Bolton and Jean-Paul Smith met O\'Neil McDonald',
+      'arrested Dean Platt', '2John Smith', '_Amy Lee', 'éJohn Smith', 'ABc Smith', 'Smith-jones Kerry', 'Abcdefghijklmnop Xy',
+      'Abcdefghijklmnopq Xy', 'O’Neil Smith', 'Amy  Lee', 'Amy Lee', 'x Al B', '',
+    ];
+    for (const text of shapes) expect(capitalisedByWords(text), text).toEqual(capitalisedByRegex(text));
+    expect(capitalisedByWords('met Jean-Paul Smith')).toEqual([[9, 13]]);
+    expect(capitalisedByWords('2John Smith')).toEqual([]);
+  });
+  it('the same words as the regex on 3,000 random texts', () => {
+    let found = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(seed, 20 + (seed % 80), "aabceAMOBZ  '’-_9é.");
+      const expected = capitalisedByRegex(text);
+      found += expected.length;
+      expect(capitalisedByWords(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -1,8 +1,9 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, isPhrasePrefix, longestPhraseFrom, type HealthKind } from './health-vocabulary';
-import { ASKING_FOR_ME, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
+import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, longestPhraseFrom, type HealthKind } from './health-vocabulary';
+import { isWordChar, phrasesAt, straight, termStarts, wordAt } from './health-hits';
+import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
@@ -73,54 +74,6 @@ const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|disloca
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
-
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
-
-/** Curly apostrophes read as straight ones; most words have none, so no regex runs for them. */
-const straight = (s: string): string => (s.indexOf('’') < 0 ? s : s.replace(/’/g, "'"));
-
-/** Offsets of words that start a vocabulary phrase or name a body part: the pre-pass's hash hits, checked exactly. */
-function termStarts(ctx: ScanContext): number[] {
-  const { lower } = ctx;
-  const hits: number[] = [];
-  for (const i of ctx.termCandidates) {
-    let e = i + 1;
-    while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
-    const w = straight(lower.slice(i, e));
-    if (BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv' || CONDITION_VERB_FORMS.has(w)) hits.push(i);
-    // A word that only opens longer phrases ("on", "in", "new" open a few WordNet terms) counts only
-    // when the next word continues one: the check detectHealthTerms would make, done before its walk.
-    else if (longestPhraseFrom(w) > 1 && phrasesAt(lower, i, 2, true).length === 2) hits.push(i);
-  }
-  return hits;
-}
-
-function wordAt(lower: string, i: number): string {
-  let e = i;
-  while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
-  return lower.slice(i, e);
-}
-
-/** [a-z0-9'’-] */
-const isPhraseChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
-
-/** Up to `max` lower-case words from `i`: [text, end] of each prefix length (with `vocabularyOnly`, while some vocabulary phrase starts so). */
-function phrasesAt(lower: string, i: number, max: number, vocabularyOnly = false): Array<[string, number]> {
-  const out: Array<[string, number]> = [];
-  let j = i;
-  for (let w = 0; w < max; w++) {
-    let e = j;
-    while (e < lower.length && isPhraseChar(lower.charCodeAt(e))) e++;
-    if (e === j) break;
-    const phrase = straight(lower.slice(i, e));
-    // No vocabulary phrase goes on from here ("a dog..."): longer prefixes cannot be terms either.
-    if (vocabularyOnly && !isPhrasePrefix(phrase)) break;
-    out.push([phrase, e]);
-    if (lower[e] !== ' ') break;
-    j = e + 1;
-  }
-  return out;
-}
 
 export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
@@ -236,7 +189,9 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
       continue;
     }
     // The writer's own cold or flu is small talk, not a disclosure (health-self.ts); someone else's is still theirs.
-    if (writersMinorIllness(lower.slice(termStart, end), personWords(before), hasName(text, linkIndex, before.length), link)) continue;
+    // Only a minor illness can be small talk: the person words and names are read for one alone.
+    const term = lower.slice(termStart, end);
+    if (MINOR_SELF_LIMITING.has(term) && writersMinorIllness(term, personWords(before), hasName(text, linkIndex, before.length), link)) continue;
     // "self-harm and ADHD": a second term joined to the first.
     const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {

@@ -2,7 +2,7 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { HealthKind } from './health-vocabulary';
 import { nameRightBefore } from './health-frames';
-import { writerDropped, writersMinorIllness } from './health-self';
+import { MINOR_SELF_LIMITING, writerDropped, writersMinorIllness } from './health-self';
 import { lowerNameOpening, noteOpening, opensWithLowerName } from './health-notes';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWordLast, personWords, sentenceBefore } from './health-person';
 
@@ -75,7 +75,9 @@ export function listItem(ctx: ScanContext, p: number, end: number, kind: HealthK
   // barlow - tickets for the gig, flu permitting").
   const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && (hasName(text, at, before.length) || (/^\s?[-–—:(]|^[a-z]+:/.test(lead[0]) && opensWithLowerName(sentence, whole)) || firstItemAfterLowerName(sentence, whole)));
   if (!person && !writerDropped(before)) return;
-  if (writersMinorIllness(lower.slice(p, end), personWords(before), hasName(text, at, before.length), '')) return;
+  const term = lower.slice(p, end);
+  // Only a minor illness can be small talk: the person words and names are read for one alone.
+  if (MINOR_SELF_LIMITING.has(term) && writersMinorIllness(term, personWords(before), hasName(text, at, before.length), '')) return;
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
   const modifiers = lead[0].replace(/^(?:,|and|then|\s&|[a-z]+:|\s[-–—+|]|\(|(?:years?|yrs?) old)\s*(?:(?:a|an)\s+)?/, '');
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });

@@ -5,7 +5,7 @@ import { INJURED_PARTICIPLES } from './health-frames';
 import { isFirstName } from './name-tokens';
 import { ADDRESSED, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { possessiveOwner } from './health-links';
-import { writersMinorIllness } from './health-self';
+import { MINOR_SELF_LIMITING, writersMinorIllness } from './health-self';
 import { BODY_PART_SET, type HealthKind } from './health-vocabulary';
 
 /**
@@ -85,7 +85,8 @@ export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number
   if (GROUP_BEFORE.test(before) || TOPIC_SENTENCE.test(sentence) || ADDRESSED.test(clause) || GENERAL_TALK.test(clause)) return false;
   // The writer's own cold or flu is small talk (health-self.ts).
   const named = hasName(text, termStart, before.length) || nameAfter(text, end, after.length);
-  if (writersMinorIllness(term, personWords(sentence), named, '')) return false;
+  // Only a minor illness can be small talk: the person words are read for one alone.
+  if (MINOR_SELF_LIMITING.has(term) && writersMinorIllness(term, personWords(sentence), named, '')) return false;
   if (ONE_PERSON.test(sentence) || named || possessiveIn(text, lower, before, from)) return true;
   return personCarried(text, lower, from, sentence);
 }

@@ -1,5 +1,6 @@
 import { MINOR_SELF_LIMITING } from './health-self';
 import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
+import { hashWord, termFilter } from '../cues';
 
 /**
  * Health vocabulary: what a condition, injury, treatment or medicine is called. Two
@@ -166,6 +167,17 @@ export function isPhrasePrefix(words: string): boolean {
   return PREFIXES.has(words);
 }
 
+/**
+ * The prefixes' FNV-1a hashes as a bit set (as the pre-pass's term filter): most runs of words after a hit ("on the",
+ * "in a") open no phrase, and their bit answers that without a slice or a probe of the large set of prefixes.
+ */
+const PREFIX_HASHES = termFilter(PREFIXES);
+/** False when lower[start, end), ’ read as ', is surely no phrase prefix (isPhrasePrefix answers exactly). */
+export function mayBePhrasePrefix(lower: string, start: number, end: number): boolean {
+  const h = hashWord(lower, start, end) & 0xfffff;
+  return (PREFIX_HASHES[h >>> 5] & (1 << (h & 31))) !== 0;
+}
+
 export const BODY_PART_SET: ReadonlySet<string> = new Set(BODY_PARTS);
 
 /** The kind of a vocabulary phrase, if it is one. */
@@ -201,3 +213,20 @@ export const CONDITION_VERB_FORMS: ReadonlySet<string> = new Set([
 
 /** Every word that can open a term or name a body part: the words the pre-pass hashes for the health detector. */
 export const TERM_FIRST_WORDS: readonly string[] = [...LONGEST.keys(), ...BODY_PARTS, ...CONDITION_VERB_FORMS];
+
+/**
+ * What a candidate word is, in one look-up (health-hits.ts reads this for each of the pre-pass's hash hits, where it
+ * asked the body parts, the vocabulary, the verb forms and the phrase lengths in turn, most of them in vain).
+ */
+export const OPENS_TERM = 1;
+/** Opens a phrase of two words or more ("on", "in", "new", "a"): a hit only when the next word continues one. */
+export const OPENS_LONGER = 2;
+const FIRST_WORD_FACTS = new Map<string, number>();
+for (const w of [...TERM_FIRST_WORDS, 'terminally', 'hiv']) {
+  const opens = BODY_PART_SET.has(w) || healthKind(w) !== undefined || w === 'terminally' || w === 'hiv' || CONDITION_VERB_FORMS.has(w);
+  FIRST_WORD_FACTS.set(w, (opens ? OPENS_TERM : 0) | (longestPhraseFrom(w) > 1 ? OPENS_LONGER : 0));
+}
+/** OPENS_TERM and OPENS_LONGER bits of a word (0 for a word that opens nothing). */
+export function firstWordFacts(word: string): number {
+  return FIRST_WORD_FACTS.get(word) ?? 0;
+}

@@ -1,9 +1,9 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { isFirstName, notAPersonsName } from './name-tokens';
+import { isFirstName, mayBeFirstName, notAPersonsName } from './name-tokens';
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
-import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd } from './name-pairs';
+import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd, type PairNarrowing } from './name-pairs';
 
 /**
  * Names typed without a capital or all in capitals, in posts about operational matters (dev set 10 round).
@@ -88,9 +88,10 @@ export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: 
 /** "kyle brannigan spotted outside the co-op", "a lad called reece tomlin": a known first name and a surname, both lower case. */
 export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
   const { text, lower } = ctx;
+  // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more, and most words are no first
+  // name (their hash says so without a slice): pairs failing these are not handed to the rule.
+  const narrow: PairNarrowing = { minFirst: 3, minSecond: 4, first: mayBeFirstName, lower };
   eachLowerCasePair(text, (start, firstEnd, end) => {
-    // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more: no slice, no set look-up below that.
-    if (firstEnd - start < 3 || end - firstEnd - 1 < 4) return;
     // A lower-case run that continues a capitalised word is that word's tail ("Drone photogrammetry"), not a name.
     const prev = text.charCodeAt(start - 1);
     if (prev >= 65 && prev <= 90) return;
@@ -99,7 +100,7 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
-  });
+  }, ctx.words, narrow);
 }
 
 /** "DEAN MULLARKEY pnc ...": a name in capitals, in a post otherwise typed in ordinary case (a record pasted or typed in). */
@@ -108,6 +109,8 @@ export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCase
   // A post shouted in capitals gives no record its own case.
   if (!hasLowerCaseRun(text, 3)) return;
   eachCapitalsPair(text, (start, firstEnd, end) => {
+    // One of the two must be a known first name: most pairs ("NOT KNOWN") are ruled out by their hashes, without a slice.
+    if (!mayBeFirstName(lower, start, firstEnd) && !mayBeFirstName(lower, firstEnd + 1, end)) return;
     const a = text.slice(start, firstEnd);
     const b = text.slice(firstEnd + 1, end);
     // One word a known first name, the other no English word ("NOT KNOWN", "FORD FOCUS" are words).
@@ -116,7 +119,7 @@ export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCase
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.capitals' });
-  });
+  }, ctx.words);
 }
 
 /** Whether `text` has `count` lower-case ASCII letters in a row (`/[a-z]{count}/`). */
@@ -146,7 +149,7 @@ export function namesBeforeIdentifierWords(ctx: ScanContext, out: Candidate[], f
     if (!isFirstName(first) || !(capitalised || isSurnameShaped(surname, 3))) return;
     if (covered(out, start, end, text) || notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start) || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.7, rule: 'person_name.before_identifier_word' });
-  });
+  }, ctx.words);
 }
 
 /** The first two letters of each of ID_WORD_AFTER's words (dob, d.o.b, date of birth, born, pnc, cro, nino, ni, nhs, passport, driving licence). */

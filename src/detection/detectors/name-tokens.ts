@@ -28,6 +28,17 @@ function mayBeListedName(lower: string): boolean {
   return (FIRST_NAME_HASHES[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
+/**
+ * False when lower[start, end) is surely no known first name: no hyphen and its hash's bit clear (isKnownFirstName's
+ * first test, read in place, without a slice). `lower` is lower-cased text, as ScanContext.lower.
+ */
+export function mayBeFirstName(lower: string, start: number, end: number): boolean {
+  const h = hashWord(lower, start, end) & 0xfffff;
+  if ((FIRST_NAME_HASHES[h >>> 5] & (1 << (h & 31))) !== 0) return true;
+  for (let k = start; k < end; k++) if (lower.charCodeAt(k) === 45) return true;
+  return false;
+}
+
 /** "Ellie-Mae", "Lily-Rose", "Jean-Paul": a hyphenated first name is a first name when both halves are. */
 function isKnownFirstName(lower: string): boolean {
   const hyphen = lower.indexOf('-');

@@ -1,0 +1,76 @@
+import type { ScanContext } from '../scan-context';
+import { OPENS_LONGER, OPENS_TERM, firstWordFacts, isPhrasePrefix, mayBePhrasePrefix } from './health-vocabulary';
+
+/**
+ * Where the health vocabulary's terms may start in a post, and the runs of words read from there (health-context.ts
+ * walks back from each hit for a link and a person). Kept apart from the rules: this is the part every post with a
+ * candidate word pays for, so its checks go cheapest first (the pre-pass's hash filter, then a hash bit set of the
+ * phrase prefixes, then the exact sets).
+ */
+
+/** [a-z'’-] */
+export const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
+
+/** Curly apostrophes read as straight ones; most words have none, so no regex runs for them. */
+export const straight = (s: string): string => (s.indexOf('’') < 0 ? s : s.replace(/’/g, "'"));
+
+/** Offsets of words that start a vocabulary phrase or name a body part: the pre-pass's hash hits, checked exactly. */
+export function termStarts(ctx: ScanContext): number[] {
+  const { lower } = ctx;
+  const hits: number[] = [];
+  for (const i of ctx.termCandidates) {
+    let e = i + 1;
+    while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+    const w = straight(lower.slice(i, e));
+    // A body part, a term of the vocabulary or a verb form of one ("terminally", "hiv" open states).
+    const facts = firstWordFacts(w);
+    if ((facts & OPENS_TERM) !== 0) hits.push(i);
+    // A word that only opens longer phrases ("on", "in", "new" open a few WordNet terms) counts only
+    // when the next word continues one: the check detectHealthTerms would make, done before its walk.
+    else if ((facts & OPENS_LONGER) !== 0 && continuesPhrase(lower, i, e)) hits.push(i);
+  }
+  return hits;
+}
+
+/**
+ * `phrasesAt(lower, i, 2, true).length === 2` for a word [i, e) that opens a longer phrase (so is a phrase prefix
+ * itself), without slicing it again: a space, then a word that continues some phrase.
+ */
+function continuesPhrase(lower: string, i: number, e: number): boolean {
+  // A digit right after the letters makes another first word ("on2"): the general reading.
+  if (isDigit(lower.charCodeAt(e))) return phrasesAt(lower, i, 2, true).length === 2;
+  if (lower.charCodeAt(e) !== 32) return false;
+  let e2 = e + 1;
+  while (e2 < lower.length && isPhraseChar(lower.charCodeAt(e2))) e2++;
+  return e2 > e + 1 && mayBePhrasePrefix(lower, i, e2) && isPhrasePrefix(straight(lower.slice(i, e2)));
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+export function wordAt(lower: string, i: number): string {
+  let e = i;
+  while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+  return lower.slice(i, e);
+}
+
+/** [a-z0-9'’-] */
+const isPhraseChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
+
+/** Up to `max` lower-case words from `i`: [text, end] of each prefix length (with `vocabularyOnly`, while some vocabulary phrase starts so). */
+export function phrasesAt(lower: string, i: number, max: number, vocabularyOnly = false): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let j = i;
+  for (let w = 0; w < max; w++) {
+    let e = j;
+    while (e < lower.length && isPhraseChar(lower.charCodeAt(e))) e++;
+    if (e === j) break;
+    // No vocabulary phrase goes on from here ("a dog..."): longer prefixes cannot be terms either (the hash first, then exactly).
+    if (vocabularyOnly && !mayBePhrasePrefix(lower, i, e)) break;
+    const phrase = straight(lower.slice(i, e));
+    if (vocabularyOnly && !isPhrasePrefix(phrase)) break;
+    out.push([phrase, e]);
+    if (lower[e] !== ' ') break;
+    j = e + 1;
+  }
+  return out;
+}
