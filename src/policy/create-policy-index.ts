@@ -1,4 +1,4 @@
-import type { Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
+import type { AbstentionSignals, Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
 import type { PolicyIndexOptions } from './policy-index-options';
 import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
@@ -15,6 +15,7 @@ import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
 import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
 import type { QueryUnit } from './query-terms';
+import { createPolicyWords } from './unknown-words';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, CITE_RATIO, MAX_ALTERNATIVES, RESTRICT_RUNNER_UP, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
@@ -259,6 +260,25 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return answerWith(question, i, intent, result.query.units, hits, confidence, false);
   }
 
+  const policyWords = createPolicyWords(entries);
+  function abstentionSignals(question: string): AbstentionSignals {
+    const ranking = ranker.rank(question);
+    const { result } = ranking;
+    const top = ranking.lexicalHits[0];
+    return {
+      pNone: noneClass ? classifier?.model.noneProbability(question) : undefined,
+      lexicalAbstain: judgeLexically(ranking).abstain,
+      abstain: judge(ranking, question).abstain,
+      plainlyOutside: result.offTopic && !result.query.onSubject,
+      onSubject: result.query.onSubject,
+      offTopic: result.offTopic,
+      lexicallySure: !lexicallyUnsure(ranking),
+      coverage: top?.coverage ?? 0,
+      score: top?.score ?? 0,
+      ...policyWords(result.query.units),
+    };
+  }
+
   const lookups = createClauseLookups(docs);
   const clauseForTopic = createTopicCitations(vocabulary, (query) => ranker.search(query).hits, (i) => entries[i], cite);
 
@@ -266,6 +286,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     answer,
     needsSentenceEncoder,
     answerFromClause,
+    abstentionSignals,
     clause: lookups.clause,
     section: lookups.section,
     clauseForTopic,

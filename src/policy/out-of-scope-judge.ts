@@ -7,6 +7,8 @@
  *   WhatsApp, online-abuse questions that share "account", "post", "group" with some clause);
  * - `answerBelow`: a question the lexical rules would refuse is answered instead (closest clause, marked unsure, with
  *   "Did you mean...") when p(none) stays under it and the question does not plainly name an outside subject only;
+ * - a question both refuse (lexical rules, and p(none) at `abstainAt`) is the classifier's refusal as well: the sentence
+ *   encoder's fallback may overrule it only when `encoderOverrides` allows (as for the classifier's own refusals);
  * - `hedgeAt`: an answer is marked unsure ("I'm not sure I have understood", alternatives) from this p(none) up.
  * `answerBelow` and `hedgeAt` as chosen on a held-out estimate over the examples themselves (scripts/qa-not-covered-oov.ts);
  * `abstainAt` one step more cautious than its held-out pick (0.85), after the bot's own test and the team dev sets
@@ -37,6 +39,11 @@ export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean,
   if (pNone === undefined) return lexical;
   if (lexical.abstain) {
     if (!plainlyOutside && pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
+    // Both judges refuse: the words match no clause well and the none class is as sure as it must be to refuse on its
+    // own. That is the classifier's refusal too, so the encoder may overrule it only as it may overrule the
+    // classifier's (`encoderOverrides`). A sentence encoder's best cosine alone does not tell covered from uncovered
+    // questions (docs/policy-answers.md, item 4): it finds some clause "about" pay or second jobs near 0.5 as readily.
+    if (pNone >= options.abstainAt) return { ...lexical, encoderMayAnswer: lexical.encoderMayAnswer && options.encoderOverrides };
     return lexical;
   }
   // `lexicallySure`: the question's words (with the vocabulary's) cover a clause well and score clearly - the answer the
