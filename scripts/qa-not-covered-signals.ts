@@ -31,7 +31,7 @@ if (files.some((f) => f.includes('sealed'))) throw new Error('dev sets only');
   const caches = readdirSync('/tmp').filter((f) => f.startsWith('qa-encoder-sims-clause-') && f.endsWith('.json')).map((f) => join('/tmp', f));
   caches.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   const sims: Record<string, number[]> = caches.length && existsSync(caches[0]) ? JSON.parse(readFileSync(caches[0], 'utf8')) : {};
-  const rows: string[] = ['set\tlabel\tanswer\tpNone\tlexAbst\tabst\tplainOut\tonSubj\toffTopic\tsure\tcov\tscore\tunknown\tunits\tmaxSim\tconf\tq'];
+  const rows: string[] = ['set\tlabel\tanswer\tpNone\tlexAbst\tabst\tplainOut\tonSubj\toffTopic\tsure\tcov\tscore\tunknown\tunits\tmaxSim\tconf\tciteOk\tq'];
   for (const f of files) {
     const set = f.split('/').pop()!.replace('-questions.jsonl', '');
     for (const q of parseLabelledQuestions(readFileSync(f, 'utf8'))) {
@@ -39,9 +39,11 @@ if (files.some((f) => f.includes('sealed'))) throw new Error('dev sets only');
       const a = index.needsSentenceEncoder(q.q) && s ? index.answer(q.q, { sentenceSimilarity: Float32Array.from(s) }) : index.answer(q.q);
       const g = index.abstentionSignals!(q.q);
       const maxSim = s ? Math.max(...s.slice(0, index.clauseCount + 3)) : NaN;
+      const top = (a.citations[0]?.text ?? '').replace(/\s+/g, ' ').trim();
+      const citeOk = top !== '' && q.accept.some((x) => x.cite !== null && top.includes(x.cite));
       const label = isCovered(q) ? 'cov' : 'nc';
       const f2 = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(3));
-      rows.push([set, label, a.verdict, f2(g.pNone), +g.lexicalAbstain, +g.abstain, +g.plainlyOutside, +g.onSubject, +g.offTopic, +g.lexicallySure, f2(g.coverage), f2(g.score), f2(g.unknownShare), g.units, f2(maxSim), a.confidence, q.q].join('\t'));
+      rows.push([set, label, a.verdict, f2(g.pNone), +g.lexicalAbstain, +g.abstain, +g.plainlyOutside, +g.onSubject, +g.offTopic, +g.lexicallySure, f2(g.coverage), f2(g.score), f2(g.unknownShare), g.units, f2(maxSim), a.confidence, +citeOk, q.q].join('\t'));
     }
   }
   if (tsv) writeFileSync(tsv, rows.join('\n') + '\n');

@@ -16,6 +16,7 @@ import { seededClassifier } from './seeded-classifier';
 import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
 import type { QueryUnit } from './query-terms';
 import { createPolicyWords } from './unknown-words';
+import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, CITE_RATIO, MAX_ALTERNATIVES, RESTRICT_RUNNER_UP, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
@@ -151,7 +152,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
     const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatch(match);
-    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass, sure);
+    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass, sure, hedgeWouldNotAnswer(question));
   }
 
   function judgeLexically(fused: Ranking): Abstention {
