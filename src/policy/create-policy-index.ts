@@ -262,22 +262,16 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   }
 
   const policyWords = createPolicyWords(entries);
+  /** Dev tools only: what the refusal decision read (scripts/qa-not-covered-signals.ts). */
   function abstentionSignals(question: string): AbstentionSignals {
     const ranking = ranker.rank(question);
     const { result } = ranking;
-    const top = ranking.lexicalHits[0];
-    return {
-      pNone: noneClass ? classifier?.model.noneProbability(question) : undefined,
-      lexicalAbstain: judgeLexically(ranking).abstain,
-      abstain: judge(ranking, question).abstain,
-      plainlyOutside: result.offTopic && !result.query.onSubject,
-      onSubject: result.query.onSubject,
-      offTopic: result.offTopic,
-      lexicallySure: !lexicallyUnsure(ranking),
-      coverage: top?.coverage ?? 0,
-      score: top?.score ?? 0,
-      ...policyWords(result.query.units),
-    };
+    const { coverage = 0, score = 0 } = ranking.lexicalHits[0] ?? {};
+    const pNone = noneClass ? classifier?.model.noneProbability(question) : undefined;
+    const { onSubject } = result.query;
+    const plainlyOutside = result.offTopic && !onSubject;
+    const lexicallySure = !lexicallyUnsure(ranking);
+    return { pNone, lexicalAbstain: judgeLexically(ranking).abstain, abstain: judge(ranking, question).abstain, plainlyOutside, onSubject, offTopic: result.offTopic, lexicallySure, coverage, score, ...policyWords(result.query.units) };
   }
 
   const lookups = createClauseLookups(docs);
