@@ -6,9 +6,10 @@ import { normaliseWords } from './tokenise';
  * still helps: the asker learns the nearest rule and can judge. Two kinds of question it does not help, and for them
  * out-of-scope-judge.ts refuses on the none class's lean (`unhedgeableAt`) instead of its certainty (`abstainAt`):
  *
- * - a request for a **procedure, place or person** ("how do I change ...", "where can I find ...", "who do I ask about
- *   ...", "what's the process for ..."): a conduct policy's clauses are rules; a rule about Yammer profiles quoted back
- *   to "how do I reset my Yammer password" answers nothing, while the refusal names who to contact. A question about
+ * - a request for a **procedure, place, person or figure** ("how do I change ...", "where can I find ...", "who do I ask
+ *   about ...", "what's the process for ...", "how many hours ..."): a conduct policy's clauses are rules; a rule about
+ *   Yammer profiles quoted back to "how do I reset my Yammer password" answers nothing, nor does a rule without a number
+ *   answer "how many", while the refusal names who to contact. A question about
  *   the policy document itself ("who do I contact about this policy") is left out: the policy's header answers it;
  * - a question **whether the policy addresses something** ("does the policy say anything about ...", "is there a rule
  *   on ...", "any force line on ..."): the asker already suspects it may not; when no clause answers it well, "the
@@ -31,6 +32,8 @@ const PROCEDURE = [
   /\bwho (handles|approves|deals with|processes|signs off|authorises|authorizes|arranges|organises)\b/,
   // "what's the process / procedure / form for" ("what's" is read as "what").
   /\bwhat (is )?the (\w+ )?(process|procedure|form|steps)\b/,
+  // A figure: "how many hours", "how long do we keep", "how often", "how soon" - a rule without that figure is no answer.
+  /\bhow (many|much|long|often|soon|quickly)\b/,
 ];
 const ABOUT_THE_DOCUMENT = /\b(policy|policies|guidance|guidelines)\b/;
 

@@ -14,6 +14,8 @@ describe('questions that ask for a procedure, a place or a person', () => {
       'Who in the control room approves a change of rest day?',
       "What's the procedure for returning a pool phone?",
       'How does a secondment get approved?',
+      'how many days notice do I give for a course?',
+      'How long are CCTV stills kept for?',
     ]) expect(asksForProcedure(q), q).toBe(true);
   });
 
@@ -25,7 +27,7 @@ describe('questions that ask for a procedure, a place or a person', () => {
       'Who can see what I write in a private group?',
       'Where is the line between banter and bullying online?',
       'How do I know whether a post breaks the rules?',
-      'How many followers does the force page have?',
+      'Is a long post worse than a short one?',
     ]) expect(asksForProcedure(q), q).toBe(false);
   });
 
