@@ -6,7 +6,8 @@
  * Reports, averaged over folds: not_covered recall on the held-out uncovered questions, covered -> not_covered and top
  * clause on the held-out covered ones, for the engine without the none class and for a grid of thresholds.
  * `--kind`: hold out each kind (work, adjacent, near_miss) instead of each voice.
- * `npx tsx scripts/qa-not-covered-oov.ts [--kind] [--grid]`
+ * `--unhedgeable`: thresholds for questions a hedged answer would not answer (hedge-would-not-answer.ts).
+ * `npx tsx scripts/qa-not-covered-oov.ts [--kind] [--grid] [--unhedgeable]`
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,8 +91,10 @@ function folds(doc: PolicyDocument, byKind: boolean): Fold[] {
     console.log(`${name.padEnd(36)} ncR ${p(recall)}  cov->nc ${p(wrong)}  top ${p(top)}  [${k}]  [${per.join(', ')}]`);
   };
   if (process.argv.includes('--dump')) return dump(fs, base);
-  evaluate('without none class', { ...base, outOfScope: false });
+  if (!process.argv.includes('--unhedgeable')) evaluate('without none class', { ...base, outOfScope: false });
   evaluate('none class, default', base);
+  evaluate('none class, unhedgeable rule off', { ...base, outOfScope: { ...DEFAULT_OUT_OF_SCOPE, unhedgeableAt: Infinity } });
+  if (process.argv.includes('--unhedgeable')) for (const unhedgeableAt of [0.3, 0.7]) evaluate(`unhedgeableAt ${unhedgeableAt}`, { ...base, outOfScope: { ...DEFAULT_OUT_OF_SCOPE, unhedgeableAt } });
   if (!process.argv.includes('--grid')) return;
   const grid: [string, Partial<OutOfScopeOptions>][] = [];
   for (const abstainAt of process.argv.includes('--both') ? [] : [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) grid.push([`abstainAt ${abstainAt}`, { ...DEFAULT_OUT_OF_SCOPE, abstainAt }]);

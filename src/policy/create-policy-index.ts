@@ -1,4 +1,4 @@
-import type { Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
+import type { AbstentionSignals, Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
 import type { PolicyIndexOptions } from './policy-index-options';
 import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
@@ -15,6 +15,8 @@ import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
 import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
 import type { QueryUnit } from './query-terms';
+import { createPolicyWords } from './unknown-words';
+import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, CITE_RATIO, MAX_ALTERNATIVES, RESTRICT_RUNNER_UP, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
@@ -150,7 +152,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
     const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatch(match);
-    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass, sure);
+    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass, sure, hedgeWouldNotAnswer(question));
   }
 
   function judgeLexically(fused: Ranking): Abstention {
@@ -259,6 +261,19 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return answerWith(question, i, intent, result.query.units, hits, confidence, false);
   }
 
+  const policyWords = createPolicyWords(entries);
+  /** Dev tools only: what the refusal decision read (scripts/qa-not-covered-signals.ts). */
+  function abstentionSignals(question: string): AbstentionSignals {
+    const ranking = ranker.rank(question);
+    const { result } = ranking;
+    const { coverage = 0, score = 0 } = ranking.lexicalHits[0] ?? {};
+    const pNone = noneClass ? classifier?.model.noneProbability(question) : undefined;
+    const { onSubject } = result.query;
+    const plainlyOutside = result.offTopic && !onSubject;
+    const lexicallySure = !lexicallyUnsure(ranking);
+    return { pNone, lexicalAbstain: judgeLexically(ranking).abstain, abstain: judge(ranking, question).abstain, plainlyOutside, onSubject, offTopic: result.offTopic, lexicallySure, coverage, score, ...policyWords(result.query.units) };
+  }
+
   const lookups = createClauseLookups(docs);
   const clauseForTopic = createTopicCitations(vocabulary, (query) => ranker.search(query).hits, (i) => entries[i], cite);
 
@@ -266,6 +281,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     answer,
     needsSentenceEncoder,
     answerFromClause,
+    abstentionSignals,
     clause: lookups.clause,
     section: lookups.section,
     clauseForTopic,

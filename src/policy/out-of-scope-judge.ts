@@ -7,6 +7,11 @@
  *   WhatsApp, online-abuse questions that share "account", "post", "group" with some clause);
  * - `answerBelow`: a question the lexical rules would refuse is answered instead (closest clause, marked unsure, with
  *   "Did you mean...") when p(none) stays under it and the question does not plainly name an outside subject only;
+ * - a question both refuse (lexical rules, and p(none) at `abstainAt`) is the classifier's refusal as well: the sentence
+ *   encoder's fallback may overrule it only when `encoderOverrides` allows (as for the classifier's own refusals);
+ * - `unhedgeableAt`: a question a hedged answer would not answer (a request for steps, a place or a person; whether the
+ *   policy addresses something), which the lexical engine is unsure of, is refused from this p(none) up
+ *   (hedge-would-not-answer.ts). 0.5 is `hedgeAt`'s reading: none is at least as likely as all clauses together;
  * - `hedgeAt`: an answer is marked unsure ("I'm not sure I have understood", alternatives) from this p(none) up.
  * `answerBelow` and `hedgeAt` as chosen on a held-out estimate over the examples themselves (scripts/qa-not-covered-oov.ts);
  * `abstainAt` one step more cautious than its held-out pick (0.85), after the bot's own test and the team dev sets
@@ -16,11 +21,16 @@ export interface OutOfScopeOptions {
   abstainAt: number;
   answerBelow: number;
   hedgeAt: number;
+  /**
+   * A question an unsure answer would not answer (hedge-would-not-answer.ts: "how do I ...", "does the policy say
+   * anything about ...") that the lexical engine is not sure of is refused from this p(none) up. `Infinity`: never.
+   */
+  unhedgeableAt: number;
   /** Whether the sentence encoder's fallback may still answer a question the classifier refused (it may for lexical refusals). */
   encoderOverrides: boolean;
 }
 
-export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, encoderOverrides: false };
+export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, unhedgeableAt: 0.5, encoderOverrides: false };
 
 export interface Abstention {
   abstain: boolean;
@@ -33,10 +43,15 @@ export interface Abstention {
  * `lexical`: the hand-written verdict; `plainlyOutside`: the question names an outside subject and nothing of the
  * policy's; `pNone`: the classifier's probability, undefined without a none class.
  */
-export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false): Abstention {
+export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false, unhedgeable = false): Abstention {
   if (pNone === undefined) return lexical;
   if (lexical.abstain) {
     if (!plainlyOutside && pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
+    // Both judges refuse: the words match no clause well and the none class is as sure as it must be to refuse on its
+    // own. That is the classifier's refusal too, so the encoder may overrule it only as it may overrule the
+    // classifier's (`encoderOverrides`). A sentence encoder's best cosine alone does not tell covered from uncovered
+    // questions (docs/policy-answers.md, item 4): it finds some clause "about" pay or second jobs near 0.5 as readily.
+    if (pNone >= options.abstainAt) return { ...lexical, encoderMayAnswer: lexical.encoderMayAnswer && options.encoderOverrides };
     return lexical;
   }
   // `lexicallySure`: the question's words (with the vocabulary's) cover a clause well and score clearly - the answer the
@@ -45,5 +60,8 @@ export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean,
   // refused was one the lexical engine was unsure of, and the sure ones it refused were covered ("can my avatar be the
   // force crest"). So it may only hedge a sure answer, not refuse it.
   if (pNone >= options.abstainAt) return lexicallySure ? { ...lexical, hedge: true } : { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true };
+  // A question a hedged rule would not answer (a request for steps; whether the policy says anything about X), with no
+  // sure lexical answer, while the none class leans uncovered: refuse, the refusal names the contact.
+  if (unhedgeable && !lexicallySure && pNone >= options.unhedgeableAt) return { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true };
   return { ...lexical, hedge: lexical.hedge || pNone >= options.hedgeAt };
 }

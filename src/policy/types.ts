@@ -120,4 +120,22 @@ export interface PolicyIndex {
   clauseCount: number;
   /** The clause texts a sentence encoder should embed (one per clause, in the order `AnswerHints` uses). */
   encoderTexts: string[];
+  /** Dev tools only (scripts/qa-not-covered-signals.ts): the numbers the refusal decision read for a question. */
+  abstentionSignals?(question: string): AbstentionSignals;
+}
+
+/** What `answer` weighs before refusing (out-of-scope-judge.ts); numbers and flags only, no text. */
+export interface AbstentionSignals {
+  pNone?: number;
+  lexicalAbstain: boolean;
+  abstain: boolean;
+  plainlyOutside: boolean;
+  onSubject: boolean;
+  offTopic: boolean;
+  lexicallySure: boolean;
+  coverage: number;
+  score: number;
+  /** IDF-free share of the question's content units that no clause, header or vocabulary phrase knows. */
+  unknownShare: number;
+  units: number;
 }

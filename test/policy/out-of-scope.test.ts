@@ -98,7 +98,7 @@ describe('abstention with the none class', () => {
     expect(judgeWithNoneClass(answer, false, 0.99, o, true)).toEqual({ ...answer, hedge: true });
     expect(judgeWithNoneClass(answer, false, 0.99, o, false).abstain).toBe(true);
     // A lexical refusal stays a refusal whatever the sureness flag says.
-    expect(judgeWithNoneClass(refuse, false, 0.99, o, true)).toEqual(refuse);
+    expect(judgeWithNoneClass(refuse, false, 0.99, o, true).abstain).toBe(true);
   });
 
   it('hedges from hedgeAt; answers (hedged) a lexical refusal when p(none) is under answerBelow, unless the question plainly names an outside subject only', () => {
@@ -107,6 +107,17 @@ describe('abstention with the none class', () => {
     expect(judgeWithNoneClass(refuse, false, o.answerBelow / 2, o)).toEqual({ abstain: false, encoderMayAnswer: false, hedge: true });
     expect(judgeWithNoneClass(refuse, true, o.answerBelow / 2, o)).toEqual(refuse);
     expect(judgeWithNoneClass(refuse, false, o.answerBelow, o)).toEqual(refuse);
+  });
+
+  it('a lexical refusal the none class confirms at abstainAt is its refusal too: the encoder may not overrule it unless encoderOverrides', () => {
+    expect(judgeWithNoneClass(refuse, false, o.abstainAt, o)).toEqual({ ...refuse, encoderMayAnswer: false });
+    expect(judgeWithNoneClass(refuse, false, 0.999, o, true)).toEqual({ ...refuse, encoderMayAnswer: false });
+    // Under the threshold the classifier is not refusing, so the encoder keeps its say over the lexical refusal.
+    expect(judgeWithNoneClass(refuse, false, o.abstainAt - 0.01, o)).toEqual(refuse);
+    expect(judgeWithNoneClass(refuse, false, o.abstainAt, { ...o, encoderOverrides: true })).toEqual(refuse);
+    // A question that plainly names an outside subject only was never the encoder's to answer.
+    const outside: Abstention = { abstain: true, encoderMayAnswer: false, hedge: false };
+    expect(judgeWithNoneClass(outside, true, 0.2, o)).toEqual(outside);
   });
 
   it('without a none class the lexical verdict stands', () => {
