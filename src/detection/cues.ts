@@ -150,12 +150,8 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   const prefixBits = cues.prefixBits;
   const exactBits = cues.exactBits;
   let cueBits = 0;
-  // Where the current word is in the cue trie (0 before its first letter, -1 once no stem continues it), and its bits so far.
-  let node = 0;
-  let wordBits = 0;
   let digit = false;
   let prev = 0; // 1 letter, 2 digit, 0 other
-  let wordStart = -1;
   // Term words run on through apostrophes and hyphens ("alzheimer's", "self-harm").
   let termStart = -1;
   let hash = 0;
@@ -165,26 +161,38 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   let lastWordEnd = -1;
   let lastWordLen = 0;
   const n = lower.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? lower.charCodeAt(i) : 32;
+  let i = 0;
+  while (i <= n) {
+    let c = i < n ? lower.charCodeAt(i) : 32;
     if (c >= 97 && c <= 122) {
-      if (wordStart < 0) {
-        wordStart = i;
-        node = 0;
-        wordBits = 0;
-      }
-      if (node >= 0) {
-        node = next[node * 26 + c - 97] || -1;
-        if (node > 0) wordBits |= prefixBits[node];
-      }
+      // A run of letters is read in one tight loop (most characters are letters): the cue trie is walked
+      // until no stem continues the word (node -1), and the term hash takes every letter.
+      if (prev === 2) letterDigitPositions.push(i);
+      const wordStart = i;
       if (termStart < 0) {
         termStart = i;
         hash = FNV_OFFSET;
       }
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      if (prev === 2) letterDigitPositions.push(i);
+      let node = 0;
+      let wordBits = 0;
+      do {
+        if (node >= 0) {
+          node = next[node * 26 + c - 97] || -1;
+          if (node > 0) wordBits |= prefixBits[node];
+        }
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        c = ++i < n ? lower.charCodeAt(i) : 32;
+      } while (c >= 97 && c <= 122);
       prev = 1;
-      continue;
+      lastWordEnd = i;
+      lastWordLen = i - wordStart;
+      const bits = node > 0 ? wordBits | exactBits[node] : wordBits;
+      if (bits !== 0) {
+        cueBits |= bits;
+        // Only the set bits (most cue words belong to one or two families).
+        for (let b = bits; b !== 0; b &= b - 1) (cueStarts[31 - Math.clz32(b & -b)] ??= []).push(wordStart);
+      }
+      // c, the character after the word (a space past the end), is read below like any other.
     }
     if (termStart >= 0) {
       if (c === 39 || c === 0x2019 || c === 45) hash = Math.imul(hash ^ (c === 45 ? 45 : 39), FNV_PRIME);
@@ -196,31 +204,20 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
         termStart = -1;
       }
     }
-    if (wordStart >= 0) {
-      const len = i - wordStart;
-      lastWordEnd = i;
-      lastWordLen = len;
-      const bits = node > 0 ? wordBits | exactBits[node] : wordBits;
-      if (bits !== 0) {
-        cueBits |= bits;
-        // Only the set bits (most cue words belong to one or two families).
-        for (let b = bits; b !== 0; b &= b - 1) (cueStarts[31 - Math.clz32(b & -b)] ??= []).push(wordStart);
-      }
-      wordStart = -1;
-    }
     if (c >= 48 && c <= 57) {
       if (prev === 1) letterDigitPositions.push(i);
-      else if (prev === 0 && i >= 3 && lower.charCodeAt(i - 1) === 32 && wordStart < 0 && lastWordEnd === i - 1 && lastWordLen === 2) letterSpaceDigitPositions.push(i);
+      else if (prev === 0 && i >= 3 && lower.charCodeAt(i - 1) === 32 && lastWordEnd === i - 1 && lastWordLen === 2) letterSpaceDigitPositions.push(i);
       if (prev !== 2) digitStarts.push(i);
       prev = 2;
       digit = true;
-      continue;
+    } else {
+      if (prev === 2) {
+        if (c === 46) dots++;
+        else if (c === 47) slashes++;
+      }
+      prev = 0;
     }
-    if (prev === 2) {
-      if (c === 46) dots++;
-      else if (c === 47) slashes++;
-    }
-    prev = 0;
+    i++;
   }
   return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitSlashes: slashes, digitStarts, cueBits, cueStarts, termCandidates };
 }

@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findingsLine, runScan, toJson } from '../../src/cli/commands/scan';
+import { findingsLine, parseLine, runScan, toJson } from '../../src/cli/commands/scan';
 import { createScanner, type Finding } from '../../src/detection';
 import { mapLines } from '../../src/cli/json-lines';
 
@@ -72,8 +72,52 @@ describe('mapLines (the CLI pipe loop)', () => {
     expect(await map([bytes.subarray(0, 4), bytes.subarray(4, 8), bytes.subarray(8)])).toBe('1:café ☕\n2:ok\n');
   });
 
+  it('writes lines larger than its output block, and many lines filling the block, unchanged and in order', async () => {
+    const huge = 'x'.repeat(200_000) + '\u2022'; // more than the block can hold at 3 bytes a unit
+    const many = Array.from({ length: 5000 }, (_, i) => `line ${i} \u2022 caf\u00e9 \ud83d\ude00`);
+    const input = ['a', huge, ...many, 'b'];
+    expect(await map([input.join('\n') + '\n'])).toBe(input.map((l, i) => `${i + 1}:${l}\n`).join(''));
+  });
+
+  it("writes each input chunk's lines before reading the next chunk (an interactive user sees each answer)", async () => {
+    const output = new PassThrough();
+    const got: string[] = [];
+    output.on('data', (c: Buffer) => got.push(c.toString('utf8')));
+    let seenBeforeSecond = '';
+    async function* typed(): AsyncGenerator<string> {
+      yield 'one\n';
+      await new Promise((r) => setTimeout(r, 5));
+      seenBeforeSecond = got.join('');
+      yield 'two\n';
+    }
+    await mapLines(Readable.from(typed()), output, (line, n) => `${n}:${line}`);
+    expect(seenBeforeSecond).toBe('1:one\n');
+    expect(got.join('')).toBe('1:one\n2:two\n');
+  });
+
   it('writes nothing for empty input', async () => {
     expect(await map([])).toBe('');
+  });
+
+  it('writes, over dev fixtures, exactly what one JSON.stringify and one write per line would', async () => {
+    // The reference is the plainest possible CLI loop; the shipped one batches and encodes by hand.
+    const files = ['staff-posts.jsonl', 'detect-dev-blind.jsonl', 'detect-dev12-blind.jsonl'].map((f) => join(__dirname, '../fixtures', f));
+    const lines = files.flatMap((f) => readFileSync(f, 'utf8').split('\n')).concat(['plain Mr Smith 07700 900215\r', '{"text": 5}', 'caf\u00e9 \u2028']);
+    const scanner = createScanner({});
+    const expected = lines.map((l) => {
+      const post = parseLine(l.endsWith('\r') ? l.slice(0, -1) : l);
+      return JSON.stringify({ findings: scanner.scan(post).map((f) => toJson(f, post.text)) }) + '\n';
+    });
+    const bytes = Buffer.from(lines.join('\n') + '\n', 'utf8');
+    const pieces: Buffer[] = [];
+    for (let at = 0; at < bytes.length; at += 4093) pieces.push(bytes.subarray(at, at + 4093)); // cuts lines and characters
+    const output = new PassThrough();
+    const got: Buffer[] = [];
+    output.on('data', (c: Buffer) => got.push(c));
+    await runScan(Readable.from(pieces), output, { json: true });
+    output.end();
+    expect(Buffer.concat(got).toString('utf8')).toBe(expected.join(''));
+    expect(expected.filter((l) => l !== '{"findings":[]}\n').length).toBeGreaterThan(100);
   });
 
   it('writes the --json line exactly as JSON.stringify of the finding objects would', () => {

@@ -73,7 +73,7 @@ export function findingsLine(findings: Finding[], text: string): string {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     if (i > 0) out += ',';
-    out += `{"type":${JSON.stringify(f.type)},"start":${num(f.start)},"end":${num(f.end)},"text":${JSON.stringify(text.slice(f.start, f.end))},"masked":${JSON.stringify(f.masked)},"severity":${JSON.stringify(f.severity)},"confidence":${num(f.confidence)},"rule":${JSON.stringify(f.rule)}`;
+    out += `{"type":${quoted(f.type)},"start":${num(f.start)},"end":${num(f.end)},"text":${JSON.stringify(text.slice(f.start, f.end))},"masked":${JSON.stringify(f.masked)},"severity":${quoted(f.severity)},"confidence":${num(f.confidence)},"rule":${quoted(f.rule)}`;
     if (f.fileName !== undefined) out += `,"fileName":${JSON.stringify(f.fileName)}`;
     if (f.fileType !== undefined) out += `,"fileType":${JSON.stringify(f.fileType)}`;
     out += '}';
@@ -82,6 +82,20 @@ export function findingsLine(findings: Finding[], text: string): string {
 }
 
 const NO_FINDINGS = '{"findings":[]}';
+
+/**
+ * JSON.stringify of a type, severity or rule name, kept: these come from small fixed sets (custom patterns add a few
+ * rule names), so each is quoted once per process instead of once per finding. Bounded in case a config names many rules.
+ */
+const QUOTED = new Map<string, string>();
+function quoted(s: string): string {
+  let q = QUOTED.get(s);
+  if (q === undefined) {
+    q = JSON.stringify(s);
+    if (QUOTED.size < 4096) QUOTED.set(s, q);
+  }
+  return q;
+}
 /** A number as JSON.stringify writes it (NaN and infinities as null). */
 const num = (x: number): string => (Number.isFinite(x) ? String(x) : 'null');
 
