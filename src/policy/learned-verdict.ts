@@ -1,7 +1,9 @@
 import type { ClauseWithContext } from './clause-context';
 import type { ClassifierCache } from './clause-classifier';
 import type { ExampleQuestion } from './rank-clauses';
-import { modalityOf } from './clause-modality';
+import { modalityOf, namedAgent } from './clause-modality';
+import { questionIntent } from './question-intent';
+import { normaliseWords } from './tokenise';
 import { conditionOf } from './compose-answer';
 import { DEFAULT_VERDICT_MODEL, trainVerdictModel, type AnswerVerdict, type VerdictCase, type VerdictModel, type VerdictModelOptions } from './verdict-model';
 
@@ -53,7 +55,24 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   // would otherwise teach the model the clause's id as "not allowed".
   if (rule === 'allowed' && !reading.outside && verdict === 'not_allowed' && restricts(entry.clause.text, sentence)) return rule;
   if (verdict === 'conditional' && !conditionOf(sentence)) return rule;
+  // A clause that gives an act to a named team ("will be set up by the Web Communications Team") answers a unit asking to
+  // *have* one "yes, through that team"; only proposing to do the act itself or to go round the team is a no. The rules
+  // tell those apart from the question's own words; the model knows the clause mostly from examples proposing to do it
+  // (their writers were asked for those), so it may not turn a plain request into `not_allowed`.
+  if (rule === 'conditional' && verdict === 'not_allowed' && namedAgent(sentence) && asksToHave(reading.case.question)) return rule;
   return verdict;
+}
+
+/**
+ * The question asks for a unit to have or own something ("can our ward have its own page", "LPT wants its own Twitter")
+ * and neither offers to do the act itself nor to bypass anyone ("without going through", "just knock it up", "myself").
+ */
+export function asksToHave(question: string): boolean {
+  const q = ` ${normaliseWords(question).join(' ')} `;
+  const intent = questionIntent(question);
+  if (intent.doesTheAct || intent.selfDoing) return false;
+  if (/ (without|just|bypass|instead of|round|around) /.test(q)) return false;
+  return / (have|has|get|own|want|wants|request|ask for|apply for) /.test(q);
 }
 
 function restricts(clauseText: string, sentence: string): boolean {
