@@ -82,7 +82,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
     const best = entries[entryIndex];
-    const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
+    const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, intent.intent !== 'info');
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
     const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
     return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside };
@@ -243,7 +243,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     for (const h of hits.slice(1, 4)) {
       if (h.score < RESTRICT_RUNNER_UP * top.score) break;
       const e = entries[h.index];
-      const sentence = bestSentence(e.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
+      const sentence = bestSentence(e.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, true);
       if (!modalityOf(sentence).includes('restrict')) continue;
       if (proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
     }

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy, type PolicyIndexOptions } from '../../src/policy';
 import { questionIntent } from '../../src/policy/question-intent';
+import { bestSentence } from '../../src/policy/quote-sentence';
+import { contentStems } from '../../src/policy/tokenise';
 import { canReorder, fuseSentenceSimilarity } from '../../src/policy/sentence-fusion';
 import type { SearchHit } from '../../src/policy/clause-search';
 import { loadPolicyFile } from '../../src/app/load-policy-file';
@@ -100,5 +102,29 @@ describe('sentence-encoder fusion', () => {
     expect(canReorder([hit(1, 10), hit(2, 5)], blend)).toBe(true);
     const sims = Float32Array.from([0, 0, 1, 0]);
     expect(fuseSentenceSimilarity([hit(1, 10), hit(2, 4)], sims, blend).map((h) => h.index)).toEqual([1, 2]);
+  });
+});
+
+describe('the sentence a verdict is read from (several sentences in one bullet)', () => {
+  const bullet =
+    'Members should not bring food into the library, as it should be eaten in the canteen. Food left in the library attracts mice. Members are able to bring water into the library.';
+  const idf = () => 1;
+  const [rule, fact, permit] = [
+    'Members should not bring food into the library, as it should be eaten in the canteen.',
+    'Food left in the library attracts mice.',
+    'Members are able to bring water into the library.',
+  ];
+
+  it('words met only in a trailing reason clause count less than words of a main clause', () => {
+    expect(bestSentence(bullet, contentStems('eaten water'), idf)).toBe(permit);
+    // ...while a word of the main clause still wins its sentence.
+    expect(bestSentence(bullet, contentStems('food canteen'), idf)).toBe(rule);
+  });
+
+  it('a permission question reads a rule sentence, not the bare fact beside it', () => {
+    expect(bestSentence(bullet, contentStems('food left mice'), idf)).toBe(fact);
+    expect(bestSentence(bullet, contentStems('food left mice'), idf, true)).toBe(rule);
+    // ...unless no rule sentence shares a word with the question.
+    expect(bestSentence(bullet, contentStems('mice'), idf, true)).toBe(fact);
   });
 });
