@@ -9,7 +9,7 @@ import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
-import { proposesOutside } from './proposal-scope';
+import { proposesOutside, showsOutside } from './proposal-scope';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
@@ -83,7 +83,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
     const best = entries[entryIndex];
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, intent.intent !== 'info');
-    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
+    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, quote, best.clause.sectionTitle, nearIn);
     const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
     return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside };
   }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy, type PolicyIndexOptions } from '../../src/policy';
 import { questionIntent } from '../../src/policy/question-intent';
 import { bestSentence } from '../../src/policy/quote-sentence';
+import { showsOutside } from '../../src/policy/proposal-scope';
 import { contentStems } from '../../src/policy/tokenise';
 import { canReorder, fuseSentenceSimilarity } from '../../src/policy/sentence-fusion';
 import type { SearchHit } from '../../src/policy/clause-search';
@@ -126,5 +127,26 @@ describe('the sentence a verdict is read from (several sentences in one bullet)'
     expect(bestSentence(bullet, contentStems('food left mice'), idf, true)).toBe(rule);
     // ...unless no rule sentence shares a word with the question.
     expect(bestSentence(bullet, contentStems('mice'), idf, true)).toBe(fact);
+  });
+});
+
+describe('what a restricted thing shows ("only photographs of the specific employee")', () => {
+  const rule = 'Entrants can submit artwork - only sketches of their own garden can be entered.';
+  const near = (w: string, other: string) => w === 'drawing' && other === 'sketches';
+
+  it('offering that thing "of" something the clause does not name is outside it, however everyday the words', () => {
+    expect(showsOutside('can I enter a sketch of my car?', rule, 'Show')).toBe(true);
+    expect(showsOutside('is a sketch of me and my neighbour ok', rule, 'Show')).toBe(true);
+    // ...the thing found through general word vectors, not only its stem.
+    expect(showsOutside('could I send a drawing of the beach', rule, 'Show', near)).toBe(true);
+  });
+
+  it('showing what the clause names, or the asker, is inside; what follows a preposition is not what it shows', () => {
+    expect(showsOutside('can I enter a sketch of my garden?', rule, 'Show')).toBe(false);
+    expect(showsOutside('a sketch of myself, fine?', rule, 'Show')).toBe(false);
+    expect(showsOutside('can I enter a sketch of my garden in winter?', rule, 'Show')).toBe(false);
+    // ...and another thing "of" something is not this clause's business.
+    expect(showsOutside('can I enter a photo of my car?', rule, 'Show')).toBe(false);
+    expect(showsOutside('can I enter a sketch of my car?', 'Entrants can submit any artwork.', 'Show')).toBe(false);
   });
 });
