@@ -58,10 +58,22 @@ function mainClauseOpener(question: string): string | undefined {
   return normaliseWords(m ? m[2] : question)[0];
 }
 
+/**
+ * The question's main clause: after a leading "if/when/once ..., " clause ("When I set up my profile, is it ok to..."),
+ * whose "when" is a conjunction, not a question word. "When do we reply, and to whom?" inverts subject and auxiliary
+ * after "when": that is a question, and there is no leading clause to skip.
+ */
+function mainClause(question: string): string {
+  const m = SUBORDINATE_OPENING.exec(question);
+  if (!m || /^\s*when\s+(do|does|did|is|are|was|were|can|could|should|will|would|must|shall|may|might|has|have)\b/i.test(question)) return question;
+  return m[2];
+}
+
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
   const text = ` ${words.join(' ')} `;
-  const startsWh = WH.has(words[0] ?? '') || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(question.toLowerCase());
+  const main = mainClause(question);
+  const startsWh = WH.has(normaliseWords(main)[0] ?? '') || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(main.toLowerCase());
   // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
   // ("court results on the ward page") asks whether X may go on Y.
   const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);

@@ -42,6 +42,13 @@ describe('question intent', () => {
     expect(questionIntent('If I leave the team, can I keep my account?').intent).toBe('permission');
   });
 
+  it('a leading "when ..., " is a conjunction, not a question word: the main clause decides', () => {
+    expect(questionIntent('When I join the club, is it ok to bring a friend?').intent).toBe('permission');
+    expect(questionIntent('When the hall is shut, where do we meet?').intent).toBe('info');
+    // "when" followed by an auxiliary and its subject asks a question of its own.
+    expect(questionIntent('When do we renew the badge, and is it ok to pay online?').intent).toBe('info');
+  });
+
   it('"are we meant to" asks what is required; "can X get forwarded" asks what happens', () => {
     expect(questionIntent('are we meant to reply to every comment').intent).toBe('obligation');
     expect(questionIntent('can messages get forwarded outside the team').intent).toBe('info');
