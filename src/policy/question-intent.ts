@@ -15,6 +15,7 @@ export interface QuestionIntent {
   doesTheAct: boolean;
 }
 
+const PIED_PIPING = new Set(['on', 'in', 'to', 'for', 'from', 'by', 'with', 'at', 'under', 'about', 'of', 'since', 'until']);
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose', 'whom']);
 const PERMISSION = [
   /\b(can|could|may|should|shall) (i|we)\b/,
@@ -42,6 +43,9 @@ const WH_AFTER_BREAK = /(^|[-–,.;:?!]\s*)(who|what|how|when|where|why|which|wh
 // "can messages be forwarded", "could stuff end up public": asking what happens, not for permission.
 const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}(be|get) (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
 const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, /\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
+// "Is it true that...", "is it correct that...": asking whether a statement holds is asking for a fact, whatever the
+// statement is about ("is it correct that messages cannot be forwarded?").
+const TRUTH_CHECK = /\b(is|isn t) (it |this |that )?(true|correct|the case|accurate|right) that\b/;
 // Subjects whose actions the asker is not asking permission for.
 const THIRD_PARTY_SUBJECT =
   /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|supervisor))\b/;
@@ -73,14 +77,16 @@ export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
   const text = ` ${words.join(' ')} `;
   const main = mainClause(question);
-  const startsWh = WH.has(normaliseWords(main)[0] ?? '') || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(main.toLowerCase());
+  const opening = normaliseWords(main);
+  // "On what basis...", "To whom...", "For how long...": a preposition carried before the wh-word still opens a wh-question.
+  const startsWh = WH.has(opening[0] ?? '') || (PIED_PIPING.has(opening[0] ?? '') && WH.has(opening[1] ?? '')) || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(main.toLowerCase());
   // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
   // ("court results on the ward page") asks whether X may go on Y.
   const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
   let intent: Intent = 'info';
   if (startsWh) intent = 'info';
   else if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
-  else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text)) intent = 'info';
+  else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text) || TRUTH_CHECK.test(text)) intent = 'info';
   else if (PERMISSION.some((r) => r.test(text))) intent = 'permission';
   else if (terse) intent = / (on|onto) /.test(text) ? 'permission' : 'info';
   // A statement of a plan or a bare topic ("court results on the ward page") asks whether it is OK;

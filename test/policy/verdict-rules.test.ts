@@ -49,6 +49,18 @@ describe('question intent', () => {
     expect(questionIntent('When do we renew the badge, and is it ok to pay online?').intent).toBe('info');
   });
 
+  it('asking whether a statement is true asks for a fact, whatever the statement is about', () => {
+    expect(questionIntent('Membership desk: is it correct that members cannot bring guests?').intent).toBe('info');
+    expect(questionIntent('my friend says the bar shuts early. is true that nobody can stay late?').intent).toBe('info');
+    expect(questionIntent('Is that true? Can I bring a guest?').intent).toBe('permission');
+  });
+
+  it('a preposition carried before the wh-word still opens a wh-question', () => {
+    expect(questionIntent('On what grounds is membership refused?').intent).toBe('info');
+    expect(questionIntent('To whom should I send the form?').intent).toBe('info');
+    expect(questionIntent('On the club page, can I post our results?').intent).toBe('permission');
+  });
+
   it('"are we meant to" asks what is required; "can X get forwarded" asks what happens', () => {
     expect(questionIntent('are we meant to reply to every comment').intent).toBe('obligation');
     expect(questionIntent('can messages get forwarded outside the team').intent).toBe('info');
