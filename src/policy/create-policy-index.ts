@@ -85,7 +85,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, intent.intent !== 'info');
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, quote, best.clause.sectionTitle, nearIn);
     const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
-    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside };
+    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly };
   }
   // Trained at start-up on the seed examples (each read by the rules through a plain search), or read from the cache.
   const verdictModel =
@@ -97,7 +97,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const best = entries[entryIndex];
     const reading = readRules(question, entryIndex, intent, units);
     const quote = reading.case.sentence;
-    const verdict = evidence.verdict(example, best, intent.intent) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
+    const verdict = evidence.verdict(example, best, intent) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);

@@ -21,6 +21,8 @@ export interface RuleReading {
   case: VerdictCase;
   /** The question proposes something the clause does not name (proposal-scope.ts). */
   outside: boolean;
+  /** The question is a wh-question and nothing else (question-intent.ts): it is answered with information. */
+  whOnly?: boolean;
 }
 
 export function seededVerdictModel(
@@ -46,6 +48,8 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   const { rule, sentence } = reading.case;
   const { verdict, probability } = model.predict(reading.case);
   if (verdict === rule || probability < model.options.minProbability) return rule;
+  // "Who runs the pages?", "how should I share documents instead?": a yes or no does not answer what a wh-question asks.
+  if (reading.whOnly && rule === 'info') return rule;
   if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;

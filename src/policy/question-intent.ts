@@ -13,6 +13,12 @@ export interface QuestionIntent {
   selfDoing: boolean;
   /** The question proposes that the asker's side performs the act (sets up, creates, starts, runs something). */
   doesTheAct: boolean;
+  /**
+   * A wh-question and nothing else ("who runs the pages", "how should I share documents if not on Yammer"): what it asks
+   * for is a person, time, place, amount or way, which no yes or no answers. False when it also asks a yes/no question
+   * ("how do I follow them, can I?", "...which of us is right?").
+   */
+  whOnly: boolean;
 }
 
 const PIED_PIPING = new Set(['on', 'in', 'to', 'for', 'from', 'by', 'with', 'at', 'under', 'about', 'of', 'since', 'until']);
@@ -34,6 +40,7 @@ const PERMISSION = [
   /\b(surely|isn t it|yeah|right)\s*$/,
   /\b(safe|wise|sensible|appropriate) (to|for)\b/,
 ];
+const WH_PHRASE = / (who|what|when|where|which|why|how|whose|whom)( (do|does|did|can|could|should|would|will|is|are|am|was|were|must|shall|may|might|has|have))?( (i|we|you|they|he|she|it|staff|users|people))?(?= )/g;
 // Yes/no questions about facts ("is Yammer private", "does the policy apply to specials").
 const FACT_OPENERS = new Set(['is', 'are', 'does', 'do', 'did', 'has', 'have', 'will', 'would', 'was', 'were', 'any', 'can', 'could', 'may', 'might', 'should', 'shall', 'must']);
 // "... how do I get it back", "... who do I ask": a fact question after a scene-setting clause.
@@ -92,7 +99,11 @@ export function questionIntent(question: string): QuestionIntent {
   // A statement of a plan or a bare topic ("court results on the ward page") asks whether it is OK;
   // a question opening "is/are/does/can..." without permission words asks for a fact.
   else if (!FACT_OPENERS.has(mainClauseOpener(question) ?? '')) intent = 'permission';
+  // Leave out the wh-question's own words (the wh-word with its auxiliary and subject, "how should I", "who can") and
+  // look for a yes/no question in what is left.
+  const rest = text.replace(WH_PHRASE, ' ');
   return {
+    whOnly: startsWh && !PERMISSION.some((r) => r.test(rest)),
     intent,
     selfDoing: SELF_DOING.test(text),
     doesTheAct: ACT.test(text) && !/\b(have|get|got|request|ask for|apply for)\b/.test(text),

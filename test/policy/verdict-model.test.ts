@@ -124,6 +124,13 @@ describe('the safety gate', () => {
     expect(gatedVerdict(always('not_allowed'), reading({ question: 'can the chess club have its own page?', clauseId: news.clause.id, sentence: news.clause.text, rule: 'conditional' }), news)).toBe('not_allowed');
   });
 
+  it('answers a wh-question alone with information, whatever the model learnt', () => {
+    const who = { ...reading({ question: 'who looks after the noticeboard', clauseId: news.clause.id, sentence: news.clause.text, intent: 'info', rule: 'info' }) };
+    expect(gatedVerdict(always('not_allowed'), { ...who, whOnly: true }, news)).toBe('info');
+    // ...while a question that also asks yes or no may still be answered with a verdict.
+    expect(gatedVerdict(always('not_allowed'), { ...who, whOnly: false }, news)).toBe('not_allowed');
+  });
+
   it('leaves the rules\' verdict when the model is unsure', () => {
     const unsure = { ...always('allowed'), options: { ...DEFAULT_VERDICT_MODEL, minProbability: 1.01 } };
     expect(gatedVerdict(unsure, reading({ clauseId: news.clause.id, sentence: news.clause.text, rule: 'info' }), news)).toBe('info');
@@ -172,6 +179,13 @@ describe('an example lends its verdict only to a question asked the same way', (
     const a = rulesOnly().answer('can we put the fete on the noticeboard?');
     expect(a.citations[0]?.clauseId).toBe(NEWS);
     expect(a.verdict).toBe('allowed');
+  });
+
+  it('a wh-question alone takes no yes or no from an example, even one asked the same way', () => {
+    const whDoc: PolicyDocument = { ...base, examples: [ex('who can put the fete on the noticeboard', NEWS, 'allowed')] };
+    const a = createPolicyIndex([whDoc], { verdictModel: false }).answer('who can put the fete on the noticeboard?');
+    expect(a.citations[0]?.clauseId).toBe(NEWS);
+    expect(a.verdict).toBe('info');
   });
 
   it('a fact question sharing the example\'s words does not', () => {

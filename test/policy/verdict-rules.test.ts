@@ -55,6 +55,15 @@ describe('question intent', () => {
     expect(questionIntent('Is that true? Can I bring a guest?').intent).toBe('permission');
   });
 
+  it('tells a wh-question alone from one that also asks yes or no', () => {
+    expect(questionIntent('who looks after the club minibus').whOnly).toBe(true);
+    expect(questionIntent('how should we book the hall if the office is shut?').whOnly).toBe(true);
+    expect(questionIntent('how long do we have to keep the receipts').whOnly).toBe(true);
+    expect(questionIntent('how do I join the choir, can I just turn up?').whOnly).toBe(false);
+    expect(questionIntent('My friend says guests pay. Which of us is right?').whOnly).toBe(false);
+    expect(questionIntent('can I bring a guest?').whOnly).toBe(false);
+  });
+
   it('a preposition carried before the wh-word still opens a wh-question', () => {
     expect(questionIntent('On what grounds is membership refused?').intent).toBe('info');
     expect(questionIntent('To whom should I send the form?').intent).toBe('info');
