@@ -36,6 +36,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   for (const f of files) {
     const set = f.split('/').pop()!.replace('-questions.jsonl', '');
     let right = 0;
+    let rulesRight = 0;
     let seen = 0;
     for (const q of parseLabelledQuestions(readFileSync(f, 'utf8')).filter(isCovered)) {
       const a = ask(shipped, q.q);
@@ -47,14 +48,15 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
       const okR = want.includes(r);
       seen++;
       if (okS) right++;
+      if (okR) rulesRight++;
       const kind = okS && okR ? 'bothRight' : okS ? 'modelFixes' : okR ? 'modelBreaks' : 'bothWrong';
       tally[kind]++;
       if (kind !== 'bothRight' || process.argv.includes('--all')) {
         console.log(`${kind.padEnd(11)} ${set.padEnd(11)} want ${want.join('|').padEnd(12)} rules ${r.padEnd(11)} shipped ${a.verdict.padEnd(11)} ${questionIntent(q.q).intent.padEnd(10)} [${a.citations[0]?.clauseId}] ${q.q}`);
       }
     }
-    perSet.push(`${set} ${right}/${seen}`);
+    perSet.push(`${set} ${right}/${seen} (rules ${rulesRight})`);
   }
   console.log(tally);
-  console.log(`shipped verdict right, of covered questions with the right top clause: ${perSet.join(', ')}`);
+  console.log(`shipped (rules alone) verdict right, of covered questions with the right top clause: ${perSet.join(', ')}`);
 })();
