@@ -35,7 +35,7 @@ export function seededVerdictModel(
   const labelled = seeds.filter((s) => s.verdict);
   if (!labelled.length) return undefined;
   // The rules' readings are part of what is learnt from; `rules` names their version (bump it when the rules change).
-  const key = cache && JSON.stringify({ v: 1, rules: 6, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  const key = cache && JSON.stringify({ v: 1, rules: 12, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);

@@ -39,6 +39,11 @@ const PERMISSION = [
   /\b(is that|would that be|would it be|is this) (ok|okay|fine|alright|allowed|acceptable|a problem)\b/,
   /\b(surely|isn t it|yeah|right)\s*$/,
   /\b(safe|wise|sensible|appropriate) (to|for)\b/,
+  // Naming the policy's judgement in any form asks for it: "does the policy permit staff to...", "is X prohibited", "would
+  // that be compliant", "within policy", "does it matter if".
+  /\b(permit|permits|allow|allows|prohibit|prohibits|forbid|forbids) (me|us|staff|officers|employees|members|a|an|the|this|that|it|anyone|people)\b/,
+  /\b(prohibited|forbidden|banned|compliant|non compliant|a breach|in breach|breaching|breach of|against (the )?(policy|rules)|within (the )?(policy|rules))\b/,
+  /\bdoes it matter (if|that)\b/,
 ];
 const WH_PHRASE = / (who|what|when|where|which|why|how|whose|whom)( (do|does|did|can|could|should|would|will|is|are|am|was|were|must|shall|may|might|has|have))?( (i|we|you|they|he|she|it|staff|users|people))?(?= )/g;
 // Yes/no questions about facts ("is Yammer private", "does the policy apply to specials").

@@ -49,6 +49,15 @@ describe('question intent', () => {
     expect(questionIntent('When do we renew the badge, and is it ok to pay online?').intent).toBe('info');
   });
 
+  it('naming the rules\' judgement in any form asks for it', () => {
+    expect(questionIntent('Does the constitution permit members to vote by post?').intent).toBe('permission');
+    expect(questionIntent('Is parking on the verge prohibited?').intent).toBe('permission');
+    expect(questionIntent('Would a two-week reply time be compliant with the charter?').intent).toBe('permission');
+    expect(questionIntent('does it matter if I pay the fee late').intent).toBe('permission');
+    // ...while a question about what something provides for is not.
+    expect(questionIntent('does the constitution allow for a deputy chair?').intent).toBe('info');
+  });
+
   it('asking whether a statement is true asks for a fact, whatever the statement is about', () => {
     expect(questionIntent('Membership desk: is it correct that members cannot bring guests?').intent).toBe('info');
     expect(questionIntent('my friend says the bar shuts early. is true that nobody can stay late?').intent).toBe('info');
