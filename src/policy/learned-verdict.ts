@@ -34,7 +34,8 @@ export function seededVerdictModel(
 ): VerdictModel | undefined {
   const labelled = seeds.filter((s) => s.verdict);
   if (!labelled.length) return undefined;
-  // The rules' readings are part of what is learnt from; `rules` names their version (bump it when the rules change).
+  // The rules' readings are part of what is learnt from; `rules` names their version. Bump it when the rules change, to a
+  // number no experiment used: the key does not hold the readings, so a reused number reads back a model trained on others.
   const key = cache && JSON.stringify({ v: 1, rules: 12, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
