@@ -13,7 +13,7 @@ const file = process.argv[2];
 if (!file) throw new Error('usage: prune-vocab-to-dev.ts <vocab.json>');
 const root = join(__dirname, '..');
 const padded = (t: string) => ` ${normaliseWords(t).join(' ')} `;
-const dev = ['team-eval-questions', 'team-dev-questions', 'blind-dev-questions', 'blind-dev3-questions', 'blind-dev4-questions', 'blind-dev5-questions'].flatMap((f) =>
+const dev = ['team-eval-questions', 'team-dev-questions', 'blind-dev-questions', 'blind-dev3-questions', 'blind-dev4-questions', 'blind-dev5-questions', 'blind-dev8-questions'].flatMap((f) =>
   parseLabelledQuestions(readFileSync(join(root, 'test', 'policy', 'dev', `${f}.jsonl`), 'utf8')).map((q) => padded(q.q)),
 );
 const used = (p: string) => dev.some((t) => t.includes(padded(p)));

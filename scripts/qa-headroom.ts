@@ -14,7 +14,7 @@ import { withContext } from '../src/policy/clause-context';
 
 const root = join(__dirname, '..');
 const devDir = join(root, 'test', 'policy', 'dev');
-const files = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'blind-dev4-questions.jsonl', 'blind-dev5-questions.jsonl', 'blind-dev6-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl'].map((f) => join(devDir, f));
+const files = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'blind-dev4-questions.jsonl', 'blind-dev5-questions.jsonl', 'blind-dev6-questions.jsonl', 'blind-dev8-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl'].map((f) => join(devDir, f));
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 (async () => {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));

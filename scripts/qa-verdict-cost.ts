@@ -14,7 +14,7 @@ import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 
 const root = join(__dirname, '..');
-const dev = ['blind-dev', 'blind-dev3', 'blind-dev4', 'team-eval', 'team-dev'].flatMap((n) => parseLabelledQuestions(readFileSync(join(root, 'test', 'policy', 'dev', `${n}-questions.jsonl`), 'utf8')).map((q) => q.q));
+const dev = ['blind-dev', 'blind-dev3', 'blind-dev4', 'blind-dev8', 'team-eval', 'team-dev'].flatMap((n) => parseLabelledQuestions(readFileSync(join(root, 'test', 'policy', 'dev', `${n}-questions.jsonl`), 'utf8')).map((q) => q.q));
 
 (async () => {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));

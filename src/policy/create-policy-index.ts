@@ -9,7 +9,7 @@ import { modalityOf } from './clause-modality';
 import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
-import { proposesOutside } from './proposal-scope';
+import { proposesOutside, showsOutside } from './proposal-scope';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
@@ -84,10 +84,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
     const best = entries[entryIndex];
-    const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
-    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn);
+    const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, intent.intent !== 'info');
+    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, quote, best.clause.sectionTitle, nearIn);
     const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
-    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside };
+    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly };
   }
   // Trained at start-up on the seed examples (each read by the rules through a plain search), or read from the cache.
   const verdictModel =
@@ -99,7 +99,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const best = entries[entryIndex];
     const reading = readRules(question, entryIndex, intent, units);
     const quote = reading.case.sentence;
-    const verdict = evidence.verdict(example, best) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
+    const verdict = evidence.verdict(example, best, intent) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
@@ -245,7 +245,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     for (const h of hits.slice(1, 4)) {
       if (h.score < RESTRICT_RUNNER_UP * top.score) break;
       const e = entries[h.index];
-      const sentence = bestSentence(e.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf);
+      const sentence = bestSentence(e.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, true);
       if (!modalityOf(sentence).includes('restrict')) continue;
       if (proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
     }

@@ -3,6 +3,7 @@ import type { ExampleMatch, ExampleQuestion, Ranking } from './rank-clauses';
 import type { ClauseWithContext } from './clause-context';
 import { modalityOf } from './clause-modality';
 import { clauseSimilarities } from './example-similarity';
+import { questionIntent, type QuestionIntent } from './question-intent';
 
 /**
  * What example questions (seed examples shipped with the policy, and approved ones from use) tell the answer
@@ -44,8 +45,11 @@ export interface ExampleEvidence {
   clauseSimilarities(hints: AnswerHints | undefined): Float32Array | undefined;
   /** The clauses' own cosines (for the fallback before a refusal, whose threshold is for clauses). */
   ownSimilarities(hints: AnswerHints | undefined): Float32Array | undefined;
-  /** The example's verdict when the match is strong; never `allowed` from a clause that prohibits something. */
-  verdict(match: ExampleMatch | undefined, entry: ClauseWithContext): Exclude<Verdict, 'not_covered'> | undefined;
+  /**
+   * The example's verdict when the match is strong and the example asks the same kind of question (the intent the rules
+   * read: permission, obligation or a fact); never `allowed` from a clause that prohibits something.
+   */
+  verdict(match: ExampleMatch | undefined, entry: ClauseWithContext, asked?: QuestionIntent): Exclude<Verdict, 'not_covered'> | undefined;
   /** The top clause won only through an example whose words the question barely uses. */
   weakMatch(match: ExampleMatch | undefined): boolean;
   /** ...and the clause's own words answer little of the question (below `minOwnCoverage`). */
@@ -79,8 +83,13 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
       return sims && owners.length ? clauseSimilarities(sims, entryCount, owners) : sims;
     },
     ownSimilarities: (hints) => fits(hints)?.subarray(0, entryCount),
-    verdict(match, entry) {
+    verdict(match, entry, asked) {
       if (!match?.verdict || match.coverage < verdictCoverage || match.exampleShare < verdictShare) return undefined;
+      // Sharing words is not asking the same thing: "who sets up the pages?" matches "can I set up the page myself?"
+      // word for word, but a verdict on a proposal ("no") does not answer a question for a fact, nor the other way round.
+      if (asked && match.question !== undefined && questionIntent(match.question).intent !== asked.intent) return undefined;
+      // ...and a wh-question alone ("who runs the pages?") is answered with information, whatever an example says.
+      if (asked?.whOnly && match.verdict !== 'info') return undefined;
       if (match.verdict === 'allowed' && modalityOf(entry.clause.text).includes('prohibit')) return undefined;
       return match.verdict;
     },

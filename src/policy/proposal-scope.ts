@@ -1,5 +1,5 @@
 import type { QueryUnit } from './query-terms';
-import { contentStems } from './tokenise';
+import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
 
 /**
  * Whether a question proposes something the cited clause does not name. Against an "only"
@@ -26,6 +26,40 @@ export function proposesOutside(
     if (!u.concept && nearIn?.(u.label, clauseText)) continue;
     if (!u.concept && !isSpecific(u.label)) continue;
     return true;
+  }
+  return false;
+}
+
+// Words that end the "of ..." phrase naming what a thing shows ("a photo of me in uniform": "in uniform" is not what it shows).
+const PHRASE_END = new Set(['in', 'at', 'on', 'as', 'for', 'with', 'from', 'to', 'by', 'into', 'onto', 'when', 'while', 'that', 'which', 'who', 'because', 'so', 'but', 'is', 'are', 'was', 'be', 'can', 'could', 'would', 'will', 'should', 'may']);
+
+/**
+ * "only photographs of the specific employee can be used": the "only" names a kind of thing (photographs) and, after
+ * "of", what it may show. A question offering that kind of thing "of" something else ("a photo of my car", "a photo of
+ * me and my husband") proposes outside the clause, however everyday its words are: what a photo shows is the proposal.
+ * The thing is found by its stem or by general word vectors ("photo" for "photographs"); "me", "myself" and other
+ * stop words name the asker, who is the employee the clause means.
+ */
+export function showsOutside(
+  question: string,
+  clauseSentence: string,
+  context: string,
+  nearWord?: (word: string, other: string) => boolean,
+): boolean {
+  const restricted = /\bonly\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\s+of\s+([^.;:,–-]+)/i.exec(clauseSentence);
+  if (!restricted) return false;
+  const thing = restricted[1].toLowerCase();
+  const named = new Set(contentStems(`${clauseSentence} ${context}`));
+  for (const part of question.toLowerCase().split(/[.,;:?!–()-]+/)) {
+    const words = normaliseWords(part);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i];
+      if (words[i + 1] !== 'of' || STOP_WORDS.has(w)) continue;
+      if (stem(w) !== stem(thing) && !nearWord?.(w, thing)) continue;
+      for (let j = i + 2; j < words.length && !PHRASE_END.has(words[j]); j++) {
+        if (!STOP_WORDS.has(words[j]) && !named.has(stem(words[j]))) return true;
+      }
+    }
   }
   return false;
 }

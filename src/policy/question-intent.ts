@@ -13,8 +13,15 @@ export interface QuestionIntent {
   selfDoing: boolean;
   /** The question proposes that the asker's side performs the act (sets up, creates, starts, runs something). */
   doesTheAct: boolean;
+  /**
+   * A wh-question and nothing else ("who runs the pages", "how should I share documents if not on Yammer"): what it asks
+   * for is a person, time, place, amount or way, which no yes or no answers. False when it also asks a yes/no question
+   * ("how do I follow them, can I?", "...which of us is right?").
+   */
+  whOnly: boolean;
 }
 
+const PIED_PIPING = new Set(['on', 'in', 'to', 'for', 'from', 'by', 'with', 'at', 'under', 'about', 'of', 'since', 'until']);
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose', 'whom']);
 const PERMISSION = [
   /\b(can|could|may|should|shall) (i|we)\b/,
@@ -32,7 +39,13 @@ const PERMISSION = [
   /\b(is that|would that be|would it be|is this) (ok|okay|fine|alright|allowed|acceptable|a problem)\b/,
   /\b(surely|isn t it|yeah|right)\s*$/,
   /\b(safe|wise|sensible|appropriate) (to|for)\b/,
+  // Naming the policy's judgement in any form asks for it: "does the policy permit staff to...", "is X prohibited", "would
+  // that be compliant", "within policy", "does it matter if".
+  /\b(permit|permits|allow|allows|prohibit|prohibits|forbid|forbids) (me|us|staff|officers|employees|members|a|an|the|this|that|it|anyone|people)\b/,
+  /\b(prohibited|forbidden|banned|compliant|non compliant|a breach|in breach|breaching|breach of|against (the )?(policy|rules)|within (the )?(policy|rules))\b/,
+  /\bdoes it matter (if|that)\b/,
 ];
+const WH_PHRASE = / (who|what|when|where|which|why|how|whose|whom)( (do|does|did|can|could|should|would|will|is|are|am|was|were|must|shall|may|might|has|have))?( (i|we|you|they|he|she|it|staff|users|people))?(?= )/g;
 // Yes/no questions about facts ("is Yammer private", "does the policy apply to specials").
 const FACT_OPENERS = new Set(['is', 'are', 'does', 'do', 'did', 'has', 'have', 'will', 'would', 'was', 'were', 'any', 'can', 'could', 'may', 'might', 'should', 'shall', 'must']);
 // "... how do I get it back", "... who do I ask": a fact question after a scene-setting clause.
@@ -42,6 +55,9 @@ const WH_AFTER_BREAK = /(^|[-–,.;:?!]\s*)(who|what|how|when|where|why|which|wh
 // "can messages be forwarded", "could stuff end up public": asking what happens, not for permission.
 const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}(be|get) (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
 const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, /\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
+// "Is it true that...", "is it correct that...": asking whether a statement holds is asking for a fact, whatever the
+// statement is about ("is it correct that messages cannot be forwarded?").
+const TRUTH_CHECK = /\b(is|isn t) (it |this |that )?(true|correct|the case|accurate|right) that\b/;
 // Subjects whose actions the asker is not asking permission for.
 const THIRD_PARTY_SUBJECT =
   /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|supervisor))\b/;
@@ -58,23 +74,41 @@ function mainClauseOpener(question: string): string | undefined {
   return normaliseWords(m ? m[2] : question)[0];
 }
 
+/**
+ * The question's main clause: after a leading "if/when/once ..., " clause ("When I set up my profile, is it ok to..."),
+ * whose "when" is a conjunction, not a question word. "When do we reply, and to whom?" inverts subject and auxiliary
+ * after "when": that is a question, and there is no leading clause to skip.
+ */
+function mainClause(question: string): string {
+  const m = SUBORDINATE_OPENING.exec(question);
+  if (!m || /^\s*when\s+(do|does|did|is|are|was|were|can|could|should|will|would|must|shall|may|might|has|have)\b/i.test(question)) return question;
+  return m[2];
+}
+
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
   const text = ` ${words.join(' ')} `;
-  const startsWh = WH.has(words[0] ?? '') || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(question.toLowerCase());
+  const main = mainClause(question);
+  const opening = normaliseWords(main);
+  // "On what basis...", "To whom...", "For how long...": a preposition carried before the wh-word still opens a wh-question.
+  const startsWh = WH.has(opening[0] ?? '') || (PIED_PIPING.has(opening[0] ?? '') && WH.has(opening[1] ?? '')) || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(main.toLowerCase());
   // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
   // ("court results on the ward page") asks whether X may go on Y.
   const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
   let intent: Intent = 'info';
   if (startsWh) intent = 'info';
   else if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
-  else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text)) intent = 'info';
+  else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text) || TRUTH_CHECK.test(text)) intent = 'info';
   else if (PERMISSION.some((r) => r.test(text))) intent = 'permission';
   else if (terse) intent = / (on|onto) /.test(text) ? 'permission' : 'info';
   // A statement of a plan or a bare topic ("court results on the ward page") asks whether it is OK;
   // a question opening "is/are/does/can..." without permission words asks for a fact.
   else if (!FACT_OPENERS.has(mainClauseOpener(question) ?? '')) intent = 'permission';
+  // Leave out the wh-question's own words (the wh-word with its auxiliary and subject, "how should I", "who can") and
+  // look for a yes/no question in what is left.
+  const rest = text.replace(WH_PHRASE, ' ');
   return {
+    whOnly: startsWh && !PERMISSION.some((r) => r.test(rest)),
     intent,
     selfDoing: SELF_DOING.test(text),
     doesTheAct: ACT.test(text) && !/\b(have|get|got|request|ask for|apply for)\b/.test(text),

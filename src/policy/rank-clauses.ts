@@ -52,6 +52,8 @@ export interface ExampleMatch {
   ownCoverage: number;
   /** The example is one a person approved (learning from use), not a seed example. */
   approved?: boolean;
+  /** The example question itself (its verdict answers only a question asked the same way: example-evidence.ts). */
+  question?: string;
 }
 
 export interface ClauseRanker {
@@ -112,6 +114,7 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
   const exampleVerdicts: Array<ExampleQuestion['verdict']> = [];
   const exampleStems: string[][] = [];
   const exampleApproved: boolean[] = [];
+  const exampleTexts: string[] = [];
   for (const ex of options.examples ?? []) {
     const e = entries[ex.entryIndex];
     if (!e) continue;
@@ -120,6 +123,7 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
     exampleVerdicts.push(ex.verdict);
     exampleStems.push([...new Set(contentStems(ex.question))]);
     exampleApproved.push(ex.approved === true);
+    exampleTexts.push(ex.question);
   }
   const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
   const raw = createClauseSearch(searchDocs, options);
@@ -153,7 +157,7 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
         const stems = exampleStems[h.index - clauseDocs];
         const exampleShare = stems.length ? stems.filter((t) => asked!.has(t)).length / stems.length : 0;
         const approved = exampleApproved[h.index - clauseDocs] || undefined;
-        exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage, exampleShare, ownCoverage: own.get(i) ?? 0, approved });
+        exampleMatches.set(i, { verdict: exampleVerdicts[h.index - clauseDocs], coverage: h.coverage, exampleShare, ownCoverage: own.get(i) ?? 0, approved, question: exampleTexts[h.index - clauseDocs] });
       }
       h.index = i; // hits are fresh per search: re-point them at the clause instead of copying
       hits.push(h);

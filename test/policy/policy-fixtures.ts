@@ -5,7 +5,7 @@ import type { PolicyIndexOptions } from '../../src/policy';
 /** Paths shared by the policy tests; the bundled policy is the real, unedited document. */
 export const repoRoot = join(__dirname, '..', '..');
 export const bundledPolicyPath = join(repoRoot, 'policies', 'social-media-policy.txt');
-/** Dev sets: tuned against. The team's two sets and four blind-written ones. */
+/** Dev sets: tuned against. The team's two sets and the blind-written ones. */
 export const devSetPaths = {
   teamEval: join(repoRoot, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),
   teamDev: join(repoRoot, 'test', 'policy', 'dev', 'team-dev-questions.jsonl'),
@@ -14,6 +14,7 @@ export const devSetPaths = {
   blindDev4: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev4-questions.jsonl'),
   blindDev5: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev5-questions.jsonl'),
   blindDev6: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev6-questions.jsonl'),
+  blindDev8: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev8-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy, type PolicyDocument } from '../../src/policy';
 import type { ApprovedExample } from '../../src/policy/types';
 import type { SoftmaxWeights } from '../../src/policy/sparse-softmax';
-import { gatedVerdict } from '../../src/policy/learned-verdict';
+import { asksToHave, gatedVerdict } from '../../src/policy/learned-verdict';
 import { withContext } from '../../src/policy/clause-context';
 import { DEFAULT_VERDICT_MODEL, trainVerdictModel, verdictFeatures, type VerdictCase } from '../../src/policy/verdict-model';
 
@@ -113,6 +113,24 @@ describe('the safety gate', () => {
     expect(gatedVerdict(always('conditional'), reading({ sentence: conditional.clause.text, rule: 'allowed' }), conditional)).toBe('conditional');
   });
 
+  it('keeps `conditional` for a unit asking to have what a named team sets up; doing it or going round the team may be a no', () => {
+    const teamPages = { ...news, clause: { ...news.clause, text: 'All club pages will be set up by the Digital Team.' } };
+    const ask = (question: string) => gatedVerdict(always('not_allowed'), reading({ question, sentence: teamPages.clause.text, rule: 'conditional' }), teamPages);
+    expect(ask('can the chess club have its own page?')).toBe('conditional');
+    expect(ask('the darts team wants a page, ok?')).toBe('conditional');
+    expect(ask('can I just set up the chess club page myself?')).toBe('not_allowed');
+    expect(ask('can the chess club have a page without asking anyone?')).toBe('not_allowed');
+    // ...and on a clause that names no team for the act, the model may still say no.
+    expect(gatedVerdict(always('not_allowed'), reading({ question: 'can the chess club have its own page?', clauseId: news.clause.id, sentence: news.clause.text, rule: 'conditional' }), news)).toBe('not_allowed');
+  });
+
+  it('answers a wh-question alone with information, whatever the model learnt', () => {
+    const who = { ...reading({ question: 'who looks after the noticeboard', clauseId: news.clause.id, sentence: news.clause.text, intent: 'info', rule: 'info' }) };
+    expect(gatedVerdict(always('not_allowed'), { ...who, whOnly: true }, news)).toBe('info');
+    // ...while a question that also asks yes or no may still be answered with a verdict.
+    expect(gatedVerdict(always('not_allowed'), { ...who, whOnly: false }, news)).toBe('not_allowed');
+  });
+
   it('leaves the rules\' verdict when the model is unsure', () => {
     const unsure = { ...always('allowed'), options: { ...DEFAULT_VERDICT_MODEL, minProbability: 1.01 } };
     expect(gatedVerdict(unsure, reading({ clauseId: news.clause.id, sentence: news.clause.text, rule: 'info' }), news)).toBe('info');
@@ -140,5 +158,39 @@ describe('verdict model', () => {
     const again = createPolicyIndex([doc], { classifierCache: cache }).answerFromClause(question, NEWS);
     expect(saved.size).toBe(keys);
     expect(again?.verdict).toBe(first?.verdict);
+  });
+});
+
+describe('asking to have something', () => {
+  it('is a request for a unit to have or own it, not an offer to do the act or to go round anyone', () => {
+    expect(asksToHave('could the rowing section get a blog?')).toBe(true);
+    expect(asksToHave('our unit would like its own account')).toBe(true);
+    expect(asksToHave('we have started building the blog ourselves, fine?')).toBe(false);
+    expect(asksToHave('can the rowing section just get a blog going on a phone tonight?')).toBe(false);
+    expect(asksToHave('can the rowing section post results?')).toBe(false);
+  });
+});
+
+describe('an example lends its verdict only to a question asked the same way', () => {
+  // Rules alone (no model): the noticeboard sentence has no modal word, so only an example can say `allowed`.
+  const rulesOnly = () => createPolicyIndex([doc], { verdictModel: false });
+
+  it('a permission question worded like a permission example takes its verdict', () => {
+    const a = rulesOnly().answer('can we put the fete on the noticeboard?');
+    expect(a.citations[0]?.clauseId).toBe(NEWS);
+    expect(a.verdict).toBe('allowed');
+  });
+
+  it('a wh-question alone takes no yes or no from an example, even one asked the same way', () => {
+    const whDoc: PolicyDocument = { ...base, examples: [ex('who can put the fete on the noticeboard', NEWS, 'allowed')] };
+    const a = createPolicyIndex([whDoc], { verdictModel: false }).answer('who can put the fete on the noticeboard?');
+    expect(a.citations[0]?.clauseId).toBe(NEWS);
+    expect(a.verdict).toBe('info');
+  });
+
+  it('a fact question sharing the example\'s words does not', () => {
+    const a = rulesOnly().answer('when can we put the fete on the noticeboard?');
+    expect(a.citations[0]?.clauseId).toBe(NEWS);
+    expect(a.verdict).toBe('info');
   });
 });

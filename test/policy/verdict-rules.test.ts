@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy, type PolicyIndexOptions } from '../../src/policy';
 import { questionIntent } from '../../src/policy/question-intent';
+import { bestSentence } from '../../src/policy/quote-sentence';
+import { showsOutside } from '../../src/policy/proposal-scope';
+import { contentStems } from '../../src/policy/tokenise';
 import { canReorder, fuseSentenceSimilarity } from '../../src/policy/sentence-fusion';
 import type { SearchHit } from '../../src/policy/clause-search';
 import { loadPolicyFile } from '../../src/app/load-policy-file';
@@ -37,6 +40,43 @@ describe('question intent', () => {
   it('a leading "if ..., " clause is scene-setting: the main clause decides whether it is a fact question', () => {
     expect(questionIntent('If I leave the team, does my account stay open?').intent).toBe('info');
     expect(questionIntent('If I leave the team, can I keep my account?').intent).toBe('permission');
+  });
+
+  it('a leading "when ..., " is a conjunction, not a question word: the main clause decides', () => {
+    expect(questionIntent('When I join the club, is it ok to bring a friend?').intent).toBe('permission');
+    expect(questionIntent('When the hall is shut, where do we meet?').intent).toBe('info');
+    // "when" followed by an auxiliary and its subject asks a question of its own.
+    expect(questionIntent('When do we renew the badge, and is it ok to pay online?').intent).toBe('info');
+  });
+
+  it('naming the rules\' judgement in any form asks for it', () => {
+    expect(questionIntent('Does the constitution permit members to vote by post?').intent).toBe('permission');
+    expect(questionIntent('Is parking on the verge prohibited?').intent).toBe('permission');
+    expect(questionIntent('Would a two-week reply time be compliant with the charter?').intent).toBe('permission');
+    expect(questionIntent('does it matter if I pay the fee late').intent).toBe('permission');
+    // ...while a question about what something provides for is not.
+    expect(questionIntent('does the constitution allow for a deputy chair?').intent).toBe('info');
+  });
+
+  it('asking whether a statement is true asks for a fact, whatever the statement is about', () => {
+    expect(questionIntent('Membership desk: is it correct that members cannot bring guests?').intent).toBe('info');
+    expect(questionIntent('my friend says the bar shuts early. is true that nobody can stay late?').intent).toBe('info');
+    expect(questionIntent('Is that true? Can I bring a guest?').intent).toBe('permission');
+  });
+
+  it('tells a wh-question alone from one that also asks yes or no', () => {
+    expect(questionIntent('who looks after the club minibus').whOnly).toBe(true);
+    expect(questionIntent('how should we book the hall if the office is shut?').whOnly).toBe(true);
+    expect(questionIntent('how long do we have to keep the receipts').whOnly).toBe(true);
+    expect(questionIntent('how do I join the choir, can I just turn up?').whOnly).toBe(false);
+    expect(questionIntent('My friend says guests pay. Which of us is right?').whOnly).toBe(false);
+    expect(questionIntent('can I bring a guest?').whOnly).toBe(false);
+  });
+
+  it('a preposition carried before the wh-word still opens a wh-question', () => {
+    expect(questionIntent('On what grounds is membership refused?').intent).toBe('info');
+    expect(questionIntent('To whom should I send the form?').intent).toBe('info');
+    expect(questionIntent('On the club page, can I post our results?').intent).toBe('permission');
   });
 
   it('"are we meant to" asks what is required; "can X get forwarded" asks what happens', () => {
@@ -100,5 +140,50 @@ describe('sentence-encoder fusion', () => {
     expect(canReorder([hit(1, 10), hit(2, 5)], blend)).toBe(true);
     const sims = Float32Array.from([0, 0, 1, 0]);
     expect(fuseSentenceSimilarity([hit(1, 10), hit(2, 4)], sims, blend).map((h) => h.index)).toEqual([1, 2]);
+  });
+});
+
+describe('the sentence a verdict is read from (several sentences in one bullet)', () => {
+  const bullet =
+    'Members should not bring food into the library, as it should be eaten in the canteen. Food left in the library attracts mice. Members are able to bring water into the library.';
+  const idf = () => 1;
+  const [rule, fact, permit] = [
+    'Members should not bring food into the library, as it should be eaten in the canteen.',
+    'Food left in the library attracts mice.',
+    'Members are able to bring water into the library.',
+  ];
+
+  it('words met only in a trailing reason clause count less than words of a main clause', () => {
+    expect(bestSentence(bullet, contentStems('eaten water'), idf)).toBe(permit);
+    // ...while a word of the main clause still wins its sentence.
+    expect(bestSentence(bullet, contentStems('food canteen'), idf)).toBe(rule);
+  });
+
+  it('a permission question reads a rule sentence, not the bare fact beside it', () => {
+    expect(bestSentence(bullet, contentStems('food left mice'), idf)).toBe(fact);
+    expect(bestSentence(bullet, contentStems('food left mice'), idf, true)).toBe(rule);
+    // ...unless no rule sentence shares a word with the question.
+    expect(bestSentence(bullet, contentStems('mice'), idf, true)).toBe(fact);
+  });
+});
+
+describe('what a restricted thing shows ("only photographs of the specific employee")', () => {
+  const rule = 'Entrants can submit artwork - only sketches of their own garden can be entered.';
+  const near = (w: string, other: string) => w === 'drawing' && other === 'sketches';
+
+  it('offering that thing "of" something the clause does not name is outside it, however everyday the words', () => {
+    expect(showsOutside('can I enter a sketch of my car?', rule, 'Show')).toBe(true);
+    expect(showsOutside('is a sketch of me and my neighbour ok', rule, 'Show')).toBe(true);
+    // ...the thing found through general word vectors, not only its stem.
+    expect(showsOutside('could I send a drawing of the beach', rule, 'Show', near)).toBe(true);
+  });
+
+  it('showing what the clause names, or the asker, is inside; what follows a preposition is not what it shows', () => {
+    expect(showsOutside('can I enter a sketch of my garden?', rule, 'Show')).toBe(false);
+    expect(showsOutside('a sketch of myself, fine?', rule, 'Show')).toBe(false);
+    expect(showsOutside('can I enter a sketch of my garden in winter?', rule, 'Show')).toBe(false);
+    // ...and another thing "of" something is not this clause's business.
+    expect(showsOutside('can I enter a photo of my car?', rule, 'Show')).toBe(false);
+    expect(showsOutside('can I enter a sketch of my car?', 'Entrants can submit any artwork.', 'Show')).toBe(false);
   });
 });
