@@ -6,6 +6,7 @@ import { isWordChar, phrasesAt, straight, termStarts, wordAt } from './health-hi
 import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
+import { offeredAsService } from './health-service-offer';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
@@ -128,6 +129,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     // "a nut allergy": the allergen is part of the term (health-links.ts).
     if (kind) termStart = allergenStart(lower, p, lower.slice(p, end));
+    if (kind && offeredAsService(lower, termStart)) continue;
     const careUnit = CARE_UNITS.has(lower.slice(termStart, end)) ? careUnitLink(lower, termStart) : undefined;
     const found = careUnit ?? linkBefore(text, lower, termStart);
     if (!found) {

@@ -1,3 +1,4 @@
+import { reachedOnExtension } from './name-extension';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
@@ -183,7 +184,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     // Read once, at the first name that needs it (it reads the whole post); names pushed above are no linked data.
     operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
-    if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
+    if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   }, ctx.words);
 }
