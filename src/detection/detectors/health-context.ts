@@ -6,6 +6,7 @@ import { isWordChar, phrasesAt, straight, termStarts, wordAt } from './health-hi
 import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
+import { deviceAsRole } from './health-devices';
 import { offeredAsService } from './health-service-offer';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
@@ -162,6 +163,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     // A test result names a condition ("tested positive for covid"); a drug test's substance is no one's health ("positive for cocaine").
     if (link === 'positive for' && kind !== 'condition') continue;
+    if (deviceAsRole(lower.slice(termStart, end), link)) continue;
     if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !(owner && ownedTerm(text, lower.slice(termStart, end), end))) {
       sentenceRule(ctx, termStart, end, kind, out);
       continue;

@@ -1,3 +1,4 @@
+import { MEDICAL_DEVICES } from './health-devices';
 import { MINOR_SELF_LIMITING } from './health-self';
 import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 import { hashWord, termFilter } from '../cues';
@@ -93,6 +94,9 @@ function dependenceStates(conditions: readonly string[]): string[] {
     if (!m) continue;
     const x = m[1];
     out.push(`${x} dependent`, `${x} dependant`, `${x}-dependent`, `${x} addicted`, `addicted to ${x}`, `dependent on ${x}`);
+    // Dev set 13 round: a relapse onto the substance is the addiction again ("has relapsed on heroin"); "relapsed" alone
+    // also means falling back into any habit, so only with the substance of an addiction.
+    out.push(`relapsed on ${x}`, `relapsing on ${x}`, `relapsed into ${x}`);
   }
   return out;
 }
@@ -136,6 +140,7 @@ const add = (kind: HealthKind, words: readonly string[]): void => {
 add('state', STATES);
 add('condition', CONDITIONS);
 add('treatment', TREATMENTS);
+add('treatment', MEDICAL_DEVICES);
 add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);
 add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));

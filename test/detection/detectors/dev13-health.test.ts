@@ -1,0 +1,46 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/** Health rules of the dev set 13 round, in new words, each with cases that must stay clean. */
+
+describe('a medical device fitted to or worn by a person', () => {
+  it('tells of the condition it treats', () => {
+    finds('Witness has a cochlear implant so the interview needs a loop', [['health', 'cochlear implant']]);
+    finds('The prisoner wears an insulin pump, custody nurse aware', [['health', 'insulin pump']]);
+    finds('Her dad had a pacemaker fitted in March and the alarm interferes', [['health', 'pacemaker']]);
+  });
+  it('no one is a device: "was the pacemaker" is a role', () => {
+    finds('Jack was the pacemaker for the Stoke 10k and smashed it', [], ['health']);
+  });
+});
+
+describe('the writer’s dropped "I" before a word of their own state', () => {
+  it('is the writer’s health', () => {
+    finds('Off for the rest of the month with sciatica, back on the 2nd', [['health', 'sciatica']]);
+    finds('Feeling much better since the hip replacement, cheers all', [['health', 'hip replacement']]);
+  });
+  it('not when the sentence brings in someone else, a group or a topic', () => {
+    finds('Off to the epilepsy awareness talk at HQ, back at 3', [], ['health']);
+    finds('Feeling for anyone with asthma in this heat', [], ['health']);
+    finds('Off again this week with a cold, back Monday', [], ['health']);
+  });
+});
+
+describe('a relapse onto the substance of an addiction', () => {
+  it('is the addiction again', () => {
+    finds('Dad has relapsed on alcohol, the kids are with their aunt', [['health', 'relapsed on alcohol']]);
+  });
+  it('a relapse into a habit is not health', () => {
+    finds('I relapsed into buying takeaways every night this week', [], ['health']);
+  });
+});
+
+describe('a vehicle keeper and a journey to work', () => {
+  it('the keeper is a person; "going to work at" is no job', () => {
+    finds('The registered keeper is in a nursing home with Parkinson’s now', [['health', 'Parkinson’s']]);
+    finds('Misper Alan Reeve, 81. Alzheimer’s – he thinks he is going to work at the pit', [['health', 'Alzheimer’s']]);
+  });
+  it('a job in a health field is still topic talk', () => {
+    finds('She works at the dementia unit on nights', [], ['health']);
+  });
+});
