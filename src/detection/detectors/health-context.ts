@@ -7,6 +7,7 @@ import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, 
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { deviceAsRole } from './health-devices';
+import { writersHeadline } from './health-headline';
 import { offeredAsService } from './health-service-offer';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
@@ -140,6 +141,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.subject' });
         continue;
       }
+      if (kind && termStart < 8 && writersHeadline(lower, termStart, end)) {
+        out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.headline' });
+        continue;
+      }
       const count = out.length;
       if (kind && LIST_KINDS.has(kind)) listItem(ctx, termStart, end, kind, out);
       if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, termStart, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
@@ -171,7 +176,9 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
     // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
     const referral = link === 'for' && referralBefore(lower, p) >= 0;
-    if (!referral && TOPIC_AFTER.test(lower.slice(end, end + 24))) continue;
+    // A numbered type is the person's own diagnosis, never a specialty ("is a type 1 diabetic nurse says ...": no nurse or
+    // clinic specialises in one type), so a topic word after it does not make it topic talk (dev set 13 round).
+    if (!referral && TOPIC_AFTER.test(lower.slice(end, end + 24)) && !/^type (?:1|2|one|two)\b/.test(lower.slice(termStart, end))) continue;
     // Clinical phrases ("history of", "diagnosis of", a referral) may follow the sentence that names the person.
     const clinical = referral || /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
     const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);

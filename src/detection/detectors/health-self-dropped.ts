@@ -9,7 +9,7 @@
  * talk" is still stopped later by the topic checks of health-context.ts.
  */
 const OPENS_DROPPED = /^\s*(?:feeling|felt|been|off|back|still|finally)\b/;
-const SOMEONE_ELSE =
+export const SOMEONE_ELSE =
   /\b(?:he|she|him|his|her|hers|they|them|their|you|your|we|us|our|everyone|anyone|people|staff|officers|colleagues|victim|suspect|male|female|mum|dad|son|daughter|wife|husband|partner|friend|course|training|awareness|talk|about)\b|['’]s\b/;
 
 /** `sentence`: the lower-case sentence before the term or its link. */

@@ -44,3 +44,24 @@ describe('a vehicle keeper and a journey to work', () => {
     finds('She works at the dementia unit on nights', [], ['health']);
   });
 });
+
+describe('a health term heading the writer’s own post', () => {
+  it('an exclamation or a first-person update is the writer’s news', () => {
+    finds('Diabetic! Diagnosed on Friday, so that explains the tiredness', [['health', 'Diabetic']]);
+    finds('Fibromyalgia update: I’m back on restricted duties from Monday, physio twice a week', [['health', 'Fibromyalgia']]);
+  });
+  it('not a topic update, a pandemic heading, or one that brings in others', () => {
+    finds('Fibromyalgia update: the welfare team has new guidance for staff', [], ['health']);
+    finds('Covid update: I’m told the canteen reopens Monday', [], ['health']);
+    finds('Pregnant? The new risk assessment form is on the intranet', [], ['health']);
+  });
+});
+
+describe('a numbered type of a condition', () => {
+  it('is a person’s diagnosis even before a topic word', () => {
+    finds('the lad in the back cell is a type 2 diabetic nurse wants to see him', [['health', 'type 2 diabetic']]);
+  });
+  it('a specialty stays a job', () => {
+    finds('my sister is a diabetic nurse at the Royal', [], ['health']);
+  });
+});
