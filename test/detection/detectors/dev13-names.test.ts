@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/** Name rules of the dev set 13 round, in new words, each with cases that must stay clean. */
+
+describe('"mr" or "mrs" in lower case before an English word', () => {
+  it('is a titled surname: the titles have no other reading', () => {
+    finds('suspect arrested, mrs bird from no 4 is the complainant', [['person_name', 'mrs bird']]);
+    finds('victim statement done, mr fox wants it kept quiet', [['person_name', 'mr fox']]);
+  });
+  it('miss, ms and function words keep their other readings', () => {
+    finds('suspect arrested, dont miss the briefing at 6', [], ['person_name']);
+    finds('victim update on ms teams at 10', [], ['person_name']);
+  });
+});
+
+describe('a lower-case name in quotation marks', () => {
+  it('is read as the name it quotes', () => {
+    finds("Victim showed me a message saying 'darren mcgowan is coming for you'", [['person_name', 'darren mcgowan']]);
+    finds('Suspect’s post reads ‘jodie kershaw grassed’, crime logged', [['person_name', 'jodie kershaw']]);
+  });
+  it('quoted everyday words are not a name', () => {
+    finds("Victim said 'honestly just leave it' and hung up", [], ['person_name']);
+  });
+});
