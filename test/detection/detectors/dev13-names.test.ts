@@ -23,3 +23,13 @@ describe('a lower-case name in quotation marks', () => {
     finds("Victim said 'honestly just leave it' and hung up", [], ['person_name']);
   });
 });
+
+describe('a solicitor or remand makes a post police business', () => {
+  it('reads a full name in such a post', () => {
+    finds('Awaiting the PIN for Lauren Tate’s tablet via her solicitor', [['person_name', 'Lauren Tate']]);
+    finds('Remanded overnight: Gavin Lowry, back before the mags Monday', [['person_name', 'Gavin Lowry']]);
+  });
+  it('a post with neither stays clean', () => {
+    finds('Awaiting the PIN for Lauren Tate’s tablet so she can play Minecraft at the party', [], ['person_name']);
+  });
+});
