@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/** Core rules of the dev set 13 round, in new words, each with cases that must stay clean. */
+
+describe('a two-digit year and a five-to-seven-digit serial', () => {
+  it('is a force reference with or without a reference word', () => {
+    finds('Harassment file 23/1180456 is with the OIC now', [['crime_reference', '23/1180456']]);
+    finds('has anyone sent 22/34517 to the CPS yet', [['crime_reference', '22/34517']]);
+  });
+  it('not a score, a fraction, a date, or a reference given to something else', () => {
+    finds('she scored 18/20 in the driving theory test', [], ['crime_reference']);
+    finds('Canteen invoice 24/100234 has been paid', [], ['crime_reference']);
+    finds('Meeting moved to 14/06/2025 in the main hall', [], ['crime_reference']);
+  });
+});
+
+describe('a four-digit number after CAD beyond the years people write of', () => {
+  it('is an incident number', () => {
+    finds('Please pick up CAD 3187 when you clear, caller waiting', [['crime_reference', '3187']]);
+  });
+  it('a year is still a year', () => {
+    finds('The new CAD 2025 upgrade goes live next month', [], ['crime_reference']);
+  });
+});
+
+describe('a birth date with a two-digit year later in the birth word’s sentence', () => {
+  it('is a date of birth', () => {
+    finds('DOB for the lad in cell 2 is 30/11/01 according to PNC', [['date_of_birth', '30/11/01']]);
+  });
+  it('a date after "on" is when something happened', () => {
+    finds('DOB audit finished on 03/02/25 for the whole team', [], ['date_of_birth']);
+  });
+});
