@@ -32,3 +32,23 @@ describe('a birth date with a two-digit year later in the birth word’s sentenc
     finds('DOB audit finished on 03/02/25 for the whole team', [], ['date_of_birth']);
   });
 });
+
+describe('a person placed at a house number and a street with no street type', () => {
+  it('is at their home', () => {
+    finds('Neighbours at 9 Bank Top have complained about the dog again, crime logged', [['address', '9 Bank Top']]);
+    finds('Statement taken from the elderly resident from 41 Mount Zion about the rogue traders', [['address', '41 Mount Zion']]);
+  });
+  it('a time, a count or a shop with no person before it is no home', () => {
+    finds('The victim from 4 pm onwards was at the station', [], ['address']);
+    finds('Meeting at 2 Costa Coffee tables by the window', [], ['address']);
+  });
+});
+
+describe('a lower-case unspaced postcode right after a street', () => {
+  it('ends an address as on an envelope', () => {
+    finds('can some1 visit the victim at 7 hazel grove st47ln asap', [['postcode', 'st47ln'], ['address', '7 hazel grove']]);
+  });
+  it('alone after "at" it stays unsure', () => {
+    finds('meet at st103lx for the briefing', [], ['postcode']);
+  });
+});
