@@ -13,6 +13,13 @@ const AT_NUMBER_AND_NAME = /\b(?:at|from)\s+(\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’
 const PERSON_BEFORE =
   /\b(?:victims?|couple|family|families|wom[ae]n|m[ae]n|male|female|lady|gent|residents?|occupants?|neighbours?|pensioners?|callers?|witness(?:es)?|suspects?|mum|dad|lad|girl|boy|tenants?|householders?|homeowners?|owners?|keepers?)\b[^.!?\n\d]{0,24}?$/;
 
+/** PERSON_BEFORE's words as the pre-pass's cue words (a trailing $ for a whole word, otherwise a prefix). */
+export const PLACED_PERSON_CUES = [
+  'victim', 'couple', 'famil', 'woman', 'women', 'man$', 'men$', 'male', 'female', 'lady', 'gent$', 'resident', 'occupant',
+  'neighbour', 'pensioner', 'caller', 'witness', 'suspect', 'mum$', 'dad$', 'lad$', 'girl', 'boy', 'tenant', 'householder',
+  'homeowner', 'owner', 'keeper',
+];
+
 /** Calls `fn` with the start and end of each street so placed (the caller decides whether it stands). */
 export function eachStreetAfterPlacedPerson(lower: string, text: string, fn: (start: number, end: number) => void): void {
   if (lower.indexOf(' at ') < 0 && lower.indexOf(' from ') < 0) return;

@@ -1,7 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
-import { eachStreetAfterPlacedPerson } from './address-person-at';
+import { eachStreetAfterPlacedPerson, PLACED_PERSON_CUES } from './address-person-at';
 import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
 
 /**
@@ -175,9 +175,10 @@ export const addressDetector = defineDetector({
     address: { label: 'an address', severity: 'high', topic: 'personal_information' },
   },
   // The street types are the cue words: a house number needs one after it.
-  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()), addressWord: ['address', 'addy', 'addr$'] },
-  // Without a street type: a postcode after the number (a letter next to a digit), a titled name or the word address before it.
-  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord')),
+  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()), addressWord: ['address', 'addy', 'addr$'], placedPerson: PLACED_PERSON_CUES },
+  // Without a street type: a postcode after the number (a letter next to a digit), a titled name, the word address or a
+  // person of the public placed at it (address-person-at.ts) before it.
+  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord') || c.has('placedPerson')),
   run: detectAddresses,
 });
 
