@@ -52,3 +52,14 @@ describe('a lower-case unspaced postcode right after a street', () => {
     finds('meet at st103lx for the briefing', [], ['postcode']);
   });
 });
+
+describe('an intelligence grade given to a record or said by intelligence', () => {
+  it('is a grade', () => {
+    finds('Intelligence research on the nominal turned up a C3 log linking him to the lock-ups', [['intelligence_grading', 'C3']]);
+    finds('source reporting in, intel reads c2 that the van is used for the runs', [['intelligence_grading', 'c2']]);
+  });
+  it('a room, a paper size or a post with no intelligence word is not', () => {
+    finds('Intel team moving to room B2, log in details on the wiki', [], ['intelligence_grading']);
+    finds('Printer by the kitchen keeps jamming, D4 log shows the error', [], ['intelligence_grading']);
+  });
+});
