@@ -6,6 +6,7 @@ import { isWordChar, phrasesAt, straight, termStarts, wordAt } from './health-hi
 import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
+import { objectsPart } from './health-object-parts';
 import { deviceAsRole } from './health-devices';
 import { writersHeadline } from './health-headline';
 import { offeredAsService } from './health-service-offer';
@@ -224,7 +225,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   if (bodyPart) eachMatch(INJURY, lower, (m) => {
     const at = m.index + m[0].length;
     const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
-    if (!part) return;
+    if (!part || objectsPart(lower.slice(Math.max(0, m.index - 60), m.index), lower.slice(m.index, part[1]))) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
   if (bodyPart) injuredParts(ctx, out);

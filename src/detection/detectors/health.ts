@@ -1,3 +1,4 @@
+import { objectsPart } from './health-object-parts';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
@@ -53,6 +54,7 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
     const start = m.index;
     const end = start + m[0].length;
     const before = lower.slice(Math.max(0, start - 60), start);
+    if (objectsPart(before, m[0])) return;
     for (const [lead, confidence, rule] of LEADS) {
       const l = lead.exec(before);
       if (!l) continue;

@@ -65,3 +65,14 @@ describe('a numbered type of a condition', () => {
     finds('my sister is a diabetic nurse at the Royal', [], ['health']);
   });
 });
+
+describe('a leg, arm or back of furniture', () => {
+  it('is the object’s when furniture is the subject and no person is in the clause', () => {
+    finds('The bench outside the front office has a broken leg, do not sit on it', [], ['health']);
+    finds('Heads up: the desk chair in the report room has a broken arm', [], ['health']);
+  });
+  it('a person’s injury stays health, furniture or not', () => {
+    finds('The man who fell off the bench has a broken leg, ambulance called', [['health', 'broken leg']]);
+    finds('The wardrobe toppled and she has a broken arm now', [['health', 'broken arm']]);
+  });
+});
