@@ -26,7 +26,9 @@ export const STRONG_REQUEST = new RegExp(
     String.raw`\b(?:is |are )?(?:anyone|anybody|someone|somebody) (?:on[- ]?call|on duty)\b`,
     String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from|get) (?:the |a |any )?(?:on[- ]?call|duty|control|skipper|sergeant|sgt|inspector|supervisor|ds|di|sio|fcc|comms|negotiator|tac ?ad)`,
     String.raw`\b(?:page|ring|call out|callout for|wake|get hold of|raise|reach) (?:the |a )?(?:on[- ]?call|duty)\b`,
-    String.raw`\b(?:en route|stand by|standing by|rv (?:at|point|with)|rendezvous)\b`,
+    // Another service en route ("recovery en route", "ambulance en route") is that service's status, no ask of officers
+    // (dev set 13 round, for dev sets 6 and 10): it stays a sign of a live matter (UNFOLDING), not a request.
+    String.raw`\b(?:(?<!\b(?:recovery|ambulance|ambo|paramedics?|hems|fire|rescue|tow truck|breakdown|doctor|gp|nurse) )en route|stand by|standing by|rv (?:at|point|with)|rendezvous)\b`,
     String.raw`\b(?:do not|don'?t|please do not|please don'?t) self[- ]?deploy\b`,
     String.raw`\b(?:avoid the area|stay off the (?:channel|radio|talkgroup))\b`,
     String.raw`\bcheck (?:your|their) (?:beats?|areas?|patches)\b`,

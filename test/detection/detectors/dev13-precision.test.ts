@@ -71,3 +71,12 @@ describe('treatment a service offers', () => {
     finds('Suspect Dean Hart takes methadone daily, chemist on Market St', [['health', 'methadone']]);
   });
 });
+
+describe('another service en route', () => {
+  it('is that service’s status, no ask: a traffic bulletin stays clean', () => {
+    finds('Collision on the M6 northbound at J15, lane 1 closed, recovery en route', [], ['operational_use']);
+  });
+  it('units en route to a live job are still operational', () => {
+    finds('Fight outside the Crown, 3 males, units en route', [['operational_use', 'en route']]);
+  });
+});
