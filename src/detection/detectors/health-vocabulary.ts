@@ -1,3 +1,4 @@
+import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
 import { MEDICAL_DEVICES } from './health-devices';
 import { MINOR_SELF_LIMITING } from './health-self';
 import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
@@ -141,6 +142,9 @@ add('state', STATES);
 add('condition', CONDITIONS);
 add('treatment', TREATMENTS);
 add('treatment', MEDICAL_DEVICES);
+add('state', CARE_NEED_STATES);
+add('condition', CARE_NEED_CONDITIONS);
+add('treatment', CARE_NEED_TREATMENTS);
 add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);
 add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));

@@ -76,3 +76,16 @@ describe('a leg, arm or back of furniture', () => {
     finds('The wardrobe toppled and she has a broken arm now', [['health', 'broken arm']]);
   });
 });
+
+describe('care needs and risks', () => {
+  it('housebound, home oxygen, a suicide risk and a lost sense are health', () => {
+    finds('Misper Jean Tolley, 84, is bedridden so she cannot have gone far on foot', [['health', 'bedridden']]);
+    finds('The caller is on home oxygen, so no naked flames at the scene', [['health', 'home oxygen']]);
+    finds('Detainee Rhys Cole flagged as a suicide risk by the nurse, constant obs', [['health', 'suicide risk']]);
+    finds('The witness lost her hearing after the blast, BSL interpreter booked', [['health', 'lost her hearing']]);
+  });
+  it('not losing sight of a suspect, nor training on the topic', () => {
+    finds('Lost sight of the suspect on Hope St heading to the canal', [], ['health']);
+    finds('Suicide risk training is mandatory for all custody staff this month', [], ['health']);
+  });
+});
