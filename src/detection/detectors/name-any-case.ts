@@ -4,6 +4,7 @@ import { isFirstName, isStopWord, mayBeFirstName, notAPersonsName } from './name
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
 import { eachMatch } from '../text-utils';
+import { lowerCaseNamesAfterHandling } from './name-handling-lower';
 import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd, type PairNarrowing } from './name-pairs';
 
 /**
@@ -40,6 +41,7 @@ export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: An
   if (operational && ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
   if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
   if (operational) lowerCaseFullNames(ctx, out, facts);
+  if (operational && ctx.has('handling')) lowerCaseNamesAfterHandling(ctx, out, facts);
   if (operational && ctx.hasUpper) capitalsNames(ctx, out, facts);
 }
 

@@ -223,6 +223,7 @@ export const personNameDetector = defineDetector({
       'chased', 'searched', 'tasered', 'tased', 'sprayed', 'cuffed', 'restrained', 'interviewed', 'conveyed', 'transported', 'booked$',
       'warrant', 'file$', 'referral', 'summons', 'remand$', 'paperwork', 'interview$', 'statement$', 'statements$', 'belong',
       'registered$', 'comes$', 'came$', 'come$', 'owned$', 'name$',
+      // name-handling-lower.ts: "statement off gemma wright" ("statement$" above covers it; listed for the reader).
     ],
     // Words of the identifiers a lower-case name may stand before ("daniel mcbride dob ...", see name-positions.ts).
     identifier: [

@@ -33,3 +33,14 @@ describe('a solicitor or remand makes a post police business', () => {
     finds('Awaiting the PIN for Lauren Tate’s tablet so she can play Minecraft at the party', [], ['person_name']);
   });
 });
+
+describe('a lower-case name after a piece of case work', () => {
+  it('is read even when the surname is an English word', () => {
+    finds('can someone do the statement for lucy baker, victim of the bag snatch', [['person_name', 'lucy baker']]);
+    finds('got a statement off ryan cook re the assault outside the kebab shop', [['person_name', 'ryan cook']]);
+  });
+  it('not a first name that is an everyday word, a function word, or a staff post', () => {
+    finds('statement for will power needed before the assault file goes', [], ['person_name']);
+    finds('thanks to all who did the interview for the new role today, welcome aboard', [], ['person_name']);
+  });
+});
