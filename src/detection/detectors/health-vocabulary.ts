@@ -1,3 +1,4 @@
+import { MORE_MEDICINES } from './health-medicines';
 import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
 import { MEDICAL_DEVICES } from './health-devices';
 import { MINOR_SELF_LIMITING } from './health-self';
@@ -145,6 +146,7 @@ add('treatment', MEDICAL_DEVICES);
 add('state', CARE_NEED_STATES);
 add('condition', CARE_NEED_CONDITIONS);
 add('treatment', CARE_NEED_TREATMENTS);
+add('medication', MORE_MEDICINES);
 add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);
 add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));

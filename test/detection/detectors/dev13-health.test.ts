@@ -89,3 +89,13 @@ describe('care needs and risks', () => {
     finds('Suicide risk training is mandatory for all custody staff this month', [], ['health']);
   });
 });
+
+describe('medicines WordNet does not list', () => {
+  it('are read like its medicines', () => {
+    finds('Custody nurse says the detainee must have his lamotrigine at 6pm', [['health', 'lamotrigine']]);
+    finds('Misper is on methylphenidate and has not taken it for two days, mum worried', [['health', 'methylphenidate']]);
+  });
+  it('not in a sentence about prices or supply with no person', () => {
+    finds('The omeprazole shortage is in the news again this week', [], ['health']);
+  });
+});
