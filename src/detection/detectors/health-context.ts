@@ -68,7 +68,8 @@ function linkBefore(text: string, lower: string, p: number): { link: string; lin
   return possessive;
 }
 /** What hurts after a body part ("lower back injury", "knee pain"), read without a regex per body part. */
-const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem'];
+// A wound names what hurts as an injury does ("a head wound", "chest wounds"; dev set 13 round).
+const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem', ' wound', ' wounds'];
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 /** Only medicines and treatments are taken, carried or prescribed (health-links.ts). */

@@ -34,11 +34,11 @@ export const EVERYDAY_SENSES: ReadonlySet<string> = new Set([
 
 /** One specific person: pronouns of one person, the writer, role nouns and titles (not "they", "who": groups and questions). */
 const ONE_PERSON =
-  /\b(?:he|she|him|her|his|hers|himself|herself|i|im|i'm|i've|i'd|ive|my|me|myself|hes|shes|he's|she's|he'd|she'd|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|toddler|infant|newborn|pupil|juvenile|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|defendant|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|complainant|subject|nominal|officer|pc|dc|ps|ds|sgt|insp|pcso|sergeant|sarge|inspector|constable|probationer|recruit|student|carer|informant|offender|holder|tenant|owner|keeper|paramedic|medic|firefighter|mr|mrs|ms|miss|dr)\b/;
+  /\b(?:he|she|him|her|his|hers|himself|herself|i|im|i'm|i've|i'd|ive|my|me|myself|hes|shes|he's|she's|he'd|she'd|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|toddler|infant|newborn|pupil|juvenile|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|defendant|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|complainant|subject|nominal|officer|pc|dc|ps|ds|sgt|insp|pcso|sergeant|sarge|inspector|constable|probationer|recruit|student|carer|informant|offender|holder|tenant|owner|keeper|cyclist|motorcyclist|pedestrian|rider|biker|inmate|lodger|paramedic|medic|firefighter|mr|mrs|ms|miss|dr)\b/;
 
 /**
  * Dev set 13 round: "going/back to work at ..." is where someone goes, not a job, so it is no topic talk; a
- * vehicle's (registered) keeper is one person like its owner.
+ * vehicle's (registered) keeper is one person like its owner, and so are road users (cyclist, pedestrian, rider).
  *
  * General or topic talk: awareness, training, campaigns, policy, statistics, events, media, groups of people, advice to
  * "you" (with ADDRESSED, GENERIC_BEFORE, TOPIC_SENTENCE of health-person.ts).

@@ -1,3 +1,4 @@
+import { PLAIN_CONDITIONS, PLAIN_STATES, PLAIN_TREATMENTS } from './health-plain-words';
 import { MORE_MEDICINES } from './health-medicines';
 import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
 import { MEDICAL_DEVICES } from './health-devices';
@@ -99,6 +100,8 @@ function dependenceStates(conditions: readonly string[]): string[] {
     // Dev set 13 round: a relapse onto the substance is the addiction again ("has relapsed on heroin"); "relapsed" alone
     // also means falling back into any habit, so only with the substance of an addiction.
     out.push(`relapsed on ${x}`, `relapsing on ${x}`, `relapsed into ${x}`);
+    // Withdrawal said as a verb ("withdrawing from heroin"), as the noun "heroin withdrawal" already was.
+    out.push(`withdrawing from ${x}`, `withdrawals from ${x}`, `withdrawal from ${x}`);
   }
   return out;
 }
@@ -147,6 +150,9 @@ add('state', CARE_NEED_STATES);
 add('condition', CARE_NEED_CONDITIONS);
 add('treatment', CARE_NEED_TREATMENTS);
 add('medication', MORE_MEDICINES);
+add('state', PLAIN_STATES);
+add('condition', PLAIN_CONDITIONS);
+add('treatment', PLAIN_TREATMENTS);
 add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);
 add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));

@@ -99,3 +99,17 @@ describe('medicines WordNet does not list', () => {
     finds('The omeprazole shortage is in the news again this week', [], ['health']);
   });
 });
+
+describe('health in plain words', () => {
+  it('labour, concussion, withdrawal, a bad body part, a wound, a pumped stomach', () => {
+    finds('Victim went into labour during the interview, ambulance called', [['health', 'went into labour']]);
+    finds('The cyclist was concussed and could not remember the route', [['health', 'concussed']]);
+    finds('Detainee is withdrawing from alcohol and shaking, FME called', [['health', 'withdrawing from alcohol']]);
+    finds('Witness has a bad knee so the ground floor room please', [['health', 'bad knee']]);
+    finds('The male had a deep leg wound from the glass', [['health', 'leg wound']]);
+  });
+  it('not cards, parties or training', () => {
+    finds('He played a bad hand at the poker night', [], ['health']);
+    finds('Chest wounds training for first aiders on Friday', [], ['health']);
+  });
+});

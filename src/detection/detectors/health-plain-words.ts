@@ -1,0 +1,16 @@
+/**
+ * Health as people say it in plain words (dev set 13 round, written from how officers and staff talk, not from a dev
+ * set's misses): WordNet lists the clinical word, people write the everyday one.
+ * - labour: "in labour", "her waters broke" (pregnancy counts as health, see docs/detection.md);
+ * - "concussed" (WordNet has only "concussion"), "clucking" (heroin withdrawal, as custody staff say it);
+ * - "a bad chest/knee/hip ...": "bad" before a body part means ailing ("a bad back" was listed already);
+ * - "stomach pumped": the treatment for a poisoning or overdose.
+ * The sentence and link rules still need a person; "in labour" is written lower case ("in Labour" is the party).
+ */
+export const PLAIN_STATES = [
+  'in labour', 'gone into labour', 'went into labour', 'goes into labour', 'concussed', 'clucking',
+];
+const AILING_PARTS = ['chest', 'knee', 'knees', 'hip', 'hips', 'leg', 'ankle', 'shoulder', 'neck', 'heart', 'stomach', 'foot', 'feet', 'wrist', 'eye', 'ear', 'ears'];
+// "Her waters broke": a condition, so a possessive links it (states are not read after "her").
+export const PLAIN_CONDITIONS = [...AILING_PARTS.flatMap((p) => [`bad ${p}`, `a bad ${p}`]), 'waters broke', 'waters have broken', 'waters had broken'];
+export const PLAIN_TREATMENTS = ['stomach pumped'];
