@@ -8,7 +8,7 @@ import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { objectsPart } from './health-object-parts';
 import { deviceAsRole } from './health-devices';
-import { writersHeadline } from './health-headline';
+import { writersCourse, writersHeadline } from './health-headline';
 import { offeredAsService } from './health-service-offer';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
@@ -141,6 +141,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
       if (kind && unlinkedFrame(ctx, termStart, end, kind, out)) continue;
       if (kind === 'condition' && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && conditionAsSubject(sentenceBefore(lower, termStart, 40), lower.slice(termStart, end), lower.slice(end, end + 60))) {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.subject' });
+        continue;
+      }
+      if (kind && kind !== 'state' && writersCourse(lower, termStart, end)) {
+        out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.writers_course' });
         continue;
       }
       if (kind && termStart < 8 && writersHeadline(lower, termStart, end)) {

@@ -113,3 +113,14 @@ describe('health in plain words', () => {
     finds('Chest wounds training for first aiders on Friday', [], ['health']);
   });
 });
+
+describe('the writer’s course of treatment told as progress', () => {
+  it('is the writer’s health', () => {
+    finds('Dialysis week 4 done, feeling human again', [['health', 'Dialysis']]);
+    finds('Cycle two of chemotherapy finished, thanks for the cards', [['health', 'chemotherapy']]);
+  });
+  it('not an event, a clinic, a charity or another person’s group', () => {
+    finds('Round 2 of the bowel cancer screening done in the canteen', [], ['health']);
+    finds('Diabetes awareness session 3 done, well attended', [], ['health']);
+  });
+});
