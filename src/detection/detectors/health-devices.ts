@@ -11,6 +11,8 @@ export const MEDICAL_DEVICES = [
   'stoma', 'a stoma', 'stoma bag', 'colostomy bag', 'ileostomy bag', 'cochlear implant', 'cochlear implants',
   'insulin pump', 'an insulin pump', 'feeding tube', 'a feeding tube', 'hearing aid', 'hearing aids',
   'prosthetic leg', 'prosthetic arm', 'prosthetic limb', 'artificial limb', 'artificial hip', 'catheter', 'a catheter',
+  // Mobility aids (a wheelchair is read as "wheelchair user"; alone it is as often a ramp or an access sign).
+  'walking frame', 'a walking frame', 'zimmer frame', 'a zimmer frame', 'mobility scooter', 'crutches', 'on crutches',
 ];
 
 const DEVICES: ReadonlySet<string> = new Set(MEDICAL_DEVICES);

@@ -14,3 +14,19 @@ const AILING_PARTS = ['chest', 'knee', 'knees', 'hip', 'hips', 'leg', 'ankle', '
 // "Her waters broke": a condition, so a possessive links it (states are not read after "her").
 export const PLAIN_CONDITIONS = [...AILING_PARTS.flatMap((p) => [`bad ${p}`, `a bad ${p}`]), 'waters broke', 'waters have broken', 'waters had broken'];
 export const PLAIN_TREATMENTS = ['stomach pumped'];
+
+/**
+ * Eponymous conditions said by the name alone, as "Alzheimer's" and "Parkinson's" were listed: WordNet has "Tourette's
+ * syndrome", "Asperger's syndrome", "Huntington's disease", people say "he has Tourette's". Only names no one reads as an
+ * everyday possessive ("Still's", "Turner's", "Wilson's" are left to the full name).
+ */
+export const EPONYM_SHORT_FORMS = [
+  "tourette's", 'tourettes', 'tourette syndrome', "asperger's", 'aspergers', "huntington's", 'huntingtons', "korsakoff's",
+  "meniere's", "hashimoto's", "munchausen's", "cushing's", "marfan's",
+];
+/** Conditions of development and of brain injury as services name them, and a premature birth. */
+export const DEVELOPMENT_CONDITIONS = [
+  'foetal alcohol syndrome', 'fetal alcohol syndrome', 'fasd', 'acquired brain injury', 'global developmental delay',
+  'developmental delay', 'coeliac',
+];
+export const BIRTH_STATES = ['born premature', 'born prematurely', 'premature baby'];

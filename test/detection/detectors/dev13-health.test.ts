@@ -124,3 +124,15 @@ describe('the writer’s course of treatment told as progress', () => {
     finds('Diabetes awareness session 3 done, well attended', [], ['health']);
   });
 });
+
+describe('eponyms said alone, development conditions, mobility aids, a premature birth', () => {
+  it('are health when told about a person', () => {
+    finds('Witness has Asperger’s so keep the questions literal', [['health', 'Asperger’s']]);
+    finds('The boy has FASD and can be impulsive, social worker aware', [['health', 'FASD']]);
+    finds('Victim is 89 and uses a zimmer frame, slow to answer the door', [['health', 'zimmer frame']]);
+    finds('Her twins were born prematurely and are still on the ward', [['health', 'born prematurely']]);
+  });
+  it('a surname’s possessive stays a name', () => {
+    finds('Mrs Marfan’s car was keyed overnight on Elm Road', [], ['health']);
+  });
+});
