@@ -29,4 +29,6 @@ export const DEVELOPMENT_CONDITIONS = [
   'foetal alcohol syndrome', 'fetal alcohol syndrome', 'fasd', 'acquired brain injury', 'global developmental delay',
   'developmental delay', 'coeliac',
 ];
+/** Mental health as police notes word it: a breakdown called mental, repeated overdoses, the Mental Health Act's orders. */
+export const MENTAL_HEALTH_PLAIN = ['mental breakdown', 'a mental breakdown', 'overdoses', 'community treatment order', 'depot injection'];
 export const BIRTH_STATES = ['born premature', 'born prematurely', 'premature baby'];

@@ -1,4 +1,4 @@
-import { BIRTH_STATES, DEVELOPMENT_CONDITIONS, EPONYM_SHORT_FORMS, PLAIN_CONDITIONS, PLAIN_STATES, PLAIN_TREATMENTS } from './health-plain-words';
+import { BIRTH_STATES, DEVELOPMENT_CONDITIONS, EPONYM_SHORT_FORMS, MENTAL_HEALTH_PLAIN, PLAIN_CONDITIONS, PLAIN_STATES, PLAIN_TREATMENTS } from './health-plain-words';
 import { MORE_MEDICINES } from './health-medicines';
 import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
 import { MEDICAL_DEVICES } from './health-devices';
@@ -156,6 +156,7 @@ add('treatment', PLAIN_TREATMENTS);
 add('condition', EPONYM_SHORT_FORMS);
 add('condition', DEVELOPMENT_CONDITIONS);
 add('state', BIRTH_STATES);
+add('condition', MENTAL_HEALTH_PLAIN);
 add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);
 add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));

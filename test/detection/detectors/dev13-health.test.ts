@@ -136,3 +136,15 @@ describe('eponyms said alone, development conditions, mobility aids, a premature
     finds('Mrs Marfan’s car was keyed overnight on Elm Road', [], ['health']);
   });
 });
+
+describe('a patient of a mental health or specialist health service', () => {
+  it('is health information about the person', () => {
+    finds('Spoke to the son, he is open to the crisis team and was seen yesterday', [['health', 'the crisis team']]);
+    finds('Misper is known to the drug and alcohol team, may be at the hostel', [['health', 'the drug and alcohol team']]);
+    finds('Her dad is under the care of the memory clinic now', [['health', 'the memory clinic']]);
+  });
+  it('the service alone, with no person tied to it, is not', () => {
+    finds('The crisis team is short-staffed tonight so expect delays', [], ['health']);
+    finds('Referrals to CAMHS are up 20% this year', [], ['health']);
+  });
+});
