@@ -96,6 +96,9 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
     const joined = !title && name.words === 1 && name.capitalised ? joinedFullName(text, name.start, name.end) : undefined;
     if (weak && !joined && !placed && (name.words < 2 || !name.capitalised)) return;
+    // "nicked the charity box": after "the", lower-case words are a thing, whatever first names they spell (dev set 13
+    // round); "a" may still introduce a name ("suspect is a kyle brannigan": someone called that).
+    if (article && /^the/i.test(article[0]) && !name.capitalised && !placed) return;
     // "Child Safeguarding Practice Review": a role word opening a document's title (name-laws-and-regions.ts).
     if (name.capitalised && namesADocument(text.slice(name.start, name.end))) return;
     let confidence = name.words >= 2 ? 0.85 : 0.55;

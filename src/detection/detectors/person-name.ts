@@ -36,10 +36,11 @@ const STAFF =
  * Safeguarding and exclusion work names the public too: MARAC and MAPPA lists, refuges, pub and club bans
  * ("barred", "banned"), covert sources (CHIS), grooming and child sexual or criminal exploitation (CSE, CCE).
  * A post marked OFFICIAL-SENSITIVE (the marking opening a line, not a post about the marking) is police business
- * (dev set 12 round). A solicitor acting for someone, and remand, are the legal side of a case (dev set 13 round).
+ * (dev set 12 round). A solicitor acting for someone, remand, bail, cautions and summonses are the legal side of a
+ * case (dev set 13 round).
  */
 export const OPERATIONAL =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*|(?<![a-z][^\n]{0,200})official[- ]sensitive|solicitors?|remand(?:ed)?)\b/;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*|(?<![a-z][^\n]{0,200})official[- ]sensitive|solicitors?|remand(?:ed)?|bailed|rebailed|cautioned|summonsed)\b/;
 /** Members of the public by their part in a case. */
 const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant)s?\b/;
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
@@ -239,7 +240,7 @@ export const personNameDetector = defineDetector({
       'convicted', 'injur', 'overdose', 'deceased', 'sudden', 'call', 'neighbour', 'asb', 'threat', 'stalk', 'source',
       'dealing', 'drugs', 'county', 'shoplift', 'storing', 'weapon', 'knife', 'knives', 'dealt', 'ringing', 'pnc', 'cro',
       'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight', 'prisoner', 'stop$', 'stop-search',
-      'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit', 'official$', 'solicitor', 'remand',
+      'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit', 'official$', 'solicitor', 'remand', 'bailed', 'rebailed', 'cautioned', 'summonsed',
       // SIGHTINGS_AND_ORDERS, for the names read in any case.
       'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
     ],

@@ -44,3 +44,14 @@ describe('a lower-case name after a piece of case work', () => {
     finds('thanks to all who did the interview for the new role today, welcome aboard', [], ['person_name']);
   });
 });
+
+describe('bail, cautions and summonses; "the" before lower-case words', () => {
+  it('bail and cautions are police business', () => {
+    finds('Rebailed Connor Leese to the 3rd pending the phone download', [['person_name', 'Connor Leese']]);
+    finds('Cautioned Bethany Rourke for the shoplifting, all done', [['person_name', 'Bethany Rourke']]);
+  });
+  it('"the" and lower-case words after a role verb are a thing', () => {
+    finds('Lad arrested after he nicked the charity box off the counter', [], ['person_name']);
+    finds('Someone stole the grace cup from the trophy cabinet, suspect known', [], ['person_name']);
+  });
+});
