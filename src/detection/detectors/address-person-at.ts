@@ -8,7 +8,10 @@ import { eachMatch } from '../text-utils';
  * couple, a family, a resident, a neighbour ...), within a few words of "at"/"from", with no digit or sentence stop
  * between; the street is one to three capitalised words after the number, ending there.
  */
-const AT_NUMBER_AND_NAME = /\b(?:at|from)\s+(\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?![\w'’-]| [A-Z])/g;
+// The street ends its clause: punctuation or the end, or a word that goes on about the people ("whose car", "who", "has",
+// "said"); "at 3 Costa Coffee tables" (a noun after the name) is a thing's name.
+const AT_NUMBER_AND_NAME =
+  /\b(?:at|from)\s+(\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?=[.,;:!?)\n]|$| (?:who|whose|where|which|and|has|have|had|is|are|was|were|said|says|reported|reports|called|rang|told|about|re|regarding|over|after|because|since)\b)/g;
 /** Read on the lower-case text, so a person word opening the sentence counts ("Neighbours at 9 Bank Top ..."). */
 const PERSON_BEFORE =
   /\b(?:victims?|couple|family|families|wom[ae]n|m[ae]n|male|female|lady|gent|residents?|occupants?|neighbours?|pensioners?|callers?|witness(?:es)?|suspects?|mum|dad|lad|girl|boy|tenants?|householders?|homeowners?|owners?|keepers?)\b[^.!?\n\d]{0,24}?$/;

@@ -13,7 +13,7 @@ import { eachMatch } from '../text-utils';
  */
 const YEAR_SERIAL = /(?<![\w/.-])([1-3]\d)\/(\d{5,7})(?![\w/]|\.\d)/g;
 const OTHER_THING_BEFORE =
-  /\b(?:invoice|order|po|purchase|job|vacancy|ticket|service ?desk|helpdesk|account|policy|claim|parcel|tracking|booking|course|pension|payroll|estates|fleet|it)\b[^.!?\n]{0,24}$/;
+  /\b(?:invoice|order|po|purchase|job|vacancy|ticket|service ?desk|helpdesk|account|policy|claim|parcel|tracking|booking|course|pension|payroll|estates|fleet|it|code|stock|part|model|serial|sku|item|product|catalogue|ratio|scale|odds)\b[^.!?\n]{0,24}$/;
 
 export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
   eachMatch(YEAR_SERIAL, ctx.text, (m) => {
@@ -21,6 +21,8 @@ export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
     const end = start + m[0].length;
     if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
     if (OTHER_THING_BEFORE.test(ctx.before(start, 40))) return;
+    // A round serial ("20/10000") is a quantity or a ratio; forces' serials run on.
+    if (/^[1-9]0+$/.test(m[2])) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
   });
 }

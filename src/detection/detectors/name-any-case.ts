@@ -73,8 +73,12 @@ function colleagueBefore(lower: string, start: number): boolean {
  * English word ("mr hale", "mrs green", "mr bird"); "miss" (a verb), "ms" (Microsoft's "ms teams") and "dr" (a street)
  * do have other readings and still need a word that is no English word. Not a function word ("mr and mrs ...").
  */
-function anyWordAfterTitle(title: string, word: string): boolean {
-  return (title === 'mr' || title === 'mrs') && word.length >= 3 && /^[a-z]+$/.test(word) && !isStopWord(word);
+function anyWordAfterTitle(title: string, word: string, after: string): boolean {
+  if ((title !== 'mr' && title !== 'mrs') || word.length < 3 || !/^[a-z]+$/.test(word) || isStopWord(word)) return false;
+  // A noun right after it makes the pair a name for a thing ("mr whippy van", "mr men t-shirt"): the surname must end its
+  // phrase (punctuation, the end, a function word) or be the subject of a verb in -s, -ed or -ing ("mr fox wants").
+  const next = /^ ([a-z][a-z'’-]*)/.exec(after);
+  return !next || isStopWord(next[1]) || /(?:s|ed|ing)$/.test(next[1]);
 }
 
 /** "mrs hollis at 22 beech grove", "victim mr aziz", "mr and mrs lowe": a lower-case title or surname. */
@@ -88,7 +92,7 @@ export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: 
     // Capitalised titled names are the title rule's (person-name.ts): read by char code, as a 1 MB post of "Mr Smith " has 116,000.
     const surnameInitial = text.charCodeAt(end - m[2].length);
     if (surnameInitial >= 65 && surnameInitial <= 90 && text.charCodeAt(start) === 77) continue;
-    if (!(isSurnameShaped(m[2], 3) || anyWordAfterTitle(m[1], m[2])) || covered(out, start, end)) continue;
+    if (!(isSurnameShaped(m[2], 3) || anyWordAfterTitle(m[1], m[2], lower.slice(end, end + 24))) || covered(out, start, end)) continue;
     const before = lower.slice(Math.max(0, start - 12), start);
     if (m[1] === 'miss' && VERB_MISS_BEFORE.test(before)) continue;
     if (m[1] === 'dr' && STREET_BEFORE_DR.test(before)) continue;

@@ -63,3 +63,11 @@ describe('an intelligence grade given to a record or said by intelligence', () =
     finds('Printer by the kitchen keeps jamming, D4 log shows the error', [], ['intelligence_grading']);
   });
 });
+
+describe('shapes near the new core rules that are no personal data', () => {
+  it('stock codes, round ratios, and a named thing after a placed person', () => {
+    finds('Stock code 12/34567 for the new body armour is on the order', [], ['crime_reference']);
+    finds('Victim said the reading was 20/10000 on the meter', [], ['crime_reference']);
+    finds('Victims at 3 Costa Coffee tables gave statements', [], ['address']);
+  });
+});

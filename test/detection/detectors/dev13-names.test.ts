@@ -55,3 +55,10 @@ describe('bail, cautions and summonses; "the" before lower-case words', () => {
     finds('Someone stole the grace cup from the trophy cabinet, suspect known', [], ['person_name']);
   });
 });
+
+describe('"mr"/"mrs" before an English word that names a thing', () => {
+  it('a noun right after the pair makes it a thing’s name', () => {
+    finds('suspect was wearing a mr men t-shirt, victim says', [], ['person_name']);
+    finds('witness saw the mr whippy van parked by the park gates', [], ['person_name']);
+  });
+});
