@@ -13,7 +13,10 @@ export const SOMEONE_ELSE =
   /\b(?:he|she|him|his|her|hers|they|them|their|you|your|we|us|our|everyone|anyone|people|staff|officers|colleagues|victim|suspect|male|female|mum|dad|son|daughter|wife|husband|partner|friend|course|training|awareness|talk|about)\b|['’]s\b/;
 
 /** `sentence`: the lower-case sentence before the term or its link. */
+/** "Off to the SNT surgery", "back from the GP surgery": going somewhere, not the writer's state. */
+const GOING = /^\s*(?:off|back|been)\s+(?:to|from|out|home|into|up|down|over|round|at)\b/;
+
 export function writersDroppedSubject(sentence: string): boolean {
-  if (sentence.length > 64 || !OPENS_DROPPED.test(sentence)) return false;
+  if (sentence.length > 64 || !OPENS_DROPPED.test(sentence) || GOING.test(sentence)) return false;
   return !SOMEONE_ELSE.test(sentence);
 }

@@ -23,6 +23,7 @@ describe('the writer’s dropped "I" before a word of their own state', () => {
     finds('Off to the epilepsy awareness talk at HQ, back at 3', [], ['health']);
     finds('Feeling for anyone with asthma in this heat', [], ['health']);
     finds('Off again this week with a cold, back Monday', [], ['health']);
+    finds('Off to the SNT surgery in Longton on Friday, will report back', [], ['health']);
   });
 });
 
