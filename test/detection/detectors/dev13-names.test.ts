@@ -62,3 +62,13 @@ describe('"mr"/"mrs" before an English word that names a thing', () => {
     finds('witness saw the mr whippy van parked by the park gates', [], ['person_name']);
   });
 });
+
+describe('chase in every form; door knocking is case work', () => {
+  it('reads the name the work is for', () => {
+    finds('Inspector wants us chasing Nadia Price for the doorbell footage', [['person_name', 'Nadia Price']]);
+    finds('House to house on Mill Street, Kevin Doyle at no 12 heard shouting', [['person_name', 'Kevin Doyle']]);
+  });
+  it('chasing a company or a thing is no name', () => {
+    finds('Chasing Amazon about my parcel again', [], ['person_name']);
+  });
+});
