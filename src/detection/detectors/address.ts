@@ -1,6 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
+import { eachStreetAfterPlacedPerson, PLACED_PERSON_CUES } from './address-person-at';
 import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
 
 /**
@@ -8,7 +9,7 @@ import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
  * ("14 Laburnum Grove", "flat 3, 118 Victoria Road"). A street name without a
  * number ("the lock-up on Hope Street") points at a street, not a home.
  */
-const STREET_TYPES = [
+export const STREET_TYPES = [
   'Road', 'Rd', 'Street', 'St', 'Avenue', 'Ave', 'Lane', 'Ln', 'Close', 'Drive', 'Dr', 'Grove', 'Way', 'Crescent',
   'Cres', 'Place', 'Pl', 'Court', 'Ct', 'Gardens', 'Gdns', 'Terrace', 'Tce', 'Walk', 'Square', 'Sq', 'Hill', 'Row',
   'Mews', 'View', 'Park', 'Rise', 'Green', 'Parade', 'Vale', 'Croft', 'Wharf', 'Boulevard', 'Chase', 'Meadow',
@@ -150,6 +151,7 @@ function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
     const start = m.index + m[0].length - m[1].length;
     pushStreet(ctx, start, start + m[1].length, out, covered);
   });
+  if (ctx.hasUpper) eachStreetAfterPlacedPerson(ctx.lower, text, (start, end) => pushStreet(ctx, start, end, out, covered));
 }
 function pushStreet(ctx: ScanContext, start: number, end: number, out: Candidate[], covered: Set<number>, theAllowed = false): void {
   if (NEGATIVE_BEFORE.test(ctx.before(start, 12)) || ctx.text.charCodeAt(start - 1) === 47) return;
@@ -173,9 +175,10 @@ export const addressDetector = defineDetector({
     address: { label: 'an address', severity: 'high', topic: 'personal_information' },
   },
   // The street types are the cue words: a house number needs one after it.
-  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()), addressWord: ['address', 'addy', 'addr$'] },
-  // Without a street type: a postcode after the number (a letter next to a digit), a titled name or the word address before it.
-  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord')),
+  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()), addressWord: ['address', 'addy', 'addr$'], placedPerson: PLACED_PERSON_CUES },
+  // Without a street type: a postcode after the number (a letter next to a digit), a titled name, the word address or a
+  // person of the public placed at it (address-person-at.ts) before it.
+  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord') || c.has('placedPerson')),
   run: detectAddresses,
 });
 

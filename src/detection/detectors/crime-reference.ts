@@ -1,5 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
+import { yearSerialReferences } from './crime-reference-year-serial';
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 
 /**
@@ -66,7 +67,10 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   if (!ctx.hasDigit) return;
   const taken: Array<[number, number]> = [];
   if (!ctx.has('crime')) {
-    if (ctx.text.indexOf('/') >= 0) logOfDate(ctx, taken, out);
+    if (ctx.text.indexOf('/') >= 0) {
+      logOfDate(ctx, taken, out);
+      yearSerialReferences(ctx, out);
+    }
     return;
   }
   const cues = ctx.cueStarts('crime');
@@ -83,7 +87,8 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     if (NOT_POLICE.test(tok)) return;
     const digits = countDigits(tok);
     if (digits < 4) return;
-    if (/^(?:19|20)\d{2}$/.test(tok)) return; // a year
+    // A year of the last century or the next few ("CAD 2041" is an incident number, no year anyone writes of, dev set 13 round).
+    if (/^(?:19\d{2}|20[0-3]\d)$/.test(tok)) return;
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
     const before = ctx.before(start, 30);
     // A police-only word right before ("crn", "crime no", "occurrence") outranks an IT word nearby ("referral order, crn 4502287/24").
@@ -112,7 +117,10 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     }
     out.push({ type: 'crime_reference', start, end, confidence, rule: 'crime_reference.context' });
   });
-  if (ctx.text.indexOf('/') >= 0) logOfDate(ctx, taken, out);
+  if (ctx.text.indexOf('/') >= 0) {
+    logOfDate(ctx, taken, out);
+    yearSerialReferences(ctx, out);
+  }
 }
 
 /** The crime reference detector: its types, cue words and entry point (collected by registry.ts). */

@@ -90,6 +90,16 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     if (day < 1 || day > 31 || month < 1 || month > 12) return;
     sameSentence(m.index, m.index + m[0].length);
   });
+  // Dev set 13 round: the same for a two-digit year ("dob for the shoplifter is 12/05/96"): people type a birth date's
+  // year short as often as long, and the birth word earlier in the sentence says what the date is.
+  eachMatchNear(NUMERIC_SHORT_YEAR, text, cues, 0, TOPIC_REACH, (m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    // "checks done on 12/05/24": a date after "on" (not "born on") is when something happened.
+    if (EVENT_ON_BEFORE.test(ctx.before(m.index, 12))) return;
+    sameSentence(m.index, m.index + m[0].length);
+  });
   // The same for a date written year first, as systems print it ("dob for the grandad is 1941-05-30").
   eachMatchNear(ISO, text, cues, 0, TOPIC_REACH, (m) => {
     const day = Number(m[3]);
@@ -106,6 +116,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
 }
 
 const NUMERIC_FULL_YEAR = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}\b/g;
+const NUMERIC_SHORT_YEAR = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]\d{2}(?![\d/.])/g;
+const EVENT_ON_BEFORE = /(?<!born )\b(?:on|since|from|until|till|by)\s+(?:the\s+)?$/;
 const TOPIC_REACH = 100;
 const SENTENCE_END = /[.!?\n](?:\s|$)/;
 

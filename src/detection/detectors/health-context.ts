@@ -6,6 +6,10 @@ import { isWordChar, phrasesAt, straight, termStarts, wordAt } from './health-hi
 import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
+import { objectsPart } from './health-object-parts';
+import { deviceAsRole } from './health-devices';
+import { writersCourse, writersHeadline } from './health-headline';
+import { offeredAsService } from './health-service-offer';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
@@ -64,7 +68,8 @@ function linkBefore(text: string, lower: string, p: number): { link: string; lin
   return possessive;
 }
 /** What hurts after a body part ("lower back injury", "knee pain"), read without a regex per body part. */
-const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem'];
+// A wound names what hurts as an injury does ("a head wound", "chest wounds"; dev set 13 round).
+const HURT = [' injury', ' injuries', ' pain', ' problems', ' problem', ' wound', ' wounds'];
 /** Links after which only certain kinds read as health: "on methadone", "his lithium". */
 const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 /** Only medicines and treatments are taken, carried or prescribed (health-links.ts). */
@@ -128,6 +133,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     // "a nut allergy": the allergen is part of the term (health-links.ts).
     if (kind) termStart = allergenStart(lower, p, lower.slice(p, end));
+    if (kind && offeredAsService(lower, termStart)) continue;
     const careUnit = CARE_UNITS.has(lower.slice(termStart, end)) ? careUnitLink(lower, termStart) : undefined;
     const found = careUnit ?? linkBefore(text, lower, termStart);
     if (!found) {
@@ -135,6 +141,14 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
       if (kind && unlinkedFrame(ctx, termStart, end, kind, out)) continue;
       if (kind === 'condition' && !TOPIC_AFTER.test(lower.slice(end, end + 24)) && conditionAsSubject(sentenceBefore(lower, termStart, 40), lower.slice(termStart, end), lower.slice(end, end + 60))) {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.subject' });
+        continue;
+      }
+      if (kind && kind !== 'state' && writersCourse(lower, termStart, end)) {
+        out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.writers_course' });
+        continue;
+      }
+      if (kind && termStart < 8 && writersHeadline(lower, termStart, end)) {
+        out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.headline' });
         continue;
       }
       const count = out.length;
@@ -160,6 +174,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     }
     // A test result names a condition ("tested positive for covid"); a drug test's substance is no one's health ("positive for cocaine").
     if (link === 'positive for' && kind !== 'condition') continue;
+    if (deviceAsRole(lower.slice(termStart, end), link)) continue;
     if (/^(?:is|was|are|been|being|became|become|'s|s|whos|who's|hes|he's|shes|she's|im|i'm|feeling)$/.test(link) && !IS_KINDS.has(kind) && !mod && !(owner && ownedTerm(text, lower.slice(termStart, end), end))) {
       sentenceRule(ctx, termStart, end, kind, out);
       continue;
@@ -167,7 +182,9 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
     // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
     const referral = link === 'for' && referralBefore(lower, p) >= 0;
-    if (!referral && TOPIC_AFTER.test(lower.slice(end, end + 24))) continue;
+    // A numbered type is the person's own diagnosis, never a specialty ("is a type 1 diabetic nurse says ...": no nurse or
+    // clinic specialises in one type), so a topic word after it does not make it topic talk (dev set 13 round).
+    if (!referral && TOPIC_AFTER.test(lower.slice(end, end + 24)) && !/^type (?:1|2|one|two)\b/.test(lower.slice(termStart, end))) continue;
     // Clinical phrases ("history of", "diagnosis of", a referral) may follow the sentence that names the person.
     const clinical = referral || /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
     const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
@@ -213,7 +230,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   if (bodyPart) eachMatch(INJURY, lower, (m) => {
     const at = m.index + m[0].length;
     const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
-    if (!part) return;
+    if (!part || objectsPart(lower.slice(Math.max(0, m.index - 60), m.index), lower.slice(m.index, part[1]))) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
   if (bodyPart) injuredParts(ctx, out);

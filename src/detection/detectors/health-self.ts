@@ -14,6 +14,8 @@
  *   any term in such a sentence: "Can't believe the flu is going round" is general talk.
  * A condition that opens the sentence itself ("Flu jabs in the canteen") is no such frame.
  */
+import { writersDroppedSubject } from './health-self-dropped';
+
 const DIARY_DROP =
   /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on (?:annual )?leave|(?:annual|sick|bereavement|compassionate|special|unpaid|parental|carer'?s) leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
 /** The dropped-subject frame, read for list items only. */
@@ -37,7 +39,7 @@ export function selfDisclosed(askingForMe: boolean, sentence: string, after: str
   // Both frames need their words nearby: "else" before, "me"/"i" after; most terms have neither, so no regex runs.
   if (sentence.indexOf('else') >= 0 && OTHERS_TOO.test(sentence)) return true;
   if ((after.indexOf('me') >= 0 || after.indexOf(' i ') >= 0 || after.indexOf(' i\'') >= 0) && LIKE_ME.test(after)) return true;
-  return subjectless(sentence);
+  return subjectless(sentence) || writersDroppedSubject(sentence);
 }
 
 /** At most four words, all from ELIDED, at least one from COURSE (read by char code, no split). */

@@ -1,3 +1,7 @@
+import { BIRTH_STATES, DEVELOPMENT_CONDITIONS, EPONYM_SHORT_FORMS, MENTAL_HEALTH_PLAIN, PLAIN_CONDITIONS, PLAIN_STATES, PLAIN_TREATMENTS } from './health-plain-words';
+import { MORE_MEDICINES } from './health-medicines';
+import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
+import { MEDICAL_DEVICES } from './health-devices';
 import { MINOR_SELF_LIMITING } from './health-self';
 import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 import { hashWord, termFilter } from '../cues';
@@ -93,6 +97,11 @@ function dependenceStates(conditions: readonly string[]): string[] {
     if (!m) continue;
     const x = m[1];
     out.push(`${x} dependent`, `${x} dependant`, `${x}-dependent`, `${x} addicted`, `addicted to ${x}`, `dependent on ${x}`);
+    // Dev set 13 round: a relapse onto the substance is the addiction again ("has relapsed on heroin"); "relapsed" alone
+    // also means falling back into any habit, so only with the substance of an addiction.
+    out.push(`relapsed on ${x}`, `relapsing on ${x}`, `relapsed into ${x}`);
+    // Withdrawal said as a verb ("withdrawing from heroin"), as the noun "heroin withdrawal" already was.
+    out.push(`withdrawing from ${x}`, `withdrawals from ${x}`, `withdrawal from ${x}`);
   }
   return out;
 }
@@ -136,6 +145,18 @@ const add = (kind: HealthKind, words: readonly string[]): void => {
 add('state', STATES);
 add('condition', CONDITIONS);
 add('treatment', TREATMENTS);
+add('treatment', MEDICAL_DEVICES);
+add('state', CARE_NEED_STATES);
+add('condition', CARE_NEED_CONDITIONS);
+add('treatment', CARE_NEED_TREATMENTS);
+add('medication', MORE_MEDICINES);
+add('state', PLAIN_STATES);
+add('condition', PLAIN_CONDITIONS);
+add('treatment', PLAIN_TREATMENTS);
+add('condition', EPONYM_SHORT_FORMS);
+add('condition', DEVELOPMENT_CONDITIONS);
+add('state', BIRTH_STATES);
+add('condition', MENTAL_HEALTH_PLAIN);
 add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);
 add('state', dependenceStates([...CONDITIONS, ...WORDNET_CONDITIONS]));

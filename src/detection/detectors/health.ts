@@ -1,3 +1,5 @@
+import { patientsOfHealthServices } from './health-services-frame';
+import { objectsPart } from './health-object-parts';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
@@ -45,7 +47,7 @@ const TOPIC_ONLY =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|centres?|centers?|hospices?|figures|rates|statistics|walk|run|appeal)\b/;
 const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
 
-const HEALTH_CUES = ['condition', 'healthState'];
+const HEALTH_CUES = ['condition', 'healthState', 'healthService'];
 
 export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
@@ -53,6 +55,7 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
     const start = m.index;
     const end = start + m[0].length;
     const before = lower.slice(Math.max(0, start - 60), start);
+    if (objectsPart(before, m[0])) return;
     for (const [lead, confidence, rule] of LEADS) {
       const l = lead.exec(before);
       if (!l) continue;
@@ -69,6 +72,7 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
   });
   detectHealthTerms(ctx, out);
+  if (ctx.has('healthService')) patientsOfHealthServices(ctx, out);
   if (ctx.has('condition')) injuryFieldItems(ctx, out);
 }
 
@@ -90,6 +94,8 @@ export const healthDetector = defineDetector({
       // A record's injuries field (health-injury-field.ts).
       'injuries$', 'injury$',
     ],
+    // The services of health-services-frame.ts ("under CAMHS", "known to the crisis team").
+    healthService: ['camhs', 'cmht', 'crisis', 'mental', 'psych$', 'psychiatric', 'memory', 'drug', 'substance', 'gender', 'early', 'home'],
     healthState: [
       'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
       'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',

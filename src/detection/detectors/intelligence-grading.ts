@@ -14,6 +14,12 @@ const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x
  * grade came from ("A1 from partner agency": information from partner agencies is graded like any source's).
  */
 const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|partner agenc(?:y|ies))\b/;
+/**
+ * Dev set 13 round: in a post about intelligence, a grade right before the record it grades ("came back with an E4 entry
+ * about him") is that record's grade, however far the intelligence word is: an entry, a log, a record or a submission is
+ * what a grade is given to (a report is not listed: "A4 report" is a paper size).
+ */
+const GRADED_RECORD_AFTER = /^\s*(?:intel(?:ligence)?\s+)?(?:entry|entries|log|logs|record|records|submission|submissions)\b/;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
 /** "3B1", "2B1": staff mix the 3x5x2 source and intelligence grades with a numbered handling code. */
@@ -22,7 +28,8 @@ const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
 /** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */
 const LOWER_SLASHED = /\b(?:[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
-const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was)\s*[:=-]?\s*$/;
+// Dev set 13 round: what intelligence "says" or "reads" is given as its grade too ("intel says b2 hes dealing").
+const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was|says|said|reads|read)\s*[:=-]?\s*$/;
 const NEGATIVE_BEFORE = /\b(?:rooms?|rm|floors?|levels?|paper|pay|bands?|scale|junctions?|j|the|roads?|size|format|spine|seats?|gates?|platforms?|bays?|blocks?|wings?)\s*$/;
 const SPELLED_OUT = /\b(?:[Ss]ource (?:evaluation|grade|grading)|[Ii]ntel(?:ligence)? (?:assessment|evaluation|grade|grading))\b\s*(?:of|is|was|[:=])?\s*([A-E1-5])\b/g;
 const HANDLING = /\bhandling code:? ?([1-5]|[PC])\b/gi;
@@ -60,7 +67,7 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
     if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
     const before = ctx.before(start, 40);
-    if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25))) return;
+    if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25)) && !(GRADED_RECORD_AFTER.test(ctx.after(end, 24)) && INTEL_POST.test(ctx.text))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
     if (NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
     found = true;

@@ -5,7 +5,11 @@ import { eachMatch, eachMatchNear } from '../text-utils';
 /** IPv4 dotted quads (not version numbers) and IPv6 addresses. */
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
 const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
-const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome)\.?\s*$/;
+/**
+ * A word of versions right before the number; also "updated/upgraded/patched to" (dev set 13 round): software is
+ * moved to a version, and no one upgrades a device to an IP address.
+ */
+const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome|\b(?:updated|upgraded|patched) to)\.?\s*$/;
 const IP_CONTEXT = /\b(?:ip|address|server|host|router|gateway|vpn|subnet|dns|ping)\b/;
 /**
  * "Magnet AXIOM 8.0.1.42 is now the approved build", "Cellebrite 7.62.1.13 beta": a product's name then a
@@ -27,7 +31,7 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       if (m.index > 0 && text[m.index - 1] === '.') return;
       const parts = m[0].split('.');
       if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p[0] === '0'))) return;
-      if (VERSION_BEFORE.test(ctx.before(m.index, 12))) return;
+      if (VERSION_BEFORE.test(ctx.before(m.index, 16))) return;
       const named = IP_CONTEXT.test(ctx.before(m.index, 30));
       if (!named && PRODUCT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && VERSION_AFTER.test(text.slice(end, end + 60))) return;
       const confidence = named ? 0.95 : 0.8;

@@ -1,8 +1,10 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { isFirstName, mayBeFirstName, notAPersonsName } from './name-tokens';
+import { isFirstName, isStopWord, mayBeFirstName, notAPersonsName } from './name-tokens';
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
+import { eachMatch } from '../text-utils';
+import { lowerCaseNamesAfterHandling } from './name-handling-lower';
 import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd, type PairNarrowing } from './name-pairs';
 
 /**
@@ -39,6 +41,7 @@ export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: An
   if (operational && ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
   if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
   if (operational) lowerCaseFullNames(ctx, out, facts);
+  if (operational && ctx.has('handling')) lowerCaseNamesAfterHandling(ctx, out, facts);
   if (operational && ctx.hasUpper) capitalsNames(ctx, out, facts);
 }
 
@@ -65,6 +68,19 @@ function colleagueBefore(lower: string, start: number): boolean {
   return RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || THANKS_BEFORE.test(lower.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * Dev set 13 round: "mr" and "mrs" have no other reading, so the word after them is a surname even when it is also an
+ * English word ("mr hale", "mrs green", "mr bird"); "miss" (a verb), "ms" (Microsoft's "ms teams") and "dr" (a street)
+ * do have other readings and still need a word that is no English word. Not a function word ("mr and mrs ...").
+ */
+function anyWordAfterTitle(title: string, word: string, after: string): boolean {
+  if ((title !== 'mr' && title !== 'mrs') || word.length < 3 || !/^[a-z]+$/.test(word) || isStopWord(word)) return false;
+  // A noun right after it makes the pair a name for a thing ("mr whippy van", "mr men t-shirt"): the surname must end its
+  // phrase (punctuation, the end, a function word) or be the subject of a verb in -s, -ed or -ing ("mr fox wants").
+  const next = /^ ([a-z][a-z'’-]*)/.exec(after);
+  return !next || isStopWord(next[1]) || /(?:s|ed|ing)$/.test(next[1]);
+}
+
 /** "mrs hollis at 22 beech grove", "victim mr aziz", "mr and mrs lowe": a lower-case title or surname. */
 export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
   const { text, lower } = ctx;
@@ -76,7 +92,7 @@ export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: 
     // Capitalised titled names are the title rule's (person-name.ts): read by char code, as a 1 MB post of "Mr Smith " has 116,000.
     const surnameInitial = text.charCodeAt(end - m[2].length);
     if (surnameInitial >= 65 && surnameInitial <= 90 && text.charCodeAt(start) === 77) continue;
-    if (!isSurnameShaped(m[2], 3) || covered(out, start, end)) continue;
+    if (!(isSurnameShaped(m[2], 3) || anyWordAfterTitle(m[1], m[2], lower.slice(end, end + 24))) || covered(out, start, end)) continue;
     const before = lower.slice(Math.max(0, start - 12), start);
     if (m[1] === 'miss' && VERB_MISS_BEFORE.test(before)) continue;
     if (m[1] === 'dr' && STREET_BEFORE_DR.test(before)) continue;
@@ -91,7 +107,7 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
   // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more, and most words are no first
   // name (their hash says so without a slice): pairs failing these are not handed to the rule.
   const narrow: PairNarrowing = { minFirst: 3, minSecond: 4, first: mayBeFirstName, lower };
-  eachLowerCasePair(text, (start, firstEnd, end) => {
+  const readPair = (start: number, firstEnd: number, end: number): void => {
     // A lower-case run that continues a capitalised word is that word's tail ("Drone photogrammetry"), not a name.
     const prev = text.charCodeAt(start - 1);
     if (prev >= 65 && prev <= 90) return;
@@ -100,8 +116,18 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
-  }, ctx.words, narrow);
+  };
+  eachLowerCasePair(text, readPair, ctx.words, narrow);
+  // The word reader keeps an opening quote on its word ("'rachel"), so quoted pairs are read here (dev set 13 round:
+  // "posting 'rachel okoro deserved it'"); only in posts with a quote mark.
+  if (text.indexOf("'") < 0 && text.indexOf('‘') < 0) return;
+  eachMatch(QUOTED_LOWER_PAIR, text, (m) => {
+    const start = m.index + m[0].length - m[2].length - m[1].length - 1;
+    if (mayBeFirstName(lower, start, start + m[1].length)) readPair(start, start + m[1].length, start + m[1].length + 1 + m[2].length);
+  });
 }
+/** An opening quote, then two lower-case words (the reader's pair lengths: 3+ and 4+). */
+const QUOTED_LOWER_PAIR = /(?<![A-Za-z0-9])['‘]([a-z]{3,25}) ([a-z][a-z'’-]{3,24})(?=[\s,:(–.!?'’-]|$)/g;
 
 /** "DEAN MULLARKEY pnc ...": a name in capitals, in a post otherwise typed in ordinary case (a record pasted or typed in). */
 export function capitalsNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {

@@ -77,7 +77,8 @@ export function namesBeforeIdentifiers(ctx: ScanContext, out: Candidate[], staff
  * capitalised words starting with a known first name.
  */
 /** The words alone (exported for the prefilter test, which samples every alternative). */
-export const HANDLING_WORDS = /\b(?:belong(?:s|ed|ing)? to|registered to|(?:comes|came|come) back to|owned by|name of|chased|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for|statements? (?:taken )?from)/i;
+// Dev set 13 round: "chase" and "chasing" as well as "chased" ("asked me to chase Lisa Brennan about the CCTV").
+export const HANDLING_WORDS = /\b(?:belong(?:s|ed|ing)? to|registered to|(?:comes|came|come) back to|owned by|name of|chas(?:e|ed|ing)|searched|tasered|tased|sprayed|cuffed|restrained|interviewed|conveyed|transported|booked in|(?:warrants?|file|referral|summons|remand|paperwork|interview|statement)(?: (?:done|booked|issued|needed|outstanding|cancelled|arranged|sorted))? for|statements? (?:taken )?from)/i;
 const HANDLING = new RegExp(`${HANDLING_WORDS.source}\\s+(?=[A-Z])`, 'gi');
 
 const OWNERSHIP = /^(?:belong|registered|comes|came|come|owned|name)/i;

@@ -1,3 +1,4 @@
+import { namesADocument } from './name-laws-and-regions';
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear, isRegexSpace } from '../text-utils';
@@ -95,6 +96,11 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
     const joined = !title && name.words === 1 && name.capitalised ? joinedFullName(text, name.start, name.end) : undefined;
     if (weak && !joined && !placed && (name.words < 2 || !name.capitalised)) return;
+    // "nicked the charity box": after "the", lower-case words are a thing, whatever first names they spell (dev set 13
+    // round); "a" may still introduce a name ("suspect is a kyle brannigan": someone called that).
+    if (article && /^the/i.test(article[0]) && !name.capitalised && !placed) return;
+    // "Child Safeguarding Practice Review": a role word opening a document's title (name-laws-and-regions.ts).
+    if (name.capitalised && namesADocument(text.slice(name.start, name.end))) return;
     let confidence = name.words >= 2 ? 0.85 : 0.55;
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
     if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;

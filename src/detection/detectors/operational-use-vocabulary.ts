@@ -26,7 +26,9 @@ export const STRONG_REQUEST = new RegExp(
     String.raw`\b(?:is |are )?(?:anyone|anybody|someone|somebody) (?:on[- ]?call|on duty)\b`,
     String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from|get) (?:the |a |any )?(?:on[- ]?call|duty|control|skipper|sergeant|sgt|inspector|supervisor|ds|di|sio|fcc|comms|negotiator|tac ?ad)`,
     String.raw`\b(?:page|ring|call out|callout for|wake|get hold of|raise|reach) (?:the |a )?(?:on[- ]?call|duty)\b`,
-    String.raw`\b(?:en route|stand by|standing by|rv (?:at|point|with)|rendezvous)\b`,
+    // Another service en route ("recovery en route", "ambulance en route") is that service's status, no ask of officers
+    // (dev set 13 round, for dev sets 6 and 10): it stays a sign of a live matter (UNFOLDING), not a request.
+    String.raw`\b(?:(?<!\b(?:recovery|ambulance|ambo|paramedics?|hems|fire|rescue|tow truck|breakdown|doctor|gp|nurse) )en route|stand by|standing by|rv (?:at|point|with)|rendezvous)\b`,
     String.raw`\b(?:do not|don'?t|please do not|please don'?t) self[- ]?deploy\b`,
     String.raw`\b(?:avoid the area|stay off the (?:channel|radio|talkgroup))\b`,
     String.raw`\bcheck (?:your|their) (?:beats?|areas?|patches)\b`,
@@ -146,8 +148,10 @@ export const PAST =
 // Planning, training, admin and staff events: the words of a rota, a course or a gathering, not a live
 // job. A named day counts only where it is booked ahead ("for Saturday", "next Monday", "Thursday's
 // briefing"): a bare day is as often when a live matter began ("missing since Saturday", "last seen Friday").
+// Dev set 13 round: a day with a shift's start and end ("Friday 1400-1800") is a deployment booked ahead (a live
+// matter has a start, not a planned finish), and a sheet or list to sign is how such shifts are filled.
 export const PLANNING =
-  /\b(?:training|trained (?:on|in how)|course|courses|exercise|drill|scenario|simulation|simulated|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next (?:week|month|year|shift|quarter))|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|licensing|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|op(?:eration|erational|s)? orders?|published|newsletter|conference|talk on|awareness|campaign|live ?stream(?:ed|ing)?|webinar|open day|ceremony|familiarisation|demonstrat(?:ed|ion)|workshop|seminar|charity|fundrais(?:er|ing)|raffle|quiz|consultation|meetings?(?! point)|party|do on|for (?:the next )?(?:a few|several|two|three|four|six|\d+) (?:weeks|months|years))\b/;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day \d{4} ?[-–] ?\d{4}|sign (?:the|a|our) (?:sheet|list)|training|trained (?:on|in how)|course|courses|exercise|drill|scenario|simulation|simulated|tabletop|refresher|module|lms|rota|rotas|roster|schedule|next (?:week|month|year|quarter|shift)|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next (?:week|month|year|shift|quarter))|(?:for|this|next|by|until|cover|covering|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|volunteers? (?:needed|wanted)|spreadsheet|licensing|put (?:your|their) names?|bank holidays?|availability|dates|sign[- ]?up|recruit(?:ing|ment)|allowance|annual leave|leave requests?|swap|policy|procedure|guidance|template|op(?:eration|erational|s)? orders?|published|newsletter|conference|talk on|awareness|campaign|live ?stream(?:ed|ing)?|webinar|open day|ceremony|familiarisation|demonstrat(?:ed|ion)|workshop|seminar|charity|fundrais(?:er|ing)|raffle|quiz|consultation|meetings?(?! point)|party|do on|for (?:the next )?(?:a few|several|two|three|four|six|\d+) (?:weeks|months|years))\b/;
 
 // A time still to come ("tomorrow", "this weekend", "on the 14th", the future tense "will" other than
 // "will anyone...", which asks): weaker than

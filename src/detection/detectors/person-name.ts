@@ -1,3 +1,4 @@
+import { reachedOnExtension } from './name-extension';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
@@ -35,10 +36,11 @@ const STAFF =
  * Safeguarding and exclusion work names the public too: MARAC and MAPPA lists, refuges, pub and club bans
  * ("barred", "banned"), covert sources (CHIS), grooming and child sexual or criminal exploitation (CSE, CCE).
  * A post marked OFFICIAL-SENSITIVE (the marking opening a line, not a post about the marking) is police business
- * (dev set 12 round).
+ * (dev set 12 round). A solicitor acting for someone, remand, bail, cautions and summonses are the legal side of a
+ * case, and door knocking (house-to-house enquiries) is case work (dev set 13 round).
  */
 export const OPERATIONAL =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*|(?<![a-z][^\n]{0,200})official[- ]sensitive)\b/;
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*|(?<![a-z][^\n]{0,200})official[- ]sensitive|solicitors?|remand(?:ed)?|bailed|rebailed|cautioned|summonsed|door[- ]?knock(?:ing|ed|s)?|house[- ]to[- ]house)\b/;
 /** Members of the public by their part in a case. */
 const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant)s?\b/;
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
@@ -183,7 +185,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     // Read once, at the first name that needs it (it reads the whole post); names pushed above are no linked data.
     operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
-    if (STAFF.test(lower.slice(Math.max(0, start - 40), start))) return;
+    if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   }, ctx.words);
 }
@@ -219,9 +221,10 @@ export const personNameDetector = defineDetector({
     ],
     // The first word of every HANDLING alternative.
     handling: [
-      'chased', 'searched', 'tasered', 'tased', 'sprayed', 'cuffed', 'restrained', 'interviewed', 'conveyed', 'transported', 'booked$',
+      'chas', 'searched', 'tasered', 'tased', 'sprayed', 'cuffed', 'restrained', 'interviewed', 'conveyed', 'transported', 'booked$',
       'warrant', 'file$', 'referral', 'summons', 'remand$', 'paperwork', 'interview$', 'statement$', 'statements$', 'belong',
       'registered$', 'comes$', 'came$', 'come$', 'owned$', 'name$',
+      // name-handling-lower.ts: "statement off gemma wright" ("statement$" above covers it; listed for the reader).
     ],
     // Words of the identifiers a lower-case name may stand before ("daniel mcbride dob ...", see name-positions.ts).
     identifier: [
@@ -237,7 +240,7 @@ export const personNameDetector = defineDetector({
       'convicted', 'injur', 'overdose', 'deceased', 'sudden', 'call', 'neighbour', 'asb', 'threat', 'stalk', 'source',
       'dealing', 'drugs', 'county', 'shoplift', 'storing', 'weapon', 'knife', 'knives', 'dealt', 'ringing', 'pnc', 'cro',
       'fingerprints', 'dob', 'nicked', 'stopped', 'seized', 'drunk', 'fight', 'prisoner', 'stop$', 'stop-search',
-      'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit', 'official$',
+      'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit', 'official$', 'solicitor', 'remand', 'bailed', 'rebailed', 'cautioned', 'summonsed', 'door', 'doorknock', 'house',
       // SIGHTINGS_AND_ORDERS, for the names read in any case.
       'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
     ],

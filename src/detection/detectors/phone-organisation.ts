@@ -11,6 +11,14 @@ const ORGANISATION_OWNER =
 const SOMEONES =
   /\b(?:my|me|his|her|their|your|our|home|personal|private|mobile|mob|direct|whats ?app|mum|dad|victim|witness|suspect|owner|keyholder|manager|officer|contact|called|named)\b|'s\b/;
 
+/**
+ * A helpline, hotline or advice line is published for anyone to ring (dev set 13 round): "our" before it is the
+ * organisation speaking ("Our new ASB hotline is ..."), so only a person's own word makes such a number theirs.
+ */
+const PUBLIC_LINE = /\b(?:help ?lines?|hot ?lines?|freephone|(?:advice|enquiry|enquiries|information|support|reporting|crisis) lines?)\b/;
+// Role words are left out ("the victim support helpline" is a charity's); a number rung "from" is the caller's own.
+const A_PERSONS = /\b(?:his|her|their|home|personal|private|mobile|mob|mum|dad|keyholder)\b|'s\b|\bfrom\s*$/;
+
 export function organisationsNumber(before: string): boolean {
   // The clause the number ends: back to the last sentence stop or digit.
   let from = before.length;
@@ -20,5 +28,6 @@ export function organisationsNumber(before: string): boolean {
     from--;
   }
   const clause = before.slice(from); // ctx.before is lower-cased already
+  if (PUBLIC_LINE.test(clause)) return !A_PERSONS.test(clause);
   return ORGANISATION_OWNER.test(clause) && !SOMEONES.test(clause);
 }

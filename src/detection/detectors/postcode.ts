@@ -2,6 +2,7 @@ import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { isValidPostcode } from '../validators/postcode';
+import { endsAStreet } from './postcode-after-street';
 
 /**
  * Full UK postcodes. The outward code alone ("ST16") names an area of thousands of
@@ -23,7 +24,7 @@ export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
     // Named by its field ("postcode st47ln", "post code: st4 7ln"), a postcode is sure in any case or spacing.
     const named = NAMED_BEFORE.test(ctx.before(m.index, 16));
     // Where someone lives ("lives at st47ln", "addy is st47ln") names it as the field does; "meet at st103lx" does not.
-    const placed = !upper && !spaced && LIVES_BEFORE.test(ctx.before(m.index, 16));
+    const placed = !upper && !spaced && (LIVES_BEFORE.test(ctx.before(m.index, 16)) || endsAStreet(ctx.before(m.index, 60)));
     const confidence = named ? 0.9 : upper ? (spaced ? 0.9 : 0.8) : spaced || placed ? 0.6 : 0.4;
     out.push({ type: 'postcode', start: m.index, end: m.index + raw.length, confidence, rule: 'postcode.uk' });
   });

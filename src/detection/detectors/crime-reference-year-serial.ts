@@ -1,0 +1,28 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+
+/**
+ * A two-digit year, a slash and a serial of five to seven digits ("24/200451") is how forces number crimes and
+ * occurrences (dev set 13 round: "IIOC case 24/200451", "24/210077 filed yet?? cps chasing"): the older rule read it only
+ * after a reference word, and the next writer puts "case", a charge or nothing before it. No date, score, fraction or
+ * page has the shape (a date's second group has at most two digits; a fraction's denominator is no five-digit serial
+ * after a year), so the shape is enough: the year 10-39, no digit, slash or letter joined on either side (then it is part
+ * of a longer code, which the context rule reads), and not a reference the sentence gives to something else (an
+ * invoice, an order, a job, a ticket).
+ */
+const YEAR_SERIAL = /(?<![\w/.-])([1-3]\d)\/(\d{5,7})(?![\w/]|\.\d)/g;
+const OTHER_THING_BEFORE =
+  /\b(?:invoice|order|po|purchase|job|vacancy|ticket|service ?desk|helpdesk|account|policy|claim|parcel|tracking|booking|course|pension|payroll|estates|fleet|it|code|stock|part|model|serial|sku|item|product|catalogue|ratio|scale|odds)\b[^.!?\n]{0,24}$/;
+
+export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
+  eachMatch(YEAR_SERIAL, ctx.text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
+    if (OTHER_THING_BEFORE.test(ctx.before(start, 40))) return;
+    // A round serial ("20/10000") is a quantity or a ratio; forces' serials run on.
+    if (/^[1-9]0+$/.test(m[2])) return;
+    out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Health as people say it in plain words (dev set 13 round, written from how officers and staff talk, not from a dev
+ * set's misses): WordNet lists the clinical word, people write the everyday one.
+ * - labour: "in labour", "her waters broke" (pregnancy counts as health, see docs/detection.md);
+ * - "concussed" (WordNet has only "concussion"), "clucking" (heroin withdrawal, as custody staff say it);
+ * - "a bad chest/knee/hip ...": "bad" before a body part means ailing ("a bad back" was listed already);
+ * - "stomach pumped": the treatment for a poisoning or overdose.
+ * The sentence and link rules still need a person; "in labour" is written lower case ("in Labour" is the party).
+ */
+export const PLAIN_STATES = [
+  'in labour', 'gone into labour', 'went into labour', 'goes into labour', 'concussed', 'clucking',
+];
+const AILING_PARTS = ['chest', 'knee', 'knees', 'hip', 'hips', 'leg', 'ankle', 'shoulder', 'neck', 'heart', 'stomach', 'foot', 'feet', 'wrist', 'eye', 'ear', 'ears'];
+// "Her waters broke": a condition, so a possessive links it (states are not read after "her").
+export const PLAIN_CONDITIONS = [...AILING_PARTS.flatMap((p) => [`bad ${p}`, `a bad ${p}`]), 'waters broke', 'waters have broken', 'waters had broken'];
+export const PLAIN_TREATMENTS = ['stomach pumped'];
+
+/**
+ * Eponymous conditions said by the name alone, as "Alzheimer's" and "Parkinson's" were listed: WordNet has "Tourette's
+ * syndrome", "Asperger's syndrome", "Huntington's disease", people say "he has Tourette's". Only names no one reads as an
+ * everyday possessive ("Still's", "Turner's", "Wilson's" are left to the full name).
+ */
+export const EPONYM_SHORT_FORMS = [
+  "tourette's", 'tourettes', 'tourette syndrome', "asperger's", 'aspergers', "huntington's", 'huntingtons', "korsakoff's",
+  "meniere's", "hashimoto's", "munchausen's", "cushing's", "marfan's",
+];
+/** Conditions of development and of brain injury as services name them, and a premature birth. */
+export const DEVELOPMENT_CONDITIONS = [
+  'foetal alcohol syndrome', 'fetal alcohol syndrome', 'fasd', 'acquired brain injury', 'global developmental delay',
+  'developmental delay', 'coeliac',
+];
+/** Mental health as police notes word it: a breakdown called mental, repeated overdoses, the Mental Health Act's orders. */
+export const MENTAL_HEALTH_PLAIN = ['mental breakdown', 'a mental breakdown', 'overdoses', 'community treatment order', 'depot injection'];
+export const BIRTH_STATES = ['born premature', 'born prematurely', 'premature baby'];

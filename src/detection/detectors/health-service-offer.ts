@@ -1,0 +1,14 @@
+/**
+ * Treatment a service offers is no one's health (dev set 13 round): "the treatment centres take referrals for physio",
+ * "the hub offers counselling", "Op Courage provides detox": the subject is a provider and the sentence describes what
+ * it does, as a leaflet would; capitalised place and service names in such sentences read like people's names, so the
+ * frame is told before any person is looked for. Only the present tense of a provider's verbs, straight before the
+ * term (or "take/accept referrals for"), counts: "the GP offered him antidepressants" or "she was offered counselling" stay hers.
+ */
+const OFFERED_BEFORE =
+  /\b(?:(?:takes?|accepts?|offers?)\s+(?:self[- ])?referrals?\s+(?:for|to)\s+|(?:offers?|provides?|delivers?|funds?)\s+(?:(?:free|confidential|specialist)\s+)?)(?:and\s+)?$/;
+// "Takes" alone is how a person takes a medicine ("he takes methadone"), so it counts only before "referrals".
+
+export function offeredAsService(lower: string, termStart: number): boolean {
+  return OFFERED_BEFORE.test(lower.slice(Math.max(0, termStart - 48), termStart));
+}
