@@ -17,7 +17,13 @@ import { DEV_SETS, NOT_CORE, SEALED, SEALED2, filesUnder, loadPosts } from './se
  * health 23/30. See docs/detection.md.
  */
 const FLOORS = { core: 0.95, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
-/** The second sealed corpus (fifth session): SEE_BELOW */
+/**
+ * The second sealed corpus (fifth session, 340 posts, 147 clean, written blind in twelve new voices after the first
+ * corpus had been read in aggregate many times). Measured once, 30 Nov 13:31 UTC (`BENCH_ONLY=3 npm run bench:detect`),
+ * after the dev set 12 and 13 rounds: core 201/207 = 0.971, person_name 29/33 = 0.879, health 27/33 = 0.818, clean
+ * flagged 2/147 = 1.4%: every target met, so the floors are the targets. The first corpus read the same day: core
+ * 179/186, person_name 28/30, health 30/30, clean flagged 2/155.
+ */
 const FLOORS2 = { core: 0.97, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
 
 describe.each([
