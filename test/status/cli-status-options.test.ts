@@ -12,7 +12,9 @@ const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '..', '..');
 const cli = (...args: string[]) => run(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'src', 'cli', 'main.ts'), 'status', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } });
 
-describe('policy-bot status --check', () => {
+// Each case starts a fresh process through tsx, which loads the policy index and its models: seconds on a quiet box,
+// over 30 s when the 2-CPU machine is busy (seen in a full run beside other jobs). A generous limit, not a speed check.
+describe('policy-bot status --check', { timeout: 120_000 }, () => {
   it.each([
     [['--check', '--json', 'draft with 07700 900461']],
     [['--json', '--check', 'draft with 07700 900461']],
