@@ -22,7 +22,7 @@ import { loadSentenceEncoder } from '../src/language/sentence-encoder';
 
 const root = join(__dirname, '..');
 const devDir = join(root, 'test', 'policy', 'dev');
-const setFiles = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'blind-dev4-questions.jsonl', 'blind-dev5-questions.jsonl', 'blind-dev6-questions.jsonl', 'blind-dev8-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl']
+const setFiles = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'blind-dev4-questions.jsonl', 'blind-dev5-questions.jsonl', 'blind-dev6-questions.jsonl', 'blind-dev8-questions.jsonl', 'blind-dev9-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl']
   .map((f) => join(devDir, f))
   .filter((f) => existsSync(f))
   .concat(process.argv.slice(2).filter((a) => !a.startsWith('--')));

@@ -6,7 +6,7 @@
  * Reports, averaged over folds: not_covered recall on the held-out uncovered questions, covered -> not_covered and top
  * clause on the held-out covered ones, for the engine without the none class and for a grid of thresholds.
  * `--kind`: hold out each kind (work, adjacent, near_miss) instead of each voice.
- * `--unhedgeable`: thresholds for questions a hedged answer would not answer (hedge-would-not-answer.ts).
+ * `--unhedgeable`: thresholds for questions a hedged answer would not answer (hedge-would-not-answer.ts), and the lean refusal's.
  * `npx tsx scripts/qa-not-covered-oov.ts [--kind] [--grid] [--unhedgeable]`
  */
 import { readFileSync } from 'node:fs';
@@ -94,6 +94,8 @@ function folds(doc: PolicyDocument, byKind: boolean): Fold[] {
   if (!process.argv.includes('--unhedgeable')) evaluate('without none class', { ...base, outOfScope: false });
   evaluate('none class, default', base);
   evaluate('none class, unhedgeable rule off', { ...base, outOfScope: { ...DEFAULT_OUT_OF_SCOPE, unhedgeableAt: Infinity } });
+  evaluate('none class, lean refusal off', { ...base, outOfScope: { ...DEFAULT_OUT_OF_SCOPE, leanRefuseAt: Infinity } });
+  if (process.argv.includes('--unhedgeable')) for (const leanRefuseAt of [0.85, 0.95]) evaluate(`leanRefuseAt ${leanRefuseAt}`, { ...base, outOfScope: { ...DEFAULT_OUT_OF_SCOPE, leanRefuseAt } });
   if (process.argv.includes('--unhedgeable')) for (const unhedgeableAt of [0.3, 0.7]) evaluate(`unhedgeableAt ${unhedgeableAt}`, { ...base, outOfScope: { ...DEFAULT_OUT_OF_SCOPE, unhedgeableAt } });
   if (!process.argv.includes('--grid')) return;
   const grid: [string, Partial<OutOfScopeOptions>][] = [];

@@ -22,6 +22,11 @@ export function uncertainLead(): string {
   return "I'm not sure I have understood; this is the closest part of the policy.";
 }
 
+/** After a refusal that still quotes the nearest clause. */
+export function closestLead(): string {
+  return 'The closest part of the policy is below, in case it is what you meant.';
+}
+
 export function notCoveredText(metadata: PolicyMetadata | undefined): string {
   const title = metadata?.title ? `The ${metadata.title} policy` : 'The policy';
   const contact = metadata?.contact ?? (metadata?.owner ? `Please contact ${ownerPhrase(metadata.owner)}.` : 'Please ask your line manager.');

@@ -6,7 +6,7 @@ import { modalityContext, withContext, type ClauseWithContext } from './clause-c
 import { APPROVED_PIN_SHARE, createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { modalityOf } from './clause-modality';
-import { answerText, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
+import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { proposesOutside, showsOutside } from './proposal-scope';
@@ -80,6 +80,13 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     ...(primary && expiryNote(primary) ? { expiryNote: expiryNote(primary) } : {}),
     ...(primary?.contact ? { contact: primary.contact } : {}),
   });
+
+  /** A refusal that quotes the closest clause and offers the next ones as "Did you mean..." choices. */
+  const closestInstead = (refusal: Answer, hits: SearchHit[]): Answer => {
+    const [top, ...others] = distinct(hits).map((h) => cite(entries[h.index]));
+    if (!top) return refusal;
+    return { ...refusal, answer: `${refusal.answer} ${closestLead()}`, citations: [top], ...(others.length ? { alternatives: others.slice(0, MAX_ALTERNATIVES) } : {}) };
+  };
 
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
@@ -196,7 +203,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   function answer(question: string, hints?: AnswerHints): Answer {
     const ranking = ranker.rank(question);
     const { result, intent } = ranking;
-    const { abstain, encoderMayAnswer, hedge } = judge(ranking, question);
+    const { abstain, encoderMayAnswer, hedge, offerClosest } = judge(ranking, question);
     const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
     const fuse = !abstain && fusion && sims && fusionWanted(ranking);
@@ -218,6 +225,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (abstain) {
       const fb = fallback();
       if (fb) return fb;
+      if (offerClosest) return closestInstead(notCovered(0.5), hits);
       const gap = result.offTopic ? 1 : Math.min(1, (MIN_COVERAGE_OFF_SUBJECT - Math.min(top.coverage, MIN_COVERAGE_OFF_SUBJECT)) / MIN_COVERAGE_OFF_SUBJECT);
       return notCovered(0.5 + 0.4 * gap);
     }

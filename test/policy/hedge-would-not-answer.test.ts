@@ -79,6 +79,6 @@ describe('refusing an unsure answer to a question a hedge would not answer', () 
   it('does not refuse other questions at that p(none), nor a procedure the lexical engine is sure of', () => {
     expect(judgeWithNoneClass(answer, false, o.unhedgeableAt, o, false, false).abstain).toBe(false);
     expect(judgeWithNoneClass(answer, false, o.unhedgeableAt, o, true, true).abstain).toBe(false);
-    expect(judgeWithNoneClass(answer, false, 0.9, { ...o, unhedgeableAt: Infinity }, false, true).abstain).toBe(false);
+    expect(judgeWithNoneClass(answer, false, 0.9, { ...o, unhedgeableAt: Infinity, leanRefuseAt: Infinity }, false, true).abstain).toBe(false);
   });
 });
