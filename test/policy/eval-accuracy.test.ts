@@ -66,7 +66,9 @@ const DEV_GUARDS = {
   // probationer, superintendent), kept by the lead and measured only at the end of 30 Nov's third session, with the
   // encoder as the bot runs: the engine of that morning 66.9 / 57.5 / 53.3 / 4.6, the engine after it 82.3 / 72.5 / 76.7 / 3.8
   // (then a dev set: the third round of examples was chosen on it with the others).
-  blindDev5: { cite: 0.84, verdict: 0.74, notCoveredRecall: 0.83, falseNotCoveredRate: 0.03 },
+  // Fifth session: the lean refusal (chosen on all dev sets) refuses two more of its covered questions (2.3% -> 3.8%,
+  // the closest clause still shown) and one more uncovered one (93.3% -> 96.7%); the guard moved 0.03 -> 0.04.
+  blindDev5: { cite: 0.84, verdict: 0.74, notCoveredRecall: 0.83, falseNotCoveredRate: 0.04 },
   // A sixth author, eight more voices (custody sergeant, firearms officer, finance admin, cadet leader, IT service desk,
   // press office, dog handler, retired returning), 30 Nov fourth session: measured out of sample first against the third
   // session's engine (82.3 / 72.5 / 63.3 / 0.8), then a dev set (the round-4 examples and the not-covered pairs were
@@ -75,6 +77,9 @@ const DEV_GUARDS = {
   // An eighth author (160, 40 not covered), 30 Nov fifth session: measured out of sample first against the fourth
   // session's engine (95.8 / 80.6 / 75.0 / 0.8), then a dev set (the verdict rules of that session were chosen on it with the others).
   blindDev8: { cite: 0.93, verdict: 0.83, notCoveredRecall: 0.72, falseNotCoveredRate: 0.02 },
+  // A ninth author (160, half not covered), 30 Nov fifth session: measured out of sample first (92.5 / 80.6 / 75.0 / 0.0),
+  // then a dev set (the lean refusal was chosen on it with the others).
+  blindDev9: { cite: 0.9, verdict: 0.8, notCoveredRecall: 0.75, falseNotCoveredRate: 0.02 },
 } as const;
 
 describe.each(Object.entries(DEV_GUARDS))('dev set %s', (name, guard) => {
@@ -144,7 +149,7 @@ const ISSUE_FLOORS = { cite: 0.85, verdict: 0.85, falseNotCoveredRate: 0.05, not
  * Top clause, wrong refusals, not_covered recall and allowed-on-prohibiting now meet ISSUE_FLOORS and are held there;
  * verdict (0.824 < 0.85) is held at what the engine achieves.
  * Fifth session (30 Nov 13:31 UTC, bench:qa, after the verdict and not-covered rules chosen on the dev sets, blind dev 8
- * among them): 0.856, 0.838, 3.8%, 0.92, 0. Verdict is held at 0.83.
+ * among them): 0.856, 0.838, 3.8%, 0.92, 0; unchanged at 13:58 UTC with the lean refusal (blind dev 9). Verdict is held at 0.83.
  */
 const SEALED_THRESHOLDS = { cite: ISSUE_FLOORS.cite, verdict: 0.83, falseNotCoveredRate: ISSUE_FLOORS.falseNotCoveredRate, notCoveredRecall: ISSUE_FLOORS.notCoveredRecall, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
 
@@ -152,11 +157,13 @@ const SEALED_THRESHOLDS = { cite: ISSUE_FLOORS.cite, verdict: 0.83, falseNotCove
  * The second sealed set (fifth session: 180 questions, 45 not covered, written blind in ten new voices after the first
  * set had been read in aggregate many times). First measured 30 Nov 13:31 UTC (`npm run bench:qa`, as the bot runs),
  * after the session's verdict and not-covered rules: top clause 0.956, verdict 0.794, not_covered recall 0.622, covered
- * answered not_covered 0.0%, allowed-on-prohibiting 0. Top clause, wrong refusals and allowed-on-prohibiting meet
+ * answered not_covered 0.0%, allowed-on-prohibiting 0. Second (and last) measurement, 13:58 UTC, after a refusal rule chosen
+ * on the dev sets (blind dev 9 among them: an unsure answer the none class leans against is refused, its closest clause
+ * still shown): 0.956, 0.806, 0.667, 0.0%, 0. Top clause, wrong refusals and allowed-on-prohibiting meet
  * ISSUE_FLOORS and are held there; verdict and not_covered recall are held at what the engine achieves (a regression
  * guard), and docs/policy-answers.md reports the gap: on new writers the engine answers too many uncovered questions.
  */
-const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.79, notCoveredRecall: 0.62 };
+const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.8, notCoveredRecall: 0.66 };
 
 describe.each([
   ['sealed-questions.jsonl', sealedSetPath, SEALED_THRESHOLDS],
