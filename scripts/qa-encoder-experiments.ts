@@ -19,13 +19,10 @@ import { DEFAULT_VERDICT_MODEL } from '../src/policy/verdict-model';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { loadSentenceEncoder } from '../src/language/sentence-encoder';
+import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
-const devDir = join(root, 'test', 'policy', 'dev');
-const setFiles = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'blind-dev4-questions.jsonl', 'blind-dev5-questions.jsonl', 'blind-dev6-questions.jsonl', 'blind-dev8-questions.jsonl', 'blind-dev9-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl']
-  .map((f) => join(devDir, f))
-  .filter((f) => existsSync(f))
-  .concat(process.argv.slice(2).filter((a) => !a.startsWith('--')));
+const setFiles = policyDevSetFiles(root, process.argv.slice(2).filter((a) => !a.startsWith('--')));
 const quick = process.argv.includes('--quick');
 const quickGrid = process.argv.includes('--blend-only');
 

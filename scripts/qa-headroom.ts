@@ -11,10 +11,10 @@ import { isCovered, parseLabelledQuestions } from '../src/policy/evaluate-answer
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { withContext } from '../src/policy/clause-context';
+import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
-const devDir = join(root, 'test', 'policy', 'dev');
-const files = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'blind-dev4-questions.jsonl', 'blind-dev5-questions.jsonl', 'blind-dev6-questions.jsonl', 'blind-dev8-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl'].map((f) => join(devDir, f));
+const files = policyDevSetFiles(root);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 (async () => {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));

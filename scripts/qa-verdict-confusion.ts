@@ -13,13 +13,10 @@ import { loadPolicyFile } from '../src/app/load-policy-file';
 import { isCovered, parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
+import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
-const devDir = join(root, 'test', 'policy', 'dev');
-const files = ['blind-dev-questions.jsonl', 'blind-dev3-questions.jsonl', 'blind-dev4-questions.jsonl', 'blind-dev5-questions.jsonl', 'blind-dev6-questions.jsonl', 'blind-dev8-questions.jsonl', 'blind-dev9-questions.jsonl', 'team-eval-questions.jsonl', 'team-dev-questions.jsonl']
-  .map((f) => join(devDir, f))
-  .concat(process.argv.slice(2).filter((a) => !a.startsWith('--')));
-if (files.some((f) => f.includes('sealed'))) throw new Error('dev sets only');
+const files = policyDevSetFiles(root, process.argv.slice(2).filter((a) => !a.startsWith('--')));
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 (async () => {
