@@ -6,7 +6,6 @@
  * `npx tsx scripts/qa-encoder-experiments.ts [extra-dev-set.jsonl ...] [--quick] [--none-grid [--both]]`
  * (`--none-grid`: thresholds of the not-covered examples' none class, out-of-scope-judge.ts; `--both` with answerBelow).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPolicyIndex, type PolicyIndex, type PolicyIndexOptions } from '../src/policy';
@@ -20,6 +19,7 @@ import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { loadSentenceEncoder } from '../src/language/sentence-encoder';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
+import { encoderSimsFile } from './lib/encoder-sims-cache';
 
 const root = join(__dirname, '..');
 const setFiles = policyDevSetFiles(root, process.argv.slice(2).filter((a) => !a.startsWith('--')));
@@ -43,7 +43,7 @@ const quickGrid = process.argv.includes('--blend-only');
   const sims: Record<string, Map<string, Float32Array>> = {};
   for (const [name, texts] of Object.entries(textVariants)) {
     // Keyed by what the encoder reads (a new examples file changes the texts, and stale vectors would not fit).
-    const file = `/tmp/qa-encoder-sims-${name}-${createHash('sha256').update(texts.join('\u0000')).digest('hex').slice(0, 12)}.json`;
+    const file = encoderSimsFile(name, texts);
     const cached: Record<string, number[]> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
     const missing = allQuestions.filter((q) => !cached[q]);
     if (missing.length) {

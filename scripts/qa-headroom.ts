@@ -2,7 +2,6 @@
  * Dev-only headroom analysis: how often the shipped answer, the encoder's nearest example/clause, and the
  * combination would find the right clause. Reads the /tmp sims cache of qa-encoder-experiments.ts.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPolicyIndex } from '../src/policy';
@@ -12,6 +11,7 @@ import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { withContext } from '../src/policy/clause-context';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
+import { encoderSimsFile, readEncoderSims } from './lib/encoder-sims-cache';
 
 const root = join(__dirname, '..');
 const files = policyDevSetFiles(root);
@@ -22,9 +22,9 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const index = createPolicyIndex([doc], { ...language, without: ['wordnet'] });
   const entries = withContext([doc]);
   const owners = (doc.examples ?? []).map((ex) => entries.findIndex((e) => e.clause.id === ex.clauseId));
-  const simsFile = `/tmp/qa-encoder-sims-clause-${createHash('sha256').update(index.encoderTexts.join('\u0000')).digest('hex').slice(0, 12)}.json`;
+  const simsFile = encoderSimsFile('clause', index.encoderTexts);
   if (!existsSync(simsFile)) throw new Error('no sims cache ' + simsFile);
-  const sims: Record<string, number[]> = JSON.parse(readFileSync(simsFile, 'utf8'));
+  const sims = readEncoderSims(index.encoderTexts);
   const n = entries.length;
   if (index.encoderTexts.length !== n + owners.length) throw new Error('owner mismatch');
   for (const f of files) {

@@ -5,8 +5,7 @@
  * /tmp cache that scripts/qa-encoder-experiments.ts writes (run that first).
  * `npx tsx scripts/qa-verdict-confusion.ts [--list] [--cites] [extra-dev-set.jsonl ...]` (`--cites`: the covered questions whose top clause is wrong)
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPolicyIndex } from '../src/policy';
 import { loadPolicyFile } from '../src/app/load-policy-file';
@@ -14,6 +13,7 @@ import { isCovered, parseLabelledQuestions } from '../src/policy/evaluate-answer
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
+import { readEncoderSims } from './lib/encoder-sims-cache';
 
 const root = join(__dirname, '..');
 const files = policyDevSetFiles(root, process.argv.slice(2).filter((a) => !a.startsWith('--')));
@@ -23,8 +23,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
   const index = createPolicyIndex([doc], { ...language, without: ['wordnet'] });
-  const simsFile = `/tmp/qa-encoder-sims-clause-${createHash('sha256').update(index.encoderTexts.join('\u0000')).digest('hex').slice(0, 12)}.json`;
-  const sims: Record<string, number[]> = existsSync(simsFile) ? JSON.parse(readFileSync(simsFile, 'utf8')) : {};
+  const sims = readEncoderSims(index.encoderTexts);
   const matrix = new Map<string, string[]>();
   for (const f of files) {
     for (const q of parseLabelledQuestions(readFileSync(f, 'utf8')).filter(isCovered)) {

@@ -5,8 +5,7 @@
  * Sentence similarities from the /tmp cache that scripts/qa-encoder-experiments.ts writes (run that first).
  * `npx tsx scripts/qa-verdict-sources.ts [--all] [extra-dev-set.jsonl ...]` (`--all`: also the questions both got right)
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPolicyIndex, type PolicyIndex } from '../src/policy';
 import { loadPolicyFile } from '../src/app/load-policy-file';
@@ -15,6 +14,7 @@ import { questionIntent } from '../src/policy/question-intent';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
+import { readEncoderSims } from './lib/encoder-sims-cache';
 
 const root = join(__dirname, '..');
 const files = policyDevSetFiles(root, process.argv.slice(2).filter((a) => !a.startsWith('--')));
@@ -25,8 +25,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
   const shipped = createPolicyIndex([doc], { ...language, without: ['wordnet'] });
   const rules = createPolicyIndex([doc], { ...language, without: ['wordnet'], verdictModel: false });
-  const simsFile = `/tmp/qa-encoder-sims-clause-${createHash('sha256').update(shipped.encoderTexts.join('\u0000')).digest('hex').slice(0, 12)}.json`;
-  const sims: Record<string, number[]> = existsSync(simsFile) ? JSON.parse(readFileSync(simsFile, 'utf8')) : {};
+  const sims = readEncoderSims(shipped.encoderTexts);
   const ask = (ix: PolicyIndex, q: string) => (ix.needsSentenceEncoder(q) && sims[q] ? ix.answer(q, { sentenceSimilarity: Float32Array.from(sims[q]) }) : ix.answer(q));
   const tally = { bothRight: 0, modelFixes: 0, modelBreaks: 0, bothWrong: 0 };
   const perSet: string[] = [];
