@@ -25,6 +25,11 @@ export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-
  * times in aggregate; measured once before it was committed (docs/policy-answers.md).
  */
 export const sealed2SetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed2-questions.jsonl');
+/**
+ * A third sealed set, written blind in the sixth session (sixteen voices, 54 not covered), committed unread and
+ * measured once for the final report (docs/policy-answers.md).
+ */
+export const sealed3SetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed3-questions.jsonl');
 export const sharedExamplesPath = join(repoRoot, '..', 'shared', 'examples', 'policy-questions.jsonl');
 /** Shared across test runs so the word-vector table is built once per machine. */
 export const testCacheDir = join(repoRoot, 'node_modules', '.cache', 'policy-bot');

@@ -13,6 +13,11 @@ export const SEALED = join(__dirname, 'detect-sealed.jsonl');
  * measured many times in aggregate; measured once before it was committed (docs/detection.md).
  */
 export const SEALED2 = join(__dirname, 'detect-sealed2.jsonl');
+/**
+ * A third sealed corpus, written blind in the sixth session (fourteen voices: lower case, no spaces, emoji, two values,
+ * values at either end, fraud, cyber, collision...), committed unread and measured once for the final report.
+ */
+export const SEALED3 = join(__dirname, 'detect-sealed3.jsonl');
 /** Every dev corpus the detectors were tuned on, including the operational_use detector's own. */
 export const DEV_SETS = [
   join(__dirname, '../../fixtures/staff-posts.jsonl'),
@@ -20,7 +25,7 @@ export const DEV_SETS = [
   join(__dirname, '../../fixtures/detect-dev3-blind.jsonl'),
   join(__dirname, '../../fixtures/detect-dev5-blind.jsonl'),
   join(__dirname, '../../fixtures/detect-dev6-blind.jsonl'),
-  ...[7, 8, 9, 10, 11, 12, 13].map((n) => join(__dirname, `../../fixtures/detect-dev${n}-blind.jsonl`)).filter((f) => existsSync(f)),
+  ...[7, 8, 9, 10, 11, 12, 13, 14].map((n) => join(__dirname, `../../fixtures/detect-dev${n}-blind.jsonl`)).filter((f) => existsSync(f)),
   join(__dirname, '../operational/dev.jsonl'),
   join(__dirname, '../operational/dev3.jsonl'),
 ];
