@@ -28,7 +28,7 @@ import { clinicianReportsBefore, inClinicianNotes } from './health-clinician';
  * "people with dementia", "dementia awareness") have no such person and are not flagged.
  */
 const LINK =
-  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|positive for|disclosed|discloses|disclosing|declared|round of|rounds of|course of|cycle of|cycles of|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
+  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|positive for|disclosed|discloses|disclosing|round of|rounds of|course of|cycle of|cycles of|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
 /**
  * Walking back from a vocabulary hit: modifier words are skipped, then a link word (or a
  * two-word link ending in from/of/with/for/to/after) must come next. Word by word, so
@@ -214,7 +214,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {
       const s2 = end + and[0].length - and[1].length;
-      out.push({ type: 'health', start: s2, end: s2 + and[1].length, confidence: 0.75, rule: `health.${healthKind(and[1])}` });
+      // The longest phrase of the vocabulary from there: "self-harm and suicidal thoughts", not "suicidal" alone.
+      let [joined, e2] = [and[1], s2 + and[1].length];
+      for (const [phrase, e] of phrasesAt(lower, s2, longestPhraseFrom(and[1]), true)) if (healthKind(phrase)) [joined, e2] = [phrase, e];
+      out.push({ type: 'health', start: s2, end: e2, confidence: 0.75, rule: `health.${healthKind(joined)}` });
     }
     start = mod && /^(?:a |an |the |his |her |their |my |now |also |really |very |still |been |being )/.test(mod[0]) ? termStart : start;
     const confidence = kind === 'medication' ? 0.7 : 0.8;

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detection';
 import { finds } from './finds';
 
 /** Health rules of the dev set 14 round, in new words, each with cases that must stay clean. */
@@ -69,5 +70,17 @@ describe('a surgery held by the police, a councillor or an MP', () => {
   });
   it('a person’s surgery is still theirs', () => {
     finds('his knee surgery is booked for Tuesday, off for six weeks', [['health', 'knee surgery']]);
+  });
+});
+
+/** The exact spans of the health findings (the overlap check of `finds` cannot tell "suicidal" from "suicidal thoughts"). */
+const healthSpans = (text: string): string[] => scan({ text }).filter((f) => f.type === 'health').map((f) => text.slice(f.start, f.end));
+
+describe('a second term joined by "and"', () => {
+  it('is read as the longest phrase of the vocabulary', () => {
+    expect(healthSpans('Pupil disclosed self-harm and suicidal thoughts to the school nurse')).toContain('suicidal thoughts');
+  });
+  it('no longer than its phrase', () => {
+    expect(healthSpans('Pupil disclosed self-harm and suicidal, school nurse aware')).toContain('suicidal');
   });
 });
