@@ -265,7 +265,9 @@ function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKin
   // A record's health field is about the person the record names ("Detainee: ...", "Name: ...").
   if (inHealthField(lower, p, kind === 'medication') && (PERSON.test(lower) || /\bname\b/.test(lower) || hasName(text, text.length, text.length))) rule = 'health.field';
   // A clinician's notes or report is about their patient (health-clinician.ts).
-  else if (inClinicianNotes(lower, p) || (clinicianReportsBefore(lower, p) && PERSON.test(lower))) rule = 'health.clinician';
+  // The report needs a person in its own sentence ("Applicant's DOB ..., GP says heavy drinker"): read locally, so a post of
+  // many reports stays linear.
+  else if (inClinicianNotes(lower, p) || (clinicianReportsBefore(lower, p) && PERSON.test(sentenceBefore(lower, p, 100)))) rule = 'health.clinician';
   else if (ownerAfter(lower, end)) rule = 'health.owner';
   // A decision about someone on medical grounds, not advice to staff in general or a policy ("if you retire on medical grounds (...)").
   else if (medicalGroundsBefore(lower, p)) {
