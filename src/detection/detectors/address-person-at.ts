@@ -32,3 +32,9 @@ export function eachStreetAfterPlacedPerson(lower: string, text: string, fn: (st
     fn(start, start + m[1].length);
   });
 }
+
+/** `before` (lower case) ends with a person of the public and "at" or "from": "elderly lady at ", "the tenant from ". */
+export function placedPersonBefore(before: string): boolean {
+  const m = /\b(?:at|from)\s+$/.exec(before);
+  return m !== null && PERSON_BEFORE.test(before.slice(0, m.index));
+}

@@ -1,7 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
-import { eachStreetAfterPlacedPerson, PLACED_PERSON_CUES } from './address-person-at';
+import { eachStreetAfterPlacedPerson, placedPersonBefore, PLACED_PERSON_CUES } from './address-person-at';
 import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
 
 /**
@@ -39,7 +39,8 @@ const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|sta
  * is an address too, when the street's name is made of words that are not small function words.
  */
 // "drove past 16 acacia ave", "walked past ...": a place passed; not a clock time ("half past", "ten past").
-const AT_BEFORE = /\b(?:at|to|from|outside|near|(?<!\b(?:half|quarter|five|ten|twenty|\d{1,2}) )past)\s*$/;
+// Dev set 14 round: the other words that place something by a building ("at back of 44 greenhill rd", "opposite 3 mill ln").
+const AT_BEFORE = /\b(?:at|to|from|outside|near|behind|opposite|next to|(?:back|front|rear|side) of|(?<!\b(?:half|quarter|five|ten|twenty|\d{1,2}) )past)\s*$/;
 /**
  * "mrs hollis at 22 beech grove", "kyle brannigan, 4 holly close": a lower-case street with any street type right
  * after a person named by title and surname, or by a known first name and surname (name-surnames.ts), and "at",
@@ -64,9 +65,18 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   for (const c of out) if (c.type === 'postcode' && c.confidence >= 0.5) postcodeStarts.add(c.start);
   streetsWithoutType(ctx, out);
   if (!ctx.has('street')) return;
+  const shouted = !/[a-z]{3}/.test(ctx.text);
   eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts('street'), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
-    if (ctx.text.slice(m.index, m.index + raw.length) !== raw) return; // not all lower case: the rule below decides
+    const typed = ctx.text.slice(m.index, m.index + raw.length);
+    if (typed !== raw) {
+      // Not all lower case: the rules below decide, but a post shouted in capitals gives no record its own case, so there a
+      // street in capitals counts as in lower case after a word about where someone lives ("OUTSIDE ADDRESS 9 WESTFIELD TERRACE").
+      if (shouted && typed === raw.toUpperCase() && LIVES_BEFORE.test(ctx.before(m.index, 25)) && plainStreetName(raw)) {
+        out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.75, rule: 'address.street_shouted' });
+      }
+      return;
+    }
     // A full postcode right after the street ("7 mulberry close WS11 4RT") says it is a postal address, as in capitals.
     if (LIVES_BEFORE.test(ctx.before(m.index, 25)) || postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
@@ -77,7 +87,12 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.75, rule: 'address.after_person_lower_case' });
       return;
     }
-    if (!AT_BEFORE.test(ctx.before(m.index, 12))) return;
+    // "elderly lady at 5 cherry tree walk": a person of the public placed at the street, as address-person-at.ts reads in capitals.
+    if (streetWords.length > 0 && !streetWords.some((w) => SMALL_WORDS.test(w)) && placedPersonBefore(ctx.before(m.index, 50))) {
+      out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.75, rule: 'address.placed_person_lower_case' });
+      return;
+    }
+    if (!AT_BEFORE.test(ctx.before(m.index, 14))) return;
     const words = splitOnSpacesAndCommas(raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '')).slice(1);
     const type = words.pop() ?? '';
     if (!LOWER_ABBREVIATED.test(type) || words.length === 0 || words.some((w) => SMALL_WORDS.test(w))) return;
@@ -160,6 +175,12 @@ function pushStreet(ctx: ScanContext, start: number, end: number, out: Candidate
   if (covered.has(start) || covered.has(end - 1)) return;
   for (let i = start; i < end; i++) covered.add(i);
   out.push({ type: 'address', start, end, confidence: 0.75, rule: 'address.street_without_type' });
+}
+
+/** The words of a street's name (between the number and the type) are neither small function words nor plural nouns of counts. */
+function plainStreetName(raw: string): boolean {
+  const words = splitOnSpacesAndCommas(raw.toLowerCase().replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '')).slice(1, -1);
+  return words.length > 0 && !words.some((w) => SMALL_WORDS.test(w) || NOT_NAMES.test(w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
 /** A postcode found by its detector (which runs first) starting right after `end`, a comma or spaces between. */

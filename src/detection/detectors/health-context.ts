@@ -9,13 +9,14 @@ import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_S
 import { objectsPart } from './health-object-parts';
 import { deviceAsRole } from './health-devices';
 import { writersCourse, writersHeadline } from './health-headline';
-import { offeredAsService } from './health-service-offer';
+import { offeredAsService, surgeryAsMeeting } from './health-service-offer';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
 import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
 import { injuredParts, sentenceRule } from './health-sentence';
+import { clinicianReportsBefore, inClinicianNotes } from './health-clinician';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -27,7 +28,7 @@ import { injuredParts, sentenceRule } from './health-sentence';
  * "people with dementia", "dementia awareness") have no such person and are not flagged.
  */
 const LINK =
-  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|positive for|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
+  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|positive for|disclosed|discloses|disclosing|round of|rounds of|course of|cycle of|cycles of|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
 /**
  * Walking back from a vocabulary hit: modifier words are skipped, then a link word (or a
  * two-word link ending in from/of/with/for/to/after) must come next. Word by word, so
@@ -133,7 +134,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (!kind && !BODY_PART_SET.has(firstWord)) continue;
     // "a nut allergy": the allergen is part of the term (health-links.ts).
     if (kind) termStart = allergenStart(lower, p, lower.slice(p, end));
-    if (kind && offeredAsService(lower, termStart)) continue;
+    if (kind && (offeredAsService(lower, termStart) || surgeryAsMeeting(lower, termStart, end))) continue;
     const careUnit = CARE_UNITS.has(lower.slice(termStart, end)) ? careUnitLink(lower, termStart) : undefined;
     const found = careUnit ?? linkBefore(text, lower, termStart);
     if (!found) {
@@ -199,7 +200,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const absence = ABSENCE_FRAME.test(before) && !TOPIC_SENTENCE.test(before) && !ADDRESSED.test(before);
     // The owner may be named after the term: "it's a stress fracture in my foot".
     // A note line may open with the name in lower case: "leanne price - heroin dependent, on methadone" (health-notes.ts).
-    let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70);
+    let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70) && !inClinicianNotes(lower, linkIndex);
     if (noPerson && !clinical && subjectDroppedAfterPerson(text, lower, linkIndex - before.length, before, link)) noPerson = false;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) {
       if (!generic) sentenceRule(ctx, termStart, end, kind, out);
@@ -213,7 +214,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const and = /^(?:,? and |, | & )([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30));
     if (and && healthKind(and[1])) {
       const s2 = end + and[0].length - and[1].length;
-      out.push({ type: 'health', start: s2, end: s2 + and[1].length, confidence: 0.75, rule: `health.${healthKind(and[1])}` });
+      // The longest phrase of the vocabulary from there: "self-harm and suicidal thoughts", not "suicidal" alone.
+      let [joined, e2] = [and[1], s2 + and[1].length];
+      for (const [phrase, e] of phrasesAt(lower, s2, longestPhraseFrom(and[1]), true)) if (healthKind(phrase)) [joined, e2] = [phrase, e];
+      out.push({ type: 'health', start: s2, end: e2, confidence: 0.75, rule: `health.${healthKind(joined)}` });
     }
     start = mod && /^(?:a |an |the |his |her |their |my |now |also |really |very |still |been |being )/.test(mod[0]) ? termStart : start;
     const confidence = kind === 'medication' ? 0.7 : 0.8;
@@ -260,6 +264,10 @@ function unlinkedFrame(ctx: ScanContext, p: number, end: number, kind: HealthKin
   let rule = '';
   // A record's health field is about the person the record names ("Detainee: ...", "Name: ...").
   if (inHealthField(lower, p, kind === 'medication') && (PERSON.test(lower) || /\bname\b/.test(lower) || hasName(text, text.length, text.length))) rule = 'health.field';
+  // A clinician's notes or report is about their patient (health-clinician.ts).
+  // The report needs a person in its own sentence ("Applicant's DOB ..., GP says heavy drinker"): read locally, so a post of
+  // many reports stays linear.
+  else if (inClinicianNotes(lower, p) || (clinicianReportsBefore(lower, p) && PERSON.test(sentenceBefore(lower, p, 100)))) rule = 'health.clinician';
   else if (ownerAfter(lower, end)) rule = 'health.owner';
   // A decision about someone on medical grounds, not advice to staff in general or a policy ("if you retire on medical grounds (...)").
   else if (medicalGroundsBefore(lower, p)) {

@@ -116,8 +116,10 @@ export function injuryToBefore(lower: string, part: number, partEnd: number): nu
     owned ||= OWNERS.has(w);
     [s, w] = wordEndingAt(lower, s);
   }
-  // "on" only before an owner ("a gash on her head", "a burn on my hand"; not "a scratch on the back door").
-  if (w !== 'to' && !(w === 'on' && owned)) return -1;
+  // "on" only before an owner ("a gash on her head", "a burn on my hand"; not "a scratch on the back door"), or (dev set 14
+  // round) straight before a body part that ends the clause, as notes drop the owner ("Child has welts on back.").
+  const bare = s === wordEndingAt(lower, part)[0] && /^(?:\s*[.,;!?\n]|\s*$| and )/.test(lower.slice(partEnd, partEnd + 5));
+  if (w !== 'to' && !(w === 'on' && (owned || bare))) return -1;
   const [start, injury] = wordEndingAt(lower, s);
   return INJURY_FORMS.has(injury) ? start : -1;
 }

@@ -32,3 +32,19 @@ export const DEVELOPMENT_CONDITIONS = [
 /** Mental health as police notes word it: a breakdown called mental, repeated overdoses, the Mental Health Act's orders. */
 export const MENTAL_HEALTH_PLAIN = ['mental breakdown', 'a mental breakdown', 'overdoses', 'community treatment order', 'depot injection'];
 export const BIRTH_STATES = ['born premature', 'born prematurely', 'premature baby'];
+
+/**
+ * Dev set 14 round, as safeguarding, custody and licensing notes word it:
+ * - a coma doctors induce ("is in an induced coma"), beside "in a coma";
+ * - a newborn's withdrawal from the mother's drug use (NHS: neonatal abstinence syndrome);
+ * - injuries no one accounts for, the safeguarding phrase ("attending school with unexplained bruising");
+ * - drinking named as a habit of the person ("GP says heavy drinker", "a problem drinker"), beside "an alcoholic".
+ */
+export const CARE_RECORD_STATES = [
+  'in an induced coma', 'in a medically induced coma', 'in induced coma', 'heavy drinker', 'a heavy drinker', 'problem drinker',
+  'a problem drinker', 'dependent drinker', 'a dependent drinker', 'binge drinker', 'a binge drinker',
+];
+const UNEXPLAINED = ['bruising', 'bruises', 'injuries', 'injury', 'marks', 'burns', 'fractures', 'cuts', 'scratches'];
+export const CARE_RECORD_CONDITIONS = [
+  'neonatal withdrawal', 'neonatal abstinence syndrome', ...UNEXPLAINED.map((w) => `unexplained ${w}`),
+];

@@ -12,3 +12,12 @@ const OFFERED_BEFORE =
 export function offeredAsService(lower: string, termStart: number): boolean {
   return OFFERED_BEFORE.test(lower.slice(Math.max(0, termStart - 48), termStart));
 }
+
+/**
+ * A surgery the police, a councillor or an MP holds is a meeting with the public (dev set 14 round): "beat surgery
+ * cancelled today", "the ward surgery at the library", "MP's surgery"; no one's operation.
+ */
+const MEETING_HOST = /\b(?:beat|ward|police|councillors?|councillor's|mps?|mp's|constituency|advice|drop[- ]in|pcsos?|neighbourhood|community|street)\s+$/;
+export function surgeryAsMeeting(lower: string, termStart: number, end: number): boolean {
+  return /^surger(?:y|ies)$/.test(lower.slice(termStart, end)) && MEETING_HOST.test(lower.slice(Math.max(0, termStart - 24), termStart));
+}

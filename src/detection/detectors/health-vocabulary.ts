@@ -1,4 +1,4 @@
-import { BIRTH_STATES, DEVELOPMENT_CONDITIONS, EPONYM_SHORT_FORMS, MENTAL_HEALTH_PLAIN, PLAIN_CONDITIONS, PLAIN_STATES, PLAIN_TREATMENTS } from './health-plain-words';
+import { BIRTH_STATES, CARE_RECORD_CONDITIONS, CARE_RECORD_STATES, DEVELOPMENT_CONDITIONS, EPONYM_SHORT_FORMS, MENTAL_HEALTH_PLAIN, PLAIN_CONDITIONS, PLAIN_STATES, PLAIN_TREATMENTS } from './health-plain-words';
 import { MORE_MEDICINES } from './health-medicines';
 import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
 import { MEDICAL_DEVICES } from './health-devices';
@@ -111,7 +111,8 @@ function dependenceConditions(conditions: readonly string[]): string[] {
   const out: string[] = [];
   for (const c of conditions) {
     const m = /^([a-z]+) addiction$/.exec(c);
-    if (m) out.push(`${m[1]} dependency`, `${m[1]} dependence`, `${m[1]} withdrawal`);
+    // Dev set 14 round: the substance's use or misuse said as the person's ("mum's heroin use", "his alcohol misuse").
+    if (m) out.push(`${m[1]} dependency`, `${m[1]} dependence`, `${m[1]} withdrawal`, `${m[1]} use`, `${m[1]} misuse`, `${m[1]} abuse`);
   }
   return out;
 }
@@ -156,6 +157,8 @@ add('treatment', PLAIN_TREATMENTS);
 add('condition', EPONYM_SHORT_FORMS);
 add('condition', DEVELOPMENT_CONDITIONS);
 add('state', BIRTH_STATES);
+add('state', CARE_RECORD_STATES);
+add('condition', CARE_RECORD_CONDITIONS);
 add('condition', MENTAL_HEALTH_PLAIN);
 add('medication', MEDICATIONS);
 add('condition', WORDNET_CONDITIONS);

@@ -1,4 +1,5 @@
 import { isFirstName, isPlainFirstName, isStopWord, type NameSpan } from './name-tokens';
+import { isSurnameShaped } from './name-surnames';
 
 /**
  * Names as police and partner systems print them, pasted into posts from custody records, incident
@@ -52,6 +53,8 @@ export function readRecordName(text: string, start: number): NameSpan | undefine
   }
   // "PEARCE Linda", "ASHLEY CRUMP": at least one word in capitals (readName reads the ordinary shape).
   if (text.charCodeAt(first.end) !== 32) return undefined;
+  const initial = surnameAndInitial(text, first);
+  if (initial) return initial;
   const second = wordAt(text, first.end + 1);
   if (!second || labelAfter(text, second)) return undefined;
   if (!allCaps(first) || !(allCaps(second) || capitalised(second))) return undefined;
@@ -59,6 +62,34 @@ export function readRecordName(text: string, start: number): NameSpan | undefine
   const known = (w: Word): boolean => (allCaps(w) ? isPlainFirstName(w.word) : isFirstName(w.word));
   if (!known(first) && !known(second)) return undefined;
   return { start, end: second.end, words: 2, capitalised: true };
+}
+
+/**
+ * "OWUSU K", "HUGHES D.": a surname in capitals and the forename's initial, as cards, exhibits and PNC print a name
+ * (dev set 14 round). The role before it vouches for the name; the surname must have a vowel and be no English word
+ * (an acronym or a word in capitals: "CCTV A", "ROOM B"), and the initial end the name.
+ */
+function surnameAndInitial(text: string, first: Word): NameSpan | undefined {
+  if (!allCaps(first) || first.word.length < 3 || !/[AEIOUY]/.test(first.word) || !isSurnameShaped(first.word.toLowerCase())) return undefined;
+  const m = /^ ([A-Z])\.?(?=$|[\s,;:)])/.exec(text.slice(first.end, first.end + 4));
+  if (!m) return undefined;
+  return { start: first.start, end: first.end + m[0].length, words: 2, capitalised: true };
+}
+
+/**
+ * A custody cell's code right before a name as a custody record prints it ("Handover 0700: C1 DOHERTY Sean, epileptic";
+ * dev set 14 round): the cell holds a detainee, as "cell 7:" is a role. Read only where a letter meets a digit (the
+ * pre-pass's positions): "C" or "c", one or two digits, a space, then the record's shape (readRecordName: a surname in
+ * capitals and a known first name).
+ */
+export function namesAfterCellCodes(text: string, letterDigitPositions: readonly number[], push: (start: number, end: number) => void): void {
+  for (const p of letterDigitPositions) {
+    if ((text.charCodeAt(p - 1) | 32) !== 99 || /[A-Za-z0-9]/.test(text.charAt(p - 2))) continue;
+    const m = /^\d{1,2} (?=[A-Z]{2})/.exec(text.slice(p, p + 4));
+    if (!m) continue;
+    const name = readRecordName(text, p + m[0].length);
+    if (name) push(name.start, name.end);
+  }
 }
 
 /**

@@ -226,8 +226,9 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+$/;
 const AT_BEFORE = /\bat\s+$/;
 const DIRECTED_AT = /\b(?:spat|spit\w*|shout\w*|yell\w*|scream\w*|swore|swear\w*|swung|swing\w*|lung\w*|threw|thrown|throw\w*|point\w*|look\w*|star(?:ed|ing|es)|glar\w*|aim\w*|lash\w* out|laugh\w*|bottle|brick|punch\w*|kick\w*) at\s+$/;
 /** A house number stands alone ("27 Bank Top", "4a Carter Fold"); a code with a letter before its digits is no house
- * number: a custody cell, a room, a road or a junction ("C2 Barry Nolan", "M6", "J15"). */
-const NUMBER_BEFORE = /(?:^|[^a-z0-9])\d+[a-z]?,?\s+$/;
+ * number: a custody cell, a room, a road or a junction ("C2 Barry Nolan", "M6", "J15"); nor (dev set 14 round) are the
+ * digits that end a date, a time or a reference ("DOB 07/08/1979, Rohan Mistry", "at 10:30 Dean Platt"). */
+const NUMBER_BEFORE = /(?:^|[^a-z0-9/.:-])\d+[a-z]?,?\s+$/;
 const STREET_TYPE_AT_END = / (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Grove|Gr|Crescent|Cres|Place|Pl|Terrace|Tce|Ter|Gardens|Gdns|Square|Sq|Parade|Pde|Way|Mews)\.?$/;
 const INSTITUTION: ReadonlySet<string> = new Set([
   'school', 'academy', 'college', 'primary', 'high', 'infants', 'juniors', 'nursery', 'university', 'watch', 'club', 'society',

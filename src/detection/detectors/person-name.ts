@@ -5,7 +5,7 @@ import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
 import { isFirstName, mayBeFirstName, notAPersonsName, readName } from './name-tokens';
 import { namesOfDescribedPeople, namesWithTheirVehicle } from './name-identified';
-import { initialledNamesUnderGroups } from './name-records';
+import { initialledNamesUnderGroups, namesAfterCellCodes } from './name-records';
 import { departmentAfter, namesAfterRoles } from './name-roles';
 import { namesInRecordFormat } from './name-record-format';
 import { namesBeforeApposedAges } from './name-apposed-age';
@@ -67,6 +67,9 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasDigit) {
     namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
     namesBeforeApposedAges(ctx, out, (sentence) => STAFF_POST.test(sentence));
+    namesAfterCellCodes(ctx.text, ctx.letterDigitPositions, (start, end) => {
+      if (!isStaffPost(post, ctx.lower)) out.push({ type: 'person_name', start, end, confidence: 0.75, rule: 'person_name.after_cell_code' });
+    });
   }
   namesSigningOwnContact(ctx, out);
   namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));

@@ -11,8 +11,12 @@ import { datelessPlates } from './dateless-plates';
  */
 /** Written with a space, a hyphen ("YR19-KDF") or nothing between the halves. */
 const PLATE = /\b(?:[A-Za-z]{2} ?\d{2}[ -]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
+/**
+ * Vehicle words, and (dev set 14 round) what happens to a plate after a stop: its owner, its recovery ("Recovery of K291 DVT
+ * arranged, owner ..."), a PNC check and what it "comes back to" ("PNC on R474 KLM comes back to ...").
+ */
 const CONTEXT =
-  /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|cars|vans|vehicles|truck|trucks|lorries|minibus|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter|driver|drivers|drive|drives|drove|drink ?driv\w*|speeding|pursuit|stinger|fleet|insurance|insured|uninsured|mot|taxed|untaxed|towed|getting into|got into|get into)\b/;
+  /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|cars|vans|vehicles|truck|trucks|lorries|minibus|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|anpr|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter|driver|drivers|drive|drives|drove|drink ?driv\w*|speeding|pursuit|stinger|fleet|insurance|insured|uninsured|mot|taxed|untaxed|towed|getting into|got into|get into|owner|owners|recovery|recovered|pnc(?:'?d)?|comes? back to|came back to)\b/;
 /**
  * Traffic policing: a road number ("M6", "A449"), speed checks, failing to stop. Road numbers are
  * plate-shaped themselves ("A34 and") and share "A4"/"A3" with paper and cars, so this context only
@@ -59,6 +63,8 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     const after = ctx.after(m.index + raw.length, 50);
     if (!upper && format === 'suffix' && QUANTITY.test(raw)) return;
     if (!upper && format !== 'current' && isEverydayWord(raw, format)) return;
+    // A road number then a numbered label ("RTC A58 VEH 1 FD65 WXC", "A34 JCT 5"): the letters name the number after them.
+    if (format === 'prefix' && ROAD_LETTER.test(raw) && /^ \d/.test(after)) return;
     const context =
       CONTEXT.test(before) ||
       COLOUR_BEFORE.test(before) ||
