@@ -41,10 +41,18 @@ export function decisiveRunnerUp(top: SearchHit, hits: SearchHit[], units: Query
     if (e.clause.sectionId !== topEntry.clause.sectionId || e.clause.text === topEntry.clause.text) continue;
     const sentence = bestSentence(e.clause.text, stems, idf, true);
     const modality = modalityOf(sentence);
-    if (modality.includes('restrict') && proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
+    if (modality.includes('restrict') && restrictsWho(sentence) && proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
     if (topPermits && modality.includes('prohibit') && h.coverage > top.coverage) return h.index;
   }
   return undefined;
+}
+
+/**
+ * "only those with Force email addresses may join" restricts; "the network remains private and employee-only" describes
+ * the network (a hyphened "-only" is an adjective), and says nothing about what the question proposes.
+ */
+export function restrictsWho(sentence: string): boolean {
+  return /(?<![-\w])only\b(?!-)/i.test(sentence);
 }
 
 /**

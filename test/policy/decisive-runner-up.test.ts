@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisiveRunnerUp, type RunnerUpReader } from '../../src/policy/decisive-runner-up';
+import { decisiveRunnerUp, restrictsWho, type RunnerUpReader } from '../../src/policy/decisive-runner-up';
 import type { ClauseWithContext } from '../../src/policy/clause-context';
 import type { SearchHit } from '../../src/policy/clause-search';
 import type { QueryUnit } from '../../src/policy/query-terms';
@@ -21,6 +21,7 @@ const entries = [
   entry('g.p3', 'g', 'Employees should not set up groups to connect with external partners.'),
   entry('p.p1', 'p', 'Only photographs of the specific employee can be used.'),
   entry('g.p4', 'g', 'Employees are encouraged to set up new groups.'),
+  entry('g.p5', 'g', 'Group messages cannot be forwarded, the network remains private and employee-only.'),
 ];
 const reader: RunnerUpReader = { entries, idf: () => 1, isSpecific: () => true };
 const unit = (word: string): QueryUnit => ({ label: word, own: contentStems(word), ownAll: false, added: [], offTopic: false, concept: false, weight: 1 });
@@ -41,6 +42,13 @@ describe('decisiveRunnerUp', () => {
   it('keeps the permission when the restriction is far behind or the question asks for information', () => {
     expect(decisiveRunnerUp(hit(0, 10, 0.6), [hit(0, 10, 0.6), hit(1, 5, 0.6)], join, 'permission', reader)).toBeUndefined();
     expect(decisiveRunnerUp(hit(0, 10, 0.6), [hit(0, 10, 0.6), hit(1, 8, 0.6)], join, 'info', reader)).toBeUndefined();
+  });
+
+  it('reads a hyphened "-only" as a description, not a restriction', () => {
+    expect(restrictsWho('Only those with Force email addresses may join a group.')).toBe(true);
+    expect(restrictsWho('only photographs of the specific employee can be used')).toBe(true);
+    expect(restrictsWho('the network remains private and employee-only')).toBe(false);
+    expect(decisiveRunnerUp(hit(0, 10, 0.6), [hit(0, 10, 0.6), hit(5, 9, 0.6)], join, 'permission', reader)).toBeUndefined();
   });
 
   const setUp = [unit('set'), unit('group'), unit('external')];
