@@ -11,6 +11,9 @@ const TIME = /\b(\d+\s*(hours?|days?|weeks?|minutes?)|within|regularly|immediate
 const PURPOSE = /\b(so that|in order to|to support|to ensure|to help|designed to|can help|is committed to|as such|to build|because|therefore)\b/i;
 const BOOST = 1.3;
 
+/** The prior of a question whose type says nothing about its answer (callers may skip applying it). */
+export const NO_PRIOR = (): number => 1;
+
 export function answerTypePrior(question: string): (clauseText: string) => number {
   const words = normaliseWords(question);
   const q = words.join(' ');
@@ -30,5 +33,5 @@ export function answerTypePrior(question: string): (clauseText: string) => numbe
     const defines = new RegExp(`^(the )?${def[1]} (is|are)\\b`, 'i');
     return (t) => (defines.test(t) ? 2 : 1);
   }
-  return () => 1;
+  return NO_PRIOR;
 }

@@ -53,6 +53,8 @@ export interface SearchHit {
   matchedUnits: number;
   /** Whether a vocabulary concept (domain phrase) is among them, not only plain words. */
   matchedConcept: boolean;
+  /** Which of the question's units it answers, as bits by unit position (the first 31 units only). */
+  unitMask?: number;
 }
 
 export interface SearchResult {
@@ -75,6 +77,8 @@ const COVERAGE_FLOOR = 0.35;
 /** Later '|' alternatives of a vocabulary meaning are looser readings than the first. */
 const SECONDARY_ALTERNATIVE = 0.8;
 const NO_MATCH = { score: 0, strength: 0 };
+/** Units tracked in SearchHit.unitMask (bits of a 32-bit integer, sign bit left alone). */
+export const MASKED_UNITS = 31;
 
 /**
  * A word among the most frequent of general English (the vectors' table order) is a word, not a typo.
@@ -217,6 +221,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     let covered = 0;
     let matchedConcept = false;
     let matchedUnits = 0;
+    let unitMask = 0;
     for (let k = 0; k < units.length; k++) {
       const u = units[k];
       if (u.offTopic) continue;
@@ -225,6 +230,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
       score += u.weight * m.score;
       covered += weights[k] * m.strength;
       matchedUnits++;
+      if (k < MASKED_UNITS) unitMask |= 1 << k;
       if (u.concept) matchedConcept = true;
     }
     if (score <= 0) return undefined;
@@ -232,7 +238,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     const coverageOnTopic = onTopicWeight ? covered / onTopicWeight : 0;
     // Rank by how much of the question a clause answers as well as by term weight, so one
     // rare shared word ("ask") does not beat a clause that answers three of four ideas.
-    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, coverageOnTopic, matchedUnits, matchedConcept };
+    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, coverageOnTopic, matchedUnits, matchedConcept, unitMask };
   };
 
   return {

@@ -1,11 +1,10 @@
-import type { AbstentionSignals, Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
+import type { AbstentionSignals, RankedClauseTrace, Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
 import type { PolicyIndexOptions } from './policy-index-options';
 import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
 import { modalityContext, withContext, type ClauseWithContext } from './clause-context';
 import { APPROVED_PIN_SHARE, createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
-import { modalityOf } from './clause-modality';
 import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
@@ -17,9 +16,10 @@ import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out
 import type { QueryUnit } from './query-terms';
 import { createPolicyWords } from './unknown-words';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
+import { decisiveRunnerUp } from './decisive-runner-up';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
-import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, CITE_RATIO, MAX_ALTERNATIVES, RESTRICT_RUNNER_UP, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
+import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, CITE_RATIO, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -64,6 +64,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const isSpecific = (word: string) => (rankOf ? (rankOf(word) ?? Infinity) > 1500 : true);
   const vectors = off.has('dense') ? undefined : options.wordVectors;
   const nearIn = vectors ? (word: string, text: string) => isNear(vectors, word, text) : undefined;
+  const runnerUpReader = { entries, idf: ranker.idf, isSpecific, nearIn };
 
   const cite = (e: ClauseWithContext): Citation => ({
     clauseId: qualified(e.clause),
@@ -238,26 +239,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const unsure = hedge || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || evidence.weakMatch(example);
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
-    const chosen = restrictingInstead(top, hits, result.query.units, intent.intent) ?? top.index;
+    const chosen = decisiveRunnerUp(top, hits, result.query.units, intent.intent, runnerUpReader) ?? top.index;
     return answerWith(question, chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
-  }
-
-  /**
-   * A permission question whose best clause permits, while a close runner-up says "only ..."
-   * and the question proposes something that clause does not name ("can my mate from the
-   * ambulance service join": "Everybody is free to join" vs "only those with Staffordshire
-   * Police email addresses may join"): the restriction decides, so it is the answer.
-   */
-  function restrictingInstead(top: SearchHit, hits: SearchHit[], units: QueryUnit[], intent: string): number | undefined {
-    if (intent !== 'permission') return undefined;
-    for (const h of hits.slice(1, 4)) {
-      if (h.score < RESTRICT_RUNNER_UP * top.score) break;
-      const e = entries[h.index];
-      const sentence = bestSentence(e.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, true);
-      if (!modalityOf(sentence).includes('restrict')) continue;
-      if (proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
-    }
-    return undefined;
   }
 
   function answerFromClause(question: string, clauseId: string): Answer | undefined {
@@ -282,6 +265,14 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return { pNone, lexicalAbstain: judgeLexically(ranking).abstain, abstain: judge(ranking, question).abstain, plainlyOutside, onSubject, offTopic: result.offTopic, lexicallySure, coverage, score, ...policyWords(result.query.units) };
   }
 
+  /** Dev tools only: the ranking behind an answer (scripts/qa-cite-misses.ts). */
+  function rankingTrace(question: string): RankedClauseTrace[] {
+    const ranking = ranker.rank(question);
+    const lexicalRank = new Map(ranking.lexicalHits.map((h, r) => [h.index, r]));
+    const units = ranking.result.query.units;
+    return ranking.hits.slice(0, 10).map((h) => ({ clauseId: qualified(entries[h.index].clause), score: h.score, coverage: h.coverage, lexicalRank: lexicalRank.get(h.index) ?? -1, viaExample: ranking.exampleMatches.has(h.index), answeredUnits: units.filter((_, k) => ((h.unitMask ?? 0) >> k) & 1).map((u) => `${u.label}${u.weight < 1 ? '~' : ''}`) }));
+  }
+
   const lookups = createClauseLookups(docs);
   const clauseForTopic = createTopicCitations(vocabulary, (query) => ranker.search(query).hits, (i) => entries[i], cite);
 
@@ -290,6 +281,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     needsSentenceEncoder,
     answerFromClause,
     abstentionSignals,
+    rankingTrace,
     clause: lookups.clause,
     section: lookups.section,
     clauseForTopic,

@@ -2,7 +2,7 @@ import { createDenseScorer, type ClauseVectorCache } from './dense-similarity';
 import { createClauseSearch, type SearchHit, type SearchOptions, type SearchResult } from './clause-search';
 import { searchDocFor, type ClauseWithContext } from './clause-context';
 import { questionIntent, type QuestionIntent } from './question-intent';
-import { answerTypePrior } from './answer-type-prior';
+import { answerTypePrior, NO_PRIOR } from './answer-type-prior';
 import { modalityOf } from './clause-modality';
 import { splitSentences } from './split-sentences';
 import { contentStems } from './tokenise';
@@ -190,8 +190,20 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
     // classifier (trained on seed examples only) counts as sure of it, so it cannot outvote what was approved.
     const pinned = new Set<number>();
     for (const [i, m] of exampleMatches) if (m.approved && m.exampleShare >= APPROVED_PIN_SHARE) pinned.add(i);
-    const hits = fuseClassifier(lexicalHits, options.classifier.model.probabilities(question), options.classifier.fusion, pinned);
+    const hits = fuseClassifier(lexicalHits, typedProbabilities(options.classifier.model.probabilities(question), typePrior), options.classifier.fusion, pinned);
     return { intent, result, hits, lexicalHits: lexical, exampleMatches };
+  }
+
+  /**
+   * The classifier learnt which clause each example names, not what kind of answer a question asks for: a "who" question
+   * whose words lean to a clause about the pages' email address still wants the clause naming a team. The answer-type
+   * prior the lexical scores carry is applied to its probabilities too, or the blend would wash it out (on the dev sets
+   * the lexical top was right and the classifier's pick wrong in such questions; the section and normative priors,
+   * tried the same way, gained nothing or lost).
+   */
+  function typedProbabilities(probs: Float32Array, typePrior: (clauseText: string) => number): Float32Array {
+    if (typePrior === NO_PRIOR) return probs;
+    return probs.map((p, i) => p * typePrior(entries[i].clause.text));
   }
 
   return { rank, search, idf: raw.idf };

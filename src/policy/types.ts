@@ -122,6 +122,21 @@ export interface PolicyIndex {
   encoderTexts: string[];
   /** Dev tools only (scripts/qa-not-covered-signals.ts): the numbers the refusal decision read for a question. */
   abstentionSignals?(question: string): AbstentionSignals;
+  /** Dev tools only (scripts/qa-cite-misses.ts): the ranked clauses behind an answer, best first, with the lexical rank. */
+  rankingTrace?(question: string): RankedClauseTrace[];
+}
+
+/** One clause of a ranking as the dev tools see it (numbers and ids only). */
+export interface RankedClauseTrace {
+  clauseId: string;
+  score: number;
+  coverage: number;
+  /** Place in the ranking before the clause classifier reordered it (0 = top). */
+  lexicalRank: number;
+  /** Matched through one of its example questions rather than its own text. */
+  viaExample: boolean;
+  /** The question's units it answers (their labels), for reading why it ranks where it does. */
+  answeredUnits: string[];
 }
 
 /** What `answer` weighs before refusing (out-of-scope-judge.ts); numbers and flags only, no text. */

@@ -1,0 +1,68 @@
+import { MASKED_UNITS, type SearchHit } from './clause-search';
+import type { ClauseWithContext } from './clause-context';
+import type { QueryUnit } from './query-terms';
+import { modalityOf } from './clause-modality';
+import { bestSentence } from './quote-sentence';
+import { proposesOutside } from './proposal-scope';
+import { RESTRICT_RUNNER_UP } from './answer-thresholds';
+
+/**
+ * A permission question whose best clause permits, while a close runner-up limits the same thing: the limit decides,
+ * so it is the answer. Two readings of "limits", both confined to the top clause's own section (a rule qualifies the
+ * permission beside it; a "should not" about Yammer profiles says nothing about a Facebook page):
+ * - a restriction ("only those with Staffordshire Police email addresses may join") whose terms the question goes
+ *   beyond ("can my mate from the ambulance service join": "Everybody is free to join" is not the answer);
+ * - a prohibition that answers a part of the question the permission does not ("a Yammer group with council people
+ *   in it": "encouraged to set up new groups" answers the group, "should not set up new communities to connect with
+ *   external groups" answers the group and the council).
+ */
+export interface RunnerUpReader {
+  entries: ClauseWithContext[];
+  idf: (stem: string) => number;
+  /** Whether a word is specific enough to be a proposal of its own (not an everyday word). */
+  isSpecific: (word: string) => boolean;
+  nearIn?: (word: string, text: string) => boolean;
+}
+
+/** How far down the ranking a limiting clause is looked for (runner-ups 2 to 4). */
+const RUNNER_UP_DEPTH = 4;
+
+export function decisiveRunnerUp(top: SearchHit, hits: SearchHit[], units: QueryUnit[], intent: string, reader: RunnerUpReader): number | undefined {
+  if (intent !== 'permission') return undefined;
+  const { entries, idf, isSpecific, nearIn } = reader;
+  const stems = units.flatMap((u) => [...u.own, ...u.added.flat()]);
+  const topEntry = entries[top.index];
+  const topSentence = bestSentence(topEntry.clause.text, stems, idf, true);
+  const topModality = modalityOf(topSentence);
+  const topPermits = topModality.includes('permit') && !topModality.includes('prohibit') && !topModality.includes('restrict');
+  for (const h of hits.slice(1, RUNNER_UP_DEPTH)) {
+    if (h.score < RESTRICT_RUNNER_UP * top.score) break;
+    const e = entries[h.index];
+    if (e.clause.sectionId !== topEntry.clause.sectionId || e.clause.text === topEntry.clause.text) continue;
+    const sentence = bestSentence(e.clause.text, stems, idf, true);
+    const modality = modalityOf(sentence);
+    if (modality.includes('restrict') && restrictsWho(sentence) && proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
+    if (topPermits && modality.includes('prohibit') && h.coverage > top.coverage) return h.index;
+  }
+  return undefined;
+}
+
+/**
+ * "only those with Force email addresses may join" restricts; "the network remains private and employee-only" describes
+ * the network (a hyphened "-only" is an adjective), and says nothing about what the question proposes.
+ */
+export function restrictsWho(sentence: string): boolean {
+  return /(?<![-\w])only\b(?!-)/i.test(sentence);
+}
+
+/**
+ * Whether the runner-up answers everything the top answers and more: every full-weight unit (not a word in nearly every
+ * question about the subject) the top answers, and one the top does not. A prohibition that shares only a side word
+ * with the question ("share a link to MySPI" against "Yammer should not replace the Force intranet MySPI") is about
+ * another act, and the permission stands.
+ */
+export function answersMore(runnerUp: SearchHit, top: SearchHit, units: QueryUnit[]): boolean {
+  if (runnerUp.unitMask === undefined || top.unitMask === undefined) return false;
+  const has = (mask: number) => units.some((u, k) => k < MASKED_UNITS && (mask & (1 << k)) !== 0 && u.weight >= 1);
+  return has(runnerUp.unitMask & ~top.unitMask) && !has(top.unitMask & ~runnerUp.unitMask);
+}

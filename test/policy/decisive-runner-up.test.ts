@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { decisiveRunnerUp, restrictsWho, type RunnerUpReader } from '../../src/policy/decisive-runner-up';
+import type { ClauseWithContext } from '../../src/policy/clause-context';
+import type { SearchHit } from '../../src/policy/clause-search';
+import type { QueryUnit } from '../../src/policy/query-terms';
+import type { PolicyDocument } from '../../src/policy/types';
+import { contentStems } from '../../src/policy/tokenise';
+
+/**
+ * The rule that lets a close runner-up limiting the top clause's permission answer instead (decisive-runner-up.ts),
+ * on clauses written here: a restriction or prohibition in the top clause's own section decides; one elsewhere does not.
+ */
+const doc = { id: 'd' } as PolicyDocument;
+const entry = (id: string, sectionId: string, text: string): ClauseWithContext => ({
+  clause: { id, sectionId, sectionTitle: sectionId === 'g' ? 'Groups' : 'Pages', kind: 'sentence', text, documentId: 'd' },
+  document: doc,
+});
+const entries = [
+  entry('g.p1', 'g', 'Everybody is free to join a group.'),
+  entry('g.p2', 'g', 'Only those with Force email addresses may join a group.'),
+  entry('g.p3', 'g', 'Employees should not set up groups to connect with external partners.'),
+  entry('p.p1', 'p', 'Only photographs of the specific employee can be used.'),
+  entry('g.p4', 'g', 'Employees are encouraged to set up new groups.'),
+  entry('g.p5', 'g', 'Group messages cannot be forwarded, the network remains private and employee-only.'),
+];
+const reader: RunnerUpReader = { entries, idf: () => 1, isSpecific: () => true };
+const unit = (word: string): QueryUnit => ({ label: word, own: contentStems(word), ownAll: false, added: [], offTopic: false, concept: false, weight: 1 });
+const hit = (index: number, score: number, coverage: number): SearchHit => ({ index, score, coverage, coverageOnTopic: coverage, matchedUnits: 1, matchedConcept: false });
+
+describe('decisiveRunnerUp', () => {
+  const join = [unit('join'), unit('group'), unit('ambulance')];
+
+  it('answers with a close restriction in the same section whose terms the question goes beyond', () => {
+    expect(decisiveRunnerUp(hit(0, 10, 0.6), [hit(0, 10, 0.6), hit(1, 8, 0.6)], join, 'permission', reader)).toBe(1);
+  });
+
+  it('keeps the permission when the restriction is in another section', () => {
+    const photo = [unit('photo'), unit('group'), unit('ambulance')];
+    expect(decisiveRunnerUp(hit(0, 10, 0.6), [hit(0, 10, 0.6), hit(3, 9, 0.6)], photo, 'permission', reader)).toBeUndefined();
+  });
+
+  it('keeps the permission when the restriction is far behind or the question asks for information', () => {
+    expect(decisiveRunnerUp(hit(0, 10, 0.6), [hit(0, 10, 0.6), hit(1, 5, 0.6)], join, 'permission', reader)).toBeUndefined();
+    expect(decisiveRunnerUp(hit(0, 10, 0.6), [hit(0, 10, 0.6), hit(1, 8, 0.6)], join, 'info', reader)).toBeUndefined();
+  });
+
+  it('reads a hyphened "-only" as a description, not a restriction', () => {
+    expect(restrictsWho('Only those with Force email addresses may join a group.')).toBe(true);
+    expect(restrictsWho('only photographs of the specific employee can be used')).toBe(true);
+    expect(restrictsWho('the network remains private and employee-only')).toBe(false);
+    expect(decisiveRunnerUp(hit(0, 10, 0.6), [hit(0, 10, 0.6), hit(5, 9, 0.6)], join, 'permission', reader)).toBeUndefined();
+  });
+
+  const setUp = [unit('set'), unit('group'), unit('external')];
+
+  it('answers with a close prohibition in the same section that answers more of the question', () => {
+    expect(decisiveRunnerUp(hit(4, 10, 0.5), [hit(4, 10, 0.5), hit(2, 8, 0.8)], setUp, 'permission', reader)).toBe(2);
+  });
+
+  it('keeps the permission when the prohibition answers no more of the question than it does', () => {
+    expect(decisiveRunnerUp(hit(4, 10, 0.8), [hit(4, 10, 0.8), hit(2, 8, 0.8)], setUp, 'permission', reader)).toBeUndefined();
+    expect(decisiveRunnerUp(hit(4, 10, 0.8), [hit(4, 10, 0.8), hit(2, 8, 0.5)], setUp, 'permission', reader)).toBeUndefined();
+  });
+
+  it('does not move from a top clause that does not permit', () => {
+    // The top is itself a restriction: another limit beside it is not "the limit on its permission".
+    expect(decisiveRunnerUp(hit(1, 10, 0.5), [hit(1, 10, 0.5), hit(2, 8, 0.8)], setUp, 'permission', reader)).toBeUndefined();
+  });
+});
