@@ -19,6 +19,11 @@ const TOKEN = /\b(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,1
  * and twelve digits ("NFRC240312345678"), which carries its police prefix the same way.
  */
 const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d|nfrc\d{12}$)/i;
+/**
+ * "Sexting case: ... per the Snap disclosure, 13/60982/24": the case the post is about names a force code, serial and
+ * year in digits as a crime word would (dev set 15 round); only that shape, which no IT ticket or date has.
+ */
+const CASE_EARLIER = /(?<!\bin )\bcases?\b(?! of\b)/;
 const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|storm|crn|reference|ref)\b/;
 /**
  * "log 213 of 12/01"; right after the reference word the "of" may be dropped before a numeric date ("log 0933 07/04"),
@@ -110,7 +115,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
       confidence = strong ? 0.88 : 0.6;
     } else if (SELF_PREFIXED.test(tok) && digits >= 5) {
       confidence = 0.85;
-    } else if (shaped && CONTEXT_EARLIER.test(ctx.before(start, 90))) {
+    } else if (shaped && (CONTEXT_EARLIER.test(ctx.before(start, 90)) || (FORCE_SERIAL_YEAR.test(tok) && CASE_EARLIER.test(ctx.before(start, 90))))) {
       confidence = 0.7; // "a crime number ... The one I've been given is CR/052219/24"
     } else {
       return;

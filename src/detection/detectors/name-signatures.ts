@@ -14,9 +14,12 @@ import { isRegexSpace } from '../text-utils';
  * in like that, colleagues sign with a work extension and address.
  */
 
-/** A sign-off at the start of a line, optionally quoted ("> "), with the name after it on the same line or the next. */
-const SIGN_OFF = /(?:^|\n)[> \t]*(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you|wishes|cheers)[ \t]*[,.!-]?[ \t]*(?:\n[> \t]*)?(?=[A-Z])/gi;
-const SIGN_OFF_BEFORE = /(?:^|\n)[> \t]*(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you|wishes|cheers)[ \t]*[,.!-]?[ \t]*(?:\n[> \t]*)?$/i;
+/**
+ * A sign-off at the start of a line, optionally quoted ("> "), with the name after it on the same line or the next;
+ * a signature's own label ("Sig: Jo Pearson | ...", "Signature: ...") closes a message the same way (dev set 15 round).
+ */
+const SIGN_OFF = /(?:^|\n)[> \t]*(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you|wishes|cheers|sig|signature)[ \t]*[,.!:-]?[ \t]*(?:\n[> \t]*)?(?=[A-Z])/gi;
+const SIGN_OFF_BEFORE = /(?:^|\n)[> \t]*(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you|wishes|cheers|sig|signature)[ \t]*[,.!:-]?[ \t]*(?:\n[> \t]*)?$/i;
 /** The writer giving their own number or address. */
 const OWN_CONTACT = /\b(?:my (?:mobile|mob|number|phone|no|email|e-mail|landline|home number)|(?:call|ring|text|contact|email|reach) me)\b/i;
 /** A forwarded e-mail ("FW:") or a quoted block ("> ..."): someone else's words. A reply ("RE: ...") unquoted is the poster's own. */

@@ -4,6 +4,7 @@ import type { NumberRun } from '../number-runs';
 import { isWordCharCode } from '../text-utils';
 import { isValidNhsNumber } from '../validators/nhs-number';
 import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
+import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 
 /**
  * Identifiers that are plain digit groups: NHS numbers, payment cards, sort codes,
@@ -15,24 +16,31 @@ const NHS_CONTEXT = /\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was) (?:the|his|her|their) )?(?:nhs|chi)(?: ?(?:no|num|number|#)\b|\s*\))/;
 /** "NHS no for the misper ... can check: 2268589455": the number's name earlier in the same sentence. */
 const NHS_NAMED_IN_SENTENCE = /\bnhs (?:no|num|number|#)\b[^.!?\n]*$/;
-const CARD_CONTEXT = /\b(?:card|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
+const CARD_CONTEXT = /\b(?:cards?|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
 const SORT_CONTEXT = /\b(?:sort ?code|s\/c|sc|sort|bank|banking)\b/;
 const ACCOUNT_CONTEXT = /\b(?:account|acc|acct|a\/c|ac)\b\.?(?: ?(?:no|num|number|#))?\.?:?\s*$/;
 const PASSPORT_CONTEXT = /\bpassport\b/;
+/**
+ * "pass no:209836451": the short form of "passport number" as a field's label, opening the post, a line or a field
+ * (after punctuation); "bus pass no", "staff pass number" name other passes.
+ */
+const PASS_NO_LABEL = /(?:^|[\n,;|(\-–•]\s*)pass ?(?:no|num|number|#)\.?[\s:#.-]*$/;
 const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form|room|crime|incident|log|urn|occurrence|serial|case|call|phone|mobile|tel)\b[^0-9]{0,12}$/;
 
 export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
   const runs = ctx.runs;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
-    if (run.digitCount < 6 || run.digitCount > 19 || !bounded(ctx.text, run)) continue;
+    if (run.digitCount < 6 || run.digitCount > 19) continue;
+    const glued = gluedWordBefore(ctx.text, run.start);
+    if (!(glued ? gluedLabelled(run, glued) && boundedAfter(ctx.text, run) : bounded(ctx.text, run))) continue;
     const g = run.groups;
     if (run.digitCount === 10) nhs(ctx, run, out);
     else if (run.digitCount >= 12) card(ctx, run, out);
     if (run.digitCount === 14) sortCodeAndAccount(ctx, run, out);
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
-    if (run.digitCount === 9 && g.length === 1 && PASSPORT_CONTEXT.test(ctx.before(run.start, 80))) {
+    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASS_NO_LABEL.test(ctx.before(run.start, 20)))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
@@ -40,16 +48,42 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
 
 function bounded(text: string, run: NumberRun): boolean {
   const before = run.start > 0 ? text.charCodeAt(run.start - 1) : 32;
+  return !isWordCharCode(before) && before !== 47 && boundedAfter(text, run) && !run.plus;
+}
+
+function boundedAfter(text: string, run: NumberRun): boolean {
   const after = run.end < text.length ? text.charCodeAt(run.end) : 32;
-  return !isWordCharCode(before) && before !== 47 && !isWordCharCode(after) && after !== 47 && !run.plus;
+  return !isWordCharCode(after) && after !== 47;
+}
+
+/**
+ * A run typed against a word is read only when the word labels a type this shape can be ("passport678401253",
+ * "acc40936158", "s/c11-04-29", "nhs no8664549710"); each type's own checks (checksum, context) still follow.
+ */
+function gluedLabelled(run: NumberRun, glued: string): boolean {
+  if (run.plus) return false;
+  switch (run.digitCount) {
+    case 6:
+      return GLUED_LABELS.sort_code.test(glued);
+    case 8:
+      return GLUED_LABELS.account.test(glued);
+    case 9:
+      return GLUED_LABELS.passport.test(glued);
+    case 10:
+      return GLUED_LABELS.nhs_number.test(glued);
+    default:
+      return false;
+  }
 }
 
 function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   const g = run.groups;
   const grouped = g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
-  if (!grouped && g.length !== 1) return;
-  if (!isValidNhsNumber(run.digits)) return;
   const before = ctx.before(run.start, 40);
+  // Named right before ("NHS number 7735 279 205"), ten digits count in any grouping of two or more digits a group.
+  const namedRightBefore = /\b(?:nhs|chi)(?: ?(?:no|num|number|#))?\.?[\s:#-]*$/.test(before);
+  if (!grouped && g.length !== 1 && !(namedRightBefore && g.every((n) => n >= 2))) return;
+  if (!isValidNhsNumber(run.digits)) return;
   const named = NHS_CONTEXT.test(before) || NHS_NAMED_AFTER.test(ctx.after(run.end, 30)) || NHS_NAMED_IN_SENTENCE.test(ctx.before(run.start, 120));
   let confidence = named ? 0.95 : grouped ? 0.7 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
@@ -73,8 +107,10 @@ function card(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
 function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
   const run = runs[i];
   const g = run.groups;
-  const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && run.seps !== '..';
   const before = ctx.before(run.start, 30);
+  // Dotted pairs read as a date ("20.04.77") unless the sort code is named right before ("sort code 20.45.77").
+  const namedRightBefore = /\b(?:sort ?code|s\/c|sc|sort)\b[\s:#-]*$/.test(before);
+  const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore);
   const hasContext = SORT_CONTEXT.test(before);
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];

@@ -5,6 +5,7 @@ import { isValidNino } from '../validators/nino';
 import { IBAN_LENGTHS, isValidIban } from '../validators/iban';
 import { isValidDrivingLicence } from '../validators/driving-licence';
 import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
+import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 
 /**
  * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
@@ -14,6 +15,8 @@ import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
  */
 const NINO = /\b[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d]?\b/g;
 const NINO_CONTEXT = /\b(?:ni|nino|national insurance|ni no|ni number|nat ins)\b/;
+/** An NI number in capitals typed against its lower-case label ("ni noHR276405B"): the case change is the boundary. */
+const NINO_GLUED = /(?<=[a-z])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]?\b/g;
 const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,32}\b/g;
 const DRIVING = /\b[A-Za-z9]{5} ?\d{6} ?[A-Za-z9]{2}\d[A-Za-z]{2}(?: ?\d{2})?\b/g;
 const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
@@ -72,6 +75,12 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'nino', start: m.index, end: m.index + raw.length, confidence, rule: 'nino.format' });
   });
 
+  eachMatchNear(NINO_GLUED, text, ninoRuns, 4, 14, (m) => {
+    const label = gluedWordBefore(text, m.index);
+    if (!GLUED_LABELS.nino.test(label) || !NINO_CONTEXT.test(ctx.before(m.index, 40)) || !isValidNino(/[A-D]$/.test(m[0]) ? m[0] : m[0] + 'A')) return;
+    out.push({ type: 'nino', start: m.index, end: m.index + m[0].length, confidence: 0.9, rule: 'nino.glued_label' });
+  });
+
   if (ctx.hasLetterDigit) ibanAndLicence(ctx, letterRuns, out);
 
   if (ctx.has('passport')) {
@@ -116,7 +125,10 @@ function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]
     if (!isValidDrivingLicence(m[0].slice(0, 16 + (m[0].match(/ /g)?.length ?? 0)).replace(/ \d{2}$/, ''))) return;
     const upper = m[0] === m[0].toUpperCase();
     const context = DRIVING_CONTEXT.test(ctx.before(m.index, 40));
-    const confidence = upper ? (context ? 0.97 : 0.85) : context ? 0.7 : 0.3;
+    // All in lower case the structure is as sure as in capitals, a little less ("driver (li999753236mj9rt)": typed on
+    // a phone); mixed case is how random codes and hashes look, and stays unsure without the licence's name.
+    const lower = m[0] === m[0].toLowerCase();
+    const confidence = upper ? (context ? 0.97 : 0.85) : context ? 0.7 : lower ? 0.6 : 0.3;
     out.push({ type: 'driving_licence', start: m.index, end: m.index + m[0].length, confidence, rule: 'driving_licence.dvla' });
   });
 }

@@ -4,8 +4,9 @@ import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { isWordCharCode } from '../text-utils';
-import { organisationsNumber } from './phone-organisation';
+import { inStaffSignature, organisationsNumber } from './phone-organisation';
 import { SPOKEN_NUMBER_CUES } from '../spoken-numbers';
+import { GLUED_LABELS, gluedWordAfter, gluedWordBefore } from '../glued-labels';
 
 /**
  * UK phone numbers (mobile, landline, +44) and explicit international numbers.
@@ -70,15 +71,19 @@ export function detectPhones(ctx: ScanContext, out: Candidate[]): void {
 }
 
 /**
- * "ring07700900123": a UK mobile (07 and nine more digits) typed against the word before it.
- * Only a lower-case word may touch it (codes such as "REF07700900123" are upper case), and
- * the end must be bounded as usual.
+ * "ring07700900123", "is+447700900123": a UK mobile (07 and nine more digits, or +447 and nine more) typed against
+ * the word before it. Only a lower-case word may touch it (codes such as "REF07700900123" are upper case). The end
+ * must be bounded as usual, unless the word before is a phone's own label or verb: then a word typed against the
+ * end too ("ring07867102934asap") is the rest of the sentence, not the rest of a code.
  */
 function gluedMobile(text: string, run: NumberRun): boolean {
   const before = run.start > 0 ? text.charCodeAt(run.start - 1) : 32;
-  if (!(before >= 97 && before <= 122) || run.digitCount !== 11 || !run.digits.startsWith('07')) return false;
+  const mobile = run.plus ? run.digitCount === 12 && run.digits.startsWith('447') : run.digitCount === 11 && run.digits.startsWith('07');
+  if (!(before >= 97 && before <= 122) || !mobile) return false;
   const after = run.end < text.length ? text.charCodeAt(run.end) : 32;
-  return !isWordCharCode(after) && after !== 47;
+  if (!isWordCharCode(after) && after !== 47) return true;
+  const label = gluedWordBefore(text, run.start);
+  return label !== '' && GLUED_LABELS.phone.test(label) && /^[a-z]+$/.test(gluedWordAfter(text, run.end));
 }
 
 function isLetterCode(c: number): boolean {
@@ -128,7 +133,7 @@ function classify(ctx: ScanContext, run: NumberRun): Candidate | undefined {
   } else if (lead === 1 || lead === 2) {
     confidence = 0.85;
     rule = 'phone.uk_landline';
-    if (organisationsNumber(ctx.before(run.start, 60))) confidence -= 0.4;
+    if (organisationsNumber(ctx.before(run.start, 60)) || inStaffSignature(ctx.text, run.start)) confidence -= 0.4;
   } else {
     // 03/08/09 numbers belong to organisations (101, helplines, switchboards).
     confidence = 0.35;
@@ -146,9 +151,15 @@ function adjust(ctx: ScanContext, run: NumberRun, confidence: number, rule: stri
   return { type: 'phone', start: run.start, end: run.end, confidence, rule };
 }
 
-/** A run joined by dots into many short groups is a version, an IP or a decimal, not a phone. */
+/**
+ * A run joined by dots into many short groups is a version, an IP or a decimal, not a phone; but one opening with
+ * the trunk 0 and a code of three or more digits, every group three or more ("07391.662.048"), is a number typed
+ * with dots: no IP octet has a leading zero or four digits, and versions are not written so.
+ */
 function shapeLooksLikePhone(run: NumberRun): boolean {
-  if (run.seps.includes('.') && run.groups.length > 2) return false;
+  const g0 = run.groups[0];
+  const dottedNumber = !run.plus && g0 >= 4 && run.digits[0] === '0' && run.groups.every((n) => n >= 3);
+  if (run.seps.includes('.') && run.groups.length > 2 && !dottedNumber) return false;
   for (let i = 0; i < run.groups.length; i++) {
     const g = run.groups[i];
     if (g === 1 && !(run.plus && i === 1)) return false; // "(0)" after +44 is the one single-digit group people write

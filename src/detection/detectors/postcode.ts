@@ -12,6 +12,16 @@ const CANDIDATE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})\b/g;
 
 const NAMED_BEFORE = /\bpost ?codes?\b[\s:;,.#=-]*(?:is|was)?[\s:]*$/;
 
+/**
+ * A value set off as its own field between commas ("Harvey Doyle, bd227ql, dob ..."), or after an emoji for a home or
+ * a place (🏠 🏡 📍 🏘: "🏠 ls62qr again!!", as "lives at" would say), is written as a postcode; inside a sentence
+ * ("meet at st103lx") or opening one ("st47ln was the code on the form") it may be any code.
+ */
+const PLACE_EMOJI_BEFORE = /(?:🏠|🏡|📍|🏘)\uFE0F?[\s:]*$/u;
+const AFTER_COMMA = /,\s*$/;
+const FIELD_CLOSES = /^[ \t]*(?:[,;|\n]|$)/;
+const FIELD_REACH = 16;
+
 const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addy|addr)\b[\s:]*(?:at|in|is)?[\s:]*$/;
 
 export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
@@ -24,10 +34,18 @@ export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
     // Named by its field ("postcode st47ln", "post code: st4 7ln"), a postcode is sure in any case or spacing.
     const named = NAMED_BEFORE.test(ctx.before(m.index, 16));
     // Where someone lives ("lives at st47ln", "addy is st47ln") names it as the field does; "meet at st103lx" does not.
-    const placed = !upper && !spaced && (LIVES_BEFORE.test(ctx.before(m.index, 16)) || endsAStreet(ctx.before(m.index, 60)));
+    const placed = !upper && !spaced && (LIVES_BEFORE.test(ctx.before(m.index, 16)) || endsAStreet(ctx.before(m.index, 60)) || ownField(ctx, m.index, m.index + raw.length));
     const confidence = named ? 0.9 : upper ? (spaced ? 0.9 : 0.8) : spaced || placed ? 0.6 : 0.4;
     out.push({ type: 'postcode', start: m.index, end: m.index + raw.length, confidence, rule: 'postcode.uk' });
   });
+}
+
+function ownField(ctx: ScanContext, start: number, end: number): boolean {
+  const before = ctx.before(start, FIELD_REACH);
+  if (PLACE_EMOJI_BEFORE.test(before)) return true;
+  // The post's end closes the field; the window's end does not (hence the whole rest when it is short).
+  const after = ctx.after(end, FIELD_REACH);
+  return AFTER_COMMA.test(before) && FIELD_CLOSES.test(end + FIELD_REACH >= ctx.text.length ? after : after + 'x');
 }
 
 /** The postcode detector: its types, cue words and entry point (collected by registry.ts). */

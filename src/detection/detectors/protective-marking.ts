@@ -22,7 +22,13 @@ const LINE_START = /(?:^|\n)[\s*#>[\](\-–•"'“\p{Extended_Pictographic}\uFE
 const FOOTER_BEFORE = /(?:^|[.!?:;,)\]\-–—|]|\n)\s*$/;
 const FOOTER_AFTER = /^\s*[.!]?\s*(?:\n|$)/;
 const BRACKETED_BEFORE = /[[(]\s*$/;
-const BRACKETED_AFTER = /^\s*[\])/-]/;
+/** The bracket closes, or a short handling instruction follows in it ("(OFFICIAL-SENSITIVE, don't forward)"). */
+const BRACKETED_AFTER = /^\s*(?:[\])/-]|[,;][^()[\]\n]{1,40}[\])])/;
+/**
+ * A descriptor of the scheme in capitals after OFFICIAL-SENSITIVE ("says OFFICIAL-SENSITIVE PERSONAL"): the marking
+ * in its full form, as headers print it, wherever the sentence quotes it.
+ */
+const DESCRIPTOR_AFTER = /^\s*(?:[-:]\s*)?(?:PERSONAL|COMMERCIAL|LOCSEN)\b/;
 const DECLARED = /\b(?:is|are|this is|it's|its|it is)\s*$/;
 const FOLLOWED = /^\s*(?:[:\-–—\]|)]|\/\/|(?:-\s*)?(?:PERSONAL|POLICE|COMMERCIAL|STAFF|MANAGEMENT|OFFICIAL|NOT|NO|UK|EYES|HANDLE)\b)/;
 const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|weapon|service|society|diary|life|of|to|access|area|parking|duties|duty|chat|list|hours)\b/i;
@@ -117,6 +123,7 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   if (FOOTER_BEFORE.test(before) && FOOTER_AFTER.test(after)) return 0.85;
   const upper = text.slice(start, end) === text.slice(start, end).toUpperCase();
   if (!upper) return 0;
+  if (officialSensitive && DESCRIPTOR_AFTER.test(after)) return 0.85;
   if (atStart) return 0.75;
   if (followed && DECLARED.test(ctx.before(start, 12))) return 0.85;
   if (followed && /^\s*(?:[:\-–—]|\/\/)/.test(after) && !/[a-z]/.test(after.slice(0, 3))) return 0.7;
