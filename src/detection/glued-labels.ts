@@ -40,8 +40,9 @@ export function gluedWordAfter(text: string, end: number): string {
 export const GLUED_LABELS = {
   passport: /^passport(?:no|num|number)?$/,
   nhs_number: /^(?:nhs|no|num|number|nhsno)$/,
-  account: /^(?:acc|acct|account|a\/c|ac|accno|acctno)$/,
-  sort_code: /^(?:s\/c|sc|sort|sortcode)$/,
+  account: /^(?:acc|acct|account|a\/c)$/,
+  // Not "sc": "SC309634" is a Scottish company's number as Companies House writes it.
+  sort_code: /^(?:s\/c|sort|sortcode)$/,
   nino: /^(?:ni|nino|no|number)$/,
   /** Verbs and labels a phone number is typed against ("ring07...", "mob07...", "is+447..."). */
   phone: /^(?:ring|call|text|txt|tel|mob|mobile|phone|number|no|on|is|whatsapp)$/,

@@ -13,6 +13,7 @@ describe('a label typed against its value', () => {
     finds('invoice512938470 for the passport renewal', [], ['passport']);
     finds('ref31548790 on the order', [], ['bank_account']);
     finds('batch4010232137 of forms', [], ['nhs_number']);
+    finds('the company is SC309634 on the register', [], ['bank_account']);
   });
   it('an NI number in capitals against its lower-case label', () => {
     finds('ni noJK123456C checked, not him', [['nino', 'JK123456C']]);
