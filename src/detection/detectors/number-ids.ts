@@ -24,7 +24,7 @@ const PASSPORT_CONTEXT = /\bpassport\b/;
  * "pass no:209836451": the short form of "passport number" as a field's label, opening the post, a line or a field
  * (after punctuation); "bus pass no", "staff pass number" name other passes.
  */
-const PASS_NO_LABEL = /(?:^|[\n,;|(\-–•]\s*)pass ?(?:no|num|number|#)\.?[\s:#.-]*$/;
+const PASS_NO_LABEL = /[\n,;|(\-–•]\s*pass ?(?:no|num|number|#)\.?[\s:#.-]*$/;
 const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form|room|crime|incident|log|urn|occurrence|serial|case|call|phone|mobile|tel)\b[^0-9]{0,12}$/;
 
 export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
@@ -40,10 +40,15 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
     if (run.digitCount === 14) sortCodeAndAccount(ctx, run, out);
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
-    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASS_NO_LABEL.test(ctx.before(run.start, 20)))) {
+    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || passNoLabel(ctx, run.start))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
+}
+
+/** The post's own start opens a field; a window cut from the middle of the post does not. */
+function passNoLabel(ctx: ScanContext, start: number): boolean {
+  return PASS_NO_LABEL.test((start <= 24 ? '\n' : '') + ctx.before(start, 24));
 }
 
 function bounded(text: string, run: NumberRun): boolean {
