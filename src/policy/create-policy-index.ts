@@ -1,4 +1,4 @@
-import type { AbstentionSignals, RankedClauseTrace, Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
+import type { AbstentionSignals, RankedClauseTrace, Answer, AnswerHints, Citation, Clause, PendingAnswer, PolicyDocument, PolicyIndex } from './types';
 import type { PolicyIndexOptions } from './policy-index-options';
 import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
@@ -184,11 +184,27 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return !top || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || ranking.result.offTopic;
   }
 
+  /**
+   * The question ranked and judged once: the caller learns whether the sentence encoder is wanted, runs it or not, and
+   * completes the answer from the same ranking (asking `needsSentenceEncoder` then `answer` ranks the question twice).
+   */
+  function prepareAnswer(question: string): PendingAnswer {
+    const ranking = ranker.rank(question);
+    const judgement = judge(ranking, question);
+    return {
+      needsSentenceEncoder: encoderWanted(ranking, judgement),
+      answer: (hints) => answerRanked(question, ranking, judgement, hints),
+    };
+  }
+
   function needsSentenceEncoder(question: string): boolean {
     if (off.has('sentence')) return false;
-    const ranking = ranker.rank(question);
-    const verdict = judge(ranking, question);
-    if (verdict.abstain) return verdict.encoderMayAnswer;
+    return prepareAnswer(question).needsSentenceEncoder;
+  }
+
+  function encoderWanted(ranking: Ranking, judgement: Abstention): boolean {
+    if (off.has('sentence')) return false;
+    if (judgement.abstain) return judgement.encoderMayAnswer;
     return fusionWanted(ranking);
   }
 
@@ -201,10 +217,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return isCloseCall(ranking.hits, fusion.closeRatio ?? 0.8);
   }
 
-  function answer(question: string, hints?: AnswerHints): Answer {
-    const ranking = ranker.rank(question);
+  function answerRanked(question: string, ranking: Ranking, judgement: Abstention, hints: AnswerHints | undefined): Answer {
     const { result, intent } = ranking;
-    const { abstain, encoderMayAnswer, hedge, offerClosest } = judge(ranking, question);
+    const { abstain, encoderMayAnswer, hedge, offerClosest } = judgement;
     const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
     const fuse = !abstain && fusion && sims && fusionWanted(ranking);
@@ -277,7 +292,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const clauseForTopic = createTopicCitations(vocabulary, (query) => ranker.search(query).hits, (i) => entries[i], cite);
 
   return {
-    answer,
+    answer: (question, hints) => prepareAnswer(question).answer(hints),
+    prepareAnswer,
     needsSentenceEncoder,
     answerFromClause,
     abstentionSignals,

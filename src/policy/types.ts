@@ -104,8 +104,21 @@ export interface AnswerHints {
   sentenceSimilarity?: Float32Array;
 }
 
+/** A question the index has ranked and judged, its answer waiting on whether the caller runs a sentence encoder. */
+export interface PendingAnswer {
+  /** What `PolicyIndex.needsSentenceEncoder` says for this question. */
+  needsSentenceEncoder: boolean;
+  /** What `PolicyIndex.answer` gives for this question and these hints (the ranking is not computed again). */
+  answer(hints?: AnswerHints): Answer;
+}
+
 export interface PolicyIndex {
   answer(question: string, hints?: AnswerHints): Answer;
+  /**
+   * The question read once (ranked, judged) for a caller that asks `needsSentenceEncoder` and then `answer`: the
+   * same two results, at the cost of one. The bot answers this way (`askWithEncoder`).
+   */
+  prepareAnswer(question: string): PendingAnswer;
   /**
    * Whether `answer` would refuse the question on its words alone while a sentence encoder's
    * similarities (AnswerHints) might still find the clause it means: callers run the (slow) encoder only then.
