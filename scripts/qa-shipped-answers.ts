@@ -6,6 +6,8 @@
  *   npx tsx scripts/qa-shipped-answers.ts --write /tmp/answers-before.jsonl   # on the old code
  *   npx tsx scripts/qa-shipped-answers.ts --compare /tmp/answers-before.jsonl # on the new code: exit 1 on any difference
  *
+ * `--fusion` as well: with the encoder's close-call fusion on (off in the bot; bench:qa measures it), the path that
+ * reads the example questions' cosines too.
  * Dev sets only (policyDevSetFiles refuses sealed files). The encoder's clause vectors come from the shared cache.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { loadPolicyFile } from '../src/app/load-policy-file';
 import { askWithEncoder } from '../src/app/live-policy-index';
 import { createPolicyIndex } from '../src/policy';
+import { DEFAULT_SENTENCE_FUSION } from '../src/policy/sentence-fusion';
 import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
@@ -26,7 +29,8 @@ async function main() {
   if ((mode !== '--write' && mode !== '--compare') || !file) throw new Error('usage: qa-shipped-answers.ts --write|--compare <file.jsonl>');
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const index = createPolicyIndex([doc], { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache });
+  const fusion = process.argv.includes('--fusion') ? { sentenceFusion: DEFAULT_SENTENCE_FUSION } : {};
+  const index = createPolicyIndex([doc], { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, ...fusion });
   const encoder = await loadSentenceEncoder(defaultCacheDir(root), index.encoderTexts);
   const questions = [...new Set(policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q)))];
   const lines: string[] = [];

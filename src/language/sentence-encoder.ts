@@ -12,8 +12,11 @@ import { readVectorFile, writeVectorFile } from './vector-file';
  * one file per document version (a SHA-256 of the texts). A damaged cache is recomputed.
  */
 export interface SentenceEncoder {
-  /** Cosine of the question to each clause, in the order of the texts the encoder was built for. */
-  similarities(question: string): Promise<Float32Array>;
+  /**
+   * Cosine of the question to each clause, in the order of the texts the encoder was built for; only the first `count`
+   * when given (the index says how many an answer reads: PendingAnswer.encoderTextsRead).
+   */
+  similarities(question: string, count?: number): Promise<Float32Array>;
   fromCache: boolean;
 }
 
@@ -38,8 +41,8 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
   for (const text of WARM_UP) await model.embed([text]);
   return {
     fromCache,
-    async similarities(question) {
-      return cosines(unit((await model.embed([question]))[0]), matrix);
+    async similarities(question, count) {
+      return cosines(unit((await model.embed([question]))[0]), matrix, count);
     },
   };
 }
@@ -59,11 +62,12 @@ export function toMatrix(vectors: Float32Array[]): VectorMatrix {
 }
 
 /**
- * The dot product of a unit question vector with each (unit) row: their cosines. Summed in order in a double, as
- * before the rows were flattened, so every similarity (and every answer) is the same to the bit.
+ * The dot product of a unit question vector with each (unit) row, or the first `rows`: their cosines. Summed in order
+ * in a double, as before the rows were flattened, so every similarity (and every answer) is the same to the bit.
  */
-export function cosines(question: Float32Array, matrix: VectorMatrix): Float32Array {
-  const { values, count, dims } = matrix;
+export function cosines(question: Float32Array, matrix: VectorMatrix, rows = matrix.count): Float32Array {
+  const { values, dims } = matrix;
+  const count = Math.max(0, Math.min(rows, matrix.count));
   const out = new Float32Array(count);
   for (let i = 0, row = 0; i < count; i++, row += dims) {
     let dot = 0;

@@ -37,6 +37,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     verdictCoverage: options.exampleVerdictCoverage,
     verdictShare: options.exampleVerdictShare,
   });
+  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts];
   // Off unless asked for (sentence-fusion.ts, DEFAULT_SENTENCE_FUSION): the encoder then runs only before a refusal.
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : options.sentenceFusion;
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
@@ -191,8 +192,11 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   function prepareAnswer(question: string): PendingAnswer {
     const ranking = ranker.rank(question);
     const judgement = judge(ranking, question);
+    // Only a close call the encoder may reorder reads the example questions' cosines; a refusal reads the clauses' own.
+    const fuses = !judgement.abstain && sentenceFusion !== undefined && fusionWanted(ranking);
     return {
       needsSentenceEncoder: encoderWanted(ranking, judgement),
+      encoderTextsRead: fuses ? encoderTexts.length : entries.length,
       answer: (hints) => answerRanked(question, ranking, judgement, hints),
     };
   }
@@ -303,7 +307,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     clauseForTopic,
     documents: docs,
     clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),
-    encoderTexts: [...entries.map(encoderText), ...evidence.encoderTexts],
+    encoderTexts,
   };
 }
 

@@ -100,7 +100,10 @@ export interface ApprovedExample {
 
 /** What a caller may have computed about a question before asking (adapters the domain cannot call). */
 export interface AnswerHints {
-  /** Cosine of the question to each clause by a sentence encoder, in `encoderTexts` order. */
+  /**
+   * Cosine of the question to each clause by a sentence encoder, in `encoderTexts` order: all of them, or as many as
+   * `PendingAnswer.encoderTextsRead` (the clauses' alone: enough for the second opinion before a refusal).
+   */
   sentenceSimilarity?: Float32Array;
 }
 
@@ -108,6 +111,11 @@ export interface AnswerHints {
 export interface PendingAnswer {
   /** What `PolicyIndex.needsSentenceEncoder` says for this question. */
   needsSentenceEncoder: boolean;
+  /**
+   * How many of `encoderTexts`, from the first, this answer reads cosines for: the clauses alone (before a refusal),
+   * or the example questions as well (a close call the encoder may reorder). Hints may carry just these.
+   */
+  encoderTextsRead: number;
   /** What `PolicyIndex.answer` gives for this question and these hints (the ranking is not computed again). */
   answer(hints?: AnswerHints): Answer;
 }
