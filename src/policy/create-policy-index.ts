@@ -193,7 +193,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const ranking = ranker.rank(question);
     const judgement = judge(ranking, question);
     // Only a close call the encoder may reorder reads the example questions' cosines; a refusal reads the clauses' own.
-    const fuses = !judgement.abstain && sentenceFusion !== undefined && fusionWanted(ranking);
+    const fuses = !judgement.abstain && fusionWanted(ranking);
     return {
       needsSentenceEncoder: encoderWanted(ranking, judgement),
       encoderTextsRead: fuses ? encoderTexts.length : entries.length,
