@@ -23,6 +23,7 @@ export function createLivePolicyIndex(docs: PolicyDocument[], options: PolicyInd
   return {
     answer: (q, hints) => current.answer(q, hints),
     needsSentenceEncoder: (q) => current.needsSentenceEncoder(q),
+    prepareAnswer: (q) => current.prepareAnswer(q),
     answerFromClause: (q, id) => current.answerFromClause(q, id),
     clause: (id) => current.clause(id),
     section: (id) => current.section(id),
@@ -46,8 +47,13 @@ export function createLivePolicyIndex(docs: PolicyDocument[], options: PolicyInd
   };
 }
 
-/** The index's answer, with the encoder consulted only when the index would otherwise refuse. */
+/**
+ * The index's answer, with the encoder consulted only when the index would otherwise refuse. The question is ranked
+ * once (`prepareAnswer`: asking `needsSentenceEncoder` and then `answer` ranked it twice), and the encoder computes
+ * only the cosines the answer reads (before a refusal, the clauses': not the 3,000 example questions').
+ */
 export async function askWithEncoder(index: PolicyIndex, encoder: SentenceEncoder | undefined, question: string): Promise<Answer> {
-  if (!encoder || !index.needsSentenceEncoder(question)) return index.answer(question);
-  return index.answer(question, { sentenceSimilarity: await encoder.similarities(question) });
+  const pending = index.prepareAnswer(question);
+  if (!encoder || !pending.needsSentenceEncoder) return pending.answer();
+  return pending.answer({ sentenceSimilarity: await encoder.similarities(question, pending.encoderTextsRead) });
 }

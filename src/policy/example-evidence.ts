@@ -43,7 +43,7 @@ export interface ExampleEvidence {
   encoderTexts: string[];
   /** The encoder's hints per clause (clause or example cosine, whichever is higher); undefined when they do not fit. */
   clauseSimilarities(hints: AnswerHints | undefined): Float32Array | undefined;
-  /** The clauses' own cosines (for the fallback before a refusal, whose threshold is for clauses). */
+  /** The clauses' own cosines (for the fallback before a refusal, whose threshold is for clauses), from hints of all texts or of the clauses alone. */
   ownSimilarities(hints: AnswerHints | undefined): Float32Array | undefined;
   /**
    * The example's verdict when the match is strong and the example asks the same kind of question (the intent the rules
@@ -82,7 +82,8 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
       const sims = fits(hints);
       return sims && owners.length ? clauseSimilarities(sims, entryCount, owners) : sims;
     },
-    ownSimilarities: (hints) => fits(hints)?.subarray(0, entryCount),
+    // The clauses' own cosines alone are enough here (the caller need not compute the examples').
+    ownSimilarities: (hints) => (hints?.sentenceSimilarity?.length === entryCount ? hints.sentenceSimilarity : fits(hints)?.subarray(0, entryCount)),
     verdict(match, entry, asked) {
       if (!match?.verdict || match.coverage < verdictCoverage || match.exampleShare < verdictShare) return undefined;
       // Sharing words is not asking the same thing: "who sets up the pages?" matches "can I set up the page myself?"

@@ -8,6 +8,7 @@ export type {
   Answer,
   PolicyIndex,
   AnswerHints,
+  PendingAnswer,
   PolicyTopic,
   ApprovedExample,
 } from './types';

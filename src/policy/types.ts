@@ -100,12 +100,33 @@ export interface ApprovedExample {
 
 /** What a caller may have computed about a question before asking (adapters the domain cannot call). */
 export interface AnswerHints {
-  /** Cosine of the question to each clause by a sentence encoder, in `encoderTexts` order. */
+  /**
+   * Cosine of the question to each clause by a sentence encoder, in `encoderTexts` order: all of them, or as many as
+   * `PendingAnswer.encoderTextsRead` (the clauses' alone: enough for the second opinion before a refusal).
+   */
   sentenceSimilarity?: Float32Array;
+}
+
+/** A question the index has ranked and judged, its answer waiting on whether the caller runs a sentence encoder. */
+export interface PendingAnswer {
+  /** What `PolicyIndex.needsSentenceEncoder` says for this question. */
+  needsSentenceEncoder: boolean;
+  /**
+   * How many of `encoderTexts`, from the first, this answer reads cosines for: the clauses alone (before a refusal),
+   * or the example questions as well (a close call the encoder may reorder). Hints may carry just these.
+   */
+  encoderTextsRead: number;
+  /** What `PolicyIndex.answer` gives for this question and these hints (the ranking is not computed again). */
+  answer(hints?: AnswerHints): Answer;
 }
 
 export interface PolicyIndex {
   answer(question: string, hints?: AnswerHints): Answer;
+  /**
+   * The question read once (ranked, judged) for a caller that asks `needsSentenceEncoder` and then `answer`: the
+   * same two results, at the cost of one. The bot answers this way (`askWithEncoder`).
+   */
+  prepareAnswer(question: string): PendingAnswer;
   /**
    * Whether `answer` would refuse the question on its words alone while a sentence encoder's
    * similarities (AnswerHints) might still find the clause it means: callers run the (slow) encoder only then.
