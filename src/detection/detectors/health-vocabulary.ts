@@ -127,7 +127,9 @@ export const CARE_UNITS: ReadonlySet<string> = new Set(WORDNET_CARE_UNITS);
 
 /**
  * How people type a phrase of the vocabulary: a numbered type or stage in words ("type one diabetic",
- * "stage two cancer") and a pain in the plural ("chest pains", from WordNet's "chest pain").
+ * "stage two cancer") and a pain in the plural ("chest pains", from WordNet's "chest pain"). Dev set 16 round: any phrase of
+ * two words or more in its regular plural ("depot injections", "panic attacks"): WordNet and the A to Z give lemmas in the
+ * singular, and a course of treatment or a run of injuries is written in the plural. Single words are left alone ("ms").
  */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four'];
 function typedVariants(phrases: readonly string[]): Array<[variant: string, phrase: string]> {
@@ -135,6 +137,7 @@ function typedVariants(phrases: readonly string[]): Array<[variant: string, phra
   for (const p of phrases) {
     if (/\b(?:type|stage) [1-4]\b/.test(p)) out.push([p.replace(/\b(type|stage) ([1-4])\b/, (_, w: string, n: string) => `${w} ${NUMBER_WORDS[Number(n) - 1]}`), p]);
     if (/ pain$/.test(p)) out.push([`${p}s`, p]);
+    else if (p.includes(' ') && /[a-rt-wz]$/.test(p) && !/(?:ch|sh|ed|ing|ic|al|ly|y)$/.test(p)) out.push([`${p}s`, p]);
   }
   return out;
 }
