@@ -77,12 +77,15 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
       }
       return;
     }
+    const streetWords = splitOnSpacesAndCommas(raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '')).slice(1, -1);
+    // Dev set 16 round: a name opening with a small word other than "the" is a clause after a number, no street
+    // ("fleet number 6617 is off the road", "number 4 in the park"); "lives at 4 the crescent" is still one.
+    if (streetWords.length > 0 && streetWords[0] !== 'the' && SMALL_WORDS.test(streetWords[0])) return;
     // A full postcode right after the street ("7 mulberry close WS11 4RT") says it is a postal address, as in capitals.
     if (LIVES_BEFORE.test(ctx.before(m.index, 25)) || postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
       return;
     }
-    const streetWords = splitOnSpacesAndCommas(raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '')).slice(1, -1);
     if (streetWords.length > 0 && !streetWords.some((w) => SMALL_WORDS.test(w)) && personBefore(ctx.before(m.index, 40))) {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.75, rule: 'address.after_person_lower_case' });
       return;

@@ -32,6 +32,7 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       const parts = m[0].split('.');
       if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p[0] === '0'))) return;
       if (VERSION_BEFORE.test(ctx.before(m.index, 16))) return;
+      if (isNetworkRange(parts, text.slice(end, end + 4))) return;
       const named = IP_CONTEXT.test(ctx.before(m.index, 30));
       if (!named && PRODUCT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && VERSION_AFTER.test(text.slice(end, end + 60))) return;
       const confidence = named ? 0.95 : 0.8;
@@ -45,6 +46,19 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'ip_address.v6' });
     });
   }
+}
+
+/**
+ * "10.44.0.0/16": an address in CIDR notation (RFC 4632) whose host bits are all zero names a network, a block of
+ * addresses, not a device anyone used (dev set 16 round). A host written with its prefix ("10.44.2.201/16") is still a host.
+ */
+export function isNetworkRange(parts: readonly string[], after: string): boolean {
+  const m = /^\/(\d{1,2})(?!\d)/.exec(after);
+  if (!m || Number(m[1]) > 32) return false;
+  const bits = Number(m[1]);
+  const value = parts.reduce((v, p) => v * 256 + Number(p), 0);
+  const hostSize = 2 ** (32 - bits);
+  return value % hostSize === 0;
 }
 
 function isIpv6(s: string): boolean {

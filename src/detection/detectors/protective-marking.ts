@@ -33,6 +33,7 @@ const DECLARED = /\b(?:is|are|this is|it's|its|it is)\s*$/;
 const FOLLOWED = /^\s*(?:[:\-–—\]|)]|\/\/|(?:-\s*)?(?:PERSONAL|POLICE|COMMERCIAL|STAFF|MANAGEMENT|OFFICIAL|NOT|NO|UK|EYES|HANDLE)\b)/;
 const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|weapon|service|society|diary|life|of|to|access|area|parking|duties|duty|chat|list|hours)\b/i;
 /** "bays marked 'Restricted - Custody vans only'": the words go on, so it is a sign, not a marking. */
+const QUALIFIES_NEXT = /^ (?!(?:do|don't|dont|not|no|please|pls|handle|for)\b)[a-z][a-z'’-]* [a-z(]/;
 const SIGN_TEXT = /^\s*[-–]\s*[A-Za-z]+ [a-z]/;
 
 /** The tiers, to tell a list of them ("OFFICIAL / OFFICIAL-SENSITIVE / SECRET / TOP SECRET") from a marking. */
@@ -124,7 +125,10 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   const upper = text.slice(start, end) === text.slice(start, end).toUpperCase();
   if (!upper) return 0;
   if (officialSensitive && DESCRIPTOR_AFTER.test(after)) return 0.85;
-  if (atStart) return 0.75;
+  // Dev set 16 round: a capitalised tier opening a line and running straight on into lower-case words qualifies them
+  // ("RESTRICTED admin accounts must not ...", "RESTRICTED parking in the yard"): a word of the sentence, not a header.
+  // A handling instruction may follow a marking unpunctuated ("SECRET do not forward").
+  if (atStart) return QUALIFIES_NEXT.test(after) ? 0 : 0.75;
   if (followed && DECLARED.test(ctx.before(start, 12))) return 0.85;
   if (followed && /^\s*(?:[:\-–—]|\/\/)/.test(after) && !/[a-z]/.test(after.slice(0, 3))) return 0.7;
   return 0;
