@@ -11,7 +11,11 @@ import { eachMatch } from '../text-utils';
  * of a longer code, which the context rule reads), and not a reference the sentence gives to something else (an
  * invoice, an order, a job, a ticket).
  */
-const YEAR_SERIAL = /(?<![\w/.-])([1-3]\d)\/(\d{5,7})(?![\w/]|\.\d)/g;
+// Dev set 16 round: also a force's code before them, the year last ("11/203847/23": code, serial, year), in the same pass,
+// when the sentence names the case or its file before it ("VPS updated on the file for 11/203847/23"): the shape alone
+// is also a figure ("the figures were 16/88231/24"), and the dev set 15 rule read it only after a crime word or "case".
+const CASE_OR_FILE_BEFORE = /(?<!\bin )\b(?:cases?|(?:case )?files?)\b(?! of\b)[^.!?\n]*$/;
+const YEAR_SERIAL = /(?<![\w/.-])(?:\d{1,3}\/(\d{5,7})\/(?:[1-3]\d|20[1-3]\d)|([1-3]\d)\/(\d{5,7}))(?![\w/]|\.\d)/g;
 const OTHER_THING_BEFORE =
   /\b(?:invoice|order|po|purchase|job|vacancy|ticket|service ?desk|helpdesk|account|policy|claim|parcel|tracking|booking|course|pension|payroll|estates|fleet|it|code|stock|part|model|serial|sku|item|product|catalogue|ratio|scale|odds)\b[^.!?\n]{0,24}$/;
 
@@ -22,7 +26,8 @@ export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
     if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
     if (OTHER_THING_BEFORE.test(ctx.before(start, 40))) return;
     // A round serial ("20/10000") is a quantity or a ratio; forces' serials run on.
-    if (/^[1-9]0+$/.test(m[2])) return;
+    if (/^[1-9]0+$/.test(m[1] ?? m[3])) return;
+    if (m[1] !== undefined && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90))) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
   });
 }

@@ -80,8 +80,17 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   });
   eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
-  eachMatchNear(TEXT_DMY, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1));
-  eachMatchNear(TEXT_MDY, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[2]), 1));
+  // Dev set 16 round: a date with the month in words and a four-digit year is a full date too, read later in the birth
+  // word's sentence like the numeric ones ("DOB for the victim on the system is 7th August 2001"), in the same pass; not a
+  // date after "on" (not "born on"): when something happened ("DOB corrected on 7 August 2026").
+  const textDate = (start: number, end: number, day: number): void => {
+    if (!check(ctx, out, start, end, day, 1) && day <= 31 && !EVENT_ON_BEFORE.test(ctx.before(start, 12))) sameSentence(start, end);
+  };
+  eachMatchNear(TEXT_DMY, text, cues, 25, TOPIC_REACH, (m) => {
+    if (m[3].length === 4) textDate(m.index, m.index + m[0].length, Number(m[1]));
+    else check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1);
+  });
+  eachMatchNear(TEXT_MDY, text, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, Number(m[2])));
   // "DOB for the misper from earlier is 21.07.1961", "DOB mismatch - DP says 4/9/1990": a full date
   // later in the same sentence as the birth word.
   eachMatchNear(NUMERIC_FULL_YEAR, text, cues, 0, TOPIC_REACH, (m) => {
@@ -133,11 +142,13 @@ function lastCueBefore(cues: readonly number[], at: number): number {
   return lo > 0 ? cues[lo - 1] : -1;
 }
 
-function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): void {
-  if (day < 1 || day > 31 || month < 1 || month > 12) return;
+/** Pushes the date when the birth word is right before or after it; true when it did. */
+function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): boolean {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
   const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 20));
-  if (!ok) return;
+  if (!ok) return false;
   out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
+  return true;
 }
 
 /** The date of birth detector: its types, cue words and entry point (collected by registry.ts). */

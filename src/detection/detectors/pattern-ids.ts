@@ -1,3 +1,5 @@
+import { getCountries, type MetadataJson } from 'libphonenumber-js/core';
+import minMetadata from 'libphonenumber-js/min/metadata';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { countDigits, eachMatchNear } from '../text-utils';
@@ -18,6 +20,12 @@ const NINO_CONTEXT = /\b(?:ni|nino|national insurance|ni no|ni number|nat ins)\b
 /** An NI number in capitals typed against its lower-case label ("ni noHR276405B"): the case change is the boundary. */
 const NINO_GLUED = /(?<=[a-z])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]?\b/g;
 const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,32}\b/g;
+/**
+ * An IBAN opens with its country's ISO 3166 code (ISO 13616). Outside the registry lengths an unregistered code must at
+ * least be a country: libphonenumber-js's regions (245, as the phone detector reads them). Dev set 16 round: an NI
+ * number before a word ("JT482761D on the contract") passed mod 97 by chance with "JT", which is no country.
+ */
+const COUNTRY_CODES: ReadonlySet<string> = new Set(getCountries(minMetadata as unknown as MetadataJson));
 const DRIVING = /\b[A-Za-z9]{5} ?\d{6} ?[A-Za-z9]{2}\d[A-Za-z]{2}(?: ?\d{2})?\b/g;
 const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
 const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
@@ -115,7 +123,9 @@ function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]
   eachMatchNear(IBAN, text, letterRuns, 14, 48, (m) => {
     const upper = m[0].slice(0, 2) === m[0].slice(0, 2).toUpperCase();
     // In lower case only registered country lengths count: a chance mod-97 pass in prose is not an IBAN.
-    if (!upper && IBAN_LENGTHS[m[0].slice(0, 2).toUpperCase()] === undefined) return;
+    const country = m[0].slice(0, 2).toUpperCase();
+    if (!upper && IBAN_LENGTHS[country] === undefined) return;
+    if (!COUNTRY_CODES.has(country)) return;
     const span = ibanSpan(m[0].toUpperCase());
     if (span === undefined) return;
     out.push({ type: 'iban', start: m.index, end: m.index + span, confidence: upper ? 0.97 : 0.9, rule: 'iban.mod97' });
