@@ -16,7 +16,8 @@ import { DEV_SETS, NOT_CORE, SEALED, SEALED2, SEALED3, filesUnder, loadPosts } f
  * clean flagged 3/155 = 1.9% (targets met: floors at the targets). Before: core 172/186, person_name 23/30,
  * health 23/30. See docs/detection.md.
  */
-const FLOORS = { core: 0.95, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
+/** Sixth session (16:35 UTC, after dev sets 14-16's rounds): core 182/186 = 0.978, so the core floor is now the target. */
+const FLOORS = { core: 0.97, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
 /**
  * The second sealed corpus (fifth session, 340 posts, 147 clean, written blind in twelve new voices after the first
  * corpus had been read in aggregate many times). Measured once, 30 Nov 13:31 UTC (`BENCH_ONLY=3 npm run bench:detect`),
@@ -30,6 +31,7 @@ const FLOORS2 = { core: 0.97, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.
  * formats issue 14 names: lower case, no spaces, emoji, two values, values at either end). Committed unread; first
  * measured 30 Nov 15:55 UTC (`BENCH_ONLY=3 npm run bench:detect`) after the dev set 14 round: core 194/218 = 0.890
  * (target 0.97: NOT met), person_name 76/87 = 0.874, health 45/52 = 0.865, clean flagged 2/145 = 1.4% (met).
+ * Read again after the dev set 15 and 16 rounds (16:10 and 16:35 UTC): core 195/218 = 0.894, the rest unchanged.
  * Core is held at what the engine achieves (a regression guard); docs/detection.md reports the gap.
  */
 const FLOORS3 = { core: 0.88, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
