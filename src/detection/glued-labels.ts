@@ -39,7 +39,7 @@ export function gluedWordAfter(text: string, end: number): string {
 /** Each type's labels as typed against the value; the detector still asks its own context too. */
 export const GLUED_LABELS = {
   passport: /^passport(?:no|num|number)?$/,
-  nhs_number: /^(?:nhs|no|num|number|nhsno)$/,
+  nhs_number: /^(?:nhs|no|num|number)$/,
   account: /^(?:acc|acct|account|a\/c)$/,
   // Not "sc": "SC309634" is a Scottish company's number as Companies House writes it.
   sort_code: /^(?:s\/c|sort|sortcode)$/,

@@ -8,6 +8,8 @@ describe('a label typed against its value', () => {
     finds('passport512938470 seized at the port', [['passport', '512938470']]);
     finds('acc31548790 s/c40-12-76 is where the money went', [['bank_account', '31548790'], ['bank_account', '40-12-76']]);
     finds('nhs no4010232137 for the ward check', [['nhs_number', '4010232137']]);
+    // Every label the glued reading knows has a case of its own.
+    finds('sortcode40-12-76 acc31548790 for the refund', [['bank_account', '40-12-76'], ['bank_account', '31548790']]);
   });
   it('a word that labels something else leaves the number glued and unread', () => {
     finds('invoice512938470 for the passport renewal', [], ['passport']);
@@ -92,6 +94,7 @@ describe('OFFICIAL-SENSITIVE in brackets with an instruction, or with its descri
   it('is a marking', () => {
     finds('card number attached (OFFICIAL-SENSITIVE, do not forward)', [['protective_marking', 'OFFICIAL-SENSITIVE']]);
     finds('the header says OFFICIAL-SENSITIVE PERSONAL so leave it', [['protective_marking', 'OFFICIAL-SENSITIVE']]);
+    finds('the header says OFFICIAL-SENSITIVE LOCSEN so leave it', [['protective_marking', 'OFFICIAL-SENSITIVE']]);
   });
   it('not words going on in the bracket, nor the descriptor in lower case', () => {
     finds('they said the file is (official-sensitive stuff, dont ask)', [], ['protective_marking']);
