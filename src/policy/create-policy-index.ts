@@ -5,11 +5,12 @@ import type { SearchHit } from './clause-search';
 import { modalityContext, withContext, type ClauseWithContext } from './clause-context';
 import { APPROVED_PIN_SHARE, createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
-import { modalityOf } from './clause-modality';
+import { modalityOf, saysOnly } from './clause-modality';
 import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
+import { STOP_WORDS, normaliseWords } from './tokenise';
 import { mergeVocabularies } from './merge-vocabularies';
-import { proposesOutside, showsOutside } from './proposal-scope';
+import { partForVerdict, proposesOutside, showsOutside } from './proposal-scope';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
@@ -91,10 +92,14 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
     const best = entries[entryIndex];
-    const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, intent.intent !== 'info');
-    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, quote, best.clause.sectionTitle, nearIn);
-    const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
-    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly };
+    const stems = units.flatMap((u) => [...u.own, ...u.added.flat()]);
+    const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info');
+    // A permission question about what one part of the sentence allows is judged by that part; a fact or obligation
+    // question reads the whole sentence ("do I have to put my location on?" is not answered by the "can" part alone).
+    const judged = intent.intent === 'permission' ? partForVerdict(quote, stems, normaliseWords(question).filter((w) => !STOP_WORDS.has(w)), nearIn) : quote;
+    const outside = proposesOutside(units, judged, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, judged, best.clause.sectionTitle, nearIn);
+    const rule = deriveVerdict(intent, judged, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
+    return { case: { question, clauseId: qualified(best.clause), sentence: judged, intent: intent.intent, rule }, quote, outside, whOnly: intent.whOnly };
   }
   // Trained at start-up on the seed examples (each read by the rules through a plain search), or read from the cache.
   const verdictModel =
@@ -105,7 +110,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   function answerWith(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch): Answer {
     const best = entries[entryIndex];
     const reading = readRules(question, entryIndex, intent, units);
-    const quote = reading.case.sentence;
+    const quote = reading.quote ?? reading.case.sentence;
     const verdict = evidence.verdict(example, best, intent) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
@@ -254,7 +259,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       if (h.score < RESTRICT_RUNNER_UP * top.score) break;
       const e = entries[h.index];
       const sentence = bestSentence(e.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, true);
-      if (!modalityOf(sentence).includes('restrict')) continue;
+      if (!saysOnly(sentence)) continue;
       if (proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
     }
     return undefined;

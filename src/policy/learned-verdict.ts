@@ -18,7 +18,10 @@ import { DEFAULT_VERDICT_MODEL, trainVerdictModel, type AnswerVerdict, type Verd
  * Approved examples are left out, as for the clause classifier: they change while the bot runs.
  */
 export interface RuleReading {
+  /** `case.sentence` is the part of it the verdict is read from (proposal-scope.ts, partForVerdict). */
   case: VerdictCase;
+  /** The clause sentence the answer quotes (the whole of it, when `case.sentence` is one part). */
+  quote?: string;
   /** The question proposes something the clause does not name (proposal-scope.ts). */
   outside: boolean;
   /** The question is a wh-question and nothing else (question-intent.ts): it is answered with information. */
@@ -36,7 +39,8 @@ export function seededVerdictModel(
   if (!labelled.length) return undefined;
   // The rules' readings are part of what is learnt from; `rules` names their version. Bump it when the rules change, to a
   // number no experiment used: the key does not hold the readings, so a reused number reads back a model trained on others.
-  const key = cache && JSON.stringify({ v: 1, rules: 12, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  // Used so far: up to 12 (fifth session), 13-16 (sixth session's experiments), 17 (shipped); next: 18 or above.
+  const key = cache && JSON.stringify({ v: 1, rules: 17, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);

@@ -63,3 +63,34 @@ export function showsOutside(
   }
   return false;
 }
+
+// Where one part of a sentence ends and the next begins: a spaced dash or a semicolon.
+const PART_BREAK = /\s+[–—-]\s+|;\s+/;
+const ONLY_THING = /\bonly\s+(?:the\s+|a\s+|an\s+|those\s+)?([a-z]+)/i;
+
+/**
+ * The part of a sentence a verdict is read from. An "only" that opens one part of a sentence ("Employees can update their
+ * profile with their job title, location etc, and also upload a photograph of themselves for their profile – only
+ * photographs of the specific employee can be used") restricts the thing it names, not what the other parts allow. A
+ * question that meets the other parts ("my collar number and station on my profile") and neither the "only" part's words
+ * nor the thing it restricts (its stem, or a word general vectors put near it: "picture" for "photographs") is read
+ * against the other parts alone; any other question, against the whole sentence.
+ */
+export function partForVerdict(
+  sentence: string,
+  questionStems: string[],
+  questionWords: string[],
+  nearIn?: (word: string, text: string) => boolean,
+): string {
+  const parts = sentence.split(PART_BREAK);
+  if (parts.length < 2) return sentence;
+  const restricting = parts.filter((p) => ONLY_THING.test(p));
+  const rest = parts.filter((p) => !ONLY_THING.test(p));
+  if (!restricting.length || !rest.length) return sentence;
+  const asked = new Set(questionStems);
+  const meets = (text: string) => contentStems(text).some((s) => asked.has(s));
+  const things = restricting.map((p) => ONLY_THING.exec(p)![1].toLowerCase());
+  const touchesThing = questionWords.some((w) => things.some((t) => stem(w) === stem(t) || nearIn?.(w, t)));
+  if (restricting.some(meets) || touchesThing || !rest.some(meets)) return sentence;
+  return rest.join(' – ');
+}
