@@ -55,6 +55,9 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   if (verdict === rule || probability < model.options.minProbability) return rule;
   // "Who runs the pages?", "how should I share documents instead?": a yes or no does not answer what a wh-question asks.
   if (reading.whOnly && rule === 'info') return rule;
+  // "Will the main page link to ours?", "do I need special software to use it?": a fact or obligation question that asks
+  // nothing about what may be done is not answered by "yes, you may"; the rules' `info` stands.
+  if (rule === 'info' && verdict === 'allowed' && reading.case.intent !== 'permission' && !asksWhatMayBeDone(reading.case.question)) return rule;
   if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;
@@ -82,6 +85,14 @@ export function asksToHave(question: string): boolean {
   if (intent.doesTheAct || intent.selfDoing) return false;
   if (/ (without|just|bypass|instead of|round|around) /.test(q)) return false;
   return / (have|has|get|own|want|wants|request|ask for|apply for) /.test(q);
+}
+
+// Words that ask what may be done: a modal of possibility or permission, or a judgement of a plan ("is it OK").
+const MAY_BE_DONE = / (can|could|may|able|allowed|permitted|permissible|ok|okay|alright|fine|acceptable|let) /;
+
+/** The question asks, in any form, whether something may be done ("can it go on the page", "OK to post"). */
+export function asksWhatMayBeDone(question: string): boolean {
+  return MAY_BE_DONE.test(` ${normaliseWords(question).join(' ')} `);
 }
 
 function restricts(clauseText: string, sentence: string): boolean {
