@@ -126,6 +126,7 @@ describe('the safety gate', () => {
     expect(ask('can the leaflets go on the noticeboard?', 'info')).toBe('allowed');
     expect(ask('is it ok for the noticeboard to show our news, or do we have to keep it on our page?', 'obligation')).toBe('allowed');
     expect(ask('the quiz results on the noticeboard', 'permission')).toBe('allowed');
+    expect(ask('is it within the remit of the noticeboard to show quiz results?', 'info')).toBe('allowed');
   });
 
   it('keeps `conditional` for a unit asking to have what a named team sets up; doing it or going round the team may be a no', () => {
