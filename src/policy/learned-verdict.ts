@@ -87,9 +87,11 @@ export function asksToHave(question: string): boolean {
   return / (have|has|get|own|want|wants|request|ask for|apply for) /.test(q);
 }
 
-// Words that ask what may be done: a modal of possibility or permission, a judgement of a plan ("is it OK"), or of how
-// well a use fits what the pages are for ("within the remit", "a proper use", "in line with").
-const MAY_BE_DONE = / (can|could|may|able|allowed|permitted|permissible|ok|okay|alright|fine|acceptable|let|remit|sensible|proper|appropriate|suitable|in line with) /;
+// Words that ask what may be done: a modal of possibility or permission, the policy's judgement named ("does the policy
+// allow", "against the rules", "anything stopping me", "will I get in trouble"), a judgement of a plan ("is it OK"), or of
+// how well a use fits what the pages are for ("within the remit", "a proper use", "in line with").
+const MAY_BE_DONE =
+  / (can|could|may|able|allow|allows|allowed|permit|permits|permitted|permissible|prohibit|prohibits|prohibited|forbid|forbidden|banned|against|stopping|trouble|ok|okay|alright|fine|acceptable|let|remit|sensible|proper|appropriate|suitable|in line with) /;
 
 /** The question asks, in any form, whether something may be done ("can it go on the page", "OK to post"). */
 export function asksWhatMayBeDone(question: string): boolean {

@@ -127,6 +127,8 @@ describe('the safety gate', () => {
     expect(ask('is it ok for the noticeboard to show our news, or do we have to keep it on our page?', 'obligation')).toBe('allowed');
     expect(ask('the quiz results on the noticeboard', 'permission')).toBe('allowed');
     expect(ask('is it within the remit of the noticeboard to show quiz results?', 'info')).toBe('allowed');
+    expect(ask('does the policy allow the noticeboard to show quiz results?', 'info')).toBe('allowed');
+    expect(ask('will I get in trouble for putting the quiz results on the noticeboard?', 'info')).toBe('allowed');
   });
 
   it('keeps `conditional` for a unit asking to have what a named team sets up; doing it or going round the team may be a no', () => {
