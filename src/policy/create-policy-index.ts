@@ -8,7 +8,6 @@ import { deriveVerdict } from './derive-verdict';
 import { modalityOf, saysOnly } from './clause-modality';
 import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
-import { STOP_WORDS, normaliseWords } from './tokenise';
 import { mergeVocabularies } from './merge-vocabularies';
 import { partForVerdict, proposesOutside, showsOutside } from './proposal-scope';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
@@ -94,9 +93,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const best = entries[entryIndex];
     const stems = units.flatMap((u) => [...u.own, ...u.added.flat()]);
     const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info');
-    // A permission question about what one part of the sentence allows is judged by that part; a fact or obligation
-    // question reads the whole sentence ("do I have to put my location on?" is not answered by the "can" part alone).
-    const judged = intent.intent === 'permission' ? partForVerdict(quote, stems, normaliseWords(question).filter((w) => !STOP_WORDS.has(w)), nearIn) : quote;
+    // Only a permission question is judged by one part of a sentence ("do I have to put my location on?" reads it whole).
+    const judged = intent.intent === 'permission' ? partForVerdict(quote, stems, question, nearIn) : quote;
     const outside = proposesOutside(units, judged, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, judged, best.clause.sectionTitle, nearIn);
     const rule = deriveVerdict(intent, judged, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
     return { case: { question, clauseId: qualified(best.clause), sentence: judged, intent: intent.intent, rule }, quote, outside, whOnly: intent.whOnly };

@@ -79,7 +79,7 @@ const ONLY_THING = /\bonly\s+(?:the\s+|a\s+|an\s+|those\s+)?([a-z]+)/i;
 export function partForVerdict(
   sentence: string,
   questionStems: string[],
-  questionWords: string[],
+  question: string,
   nearIn?: (word: string, text: string) => boolean,
 ): string {
   const parts = sentence.split(PART_BREAK);
@@ -90,7 +90,7 @@ export function partForVerdict(
   const asked = new Set(questionStems);
   const meets = (text: string) => contentStems(text).some((s) => asked.has(s));
   const things = restricting.map((p) => ONLY_THING.exec(p)![1].toLowerCase());
-  const touchesThing = questionWords.some((w) => things.some((t) => stem(w) === stem(t) || nearIn?.(w, t)));
+  const touchesThing = normaliseWords(question).filter((w) => !STOP_WORDS.has(w)).some((w) => things.some((t) => stem(w) === stem(t) || nearIn?.(w, t)));
   if (restricting.some(meets) || touchesThing || !rest.some(meets)) return sentence;
   return rest.join(' – ');
 }
