@@ -57,7 +57,7 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   if (reading.whOnly && rule === 'info') return rule;
   // "Will the main page link to ours?", "do I need special software to use it?": a fact or obligation question that asks
   // nothing about what may be done is not answered by "yes, you may"; the rules' `info` stands.
-  if (rule === 'info' && verdict === 'allowed' && reading.case.intent !== 'permission' && !asksWhatMayBeDone(reading.case.question)) return rule;
+  if (rule === 'info' && verdict === 'allowed' && asksOnlyAFact(reading.case.question, reading.case.intent)) return rule;
   if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;
@@ -96,6 +96,19 @@ const MAY_BE_DONE =
 /** The question asks, in any form, whether something may be done ("can it go on the page", "OK to post"). */
 export function asksWhatMayBeDone(question: string): boolean {
   return MAY_BE_DONE.test(` ${normaliseWords(question).join(' ')} `);
+}
+
+/**
+ * A question the model may not answer "yes, you may": an obligation question, or a fact question about something other
+ * than the asker's own doing, in a full sentence, that asks nothing about what may be done. A bare topic ("yammer home
+ * pc") or a question about what would happen to the asker ("will I get told off for...") may still be a request for
+ * permission in other words.
+ */
+function asksOnlyAFact(question: string, intent: VerdictCase['intent']): boolean {
+  if (intent === 'permission' || asksWhatMayBeDone(question)) return false;
+  if (intent === 'obligation') return true;
+  const words = normaliseWords(question);
+  return words.length >= 5 && !words.some((w) => ['i', 'we', 'me', 'us', 'myself', 'ourselves'].includes(w));
 }
 
 function restricts(clauseText: string, sentence: string): boolean {

@@ -129,6 +129,9 @@ describe('the safety gate', () => {
     expect(ask('is it within the remit of the noticeboard to show quiz results?', 'info')).toBe('allowed');
     expect(ask('does the policy allow the noticeboard to show quiz results?', 'info')).toBe('allowed');
     expect(ask('will I get in trouble for putting the quiz results on the noticeboard?', 'info')).toBe('allowed');
+    // ...and so may a bare topic or a question about what would happen to the asker, which may ask permission in other words.
+    expect(ask('noticeboard quiz results', 'info')).toBe('allowed');
+    expect(ask('would I get told off for showing quiz results on the noticeboard?', 'info')).toBe('allowed');
   });
 
   it('keeps `conditional` for a unit asking to have what a named team sets up; doing it or going round the team may be a no', () => {
