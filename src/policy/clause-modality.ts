@@ -1,6 +1,6 @@
 /**
  * What a clause's own words say about an action, read from its modal phrases:
- * "should not", "must NOT", "refrain from" forbid; "only ... can" restricts;
+ * "should not", "must NOT", "refrain from" forbid; "only ... can" and "must use X" restrict;
  * "ensure that" / "as long as" attach a condition; "encouraged to", "can", "are able to",
  * "is not required" permit; "must", "will be set up by" oblige.
  */
@@ -9,7 +9,9 @@ export type Modality = 'permit' | 'prohibit' | 'restrict' | 'condition' | 'oblig
 const NOT_REQUIRED = /\b(is|are) not (required|needed|necessary)\b|\bno need\b|\bdoes not need\b/;
 const CONDITION = /\b(ensure that|ensure the|provided that|as long as|subject to|only if|unless)\b/;
 const PROHIBIT = /\b(should|must|may|shall|will) not\b(?! be (pre-?moderated|assured))|\bmustn'?t\b|\bshouldn'?t\b|\bcan'?t be\b|\bcannot be (used|forwarded|shared)\b|\brefrain from\b|\bnever\b|\bprohibited\b|\bnot (permitted|allowed)\b|\bdo not\b/;
-const RESTRICT = /\bonly\b/;
+const ONLY = /\bonly\b/;
+// "must use the allocated email address" names the one thing to use, as "only the allocated address can be used" would.
+const MUST_USE = /\b(must|shall|should) (only )?use\b/;
 const PERMIT = /\b(encouraged to|can|could|are able to|is able to|be able to|free to|may|are permitted|is permitted|are allowed|is allowed)\b|\badvantages?\b|\bbenefits?\b/;
 const OBLIGE = /\b(must|should|shall|will be (set up|created|managed|maintained|undertaken|monitored)|are required|is required|have to|need to)\b/;
 
@@ -19,7 +21,7 @@ export function modalityOf(sentence: string): Modality[] {
   if (NOT_REQUIRED.test(s)) return ['permit'];
   if (CONDITION.test(s)) found.push('condition');
   if (PROHIBIT.test(s)) found.push('prohibit');
-  if (RESTRICT.test(s)) found.push('restrict');
+  if (ONLY.test(s) || MUST_USE.test(s)) found.push('restrict');
   if (PERMIT.test(s)) found.push('permit');
   if (OBLIGE.test(s)) found.push('oblige');
   return found.length ? found : ['none'];
@@ -29,4 +31,9 @@ export function modalityOf(sentence: string): Modality[] {
 export function namedAgent(sentence: string): string | undefined {
   const m = /\b(?:set up|created|managed|maintained|undertaken|monitored|updated)[^.]*? by (?:the )?((?:[A-Z][\w-]*\s?)+(?:Team|Department|Managers|Group))/.exec(sentence);
   return m ? m[1].trim() : undefined;
+}
+
+/** The sentence limits something with "only" ("only those with ... email addresses may join"). */
+export function saysOnly(sentence: string): boolean {
+  return ONLY.test(sentence.toLowerCase());
 }

@@ -93,7 +93,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
     const best = entries[entryIndex];
-    const quote = bestSentence(best.clause.text, units.flatMap((u) => [...u.own, ...u.added.flat()]), ranker.idf, intent.intent !== 'info');
+    const stems = units.flatMap((u) => [...u.own, ...u.added.flat()]);
+    const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info');
+    // The whole sentence is judged, so a restricting sentence never yields "allowed" (reading only the part a question meets
+    // was tried in the sixth session and let "my personal mobile number on my profile" through).
     const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, quote, best.clause.sectionTitle, nearIn);
     const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
     return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly };

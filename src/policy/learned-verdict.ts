@@ -18,6 +18,7 @@ import { DEFAULT_VERDICT_MODEL, trainVerdictModel, type AnswerVerdict, type Verd
  * Approved examples are left out, as for the clause classifier: they change while the bot runs.
  */
 export interface RuleReading {
+  /** `case.sentence` is the sentence the verdict is read from. */
   case: VerdictCase;
   /** The question proposes something the clause does not name (proposal-scope.ts). */
   outside: boolean;
@@ -36,7 +37,8 @@ export function seededVerdictModel(
   if (!labelled.length) return undefined;
   // The rules' readings are part of what is learnt from; `rules` names their version. Bump it when the rules change, to a
   // number no experiment used: the key does not hold the readings, so a reused number reads back a model trained on others.
-  const key = cache && JSON.stringify({ v: 1, rules: 12, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  // Used so far: up to 12 (fifth session), 13-18 (sixth session's experiments), 19 (shipped: the whole sentence judged again); next: 20 or above.
+  const key = cache && JSON.stringify({ v: 1, rules: 19, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);
@@ -51,6 +53,9 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   if (verdict === rule || probability < model.options.minProbability) return rule;
   // "Who runs the pages?", "how should I share documents instead?": a yes or no does not answer what a wh-question asks.
   if (reading.whOnly && rule === 'info') return rule;
+  // "Will the main page link to ours?", "do I need special software to use it?": a fact or obligation question that asks
+  // nothing about what may be done is not answered by "yes, you may"; the rules' `info` stands.
+  if (rule === 'info' && verdict === 'allowed' && asksOnlyAFact(reading.case.question, reading.case.intent)) return rule;
   if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;
@@ -78,6 +83,30 @@ export function asksToHave(question: string): boolean {
   if (intent.doesTheAct || intent.selfDoing) return false;
   if (/ (without|just|bypass|instead of|round|around) /.test(q)) return false;
   return / (have|has|get|own|want|wants|request|ask for|apply for) /.test(q);
+}
+
+// Words that ask what may be done: a modal of possibility or permission, the policy's judgement named ("does the policy
+// allow", "against the rules", "anything stopping me", "will I get in trouble"), a judgement of a plan ("is it OK"), or of
+// how well a use fits what the pages are for ("within the remit", "a proper use", "in line with").
+const MAY_BE_DONE =
+  / (can|could|may|able|allow|allows|allowed|permit|permits|permitted|permissible|prohibit|prohibits|prohibited|forbid|forbidden|banned|against|stopping|trouble|ok|okay|alright|fine|acceptable|let|remit|sensible|proper|appropriate|suitable|in line with) /;
+
+/** The question asks, in any form, whether something may be done ("can it go on the page", "OK to post"). */
+export function asksWhatMayBeDone(question: string): boolean {
+  return MAY_BE_DONE.test(` ${normaliseWords(question).join(' ')} `);
+}
+
+/**
+ * A question the model may not answer "yes, you may": an obligation question, or a fact question about something other
+ * than the asker's own doing, in a full sentence, that asks nothing about what may be done. A bare topic ("yammer home
+ * pc") or a question about what would happen to the asker ("will I get told off for...") may still be a request for
+ * permission in other words.
+ */
+function asksOnlyAFact(question: string, intent: VerdictCase['intent']): boolean {
+  if (intent === 'permission' || asksWhatMayBeDone(question)) return false;
+  if (intent === 'obligation') return true;
+  const words = normaliseWords(question);
+  return words.length >= 5 && !words.some((w) => ['i', 'we', 'me', 'us', 'myself', 'ourselves'].includes(w));
 }
 
 function restricts(clauseText: string, sentence: string): boolean {

@@ -63,6 +63,15 @@ const THIRD_PARTY_SUBJECT =
   /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|supervisor))\b/;
 // Acts a policy reserves for a named team ("will be set up by the Web Communications Team"), in the active voice.
 const ACT = /\b(i|we|me|us|our|my|he|she|they|myself|ourselves|admin|pcso|sergeant|sgt|inspector|officer|team)\b(?: \w+){0,3} (set(?:ting)? (?:\w+ )?up|creat(?:e|ing)|made|mak(?:e|ing)|start(?:ing)?|buil(?:d|ding|t)|launch(?:ing)?|open(?:ing)?)\b/;
+// "Is there a rule on which address the page uses?", "is there a particular group that handles that?": asking whether
+// something exists (a rule, a standard, a group, a way) asks for a fact. Unless what is asked about is an objection to
+// the asker's plan ("is there any reason I can't...", "are there any restrictions on..."), which asks for a verdict.
+const EXISTS = / (is|are) there (a|an|any|some) ((?:\w+ ){0,2}?)(\w+) /;
+const OBJECTION = /^(reasons?|restrictions?|problems?|issues?|objections?|bans?|bars?|harm|limits?|prohibitions?)$/;
+function asksWhetherExists(text: string): boolean {
+  const m = EXISTS.exec(text);
+  return !!m && ![...m[3].split(' '), m[4]].some((w) => OBJECTION.test(w));
+}
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
 // "If I leave the force, does my account stay open?": the question is the main clause after the comma.
@@ -99,6 +108,7 @@ export function questionIntent(question: string): QuestionIntent {
   if (startsWh) intent = 'info';
   else if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
   else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text) || TRUTH_CHECK.test(text)) intent = 'info';
+  else if (asksWhetherExists(text) && !PERMISSION.some((r) => r.test(text))) intent = 'info';
   else if (PERMISSION.some((r) => r.test(text))) intent = 'permission';
   else if (terse) intent = / (on|onto) /.test(text) ? 'permission' : 'info';
   // A statement of a plan or a bare topic ("court results on the ward page") asks whether it is OK;

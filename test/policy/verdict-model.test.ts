@@ -113,6 +113,27 @@ describe('the safety gate', () => {
     expect(gatedVerdict(always('conditional'), reading({ sentence: conditional.clause.text, rule: 'allowed' }), conditional)).toBe('conditional');
   });
 
+  it('keeps `info` for a fact or obligation question that asks nothing about what may be done', () => {
+    const ask = (question: string, intent: 'info' | 'obligation' | 'permission') =>
+      gatedVerdict(always('allowed'), reading({ question, intent, clauseId: news.clause.id, sentence: news.clause.text, rule: 'info' }), news);
+    expect(ask('will the noticeboard show next week\'s events?', 'info')).toBe('info');
+    expect(ask('do I need special software to read the noticeboard?', 'obligation')).toBe('info');
+  });
+
+  it('...but a question asking whether something may be done, in any form, may still be answered `allowed`', () => {
+    const ask = (question: string, intent: 'info' | 'obligation' | 'permission') =>
+      gatedVerdict(always('allowed'), reading({ question, intent, clauseId: news.clause.id, sentence: news.clause.text, rule: 'info' }), news);
+    expect(ask('can the leaflets go on the noticeboard?', 'info')).toBe('allowed');
+    expect(ask('is it ok for the noticeboard to show our news, or do we have to keep it on our page?', 'obligation')).toBe('allowed');
+    expect(ask('the quiz results on the noticeboard', 'permission')).toBe('allowed');
+    expect(ask('is it within the remit of the noticeboard to show quiz results?', 'info')).toBe('allowed');
+    expect(ask('does the policy allow the noticeboard to show quiz results?', 'info')).toBe('allowed');
+    expect(ask('will I get in trouble for putting the quiz results on the noticeboard?', 'info')).toBe('allowed');
+    // ...and so may a bare topic or a question about what would happen to the asker, which may ask permission in other words.
+    expect(ask('noticeboard quiz results', 'info')).toBe('allowed');
+    expect(ask('would I get told off for showing quiz results on the noticeboard?', 'info')).toBe('allowed');
+  });
+
   it('keeps `conditional` for a unit asking to have what a named team sets up; doing it or going round the team may be a no', () => {
     const teamPages = { ...news, clause: { ...news.clause, text: 'All club pages will be set up by the Digital Team.' } };
     const ask = (question: string) => gatedVerdict(always('not_allowed'), reading({ question, sentence: teamPages.clause.text, rule: 'conditional' }), teamPages);

@@ -3,6 +3,7 @@ import { createPolicyIndex, parsePolicy, type PolicyIndexOptions } from '../../s
 import { questionIntent } from '../../src/policy/question-intent';
 import { bestSentence } from '../../src/policy/quote-sentence';
 import { showsOutside } from '../../src/policy/proposal-scope';
+import { modalityOf, saysOnly } from '../../src/policy/clause-modality';
 import { contentStems } from '../../src/policy/tokenise';
 import { canReorder, fuseSentenceSimilarity } from '../../src/policy/sentence-fusion';
 import type { SearchHit } from '../../src/policy/clause-search';
@@ -83,6 +84,17 @@ describe('question intent', () => {
     expect(questionIntent('are we meant to reply to every comment').intent).toBe('obligation');
     expect(questionIntent('can messages get forwarded outside the team').intent).toBe('info');
     expect(questionIntent('could the page be used for appeals').intent).toBe('permission');
+  });
+
+  it('asking whether something exists (a rule, a group, a way) asks for a fact, also after a plan', () => {
+    expect(questionIntent('Our club wants a new noticeboard. Is there a rule on which wall it goes on?').intent).toBe('info');
+    expect(questionIntent('I would like to suggest a change, is there a particular group that handles that?').intent).toBe('info');
+  });
+
+  it('...unless what is asked about is an objection to the plan, or the question also asks for permission', () => {
+    expect(questionIntent('We want to put the results on the noticeboard, is there any reason we can\'t?').intent).toBe('permission');
+    expect(questionIntent('We want to put up a poster, are there restrictions on that?').intent).toBe('permission');
+    expect(questionIntent('Can I put the results on the noticeboard, is there a rule on that?').intent).toBe('permission');
   });
 
   it('proposing to do an act yourself (set it up, create, start) is told apart from asking to have it', () => {
@@ -185,5 +197,28 @@ describe('what a restricted thing shows ("only photographs of the specific emplo
     // ...and another thing "of" something is not this clause's business.
     expect(showsOutside('can I enter a photo of my car?', rule, 'Show')).toBe(false);
     expect(showsOutside('can I enter a sketch of my car?', 'Entrants can submit any artwork.', 'Show')).toBe(false);
+  });
+});
+
+describe('"must use X" names the one thing to use, as "only X" would', () => {
+  const mailboxes = parsePolicy(['1. Mailboxes', '', 'All club pages must use the allocated club email address.', '', '2. Posts', '', 'Posts must be checked before they go out.'].join('\n'), 'mailboxes.txt');
+
+  it('reads as a restriction, which is not the "only" a runner-up clause is swapped in for', () => {
+    expect(modalityOf('All club pages must use the allocated club email address.')).toContain('restrict');
+    expect(saysOnly('All club pages must use the allocated club email address.')).toBe(false);
+    expect(saysOnly('Only members with a club email address may join.')).toBe(true);
+  });
+
+  it('an obligation to do something else is not a restriction', () => {
+    expect(modalityOf('Posts must be checked before they go out.')).not.toContain('restrict');
+    expect(modalityOf('Pages must link to the club website.')).not.toContain('restrict');
+  });
+
+  it('proposing something else to use is not allowed; using the named thing is not refused', () => {
+    const index = createPolicyIndex([mailboxes], { ...language, verdictModel: false });
+    const other = index.answer("can the club page use the treasurer's university email address?");
+    expect(other.citations[0].text).toContain('must use the allocated club email address');
+    expect(other.verdict).toBe('not_allowed');
+    expect(index.answer('can our club page use the allocated club email address?').verdict).not.toBe('not_allowed');
   });
 });
