@@ -163,10 +163,16 @@ const SEALED_THRESHOLDS = { cite: ISSUE_FLOORS.cite, verdict: 0.83, falseNotCove
  * ISSUE_FLOORS and are held there; verdict and not_covered recall are held at what the engine achieves (a regression
  * guard), and docs/policy-answers.md reports the gap: on new writers the engine answers too many uncovered questions.
  */
-const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.8, notCoveredRecall: 0.66 };
+// Sixth session (16:45 UTC, same run as the third set): 0.963, 0.822, 0.667, 0.0%, 0; verdict held at 0.82.
+const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.82, notCoveredRecall: 0.66 };
 
-/** The third sealed set (sixth session: 190 questions, 54 not covered, sixteen voices): MEASURED_ONCE_PLACEHOLDER */
-const SEALED3_THRESHOLDS = { ...ISSUE_FLOORS };
+/**
+ * The third sealed set (sixth session: 190 questions, 54 not covered, written blind in sixteen voices and committed
+ * unread). Measured once, 30 Nov 16:45 UTC (`npm run bench:qa`, as the bot runs), after the session's retrieval, verdict
+ * and latency rounds: top clause 0.882, verdict 0.837, not_covered recall 0.926, covered answered not_covered 2.9%,
+ * allowed-on-prohibiting 0. Four floors met and held there; verdict is held at what the engine achieves.
+ */
+const SEALED3_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.83 };
 
 describe.each([
   ['sealed-questions.jsonl', sealedSetPath, SEALED_THRESHOLDS],
