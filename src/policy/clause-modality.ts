@@ -32,8 +32,3 @@ export function namedAgent(sentence: string): string | undefined {
   const m = /\b(?:set up|created|managed|maintained|undertaken|monitored|updated)[^.]*? by (?:the )?((?:[A-Z][\w-]*\s?)+(?:Team|Department|Managers|Group))/.exec(sentence);
   return m ? m[1].trim() : undefined;
 }
-
-/** The sentence limits something with "only" ("only those with ... email addresses may join"). */
-export function saysOnly(sentence: string): boolean {
-  return ONLY.test(sentence.toLowerCase());
-}

@@ -3,7 +3,8 @@ import { createPolicyIndex, parsePolicy, type PolicyIndexOptions } from '../../s
 import { questionIntent } from '../../src/policy/question-intent';
 import { bestSentence } from '../../src/policy/quote-sentence';
 import { showsOutside } from '../../src/policy/proposal-scope';
-import { modalityOf, saysOnly } from '../../src/policy/clause-modality';
+import { modalityOf } from '../../src/policy/clause-modality';
+import { restrictsWho } from '../../src/policy/decisive-runner-up';
 import { contentStems } from '../../src/policy/tokenise';
 import { canReorder, fuseSentenceSimilarity } from '../../src/policy/sentence-fusion';
 import type { SearchHit } from '../../src/policy/clause-search';
@@ -205,8 +206,8 @@ describe('"must use X" names the one thing to use, as "only X" would', () => {
 
   it('reads as a restriction, which is not the "only" a runner-up clause is swapped in for', () => {
     expect(modalityOf('All club pages must use the allocated club email address.')).toContain('restrict');
-    expect(saysOnly('All club pages must use the allocated club email address.')).toBe(false);
-    expect(saysOnly('Only members with a club email address may join.')).toBe(true);
+    expect(restrictsWho('All club pages must use the allocated club email address.')).toBe(false);
+    expect(restrictsWho('Only members with a club email address may join.')).toBe(true);
   });
 
   it('an obligation to do something else is not a restriction', () => {
