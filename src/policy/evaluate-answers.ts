@@ -54,7 +54,10 @@ export function parseLabelledQuestions(jsonl: string): LabelledQuestion[] {
     .map((l) => {
       const raw = JSON.parse(l) as { q: string; accept?: Acceptable[]; cite?: string | null; verdict?: Verdict };
       const accept = raw.accept ?? [{ cite: raw.cite ?? null, verdict: raw.verdict ?? 'not_covered' }];
-      return { q: raw.q, accept: accept.map((a) => ({ cite: a.cite === null ? null : citeText(a.cite), verdict: a.cite === null ? 'not_covered' : a.verdict })) };
+      // An empty cite can match no clause: writers use it (like null) for "the policy does not cover this", and read as
+      // a covered question it would count every correct refusal as a wrong one.
+      const uncovered = (a: Acceptable) => a.cite === null || citeText(a.cite) === '';
+      return { q: raw.q, accept: accept.map((a) => (uncovered(a) ? { cite: null, verdict: 'not_covered' as Verdict } : { cite: citeText(a.cite as string), verdict: a.verdict })) };
     });
 }
 

@@ -27,6 +27,22 @@ describe('evaluateAnswers', () => {
     expect(q.accept[0].cite).toBe('Force- wide pages');
   });
 
+  it('reads an empty cite as "not covered", so a correct refusal of it is not scored as a wrong one', () => {
+    const [empty, spaces, real] = parseLabelledQuestions(
+      [
+        JSON.stringify({ q: 'mileage?', accept: [{ cite: '', verdict: 'not_covered' }] }),
+        JSON.stringify({ q: 'leave?', accept: [{ cite: '  ', verdict: 'not_covered' }] }),
+        JSON.stringify({ q: 'videos?', accept: [{ cite: 'Post videos', verdict: 'allowed' }] }),
+      ].join('\n'),
+    );
+    expect(empty.accept).toEqual([{ cite: null, verdict: 'not_covered' }]);
+    expect(spaces.accept).toEqual([{ cite: null, verdict: 'not_covered' }]);
+    expect(real.accept).toEqual([{ cite: 'Post videos', verdict: 'allowed' }]);
+    const report = evaluateAnswers(answering(null, 'not_covered'), [empty]);
+    expect(report.covered).toBe(0);
+    expect(report.notCoveredRecall).toBe(1);
+  });
+
   it('scores a refusal as right only for a question the policy does not cover', () => {
     const questions = parseLabelledQuestions(
       [JSON.stringify({ q: 'pay rise?', accept: [{ cite: null, verdict: 'not_covered' }] }), JSON.stringify({ q: 'videos?', accept: [{ cite: 'Post videos', verdict: 'allowed' }] })].join('\n'),

@@ -17,6 +17,7 @@ export const devSetPaths = {
   blindDev8: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev8-questions.jsonl'),
   blindDev9: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev9-questions.jsonl'),
   blindDev10: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev10-questions.jsonl'),
+  blindDev11: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev11-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
