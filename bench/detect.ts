@@ -39,6 +39,7 @@ const SEALED_SETS = [
   ['sealed', join(__dirname, '../test/detection/sealed/detect-sealed.jsonl')],
   ['sealed 2', join(__dirname, '../test/detection/sealed/detect-sealed2.jsonl')],
   ['sealed 3', join(__dirname, '../test/detection/sealed/detect-sealed3.jsonl')],
+  ['sealed 4', join(__dirname, '../test/detection/sealed/detect-sealed4.jsonl')],
 ] as const;
 
 function section(title: string): void {

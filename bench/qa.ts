@@ -35,6 +35,7 @@ const sets: Record<string, string> = {
   'sealed (blind)': join(root, 'test', 'policy', 'sealed', 'sealed-questions.jsonl'),
   'sealed 2 (blind, fifth session)': join(root, 'test', 'policy', 'sealed', 'sealed2-questions.jsonl'),
   'sealed 3 (blind, sixth session)': join(root, 'test', 'policy', 'sealed', 'sealed3-questions.jsonl'),
+  'sealed 4 (blind, seventh session)': join(root, 'test', 'policy', 'sealed', 'sealed4-questions.jsonl'),
   'dev: blind-written': join(root, 'test', 'policy', 'dev', 'blind-dev-questions.jsonl'),
   'dev: blind-written 3': join(root, 'test', 'policy', 'dev', 'blind-dev3-questions.jsonl'),
   'dev: blind-written 4': join(root, 'test', 'policy', 'dev', 'blind-dev4-questions.jsonl'),

@@ -6,7 +6,7 @@ import { loadSentenceEncoder } from '../../src/language/sentence-encoder';
 import { evaluateAnswers, isCovered, parseLabelledQuestions, type EvalReport } from '../../src/policy/evaluate-answers';
 import { createBaselineBm25 } from '../../src/policy/baseline-bm25';
 import { modalityOf } from '../../src/policy/clause-modality';
-import { bundledPolicyPath, devSetPaths, languageOptions, sealed2SetPath, sealed3SetPath, sealedSetPath, sharedExamplesPath, testCacheDir } from './policy-fixtures';
+import { bundledPolicyPath, devSetPaths, languageOptions, sealed2SetPath, sealed3SetPath, sealed4SetPath, sealedSetPath, sharedExamplesPath, testCacheDir } from './policy-fixtures';
 
 /**
  * The engine as the bot runs it: the index, and the sentence encoder before a refusal
@@ -17,7 +17,7 @@ let index: PolicyIndex;
 beforeAll(async () => {
   const lexical = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
   const encoder = await loadSentenceEncoder(testCacheDir, lexical.encoderTexts);
-  const questionFiles = [...Object.values(devSetPaths), sealedSetPath, sealed2SetPath, sealed3SetPath, sharedExamplesPath].filter((f) => existsSync(f));
+  const questionFiles = [...Object.values(devSetPaths), sealedSetPath, sealed2SetPath, sealed3SetPath, sealed4SetPath, sharedExamplesPath].filter((f) => existsSync(f));
   const hints = new Map<string, AnswerHints>();
   for (const f of questionFiles) {
     for (const { q } of parseLabelledQuestions(readFileSync(f, 'utf8'))) {
@@ -174,10 +174,14 @@ const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.82, notCoveredRecall: 0
  */
 const SEALED3_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.83 };
 
+/** The fourth sealed set (seventh session: 170 questions, 48 not covered, seventeen new voices, committed unread). */
+const SEALED4_THRESHOLDS = { ...ISSUE_FLOORS };
+
 describe.each([
   ['sealed-questions.jsonl', sealedSetPath, SEALED_THRESHOLDS],
   ['sealed2-questions.jsonl', sealed2SetPath, SEALED2_THRESHOLDS],
   ['sealed3-questions.jsonl', sealed3SetPath, SEALED3_THRESHOLDS],
+  ['sealed4-questions.jsonl', sealed4SetPath, SEALED4_THRESHOLDS],
 ] as const)('sealed set %s (aggregate figures only)', (_name, path, thresholds) => {
   it.runIf(existsSync(path))('holds the thresholds', () => {
     const report = evaluateAnswers(index, parseLabelledQuestions(readFileSync(path, 'utf8')), prohibiting);

@@ -31,6 +31,11 @@ export const sealed2SetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed
  * measured once for the final report (docs/policy-answers.md).
  */
 export const sealed3SetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed3-questions.jsonl');
+/**
+ * A fourth sealed set, written blind in the seventh session (seventeen new voices, 48 not covered), committed unread
+ * and measured once for the final report (docs/policy-answers.md).
+ */
+export const sealed4SetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed4-questions.jsonl');
 export const sharedExamplesPath = join(repoRoot, '..', 'shared', 'examples', 'policy-questions.jsonl');
 /** Shared across test runs so the word-vector table is built once per machine. */
 export const testCacheDir = join(repoRoot, 'node_modules', '.cache', 'policy-bot');

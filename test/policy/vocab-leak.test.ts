@@ -4,7 +4,7 @@ import { vocabularyPhrases } from '../../src/policy';
 import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { parseLabelledQuestions } from '../../src/policy/evaluate-answers';
 import { normaliseWords } from '../../src/policy/tokenise';
-import { bundledPolicyPath, devSetPaths, sealed2SetPath, sealed3SetPath, sealedSetPath } from './policy-fixtures';
+import { bundledPolicyPath, devSetPaths, sealed2SetPath, sealed3SetPath, sealed4SetPath, sealedSetPath } from './policy-fixtures';
 
 /**
  * A vocabulary phrase that occurs in a sealed question and in no dev question can only have
@@ -23,7 +23,7 @@ describe('vocabulary leak check', () => {
     expect(vocab.terms.length).toBeGreaterThan(10);
   });
 
-  it.each([sealedSetPath, sealed2SetPath, sealed3SetPath].filter((f) => existsSync(f)))('no vocabulary phrase occurs in a question of %s and in no dev question', (sealedPath) => {
+  it.each([sealedSetPath, sealed2SetPath, sealed3SetPath, sealed4SetPath].filter((f) => existsSync(f)))('no vocabulary phrase occurs in a question of %s and in no dev question', (sealedPath) => {
     const dev = Object.values(devSetPaths).flatMap((p) => parseLabelledQuestions(readFileSync(p, 'utf8')).map((q) => padded(q.q)));
     const sealed = parseLabelledQuestions(readFileSync(sealedPath, 'utf8')).map((q) => padded(q.q));
     const leaks = vocabularyPhrases(vocab).filter((phrase) => occursIn(phrase, sealed) && !occursIn(phrase, dev));

@@ -18,6 +18,11 @@ export const SEALED2 = join(__dirname, 'detect-sealed2.jsonl');
  * values at either end, fraud, cyber, collision...), committed unread and measured once for the final report.
  */
 export const SEALED3 = join(__dirname, 'detect-sealed3.jsonl');
+/**
+ * A fourth sealed corpus, written blind in the seventh session (sixteen new voices), committed unread and measured
+ * for the final report.
+ */
+export const SEALED4 = join(__dirname, 'detect-sealed4.jsonl');
 /** Every dev corpus the detectors were tuned on, including the operational_use detector's own. */
 export const DEV_SETS = [
   join(__dirname, '../../fixtures/staff-posts.jsonl'),
