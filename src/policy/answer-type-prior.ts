@@ -5,8 +5,11 @@ import { normaliseWords } from './tokenise';
  * role, "how fast / when" one with a time, "why" one giving a purpose, "what is X" the clause
  * that defines X.
  * Returns a multiplier per clause text; 1 when the question type says nothing.
+ *
+ * A clause names an agent when a team or role follows "by", "with", "to", "sits with" or "contact": "please contact the
+ * Web Communications Team" names whom to go to, which is what "who do I ring about this policy?" asks for.
  */
-const AGENT = /\b(by|with|to|sits with) (the )?[\w /-]{0,50}?(team|department|managers|group|leads|staff|officers|communications|standards)\b/i;
+const AGENT = /\b(by|with|to|sits with|contact) (the )?[\w /-]{0,50}?(team|department|managers|group|leads|staff|officers|communications|standards)\b/i;
 const TIME = /\b(\d+\s*(hours?|days?|weeks?|minutes?)|within|regularly|immediate(ly)?|once)\b/i;
 const PURPOSE = /\b(so that|in order to|to support|to ensure|to help|designed to|can help|is committed to|as such|to build|because|therefore)\b/i;
 const BOOST = 1.3;

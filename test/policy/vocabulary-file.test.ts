@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createPolicyIndex, parseVocabulary, PolicyFormatError } from '../../src/policy';
 import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { bundledPolicyPath } from './policy-fixtures';
+import { createClauseSearch } from '../../src/policy/clause-search';
+import { searchDocFor, withContext } from '../../src/policy/clause-context';
+import { stem } from '../../src/policy/tokenise';
 
 const POLICY = '1. Parking\n\nStaff must display a permit in the windscreen.\n\n2. Visitors\n\nVisitors park in bay C only.\n';
 
@@ -35,5 +38,15 @@ describe('vocabulary file beside the policy', () => {
     expect(() => loadPolicyFile(policy)).toThrow(/p\.vocab\.json.*terms\.0\.phrases/);
     expect(() => parseVocabulary('{not json', 'v.json')).toThrow(/not valid JSON/);
     expect(() => parseVocabulary(JSON.stringify({ terms: [], extra: 1 }), 'v.json')).toThrow(/invalid/);
+  });
+
+  it('a unit or CID with a page or account is a department (4.4 "Neighbourhood / Department / Officer" pages); alone it is not', () => {
+    const doc = loadPolicyFile(bundledPolicyPath);
+    const search = createClauseSearch(withContext([doc]).map(searchDocFor), { vocabulary: doc.vocabulary });
+    const added = (q: string, label: string) => search.search(q).query.units.find((u) => u.label === label)?.added.flat() ?? [];
+    expect(added('can the dog unit have its own twitter account', 'unit')).toContain(stem('department'));
+    expect(added('CID want our own page, who builds it', 'cid')).toContain(stem('department'));
+    expect(added('which unit deals with stolen bikes', 'unit')).not.toContain(stem('department'));
+    expect(added('is CID on yammer', 'cid')).not.toContain(stem('department'));
   });
 });
