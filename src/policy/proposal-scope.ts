@@ -63,3 +63,40 @@ export function showsOutside(
   }
   return false;
 }
+
+// "only those with Force email addresses may join", "only staff who hold a permit can park": who may do it is decided by
+// what they hold; the match's group is the thing held.
+const HELD = /\bonly\s+(?:those|people|persons|users|staff|members|employees|anyone|individuals)\s+(?:with|who have|who hold|holding)\s+([^.;:,]+?)\s+(?:may|can|will|are|is|shall)\b/i;
+// A question that denies holding it, or offers something in its place, does not say it is held.
+const NOT_HELD = / (not|no|non|never|without|dont|don t|haven t|hasn t|havent|hasnt|isn t|aren t|yet|instead|rather|until|unless|lost|expired|playing) /;
+
+/**
+ * Against a clause that lets only those *with* something do a thing ("only those with Staffordshire Police email addresses
+ * may join the Staffordshire Police Yammer network"), a question that says the person holds it ("I've been given a Staffs
+ * Police email address") is inside the clause, whoever else it says they are ("seconded from the council"): holding it is
+ * what the clause asks. Said means: the thing's own word (the "with ..." words the rest of the sentence does not use:
+ * "email", "addresses"), right after a word of what qualifies it (the rest: "Staffordshire", "Police", or a word general
+ * word vectors put near one: "force"); and no denial, and no other word of the thing's kind ("my gmail" is another address).
+ */
+export function heldThingStated(
+  question: string,
+  clauseSentence: string,
+  nearIn?: (word: string, text: string) => boolean,
+  /** Whether a word is rare enough in general English to name a thing of its own ("gmail", not "given"). */
+  isSpecific: (word: string) => boolean = () => true,
+): boolean {
+  const m = HELD.exec(clauseSentence);
+  if (!m) return false;
+  const rest = new Set(contentStems(clauseSentence.replace(m[0], ' ')));
+  const heldWords = normaliseWords(m[1]).filter((w) => !STOP_WORDS.has(w));
+  const own = heldWords.filter((w) => !rest.has(stem(w)));
+  const qualifiers = heldWords.filter((w) => rest.has(stem(w)));
+  if (!own.length || !qualifiers.length) return false;
+  const words = normaliseWords(question);
+  if (NOT_HELD.test(` ${words.join(' ')} `)) return false;
+  const isOwn = (w: string) => own.some((o) => stem(o) === stem(w));
+  const qualifies = (w: string) => qualifiers.some((q) => stem(q) === stem(w)) || !!nearIn?.(w, qualifiers.join(' '));
+  // Another word of the thing's kind ("gmail", "hotmail" beside "email") names something else held.
+  if (words.some((w) => !STOP_WORDS.has(w) && !isOwn(w) && !qualifies(w) && !rest.has(stem(w)) && isSpecific(w) && nearIn?.(w, own.join(' ')))) return false;
+  return words.some((w, i) => isOwn(w) && words.slice(Math.max(0, i - 2), i).some(qualifies));
+}
