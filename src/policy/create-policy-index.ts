@@ -8,7 +8,7 @@ import { deriveVerdict } from './derive-verdict';
 import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
-import { heldThingStated, proposesOutside, showsOutside } from './proposal-scope';
+import { proposesOutside, showsOutside } from './proposal-scope';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
@@ -97,9 +97,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info');
     // The whole sentence is judged, so a restricting sentence never yields "allowed" (reading only the part a question meets
     // was tried in the sixth session and let "my personal mobile number on my profile" through).
-    // A question saying its person holds what an "only those with X" clause asks for is inside it, whoever they are.
-    const outside =
-      !heldThingStated(question, quote, nearIn, isSpecific) && (proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, quote, best.clause.sectionTitle, nearIn));
+    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, quote, best.clause.sectionTitle, nearIn);
     const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
     return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly };
   }
