@@ -27,8 +27,20 @@ export function modalityOf(sentence: string): Modality[] {
   return found.length ? found : ['none'];
 }
 
+const AGENT = /\b((?:set up|created|managed|maintained|undertaken|monitored|updated)[^.]*?) by (?:the )?((?:[A-Z][\w-]*\s?)+(?:Team|Department|Managers|Group))/;
+
 /** "will be set up by the Web Communications Team": the action belongs to a named team, not the reader. */
 export function namedAgent(sentence: string): string | undefined {
-  const m = /\b(?:set up|created|managed|maintained|undertaken|monitored|updated)[^.]*? by (?:the )?((?:[A-Z][\w-]*\s?)+(?:Team|Department|Managers|Group))/.exec(sentence);
-  return m ? m[1].trim() : undefined;
+  const m = AGENT.exec(sentence);
+  return m ? m[2].trim() : undefined;
+}
+
+/**
+ * The named team is given only the making of the thing ("will be set up by the Web Communications Team ... and will be
+ * managed by officers on that neighbourhood"), not its running ("created, managed and maintained by ..."): running,
+ * posting on or helping with the thing once it exists is not the act the clause reserves.
+ */
+export function reservesOnlyMaking(sentence: string): boolean {
+  const m = AGENT.exec(sentence);
+  return !!m && !/\b(managed|maintained|undertaken|monitored|updated)\b/.test(m[1]);
 }

@@ -46,13 +46,16 @@ function ownerPhrase(owner: string): string {
 /**
  * The condition a clause attaches, in its own words: what follows "ensure that", "as long as",
  * "provided that", "subject to", "only if", "unless"; or, for a clause that gives the job to
- * a named team, that part ("set up by the Web Communications Team").
+ * a named team, that part ("set up by the Web Communications Team"); or what an "only" lets through.
  */
 export function conditionOf(sentence: string): string | undefined {
   const m = /\b(ensure that|ensure the|provided that|as long as|subject to|only if|unless)\b\s*([^.;]+)/i.exec(sentence);
   if (m) return `${m[1].toLowerCase()} ${m[2].trim()}`;
   const agent = /\b((?:set up|created|managed|maintained|undertaken|monitored|updated)[^.;]*? by (?:the )?(?:[A-Z][\w-]*\s?)+(?:Team|Department|Managers|Group))/.exec(sentence);
   if (agent) return `it must be ${agent[1].trim()}`;
+  // "only those with Force email addresses may join": the "only" is the condition ("only photographs of the employee").
+  const only = /(?<![-\w])(only\s+[^.;]+)/i.exec(sentence);
+  if (only) return only[1].trim();
   const must = /\b(must|should|will)\s+([^.;]+)/i.exec(sentence);
   if (must) return `${must[1].toLowerCase()} ${must[2].trim()}`.replace(/^will /, 'it will ');
   return undefined;

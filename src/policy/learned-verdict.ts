@@ -1,7 +1,7 @@
 import type { ClauseWithContext } from './clause-context';
 import type { ClassifierCache } from './clause-classifier';
 import type { ExampleQuestion } from './rank-clauses';
-import { modalityOf, namedAgent } from './clause-modality';
+import { modalityOf, namedAgent, reservesOnlyMaking } from './clause-modality';
 import { questionIntent } from './question-intent';
 import { normaliseWords } from './tokenise';
 import { conditionOf } from './compose-answer';
@@ -37,8 +37,9 @@ export function seededVerdictModel(
   if (!labelled.length) return undefined;
   // The rules' readings are part of what is learnt from; `rules` names their version. Bump it when the rules change, to a
   // number no experiment used: the key does not hold the readings, so a reused number reads back a model trained on others.
-  // Used so far: up to 12 (fifth session), 13-18 (sixth session's experiments), 19 (shipped: the whole sentence judged again); next: 20 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 19, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  // Used so far: up to 12 (fifth session), 13-18 (sixth session's experiments), 19 (shipped: the whole sentence judged again),
+  // 20-23 (seventh session's experiments), 24 (seventh session: the same readings as 19, a fresh number); next: 25 or above.
+  const key = cache && JSON.stringify({ v: 1, rules: 24, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);
@@ -70,7 +71,26 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   // tell those apart from the question's own words; the model knows the clause mostly from examples proposing to do it
   // (their writers were asked for those), so it may not turn a plain request into `not_allowed`.
   if (rule === 'conditional' && verdict === 'not_allowed' && namedAgent(sentence) && asksToHave(reading.case.question)) return rule;
+  // The same when the team is given only the making of the thing ("will be set up by the Web Communications Team"): a
+  // question about running it, posting on it or helping with it ("can I run a Twitter account for our team") proposes no
+  // act the clause reserves, so it is "yes, once that team has set it up", unless it sets it up or goes round the team.
+  if (rule === 'conditional' && verdict === 'not_allowed' && reservesOnlyMaking(sentence) && leavesTheMakingToTheTeam(reading.case.question)) return rule;
   return verdict;
+}
+
+/** The question proposes doing the act itself ("set it up", "we made a page", "myself") or bypassing someone ("without", "just"). */
+export function goesRoundTheTeam(question: string): boolean {
+  const intent = questionIntent(question);
+  if (intent.doesTheAct || intent.selfDoing) return true;
+  return BYPASS.test(` ${normaliseWords(question).join(' ')} `);
+}
+const BYPASS = / (without|just|bypass|instead of|round|around|ourselves|themselves|himself|herself) /;
+// Making the thing, whoever the question says does it ("can your officers set up a page with the council").
+const MAKING = / (set (\w+ )?up|setting (\w+ )?up|create|creates|created|creating|make|makes|made|making|start|starts|started|starting|build|builds|built|building|launch|launched|launching) /;
+
+/** The question is about running, posting on or helping with a thing, and proposes neither making it nor going round anyone. */
+export function leavesTheMakingToTheTeam(question: string): boolean {
+  return !goesRoundTheTeam(question) && !MAKING.test(` ${normaliseWords(question).join(' ')} `);
 }
 
 /**
@@ -78,11 +98,8 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
  * and neither offers to do the act itself nor to bypass anyone ("without going through", "just knock it up", "myself").
  */
 export function asksToHave(question: string): boolean {
-  const q = ` ${normaliseWords(question).join(' ')} `;
-  const intent = questionIntent(question);
-  if (intent.doesTheAct || intent.selfDoing) return false;
-  if (/ (without|just|bypass|instead of|round|around) /.test(q)) return false;
-  return / (have|has|get|own|want|wants|request|ask for|apply for) /.test(q);
+  if (goesRoundTheTeam(question)) return false;
+  return / (have|has|get|own|want|wants|request|ask for|apply for) /.test(` ${normaliseWords(question).join(' ')} `);
 }
 
 // Words that ask what may be done: a modal of possibility or permission, the policy's judgement named ("does the policy

@@ -3,6 +3,7 @@ import { createPolicyIndex, parsePolicy, type PolicyDocument } from '../../src/p
 import type { ApprovedExample } from '../../src/policy/types';
 import type { SoftmaxWeights } from '../../src/policy/sparse-softmax';
 import { asksToHave, gatedVerdict } from '../../src/policy/learned-verdict';
+import { conditionOf } from '../../src/policy/compose-answer';
 import { withContext } from '../../src/policy/clause-context';
 import { DEFAULT_VERDICT_MODEL, trainVerdictModel, verdictFeatures, type VerdictCase } from '../../src/policy/verdict-model';
 
@@ -143,6 +144,26 @@ describe('the safety gate', () => {
     expect(ask('can the chess club have a page without asking anyone?')).toBe('not_allowed');
     // ...and on a clause that names no team for the act, the model may still say no.
     expect(gatedVerdict(always('not_allowed'), reading({ question: 'can the chess club have its own page?', clauseId: news.clause.id, sentence: news.clause.text, rule: 'conditional' }), news)).toBe('not_allowed');
+  });
+
+  it('keeps `conditional` for running or helping with a thing a named team only makes; making it or going round the team may be a no', () => {
+    const made = { ...news, clause: { ...news.clause, text: 'All club pages will be set up by the Digital Team and will be run by club members.' } };
+    const ask = (question: string, on = made) => gatedVerdict(always('not_allowed'), reading({ question, sentence: on.clause.text, rule: 'conditional' }), on);
+    expect(ask('can i run a page for the chess club')).toBe('conditional');
+    expect(ask('Can a volunteer help manage the darts page?')).toBe('conditional');
+    expect(ask('can our captain set up the chess club page?')).toBe('not_allowed');
+    expect(ask('can I post on the club page without asking the Digital Team?')).toBe('not_allowed');
+    expect(ask('can the juniors just run their page themselves?')).toBe('not_allowed');
+    // ...while a team given the running as well ("created, managed and maintained by") reserves more than the making.
+    const runs = { ...news, clause: { ...news.clause, text: 'All club pages will be created, managed and maintained by the Digital Team.' } };
+    expect(ask('can i run a page for the chess club', runs)).toBe('not_allowed');
+  });
+
+  it('lets the model answer `conditional` on an "only" clause, whose "only" is the condition it quotes', () => {
+    expect(conditionOf(avatar.clause.text)).toBe('only a photograph of the member can be used');
+    expect(gatedVerdict(always('conditional'), reading({ rule: 'allowed' }), avatar)).toBe('conditional');
+    // ..."employee-only" describes a thing and is no condition.
+    expect(conditionOf('The network remains private and employee-only.')).toBeUndefined();
   });
 
   it('answers a wh-question alone with information, whatever the model learnt', () => {
