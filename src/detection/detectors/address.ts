@@ -179,7 +179,8 @@ function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
   });
   if (ctx.has('addressWord')) eachMatch(FLAT_AND_STREET, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
-    if (NOT_NAMES.test(m[2]) || covered.has(m.index)) return;
+    // "The" may open the name when a word follows ("Apartment 2, 7 The Spinney"), as after the word address.
+    if ((NOT_NAMES.test(m[2]) && !(m[2] === 'The' && / The [A-Z]/.test(m[1]))) || covered.has(m.index)) return;
     for (let i = m.index; i < start + m[1].length; i++) covered.add(i);
     out.push({ type: 'address', start: m.index, end: start + m[1].length, confidence: 0.8, rule: 'address.flat_street_without_type' });
   });

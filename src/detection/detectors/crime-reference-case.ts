@@ -40,10 +40,14 @@ export function caseSentence(ctx: ScanContext, start: number, end: number): bool
 
 export function prefixedCaseReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasUpper || (ctx.prefilter && !ctx.has('caseWord'))) return;
+  // References the other rules found, in order: matches run left to right, so one pointer walks them (no rescan per match).
+  const found = out.filter((c) => c.type === 'crime_reference').sort((a, b) => a.end - b.end);
+  let k = 0;
   eachMatch(PREFIX_YEAR_SERIAL, ctx.text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
+    while (k < found.length && found[k].end <= start) k++;
+    if (k < found.length && found[k].start < end) return;
     if (OTHER_THING_RIGHT_BEFORE.test(ctx.before(start, 30))) return;
     if (!caseSentence(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.75, rule: 'crime_reference.case_prefixed' });
