@@ -54,6 +54,7 @@ const SHAPES: Array<[string, string]> = [
   ['repeated table rows', 'sort_code,account\n201596,41882093\n| NHS | x |\n| 9434765919 | y |\n'],
   ['repeated flat addresses', 'at Flat 2, 8 Kingsway, FLAT 6, 41 BRUNSWICK STREET, '],
   ['repeated declared markings', 'brief is OFFICIAL-SENSITIVE, brief OFFICIAL-SENSITIVE: '],
+  ['repeated shouted names before addresses', 'INQUEST – DAVID ABERNETHY, 12 CHAPEL STREET, ST5 1LX. '],
 ];
 
 const N = 1 << 16;
