@@ -55,8 +55,8 @@ function splitCells(line: string, offset: number, sep: string): Cell[] {
   let a = 0;
   let b = line.length;
   if (sep === '|') {
-    while (a < b && /\s/.test(line[a])) a++;
-    while (b > a && /\s/.test(line[b - 1])) b--;
+    while (a < b && isSpace(line.charCodeAt(a))) a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
     if (line[a] === '|') a++;
     if (b > a && line[b - 1] === '|') b--;
   }
@@ -66,12 +66,17 @@ function splitCells(line: string, offset: number, sep: string): Cell[] {
     if (j < 0 || j > b) j = b;
     let s = i;
     let e = j;
-    while (s < e && /\s/.test(line[s])) s++;
-    while (e > s && /\s/.test(line[e - 1])) e--;
+    while (s < e && isSpace(line.charCodeAt(s))) s++;
+    while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
     cells.push({ text: line.slice(s, e), start: offset + s });
     i = j + 1;
   }
   return cells;
+}
+
+/** Space, tab, carriage return or non-breaking space: a char test, not a regex run per character. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 160;
 }
 
 function isHeaderCell(cell: string): boolean {

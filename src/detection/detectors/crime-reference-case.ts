@@ -40,6 +40,8 @@ export function caseSentence(ctx: ScanContext, start: number, end: number): bool
 
 export function prefixedCaseReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasUpper || (ctx.prefilter && !ctx.has('caseWord'))) return;
+  // The shape needs a '/' after a digit or a '-' somewhere: a native search rules most posts out before the regex runs.
+  if (ctx.prefilter && ctx.digitSlashes === 0 && ctx.text.indexOf('-') < 0) return;
   // References the other rules found, in order: matches run left to right, so one pointer walks them (no rescan per match).
   const found = out.filter((c) => c.type === 'crime_reference').sort((a, b) => a.end - b.end);
   let k = 0;

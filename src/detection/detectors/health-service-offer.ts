@@ -17,7 +17,8 @@ const RECOMMENDED_FOR = /\b(?:good|great|brilliant|excellent|fantastic|amazing|s
 
 export function offeredAsService(lower: string, termStart: number): boolean {
   const before = lower.slice(Math.max(0, termStart - 48), termStart);
-  return OFFERED_BEFORE.test(before) || RECOMMENDED_FOR.test(before);
+  // RECOMMENDED_FOR ends in "for ": a native check first, so most terms cost no second regex run.
+  return OFFERED_BEFORE.test(before) || (before.endsWith('for ') && RECOMMENDED_FOR.test(before));
 }
 
 /**

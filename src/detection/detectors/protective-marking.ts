@@ -132,7 +132,7 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   // OFFICIAL-SENSITIVE: source graded 1A") or declared of a document and ending the clause ("Threat assessment for
   // tomorrow is OFFICIAL-SENSITIVE, intel graded 1B"); not a question about it, nor a contrast with another tier
   // ("the default is OFFICIAL-SENSITIVE, not SECRET": talk about the scheme).
-  if (officialSensitive && /^\s*:/.test(after)) return 0.85;
+  if (officialSensitive && after.trimStart().startsWith(':')) return 0.85;
   if (officialSensitive && DECLARED.test(ctx.before(start, 12)) && CLAUSE_ENDS.test(after) && !GENERAL_SUBJECT.test(ctx.before(start, 60))) return 0.85;
   // Dev set 16 round: a capitalised tier opening a line and running straight on into lower-case words qualifies them
   // ("RESTRICTED admin accounts must not ...", "RESTRICTED parking in the yard"): a word of the sentence, not a header.
