@@ -1,6 +1,7 @@
 import { prepass, type CueTable } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
 import { isCurrent, readSharedWords, type Words } from './words';
+import { readTableHeaders } from './table-cells';
 
 /** What the pre-pass reads with, built once from the detector modules (registry.ts). */
 export interface ScanTables {
@@ -47,6 +48,7 @@ export class ScanContext {
   readonly digitStarts?: number[];
   private runAfterLetterCache?: boolean;
   private wordsCache?: Words;
+  private tableCache?: Map<number, string>;
 
   constructor(
     readonly text: string,
@@ -133,6 +135,16 @@ export class ScanContext {
       });
     }
     return this.runAfterLetterCache;
+  }
+
+  /**
+   * The label of the text before `start` as a form gives it: the header of the table column whose cell starts at
+   * `start` ("sort code: " for a CSV column "sort_code", table-cells.ts), else the lower-cased text before it.
+   */
+  fieldBefore(start: number, width = 40): string {
+    this.tableCache ??= readTableHeaders(this.text);
+    const header = this.tableCache.get(start);
+    return header !== undefined ? `${header}: ` : this.before(start, width);
   }
 
   /** The lower-cased text just before `start` (up to `width` chars). */

@@ -49,6 +49,12 @@ const SHAPES: Array<[string, string]> = [
   ['repeated owned numbers before document words', 'his number on the order is 0113 496 0522 '],
   ['repeated product versions', 'Magnet 8.0.1.42 build '],
   ['repeated NI numbers after SC', 'SC 42 45 65 C acct 55207341 '],
+  // Dev set 17 round: prefixed references in case sentences, table rows under headers, flats, declared markings.
+  ['repeated prefixed case references', 'victim SD/24/0419 and 41/12993/24, '],
+  ['repeated table rows', 'sort_code,account\n201596,41882093\n| NHS | x |\n| 9434765919 | y |\n'],
+  ['repeated flat addresses', 'at Flat 2, 8 Kingsway, FLAT 6, 41 BRUNSWICK STREET, '],
+  ['repeated declared markings', 'brief is OFFICIAL-SENSITIVE, brief OFFICIAL-SENSITIVE: '],
+  ['repeated shouted names before addresses', 'INQUEST – DAVID ABERNETHY, 12 CHAPEL STREET, ST5 1LX. '],
 ];
 
 const N = 1 << 16;

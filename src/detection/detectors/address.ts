@@ -53,6 +53,13 @@ function personBefore(before: string): boolean {
   if (/^(?:mrs?|ms|miss|dr)$/.test(m[1])) return isSurnameShaped(m[2], 3);
   return opensLowerCaseName(m[1]) && isSurnameShaped(m[2]);
 }
+/** A flat or apartment number, a comma and a house number open the street ("flat 3, 12 ..."): where someone lives. */
+const FLAT_OPENS = /^(?:flat|apartment|apt)\.? ?\d{1,4}[a-z]?, ?\d/i;
+/** FLAT_OPENS, after a native check of the first letter (most streets open with their number). */
+function flatOpens(raw: string): boolean {
+  const c = raw.charCodeAt(0) | 32;
+  return (c === 102 || c === 97) && FLAT_OPENS.test(raw);
+}
 const LOWER_ABBREVIATED = /^(?:rd|st|ln|ave|cl|cres|gdns|tce|ter|terr|sq|pde|gro)$/;
 const SMALL_WORDS = /^(?:the|a|an|and|of|in|on|at|to|for|by|or|is|am|pm|ish|mins?|hrs?|from|with|my|his|her|our|their|your|this|that|no|not|be|me|us|it|as|so|up)$/;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|junction|j|£|pc|dc|ps|sgt|collar|page|chapter|section|para|paragraph|version|v|week|day|year|years|aged?|team|x)\s*$/;
@@ -72,7 +79,10 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     if (typed !== raw) {
       // Not all lower case: the rules below decide, but a post shouted in capitals gives no record its own case, so there a
       // street in capitals counts as in lower case after a word about where someone lives ("OUTSIDE ADDRESS 9 WESTFIELD TERRACE").
-      if (shouted && typed === raw.toUpperCase() && LIVES_BEFORE.test(ctx.before(m.index, 25)) && plainStreetName(raw)) {
+      // Dev set 17 round: or when a flat's number opens it ("AT FLAT 6, 41 BRUNSWICK STREET": a dwelling) or a full postcode
+      // follows it ("12 CHAPEL STREET, ST5 1LX": a postal address), as in lower case.
+      const vouched = (): boolean => LIVES_BEFORE.test(ctx.before(m.index, 25)) || flatOpens(raw) || postcodeFollows(ctx, m.index + raw.length, postcodeStarts);
+      if (shouted && typed === raw.toUpperCase() && vouched() && plainStreetName(raw)) {
         out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.75, rule: 'address.street_shouted' });
       }
       return;
@@ -82,7 +92,8 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     // ("fleet number 6617 is off the road", "number 4 in the park"); "lives at 4 the crescent" is still one.
     if (streetWords.length > 0 && streetWords[0] !== 'the' && SMALL_WORDS.test(streetWords[0])) return;
     // A full postcode right after the street ("7 mulberry close WS11 4RT") says it is a postal address, as in capitals.
-    if (LIVES_BEFORE.test(ctx.before(m.index, 25)) || postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) {
+    // Dev set 17 round: a flat's number before the house number names a dwelling ("now at flat 3, 12 mill lane").
+    if (LIVES_BEFORE.test(ctx.before(m.index, 25)) || flatOpens(raw) || postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) {
       out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_lower_case' });
       return;
     }
@@ -148,6 +159,16 @@ const AFTER_TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z][a-z'’-]+ ){0
  * address, given as a number and a name (the article may open it: many streets are "The ..."), ending the clause.
  */
 const AFTER_ADDRESS_WORD = /(?<!\b(?:IP|ip|[Ee]-?mail|[Ww]eb|MAC) )\b(?:[Aa]ddress|ADDRESS|[Aa]ddy|[Aa]ddr)\b[^.!?\n\d]{0,30}?(?:\bis|:|-|–)\s*(\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?=[,.;!?\n]|$)/g;
+/**
+ * Dev set 17 round: "now at Flat 2, 8 Kingsway": a flat's number, a comma, then a house number and a name is a dwelling's
+ * address whatever the street is called (many have no street type: "Kingsway", "Broadway", "The Paddocks"), ending the
+ * clause. The comma and the two numbers are how an address is written; "flat" the adjective has neither after it.
+ */
+const FLAT_AND_STREET = /\b(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.? ?\d{1,4}[A-Za-z]?, ?(\d{1,4}[A-Za-z]?,? ([A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+){0,2})(?=[,.;!?\n]|$)/g;
+/** A flat word in the post (native searches; the cue family is shared with the address words). */
+function hasFlatWord(lower: string): boolean {
+  return lower.indexOf('flat') >= 0 || lower.indexOf('apartment') >= 0 || lower.indexOf('apt') >= 0;
+}
 function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
   const text = ctx.text;
   const count = out.length;
@@ -161,9 +182,17 @@ function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
     const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
     pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered);
   }
-  if (ctx.has('addressWord')) eachMatch(AFTER_ADDRESS_WORD, text, (m) => {
+  // The family also has the flat words (for FLAT_AND_STREET); the address words all open with "add".
+  if (ctx.has('addressWord') && (!ctx.prefilter || ctx.lower.indexOf('add') >= 0)) eachMatch(AFTER_ADDRESS_WORD, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
     pushStreet(ctx, start, start + m[1].length, out, covered, true);
+  });
+  if (ctx.has('addressWord') && hasFlatWord(ctx.lower)) eachMatch(FLAT_AND_STREET, text, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    // "The" may open the name when a word follows ("Apartment 2, 7 The Spinney"), as after the word address.
+    if ((NOT_NAMES.test(m[2]) && !(m[2] === 'The' && / The [A-Z]/.test(m[1]))) || covered.has(m.index)) return;
+    for (let i = m.index; i < start + m[1].length; i++) covered.add(i);
+    out.push({ type: 'address', start: m.index, end: start + m[1].length, confidence: 0.8, rule: 'address.flat_street_without_type' });
   });
   if (ctx.has('title')) eachMatch(AFTER_TITLED_NAME, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
@@ -199,7 +228,7 @@ export const addressDetector = defineDetector({
     address: { label: 'an address', severity: 'high', topic: 'personal_information' },
   },
   // The street types are the cue words: a house number needs one after it.
-  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()), addressWord: ['address', 'addy', 'addr$'], placedPerson: PLACED_PERSON_CUES },
+  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()), addressWord: ['address', 'addy', 'addr$', 'flat', 'apartment', 'apt$'], placedPerson: PLACED_PERSON_CUES },
   // Without a street type: a postcode after the number (a letter next to a digit), a titled name, the word address or a
   // person of the public placed at it (address-person-at.ts) before it.
   needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord') || c.has('placedPerson')),

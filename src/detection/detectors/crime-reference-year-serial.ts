@@ -1,6 +1,7 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
+import { caseSentence } from './crime-reference-case';
 
 /**
  * A two-digit year, a slash and a serial of five to seven digits ("24/200451") is how forces number crimes and
@@ -27,7 +28,8 @@ export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
     if (OTHER_THING_BEFORE.test(ctx.before(start, 40))) return;
     // A round serial ("20/10000") is a quantity or a ratio; forces' serials run on.
     if (/^[1-9]0+$/.test(m[1] ?? m[3])) return;
-    if (m[1] !== undefined && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90))) return;
+    // Dev set 17 round: or when its sentence is about a police case ("Victim in 41/12993/24 wants updates").
+    if (m[1] !== undefined && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !caseSentence(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
   });
 }

@@ -1,6 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { yearSerialReferences } from './crime-reference-year-serial';
+import { CASE_WORD_CUES, prefixedCaseReferences } from './crime-reference-case';
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 
 /**
@@ -76,6 +77,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
       logOfDate(ctx, taken, out);
       yearSerialReferences(ctx, out);
     }
+    prefixedCaseReferences(ctx, out);
     return;
   }
   const cues = ctx.cueStarts('crime');
@@ -126,6 +128,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     logOfDate(ctx, taken, out);
     yearSerialReferences(ctx, out);
   }
+  prefixedCaseReferences(ctx, out);
 }
 
 /** The crime reference detector: its types, cue words and entry point (collected by registry.ts). */
@@ -141,8 +144,10 @@ export const crimeReferenceDetector = defineDetector({
       // Action Fraud's references carry their prefix ("NFRC240312345678").
       'nfrc',
     ],
+    // Words of a police case (crime-reference-case.ts): a prefixed reference ("MIR-24-0007") in their sentence.
+    caseWord: CASE_WORD_CUES,
   },
-  // A reference word, or a '/' after a digit for the "231 of 11/03" shape.
-  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0),
+  // A reference word, a '/' after a digit for the "231 of 11/03" shape, or a case word for a prefixed reference.
+  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord')),
   run: detectCrimeReferences,
 });

@@ -7,10 +7,18 @@
  */
 const OFFERED_BEFORE =
   /\b(?:(?:takes?|accepts?|offers?)\s+(?:self[- ])?referrals?\s+(?:for|to)\s+|(?:offers?|provides?|delivers?|funds?)\s+(?:(?:free|confidential|specialist)\s+)?)(?:and\s+)?$/;
+/**
+ * Dev set 17 round: what a place or service is recommended for ("the treatment centre is brilliant for physio", "the
+ * hub is the best place for counselling"): "<good> for" straight before the term says what it is for, as a review
+ * would; a person's treatment is had, booked or needed ("she's booked in for physio"), not good for.
+ */
+const RECOMMENDED_FOR = /\b(?:good|great|brilliant|excellent|fantastic|amazing|superb|ideal|recommended|the (?:best|place)(?: place)?)\s+for\s+$/;
 // "Takes" alone is how a person takes a medicine ("he takes methadone"), so it counts only before "referrals".
 
 export function offeredAsService(lower: string, termStart: number): boolean {
-  return OFFERED_BEFORE.test(lower.slice(Math.max(0, termStart - 48), termStart));
+  const before = lower.slice(Math.max(0, termStart - 48), termStart);
+  // RECOMMENDED_FOR ends in "for ": a native check first, so most terms cost no second regex run.
+  return OFFERED_BEFORE.test(before) || (before.endsWith('for ') && RECOMMENDED_FOR.test(before));
 }
 
 /**

@@ -5,6 +5,7 @@ import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } fr
 import { RANK_BEFORE } from './name-positions';
 import { eachMatch } from '../text-utils';
 import { lowerCaseNamesAfterHandling } from './name-handling-lower';
+import { shoutedNamesBeforeDetails } from './name-shouted-detail';
 import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd, type PairNarrowing } from './name-pairs';
 
 /**
@@ -43,6 +44,8 @@ export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: An
   if (operational) lowerCaseFullNames(ctx, out, facts);
   if (operational && ctx.has('handling')) lowerCaseNamesAfterHandling(ctx, out, facts);
   if (operational && ctx.hasUpper) capitalsNames(ctx, out, facts);
+  // A post shouted in capitals: only a pair right before its owner's detail (name-shouted-detail.ts).
+  if (ctx.hasUpper && !hasLowerCaseRun(ctx.text, 3)) shoutedNamesBeforeDetails(ctx, out, facts.staffPost, colleagueBefore);
 }
 
 /** An initial may stand between title and surname ("mrs k ahmed"), as on letters and records. */

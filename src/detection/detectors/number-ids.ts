@@ -40,7 +40,7 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
     if (run.digitCount === 14) sortCodeAndAccount(ctx, run, out);
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
-    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || passNoLabel(ctx, run.start))) {
+    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASSPORT_CONTEXT.test(ctx.fieldBefore(run.start)) || passNoLabel(ctx, run.start))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
@@ -84,7 +84,8 @@ function gluedLabelled(run: NumberRun, glued: string): boolean {
 function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   const g = run.groups;
   const grouped = g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
-  const before = ctx.before(run.start, 40);
+  // A table cell reads its column's header as its label (dev set 17 round: "| NHS |" over "| 2818383617 |").
+  const before = ctx.fieldBefore(run.start, 40);
   // Named right before ("NHS number 7735 279 205"), ten digits count in any grouping of two or more digits a group.
   const namedRightBefore = /\b(?:nhs|chi)(?: ?(?:no|num|number|#))?\.?[\s:#-]*$/.test(before);
   if (!grouped && g.length !== 1 && !(namedRightBefore && g.every((n) => n >= 2))) return;
@@ -112,7 +113,7 @@ function card(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
 function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
   const run = runs[i];
   const g = run.groups;
-  const before = ctx.before(run.start, 30);
+  const before = ctx.fieldBefore(run.start, 30);
   // Dotted pairs read as a date ("20.04.77") unless the sort code is named right before ("sort code 20.45.77").
   const namedRightBefore = /\b(?:sort ?code|s\/c|sc|sort)\b[\s:#-]*$/.test(before);
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore);
@@ -167,7 +168,7 @@ function sortCodeAndAccount(ctx: ScanContext, run: NumberRun, out: Candidate[]):
 
 function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
   const run = runs[i];
-  const before = ctx.before(run.start, 25);
+  const before = ctx.fieldBefore(run.start, 25);
   const prev = runs[i - 1];
   const afterSortCode = prev !== undefined && prev.digitCount === 6 && prev.groups.length === 3 && run.start - prev.end < 40;
   const accountWord = ACCOUNT_CONTEXT.test(before) || /\b(?:account|acc|a\/c)\b/.test(before);

@@ -29,6 +29,9 @@ const BRACKETED_AFTER = /^\s*(?:[\])/-]|[,;][^()[\]\n]{1,40}[\])])/;
  * in its full form, as headers print it, wherever the sentence quotes it.
  */
 const DESCRIPTOR_AFTER = /^\s*(?:[-:]\s*)?(?:PERSONAL|COMMERCIAL|LOCSEN)\b/;
+const CLAUSE_ENDS = /^\s*(?:[;.](?:\s|$)|,(?!\s*(?:not|or|nor|rather|than|but|and|instead)\b))/;
+/** A rule about kinds of material ("most of our work is ...", "anything with victim details is ..."), or a question. */
+const GENERAL_SUBJECT = /\b(?:all|every\w*|any\w*|most|much|some\w*|lots?|whether|if|what|which|whatever)\b[^.!?\n]*$/;
 const DECLARED = /\b(?:is|are|this is|it's|its|it is)\s*$/;
 const FOLLOWED = /^\s*(?:[:\-–—\]|)]|\/\/|(?:-\s*)?(?:PERSONAL|POLICE|COMMERCIAL|STAFF|MANAGEMENT|OFFICIAL|NOT|NO|UK|EYES|HANDLE)\b)/;
 const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|weapon|service|society|diary|life|of|to|access|area|parking|duties|duty|chat|list|hours)\b/i;
@@ -125,6 +128,12 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   const upper = text.slice(start, end) === text.slice(start, end).toUpperCase();
   if (!upper) return 0;
   if (officialSensitive && DESCRIPTOR_AFTER.test(after)) return 0.85;
+  // Dev set 17 round: OFFICIAL-SENSITIVE in capitals, as the scheme prints it, heading what follows its colon ("Intel brief
+  // OFFICIAL-SENSITIVE: source graded 1A") or declared of a document and ending the clause ("Threat assessment for
+  // tomorrow is OFFICIAL-SENSITIVE, intel graded 1B"); not a question about it, nor a contrast with another tier
+  // ("the default is OFFICIAL-SENSITIVE, not SECRET": talk about the scheme).
+  if (officialSensitive && after.trimStart().startsWith(':')) return 0.85;
+  if (officialSensitive && DECLARED.test(ctx.before(start, 12)) && CLAUSE_ENDS.test(after) && !GENERAL_SUBJECT.test(ctx.before(start, 60))) return 0.85;
   // Dev set 16 round: a capitalised tier opening a line and running straight on into lower-case words qualifies them
   // ("RESTRICTED admin accounts must not ...", "RESTRICTED parking in the yard"): a word of the sentence, not a header.
   // A handling instruction may follow a marking unpunctuated ("SECRET do not forward").
