@@ -13,15 +13,14 @@ import { loadPolicyFile } from '../src/app/load-policy-file';
 import { isCovered, parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
+import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
 const tsvAt = args.indexOf('--tsv');
 const tsv = tsvAt >= 0 ? args[tsvAt + 1] : undefined;
-const devDir = join(root, 'test', 'policy', 'dev');
-const files = readdirSync(devDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(devDir, f))
-  .concat(args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--tsv'));
-if (files.some((f) => f.includes('sealed'))) throw new Error('dev sets only');
+// The shared list honours POLICY_DEV_EXCLUDE: a set kept out of sample must never have its misses printed here.
+const files = policyDevSetFiles(root, args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--tsv'));
 
 (async () => {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
