@@ -9,9 +9,10 @@ import { eachMatch } from '../text-utils';
  * ("SD/24/0419", "STS/24/22871", "MIR-24-0007"); the older rules read it only after a reference word or with a police
  * prefix of their own list (OCC, CRN, CR/ ...), and each force and unit has its own prefix (SD for sudden deaths, EXT for
  * extraditions, CYB for cyber crime). Any organisation numbers its files so, so the shape alone is not enough: the
- * sentence must be about a police case (CASE_WORDS: a person's part in a case, an arrest or court step, a crime or
- * death the police investigate, the case file's forms), and no word right before may give the number to something
- * else (an invoice, an order, an FOI request, a ticket).
+ * sentence must be about a police case (CASE_WORDS: a person's part in a case, the officer in it (OIC), an arrest or
+ * court step (bail among them), a crime or death the police investigate (a coroner's death too), the case file's
+ * forms), and no word right before may give the number to something else (an invoice, an order, an FOI request, a
+ * ticket). The year may be two digits, four, or the date the system stamped ("SD/2023/0441", "STS-20240603-0118").
  *
  * The same sentence test lets a force code, a serial and a year in digits ("41/12993/24") count without a reference
  * word (crime-reference-year-serial.ts): "Victim in 41/12993/24 wants updates", "MG6C for 41/30221/23".

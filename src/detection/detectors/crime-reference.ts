@@ -11,7 +11,7 @@ import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|no\.?|number|ref)*$/;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
 /**
  * "the crime ref is 24-118452", "incident number was SO/4417/24": a reference word, then "is" or "was", governs the token
  * as the word alone does; only a reference-shaped token (a separator, a letter or five digits), as "my collar for the log
