@@ -55,6 +55,10 @@ const SHAPES: Array<[string, string]> = [
   ['repeated flat addresses', 'at Flat 2, 8 Kingsway, FLAT 6, 41 BRUNSWICK STREET, '],
   ['repeated declared markings', 'brief is OFFICIAL-SENSITIVE, brief OFFICIAL-SENSITIVE: '],
   ['repeated shouted names before addresses', 'INQUEST – DAVID ABERNETHY, 12 CHAPEL STREET, ST5 1LX. '],
+  // Eighth session: Niche's year*serial, "ref is", table cells under a reference header, job numbers, dated prefixes.
+  ['repeated year-asterisk-serial references', 'ref is 24*118452, 12*45000 = 3, '],
+  ['repeated reference table rows', '| Date | Ref |\n| 03/02 | 24-118452 |\n'],
+  ['repeated job numbers and dated prefixes', 'job no. 7731/23 bail SD-20231104-0072 coroner, '],
 ];
 
 const N = 1 << 16;

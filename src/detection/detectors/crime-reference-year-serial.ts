@@ -15,19 +15,30 @@ import { caseSentence } from './crime-reference-case';
 // Dev set 16 round: also a force's code before them, the year last ("11/203847/23": code, serial, year), in the same pass,
 // when the sentence names the case or its file before it ("VPS updated on the file for 11/203847/23"): the shape alone
 // is also a figure ("the figures were 16/88231/24"), and the dev set 15 rule read it only after a crime word or "case".
+// Eighth session: Niche prints the same year and serial with an asterisk ("24*118452"), which writers paste with any
+// word or none before it (a subject line, a table cell, "most recent:"); a sum is told apart by its other operators.
 const CASE_OR_FILE_BEFORE = /(?<!\bin )\b(?:cases?|(?:case )?files?)\b(?! of\b)[^.!?\n]*$/;
-const YEAR_SERIAL = /(?<![\w/.-])(?:\d{1,3}\/(\d{5,7})\/(?:[1-3]\d|20[1-3]\d)|([1-3]\d)\/(\d{5,7}))(?![\w/]|\.\d)/g;
+const YEAR_SERIAL = /(?<![\w/.*-])(?:\d{1,3}\/(\d{5,7})\/(?:[1-3]\d|20[1-3]\d)|([1-3]\d)([/*])(\d{5,7}))(?![\w/*]|\.\d)/g;
 const OTHER_THING_BEFORE =
-  /\b(?:invoice|order|po|purchase|job|vacancy|ticket|service ?desk|helpdesk|account|policy|claim|parcel|tracking|booking|course|pension|payroll|estates|fleet|it|code|stock|part|model|serial|sku|item|product|catalogue|ratio|scale|odds)\b[^.!?\n]{0,24}$/;
+  /\b(?:invoice|order|po|purchase|job|vacancy|ticket|service ?desk|helpdesk|account|policy|claim|parcel|tracking|booking|course|pension|payroll|estates|fleet|code|stock|part|model|serial|sku|item|product|catalogue|ratio|scale|odds)\b[^.!?\n]{0,24}$/;
+/**
+ * "=24*118452", "(24*118452)+10", "24*118452 = ...": a product in a sum or a spreadsheet formula, not a reference
+ * ("ref=24*118452" is a label: a word before the '=').
+ */
+const SUM_BEFORE = /(?:(?<![a-z])=|[+×^(])$|[\d)][ ]?[-x+×=][ ]?$/;
+/** "IT" the department vetoes in capitals only: "it" the pronoun ("new crime for it: 24*118452") names no ticket. */
+const IT_DEPARTMENT = /\bIT\b[^.!?\n]{0,24}$/;
+const SUM_AFTER = /^[ ]?[=+×^)]|^[ ]?[-x][ ]?\d/;
 
 export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
   eachMatch(YEAR_SERIAL, ctx.text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
-    if (OTHER_THING_BEFORE.test(ctx.before(start, 40))) return;
+    if (OTHER_THING_BEFORE.test(ctx.before(start, 40)) || IT_DEPARTMENT.test(ctx.text.slice(Math.max(0, start - 40), start))) return;
+    if (m[3] === '*' && (SUM_BEFORE.test(ctx.before(start, 6)) || SUM_AFTER.test(ctx.after(end, 3)))) return;
     // A round serial ("20/10000") is a quantity or a ratio; forces' serials run on.
-    if (/^[1-9]0+$/.test(m[1] ?? m[3])) return;
+    if (/^[1-9]0+$/.test(m[1] ?? m[4])) return;
     // Dev set 17 round: or when its sentence is about a police case ("Victim in 41/12993/24 wants updates").
     if (m[1] !== undefined && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !caseSentence(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });

@@ -1,7 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { yearSerialReferences } from './crime-reference-year-serial';
-import { CASE_WORD_CUES, prefixedCaseReferences } from './crime-reference-case';
+import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-reference-case';
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 
 /**
@@ -11,8 +11,15 @@ import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|\s|-|–|no\.?|number|ref)*$/;
-const TOKEN = /\b(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}\b/g;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
+/**
+ * "the crime ref is 24-118452", "incident number was SO/4417/24": a reference word, then "is" or "was", governs the token
+ * as the word alone does; only a reference-shaped token (a separator, a letter or five digits), as "my collar for the log
+ * is 4471" names a person's number.
+ */
+const CONTEXT_IS = /\b(?:crime|incident|occurrence|occ|log|cad|urn|crn|niche|ref|reference)(?: ref(?:erence)?| number| no\.?)? (?:is|was)[\s:]*$/;
+// Bounded by anything but a letter or digit: an underscore too ("_CR/40012/24_", markdown italics).
+const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}(?![A-Za-z\d])/g;
 /** A police reference prefix on the token itself ("OCC/24/118734", "CR/052219/24") is its own context. */
 /** "CR" alone is a prefix only with a slash ("CR/40012/24"): "CR-123456-24" could be any firm's reference (forces add theirs as customPatterns). */
 /**
@@ -39,10 +46,13 @@ const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference 
 const IT_DEPARTMENT = /\bIT\b/;
 const IT_CONTEXT = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
 
+/** "job no. 4412", "job number 24-00431", "job ref": control rooms call an incident a job, and so does every trade. */
+const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
+
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
 const QUALIFIED_REF = /\b([a-z]+) ref(?:erence)?(?: no| number)?[\s:#.-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
-const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'occurrence', 'occ', 'log', 'case', 'cad', 'niche', 'athena', 'storm', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
 function itDepartmentNear(text: string, start: number, end: number): boolean {
   return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
 }
@@ -73,10 +83,8 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   if (!ctx.hasDigit) return;
   const taken: Array<[number, number]> = [];
   if (!ctx.has('crime')) {
-    if (ctx.text.indexOf('/') >= 0) {
-      logOfDate(ctx, taken, out);
-      yearSerialReferences(ctx, out);
-    }
+    if (ctx.text.indexOf('/') >= 0) logOfDate(ctx, taken, out);
+    if (ctx.text.indexOf('/') >= 0 || ctx.text.indexOf('*') >= 0) yearSerialReferences(ctx, out);
     prefixedCaseReferences(ctx, out);
     return;
   }
@@ -97,11 +105,22 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     // A year of the last century or the next few ("CAD 2041" is an incident number, no year anyone writes of, dev set 13 round).
     if (/^(?:19\d{2}|20[0-3]\d)$/.test(tok)) return;
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
-    const before = ctx.before(start, 30);
+    if (/^(?:19|20)\d{2}([/-])\d{1,2}\1\d{1,2}(?:T\d{1,2})?$/i.test(tok)) return; // a date written year first ("2024-06-12", "2024-06-12T14:30")
+    if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(tok)) return; // hours of a shift ("2200-0600")
+    // A table cell reads its column's header as its label ("| Ref |" over "| 24-118452 |", table-cells.ts).
+    const before = ctx.fieldBefore(start, 30);
     // A police-only word right before ("crn", "crime no", "occurrence") outranks an IT word nearby ("referral order, crn 4502287/24").
     // A token carrying a police prefix ("CR/40012/24") is no ticket either, whatever words surround it ("need it for the file").
     // A force code, a serial and a year ("13/48812/24") is no IT ticket's shape either ("the tong road job is 13/48812/24").
     const policeToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok);
+    if (JOB_NUMBER.test(before)) {
+      // Every trade numbers its jobs ("job no. 4412 for the boiler"), so a job number is a police reference only in a
+      // sentence about a police case ("job no. 4412/24, suspect arrested at the scene").
+      if (caseSentence(ctx, start, end) && !IT_CONTEXT.test(ctx.after(end, 20)) && !itDepartmentNear(ctx.text, start, end)) {
+        out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.job_number' });
+      }
+      return;
+    }
     if (!policeToken && !POLICE_ONLY_BEFORE.test(before) && (IT_CONTEXT.test(ctx.before(start, 40)) || IT_CONTEXT.test(ctx.after(end, 20)) || itDepartmentNear(ctx.text, start, end))) return;
     // Letters and slashes ("CR/052219/24"), or a force's code, a serial and a year in digits ("13/53318/24": no date has a
     // four-digit middle group).
@@ -111,7 +130,9 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     const otherRef = otherKindOfRef(before);
     if (otherRef && !policeToken) return;
     let confidence: number;
-    if (CONTEXT.test(before) && !otherRef) {
+    if (CONTEXT_IS.test(before) && !otherRef && (/[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5)) {
+      confidence = 0.85;
+    } else if (CONTEXT.test(before) && !otherRef) {
       // Plain numbers after weak words ("log", "case") need a reference-like length.
       const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
       confidence = strong ? 0.88 : 0.6;
@@ -124,10 +145,8 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     }
     out.push({ type: 'crime_reference', start, end, confidence, rule: 'crime_reference.context' });
   });
-  if (ctx.text.indexOf('/') >= 0) {
-    logOfDate(ctx, taken, out);
-    yearSerialReferences(ctx, out);
-  }
+  if (ctx.text.indexOf('/') >= 0) logOfDate(ctx, taken, out);
+  if (ctx.text.indexOf('/') >= 0 || ctx.text.indexOf('*') >= 0) yearSerialReferences(ctx, out);
   prefixedCaseReferences(ctx, out);
 }
 
@@ -141,6 +160,8 @@ export const crimeReferenceDetector = defineDetector({
     crime: [
       // 'cr$': the force prefix written on the reference itself ("CR/40012/24"), read by SELF_PREFIXED.
       'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+      // A job number counts in a sentence about a police case (JOB_NUMBER).
+      'job$',
       // Action Fraud's references carry their prefix ("NFRC240312345678").
       'nfrc',
     ],
@@ -148,6 +169,7 @@ export const crimeReferenceDetector = defineDetector({
     caseWord: CASE_WORD_CUES,
   },
   // A reference word, a '/' after a digit for the "231 of 11/03" shape, or a case word for a prefixed reference.
-  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord')),
+  // A '*' for Niche's year and serial ("24*118452", crime-reference-year-serial.ts).
+  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.text.indexOf('*') >= 0),
   run: detectCrimeReferences,
 });
