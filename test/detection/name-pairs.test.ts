@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachCapitalisedWordBeforeCapital, eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, type PairFn } from '../../src/detection/detectors/name-pairs';
+import { eachCapitalisedWordBeforeCapital, eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, mayHoldLowerCasePair, type PairFn } from '../../src/detection/detectors/name-pairs';
 
 /**
  * The char loops of name-pairs.ts must yield exactly the pairs of the regexes they replaced (global exec loops,
@@ -125,5 +125,42 @@ describe('capitalised words before a capital, read off the word list (name-pairs
       expect(capitalisedByWords(text), JSON.stringify(text)).toEqual(expected);
     }
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+/** The pairs eachLowerCasePair yields narrowed to the any-case name rule's lengths (3+ and 4+), every first word let through. */
+function lowerPairs34(text: string): Pair[] {
+  const out: Pair[] = [];
+  eachLowerCasePair(text, (s, f, e) => out.push([s, f, e]), undefined, { minFirst: 3, minSecond: 4, first: () => true, lower: text.toLowerCase() });
+  return out;
+}
+
+describe('mayHoldLowerCasePair: a post it rules out has no lower-case pair of 3+ and 4+ characters', () => {
+  it('never rules out a text that has such a pair (4,000 random texts, both answers exercised)', () => {
+    let ruledOut = 0;
+    let withPairs = 0;
+    for (let seed = 1; seed <= 4000; seed++) {
+      // Short words, case changes, apostrophes, hyphens and e-mail punctuation, so pairs sit at the edge of the lengths.
+      const text = randomText(seed, 20 + (seed % 80), "aabcdeAZ   '’--@.1");
+      const pairs = lowerPairs34(text);
+      if (pairs.length) withPairs++;
+      if (!mayHoldLowerCasePair(text)) {
+        ruledOut++;
+        expect(pairs, JSON.stringify(text)).toEqual([]);
+      }
+    }
+    expect(withPairs).toBeGreaterThan(200);
+    expect(ruledOut).toBeGreaterThan(200);
+  });
+
+  it('keeps pairs at the shortest lengths and after capitals or joiners; rules out walls of short words', () => {
+    for (const text of ['amy ilic', "Xo'n ab-c", 'ABcde fghi', "o'-- a'’-", 'a@b.co x@y.co then amy ilic']) {
+      expect(lowerPairs34(text).length, text).toBeGreaterThan(0);
+      expect(mayHoldLowerCasePair(text), text).toBe(true);
+    }
+    for (const text of ['a@b.co '.repeat(1000), 'am ilic', 'amy ili', 'amy Ilic', 'amy  ilic', 'am. ilic ok no', '']) {
+      expect(lowerPairs34(text), text).toEqual([]);
+      expect(mayHoldLowerCasePair(text), text).toBe(false);
+    }
   });
 });

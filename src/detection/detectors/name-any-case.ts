@@ -6,7 +6,7 @@ import { RANK_BEFORE } from './name-positions';
 import { eachMatch } from '../text-utils';
 import { lowerCaseNamesAfterHandling } from './name-handling-lower';
 import { shoutedNamesBeforeDetails } from './name-shouted-detail';
-import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd, type PairNarrowing } from './name-pairs';
+import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd, mayHoldLowerCasePair, type PairNarrowing } from './name-pairs';
 
 /**
  * Names typed without a capital or all in capitals, in posts about operational matters (dev set 10 round).
@@ -107,6 +107,9 @@ export function lowerCaseTitledNames(ctx: ScanContext, out: Candidate[], facts: 
 /** "kyle brannigan spotted outside the co-op", "a lad called reece tomlin": a known first name and a surname, both lower case. */
 export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
   const { text, lower } = ctx;
+  // Both readings below need a pair of the narrowing's lengths (the quoted one's words are 3+ and 4+ too): a post with
+  // none (a 1 MB paste of "a@b.co a@b.co ...") is left without reading its words, most of such a post's scan.
+  if (!mayHoldLowerCasePair(text)) return;
   // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more, and most words are no first
   // name (their hash says so without a slice): pairs failing these are not handed to the rule.
   const narrow: PairNarrowing = { minFirst: 3, minSecond: 4, first: mayBeFirstName, lower };

@@ -42,6 +42,22 @@ export function eachLowerCasePair(text: string, fn: PairFn, words: Words = readW
 }
 
 /**
+ * A lower-case pair's last three characters of the first word, a space and the first four of the second: every pair
+ * eachLowerCasePair yields with first words of 3+ and second words of 4+ characters holds this (the first word's tail
+ * is [a-z'’-] up to the space; the second opens with a-z and runs [a-z'’-] to its first capital).
+ */
+const LOWER_CASE_PAIR_3_4 = /[a-z'’-]{3} [a-z][a-z'’-]{3}/;
+
+/**
+ * False when `text` holds no lower-case pair of 3+ and 4+ characters, so a rule asking for one need not read the
+ * post's words. Why: a post that is nothing but short words and punctuation ("a@b.co a@b.co ...", 450,000 words a MB)
+ * cost more in reading its words than in the rest of its scan; prose matches within its first words.
+ */
+export function mayHoldLowerCasePair(text: string): boolean {
+  return LOWER_CASE_PAIR_3_4.test(text);
+}
+
+/**
  * What a rule asks of a pair before it is called (the rule would return at once otherwise): per-pair calls into the
  * rule were most of the lower-case pairs' cost, as nearly every two words of prose are such a pair.
  */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { finds } from './finds';
 import { isEnglishWord, isSurnameShaped, opensLowerCaseName } from '../../../src/detection/detectors/name-surnames';
+import { lowerCaseFullNames } from '../../../src/detection/detectors/name-any-case';
+import { SCAN_TABLES } from '../../../src/detection/detectors/registry';
+import { ScanContext } from '../../../src/detection/scan-context';
+import type { Candidate } from '../../../src/detection/types';
+import type { Words } from '../../../src/detection/words';
 
 /**
  * Names typed in lower case or all in capitals (dev set 10 round), in new sentences: the words, not the
@@ -55,7 +60,36 @@ describe('a known first name and a surname-shaped word, both lower case, in an o
     // A public figure (compromise's lexicon) is talked about, not a member of the public.
     finds('someone at the burglary was dressed as barack obama, no arrests', [], ['person_name']);
   });
+
+  it('posts of short words and addresses are checked for a pair before their words are read: names in them are still found', () => {
+    // The shortest pair the rule reads (3 and 4 letters), a name after a wall of addresses, and a quoted pair.
+    finds('intel says the runner is amy ilic, uses a blue bmx', [['person_name', 'amy ilic']]);
+    finds(`${'a@b.co '.repeat(500)}intel says the runner is callum okafor`, [['person_name', 'callum okafor']]);
+    finds("a@b.co posting 'rachel okoro deserved it' on the victim's page", [['person_name', 'rachel okoro']]);
+    // No pair of those lengths: nothing to read, nothing found (the addresses are still e-mails).
+    finds('a@b.co '.repeat(500), [['email', 'a@b.co']], ['person_name']);
+    finds('intel: jo ilic at a@b.co', [], ['person_name']);
+  });
+
+  it('reads no words when the post has no lower-case pair of the lengths it needs', () => {
+    const facts = { operational: () => true, mayBeOperational: () => true, staffPost: () => false };
+    for (const [text, reads] of [['a@b.co '.repeat(1000), 0], ['a@b.co intel says callum okafor', 1]] as const) {
+      const ctx = new CountingContext(text, { allowedEmailDomains: [] }, SCAN_TABLES);
+      const out: Candidate[] = [];
+      lowerCaseFullNames(ctx, out, facts);
+      expect({ reads: ctx.wordReads, names: out.length }).toEqual({ reads, names: reads });
+    }
+  });
 });
+
+/** A scan context that counts how often a rule asks for the post's words. */
+class CountingContext extends ScanContext {
+  wordReads = 0;
+  override get words(): Words {
+    this.wordReads++;
+    return super.words;
+  }
+}
 
 describe('names in capitals in a post typed in ordinary case', () => {
   it('reads a known first name with a surname-shaped word, either order', () => {
