@@ -19,6 +19,11 @@ export interface OnlyPhrase {
   who: boolean;
   /** Stem of the verb the phrase is the subject of ("join"; "used" for "can be used"). */
   act: string;
+  /**
+   * The restricted thing itself: what "those with" hold ("Staffordshire Police email addresses"), or the phrase before
+   * what it is "of" ("photographs" of "photographs of the specific employee": what follows "of" is showsOutside's).
+   */
+  thing: string;
 }
 
 // "only" as a word ("employee-only" describes a network), then the phrase, then its modal and verb.
@@ -29,17 +34,22 @@ const WHO = /^(?:those|people|persons|anyone|anybody|someone|users|members|indiv
 export function onlyPhrase(sentence: string): OnlyPhrase | undefined {
   const m = ONLY_PHRASE.exec(sentence);
   if (!m) return undefined;
-  return { text: m[1], stems: contentStems(m[1]), who: WHO.test(m[1].trim()), act: stem(m[2].toLowerCase()) };
+  const text = m[1].trim();
+  const held = /\b(?:with|who have|holding)\s+(.+)$/i.exec(text);
+  const thing = held ? held[1] : text.split(/\s+(?:of|for|from|who|that|which)\s+/i)[0];
+  return { text, stems: contentStems(text), who: WHO.test(text), act: stem(m[2].toLowerCase()), thing };
 }
 
 /**
  * The question names another member of the kind the "only" phrase restricts:
- * - through the vocabulary: a unit every reading of which the clause does not name whole, one of whose readings shares
- *   the phrase's kind and adds a qualifier of its own ("gmail" read as "personal email addresses" against "Staffordshire
- *   Police email addresses": same kind, other owner);
- * - through word vectors: a specific word (not an everyday one) that neither the clause nor a reading names, near a word
- *   of the phrase ("hotmail" ~ "email"), unless a lexical database says it means that word (`sameMeaning`: a synonym,
- *   "photo" for "photograph"). Outside an "only" phrase nearness still counts as named (proposal-scope.ts).
+ * - through the vocabulary: a unit no reading of which the clause names whole, one of whose readings shares the
+ *   restricted thing's words and adds a qualifier of its own ("gmail" read as "personal email addresses" against
+ *   "Staffordshire Police email addresses": same kind, other owner);
+ * - through word vectors: a specific word (not an everyday one) that neither the clause nor a reading names, near a
+ *   lower-case word of the restricted thing ("hotmail" ~ "email"), unless a lexical database says it means that word
+ *   (`sameMeaning`: a synonym, "photo" for "photograph"). A capitalised word is the name that makes the thing the
+ *   clause's ("Staffordshire Police"): a word near a name ("constabulary" ~ "police") may be another name for it, so
+ *   it is no evidence. Elsewhere nearness still counts as named (proposal-scope.ts).
  * Units the vocabulary marks as words of nearly every question about the subject ("work", "force", "staff") are never
  * a proposal: "my work email" stays inside.
  */
@@ -53,14 +63,15 @@ export function namesAnotherOfTheKind(
 ): boolean {
   const only = onlyPhrase(sentence);
   if (!only) return false;
-  const kind = new Set(only.stems);
+  const kind = new Set(contentStems(only.thing));
+  const kindWords = only.thing.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).join(' ');
   const named = new Set(contentStems(`${sentence} ${context}`));
   for (const u of units) {
     if (u.weight < 1 || u.own.every((s) => named.has(s))) continue;
     if (u.added.some((g) => g.length && g.every((s) => named.has(s)))) continue;
     if (u.added.some((g) => g.some((s) => kind.has(s)) && g.some((s) => !named.has(s)))) return true;
     if (u.concept || u.added.length || !isSpecific(u.label)) continue;
-    if (nearIn?.(u.label, only.text) && !sameMeaning?.(u.label, kind)) return true;
+    if (kindWords && nearIn?.(u.label, kindWords) && !sameMeaning?.(u.label, kind)) return true;
   }
   return false;
 }

@@ -27,7 +27,8 @@ describe('the "only" phrase', () => {
     expect(p.text).toBe('those with Riverton Library cards');
     expect(p.who).toBe(true);
     expect(p.act).toBe(stem('borrow'));
-    expect(onlyPhrase('Members can choose an avatar - only a photograph of the member can be used.')).toMatchObject({ who: false, act: stem('used') });
+    expect(p.thing).toBe('Riverton Library cards');
+    expect(onlyPhrase('Members can choose an avatar - only a photograph of the member can be used.')).toMatchObject({ who: false, act: stem('used'), thing: 'a photograph' });
   });
 
   it('finds none in a sentence without a standalone "only"', () => {
@@ -56,6 +57,11 @@ describe('another member of the restricted kind', () => {
     expect(namesAnotherOfTheKind([unit('town card', [['riverton', 'library', 'cards']])], rule, 'Lending', specific, nearIn)).toBe(false);
     expect(namesAnotherOfTheKind([unit('staff card', [['council', 'library', 'cards']], 0.35)], rule, 'Lending', specific, nearIn)).toBe(false);
     expect(namesAnotherOfTheKind([unit('tuesday')], rule, 'Lending', specific, nearIn)).toBe(false);
+    // Near a capitalised name ("Riverton"), or near what a photo is "of", is no evidence of another of the kind.
+    const nearName = (w: string, text: string) => w === 'rivertown' && /\bRiverton\b/.test(text);
+    expect(namesAnotherOfTheKind([unit('rivertown')], rule, 'Lending', () => true, nearName)).toBe(false);
+    const nearMember = (w: string, text: string) => w === 'membership' && /\bmember\b/.test(text);
+    expect(namesAnotherOfTheKind([unit('membership')], 'Members can choose an avatar - only a photograph of the member can be used.', 'Avatars', () => true, nearMember)).toBe(false);
     // ...and no "only" phrase, no rule.
     expect(namesAnotherOfTheKind([unit('mastercard')], 'Members can borrow with any cards.', 'Lending', specific, nearIn)).toBe(false);
   });
