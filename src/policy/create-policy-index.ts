@@ -8,7 +8,7 @@ import { deriveVerdict } from './derive-verdict';
 import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
-import { proposesOutside, showsOutside } from './proposal-scope';
+import { createScopeReader } from './restricted-kind';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
@@ -66,6 +66,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const vectors = off.has('dense') ? undefined : options.wordVectors;
   const nearIn = vectors ? (word: string, text: string) => isNear(vectors, word, text) : undefined;
   const runnerUpReader = { entries, idf: ranker.idf, isSpecific, nearIn };
+  const outsideOf = createScopeReader(entries, { isSpecific, nearIn, wordRelations: off.has('wordnet') ? undefined : options.wordRelations });
 
   const cite = (e: ClauseWithContext): Citation => ({
     clauseId: qualified(e.clause),
@@ -97,7 +98,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info');
     // The whole sentence is judged, so a restricting sentence never yields "allowed" (reading only the part a question meets
     // was tried in the sixth session and let "my personal mobile number on my profile" through).
-    const outside = proposesOutside(units, quote, best.clause.sectionTitle, isSpecific, nearIn) || showsOutside(question, quote, best.clause.sectionTitle, nearIn);
+    const outside = outsideOf(question, units, quote, best);
     const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
     return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly };
   }
