@@ -75,6 +75,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   const shouted = !/[a-z]{3}/.test(ctx.text);
   eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts('street'), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
+    if (tailOfNumber(ctx.text, m.index)) return;
     const typed = ctx.text.slice(m.index, m.index + raw.length);
     if (typed !== raw) {
       // Not all lower case: the rules below decide, but a post shouted in capitals gives no record its own case, so there a
@@ -127,7 +128,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (capitalStarts.length > 0 && /[a-z]{3}/.test(text)) eachMatchNear(CAPITALS_ADDRESS, text, capitalStarts, 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (text.charCodeAt(m.index) === 48) return;
-    if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12)) || text.charCodeAt(m.index - 1) === 47) return;
+    if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12)) || tailOfNumber(text, m.index)) return;
     const words = m[1].trim().toLowerCase().split(' ');
     if (words.some((w) => SMALL_WORDS.test(w) || NOT_NAMES.test(w.charAt(0).toUpperCase() + w.slice(1)))) return;
     out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.8, rule: 'address.street_capitals' });
@@ -135,7 +136,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(ADDRESS, text, starts, 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
-    if (text.charCodeAt(m.index - 1) === 47) return; // "14/30, Watling St": a fraction, not a house number
+    if (tailOfNumber(text, m.index)) return; // "14/30, Watling St", "Room 2.07, Carr Gate": no house number
     const streetPart = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '');
     const words = splitOnSpacesAndCommas(streetPart).slice(1, -1);
     // "27 The Crescent", "3 The Green": the article alone is a real street name.
@@ -201,12 +202,24 @@ function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasUpper) eachStreetAfterPlacedPerson(ctx.lower, text, (start, end) => pushStreet(ctx, start, end, out, covered));
 }
 function pushStreet(ctx: ScanContext, start: number, end: number, out: Candidate[], covered: Set<number>, theAllowed = false): void {
-  if (NEGATIVE_BEFORE.test(ctx.before(start, 12)) || ctx.text.charCodeAt(start - 1) === 47) return;
+  if (NEGATIVE_BEFORE.test(ctx.before(start, 12)) || tailOfNumber(ctx.text, start)) return;
   const first = /^\d{1,4}[A-Za-z]?,? ([A-Za-z]+)( [A-Za-z])?/.exec(ctx.text.slice(start, end));
   if (!first || (NOT_NAMES.test(first[1]) && !(theAllowed && first[1] === 'The' && first[2] !== undefined))) return;
   if (covered.has(start) || covered.has(end - 1)) return;
   for (let i = start; i < end; i++) covered.add(i);
   out.push({ type: 'address', start, end, confidence: 0.75, rule: 'address.street_without_type' });
+}
+
+/**
+ * The digits at `i` end a longer number: after a slash ("14/30": a fraction or a reference) or after a digit and a
+ * point ("Room 2.07", "v3.12", "£4.50"): a decimal, a room on a floor or a version, never a house number, which opens
+ * its own token.
+ */
+function tailOfNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c === 47) return true;
+  const d = text.charCodeAt(i - 2);
+  return c === 46 && d >= 48 && d <= 57;
 }
 
 /** The words of a street's name (between the number and the type) are neither small function words nor plural nouns of counts. */

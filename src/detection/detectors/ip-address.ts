@@ -24,6 +24,9 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   const { text } = ctx;
   if (ctx.digitDots >= 3) {
+    // Major numbers of the quads read as versions, and the quads found, in order, waiting on them (sameSeriesAsVersion).
+    const versionMajors = new Set<string>();
+    const quads: Array<{ found: Candidate; named: boolean }> = [];
     eachMatch(IPV4, text, (m) => {
       const end = m.index + m[0].length;
       // "1.2.3.4.5" is a version or a section number.
@@ -31,13 +34,15 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       if (m.index > 0 && text[m.index - 1] === '.') return;
       const parts = m[0].split('.');
       if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p[0] === '0'))) return;
-      if (VERSION_BEFORE.test(ctx.before(m.index, 16))) return;
+      if (VERSION_BEFORE.test(ctx.before(m.index, 16))) return void versionMajors.add(parts[0]);
       if (isNetworkRange(parts, text.slice(end, end + 4))) return;
       const named = IP_CONTEXT.test(ctx.before(m.index, 30));
-      if (!named && PRODUCT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && VERSION_AFTER.test(text.slice(end, end + 60))) return;
+      if (!named && PRODUCT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && VERSION_AFTER.test(text.slice(end, end + 60))) return void versionMajors.add(parts[0]);
       const confidence = named ? 0.95 : 0.8;
-      out.push({ type: 'ip_address', start: m.index, end, confidence, rule: 'ip_address.v4' });
+      const found: Candidate = { type: 'ip_address', start: m.index, end, confidence, rule: 'ip_address.v4' };
+      quads.push({ found, named });
     });
+    for (const q of quads) if (q.named || !sameSeriesAsVersion(text, q.found, versionMajors)) out.push(q.found);
   }
   const pairs = colonPairs(text);
   if (pairs.length > 0) {
@@ -46,6 +51,17 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'ip_address.v6' });
     });
   }
+}
+
+/**
+ * "MDT firmware 4.10.2.118 pushed overnight. If yours still shows 4.9.7.2 ...": a dotted quad that no IP word names, in a
+ * post that calls another dotted quad with the same major number a version, is an earlier or later release of it:
+ * versions are compared with each other, and no address shares a version's numbering. A quad of another first
+ * number ("... installed on 192.168.1.20") or one an IP word names is still an address.
+ */
+function sameSeriesAsVersion(text: string, c: Candidate, versionMajors: ReadonlySet<string>): boolean {
+  if (versionMajors.size === 0) return false;
+  return versionMajors.has(text.slice(c.start, text.indexOf('.', c.start)));
 }
 
 /**

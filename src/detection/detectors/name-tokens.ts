@@ -4,6 +4,7 @@ import { hashWord, termFilter } from '../cues';
 import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, NOUN_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
 import { namesALawOrRegion } from './name-laws-and-regions';
 import { describedAsAThing } from './name-colour-before';
+import { isCaseWord } from './case-words';
 
 /**
  * Reading a person's name at a position. Capitalised names ("Kerry Bolton", "Darren SMITH",
@@ -246,6 +247,8 @@ export function notAPersonsName(text: string, lower: string, start: number, end:
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
   if (namesALawOrRegion(name)) return true;
   const space = name.indexOf(' ');
+  // "bail stats", "Bail Admin": a word of police business opening the pair is that word (case-words.ts).
+  if (space > 0 && isCaseWord(name.slice(0, space))) return true;
   const second = name.slice(space + 1).split(' ')[0];
   return VERB_NAMES.has(name.slice(0, space).toLowerCase()) && isFirstName(second) && SENTENCE_START.test(before);
 }

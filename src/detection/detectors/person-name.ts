@@ -14,6 +14,7 @@ import { namesBeforeOwnDetails } from './name-possessives';
 import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
 import { readNamesInAnyCase, SIGHTINGS_AND_ORDERS } from './name-any-case';
 import { eachCapitalisedWordBeforeCapital } from './name-pairs';
+import { OPERATIONAL } from './case-words';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -31,16 +32,7 @@ import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YE
 const TITLE = /\b(?:[Mm]rs?|Ms|Miss|Mx)\.? (?=[A-Z])/g;
 const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
-/**
- * Exported for the prefilter test: the 'operational' cue family below must cover it.
- * Safeguarding and exclusion work names the public too: MARAC and MAPPA lists, refuges, pub and club bans
- * ("barred", "banned"), covert sources (CHIS), grooming and child sexual or criminal exploitation (CSE, CCE).
- * A post marked OFFICIAL-SENSITIVE (the marking opening a line, not a post about the marking) is police business
- * (dev set 12 round). A solicitor acting for someone, remand, bail, cautions and summonses are the legal side of a
- * case, and door knocking (house-to-house enquiries) is case work (dev set 13 round).
- */
-export const OPERATIONAL =
-  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*|(?<![a-z][^\n]{0,200})official[- ]sensitive|solicitors?|remand(?:ed)?|bailed|rebailed|cautioned|summonsed|door[- ]?knock(?:ing|ed|s)?|house[- ]to[- ]house)\b/;
+export { OPERATIONAL };
 /** Members of the public by their part in a case. */
 const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant)s?\b/;
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */

@@ -1,0 +1,22 @@
+/**
+ * Words of police business, whose presence makes a post one about operational matters for the name rules
+ * (person-name.ts) and which are read as themselves, never as a first name (name-tokens.ts).
+ */
+/**
+ * Exported for the prefilter test: the 'operational' cue family of person-name.ts must cover it.
+ * Safeguarding and exclusion work names the public too: MARAC and MAPPA lists, refuges, pub and club bans
+ * ("barred", "banned"), covert sources (CHIS), grooming and child sexual or criminal exploitation (CSE, CCE).
+ * A post marked OFFICIAL-SENSITIVE (the marking opening a line, not a post about the marking) is police business
+ * (dev set 12 round). A solicitor acting for someone, remand, bail, cautions and summonses are the legal side of a
+ * case, and door knocking (house-to-house enquiries) is case work (dev set 13 round).
+ */
+export const OPERATIONAL =
+  /\b(?:victim|vic|suspect|missing from home|mfh|arrest enquiry|offender|witness|complainant|arrest\w*|custody|detained|missing|misper|address|lives|resides|reported|report|reporting|reports|assault\w*|burglar\w*|theft|stolen|harass\w*|domestic|dv|da|safeguard\w*|vulnerable|risk|warrant|bail|charged|charge|interview\w*|statement|incident|crime|nominal|intel\w*|sighting|seen|wanted|concern|welfare check|ppn|mash|social services|court|sentenced|convicted|injur\w*|overdose|deceased|sudden death|called in|calling|caller|neighbour|asb|threat\w*|stalk\w*|source|dealing|drugs|county lines|shoplift\w*|storing|weapon|knife|knives|dealt with|ringing in|pnc|cro|fingerprints|dob|nicked|stopped|seized|drunk|fight|prisoners?|stop (?:and |& )?search(?:ed)?|stop-search|marac|mappa|refuge|barred|banned|chis|groom(?:ed|ing)|cse|cce|exploit\w*|(?<![a-z][^\n]{0,200})official[- ]sensitive|solicitors?|remand(?:ed)?|bailed|rebailed|cautioned|summonsed|door[- ]?knock(?:ing|ed|s)?|house[- ]to[- ]house)\b/;
+const CASE_WORD = new RegExp(`^(?:${OPERATIONAL.source})$`);
+/**
+ * "bail stats", "Bail Admin": a word that makes a post police business is that word, not a first name opening a
+ * name, even where a list of first names has it (compromise lists "bail"). Whole words only, any case.
+ */
+export function isCaseWord(word: string): boolean {
+  return CASE_WORD.test(word.toLowerCase());
+}

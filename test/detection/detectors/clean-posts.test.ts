@@ -1,0 +1,44 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/**
+ * Eighth session, clean posts: general causes of findings on posts with nothing personal, in new sentences, each
+ * with cases that must still be found.
+ */
+
+describe('digits after a decimal point or a slash end a longer number, no house number', () => {
+  it('a room on a floor, a price, a version before a capitalised street-like name', () => {
+    finds('Briefing moved to Room 3.12, Kings Court, after lunch on Wednesday.', [], ['address']);
+    finds('Tea is now £1.20, Station Road canteen prices went up again', [], ['address']);
+    finds('ROOM 1.14, MILL LANE BLOCK is the new drying room', [], ['address']);
+  });
+  it('a house number opening its own token is still read, in any case', () => {
+    finds('Victim lives at 12 Kings Court, ground floor flat.', [['address', '12 Kings Court']]);
+    finds('Room 3 is free; the caller is at 14 Mill Lane, Longton', [['address', '14 Mill Lane']]);
+    finds('she lives at 7 mill ln now', [['address', '7 mill ln']]);
+  });
+});
+
+describe('a dotted quad in the numbering of a version the post names is a version', () => {
+  it('an older or newer release compared with the version', () => {
+    finds('Radio firmware 6.2.0.14 goes out tonight. Handsets still on 6.1.9.3 need docking.', [], ['ip_address']);
+    finds('Update the app to version 3.4.1.7; 3.3.0.2 will stop syncing on Monday.', [], ['ip_address']);
+  });
+  it('an address of another numbering, or one an IP word names, is still read', () => {
+    finds('Firmware 6.2.0.14 went on the camera at 192.168.4.20 overnight.', [['ip_address', '192.168.4.20']]);
+    finds('Version 6.2.0.14 is live. The login came from IP 6.1.9.3 at 0200.', [['ip_address', '6.1.9.3']]);
+    finds('Login attempts from 81.2.69.160 and 81.2.69.161 last night.', [['ip_address', '81.2.69.160'], ['ip_address', '81.2.69.161']]);
+  });
+});
+
+describe('a word of police business opening a pair is that word, not a first name', () => {
+  it('bail as a noun before another word, in any case', () => {
+    finds('bail admin moved to the ground floor, suspect interviews upstairs', [], ['person_name']);
+    finds('bail admins say the suspect list is out of date', [], ['person_name']);
+    finds('From: Bail Admin\nSuspect list attached', [], ['person_name']);
+  });
+  it('names near the same words are still read', () => {
+    finds('bail for jason pendleton ends friday, suspect to sign at hanley', [['person_name', 'jason pendleton']]);
+    finds('Suspect Kieran Walsh bailed to return 12 June.', [['person_name', 'Kieran Walsh']]);
+  });
+});
