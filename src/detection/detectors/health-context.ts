@@ -5,7 +5,7 @@ import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, longestPhr
 import { isWordChar, phrasesAt, straight, termStarts, wordAt } from './health-hits';
 import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
 import { LIST_KINDS, listItem } from './health-list';
-import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
+import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, hypotheticalCase, personWords, sentenceBefore } from './health-person';
 import { objectsPart } from './health-object-parts';
 import { deviceAsRole } from './health-devices';
 import { writersCourse, writersHeadline } from './health-headline';
@@ -190,8 +190,10 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const clinical = referral || /^(?:history of|diagnosis of|diagnosed with|diagnosed)$/.test(link);
     const before = clinical ? lower.slice(Math.max(0, linkIndex - 100), linkIndex) : sentenceBefore(lower, linkIndex, 70);
     // The writer's own health (health-self.ts) is read only where no other person is found.
-    const generic = GENERIC_BEFORE.test(before);
+    let generic = GENERIC_BEFORE.test(before);
     const possessive = (owner === true && ownedTerm(text, lower.slice(termStart, end), end)) || /^(?:his|her|their|my)$/.test(link) || (mod !== null && /\b(?:his|her|their|my)\s/.test(mod[0]));
+    // A case put as a condition ("if the detainee is deaf, ...") is no one's, unless the term is owned ("if the misper has her insulin").
+    if (!possessive && hypotheticalCase(before)) generic = true;
     // "Mental health" is a topic ("mental health patients", "works in mental health") unless someone's: "worried about his mental health".
     // Nor what does it good: "running is great for my mental health".
     if (POSSESSIVE_ONLY.has(lower.slice(termStart, end)) && (!possessive || DOES_GOOD.test(lower.slice(Math.max(0, termStart - 40), termStart)))) continue;

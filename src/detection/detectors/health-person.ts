@@ -17,6 +17,13 @@ export const personWords = (sentence: string): string[] => Array.from(sentence.m
 export const ADDRESSED = /\b(?:you|your|you're|youre|anyone|anybody|everyone|staff|officers|colleagues|those|people)\b/;
 /** Generic groups: "people with dementia", "anyone with asthma", "every officer carries naloxone" are topics, not disclosures. */
 export const GENERIC_BEFORE = /\b(?:every|each|people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you|for)\s+(?:\w+\s+)?$/;
+/**
+ * Eighth session: a case put as a condition ("if the detainee is deaf, Code C still applies", "unless a prisoner is on
+ * methadone, ..."): "if" and a role noun describe whoever the rule or plan meets, no one the writer tells about. `before`
+ * ends where the term or its link starts; one verb of being or having may stand between ("if the suspect is on ...").
+ */
+const HYPOTHETICAL_CASE = /\b(?:if|unless|whether|in case) (?:a|an|any|the) [a-z]+(?: [a-z]+)?(?: (?:is|was|has|had|'s|needs|takes|uses|gets|got))? ?$/;
+export const hypotheticalCase = (before: string): boolean => HYPOTHETICAL_CASE.test(before);
 export const TOPIC_AFTER =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|friends|friendly|cafe|walk|run|appeal|screening|kit|pack|guidance|network|group|jabs?|vaccines?|vaccinations?|modules?|lectures?|conferences?|seminars?|workshops?|e-?learning|exams?|studies|study|presentations?|input|centres?|centers?|hospices?|figures|rates|statistics)\b/;
 /** A sentence about a course, a campaign or a policy: its terms are subjects, not anyone's health ("covers awareness of anxiety, depression ..."). */

@@ -4,6 +4,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { detectHealthTerms } from './health-context';
+import { hypotheticalCase } from './health-person';
 import { injuryFieldItems } from './health-injury-field';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
 
@@ -59,6 +60,7 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
     for (const [lead, confidence, rule] of LEADS) {
       const l = lead.exec(before);
       if (!l) continue;
+      if (hypotheticalCase(before.slice(0, before.length - l[0].length))) return;
       let c = confidence;
       if (TOPIC_ONLY.test(ctx.after(end, 24))) c -= 0.4;
       // A bare "has stress"/"had covid" is everyday talk; the acronym ones are ambiguous ("has MS Teams").
@@ -69,6 +71,7 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
     }
   });
   eachMatchNear(STATE, lower, ctx.cueStarts('healthState'), 30, 40, (m) => {
+    if (hypotheticalCase(lower.slice(Math.max(0, m.index - 40), m.index))) return;
     out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
   });
   detectHealthTerms(ctx, out);

@@ -42,3 +42,18 @@ describe('a word of police business opening a pair is that word, not a first nam
     finds('Suspect Kieran Walsh bailed to return 12 June.', [['person_name', 'Kieran Walsh']]);
   });
 });
+
+describe('a case put as a condition ("if the detainee is ...") is no one in particular', () => {
+  it('a rule or plan for whoever it meets', () => {
+    finds('If the prisoner is diabetic the nurse must be told at booking in.', [], ['health']);
+    finds('Unless a detainee is pregnant, the standard cell is fine.', [], ['health']);
+    finds('If a detainee has epilepsy, keep them on the ground floor cell.', [], ['health']);
+    finds('if the suspect is on methadone the FME needs to know', [], ['health']);
+  });
+  it('the same words told of someone, or a term the sentence gives its owner, still count', () => {
+    finds('The detainee is diabetic, tell the nurse at booking in.', [['health', 'diabetic']]);
+    finds('Prisoner in C3 has epilepsy, keep him on the ground floor.', [['health', 'epilepsy']]);
+    finds('if the misper has her insulin she will be ok till tonight', [['health', 'insulin']]);
+    finds('She is pregnant, and if the baby comes early her sister will collect the kids.', [['health', 'pregnant']]);
+  });
+});
