@@ -5,6 +5,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { detectHealthTerms } from './health-context';
 import { hypotheticalCase } from './health-person';
+import { otherSenseOfHealthWord } from './health-other-senses';
 import { injuryFieldItems } from './health-injury-field';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
 
@@ -52,6 +53,7 @@ const HEALTH_CUES = ['condition', 'healthState', 'healthService'];
 
 export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
+  const first = out.length;
   eachMatchNear(CONDITION_RE, lower, ctx.cueStarts('condition'), 12, 40, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -77,6 +79,10 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
   detectHealthTerms(ctx, out);
   if (ctx.has('healthService')) patientsOfHealthServices(ctx, out);
   if (ctx.has('condition')) injuryFieldItems(ctx, out);
+  // An animal's, property seized, a kind of crime, a title (health-other-senses.ts): read once every rule has run.
+  let kept = first;
+  for (let i = first; i < out.length; i++) if (out[i].type !== 'health' || !otherSenseOfHealthWord(ctx.text, lower, out[i])) out[kept++] = out[i];
+  out.length = kept;
 }
 
 /** The health detector: its types, cue words and entry point (collected by registry.ts). */

@@ -57,3 +57,36 @@ describe('a case put as a condition ("if the detainee is ...") is no one in part
     finds('She is pregnant, and if the baby comes early her sister will collect the kids.', [['health', 'pregnant']]);
   });
 });
+
+describe('health words that name something else (health-other-senses.ts)', () => {
+  it("an animal's: a vet or an animal's body part, and no person by role", () => {
+    finds('Police dog Bruno has a broken leg after the pursuit, vet operating tonight.', [], ['health']);
+    finds("vet booked for Monday to check Duke's hoof infection, he's resting in the stable", [], ['health']);
+  });
+  it('a person in the same sentence, or a veteran, is still read', () => {
+    finds('Cyclist came off near the stables, broken collarbone, vet was on site with the horses and helped', [['health', 'broken collarbone']]);
+    finds("He's a retired army vet and has PTSD, referral to Op Courage done", [['health', 'PTSD']]);
+    finds('Pony kicked the owner, he has a broken wrist, vet checked the pony.', [['health', 'broken wrist']]);
+  });
+  it('property seized: a thing seized before "seizure", or its paperwork after', () => {
+    finds('cash seizure at the services, £8,000 seized from him and counted at the nick', [], ['health']);
+    finds('Drugs seizure - he had 2 kilos in the boot', [], ['health']);
+  });
+  it('a seizure someone had is still read', () => {
+    finds('Prisoner had a seizure in the van, ambulance called.', [['health', 'seizure']]);
+    finds('Detainee says he has had epileptic seizures since childhood.', [['health', 'seizures']]);
+  });
+  it('a condition qualifying a hate crime names the crime', () => {
+    finds('Disability hate crime reported at the bus station, victim not hurt, CCTV requested.', [], ['health']);
+  });
+  it("the victim's own condition in such a post is still read", () => {
+    finds('Victim has a learning disability and was targeted, hate crime logged', [['health', 'learning disability']]);
+  });
+  it('"Ms" typed as a title before a name is the title, not MS', () => {
+    finds('Bag handed in at Longton, contains a bus pass for a Ms Laura Fenwick', [['person_name', 'Ms Laura Fenwick']], ['health']);
+  });
+  it('MS as a condition is still read', () => {
+    finds('Bag handed in at Longton: Ms Laura Fenwick says she has MS and needs her bag back', [['health', 'MS']]);
+    finds('Victim diagnosed with MS last year, needs a ground floor room.', [['health', 'MS']]);
+  });
+});

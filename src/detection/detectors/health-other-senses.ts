@@ -1,0 +1,57 @@
+import type { Candidate } from './detector';
+import { sentenceBefore } from './health-person';
+
+/**
+ * Eighth session, clean posts: health words found where they name something other than a person's health. Each is a
+ * reading of the words around the term, applied to every health finding once the health rules have run:
+ * - an animal's: the sentence is about an animal (a vet treating, an animal's own body part: "hoof", "paw") and names
+ *   no person by role ("Terriers seized, one with a torn jaw, vet treating"; not "rider PC Brook off, bruised shoulder");
+ * - property seized: "seizure" after a thing seized or before a seizure's paperwork ("cash seizure", "seizure of the
+ *   vehicle", "seizure order"): the law's word for taking property (PACE s.19, POCA);
+ * - a category of crime: a condition qualifying a hate crime or discrimination ("disability hate crime") names what the
+ *   offence was about, not anyone's condition (the victim's own condition is told apart, "victim has cerebral palsy");
+ * - a title: "Ms", "Dr" typed as a title before a capitalised name ("a Ms Chloe Ramsden"), which the lower-case
+ *   vocabulary reads as MS.
+ */
+export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate): boolean {
+  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c);
+}
+
+/** A vet (not a veteran: "army vet"), or a body part only animals have. */
+const ANIMAL_CUE =
+  /(?<!\b(?:army|navy|raf|forces|military|war|combat|gulf|falklands|afghan|afghanistan|iraq|ex)[ -])\b(?:vets?|vet's|veterinary|hoof|hooves|paws?|fetlocks?|withers|snout|beak|udder)\b/;
+/** A person by role, kin or title: if the sentence has one, its health words are that person's. */
+const PERSON_NOUN =
+  /\b(?:victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|colleague|detainee|prisoner|dp|misper|resident|neighbour|driver|passenger|rider|cyclist|motorcyclist|biker|pedestrian|jockey|walker|runner|casualty|adult|youth|teen|pupil|student|tenant|inmate|patient|witness|caller|subject|officer|pc|dc|ps|sgt|pcso|owner|keeper|handler|farmer|member of (?:the )?public|mr|mrs|ms|miss|dr|people|person)\b/;
+
+function sentenceAround(lower: string, start: number, end: number): string {
+  const after = lower.slice(end, end + 100);
+  const stop = /[!?\n;]|\.(?:\s|$)/.exec(after);
+  return `${sentenceBefore(lower, start, 100)}${lower.slice(start, end)}${stop ? after.slice(0, stop.index) : after}`;
+}
+
+function animalsHealth(lower: string, c: Candidate): boolean {
+  const sentence = sentenceAround(lower, c.start, c.end);
+  return ANIMAL_CUE.test(sentence) && !PERSON_NOUN.test(sentence);
+}
+
+const SEIZED_THING_BEFORE = /\b(?:cash|money|drugs?|cannabis|assets?|vehicles?|cars?|firearms?|guns?|weapons?|property|poca|phones?|devices?|goods|cigarettes|tobacco|dogs?|plants?|proceeds)[ -]$/;
+const SEIZURE_PAPERWORK_AFTER = /^ (?:of|orders?|notices?|powers?|records?|receipts?|under|warrants?|log)\b/;
+function propertySeized(lower: string, c: Candidate): boolean {
+  const span = lower.slice(c.start, c.end);
+  const at = span.lastIndexOf('seizure');
+  if (at < 0) return false;
+  const word = /^seizures?/.exec(span.slice(at))?.[0] ?? 'seizure';
+  const start = c.start + at;
+  return SEIZED_THING_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) || SEIZURE_PAPERWORK_AFTER.test(lower.slice(start + word.length, start + word.length + 12));
+}
+
+const CRIME_AFTER = /^[\s-]*(?:hate|related hate|discrimination)\b/;
+function crimeCategory(lower: string, c: Candidate): boolean {
+  return CRIME_AFTER.test(lower.slice(c.end, c.end + 24));
+}
+
+const TITLE_TYPED = /\b(?:Ms|Mr|Mrs|Dr|Mx)\.?$/;
+function titleBeforeName(text: string, c: Candidate): boolean {
+  return TITLE_TYPED.test(text.slice(c.start, c.end)) && /^\.? [A-Z][a-z]/.test(text.slice(c.end, c.end + 4));
+}
