@@ -17,8 +17,28 @@
  */
 export function readTableHeaders(text: string): Map<number, string> {
   const out = new Map<number, string>();
-  if (text.indexOf('\n') < 0) return out;
-  let header: string[] | undefined;
+  walkTables(text, (header, cells) => {
+    for (let i = 0; i < cells.length; i++) if (cells[i].text !== '') out.set(cells[i].start, label(header[i].text));
+  });
+  return out;
+}
+
+/**
+ * Eighth session: where the header cells of the tables start ("Date | Store | Offender | Ref" over rows of the same
+ * cells). A header cell is a column's title: "Ref" after the cell "Offender" is no one's name.
+ */
+export function tableHeaderCellStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  walkTables(text, (header) => {
+    for (const c of header) out.add(c.start);
+  });
+  return out;
+}
+
+/** Calls `onRow` with each table's header cells and each data row's cells (see readTableHeaders). */
+function walkTables(text: string, onRow: (header: readonly Cell[], cells: readonly Cell[]) => void): void {
+  if (text.indexOf('\n') < 0) return;
+  let header: Cell[] | undefined;
   let kind = '';
   let from = 0;
   while (from <= text.length) {
@@ -33,15 +53,14 @@ export function readTableHeaders(text: string): Map<number, string> {
     } else {
       const cells = splitCells(line, from, sep);
       if (header !== undefined && kind === sep && cells.length === header.length) {
-        for (let i = 0; i < cells.length; i++) if (cells[i].text !== '') out.set(cells[i].start, header[i]);
+        onRow(header, cells);
       } else {
-        header = cells.length >= 2 && cells.every((c) => isHeaderCell(c.text)) ? cells.map((c) => label(c.text)) : undefined;
+        header = cells.length >= 2 && cells.every((c) => isHeaderCell(c.text)) ? cells : undefined;
         kind = sep;
       }
     }
     from = to + 1;
   }
-  return out;
 }
 
 interface Cell {

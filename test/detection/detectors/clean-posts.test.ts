@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detection';
 import { finds } from './finds';
 
 /**
@@ -88,5 +89,19 @@ describe('health words that name something else (health-other-senses.ts)', () =>
   it('MS as a condition is still read', () => {
     finds('Bag handed in at Longton: Ms Laura Fenwick says she has MS and needs her bag back', [['health', 'MS']]);
     finds('Victim diagnosed with MS last year, needs a ground floor room.', [['health', 'MS']]);
+  });
+});
+
+describe("a table's header cell after a role word's cell is a column title", () => {
+  it('no name in the header row', () => {
+    finds('Time | Location | Witness | Outcome\n0910 | Hanley | Jo Price | statement\n1130 | Longton | Sam Lee | no reply', [['person_name', 'Jo Price'], ['person_name', 'Sam Lee']]);
+    const table = 'Time | Location | Witness | Outcome\n0910 | Hanley | Jo Price | statement';
+    const outcome = table.indexOf('Outcome');
+    expect(scan({ text: table }).filter((f) => f.type === 'person_name' && f.start === outcome)).toEqual([]);
+    finds('Host | IP | Site\nWS-01 | 10.1.2.3 | Hanley custody\nWS-02 | 10.1.2.4 | Hanley custody', [], ['person_name']);
+  });
+  it('a role cell and a name cell in a row, or a role and a name on a line, are still read', () => {
+    finds('Name | Role\nVictim | Amy Stone\nSuspect | Liam Webb', [['person_name', 'Amy Stone'], ['person_name', 'Liam Webb']]);
+    finds('Victim | Amy Stone | 07700 900123', [['person_name', 'Amy Stone']]);
   });
 });
