@@ -56,6 +56,12 @@ const EDGE_CASES = [
   'Wayne Talbot 9 Oct 1979',
   'addy: 4 The Sidings, Stone',
   'NFRC251187654321',
+  // Gates on the pre-pass's digit-slash and digit-dot counts: dates after names, a log number of a day.
+  'Kayden Wright 04/05/2005',
+  'Kayden Wright 04.05.2005 and Amy Shore',
+  'Kayden Wright, born in May / June',
+  '231 of 11/03 at the garage',
+  'page 231 of 11 / 03 and a/b',
 ];
 
 const withFilter = createScanner();
@@ -130,6 +136,17 @@ describe('prefilter', () => {
     expect(re.test(text)).toBe(open);
     // With the gates (prefilter on) the scanner decides as with every regex run (off).
     expect(key(withFilter.scan({ text }))).toBe(key(withoutFilter.scan({ text })));
+  });
+
+  it.each([
+    ['Kayden Wright 04/05/2005', 'date_of_birth.after_name', true],
+    ['Kayden Wright 04.05.2005 and Amy Shore', 'date_of_birth.after_name', true],
+    ['Kayden Wright, born in May / June', 'date_of_birth.after_name', false],
+    ['231 of 11/03 at the garage', 'crime_reference.log_of_date', true],
+    ['page 231 of 11 / 03 and a/b', 'crime_reference.log_of_date', false],
+  ] as const)('digit-separator gate: "%s" gives %s: %s, with and without the prefilter', (text, rule, found) => {
+    expect(withFilter.scan({ text }).some((f) => f.rule === rule)).toBe(found);
+    expect(withoutFilter.scan({ text }).some((f) => f.rule === rule)).toBe(found);
   });
 
   it('skips most detectors on a clean chatty post', () => {
