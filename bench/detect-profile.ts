@@ -1,7 +1,7 @@
 /**
  * Where detection time goes: `npx tsx bench/detect-profile.ts [mode]` (engine from dist/ unless BENCH_ENGINE=src).
  * Posts: the texts of staff-posts.jsonl and every detect-dev*-blind.jsonl joined in order to ~140 characters
- * (the bench's "typical" shape), PROFILE_POSTS of them (default 20,000).
+ * (the bench's "typical" shape), PROFILE_POSTS of them (default 20,000); PROFILE_SET=staff joins staff-posts.jsonl alone.
  *   scan    scans them for PROFILE_WARM seconds (default 5, JIT warm-up), then for PROFILE_SECONDS (default 10) under
  *           the V8 sampling profiler (100 µs), and writes the profile to PROFILE_OUT (default /tmp/detect-scan.cpuprofile).
  *   rules   the cost of each detector (needs + run, timed per call) and of the pre-pass, per post.
@@ -20,7 +20,8 @@ import { regexWork } from './lib/regex-work';
 
 const ROOT = join(__dirname, '..');
 const FIXTURES = join(ROOT, 'test/fixtures');
-const files = ['staff-posts.jsonl', ...readdirSync(FIXTURES).filter((f) => /^detect-dev\d*-blind\.jsonl$/.test(f))];
+// PROFILE_SET=staff: staff-posts.jsonl alone, as the bench's typical posts are made.
+const files = ['staff-posts.jsonl', ...(process.env.PROFILE_SET === 'staff' ? [] : readdirSync(FIXTURES).filter((f) => /^detect-dev\d*-blind\.jsonl$/.test(f)))];
 const texts = files.flatMap((f) =>
   readFileSync(join(FIXTURES, f), 'utf8')
     .split('\n')

@@ -1,5 +1,6 @@
 // Summarises a V8 .cpuprofile: `node bench/lib/profile-top.cjs <file> [rows]`.
-// Self time per function (share of all samples) and, for functions in src/detection,
+// Self time per function (share of all samples; an inspector profile charges regex execution to the JS caller,
+// a `node --cpu-prof` profile lists it as `RegExp:` frames) and, for functions in src/detection,
 // time "in all" (samples with the function anywhere on the stack, counted once).
 'use strict';
 const { readFileSync } = require('node:fs');
