@@ -6,7 +6,8 @@ import { DETECTORS, SCAN_TABLES } from '../../src/detection/detectors/registry';
 import { ScanContext } from '../../src/detection/scan-context';
 import { normaliseForScan } from '../../src/detection/normalise';
 import { parseDetectionConfig } from '../../src/detection/config';
-import { mayNameIncident, OPERATIONAL_USE_PATTERNS } from '../../src/detection/detectors/operational-use';
+import { mayNameGeneralIncident, mayNameIncident, OPERATIONAL_USE_PATTERNS } from '../../src/detection/detectors/operational-use';
+import { DUTY_ROLE, GENERAL_INCIDENT, UNFOLDING } from '../../src/detection/detectors/operational-use-vocabulary';
 import { OPERATIONAL } from '../../src/detection/detectors/person-name';
 import { HANDLING_WORDS, ROLE_AFTER } from '../../src/detection/detectors/name-positions';
 import { regexSamples } from './regex-samples';
@@ -55,6 +56,12 @@ const EDGE_CASES = [
   'Wayne Talbot 9 Oct 1979',
   'addy: 4 The Sidings, Stone',
   'NFRC251187654321',
+  // Gates on the pre-pass's digit-slash and digit-dot counts: dates after names, a log number of a day.
+  'Kayden Wright 04/05/2005',
+  'Kayden Wright 04.05.2005 and Amy Shore',
+  'Kayden Wright, born in May / June',
+  '231 of 11/03 at the garage',
+  'page 231 of 11 / 03 and a/b',
 ];
 
 const withFilter = createScanner();
@@ -102,12 +109,45 @@ describe('prefilter', () => {
       const samples = regexSamples(re).filter((s) => new RegExp(re.source, re.flags.replace('g', '')).test(s));
       expect(samples.length).toBeGreaterThan(5);
       const config = parseDetectionConfig({});
-      // The incident family's gate also lets "999" through (it has no letter to cue on).
-      const gate = (ctx: ScanContext) => (family === 'opIncident' ? mayNameIncident(ctx) : ctx.has(family));
+      // The incident families' gates also let "999" through (it has no letter to cue on).
+      const gate = (ctx: ScanContext) => (family === 'opIncident' ? mayNameIncident(ctx) : family === 'opGeneral' ? mayNameGeneralIncident(ctx) : ctx.has(family));
       const missed = samples.filter((s) => !gate(new ScanContext(s, config, SCAN_TABLES)));
       expect(missed).toEqual([]);
     });
   }
+
+  // The narrower operational-use families (one regex each): on a post with an everyday ask and an incident word,
+  // each gate opens exactly when its regex has a word to match, and a closed gate leaves the decision unchanged.
+  const contextOf = (text: string): ScanContext => new ScanContext(text, parseDetectionConfig({}), SCAN_TABLES);
+  it.each([
+    ['opDuty', DUTY_ROLE, 'can anyone ring the duty inspector about the stabbing', true],
+    ['opDuty', DUTY_ROLE, 'the on-call di needs to know about the stabbing', true],
+    ['opDuty', DUTY_ROLE, 'can anyone help, there has been a stabbing near the shops', false],
+    ['opGeneral', GENERAL_INCIDENT, 'can anyone attend the scene, male kicking off', true],
+    ['opGeneral', GENERAL_INCIDENT, 'can anyone take the 999 call from the garage', true],
+    ['opGeneral', GENERAL_INCIDENT, 'can anyone help with a domestic on elm road', false],
+    ['opUnfolding', UNFOLDING, 'domestic ongoing at the flats, units please', true],
+    ['opUnfolding', UNFOLDING, 'male with a knife made off towards the park', true],
+    ['opUnfolding', UNFOLDING, 'can anyone help with a domestic on elm road', false],
+  ] as const)('%s gate on "%s" is %s, and agrees with its regex', (family, re, text, open) => {
+    const ctx = contextOf(text);
+    const gate = family === 'opGeneral' ? mayNameGeneralIncident(ctx) : ctx.has(family);
+    expect(gate).toBe(open);
+    expect(re.test(text)).toBe(open);
+    // With the gates (prefilter on) the scanner decides as with every regex run (off).
+    expect(key(withFilter.scan({ text }))).toBe(key(withoutFilter.scan({ text })));
+  });
+
+  it.each([
+    ['Kayden Wright 04/05/2005', 'date_of_birth.after_name', true],
+    ['Kayden Wright 04.05.2005 and Amy Shore', 'date_of_birth.after_name', true],
+    ['Kayden Wright, born in May / June', 'date_of_birth.after_name', false],
+    ['231 of 11/03 at the garage', 'crime_reference.log_of_date', true],
+    ['page 231 of 11 / 03 and a/b', 'crime_reference.log_of_date', false],
+  ] as const)('digit-separator gate: "%s" gives %s: %s, with and without the prefilter', (text, rule, found) => {
+    expect(withFilter.scan({ text }).some((f) => f.rule === rule)).toBe(found);
+    expect(withoutFilter.scan({ text }).some((f) => f.rule === rule)).toBe(found);
+  });
 
   it('skips most detectors on a clean chatty post', () => {
     const text = 'Cake in the kitchen on the second floor, help yourselves! Great to see so many at the quiz last night.';

@@ -69,6 +69,8 @@ const LOG_OF_DATE = /\b(\d{2,5}) of (\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?\b
 const NOT_A_LOG = /\b(?:page|pages|part|item|question|q|section|chapter|slide|step|para|paragraph|number|no|top|best|one|out)\s*$/;
 
 function logOfDate(ctx: ScanContext, taken: Array<[number, number]>, out: Candidate[]): void {
+  // "231 of 11/03" needs a '/' right after a digit (the pre-pass counted them): a '/' elsewhere is no reason to run it.
+  if (ctx.prefilter && ctx.digitSlashes === 0) return;
   eachMatch(LOG_OF_DATE, ctx.text, (m) => {
     const day = Number(m[2]);
     const month = Number(m[3]);

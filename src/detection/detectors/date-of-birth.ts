@@ -47,7 +47,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'date_of_birth', start, end: start + m[3].length, confidence: 0.8, rule: 'date_of_birth.after_name' });
     });
   }
-  if (ctx.hasUpper) {
+  // NAME_THEN_DATE's date needs a '/' or '.' right after a digit, which the pre-pass counted: most posts skip the regex.
+  if (ctx.hasUpper && (!ctx.prefilter || ctx.digitSlashes > 0 || ctx.digitDots > 0)) {
     const year = new Date().getUTCFullYear();
     eachMatch(NAME_THEN_DATE, ctx.text, (m) => {
       const day = Number(m[1]);

@@ -20,8 +20,15 @@ export interface Cues {
   scene: boolean;
   resource: boolean;
   onCall: boolean;
+  /**
+   * Narrower families for three regexes the broad ones above used to gate (GENERAL_INCIDENT and DUTY_ROLE under
+   * `incident`, UNFOLDING under `weak`): their words are rarer, so most posts with an everyday ask skip them.
+   */
+  general: boolean;
+  duty: boolean;
+  unfolding: boolean;
 }
-export const ALL_CUES: Cues = { strong: true, weak: true, incident: true, scene: true, resource: true, onCall: true };
+export const ALL_CUES: Cues = { strong: true, weak: true, incident: true, scene: true, resource: true, onCall: true, general: true, duty: true, unfolding: true };
 
 /**
  * The reads of one passage, each regex run at most once and only when a decision asks for it (the
@@ -45,7 +52,7 @@ export class Passage {
     return (this.namedRead ??= this.cues.incident && namesIncident(this.text));
   }
   general(): boolean {
-    return (this.generalRead ??= this.cues.incident && GENERAL_INCIDENT.test(this.text));
+    return (this.generalRead ??= this.cues.general && GENERAL_INCIDENT.test(this.text));
   }
   onCall(): boolean {
     return (this.onCallRead ??= this.cues.onCall && ON_CALL.test(this.text));
@@ -75,7 +82,7 @@ export function readSupport(p: Passage) {
   // office deadline says ("urgent: expenses must be in by 5pm, CAD will be down").
   const resource = p.resource();
   const scene = p.scene();
-  const duty = cues.incident && DUTY_ROLE.test(text);
+  const duty = cues.duty && DUTY_ROLE.test(text);
   const weakCounts = named || duty || (scene && ((incident && URGENT.test(text)) || resource));
   const action = strong || !weakCounts || !cues.weak ? null : ACTION_ASK.exec(text);
   // A question for information ("does anyone know if", "who do I ring") is about a live matter only
@@ -83,7 +90,7 @@ export function readSupport(p: Passage) {
   const weak = action ?? (strong || !(weakCounts && (incident || resource)) || !cues.weak ? null : INFO_ASK.exec(text));
   const request = strong ?? weak;
   // Without an ask, a live broadcast about a live incident still coordinates one.
-  const unfolding = request || !cues.weak ? null : UNFOLDING.exec(text);
+  const unfolding = request || !cues.unfolding ? null : UNFOLDING.exec(text);
   const match = request ?? (unfolding && incident ? unfolding : null);
   // Whether the matter is live and whether the duty structure is named are read only when the decision gets that far.
   return { strong, weak, action, match, unfolding, named, incident, resource, scene, duty, live: () => p.live(), onCall: () => p.onCall() };

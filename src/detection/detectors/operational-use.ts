@@ -148,7 +148,10 @@ const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
 export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   const text = headOf(ctx.lower);
   const cues = ctx.prefilter
-    ? { strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), incident: mayNameIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource'), onCall: ctx.has('opOnCall') }
+    ? {
+        strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), incident: mayNameIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource'), onCall: ctx.has('opOnCall'),
+        general: mayNameGeneralIncident(ctx), duty: ctx.has('opDuty'), unfolding: ctx.has('opUnfolding'),
+      }
     : ALL_CUES;
   const whole = new Passage(text, cues);
   if (!mayHaveTarget(whole)) return;
@@ -171,6 +174,9 @@ export const OPERATIONAL_USE_PATTERNS = {
   opStrong: [STRONG_REQUEST],
   opWeak: [ACTION_ASK, INFO_ASK, UNFOLDING],
   opIncident: [NAMED_INCIDENT, GENERAL_INCIDENT, DUTY_ROLE],
+  opGeneral: [GENERAL_INCIDENT],
+  opDuty: [DUTY_ROLE],
+  opUnfolding: [UNFOLDING],
   opScene: [SCENE],
   opResource: [RESOURCE],
   opOnCall: [ON_CALL],
@@ -222,6 +228,16 @@ export const OPERATIONAL_USE_CUES = {
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area',
   ],
+  // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
+  // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):
+  opGeneral: ['custody', 'ops$', 'firearm', 'shot', 'body', 'scene', 'search', 'suspect', 'breach', 'incident', 'job$', 'cad$', 'missing', 'drunk'],
+  // DUTY_ROLE: on call, duty roles, the control room, force control.
+  opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],
+  // UNFOLDING: a job as it unfolds.
+  opUnfolding: [
+    'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'ongoing',
+    'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
+  ],
   // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
   opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],
 };
@@ -229,6 +245,11 @@ export const OPERATIONAL_USE_CUES = {
 /** The incident cue, or "999": the one incident word without a letter, so no cue word can stand for it. */
 export function mayNameIncident(c: Pick<ScanContext, 'has' | 'hasDigit' | 'lower'>): boolean {
   return c.has('opIncident') || (c.hasDigit && c.lower.includes('999'));
+}
+
+/** The general-incident cue, or "999" (GENERAL_INCIDENT's one word without a letter). */
+export function mayNameGeneralIncident(c: Pick<ScanContext, 'has' | 'hasDigit' | 'lower'>): boolean {
+  return c.has('opGeneral') || (c.hasDigit && c.lower.includes('999'));
 }
 
 /** The operational use detector: its types, cue words and entry point (collected by registry.ts). */
