@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modalityOf } from '../src/policy/clause-modality';
+import { restrictsWho } from '../src/policy/decisive-runner-up';
 import { splitSentences } from '../src/policy/split-sentences';
 import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import type { Answer } from '../src/policy/types';
@@ -21,8 +22,6 @@ const [file] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: qa-allowed-on-restricting.ts <answers.jsonl> [--list]');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const labels = new Map(policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((q) => [q.q, q] as const)));
-// "only" as a word, not the adjective "employee-only".
-const ONLY = /(?<![-\w])only\b(?!-)/i;
 
 const found: { kind: string; unsafe: boolean; line: string }[] = [];
 for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
@@ -32,7 +31,7 @@ for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
   const text = norm(answer.answer);
   const sentences = splitSentences(top.text).map(norm);
   const quoted = sentences.find((s) => text.includes(s)) ?? norm(top.text);
-  const kind = modalityOf(quoted).includes('prohibit') ? 'prohibit' : ONLY.test(quoted) ? 'only' : undefined;
+  const kind = modalityOf(quoted).includes('prohibit') ? 'prohibit' : restrictsWho(quoted) ? 'only' : undefined;
   if (!kind) continue;
   const topText = norm(top.text);
   const label = labels.get(q);

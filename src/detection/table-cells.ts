@@ -17,8 +17,12 @@
  */
 export function readTableHeaders(text: string): Map<number, string> {
   const out = new Map<number, string>();
+  // Each header's labels once, not once per row: a pasted export has thousands of rows under one header.
+  let labelled: readonly Cell[] | undefined;
+  let labels: string[] = [];
   walkTables(text, (header, cells) => {
-    for (let i = 0; i < cells.length; i++) if (cells[i].text !== '') out.set(cells[i].start, label(header[i].text));
+    if (header !== labelled) [labelled, labels] = [header, header.map((c) => label(c.text))];
+    for (let i = 0; i < cells.length; i++) if (cells[i].text !== '') out.set(cells[i].start, labels[i]);
   });
   return out;
 }

@@ -66,7 +66,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const vectors = off.has('dense') ? undefined : options.wordVectors;
   const nearIn = vectors ? (word: string, text: string) => isNear(vectors, word, text) : undefined;
   const runnerUpReader = { entries, idf: ranker.idf, isSpecific, nearIn };
-  const outsideOf = createScopeReader(entries, { isSpecific, nearIn, wordRelations: off.has('wordnet') ? undefined : options.wordRelations });
+  const outsideOf = createScopeReader(entries, { isSpecific, nearIn });
 
   const cite = (e: ClauseWithContext): Citation => ({
     clauseId: qualified(e.clause),

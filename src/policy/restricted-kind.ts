@@ -1,6 +1,5 @@
 import type { QueryUnit } from './query-terms';
 import type { ClauseWithContext } from './clause-context';
-import type { WordRelations } from './word-relations';
 import { proposesOutside, showsOutside } from './proposal-scope';
 import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
 
@@ -46,10 +45,9 @@ export function onlyPhrase(sentence: string): OnlyPhrase | undefined {
  *   restricted thing's words and adds a qualifier of its own ("gmail" read as "personal email addresses" against
  *   "Staffordshire Police email addresses": same kind, other owner);
  * - through word vectors: a specific word (not an everyday one) that neither the clause nor a reading names, near a
- *   lower-case word of the restricted thing ("hotmail" ~ "email"), unless a lexical database says it means that word
- *   (`sameMeaning`: a synonym, "photo" for "photograph"). A capitalised word is the name that makes the thing the
- *   clause's ("Staffordshire Police"): a word near a name ("constabulary" ~ "police") may be another name for it, so
- *   it is no evidence. Elsewhere nearness still counts as named (proposal-scope.ts).
+ *   lower-case word of the restricted thing ("hotmail" ~ "email"). A capitalised word is the name that makes the thing
+ *   the clause's ("Staffordshire Police"): a word near a name ("constabulary" ~ "police") may be another name for it,
+ *   so it is no evidence. Elsewhere nearness still counts as named (proposal-scope.ts).
  * Units the vocabulary marks as words of nearly every question about the subject ("work", "force", "staff") are never
  * a proposal: "my work email" stays inside.
  */
@@ -59,7 +57,6 @@ export function namesAnotherOfTheKind(
   context: string,
   isSpecific: (word: string) => boolean,
   nearIn?: (word: string, text: string) => boolean,
-  sameMeaning?: (word: string, stems: ReadonlySet<string>) => boolean,
 ): boolean {
   const only = onlyPhrase(sentence);
   if (!only) return false;
@@ -71,7 +68,7 @@ export function namesAnotherOfTheKind(
     if (u.added.some((g) => g.length && g.every((s) => named.has(s)))) continue;
     if (u.added.some((g) => g.some((s) => kind.has(s)) && g.some((s) => !named.has(s)))) return true;
     if (u.concept || u.added.length || !isSpecific(u.label)) continue;
-    if (kindWords && nearIn?.(u.label, kindWords) && !sameMeaning?.(u.label, kind)) return true;
+    if (kindWords && nearIn?.(u.label, kindWords)) return true;
   }
   return false;
 }
@@ -111,30 +108,22 @@ export function proposesAnotherDoer(question: string, units: QueryUnit[], senten
 export interface ScopeResources {
   isSpecific: (word: string) => boolean;
   nearIn?: (word: string, text: string) => boolean;
-  wordRelations?: WordRelations;
 }
-
-/** Weight at which the lexical database's relation is a synonym (word-relations.ts: 1 same meaning, less broader). */
-const SYNONYM_WEIGHT = 0.9;
 
 /**
  * Whether a question proposes something outside what the quoted sentence of a clause names: a word it does not name,
  * a photo "of" something else (proposal-scope.ts), another member of an "only" phrase's kind, or another doer.
  */
 export function createScopeReader(entries: ClauseWithContext[], resources: ScopeResources) {
-  const { isSpecific, nearIn, wordRelations } = resources;
+  const { isSpecific, nearIn } = resources;
   const sectionText = new Map<string, string>();
   for (const e of entries) sectionText.set(e.clause.sectionId, `${sectionText.get(e.clause.sectionId) ?? e.clause.sectionTitle} ${e.clause.text}`);
-  // A lexical database's synonym ("photo" for "photograph") is the same thing, not another of its kind.
-  const sameMeaning = wordRelations
-    ? (word: string, stems: ReadonlySet<string>) => wordRelations(word).some((r) => r.weight >= SYNONYM_WEIGHT && stems.has(stem(r.word)))
-    : undefined;
   return (question: string, units: QueryUnit[], quote: string, entry: ClauseWithContext): boolean => {
     const title = entry.clause.sectionTitle;
     return (
       proposesOutside(units, quote, title, isSpecific, nearIn) ||
       showsOutside(question, quote, title, nearIn) ||
-      namesAnotherOfTheKind(units, quote, title, isSpecific, nearIn, sameMeaning) ||
+      namesAnotherOfTheKind(units, quote, title, isSpecific, nearIn) ||
       proposesAnotherDoer(question, units, quote, sectionText.get(entry.clause.sectionId) ?? title)
     );
   };

@@ -47,11 +47,6 @@ describe('another member of the restricted kind', () => {
     expect(namesAnotherOfTheKind([unit('borrow'), unit('mastercard')], rule, 'Lending', specific, nearIn)).toBe(true);
   });
 
-  it('...unless a lexical database says it means that word', () => {
-    const sameMeaning = (w: string, stems: ReadonlySet<string>) => w === 'mastercard' && stems.has(stem('cards'));
-    expect(namesAnotherOfTheKind([unit('mastercard')], rule, 'Lending', specific, nearIn, sameMeaning)).toBe(false);
-  });
-
   it('the clause\'s own thing, a reading it names whole, a weak word, or an unrelated word is not another of the kind', () => {
     expect(namesAnotherOfTheKind([unit('borrow'), unit('library'), unit('card')], rule, 'Lending', specific, nearIn)).toBe(false);
     expect(namesAnotherOfTheKind([unit('town card', [['riverton', 'library', 'cards']])], rule, 'Lending', specific, nearIn)).toBe(false);

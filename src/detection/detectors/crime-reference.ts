@@ -84,12 +84,7 @@ function logOfDate(ctx: ScanContext, taken: Array<[number, number]>, out: Candid
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   const taken: Array<[number, number]> = [];
-  if (!ctx.has('crime')) {
-    if (ctx.text.indexOf('/') >= 0) logOfDate(ctx, taken, out);
-    if (ctx.text.indexOf('/') >= 0 || ctx.text.indexOf('*') >= 0) yearSerialReferences(ctx, out);
-    prefixedCaseReferences(ctx, out);
-    return;
-  }
+  if (!ctx.has('crime')) return shapedReferences(ctx, taken, out);
   const cues = ctx.cueStarts('crime');
   eachMatchNear(LOG_OF, ctx.text, cues, 0, 60, (m) => {
     if (!CONTEXT.test(ctx.before(m.index, 30))) return;
@@ -131,12 +126,12 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
     const otherRef = otherKindOfRef(before);
     if (otherRef && !policeToken) return;
+    // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
+    const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
     let confidence: number;
-    if (CONTEXT_IS.test(before) && !otherRef && (/[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5)) {
+    if (CONTEXT_IS.test(before) && !otherRef && strong) {
       confidence = 0.85;
     } else if (CONTEXT.test(before) && !otherRef) {
-      // Plain numbers after weak words ("log", "case") need a reference-like length.
-      const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
       confidence = strong ? 0.88 : 0.6;
     } else if (SELF_PREFIXED.test(tok) && digits >= 5) {
       confidence = 0.85;
@@ -147,8 +142,17 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     }
     out.push({ type: 'crime_reference', start, end, confidence, rule: 'crime_reference.context' });
   });
-  if (ctx.text.indexOf('/') >= 0) logOfDate(ctx, taken, out);
-  if (ctx.text.indexOf('/') >= 0 || ctx.text.indexOf('*') >= 0) yearSerialReferences(ctx, out);
+  shapedReferences(ctx, taken, out);
+}
+
+/**
+ * The references read by their shape, with or without a reference word: "231 of 11/03" logs, a year and serial (a '/'
+ * or Niche's '*'), and prefixed case references. `taken` holds the spans the reference-word rules already read.
+ */
+function shapedReferences(ctx: ScanContext, taken: Array<[number, number]>, out: Candidate[]): void {
+  const slash = ctx.text.indexOf('/') >= 0;
+  if (slash) logOfDate(ctx, taken, out);
+  if (slash || ctx.text.indexOf('*') >= 0) yearSerialReferences(ctx, out);
   prefixedCaseReferences(ctx, out);
 }
 

@@ -5,13 +5,14 @@ import { sentenceBefore } from './health-person';
  * Eighth session, clean posts: health words found where they name something other than a person's health. Each is a
  * reading of the words around the term, applied to every health finding once the health rules have run:
  * - an animal's: the sentence is about an animal (a vet treating, an animal's own body part: "hoof", "paw") and names
- *   no person by role ("Terriers seized, one with a torn jaw, vet treating"; not "rider PC Brook off, bruised shoulder");
+ *   no person by role ("Police dog Bruno has a broken leg, vet operating tonight"; not "Pony kicked the owner, he has
+ *   a broken wrist");
  * - property seized: "seizure" after a thing seized or before a seizure's paperwork ("cash seizure", "seizure of the
  *   vehicle", "seizure order"): the law's word for taking property (PACE s.19, POCA);
  * - a category of crime: a condition qualifying a hate crime or discrimination ("disability hate crime") names what the
  *   offence was about, not anyone's condition (the victim's own condition is told apart, "victim has cerebral palsy");
- * - a title: "Ms", "Dr" typed as a title before a capitalised name ("a Ms Chloe Ramsden"), which the lower-case
- *   vocabulary reads as MS.
+ * - a title: "Ms", "Dr" typed as a title before a capitalised name ("a bus pass for a Ms Laura Fenwick"), which the
+ *   lower-case vocabulary reads as MS.
  */
 export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate): boolean {
   return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c);
