@@ -54,7 +54,9 @@ const WH_INSIDE = /\b(how (do|can|does|did|would|should|long|many|much|often|qui
 const WH_AFTER_BREAK = /(^|[-–,.;:?!]\s*)(who|what|how|when|where|why|which|whose|whom)\b/;
 // "can messages be forwarded", "could stuff end up public": asking what happens, not for permission.
 const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}(be|get) (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
-const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, /\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
+// An intensifier between the subject and "have to" / "need" leaves the obligation question ("do I really have to reply").
+const INTENSIFIER = '(?:(?:really|actually|still|even|definitely|honestly|seriously|genuinely|always|necessarily|absolutely) )?';
+const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, new RegExp(`\\b(do|does) (i|we|my|our|you|staff|officers|it) ${INTENSIFIER}(need|have) to\\b`), /\b(must|have to|need to) (i|we)\b/, new RegExp(`\\bdo (i|we|you) ${INTENSIFIER}need (a|an|to|permission|approval)\\b`), /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
 // "Is it true that...", "is it correct that...": asking whether a statement holds is asking for a fact, whatever the
 // statement is about ("is it correct that messages cannot be forwarded?").
 const TRUTH_CHECK = /\b(is|isn t) (it |this |that )?(true|correct|the case|accurate|right) that\b/;

@@ -87,6 +87,15 @@ describe('question intent', () => {
     expect(questionIntent('could the page be used for appeals').intent).toBe('permission');
   });
 
+  it('an intensifier before "have to" / "need" leaves an obligation question one', () => {
+    expect(questionIntent('I am fed up with the rota - do I really have to sign it every week?').intent).toBe('obligation');
+    expect(questionIntent('do we still need to keep the minutes').intent).toBe('obligation');
+    expect(questionIntent('do we actually need a licence for the raffle').intent).toBe('obligation');
+    // Not an intensifier: a word that changes what is asked.
+    expect(questionIntent('do I ever have time to sign it').intent).not.toBe('obligation');
+    expect(questionIntent('can I really post the rota on the noticeboard').intent).toBe('permission');
+  });
+
   it('asking whether something exists (a rule, a group, a way) asks for a fact, also after a plan', () => {
     expect(questionIntent('Our club wants a new noticeboard. Is there a rule on which wall it goes on?').intent).toBe('info');
     expect(questionIntent('I would like to suggest a change, is there a particular group that handles that?').intent).toBe('info');
