@@ -39,7 +39,7 @@ export function seededVerdictModel(
   // number no experiment used: the key does not hold the readings, so a reused number reads back a model trained on others.
   // Used so far: up to 12 (fifth session), 13-18 (sixth session's experiments), 19 (shipped: the whole sentence judged again),
   // 20-23 (seventh session's experiments), 24 (seventh session: the same readings as 19, a fresh number); next: 25 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 'h26b', kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  const key = cache && JSON.stringify({ v: 1, rules: 'h26d', kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);
