@@ -60,8 +60,8 @@ const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees
 // "Is it true that...", "is it correct that...": asking whether a statement holds is asking for a fact, whatever the
 // statement is about ("is it correct that messages cannot be forwarded?").
 const TRUTH_CHECK = /\b(is|isn t) (it |this |that )?(true|correct|the case|accurate|right) that\b/;
-// "Someone told me every post gets checked", "a colleague said you have to get IT to put you back on", "am I right that the
-// policy only covers officers": a reported claim asks whether it holds. A claim about a fact, or about what others must
+// "Someone told me every post gets checked", "I heard you have to get IT to put you back on", "am I right that the pages
+// are run by comms": a reported claim asks whether it holds. A claim about a fact, or about what others must
 // do, asks for a fact; a claim about what may be done ("told me we can use our gmail", "says I can't put my photo up"), or
 // about what the asker must do ("the boss says we have to use the shared mailbox"), asks for the verdict on it.
 // "Said" reports a claim only when the question then checks it ("... Is that right?"): "one of the lads said he'd knock a page
