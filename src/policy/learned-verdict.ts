@@ -38,8 +38,10 @@ export function seededVerdictModel(
   // The rules' readings are part of what is learnt from; `rules` names their version. Bump it when the rules change, to a
   // number no experiment used: the key does not hold the readings, so a reused number reads back a model trained on others.
   // Used so far: up to 12 (fifth session), 13-18 (sixth session's experiments), 19 (shipped: the whole sentence judged again),
-  // 20-23 (seventh session's experiments), 24 (seventh session: the same readings as 19, a fresh number); next: 25 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 'h26d', kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  // 20-23 (seventh session's experiments), 24 (seventh session: the same readings as 19, a fresh number), 25 (taken by the
+  // "only"-scope round), 26 (eighth session's verdict round: reported claims, "do I really have to"; its experiments used
+  // the strings 'h26a'-'h26f'); next: 27 or above.
+  const key = cache && JSON.stringify({ v: 1, rules: 26, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);
