@@ -54,10 +54,31 @@ const WH_INSIDE = /\b(how (do|can|does|did|would|should|long|many|much|often|qui
 const WH_AFTER_BREAK = /(^|[-–,.;:?!]\s*)(who|what|how|when|where|why|which|whose|whom)\b/;
 // "can messages be forwarded", "could stuff end up public": asking what happens, not for permission.
 const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}(be|get) (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
-const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, /\b(do|does) (i|we|my|our|you|staff|officers|it) (need|have) to\b/, /\b(must|have to|need to) (i|we)\b/, /\bdo (i|we|you) need (a|an|to|permission|approval)\b/, /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
+// An intensifier between the subject and "have to" / "need" leaves the obligation question ("do I really have to reply").
+const INTENSIFIER = '(?:(?:really|actually|still|even|definitely|honestly|seriously|genuinely|always|necessarily|absolutely) )?';
+const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, new RegExp(`\\b(do|does) (i|we|my|our|you|staff|officers|it) ${INTENSIFIER}(need|have) to\\b`), /\b(must|have to|need to) (i|we)\b/, new RegExp(`\\bdo (i|we|you) ${INTENSIFIER}need (a|an|to|permission|approval)\\b`), /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
 // "Is it true that...", "is it correct that...": asking whether a statement holds is asking for a fact, whatever the
 // statement is about ("is it correct that messages cannot be forwarded?").
 const TRUTH_CHECK = /\b(is|isn t) (it |this |that )?(true|correct|the case|accurate|right) that\b/;
+// "Someone told me every post gets checked", "I heard you have to get IT to put you back on", "am I right that the pages
+// are run by comms": a reported claim asks whether it holds. A claim about a fact, or about what others must
+// do, asks for a fact; a claim about what may be done ("told me we can use our gmail", "says I can't put my photo up"), or
+// about what the asker must do ("the boss says we have to use the shared mailbox"), asks for the verdict on it.
+// "Said" reports a claim only when the question then checks it ("... Is that right?"): "one of the lads said he'd knock a page
+// up tonight" reports a plan.
+const CLAIM_FRAME =
+  /\b(told|tells|telling) (me|us)\b|\b(i|we) (have |had )?heard\b|\b(was|were|have been|been) told\b|\b(reckons|reckon|reckoned|claims|claimed|insists)\b|\b(am i|are we) (right|correct|wrong)\b|\b(says|said) (that )?(?=.*\b(right|true|correct|accurate|the case)\s*$)/;
+const CLAIM_MAY = /\b(can|cannot|could|may|allowed|permitted|able|fine|ok|okay|alright|banned|prohibited|forbidden|should not|must not|not supposed|not meant)\b/;
+const CLAIM_MUST = /\b(have to|has to|need to|needs to|must|got to|should|supposed to|meant to|required)\b/;
+const CLAIM_ASKER = /\b(i|we|me|us|my|our|myself|ourselves)\b/;
+// "..., is that right?", "Is he right?": checking the claim, not asking whether a plan is all right.
+const CLAIM_TAG = /\b((is|are) (that|this|it|he|she|they) )?(right|true|correct|accurate|the case)\s*$/;
+function reportsAFactClaim(text: string): boolean {
+  const m = CLAIM_FRAME.exec(text);
+  if (!m) return false;
+  const claim = text.slice(m.index + m[0].length);
+  return !CLAIM_MAY.test(claim) && !(CLAIM_ASKER.test(claim) && CLAIM_MUST.test(claim));
+}
 // Subjects whose actions the asker is not asking permission for.
 const THIRD_PARTY_SUBJECT =
   /\b(can|could|may) (other users|others|other people|people|anyone|someone|they|users|it|the public|public|members of the public|outsiders|people outside|my (boss|manager|supervisor))\b/;
@@ -109,6 +130,7 @@ export function questionIntent(question: string): QuestionIntent {
   else if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
   else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text) || TRUTH_CHECK.test(text)) intent = 'info';
   else if (asksWhetherExists(text) && !PERMISSION.some((r) => r.test(text))) intent = 'info';
+  else if (reportsAFactClaim(text) && !PERMISSION.some((r) => r.test(text.replace(CLAIM_TAG, ' ')))) intent = 'info';
   else if (PERMISSION.some((r) => r.test(text))) intent = 'permission';
   else if (terse) intent = / (on|onto) /.test(text) ? 'permission' : 'info';
   // A statement of a plan or a bare topic ("court results on the ward page") asks whether it is OK;

@@ -66,6 +66,21 @@ describe('question intent', () => {
     expect(questionIntent('Is that true? Can I bring a guest?').intent).toBe('permission');
   });
 
+  it('a reported claim about a fact, or about what others must do, asks whether it holds', () => {
+    expect(questionIntent('a friend told me the noticeboard gets cleared every Friday').intent).toBe('info');
+    expect(questionIntent('I heard you have to get the caretaker to unlock the hall').intent).toBe('info');
+    expect(questionIntent('Someone said the minutes are kept for a year. Is that right?').intent).toBe('info');
+    expect(questionIntent('am I right that the rota covers weekdays only').intent).toBe('info');
+  });
+
+  it('...but a claim about what may be done, or about what the asker must do, asks for the verdict on it', () => {
+    expect(questionIntent('someone told me we can put posters on the noticeboard').intent).toBe('permission');
+    expect(questionIntent('A member said I can\'t bring my dog to the hall. Is that right?').intent).toBe('permission');
+    expect(questionIntent('I was told I have to sign the rota myself').intent).toBe('permission');
+    // "said" without a check of the claim reports a plan, not a claim.
+    expect(questionIntent('One of the members said he would put a poster up tonight').intent).toBe('permission');
+  });
+
   it('tells a wh-question alone from one that also asks yes or no', () => {
     expect(questionIntent('who looks after the club minibus').whOnly).toBe(true);
     expect(questionIntent('how should we book the hall if the office is shut?').whOnly).toBe(true);
@@ -85,6 +100,15 @@ describe('question intent', () => {
     expect(questionIntent('are we meant to reply to every comment').intent).toBe('obligation');
     expect(questionIntent('can messages get forwarded outside the team').intent).toBe('info');
     expect(questionIntent('could the page be used for appeals').intent).toBe('permission');
+  });
+
+  it('an intensifier before "have to" / "need" leaves an obligation question one', () => {
+    expect(questionIntent('I am fed up with the rota - do I really have to sign it every week?').intent).toBe('obligation');
+    expect(questionIntent('do we still need to keep the minutes').intent).toBe('obligation');
+    expect(questionIntent('do we actually need a licence for the raffle').intent).toBe('obligation');
+    // Not an intensifier: a word that changes what is asked.
+    expect(questionIntent('do I ever have time to sign it').intent).not.toBe('obligation');
+    expect(questionIntent('can I really post the rota on the noticeboard').intent).toBe('permission');
   });
 
   it('asking whether something exists (a rule, a group, a way) asks for a fact, also after a plan', () => {
