@@ -15,7 +15,7 @@ export const OPERATIONAL =
 const CASE_WORD = new RegExp(`^(?:${OPERATIONAL.source})$`);
 /**
  * "bail stats", "Bail Admin": a word that makes a post police business is that word, not a first name opening a
- * name, even where a list of first names has it (compromise lists "bail"). Whole words only, any case.
+ * name, where the first-name lists have it as an English word too ("bail", "court"; name-tokens.ts checks that, so "Vic Jones" stays a name). Whole words only, any case.
  */
 export function isCaseWord(word: string): boolean {
   return CASE_WORD.test(word.toLowerCase());

@@ -117,6 +117,12 @@ export function isNounFirstName(word: string): boolean {
   return NOUN_NAMES.has(word.toLowerCase());
 }
 
+/** A first name that is also an English noun or verb ("bail", "court", "mark"), by the generated WordNet lists. */
+function isEnglishWordName(word: string): boolean {
+  const w = word.toLowerCase();
+  return NOUN_NAMES.has(w) || VERB_NAMES.has(w);
+}
+
 /** A word that ends a name or cannot be one ("police", "male", "update"), whatever its case. */
 export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
@@ -247,8 +253,10 @@ export function notAPersonsName(text: string, lower: string, start: number, end:
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
   if (namesALawOrRegion(name)) return true;
   const space = name.indexOf(' ');
-  // "bail stats", "Bail Admin": a word of police business opening the pair is that word (case-words.ts).
-  if (space > 0 && isCaseWord(name.slice(0, space))) return true;
+  // "bail stats", "Bail Admin": a word of police business opening the pair is that word (case-words.ts), when the name
+  // lists have it as an English word too ("bail", "court"); "Vic" is only ever a name there, so "Vic Jones" stays one.
+  const first = name.slice(0, space);
+  if (space > 0 && isCaseWord(first) && isEnglishWordName(first)) return true;
   const second = name.slice(space + 1).split(' ')[0];
   return VERB_NAMES.has(name.slice(0, space).toLowerCase()) && isFirstName(second) && SENTENCE_START.test(before);
 }

@@ -42,6 +42,11 @@ describe('a word of police business opening a pair is that word, not a first nam
     finds('bail for jason pendleton ends friday, suspect to sign at hanley', [['person_name', 'jason pendleton']]);
     finds('Suspect Kieran Walsh bailed to return 12 June.', [['person_name', 'Kieran Walsh']]);
   });
+  it('a first name that is a case word but no English word ("vic") still opens a name', () => {
+    finds('met vic jones at the co-op, she reported the theft', [['person_name', 'vic jones']]);
+    finds('VIC JONES arrested for theft', [['person_name', 'VIC JONES']]);
+    finds('Spoke to Vic Holt, victim of the theft, this morning.', [['person_name', 'Vic Holt']]);
+  });
 });
 
 describe('a case put as a condition ("if the detainee is ...") is no one in particular', () => {
