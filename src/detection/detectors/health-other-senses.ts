@@ -18,9 +18,12 @@ export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate
   return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c);
 }
 
-/** A vet (not a veteran: "army vet"), or a body part only animals have. */
+/**
+ * A vet (not a veteran: "army vet"), or a body part only animals have. Words that are also surnames or slang for people
+ * ("withers", "beak" for a magistrate, "snout" for an informant) are left out: they would hide a person's health.
+ */
 const ANIMAL_CUE =
-  /(?<!\b(?:army|navy|raf|forces|military|war|combat|gulf|falklands|afghan|afghanistan|iraq|ex)[ -])\b(?:vets?|vet's|veterinary|hoof|hooves|paws?|fetlocks?|withers|snout|beak|udder)\b/;
+  /(?<!\b(?:army|navy|raf|forces|military|war|combat|gulf|falklands|afghan|afghanistan|iraq|ex)[ -])\b(?:vets?|vet's|veterinary|hoof|hooves|paws?|fetlocks?|udders?)\b/;
 /** A person by role, kin or title: if the sentence has one, its health words are that person's. */
 const PERSON_NOUN =
   /\b(?:victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|colleague|detainee|prisoner|dp|misper|resident|neighbour|driver|passenger|rider|cyclist|motorcyclist|biker|pedestrian|jockey|walker|runner|casualty|adult|youth|teen|pupil|student|tenant|inmate|patient|witness|caller|subject|officer|pc|dc|ps|sgt|pcso|owner|keeper|handler|farmer|member of (?:the )?public|mr|mrs|ms|miss|dr|people|person)\b/;

@@ -73,6 +73,9 @@ describe('health words that name something else (health-other-senses.ts)', () =>
     finds('Cyclist came off near the stables, broken collarbone, vet was on site with the horses and helped', [['health', 'broken collarbone']]);
     finds("He's a retired army vet and has PTSD, referral to Op Courage done", [['health', 'PTSD']]);
     finds('Pony kicked the owner, he has a broken wrist, vet checked the pony.', [['health', 'broken wrist']]);
+    // Surnames and slang that share a word with an animal's body are people.
+    finds('Sarah Withers has epilepsy and needs her meds at 6', [['person_name', 'Sarah Withers'], ['health', 'epilepsy']]);
+    finds('up before the beak tomorrow and he has epilepsy', [['health', 'epilepsy']]);
   });
   it('property seized: a thing seized before "seizure", or its paperwork after', () => {
     finds('cash seizure at the services, £8,000 seized from him and counted at the nick', [], ['health']);
