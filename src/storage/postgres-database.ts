@@ -40,10 +40,23 @@ function clientOf(c: { query: Pool['query'] } | PoolClient): SqlClient {
 
 const STATEMENT_TIMEOUT_MS = 10_000;
 
+/**
+ * The server ended the connection (pg_terminate_backend, a restart, a failover, a proxy): SQLSTATE class 57P0x or 08, or
+ * pg's own "Connection terminated". An idle pooled connection can be ended while the pool still holds it; the next
+ * statement is then handed a connection whose end the client has not yet read, and fails without having run.
+ */
+function connectionLost(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return (typeof code === 'string' && (/^57P0[123]$/.test(code) || code.startsWith('08'))) || /Connection terminated/i.test(message ?? '');
+}
+/** A statement that only reads: running it again changes nothing, so it may be retried on a fresh connection. */
+const READ_ONLY = /^\s*select\b/i;
+
 export async function openPostgresDatabase(opts: PostgresOptions): Promise<SqlDatabase> {
+  const poolSize = opts.max ?? 10;
   const pool = new Pool({
     connectionString: opts.connectionString,
-    max: opts.max ?? 10,
+    max: poolSize,
     connectionTimeoutMillis: 10_000,
     // A server that accepts connections but never answers must not hold a turn for ever: the
     // server cancels a slow statement, and the client gives up on one that gets no answer at all.
@@ -67,7 +80,20 @@ export async function openPostgresDatabase(opts: PostgresOptions): Promise<SqlDa
 
   return {
     kind: 'postgres',
-    query: (sql, params) => base.query(sql, params),
+    // A read outside a transaction that met an ended connection is asked again: the pool drops each broken connection it
+    // hands out, so after at most one try per pooled connection a fresh one answers (a failover ends them all at once).
+    // Writes are not retried: whether a statement that met the end had run is not known, and their callers already treat
+    // a storage error as "not stored" (Teams redelivers; nothing is acknowledged).
+    query: async (sql, params) => {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await base.query(sql, params);
+        } catch (error) {
+          if (!READ_ONLY.test(sql) || !connectionLost(error) || attempt >= poolSize) throw error;
+          opts.logger.warn({ code: (error as { code?: string }).code, attempt }, 'postgres read retried after a lost connection');
+        }
+      }
+    },
     transaction: async <T>(fn: (client: SqlClient) => Promise<T>) => {
       const conn = await pool.connect();
       // A checked-out client has no listener of the pool's: without this one, a connection cut

@@ -70,7 +70,6 @@ describe('postgres: a connection killed mid-burst', () => {
         kills += await kill();
       }
     })();
-    let failures = 0;
     await Promise.all(
       keys.map(async (key, i) => {
         await new Promise((r) => setTimeout(r, i * 5));
@@ -82,7 +81,6 @@ describe('postgres: a connection killed mid-burst', () => {
             });
             return;
           } catch {
-            failures += 1;
             await new Promise((r) => setTimeout(r, 50));
           }
         }
@@ -92,7 +90,18 @@ describe('postgres: a connection killed mid-burst', () => {
     await killer;
     expect(kills).toBeGreaterThan(0);
     for (const [i, key] of keys.entries()) expect(await store.settings.get(key)).toEqual({ i });
-    expect(failures).toBeGreaterThanOrEqual(0);
     await store.ping();
+  }, 60_000);
+
+  itWithPostgres('a read right after its pooled connections were killed is answered from a fresh connection', async () => {
+    const { store, kill } = await open();
+    // Several rounds: each leaves idle pooled connections that the kill ends while the pool still holds them, so the
+    // next read is likely to be handed a connection whose end the client has not yet seen (the race CI once met).
+    for (let round = 0; round < 10; round += 1) await store.settings.set(`k${round}`, round);
+    for (let round = 0; round < 10; round += 1) {
+      await Promise.all([store.settings.get('warm-a'), store.settings.get('warm-b'), store.settings.get('warm-c')]);
+      expect(await kill()).toBeGreaterThan(0);
+      expect(await store.settings.get(`k${round}`)).toBe(round);
+    }
   }, 60_000);
 });
