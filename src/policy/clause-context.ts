@@ -71,3 +71,7 @@ export function modalityContext(e: ClauseWithContext): string | undefined {
 
 const ANAPHORIC = /^(this|these|that|those|it|they)\s+(must|should|will|would|is|are|can|may|has|have|was|were)\b/i;
 
+/** What a sentence encoder reads for a clause: a bullet with the sentence that introduces its list. */
+export function encoderText(e: ClauseWithContext): string {
+  return e.clause.kind === 'bullet' && e.leadIn ? `${e.clause.text} ${e.leadIn}` : e.clause.text;
+}

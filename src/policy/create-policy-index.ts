@@ -1,8 +1,8 @@
-import type { AbstentionSignals, RankedClauseTrace, Answer, AnswerHints, Citation, Clause, PendingAnswer, PolicyDocument, PolicyIndex } from './types';
+import type { Answer, AnswerHints, Citation, Clause, PendingAnswer, PolicyDocument, PolicyIndex } from './types';
 import type { PolicyIndexOptions } from './policy-index-options';
 import { createClauseLookups, createTopicCitations } from './clause-lookups';
 import type { SearchHit } from './clause-search';
-import { modalityContext, withContext, type ClauseWithContext } from './clause-context';
+import { encoderText, modalityContext, withContext, type ClauseWithContext } from './clause-context';
 import { APPROVED_PIN_SHARE, createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
 import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
@@ -14,7 +14,7 @@ import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
 import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
 import type { QueryUnit } from './query-terms';
-import { createPolicyWords } from './unknown-words';
+import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { decisiveRunnerUp } from './decisive-runner-up';
 import { questionIntent, type QuestionIntent } from './question-intent';
@@ -275,26 +275,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return answerWith(question, i, intent, result.query.units, hits, confidence, false);
   }
 
-  const policyWords = createPolicyWords(entries);
-  /** Dev tools only: what the refusal decision read (scripts/qa-not-covered-signals.ts). */
-  function abstentionSignals(question: string): AbstentionSignals {
-    const ranking = ranker.rank(question);
-    const { result } = ranking;
-    const { coverage = 0, score = 0 } = ranking.lexicalHits[0] ?? {};
-    const pNone = noneClass ? classifier?.model.noneProbability(question) : undefined;
-    const { onSubject } = result.query;
-    const plainlyOutside = result.offTopic && !onSubject;
-    const lexicallySure = !lexicallyUnsure(ranking);
-    return { pNone, lexicalAbstain: judgeLexically(ranking).abstain, abstain: judge(ranking, question).abstain, plainlyOutside, onSubject, offTopic: result.offTopic, lexicallySure, coverage, score, ...policyWords(result.query.units) };
-  }
-
-  /** Dev tools only: the ranking behind an answer (scripts/qa-cite-misses.ts). */
-  function rankingTrace(question: string): RankedClauseTrace[] {
-    const ranking = ranker.rank(question);
-    const lexicalRank = new Map(ranking.lexicalHits.map((h, r) => [h.index, r]));
-    const units = ranking.result.query.units;
-    return ranking.hits.slice(0, 10).map((h) => ({ clauseId: qualified(entries[h.index].clause), score: h.score, coverage: h.coverage, lexicalRank: lexicalRank.get(h.index) ?? -1, viaExample: ranking.exampleMatches.has(h.index), answeredUnits: units.filter((_, k) => ((h.unitMask ?? 0) >> k) & 1).map((u) => `${u.label}${u.weight < 1 ? '~' : ''}`) }));
-  }
+  // Dev tools only (index-dev-traces.ts): what the refusal decision and the ranking read; the bot never calls them.
+  const traces = createDevTraces({ entries, ranker, qualified, judge, judgeLexically, lexicallyUnsure, noneProbability: noneClass && classifier ? (q) => classifier.model.noneProbability(q) : undefined });
 
   const lookups = createClauseLookups(docs);
   const clauseForTopic = createTopicCitations(vocabulary, (query) => ranker.search(query).hits, (i) => entries[i], cite);
@@ -304,8 +286,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     prepareAnswer,
     needsSentenceEncoder,
     answerFromClause,
-    abstentionSignals,
-    rankingTrace,
+    ...traces,
     clause: lookups.clause,
     section: lookups.section,
     clauseForTopic,
@@ -313,11 +294,6 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),
     encoderTexts,
   };
-}
-
-/** What a sentence encoder reads for a clause: a bullet with the sentence that introduces its list. */
-function encoderText(e: ClauseWithContext): string {
-  return e.clause.kind === 'bullet' && e.leadIn ? `${e.clause.text} ${e.leadIn}` : e.clause.text;
 }
 
 function round(x: number): number {
