@@ -1,5 +1,5 @@
 import type { Candidate } from './detector';
-import { sentenceBefore } from './health-person';
+import { PERSON_NOUNS, sentenceBefore } from './health-person';
 
 /**
  * Eighth session, clean posts: health words found where they name something other than a person's health. Each is a
@@ -24,9 +24,13 @@ export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate
  */
 const ANIMAL_CUE =
   /(?<!\b(?:army|navy|raf|forces|military|war|combat|gulf|falklands|afghan|afghanistan|iraq|ex)[ -])\b(?:vets?|vet's|veterinary|hoof|hooves|paws?|fetlocks?|udders?)\b/;
-/** A person by role, kin or title: if the sentence has one, its health words are that person's. */
-const PERSON_NOUN =
-  /\b(?:victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|boy|girl|child|kid|baby|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|colleague|detainee|prisoner|dp|misper|resident|neighbour|driver|passenger|rider|cyclist|motorcyclist|biker|pedestrian|jockey|walker|runner|casualty|adult|youth|teen|pupil|student|tenant|inmate|patient|witness|caller|subject|officer|pc|dc|ps|sgt|pcso|owner|keeper|handler|farmer|member of (?:the )?public|mr|mrs|ms|miss|dr|people|person)\b/;
+/**
+ * A person by role, kin or title: if the sentence has one, its health words are that person's. The person nouns shared
+ * with PERSON (health-person.ts), and the people an animal's story may name besides them: its jockey or handler, its
+ * owner, a passer-by ("people", "a member of the public"). These are an explicit addition here, not in PERSON: every
+ * health rule reads PERSON to find whose a term is, and more words there would change those rules' findings.
+ */
+const PERSON_NOUN = new RegExp(`\\b(?:${PERSON_NOUNS.join('|')}|jockey|walker|runner|ps|owner|handler|farmer|member of (?:the )?public|dr|people|person)\\b`);
 
 function sentenceAround(lower: string, start: number, end: number): string {
   const after = lower.slice(end, end + 100);

@@ -8,8 +8,32 @@ import { isNounFirstName, isPlainFirstName } from './name-tokens';
 export const MODIFIER_WORDS = new Set(
   'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right then partially profoundly severely heavily mildly moderately totally completely double triple quadruple'.split(' '),
 );
-export const PERSON =
-  /\b(?:he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|adult|casualty|little one|newborn|infant|toddler|pupil|schoolboy|schoolgirl|juvenile|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|subject|nominal|elderly|youth|teen|teenager|officer|pc|dc|sgt|insp|pcso|sergeant|sarge|inspector|constable|student|probationer|recruit|cadet|trainee|staff member|member of staff|carer|informant|offender|complainant|keeper|cyclist|motorcyclist|pedestrian|rider|biker|inmate|tenant|lodger|paramedic|medic|firefighter|mr|mrs|ms|miss)\b/;
+/**
+ * The nouns that name a person by role, kin or title ("victim", "son", "detainee", "PC", "Mrs"), kept once for the two
+ * rules that read them: PERSON (whose a health term is) and health-other-senses.ts (a sentence about an animal that
+ * names a person).
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'victim', 'vic', 'ip', 'suspect', 'male', 'female', 'man', 'woman', 'lady', 'gent', 'lad', 'lass', 'bloke', 'fella',
+  'boy', 'girl', 'child', 'kid', 'baby', 'adult', 'casualty', 'pupil', 'son', 'daughter', 'mum', 'mom', 'dad',
+  'mother', 'father', 'wife', 'husband', 'partner', 'brother', 'sister', 'colleague', 'detainee', 'prisoner', 'dp',
+  'misper', 'resident', 'neighbour', 'driver', 'passenger', 'patient', 'witness', 'caller', 'subject', 'youth', 'teen',
+  'officer', 'pc', 'dc', 'sgt', 'pcso', 'student', 'keeper', 'cyclist', 'motorcyclist', 'pedestrian', 'rider', 'biker',
+  'inmate', 'tenant', 'mr', 'mrs', 'ms', 'miss',
+];
+/**
+ * Person nouns PERSON reads and the animal rule of health-other-senses.ts does not, as before the lists were joined.
+ * Reading them there too left every dev corpus's findings unchanged (tidy session), but would be a change of behaviour.
+ */
+const MORE_PERSON_NOUNS: readonly string[] = [
+  'gentleman', 'little one', 'newborn', 'infant', 'toddler', 'schoolboy', 'schoolgirl', 'juvenile', 'nan', 'grandad',
+  'grandmother', 'grandfather', 'arrestee', 'occupant', 'nominal', 'elderly', 'teenager', 'insp', 'sergeant', 'sarge',
+  'inspector', 'constable', 'probationer', 'recruit', 'cadet', 'trainee', 'staff member', 'member of staff', 'carer',
+  'informant', 'offender', 'complainant', 'lodger', 'paramedic', 'medic', 'firefighter',
+];
+/** The pronouns and possessives ("he", "her", "who's", "anyone's") PERSON reads before the nouns. */
+const PERSON_PRONOUNS = String.raw`he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s`;
+export const PERSON = new RegExp(`\\b(?:${PERSON_PRONOUNS}|${PERSON_NOUNS.join('|')}|${MORE_PERSON_NOUNS.join('|')})\\b`);
 const PERSON_G = new RegExp(PERSON.source, 'g');
 /** Every person word of `sentence` (PERSON's matches), in order. */
 export const personWords = (sentence: string): string[] => Array.from(sentence.matchAll(PERSON_G), (m) => m[0]);
