@@ -1,7 +1,7 @@
 import { prepass, type CueTable } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
 import { isCurrent, readSharedWords, type Words } from './words';
-import { readTableHeaders } from './table-cells';
+import { readTables, type TableLayout } from './table-cells';
 
 /** What the pre-pass reads with, built once from the detector modules (registry.ts). */
 export interface ScanTables {
@@ -48,7 +48,7 @@ export class ScanContext {
   readonly digitStarts?: number[];
   private runAfterLetterCache?: boolean;
   private wordsCache?: Words;
-  private tableCache?: Map<number, string>;
+  private tableCache?: TableLayout;
 
   constructor(
     readonly text: string,
@@ -142,9 +142,18 @@ export class ScanContext {
    * `start` ("sort code: " for a CSV column "sort_code", table-cells.ts), else the lower-cased text before it.
    */
   fieldBefore(start: number, width = 40): string {
-    this.tableCache ??= readTableHeaders(this.text);
-    const header = this.tableCache.get(start);
+    const header = this.tableLayout.labels.get(start);
     return header !== undefined ? `${header}: ` : this.before(start, width);
+  }
+
+  /** Whether a table's header cell starts at `start` (a column's title, table-cells.ts). */
+  isTableHeaderCell(start: number): boolean {
+    return this.tableLayout.headerStarts.has(start);
+  }
+
+  /** The post's tables, read on first use: one pass serves both the labels and the header cells. */
+  private get tableLayout(): TableLayout {
+    return (this.tableCache ??= readTables(this.text));
   }
 
   /** The lower-cased text just before `start` (up to `width` chars). */

@@ -13,33 +13,35 @@
  * count too, but their "header" then names no identifier, and only a header that does changes what a detector reads.
  *
  * Returns, for each data cell, the offset where its trimmed content starts mapped to the header's label: lower case,
- * '_' read as a space, spaces collapsed. One pass over the lines: linear in the text.
+ * '_' read as a space, spaces collapsed; and where the header cells start (eighth session: "Date | Store | Offender |
+ * Ref" over rows of the same cells: a header cell is a column's title, so "Ref" after the cell "Offender" is no one's
+ * name). One pass over the lines: linear in the text.
  */
-export function readTableHeaders(text: string): Map<number, string> {
-  const out = new Map<number, string>();
+export function readTables(text: string): TableLayout {
+  const labels = new Map<number, string>();
+  const headerStarts = new Set<number>();
   // Each header's labels once, not once per row: a pasted export has thousands of rows under one header.
   let labelled: readonly Cell[] | undefined;
-  let labels: string[] = [];
+  let headerLabels: string[] = [];
   walkTables(text, (header, cells) => {
-    if (header !== labelled) [labelled, labels] = [header, header.map((c) => label(c.text))];
-    for (let i = 0; i < cells.length; i++) if (cells[i].text !== '') out.set(cells[i].start, labels[i]);
+    if (header !== labelled) {
+      [labelled, headerLabels] = [header, header.map((c) => label(c.text))];
+      for (const c of header) headerStarts.add(c.start);
+    }
+    for (let i = 0; i < cells.length; i++) if (cells[i].text !== '') labels.set(cells[i].start, headerLabels[i]);
   });
-  return out;
+  return { labels, headerStarts };
 }
 
-/**
- * Eighth session: where the header cells of the tables start ("Date | Store | Offender | Ref" over rows of the same
- * cells). A header cell is a column's title: "Ref" after the cell "Offender" is no one's name.
- */
-export function tableHeaderCellStarts(text: string): Set<number> {
-  const out = new Set<number>();
-  walkTables(text, (header) => {
-    for (const c of header) out.add(c.start);
-  });
-  return out;
+/** A post's tables as the detectors read them (readTables). */
+export interface TableLayout {
+  /** For each data cell, the offset where its trimmed content starts: its column's label. */
+  labels: Map<number, string>;
+  /** Where the header cells of tables with at least one data row start. */
+  headerStarts: Set<number>;
 }
 
-/** Calls `onRow` with each table's header cells and each data row's cells (see readTableHeaders). */
+/** Calls `onRow` with each table's header cells and each data row's cells (see readTables). */
 function walkTables(text: string, onRow: (header: readonly Cell[], cells: readonly Cell[]) => void): void {
   if (text.indexOf('\n') < 0) return;
   let header: Cell[] | undefined;

@@ -5,7 +5,6 @@ import { eachMatchNear, isRegexSpace } from '../text-utils';
 import { readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
 import { readRecordName } from './name-records';
-import { tableHeaderCellStarts } from '../table-cells';
 
 /**
  * The role rule of the person name detector (person-name.ts): a role word or verb right before the name ("Victim is
@@ -72,7 +71,6 @@ function roleCues(ctx: ScanContext): number[] {
 /** Role words and verbs: the name follows, read from the original-case text. */
 export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  let headerCells: Set<number> | undefined;
   eachMatchNear(ROLE, lower, roleCues(ctx), 0, 60, (m) => {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
@@ -104,7 +102,7 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     // "Child Safeguarding Practice Review": a role word opening a document's title (name-laws-and-regions.ts).
     if (name.capitalised && namesADocument(text.slice(name.start, name.end))) return;
     // "Date | Store | Offender | Ref" over rows of cells: a column's title after another (table-cells.ts), no name.
-    if (afterCellSeparator(text, name.start) && (headerCells ??= tableHeaderCellStarts(text)).has(name.start)) return;
+    if (afterCellSeparator(text, name.start) && ctx.isTableHeaderCell(name.start)) return;
     let confidence = name.words >= 2 ? 0.85 : 0.55;
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
     if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
