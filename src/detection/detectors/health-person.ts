@@ -45,6 +45,10 @@ export const GENERIC_BEFORE = /\b(?:every|each|people|anyone|anybody|someone|som
  * Eighth session: a case put as a condition ("if the detainee is deaf, Code C still applies", "unless a prisoner is on
  * methadone, ..."): "if" and a role noun describe whoever the rule or plan meets, no one the writer tells about. `before`
  * ends where the term or its link starts; one verb of being or having may stand between ("if the suspect is on ...").
+ * Read in three places, each before its own rule's start: a lead phrase and a state (health.ts) drop the finding; a
+ * linked term (health-context.ts) is made generic, unless owned or the writer's own. One check of every health finding's
+ * start was tried instead (tidy session) and lost "if the suspect is on methadone": there the finding starts after the
+ * link "on", which is no verb of being, and it would reach rules that never read this case.
  */
 const HYPOTHETICAL_CASE = /\b(?:if|unless|whether|in case) (?:a|an|any|the) [a-z]+(?: [a-z]+)?(?: (?:is|was|has|had|'s|needs|takes|uses|gets|got))? ?$/;
 export const hypotheticalCase = (before: string): boolean => HYPOTHETICAL_CASE.test(before);
