@@ -18,7 +18,14 @@ import { caseSentence } from './crime-reference-case';
 // Eighth session: Niche prints the same year and serial with an asterisk ("24*118452"), which writers paste with any
 // word or none before it (a subject line, a table cell, "most recent:"); a sum is told apart by its other operators.
 const CASE_OR_FILE_BEFORE = /(?<!\bin )\b(?:cases?|(?:case )?files?)\b(?! of\b)[^.!?\n]*$/;
-const YEAR_SERIAL = /(?<![\w/.*-])(?:\d{1,3}\/(\d{5,7})\/(?:[1-3]\d|20[1-3]\d)|([1-3]\d)([/*])(\d{5,7}))(?![\w/*]|\.\d)/g;
+// Ninth session: the force code may carry a division's letters in capitals ("13MM/117803/24": force 13, division MM).
+const YEAR_SERIAL = /(?<![\w/.*-])(?:\d{1,3}[A-Z]{0,3}\/(\d{5,7})\/(?:[1-3]\d|20[1-3]\d)|([1-3]\d)([/*])(\d{5,7}))(?![\w/*]|\.\d)/g;
+/**
+ * Ninth session: what is filed, logged, reported or stolen "under" a number is filed under its reference ("logged under
+ * 13/55980/24", "passed to the DA team under 41/30221/23"): the preposition names the number as the case's, as a case
+ * word in the sentence does; no figure or fraction is "under" a force code, serial and year.
+ */
+const UNDER_BEFORE = /\bunder\s*$/;
 const OTHER_THING_BEFORE =
   /\b(?:invoice|order|po|purchase|job|vacancy|ticket|service ?desk|helpdesk|account|policy|claim|parcel|tracking|booking|course|pension|payroll|estates|fleet|code|stock|part|model|serial|sku|item|product|catalogue|ratio|scale|odds)\b[^.!?\n]{0,24}$/;
 /**
@@ -40,7 +47,7 @@ export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
     // A round serial ("20/10000") is a quantity or a ratio; forces' serials run on.
     if (/^[1-9]0+$/.test(m[1] ?? m[4])) return;
     // Dev set 17 round: or when its sentence is about a police case ("Victim in 41/12993/24 wants updates").
-    if (m[1] !== undefined && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !caseSentence(ctx, start, end)) return;
+    if (m[1] !== undefined && !UNDER_BEFORE.test(ctx.before(start, 12)) && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !caseSentence(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
   });
 }

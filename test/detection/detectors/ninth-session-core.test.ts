@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/** Ninth session: core readings of a police case's reference, in new words, each with cases that must stay clean. */
+
+describe('a force code, serial and year filed "under"', () => {
+  it('counts without a case word: logged, recorded, crimed, passed on or stolen under the number', () => {
+    finds('shed break-in on the allotments recorded under 22/40917/23, nothing taken', [['crime_reference', '22/40917/23']]);
+    finds('the laptop is on the system under 07/118342/25 so pls update it', [['crime_reference', '07/118342/25']]);
+    finds('Passed to the safeguarding hub under 41/300221/24 yesterday.', [['crime_reference', '41/300221/24']]);
+  });
+  it('the force code may carry a division in capitals', () => {
+    finds('trailer nicked under 52AB/204411/24, owner informed', [['crime_reference', '52AB/204411/24']]);
+    finds('Victim in 13KD/55012/23 wants a call back', [['crime_reference', '13KD/55012/23']]);
+  });
+  it('not the shape alone, a short or dated number under, or letters in lower case', () => {
+    finds('The totals were 16/88231/24 over three years.', [], ['crime_reference']);
+    finds('cover is 24/7 under 12/2024/25 budget lines', [], ['crime_reference']);
+    finds('under 18/05/24 rules the form changed', [], ['crime_reference']);
+    finds('cut the pipe to 13mm/117803/24 spec, plumber says', [], ['crime_reference']);
+  });
+});
