@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { yearSerialReferences } from './crime-reference-year-serial';
 import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-reference-case';
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
+import { gluedWordBefore } from '../glued-labels';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -24,9 +25,10 @@ const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][
 /** "CR" alone is a prefix only with a slash ("CR/40012/24"): "CR-123456-24" could be any firm's reference (forces add theirs as customPatterns). */
 /**
  * Action Fraud (the National Fraud and Cyber Crime Reporting Centre) gives every report a reference of "NFRC"
- * and twelve digits ("NFRC240312345678"), which carries its police prefix the same way.
+ * and twelve digits ("NFRC240312345678"), which carries its police prefix the same way. Ninth session: the prefix is
+ * what names it, and writers copy the digits short or long ("NFRC2405988123"), so six to fourteen digits count.
  */
-const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d|nfrc\d{12}$)/i;
+const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d|nfrc\d{6,14}$)/i;
 /**
  * "Sexting case: ... per the Snap disclosure, 13/60982/24": the case the post is about names a force code, serial and
  * year in digits as a crime word would (dev set 15 round); only that shape, which no IT ticket or date has.
@@ -142,7 +144,26 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
     }
     out.push({ type: 'crime_reference', start, end, confidence, rule: 'crime_reference.context' });
   });
+  gluedReferences(ctx, cues, out);
   shapedReferences(ctx, taken, out);
+}
+
+/**
+ * Ninth session: a reference typed against its own label with no space ("crimeCR/0048821/24", "occurrence24-118452"),
+ * as the glued-label family reads other values (glued-labels.ts): the case change or the digit is the boundary. Only a
+ * reference-shaped token (a separator and five digits or more) after a police reference word; the label must be the
+ * whole glued word, so "abcCR/0048821/24" and "NXCR/40012/24" stay unread here.
+ */
+const GLUED_TOKEN = /(?<=[a-z])(?:[A-Z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){1,3}(?![A-Za-z\d])/g;
+const GLUED_LABEL = /^(?:crime(?:ref|no|number)?|incident|occurrence|reference|niche|athena|storm)$/;
+function gluedReferences(ctx: ScanContext, cues: readonly number[], out: Candidate[]): void {
+  eachMatchNear(GLUED_TOKEN, ctx.text, cues, 0, 32, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (countDigits(m[0]) < 5 || !GLUED_LABEL.test(gluedWordBefore(ctx.text, start))) return;
+    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
+    out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.glued_label' });
+  });
 }
 
 /**

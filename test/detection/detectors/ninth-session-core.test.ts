@@ -20,3 +20,26 @@ describe('a force code, serial and year filed "under"', () => {
     finds('cut the pipe to 13mm/117803/24 spec, plumber says', [], ['crime_reference']);
   });
 });
+
+describe("Action Fraud's NFRC prefix names the reference, whatever its length", () => {
+  it('counts with the digits copied short or long, after any qualified reference word', () => {
+    finds('AF reference NFRC2311044710, victim is happy for us to call', [['crime_reference', 'NFRC2311044710']]);
+    finds('reported online, got NFRC23110447 back', [['crime_reference', 'NFRC23110447']]);
+  });
+  it('not a short code or the letters alone', () => {
+    finds('AF ref NFRC2311 only, the rest is cut off', [], ['crime_reference']);
+    finds('NFRC is the Action Fraud team, ring them', [], ['crime_reference']);
+  });
+});
+
+describe('a reference typed against its own label', () => {
+  it('counts after a police reference word glued to it', () => {
+    finds('found the scooter,crimeCR/0711204/25,owner told', [['crime_reference', 'CR/0711204/25']]);
+    finds('pls link occurrence24-301187 to the others', [['crime_reference', '24-301187']]);
+  });
+  it('not after another glued word, or a short or unseparated number', () => {
+    finds('order ABC-4471 and toolboxCR/0711204 as before', [], ['crime_reference']);
+    finds('crimeCR/44 in the list', [], ['crime_reference']);
+    finds('crimewatch2025 episode tonight', [], ['crime_reference']);
+  });
+});
