@@ -1,5 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
+import type { NumberRun } from '../number-runs';
 import { eachMatch } from '../text-utils';
 import { caseSentence } from './crime-reference-case';
 
@@ -50,4 +51,44 @@ export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
     if (m[1] !== undefined && !UNDER_BEFORE.test(ctx.before(start, 12)) && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !caseSentence(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
   });
+}
+
+/**
+ * Ninth session: the same year and serial with a dash ("24-118739 - bike taken from the train"), as systems print it and
+ * writers head a post with it; the number runs of the pre-pass (number-runs.ts) hold the shape, so no regex reads the
+ * post: a run of exactly two groups, two digits (a year 10-39), a dash and five to seven digits, joined to nothing on
+ * either side. A range is the other reading of a number, a dash and a number ("20-25000 people", "£10-12500"): its end is
+ * round and it follows a currency sign or a word of range or amount; neither is a serial's.
+ */
+const RANGE_BEFORE = /(?:\b(?:between|from|approx\w*|around|about|roughly|circa|nearly|almost|aged?|ages|est\w*)|[~£$€#+])\s*$/;
+const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+function dashedRunSpan(ctx: ScanContext, r: NumberRun): [number, number] | undefined {
+  if (r.groups.length !== 2 || r.seps !== '-' || r.groups[0] !== 2 || r.groups[1] < 5 || r.groups[1] > 7) return undefined;
+  const { text } = ctx;
+  const start = text.charCodeAt(r.start) === 40 ? r.start + 1 : r.start; // a run may open at its '('
+  const year = Number(r.digits.slice(0, 2));
+  if (year < 10 || year > 39) return undefined;
+  const b = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (isWord(b) || b === 47 || b === 46 || b === 42 || b === 45 || b === 8211) return undefined;
+  const a = r.end < text.length ? text.charCodeAt(r.end) : 32;
+  if (isWord(a) || a === 47 || a === 42 || a === 45 || (a === 46 && /\d/.test(text.charAt(r.end + 1)))) return undefined;
+  return [start, r.end];
+}
+
+/** Whether the post has a dashed year and serial at all (the detector's prefilter asks it). */
+export function hasDashedYearSerial(ctx: ScanContext): boolean {
+  return ctx.runs.some((r) => dashedRunSpan(ctx, r) !== undefined);
+}
+
+export function dashedYearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
+  for (const r of ctx.runs) {
+    const span = dashedRunSpan(ctx, r);
+    if (!span) continue;
+    const [start, end] = span;
+    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) continue;
+    if (Number(r.digits.slice(2)) % 100 === 0 || RANGE_BEFORE.test(ctx.before(start, 16))) continue;
+    if (OTHER_THING_BEFORE.test(ctx.before(start, 40)) || IT_DEPARTMENT.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
+    out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
+  }
 }

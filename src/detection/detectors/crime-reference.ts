@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { yearSerialReferences } from './crime-reference-year-serial';
+import { dashedYearSerialReferences, hasDashedYearSerial, yearSerialReferences } from './crime-reference-year-serial';
 import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-reference-case';
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
@@ -174,6 +174,8 @@ function shapedReferences(ctx: ScanContext, taken: Array<[number, number]>, out:
   const slash = ctx.text.indexOf('/') >= 0;
   if (slash) logOfDate(ctx, taken, out);
   if (slash || ctx.text.indexOf('*') >= 0) yearSerialReferences(ctx, out);
+  // A dashed year and serial is read off the number runs ("24-118739"); without a '-' there is none to read.
+  if (!ctx.prefilter || ctx.text.indexOf('-') >= 0) dashedYearSerialReferences(ctx, out);
   prefixedCaseReferences(ctx, out);
 }
 
@@ -197,6 +199,7 @@ export const crimeReferenceDetector = defineDetector({
   },
   // A reference word, a '/' after a digit for the "231 of 11/03" shape, or a case word for a prefixed reference.
   // A '*' for Niche's year and serial ("24*118452", crime-reference-year-serial.ts).
-  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.text.indexOf('*') >= 0),
+  // A dashed year and serial ("24-118739") on its own: the pre-pass's number runs hold it.
+  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.text.indexOf('*') >= 0 || (c.text.indexOf('-') >= 0 && hasDashedYearSerial(c))),
   run: detectCrimeReferences,
 });

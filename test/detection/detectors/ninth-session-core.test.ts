@@ -43,3 +43,19 @@ describe('a reference typed against its own label', () => {
     finds('crimewatch2025 episode tonight', [], ['crime_reference']);
   });
 });
+
+describe('a year and serial with a dash', () => {
+  it('counts by its shape, heading a post or inside it', () => {
+    finds('23-440912 - pushbike gone from outside the gym, any CCTV?', [['crime_reference', '23-440912']]);
+    finds('Can someone look at (25-0071234) before the weekend', [['crime_reference', '25-0071234']]);
+  });
+  it('not a range, an amount, a longer code, a phone fragment or a non-police number', () => {
+    finds('between 20-25000 people expected at the match', [], ['crime_reference']);
+    finds('budget is £10-12750 for the year', [], ['crime_reference']);
+    finds('we had 15-20000 leaflets printed', [], ['crime_reference']);
+    finds('part 24-118739-B is back in stock', [], ['crime_reference']);
+    finds('dial 0161 24-118739 for the shop', [], ['crime_reference']);
+    finds('invoice no 24-118739 paid today', [], ['crime_reference']);
+    finds('the 1-118739 and 45-118739 codes', [], ['crime_reference']);
+  });
+});
