@@ -19,7 +19,8 @@ const NHS_NAMED_IN_SENTENCE = /\bnhs (?:no|num|number|#)\b[^.!?\n]*$/;
 const CARD_CONTEXT = /\b(?:cards?|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
 const SORT_CONTEXT = /\b(?:sort ?code|s\/c|sc|sort|bank|banking)\b/;
 const ACCOUNT_CONTEXT = /\b(?:account|acc|acct|a\/c|ac)\b\.?(?: ?(?:no|num|number|#))?\.?:?\s*$/;
-const PASSPORT_CONTEXT = /\bpassport\b/;
+// Ninth session: the plural too ("passports recovered: ..."), which `\bpassport\b` missed.
+const PASSPORT_CONTEXT = /\bpassports?\b/;
 /**
  * "pass no:209836451": the short form of "passport number" as a field's label, opening the post, a line or a field
  * (after punctuation); "bus pass no", "staff pass number" name other passes.

@@ -32,7 +32,8 @@ const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
 const PASSPORT_NUMBER_AFTER = /\bpassport(?: (?:no|num|number|#|nbr))?\.?(?: is| was)?[\s:#.-]*$/;
 const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
-const PASSPORT_CONTEXT = /\bpassport\b/;
+// Ninth session: the plural too ("passports recovered: C4829163 and ..."), which `\bpassport\b` missed.
+const PASSPORT_CONTEXT = /\bpassports?\b/;
 const PNC = /\b(?:\d{2}|\d{4})\/\d{1,7}[A-Za-z]\b/g;
 const CRO = /\b(?:SF ?)?\d{1,6}\/\d{2}[A-Za-z]\b/g;
 const PNC_CONTEXT = /\b(?:pnc|pnc ?id|pncid|cro|nominal|record|ident)\b/;

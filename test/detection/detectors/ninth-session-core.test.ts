@@ -59,3 +59,13 @@ describe('a year and serial with a dash', () => {
     finds('the 1-118739 and 45-118739 codes', [], ['crime_reference']);
   });
 });
+
+describe('passport numbers after the plural', () => {
+  it('counts letter-and-digit and UK nine-digit numbers after "passports"', () => {
+    finds('two passports in the glovebox: K7712094 and P30417725, both seized', [['passport', 'K7712094'], ['passport', 'P30417725']]);
+    finds("Passports handed in at the front desk - 552019384, owner's name on it", [['passport', '552019384']]);
+  });
+  it('not after another word that opens with it, nor a number another label names', () => {
+    finds('she gets passported benefits, claim 552019384 and K7712094', [], ['passport']);
+  });
+});
