@@ -22,8 +22,12 @@ const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source
 const GRADED_RECORD_AFTER = /^\s*(?:intel(?:ligence)?\s+)?(?:entry|entries|log|logs|record|records|submission|submissions)\b/;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
-/** "3B1", "2B1": staff mix the 3x5x2 source and intelligence grades with a numbered handling code. */
-const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
+/**
+ * "3B1", "2B1": staff mix the 3x5x2 source and intelligence grades with a numbered handling code. Ninth session: the
+ * three parts may be set apart by spaces as by slashes ("graded 2 B P", "B 2 4"); only all three, as two spaced
+ * capitals and digits are any list ("rooms 2 B", "plan B 2").
+ */
+const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
 /** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
 /** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */

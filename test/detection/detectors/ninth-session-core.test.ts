@@ -69,3 +69,14 @@ describe('passport numbers after the plural', () => {
     finds('she gets passported benefits, claim 552019384 and K7712094', [], ['passport']);
   });
 });
+
+describe('a grade with its three parts set apart by spaces', () => {
+  it('counts after an intelligence word, in either scheme', () => {
+    finds('sub went in graded 3 C P this morning re the lock-up', [['intelligence_grading', '3 C P']]);
+    finds('Source says he is back at his mums, intel B 2 4', [['intelligence_grading', 'B 2 4']]);
+  });
+  it('not two spaced parts, nor three without an intelligence word', () => {
+    finds('intel room is 2 B on the map', [], ['intelligence_grading']);
+    finds('team A 2 1 win on Saturday', [], ['intelligence_grading']);
+  });
+});
