@@ -46,6 +46,13 @@ const TIER_LISTED_AFTER = new RegExp(`^\\s*(?:/(?!/)|,|&|or\\b|and\\b)\\s*(?:${T
 /** Laughter on the marking's line: a mock marking ("TOP SECRET: the party venue is... the canteen again 😂"). */
 const LAUGHTER = /😂|🤣|😆|😅|😜|😝|😹|\b(?:lol|lmao|haha\w*|hehe\w*)\b/gi;
 const LINE_REACH = 300;
+/**
+ * Ninth session: a marking reported of a document ("pasted from the old file, still marked RESTRICTED lol", "the
+ * statement is classified SECRET 😅") is that document's, whatever the line laughs at: a mock marking is written as a
+ * header ("TOP SECRET: the party venue ... 😂"), a real one is reported of the paper that carries it.
+ */
+const DOCUMENT_MARKED =
+  /\b(?:files?|documents?|docs?|reports?|orders?|statements?|records?|paperwork|exhibits?|e-?mails?|briefings?|minutes|bundles?|folders?|notes)\b[^.!?\n;]{0,40}\b(?:marked|classified)(?: as| at)?\s*[:'"“‘]?\s*$/;
 
 /**
  * Not a marking of this post: a tier named in a list of tiers (a guide to the scheme), or on a line that
@@ -55,6 +62,7 @@ function namesNoMarking(ctx: ScanContext, laughs: () => number[], start: number,
   if (TIER_LISTED_BEFORE.test(ctx.before(start, 24)) || TIER_LISTED_AFTER.test(ctx.after(end, 30))) return true;
   const at = laughs();
   if (at.length === 0) return false;
+  if (DOCUMENT_MARKED.test(ctx.before(start, 80))) return false;
   // The laughter nearest each side, if it is on the same line and within reach.
   let lo = 0;
   let hi = at.length;

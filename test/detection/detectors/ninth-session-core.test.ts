@@ -80,3 +80,14 @@ describe('a grade with its three parts set apart by spaces', () => {
     finds('team A 2 1 win on Saturday', [], ['intelligence_grading']);
   });
 });
+
+describe('a marking reported of a document, on a line that laughs', () => {
+  it('is the document\'s marking', () => {
+    finds('found the old statement, still classified CONFIDENTIAL haha, his address is on page 2', [['protective_marking', 'CONFIDENTIAL']]);
+    finds('the 2012 briefing notes were marked RESTRICTED 😅 so handle them', [['protective_marking', 'RESTRICTED']]);
+  });
+  it('not a mock marking of a thing that is no document, nor a mock header', () => {
+    finds('the birthday cake is marked TOP SECRET lol', [], ['protective_marking']);
+    finds('TOP SECRET: the file for the quiz answers is in the canteen 😂', [], ['protective_marking']);
+  });
+});
