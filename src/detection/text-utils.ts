@@ -93,3 +93,22 @@ export function eachMatchNear(
     }
   }
 }
+
+/** A list item's line: a bullet ("-", "•", "*") or a number and "." or ")" opening it. */
+const LIST_ITEM = /^[ \t]*(?:[-•*–]|\d{1,2}[.)])\s/;
+/**
+ * Ninth session: the header of the list whose item holds `start` (lower-cased), or '' when `start` is on no list item.
+ * A list's header names what each item is ("GP shared NHS numbers" over "- twin 1: ...", "- twin 2: ..."), however many
+ * items come between; read back over at most `maxItems` item lines and `reach` characters.
+ */
+export function listHeader(lower: string, start: number, maxItems = 8, reach = 400): string {
+  let lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  const floor = Math.max(0, start - reach);
+  for (let items = 0; items < maxItems; items++) {
+    const lineEnd = lower.indexOf('\n', lineStart);
+    if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) return items === 0 ? '' : lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
+    if (lineStart === 0 || lineStart - 1 < floor) return '';
+    lineStart = lower.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return '';
+}

@@ -1,7 +1,7 @@
 import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
-import { isWordCharCode } from '../text-utils';
+import { isWordCharCode, listHeader } from '../text-utils';
 import { isValidNhsNumber } from '../validators/nhs-number';
 import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
@@ -12,6 +12,8 @@ import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
  * checksums decide where one exists, context words where none does.
  */
 const NHS_CONTEXT = /\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
+/** A list headed by the number's name ("NHS numbers:", "CHI nos"): its items are NHS numbers. */
+const NHS_HEADER = /\b(?:nhs|chi)(?: ?(?:no|nos|num|nums|number|numbers|#))?\b/;
 /** The number's name written after it: "1355391032 - NHS number for ...", "4857773456 (NHS no)". */
 const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was) (?:the|his|her|their) )?(?:nhs|chi)(?: ?(?:no|num|number|#)\b|\s*\))/;
 /** "NHS no for the misper ... can check: 2268589455": the number's name earlier in the same sentence. */
@@ -91,7 +93,8 @@ function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   const namedRightBefore = /\b(?:nhs|chi)(?: ?(?:no|num|number|#))?\.?[\s:#-]*$/.test(before);
   if (!grouped && g.length !== 1 && !(namedRightBefore && g.every((n) => n >= 2))) return;
   if (!isValidNhsNumber(run.digits)) return;
-  const named = NHS_CONTEXT.test(before) || NHS_NAMED_AFTER.test(ctx.after(run.end, 30)) || NHS_NAMED_IN_SENTENCE.test(ctx.before(run.start, 120));
+  // Ninth session: or the header of the list the number is an item of ("GP shared NHS numbers" over "- twin 2: ...").
+  const named = NHS_CONTEXT.test(before) || NHS_NAMED_AFTER.test(ctx.after(run.end, 30)) || NHS_NAMED_IN_SENTENCE.test(ctx.before(run.start, 120)) || NHS_HEADER.test(listHeader(ctx.lower, run.start));
   let confidence = named ? 0.95 : grouped ? 0.7 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
   if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !named) confidence -= 0.4;

@@ -91,3 +91,16 @@ describe('a marking reported of a document, on a line that laughs', () => {
     finds('TOP SECRET: the file for the quiz answers is in the canteen 😂', [], ['protective_marking']);
   });
 });
+
+describe('a list headed by the number\'s name', () => {
+  it('names every item, however far down the list', () => {
+    finds('Strategy meeting for the siblings, NHS nos below\n- eldest (14): 4857770822\n- middle (11): 4857771233\n- youngest (6): 4857771918\nAll three at the same school.', [
+      ['nhs_number', '4857770822'], ['nhs_number', '4857771233'], ['nhs_number', '4857771918'],
+    ]);
+    finds('CHI numbers:\n1. 4857771233\n2. 4857772329', [['nhs_number', '4857772329']]);
+  });
+  it('not a list under another header, nor a line after the list ends', () => {
+    finds('Stock codes for the new kit\n- radios: 4857770822\n- cameras: 4857771233\n- batteries: 4857771918', [], ['nhs_number']);
+    finds('NHS numbers were checked earlier today.\nOrder lines:\n- 4857771233\n- 4857772329', [], ['nhs_number']);
+  });
+});
