@@ -2,7 +2,7 @@ import { getCountries, type MetadataJson } from 'libphonenumber-js/core';
 import minMetadata from 'libphonenumber-js/min/metadata';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { countDigits, eachMatchNear } from '../text-utils';
+import { countDigits, eachMatchNear, isWordCharCode } from '../text-utils';
 import { isValidNino } from '../validators/nino';
 import { IBAN_LENGTHS, isValidIban } from '../validators/iban';
 import { isValidDrivingLicence } from '../validators/driving-licence';
@@ -59,7 +59,10 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
   if (text.includes('/')) policeIds(ctx, out);
   if (ctx.has('passport')) passportAfterNumberWords(ctx, out);
   // NI numbers, IBANs and licence numbers all have six or more digits right after letters.
-  if (!ctx.hasRunAfterLetter) return;
+  if (!ctx.hasRunAfterLetter) {
+    if (ctx.hasLetterDigit && ctx.hasUpper) ibansOfLetters(ctx, out);
+    return;
+  }
   // Each identifier is only looked for around number runs of its own shape.
   const ninoRuns: number[] = [];
   const letterRuns: number[] = [];
@@ -90,7 +93,10 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'nino', start: m.index, end: m.index + m[0].length, confidence: 0.9, rule: 'nino.glued_label' });
   });
 
-  if (ctx.hasLetterDigit) ibanAndLicence(ctx, letterRuns, out);
+  if (ctx.hasLetterDigit) {
+    ibanAndLicence(ctx, letterRuns, out);
+    if (ctx.hasUpper) ibansOfLetters(ctx, out);
+  }
 
   if (ctx.has('passport')) {
     eachMatchNear(PASSPORT_ALNUM, text, letterRuns, 14, 48, (m) => {
@@ -145,6 +151,42 @@ function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]
     const confidence = upper ? (context ? 0.97 : 0.85) : context ? 0.7 : lower ? 0.6 : 0.3;
     out.push({ type: 'driving_licence', start: m.index, end: m.index + m[0].length, confidence, rule: 'driving_licence.dvla' });
   });
+}
+
+/**
+ * Ninth session: an IBAN whose account part is mostly letters ("RO47 RNCB YU8S MNHS FAJ1 XB21": Romania, Qatar, Malta ...
+ * register letters and digits) has no run of six digits for the pass above to start from. Read from where the
+ * pre-pass saw letters meet digits: two capitals opening a word, then the two check digits, a registered country,
+ * and the full check (registered length and mod 97), which no chance string of capitals passes.
+ */
+const IBAN_AT = /[A-Z]{2}\d{2}(?: ?[A-Za-z0-9]){10,32}\b/y;
+/** Where an IBAN may open at the letter-digit joint `p`: two capitals of a registered country opening a word, two digits. */
+function ibanOpensAt(text: string, p: number): boolean {
+  const s = p - 2;
+  if (s < 0 || (s > 0 && isWordCharCode(text.charCodeAt(s - 1))) || !isDigitCode(text.charCodeAt(p)) || !isDigitCode(text.charCodeAt(p + 1))) return false;
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && IBAN_LENGTHS[text.slice(s, s + 2)] !== undefined;
+}
+
+/** The prefilter's question: could an IBAN open anywhere (the pre-pass's letter-digit joints, a few character reads each)? */
+export function mayHoldIban(ctx: ScanContext): boolean {
+  return ctx.hasUpper && ctx.letterDigitPositions.some((p) => ibanOpensAt(ctx.text, p));
+}
+
+function ibansOfLetters(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const p of ctx.letterDigitPositions) {
+    if (!ibanOpensAt(text, p)) continue;
+    const s = p - 2;
+    if (out.some((c) => c.type === 'iban' && c.start <= s && s < c.end)) continue;
+    IBAN_AT.lastIndex = s;
+    const m = IBAN_AT.exec(text);
+    if (!m) continue;
+    const span = ibanSpan(m[0].toUpperCase());
+    if (span === undefined) continue;
+    out.push({ type: 'iban', start: s, end: s + span, confidence: 0.97, rule: 'iban.mod97' });
+  }
 }
 
 function policeIds(ctx: ScanContext, out: Candidate[]): void {
@@ -222,6 +264,7 @@ export const patternIdsDetector = defineDetector({
     ],
   },
   // PNC and CRO numbers hinge on a '/' after a digit, passports on their cue, the rest on digits right after letters.
-  needs: (c) => c.hasDigit && c.hasLetter && (c.has('passport') || c.digitSlashes > 0 || c.hasRunAfterLetter),
+  // Ninth session: or an IBAN's opening (two capitals of a registered country and two digits) for one of letters.
+  needs: (c) => c.hasDigit && c.hasLetter && (c.has('passport') || c.digitSlashes > 0 || c.hasRunAfterLetter || mayHoldIban(c)),
   run: detectPatternIds,
 });

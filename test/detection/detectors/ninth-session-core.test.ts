@@ -104,3 +104,15 @@ describe('a list headed by the number\'s name', () => {
     finds('NHS numbers were checked earlier today.\nOrder lines:\n- 4857771233\n- 4857772329', [], ['nhs_number']);
   });
 });
+
+describe('an IBAN whose account part is mostly letters', () => {
+  it('counts with its registered length and check digits, though no six digits run together', () => {
+    finds('Refund to be paid to RO29 BTRL ZX9K PQWM HAJ2 CY7D per the victim', [['iban', 'RO29 BTRL ZX9K PQWM HAJ2 CY7D']]);
+    finds('acct QA69DOHBKQWERTYUZXCVBNMASDF4G for the transfer', [['iban', 'QA69DOHBKQWERTYUZXCVBNMASDF4G']]);
+  });
+  it('not when the check digits fail, the length is wrong, or the code is no registered country', () => {
+    finds('Refund to be paid to RO30 BTRL ZX9K PQWM HAJ2 CY7D per the victim', [], ['iban']);
+    finds('Refund to be paid to RO29 BTRL ZX9K PQWM HAJ2 CY7 per the victim', [], ['iban']);
+    finds('code ZZ29 BTRL ZX9K PQWM HAJ2 CY7D on the box', [], ['iban']);
+  });
+});
