@@ -84,21 +84,21 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   // Dev set 16 round: a date with the month in words and a four-digit year is a full date too, read later in the birth
   // word's sentence like the numeric ones ("DOB for the victim on the system is 7th August 2001"), in the same pass; not a
   // date after "on" (not "born on"): when something happened ("DOB corrected on 7 August 2026").
-  const textDate = (start: number, end: number, day: number): void => {
-    if (!check(ctx, out, start, end, day, 1) && day <= 31 && !EVENT_ON_BEFORE.test(ctx.before(start, 12))) sameSentence(start, end);
+  const textDate = (start: number, end: number, day: number, year: number): void => {
+    if (!check(ctx, out, start, end, day, 1) && day <= 31 && !EVENT_ON_BEFORE.test(ctx.before(start, 12))) sameSentence(start, end, year);
   };
   eachMatchNear(TEXT_DMY, text, cues, 25, TOPIC_REACH, (m) => {
-    if (m[3].length === 4) textDate(m.index, m.index + m[0].length, Number(m[1]));
+    if (m[3].length === 4) textDate(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]));
     else check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1);
   });
-  eachMatchNear(TEXT_MDY, text, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, Number(m[2])));
+  eachMatchNear(TEXT_MDY, text, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, Number(m[2]), Number(m[3])));
   // "DOB for the misper from earlier is 21.07.1961", "DOB mismatch - DP says 4/9/1990": a full date
   // later in the same sentence as the birth word.
   eachMatchNear(NUMERIC_FULL_YEAR, text, cues, 0, TOPIC_REACH, (m) => {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return;
-    sameSentence(m.index, m.index + m[0].length);
+    sameSentence(m.index, m.index + m[0].length, Number(m[0].slice(-4)));
   });
   // Dev set 13 round: the same for a two-digit year ("dob for the shoplifter is 12/05/96"): people type a birth date's
   // year short as often as long, and the birth word earlier in the sentence says what the date is.
@@ -115,12 +115,25 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     const day = Number(m[3]);
     const month = Number(m[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return;
-    sameSentence(m.index, m.index + m[0].length);
+    sameSentence(m.index, m.index + m[0].length, Number(m[1]));
   });
 
-  function sameSentence(start: number, end: number): void {
+  /**
+   * Ninth session: `year` (a four-digit year) lets the date be given in the sentence after the birth word's, as its value
+   * ("the DOB we had was wrong. Correct is 5 May 1978", "DOB on niche is out. It should be 03/04/1969"): right after "is",
+   * "be", "now" or a colon, with no further sentence between, and ten to 110 years back (a birth, not an event).
+   */
+  function sameSentence(start: number, end: number, year?: number): void {
     const cue = lastCueBefore(cues, start);
-    if (cue < 0 || start - cue > TOPIC_REACH || SENTENCE_END.test(text.slice(cue + 4, start))) return;
+    if (cue < 0 || start - cue > TOPIC_REACH) return;
+    const between = text.slice(cue + 4, start);
+    const ends = SENTENCE_END.exec(between);
+    if (ends) {
+      const now = new Date().getUTCFullYear();
+      if (year === undefined || year > now - 10 || year < now - 110 || SENTENCE_END.test(between.slice(ends.index + 1)) || !GIVEN_BEFORE.test(ctx.before(start, 12))) return;
+      out.push({ type: 'date_of_birth', start, end, confidence: 0.7, rule: 'date_of_birth.next_sentence' });
+      return;
+    }
     out.push({ type: 'date_of_birth', start, end, confidence: 0.75, rule: 'date_of_birth.same_sentence' });
   }
 }
@@ -129,6 +142,8 @@ const NUMERIC_FULL_YEAR = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}\b/g;
 const NUMERIC_SHORT_YEAR = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]\d{2}(?![\d/.])/g;
 const EVENT_ON_BEFORE = /(?<!born )\b(?:on|since|from|until|till|by)\s+(?:the\s+)?$/;
 const TOPIC_REACH = 100;
+/** The date given as the value of what the sentence names ("Correct is ...", "it should be ...", "now: ..."). */
+const GIVEN_BEFORE = /(?:\b(?:is|be|now)|:)\s*$/;
 const SENTENCE_END = /[.!?\n](?:\s|$)/;
 
 /** Cue offsets are in text order: a binary search keeps a post of many dates and cues linear (a scan per date was quadratic). */

@@ -116,3 +116,15 @@ describe('an IBAN whose account part is mostly letters', () => {
     finds('code ZZ29 BTRL ZX9K PQWM HAJ2 CY7D on the box', [], ['iban']);
   });
 });
+
+describe("a birth date given in the sentence after the birth word's", () => {
+  it('counts when the next sentence gives it as the value', () => {
+    finds('DOB on the custody record is wrong. It should be 14 October 1981 per his passport', [['date_of_birth', '14 October 1981']]);
+    finds('Niche has two DOBs for her. Correct one is 03/04/1969, pls merge', [['date_of_birth', '03/04/1969']]);
+  });
+  it('not an event date, a recent date, nor a date two sentences on', () => {
+    finds('DOB checked with the hospital. Arrested on 14 October 2019 at home', [], ['date_of_birth']);
+    finds('DOB fixed on the system. Review is 14 October 2024 now', [], ['date_of_birth']);
+    finds('DOB fixed. Sorted. Next review is 03/04/1969 lol', [], ['date_of_birth']);
+  });
+});
