@@ -43,10 +43,27 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
     if (run.digitCount === 14) sortCodeAndAccount(ctx, run, out);
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
+    if (run.digitCount === 8 && g.length === 1) passportOfEightDigits(ctx, run, out);
     if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASSPORT_CONTEXT.test(ctx.fieldBefore(run.start)) || passNoLabel(ctx, run.start))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
+}
+
+/**
+ * Ninth session: many countries number passports with eight digits (Lithuania, Romania, ...), which writers give with
+ * the nationality or a verb between ("Passport says Lithuanian - 28321474"). Eight digits in the passport word's
+ * sentence, within 60 characters, count: not a date run together (DDMMYYYY), not a number another label names right
+ * before (account, reference, phone ...).
+ */
+const PASSPORT_IN_SENTENCE = /\bpassports?\b[^.!?\n]{0,60}$/;
+const DDMMYYYY = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}$/;
+function passportOfEightDigits(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
+  if (!ctx.has('passport') && ctx.prefilter) return;
+  const before = ctx.before(run.start, 70);
+  if (!PASSPORT_IN_SENTENCE.test(before) || DDMMYYYY.test(run.digits)) return;
+  if (NEGATIVE_REF.test(ctx.before(run.start, 25)) || ACCOUNT_CONTEXT.test(ctx.before(run.start, 25)) || SORT_CONTEXT.test(ctx.before(run.start, 25))) return;
+  out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.75, rule: 'passport.eight_digits' });
 }
 
 /** The post's own start opens a field; a window cut from the middle of the post does not. */

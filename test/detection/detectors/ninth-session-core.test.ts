@@ -128,3 +128,15 @@ describe("a birth date given in the sentence after the birth word's", () => {
     finds('DOB fixed. Sorted. Next review is 03/04/1969 lol', [], ['date_of_birth']);
   });
 });
+
+describe('an eight-digit passport number in the passport word\'s sentence', () => {
+  it('counts with the nationality or a verb between', () => {
+    finds('His passport is Estonian, number 40917733, kept at the front desk', [['passport', '40917733']]);
+    finds('Passport shows Polish national - 55120984. Needs an interpreter.', [['passport', '55120984']]);
+  });
+  it('not a date run together, a number another label names, or one in the next sentence', () => {
+    finds('passport expires 14032031 so fine for the trip', [], ['passport']);
+    finds('passport checked, account 40917733 frozen', [], ['passport']);
+    finds('Passport seen. Ring him on 55120984 later', [], ['passport']);
+  });
+});
