@@ -94,21 +94,27 @@ export function eachMatchNear(
   }
 }
 
-/** A list item's line: a bullet ("-", "•", "*") or a number and "." or ")" opening it. */
-const LIST_ITEM = /^[ \t]*(?:[-•*–]|\d{1,2}[.)])\s/;
+/** A list item's line: a bullet ("-", "•", "*") or a number and "." or ")" opening it (after a little indent). */
+const LIST_ITEM = /^[ \t]{0,4}(?:[-•*–]|\d{1,2}[.)])\s/;
 /**
  * Ninth session: the header of the list whose item holds `start` (lower-cased), or '' when `start` is on no list item.
  * A list's header names what each item is ("GP shared NHS numbers" over "- twin 1: ...", "- twin 2: ..."), however many
- * items come between; read back over at most `maxItems` item lines and `reach` characters.
+ * items come between; read back over at most `maxItems` item lines within `reach` characters (only that window is read,
+ * so a post of many numbers on one long line costs no more per number).
  */
 export function listHeader(lower: string, start: number, maxItems = 8, reach = 400): string {
-  let lineStart = lower.lastIndexOf('\n', start - 1) + 1;
-  const floor = Math.max(0, start - reach);
-  for (let items = 0; items < maxItems; items++) {
-    const lineEnd = lower.indexOf('\n', lineStart);
-    if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) return items === 0 ? '' : lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
-    if (lineStart === 0 || lineStart - 1 < floor) return '';
-    lineStart = lower.lastIndexOf('\n', lineStart - 2) + 1;
+  const from = Math.max(0, start - reach);
+  const win = lower.slice(from, start);
+  let lineEnd = win.length;
+  let lineStart = win.lastIndexOf('\n') + 1;
+  for (let items = 0; items <= maxItems; items++) {
+    // A line cut by the window's start is not known to open where it seems to.
+    if (lineStart === 0 && from > 0) return '';
+    const line = win.slice(lineStart, Math.min(lineEnd, lineStart + 12));
+    if (!LIST_ITEM.test(line)) return items === 0 ? '' : win.slice(lineStart, lineEnd);
+    if (lineStart === 0 || items === maxItems) return '';
+    lineEnd = lineStart - 1;
+    lineStart = win.lastIndexOf('\n', lineEnd - 1) + 1;
   }
   return '';
 }

@@ -82,13 +82,18 @@ export function hasDashedYearSerial(ctx: ScanContext): boolean {
 }
 
 export function dashedYearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
+  // References the other rules found, in order: runs come left to right, so one pointer walks them (no rescan per run).
+  let found: Candidate[] | undefined;
+  let k = 0;
   for (const r of ctx.runs) {
     const span = dashedRunSpan(ctx, r);
     if (!span) continue;
     const [start, end] = span;
-    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) continue;
     if (Number(r.digits.slice(2)) % 100 === 0 || RANGE_BEFORE.test(ctx.before(start, 16))) continue;
     if (OTHER_THING_BEFORE.test(ctx.before(start, 40)) || IT_DEPARTMENT.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
+    found ??= out.filter((c) => c.type === 'crime_reference').sort((a, b) => a.end - b.end);
+    while (k < found.length && found[k].end <= start) k++;
+    if (k < found.length && found[k].start < end) continue;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
   }
 }

@@ -157,11 +157,16 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
 const GLUED_TOKEN = /(?<=[a-z])(?:[A-Z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){1,3}(?![A-Za-z\d])/g;
 const GLUED_LABEL = /^(?:crime(?:ref|no|number)?|incident|occurrence|reference|niche|athena|storm)$/;
 function gluedReferences(ctx: ScanContext, cues: readonly number[], out: Candidate[]): void {
+  let found: Candidate[] | undefined;
+  let k = 0;
   eachMatchNear(GLUED_TOKEN, ctx.text, cues, 0, 32, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (countDigits(m[0]) < 5 || !GLUED_LABEL.test(gluedWordBefore(ctx.text, start))) return;
-    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
+    // References already read, in order (matches run left to right): one pointer walks them.
+    found ??= out.filter((c) => c.type === 'crime_reference').sort((a, b) => a.end - b.end);
+    while (k < found.length && found[k].end <= start) k++;
+    if (k < found.length && found[k].start < end) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.glued_label' });
   });
 }
