@@ -7,7 +7,7 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Ninth session: an IBAN whose account part is mostly letters ("RO47 RNCB YU8S MNHS FAJ1 XB21": Romania, Qatar, Malta ...
- * register letters and digits) has no run of six digits for the pass above to start from. Read from where the
+ * register letters and digits) has no run of six digits for the run-led pass of pattern-ids.ts to start from. Read from where the
  * pre-pass saw letters meet digits: two capitals opening a word, then the two check digits, a registered country,
  * and the full check (registered length and mod 97), which no chance string of capitals passes.
  */
