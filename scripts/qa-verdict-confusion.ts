@@ -3,7 +3,9 @@
  * right, what verdict the engine gave against the one the label pairs with that clause, as a confusion matrix, with
  * the questions behind each off-diagonal cell (`--list`). Builds the index as shipped, sentence similarities from the
  * /tmp cache that scripts/qa-encoder-experiments.ts writes (run that first).
- * `npx tsx scripts/qa-verdict-confusion.ts [--list] [--cites] [extra-dev-set.jsonl ...]` (`--cites`: the covered questions whose top clause is wrong)
+ * `npx tsx scripts/qa-verdict-confusion.ts [--list] [--cites] [--sets] [extra-dev-set.jsonl ...]` (`--cites`: the covered questions whose
+ * top clause is wrong; `--sets`: per set, right verdicts of the questions whose top clause is right, and `allowed` answers
+ * citing a prohibiting clause (as evaluate-answers.ts counts them) where no accept entry says allowed)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadLanguageResources } from '../src/language/load-language-resources';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 import { readEncoderSims } from './lib/encoder-sims-cache';
+import { modalityOf } from '../src/policy/clause-modality';
 
 const root = join(__dirname, '..');
 const files = policyDevSetFiles(root, process.argv.slice(2).filter((a) => !a.startsWith('--')));
@@ -25,7 +28,12 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const index = createPolicyIndex([doc], { ...language, without: ['wordnet'] });
   const sims = readEncoderSims(index.encoderTexts);
   const matrix = new Map<string, string[]>();
+  const perSet: string[] = [];
+  const prohibiting = (t: string) => modalityOf(t).includes('prohibit');
   for (const f of files) {
+    let citeRight = 0;
+    let verdictRight = 0;
+    let allowedOnProhibiting = 0;
     for (const q of parseLabelledQuestions(readFileSync(f, 'utf8')).filter(isCovered)) {
       const s = sims[q.q];
       const a = index.needsSentenceEncoder(q.q) && s ? index.answer(q.q, { sentenceSimilarity: Float32Array.from(s) }) : index.answer(q.q);
@@ -35,10 +43,15 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
         if (process.argv.includes('--cites')) console.log(`C ${q.q}\n     got ${a.verdict} [${a.citations[0]?.clauseId ?? '-'}] ${top.slice(0, 60)}\n     want ${q.accept.map((x) => x.cite?.slice(0, 50)).join(' / ')}`);
         continue;
       }
+      citeRight++;
+      if (want.includes(a.verdict)) verdictRight++;
+      if (a.verdict === 'allowed' && !want.includes('allowed') && prohibiting(top)) allowedOnProhibiting++;
       const key = `${[...new Set(want)].join('|')} -> ${a.verdict}`;
       matrix.set(key, [...(matrix.get(key) ?? []), `${q.q}  [${a.citations[0]?.clauseId}] ${top.slice(0, 70)}`]);
     }
+    perSet.push(`${f.split('/').pop()}: verdict ${verdictRight}/${citeRight} (${((100 * verdictRight) / citeRight).toFixed(1)}%) allowedOnProhibiting ${allowedOnProhibiting}`);
   }
+  if (process.argv.includes('--sets')) console.log(perSet.join('\n'));
   for (const [k, qs] of [...matrix].sort((x, y) => y[1].length - x[1].length)) {
     const [want, got] = k.split(' -> ');
     const ok = want.split('|').includes(got);

@@ -40,8 +40,10 @@ export function seededVerdictModel(
   // Used so far: up to 12 (fifth session), 13-18 (sixth session's experiments), 19 (shipped: the whole sentence judged again),
   // 20-23 (seventh session's experiments), 24 (seventh session: the same readings as 19, a fresh number), 25 (eighth
   // session's only-clause rule alone, restricted-kind.ts), 26 (eighth session's verdict round alone: reported claims, "do I
-  // really have to"; its experiments used the strings 'h26a'-'h26f'), 27 (the two together, as merged); next: 28 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 27, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  // really have to"; its experiments used the strings 'h26a'-'h26f'), 27 (the two together, as merged), 28 (ninth session's
+  // experiment: a yes/no permission question before a wh-question, opening the message), 29 (the same, also after
+  // scene-setting statements, as kept); next: 30 or above.
+  const key = cache && JSON.stringify({ v: 1, rules: 29, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);

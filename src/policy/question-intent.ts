@@ -115,13 +115,30 @@ function mainClause(question: string): string {
   return m[2];
 }
 
+// "Can CID have its own Twitter account? Who'd set it up?", "Could I have my own page, and how would it be set up?": a yes/no
+// question asked first, then a wh-question about how the thing would come about. The first question is what is asked; so
+// too when the wh-word opens a relative clause ("can I forward it to an examiner who isn't on our network"). "Can you tell
+// me who ..." asks the reader for a fact, not for permission.
+const WH_BREAK = /[?!.;]|,\s*(?:and\s+|but\s+|or\s+)?(?=(?:who|what|how|when|where|which|whose|whom)\b)/i;
+function opensWithYesNoPermission(main: string): boolean {
+  // Statements before it set the scene ("I manage a civilian department. Can we have our own page, and how do we get one?").
+  const sentences = main.split(/(?<=[.!?])\s+/);
+  let at = 0;
+  while (at < sentences.length - 1 && /\.\s*$/.test(sentences[at]) && !WH.has(normaliseWords(sentences[at])[0] ?? '')) at++;
+  const first = normaliseWords(sentences.slice(at).join(' ').split(WH_BREAK)[0]);
+  const text = ` ${first.join(' ')} `;
+  return ['can', 'could', 'may'].includes(first[0] ?? '') && first[1] !== 'you' && PERMISSION.some((r) => r.test(text));
+}
+
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
   const text = ` ${words.join(' ')} `;
   const main = mainClause(question);
   const opening = normaliseWords(main);
   // "On what basis...", "To whom...", "For how long...": a preposition carried before the wh-word still opens a wh-question.
-  const startsWh = WH.has(opening[0] ?? '') || (PIED_PIPING.has(opening[0] ?? '') && WH.has(opening[1] ?? '')) || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(main.toLowerCase());
+  const startsWh =
+    (WH.has(opening[0] ?? '') || (PIED_PIPING.has(opening[0] ?? '') && WH.has(opening[1] ?? '')) || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(main.toLowerCase())) &&
+    !opensWithYesNoPermission(main);
   // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
   // ("court results on the ward page") asks whether X may go on Y.
   const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);

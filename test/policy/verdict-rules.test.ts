@@ -90,6 +90,22 @@ describe('question intent', () => {
     expect(questionIntent('can I bring a guest?').whOnly).toBe(false);
   });
 
+  it('a yes/no permission question asked first is what is asked, whatever wh-question follows it', () => {
+    expect(questionIntent('Can the choir have its own noticeboard? Who would put it up?').intent).toBe('permission');
+    expect(questionIntent('Could I run a stall at the fete, and how would I book it?').intent).toBe('permission');
+    expect(questionIntent('can we hire the minibus, who do we ask').intent).toBe('permission');
+    expect(questionIntent('Can the choir have its own noticeboard? Who would put it up?').whOnly).toBe(false);
+    // ...also after statements that set the scene, but not after a wh-question.
+    expect(questionIntent('I run the choir. Can we have our own noticeboard, and who puts it up?').intent).toBe('permission');
+    expect(questionIntent('Who puts the noticeboards up? Can we have one?').intent).toBe('info');
+    // A wh-word opening a relative clause is no wh-question.
+    expect(questionIntent('Can I lend my key to a friend who is not a member?').intent).toBe('permission');
+    // Negative: the wh-question comes first, or the yes/no question asks the reader ("can you tell me who...").
+    expect(questionIntent('Who would put up a noticeboard, and can the choir have one?').intent).toBe('info');
+    expect(questionIntent('Could you tell me, who looks after the minibus?').intent).toBe('info');
+    expect(questionIntent('What should the choir put on its noticeboard?').intent).toBe('info');
+  });
+
   it('a preposition carried before the wh-word still opens a wh-question', () => {
     expect(questionIntent('On what grounds is membership refused?').intent).toBe('info');
     expect(questionIntent('To whom should I send the form?').intent).toBe('info');
