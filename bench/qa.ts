@@ -45,7 +45,8 @@ const sets: Record<string, string> = {
   'dev: blind-written 9': join(root, 'test', 'policy', 'dev', 'blind-dev9-questions.jsonl'),
   'dev: blind-written 10': join(root, 'test', 'policy', 'dev', 'blind-dev10-questions.jsonl'),
   'dev: blind-written 11': join(root, 'test', 'policy', 'dev', 'blind-dev11-questions.jsonl'),
-  'dev: blind-written 12 (out of sample, eighth session)': join(root, 'test', 'policy', 'dev', 'blind-dev12-questions.jsonl'),
+  'dev: blind-written 12': join(root, 'test', 'policy', 'dev', 'blind-dev12-questions.jsonl'),
+  'dev: blind-written 13': join(root, 'test', 'policy', 'dev', 'blind-dev13-questions.jsonl'),
   'dev: team eval': join(root, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),
   'dev: team dev': join(root, 'test', 'policy', 'dev', 'team-dev-questions.jsonl'),
 };
