@@ -13,11 +13,11 @@
  * Or by hand: const ctx = await createTestStore('pglite', { clock }); ... await ctx.cleanup();
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import { testDatabaseUrl } from './database-url';
 import { skipUnlessAvailable } from './postgres-only';
 import { type Clock, systemClock } from '../../src/ports/clock';
@@ -61,13 +61,16 @@ export interface TestStoreContext {
 }
 
 /**
- * A fresh in-memory PGlite runs initdb (~2 s). Instead, migrate once per test worker, dump
- * the data dir, and start every test store from that dump (~0.4 s). Each store still gets
- * its own private database; migrate() runs again on it (a no-op that proves the versions).
+ * A fresh in-memory PGlite runs initdb (~2 s). Instead, the run's global setup migrates once and dumps the data dir
+ * (pglite-template.global-setup.ts), and every test store starts from that dump (~0.4 s). Each store still gets its
+ * own private database; migrate() runs again on it (a no-op that proves the versions). Outside the configured run
+ * (no provided template) the file builds its own template once.
  */
 let pgliteTemplate: Promise<Blob> | undefined;
 function getPgliteTemplate(): Promise<Blob> {
   pgliteTemplate ??= (async () => {
+    const shared = inject('pgliteTemplatePath');
+    if (shared) return new Blob([await readFile(shared)]);
     const db = await openPgliteDatabase({});
     await migrate(db, { logger: silentLogger });
     const blob = await db.dump();
