@@ -149,6 +149,9 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   const next = cues.next;
   const prefixBits = cues.prefixBits;
   const exactBits = cues.exactBits;
+  // Read once into locals: the compiled module reads an exported constant as a property of `exports` at every use.
+  const offsetBasis = FNV_OFFSET;
+  const prime = FNV_PRIME;
   let cueBits = 0;
   let digit = false;
   let prev = 0; // 1 letter, 2 digit, 0 other
@@ -171,7 +174,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
       const wordStart = i;
       if (termStart < 0) {
         termStart = i;
-        hash = FNV_OFFSET;
+        hash = offsetBasis;
       }
       let node = 0;
       let wordBits = 0;
@@ -180,7 +183,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
           node = next[node * 26 + c - 97] || -1;
           if (node > 0) wordBits |= prefixBits[node];
         }
-        hash = Math.imul(hash ^ c, FNV_PRIME);
+        hash = Math.imul(hash ^ c, prime);
         c = ++i < n ? lower.charCodeAt(i) : 32;
       } while (c >= 97 && c <= 122);
       prev = 1;
@@ -195,7 +198,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
       // c, the character after the word (a space past the end), is read below like any other.
     }
     if (termStart >= 0) {
-      if (c === 39 || c === 0x2019 || c === 45) hash = Math.imul(hash ^ (c === 45 ? 45 : 39), FNV_PRIME);
+      if (c === 39 || c === 0x2019 || c === 45) hash = Math.imul(hash ^ (c === 45 ? 45 : 39), prime);
       else {
         if (terms && i - termStart >= 2) {
           const h = hash & 0xfffff;

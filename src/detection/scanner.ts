@@ -44,7 +44,13 @@ export function createScanner(input?: Partial<DetectionConfigInput>, engine: Eng
       const candidates: Candidate[] = text.length >= CAP_FROM_LENGTH ? new CappedCandidates(MAX_CANDIDATES_PER_DETECTOR) : [];
       if (text.length > 0) {
         const ctx = new ScanContext(text, config, SCAN_TABLES, prefilter);
-        for (const d of detectors) if (!prefilter || d.needs(ctx)) runCapped(() => d.run(ctx, candidates), candidates);
+        // Short posts (nearly all) call each detector straight: no closure per detector per post for runCapped.
+        const capped = candidates instanceof CappedCandidates;
+        for (const d of detectors) {
+          if (prefilter && !d.needs(ctx)) continue;
+          if (capped) runCapped(() => d.run(ctx, candidates), candidates);
+          else d.run(ctx, candidates);
+        }
         if (custom.length > 0) runCapped(() => detectCustom(ctx, custom, candidates), candidates);
         // Numbers said in words ("oh seven seven double oh ..."): the detectors read them again as digits (spoken-numbers.ts).
         if (ctx.has('spokenNumber') && text.length < CAP_FROM_LENGTH) {

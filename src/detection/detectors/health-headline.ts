@@ -38,7 +38,10 @@ export function writersHeadline(lower: string, termStart: number, end: number): 
  * a topic word follows ("flu jab clinic round 2 done" is an event).
  */
 const COURSE_MARK = /\b(?:(?:round|cycle|session|week|day|month|dose) (?:\d{1,2}|one|two|three|four|five|six)\b|(?:done|finished|over|complete|completed|all clear|free)\b)/;
-const SENTENCE_STOP = /[.!?\n]/;
+/** '.', '!', '?' or a line break (`/[.!?\n]/`), read by char code: the sentence walk below tests every character it passes. */
+function isSentenceStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
 
 export function writersCourse(lower: string, termStart: number, end: number): boolean {
   // Such posts are short; the whole-post checks below then stay cheap for long posts of many terms.
@@ -46,9 +49,9 @@ export function writersCourse(lower: string, termStart: number, end: number): bo
   const term = lower.slice(termStart, end);
   if (MINOR_SELF_LIMITING.has(term) || EVERYDAY_SENSES.has(term)) return false;
   let from = termStart;
-  while (from > 0 && !SENTENCE_STOP.test(lower.charAt(from - 1))) from--;
+  while (from > 0 && !isSentenceStop(lower.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < lower.length && !SENTENCE_STOP.test(lower.charAt(to))) to++;
+  while (to < lower.length && !isSentenceStop(lower.charCodeAt(to))) to++;
   const sentence = lower.slice(from, to);
   if (sentence.length > 120 || !COURSE_MARK.test(sentence)) return false;
   return !SOMEONE_ELSE.test(lower) && !TOPIC_SENTENCE.test(lower) && !/\b(?:seminars?|session|sessions|clinic|clinics|jabs?|vaccin\w*|booster|screening|event|appeal|charity|walk|run|research)\b/.test(lower);
