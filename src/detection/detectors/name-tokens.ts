@@ -78,6 +78,8 @@ const STOP = new Set([
   'update', 'via', 'if', 'when', 'where', 'who', 'what', 'in', 'on', 'at', 'to', 'from', 'for', 'of', 'and', 'or', 'but', 'so',
   'as', 'described', 'believed', 'thought', 'known', 'court', 'crown', 'custody', 'station', 'hospital', 'royal', 'county', 'council',
   'centre', 'center', 'unit', 'person', 'people', 'service', 'services', 'statement', 'details', 'dob', 'born', 'said', 'says', 'told',
+  // Identifier labels recorded after a name end it ("Rachel Dunning NI QQ 12 34 56 C"), like 'dob' and 'nhs'.
+  'ni', 'nino', 'pnc', 'cro',
   'with', 'by', 'be', 'been', 'being', 'are', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'might', 'must',
   'yesterday', 'today', 'tonight', 'tomorrow', 'last', 'again', 'here', 'there', 'after', 'before', 'about', 'into', 'over', 'out',
   'up', 'down', 'off', 'just', 'only', 'very', 'too', 'our', 'your', 'my', 'me', 'him', 'them', 'us', 'its', 'has', 'have', 'having',
