@@ -17,6 +17,7 @@ import type { QueryUnit } from './query-terms';
 import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { decisiveRunnerUp } from './decisive-runner-up';
+import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, CITE_RATIO, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
@@ -37,13 +38,17 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     verdictCoverage: options.exampleVerdictCoverage,
     verdictShare: options.exampleVerdictShare,
   });
-  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts];
   // Off unless asked for (sentence-fusion.ts, DEFAULT_SENTENCE_FUSION): the encoder then runs only before a refusal.
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : options.sentenceFusion;
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const outOfScope = off.has('outOfScope') || options.outOfScope === false ? [] : docs.flatMap((d) => d.outOfScope ?? []);
   const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options, outOfScope);
   const noneClass = classifier && outOfScope.length ? { ...DEFAULT_OUT_OF_SCOPE, ...(options.outOfScope || {}) } : undefined;
+  // Encoder texts: clauses, covered example questions, then (for the near-miss check) the uncovered ones.
+  const examplesEnd = entries.length + evidence.encoderTexts.length;
+  const nearMissOn = noneClass !== undefined && evidence.encoderTexts.length > 0 && options.nearestExample !== false && !off.has('nearestExample') && !off.has('sentence');
+  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts, ...(nearMissOn ? outOfScope : [])];
+  const nearMiss = createNearestExampleCheck({ coveredFrom: entries.length, uncoveredFrom: examplesEnd, end: encoderTexts.length }, { ...DEFAULT_NEAREST_EXAMPLE, ...(options.nearestExample || {}) });
   const ranker = createClauseRanker(entries, {
     classifier,
     vocabulary,
@@ -165,7 +170,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
     const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatch(match);
-    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass, sure, hedgeWouldNotAnswer(question));
+    const pNone = classifier.model.noneProbability(question);
+    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, hedgeWouldNotAnswer(question)), pNone };
   }
 
   function judgeLexically(fused: Ranking): Abstention {
@@ -198,9 +204,11 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const judgement = judge(ranking, question);
     // Only a close call the encoder may reorder reads the example questions' cosines; a refusal reads the clauses' own.
     const fuses = !judgement.abstain && fusionWanted(ranking);
+    // An answer the none class leans against is checked against the uncovered example questions too (all the texts).
+    const checks = nearMiss.wanted(judgement.pNone, !judgement.abstain || judgement.encoderMayAnswer);
     return {
-      needsSentenceEncoder: encoderWanted(ranking, judgement),
-      encoderTextsRead: fuses ? encoderTexts.length : entries.length,
+      needsSentenceEncoder: encoderWanted(ranking, judgement) || checks,
+      encoderTextsRead: checks ? encoderTexts.length : fuses ? examplesEnd : entries.length,
       answer: (hints) => answerRanked(question, ranking, judgement, hints),
     };
   }
@@ -225,8 +233,12 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return isCloseCall(ranking.hits, fusion.closeRatio ?? 0.8);
   }
 
-  function answerRanked(question: string, ranking: Ranking, judgement: Abstention, hints: AnswerHints | undefined): Answer {
+  function answerRanked(question: string, ranking: Ranking, judgement: Abstention, allHints: AnswerHints | undefined): Answer {
     const { result, intent } = ranking;
+    // The example evidence reads the clauses' and covered examples' cosines; the uncovered examples' are the check's alone.
+    const all = allHints?.sentenceSimilarity;
+    const hints = all && all.length === encoderTexts.length && examplesEnd < all.length ? { sentenceSimilarity: all.subarray(0, examplesEnd) } : allHints;
+    const nearerToUncovered = () => (nearMiss.refuses(judgement.pNone, all) ? closestInstead(notCovered(0.5), ranking.hits) : undefined);
     const { abstain, encoderMayAnswer, hedge, offerClosest } = judgement;
     const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
@@ -243,7 +255,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       let best = 0;
       for (let i = 1; i < sims.length; i++) if (sims[i] > sims[best]) best = i;
       if (sims[best] < SENTENCE_FALLBACK_SIMILARITY) return undefined;
-      return answerWith(question, best, intent, result.query.units, hits, SENTENCE_FALLBACK_CONFIDENCE, true);
+      return nearerToUncovered() ?? answerWith(question, best, intent, result.query.units, hits, SENTENCE_FALLBACK_CONFIDENCE, true);
     };
     if (!top) return fallback() ?? notCovered(0.9);
     if (abstain) {
@@ -262,6 +274,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const unsure = hedge || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || evidence.weakMatch(example);
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
+    if (unsure) {
+      const refusal = nearerToUncovered();
+      if (refusal) return refusal;
+    }
     const chosen = decisiveRunnerUp(top, hits, result.query.units, intent.intent, runnerUpReader) ?? top.index;
     return answerWith(question, chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
   }
