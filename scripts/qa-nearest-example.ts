@@ -1,8 +1,8 @@
 /**
  * Dev-set aid (DEV sets only, via policyDevSetFiles; never the sealed sets), tenth session: the near-miss check
  * (src/policy/nearest-example-check.ts) as the bot runs (`askWithEncoder`), per dev set, with the check off and on:
- * not_covered recall and covered questions refused. With `--cv`, also the leave-one-set-out choice of its two settings
- * (p(none) from which an answer is checked, cosine margin): for each dev set, the setting with the best
+ * not_covered recall and covered questions refused. With `--cv`, also the leave-one-set-out choice of its three settings
+ * (p(none) from which an answer is checked, margin of the nearest uncovered example, heading cosine): for each dev set, the setting with the best
  * caught - 2 x wrongly refused on the OTHER sets (none of them above 5% covered refused; ties to the fewer refused) is scored on the held-out set.
  * `npx tsx scripts/qa-nearest-example.ts [--cv]`
  */
@@ -19,7 +19,7 @@ import { loadSentenceEncoder } from '../src/language/sentence-encoder';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
-interface Row { set: string; uncovered: boolean; before: boolean; after: boolean; pNone: number; answered: boolean; unsure: boolean; margin: number }
+interface Row { set: string; uncovered: boolean; before: boolean; after: boolean; pNone: number; answered: boolean; unsure: boolean; margin: number; heading: number }
 
 async function main() {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
@@ -32,14 +32,16 @@ async function main() {
   const memo = new Map<string, Float32Array>();
   const all = async (q: string) => memo.get(q) ?? memo.set(q, await encoder.similarities(q)).get(q)!;
   const cached = { fromCache: true, similarities: async (q: string, n?: number) => (await all(q)).subarray(0, n) };
-  const ranges = { coveredFrom: index.clauseCount, uncoveredFrom: without.encoderTexts.length, end: index.encoderTexts.length };
+  const headingsFrom = without.encoderTexts.length + (doc.outOfScope ?? []).length;
+  const ranges = { coveredFrom: index.clauseCount, uncoveredFrom: without.encoderTexts.length, headingsFrom, end: index.encoderTexts.length };
+  const nearestHeading = (sims: Float32Array) => Math.max(...sims.subarray(headingsFrom));
   const rows: Row[] = [];
   for (const f of policyDevSetFiles(root)) {
     const set = f.split('/').pop()!.replace('-questions.jsonl', '');
     for (const q of parseLabelledQuestions(readFileSync(f, 'utf8'))) {
       const before = await askWithEncoder(without, cached, q.q);
       const after = await askWithEncoder(index, cached, q.q);
-      rows.push({ set, uncovered: !isCovered(q), before: before.verdict === 'not_covered', after: after.verdict === 'not_covered', pNone: traced.abstentionSignals!(q.q).pNone ?? 0, answered: before.verdict !== 'not_covered', unsure: before.confidence < 0.5, margin: nearerToUncovered(await all(q.q), ranges) });
+      rows.push({ set, uncovered: !isCovered(q), before: before.verdict === 'not_covered', after: after.verdict === 'not_covered', pNone: traced.abstentionSignals!(q.q).pNone ?? 0, answered: before.verdict !== 'not_covered', unsure: before.confidence < 0.5, margin: nearerToUncovered(await all(q.q), ranges), heading: nearestHeading(await all(q.q)) });
     }
   }
   const sets = [...new Set(rows.map((r) => r.set))];
@@ -56,10 +58,13 @@ async function main() {
 
 /** Leave one dev set out: settings picked on the others, scored on it; the held-out figures are summed. */
 function crossValidate(rows: Row[], sets: string[]) {
-  const grid: [number, number][] = [];
-  for (const lean of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) for (let m = -0.04; m <= 0.1001; m += 0.01) grid.push([lean, +m.toFixed(2)]);
-  const effect = (g: [number, number], s: string) => {
-    const hit = rows.filter((r) => r.set === s && r.answered && r.unsure && r.pNone >= g[0] && r.margin > g[1]);
+  type Setting = [lean: number, margin: number, headingAt: number];
+  const grid: Setting[] = [];
+  for (const lean of [0.5, 0.6, 0.7, 0.8])
+    for (let m = -0.02; m <= 0.0601; m += 0.01)
+      for (const h of [Infinity, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.525, 0.55]) grid.push([lean, +m.toFixed(2), h]);
+  const effect = (g: Setting, s: string) => {
+    const hit = rows.filter((r) => r.set === s && r.answered && r.unsure && r.pNone >= g[0] && (r.margin > g[1] || r.heading > g[2]));
     return { caught: hit.filter((r) => r.uncovered).length, refused: hit.filter((r) => !r.uncovered).length };
   };
   const breaksFloor = (s: string, extra: number) => {
@@ -68,7 +73,7 @@ function crossValidate(rows: Row[], sets: string[]) {
   };
   let caught = 0, refused = 0;
   for (const held of sets) {
-    let best: { obj: number; cost: number; g: [number, number] } | undefined;
+    let best: { obj: number; cost: number; g: Setting } | undefined;
     for (const g of grid) {
       const train = sets.filter((s) => s !== held).map((s) => ({ s, ...effect(g, s) }));
       if (train.some((t) => breaksFloor(t.s, t.refused))) continue;
@@ -79,7 +84,7 @@ function crossValidate(rows: Row[], sets: string[]) {
     }
     const e = best && best.obj > 0 ? effect(best.g, held) : { caught: 0, refused: 0 };
     caught += e.caught; refused += e.refused;
-    console.log(`held out ${held}: picked p(none) >= ${best?.g[0]}, margin > ${best?.g[1]}; caught ${e.caught}, wrongly refused ${e.refused}${breaksFloor(held, e.refused) ? ' (above 5%)' : ''}`);
+    console.log(`held out ${held}: picked p(none) >= ${best?.g[0]}, margin > ${best?.g[1]}, heading > ${best?.g[2]}; caught ${e.caught}, wrongly refused ${e.refused}${breaksFloor(held, e.refused) ? ' (above 5%)' : ''}`);
   }
   console.log(`held-out total: caught ${caught}, wrongly refused ${refused}`);
 }

@@ -17,10 +17,11 @@ import type { QueryUnit } from './query-terms';
 import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { decisiveRunnerUp } from './decisive-runner-up';
+import { distinctHits, pickCitations } from './distinct-hits';
 import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
-import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, CITE_RATIO, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
+import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -44,11 +45,12 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const outOfScope = off.has('outOfScope') || options.outOfScope === false ? [] : docs.flatMap((d) => d.outOfScope ?? []);
   const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options, outOfScope);
   const noneClass = classifier && outOfScope.length ? { ...DEFAULT_OUT_OF_SCOPE, ...(options.outOfScope || {}) } : undefined;
-  // Encoder texts: clauses, covered example questions, then (for the near-miss check) the uncovered ones.
+  // Encoder texts: clauses, covered example questions, then (for the near-miss check) the uncovered ones and the section headings.
   const examplesEnd = entries.length + evidence.encoderTexts.length;
   const nearMissOn = noneClass !== undefined && evidence.encoderTexts.length > 0 && options.nearestExample !== false && !off.has('nearestExample') && !off.has('sentence');
-  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts, ...(nearMissOn ? outOfScope : [])];
-  const nearMiss = createNearestExampleCheck({ coveredFrom: entries.length, uncoveredFrom: examplesEnd, end: encoderTexts.length }, { ...DEFAULT_NEAREST_EXAMPLE, ...(options.nearestExample || {}) });
+  const headings = nearMissOn ? [...new Set(docs.flatMap((d) => d.sections.map((s) => s.title)).filter(Boolean))] : [];
+  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts, ...(nearMissOn ? outOfScope : []), ...headings];
+  const nearMiss = createNearestExampleCheck({ coveredFrom: entries.length, uncoveredFrom: examplesEnd, headingsFrom: encoderTexts.length - headings.length, end: encoderTexts.length }, { ...DEFAULT_NEAREST_EXAMPLE, ...(options.nearestExample || {}) });
   const ranker = createClauseRanker(entries, {
     classifier,
     vocabulary,
@@ -91,7 +93,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
 
   /** A refusal that quotes the closest clause and offers the next ones as "Did you mean..." choices. */
   const closestInstead = (refusal: Answer, hits: SearchHit[]): Answer => {
-    const [top, ...others] = distinct(hits).map((h) => cite(entries[h.index]));
+    const [top, ...others] = distinctHits(entries, hits).map((h) => cite(entries[h.index]));
     if (!top) return refusal;
     return { ...refusal, answer: `${refusal.answer} ${closestLead()}`, citations: [top], ...(others.length ? { alternatives: others.slice(0, MAX_ALTERNATIVES) } : {}) };
   };
@@ -121,7 +123,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
-    const cited = unsure ? [best] : pickCitations(entryIndex, others, hits[0]?.score ?? 0);
+    const cited = unsure ? [best] : pickCitations(entries, entryIndex, others, hits[0]?.score ?? 0);
     const text = answerText(verdict, quote, best.clause.sectionId, best.document.metadata, condition);
     return {
       verdict,
@@ -130,28 +132,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       answer: unsure ? `${uncertainLead()} ${text}` : text,
       ...(note ? { expiryNote: note } : {}),
       ...(best.document.metadata.contact ? { contact: best.document.metadata.contact } : {}),
-      ...(unsure && others.length ? { alternatives: distinct(others).slice(0, MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
+      ...(unsure && others.length ? { alternatives: distinctHits(entries, others).slice(0, MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
       ...(condition ? { condition } : {}),
     };
-  }
-
-  function pickCitations(topIndex: number, others: SearchHit[], topScore: number): ClauseWithContext[] {
-    const picked: ClauseWithContext[] = [entries[topIndex]];
-    for (const h of distinct(others)) {
-      if (picked.length >= 3 || h.score < CITE_RATIO * topScore) break;
-      picked.push(entries[h.index]);
-    }
-    return picked;
-  }
-
-  function distinct(hits: SearchHit[]): SearchHit[] {
-    const seen = new Set<string>();
-    return hits.filter((h) => {
-      const t = entries[h.index].clause.text;
-      if (seen.has(t)) return false;
-      seen.add(t);
-      return true;
-    });
   }
 
   /**
