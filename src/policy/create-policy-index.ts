@@ -17,9 +17,11 @@ import type { QueryUnit } from './query-terms';
 import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { decisiveRunnerUp } from './decisive-runner-up';
+import { distinctHits, pickCitations } from './distinct-hits';
+import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
-import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, CITE_RATIO, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
+import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -37,13 +39,18 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     verdictCoverage: options.exampleVerdictCoverage,
     verdictShare: options.exampleVerdictShare,
   });
-  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts];
   // Off unless asked for (sentence-fusion.ts, DEFAULT_SENTENCE_FUSION): the encoder then runs only before a refusal.
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : options.sentenceFusion;
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const outOfScope = off.has('outOfScope') || options.outOfScope === false ? [] : docs.flatMap((d) => d.outOfScope ?? []);
   const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options, outOfScope);
   const noneClass = classifier && outOfScope.length ? { ...DEFAULT_OUT_OF_SCOPE, ...(options.outOfScope || {}) } : undefined;
+  // Encoder texts: clauses, covered example questions, then (for the near-miss check) the uncovered ones and the section headings.
+  const examplesEnd = entries.length + evidence.encoderTexts.length;
+  const nearMissOn = noneClass !== undefined && evidence.encoderTexts.length > 0 && options.nearestExample !== false && !off.has('nearestExample') && !off.has('sentence');
+  const headings = nearMissOn ? [...new Set(docs.flatMap((d) => d.sections.map((s) => s.title)).filter(Boolean))] : [];
+  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts, ...(nearMissOn ? outOfScope : []), ...headings];
+  const nearMiss = createNearestExampleCheck({ coveredFrom: entries.length, uncoveredFrom: examplesEnd, headingsFrom: encoderTexts.length - headings.length, end: encoderTexts.length }, { ...DEFAULT_NEAREST_EXAMPLE, ...(options.nearestExample || {}) });
   const ranker = createClauseRanker(entries, {
     classifier,
     vocabulary,
@@ -86,7 +93,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
 
   /** A refusal that quotes the closest clause and offers the next ones as "Did you mean..." choices. */
   const closestInstead = (refusal: Answer, hits: SearchHit[]): Answer => {
-    const [top, ...others] = distinct(hits).map((h) => cite(entries[h.index]));
+    const [top, ...others] = distinctHits(entries, hits).map((h) => cite(entries[h.index]));
     if (!top) return refusal;
     return { ...refusal, answer: `${refusal.answer} ${closestLead()}`, citations: [top], ...(others.length ? { alternatives: others.slice(0, MAX_ALTERNATIVES) } : {}) };
   };
@@ -116,7 +123,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
-    const cited = unsure ? [best] : pickCitations(entryIndex, others, hits[0]?.score ?? 0);
+    const cited = unsure ? [best] : pickCitations(entries, entryIndex, others, hits[0]?.score ?? 0);
     const text = answerText(verdict, quote, best.clause.sectionId, best.document.metadata, condition);
     return {
       verdict,
@@ -125,28 +132,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       answer: unsure ? `${uncertainLead()} ${text}` : text,
       ...(note ? { expiryNote: note } : {}),
       ...(best.document.metadata.contact ? { contact: best.document.metadata.contact } : {}),
-      ...(unsure && others.length ? { alternatives: distinct(others).slice(0, MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
+      ...(unsure && others.length ? { alternatives: distinctHits(entries, others).slice(0, MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
       ...(condition ? { condition } : {}),
     };
-  }
-
-  function pickCitations(topIndex: number, others: SearchHit[], topScore: number): ClauseWithContext[] {
-    const picked: ClauseWithContext[] = [entries[topIndex]];
-    for (const h of distinct(others)) {
-      if (picked.length >= 3 || h.score < CITE_RATIO * topScore) break;
-      picked.push(entries[h.index]);
-    }
-    return picked;
-  }
-
-  function distinct(hits: SearchHit[]): SearchHit[] {
-    const seen = new Set<string>();
-    return hits.filter((h) => {
-      const t = entries[h.index].clause.text;
-      if (seen.has(t)) return false;
-      seen.add(t);
-      return true;
-    });
   }
 
   /**
@@ -165,7 +153,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
     const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatch(match);
-    return judgeWithNoneClass(lexical, plainlyOutside, classifier.model.noneProbability(question), noneClass, sure, hedgeWouldNotAnswer(question));
+    const pNone = classifier.model.noneProbability(question);
+    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, hedgeWouldNotAnswer(question)), pNone };
   }
 
   function judgeLexically(fused: Ranking): Abstention {
@@ -198,9 +187,11 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const judgement = judge(ranking, question);
     // Only a close call the encoder may reorder reads the example questions' cosines; a refusal reads the clauses' own.
     const fuses = !judgement.abstain && fusionWanted(ranking);
+    // An answer the none class leans against is checked against the uncovered example questions too (all the texts).
+    const checks = nearMiss.wanted(judgement.pNone, !judgement.abstain || judgement.encoderMayAnswer);
     return {
-      needsSentenceEncoder: encoderWanted(ranking, judgement),
-      encoderTextsRead: fuses ? encoderTexts.length : entries.length,
+      needsSentenceEncoder: encoderWanted(ranking, judgement) || checks,
+      encoderTextsRead: checks ? encoderTexts.length : fuses ? examplesEnd : entries.length,
       answer: (hints) => answerRanked(question, ranking, judgement, hints),
     };
   }
@@ -225,8 +216,12 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     return isCloseCall(ranking.hits, fusion.closeRatio ?? 0.8);
   }
 
-  function answerRanked(question: string, ranking: Ranking, judgement: Abstention, hints: AnswerHints | undefined): Answer {
+  function answerRanked(question: string, ranking: Ranking, judgement: Abstention, allHints: AnswerHints | undefined): Answer {
     const { result, intent } = ranking;
+    // The example evidence reads the clauses' and covered examples' cosines; the uncovered examples' are the check's alone.
+    const all = allHints?.sentenceSimilarity;
+    const hints = all && all.length === encoderTexts.length && examplesEnd < all.length ? { sentenceSimilarity: all.subarray(0, examplesEnd) } : allHints;
+    const nearerToUncovered = () => (nearMiss.refuses(judgement.pNone, all) ? closestInstead(notCovered(0.5), ranking.hits) : undefined);
     const { abstain, encoderMayAnswer, hedge, offerClosest } = judgement;
     const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
@@ -243,7 +238,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       let best = 0;
       for (let i = 1; i < sims.length; i++) if (sims[i] > sims[best]) best = i;
       if (sims[best] < SENTENCE_FALLBACK_SIMILARITY) return undefined;
-      return answerWith(question, best, intent, result.query.units, hits, SENTENCE_FALLBACK_CONFIDENCE, true);
+      return nearerToUncovered() ?? answerWith(question, best, intent, result.query.units, hits, SENTENCE_FALLBACK_CONFIDENCE, true);
     };
     if (!top) return fallback() ?? notCovered(0.9);
     if (abstain) {
@@ -262,6 +257,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const unsure = hedge || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || evidence.weakMatch(example);
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
+    if (unsure) {
+      const refusal = nearerToUncovered();
+      if (refusal) return refusal;
+    }
     const chosen = decisiveRunnerUp(top, hits, result.query.units, intent.intent, runnerUpReader) ?? top.index;
     return answerWith(question, chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
   }

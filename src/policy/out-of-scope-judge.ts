@@ -47,6 +47,8 @@ export interface Abstention {
   hedge: boolean;
   /** A refusal that still quotes the closest clause (the none class refused; the words found a clause, unsure). */
   offerClosest?: boolean;
+  /** The none class's probability the judgement read (undefined without a none class), for the near-miss check. */
+  pNone?: number;
 }
 
 /**

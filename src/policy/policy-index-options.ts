@@ -6,6 +6,7 @@ import type { WordRelations } from './word-relations';
 import type { ClassifierFusion } from './classifier-fusion';
 import type { ClassifierCache, ClauseClassifierOptions } from './clause-classifier';
 import type { OutOfScopeOptions } from './out-of-scope-judge';
+import type { NearestExampleOptions } from './nearest-example-check';
 import type { VerdictModelOptions } from './verdict-model';
 
 /** What createPolicyIndex (create-policy-index.ts) can be given: general language resources, examples, ablation switches. */
@@ -48,6 +49,8 @@ export interface PolicyIndexOptions {
    * Default: on when a document has such a file and the classifier is on, with the thresholds chosen held out.
    */
   outOfScope?: false | Partial<OutOfScopeOptions>;
+  /** The near-miss check (nearest-example-check.ts): on by default when there are covered and uncovered examples; `false` turns it off. */
+  nearestExample?: false | Partial<NearestExampleOptions>;
   /**
    * The verdict learnt from the seed examples' verdict labels (verdict-model.ts, learned-verdict.ts), inside the safety
    * rules; `false` leaves verdicts to the rules alone. Default: on (when the documents have seed examples).
@@ -59,4 +62,4 @@ export interface PolicyIndexOptions {
  * The parts an ablation can remove: the vocabulary file, the seed examples file, the clause classifier, the
  * not-covered examples (the classifier's "none" class), the learnt verdicts, and the uses of the word vectors and encoder.
  */
-export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier' | 'outOfScope' | 'verdicts';
+export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier' | 'outOfScope' | 'verdicts' | 'nearestExample';

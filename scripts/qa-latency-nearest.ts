@@ -1,0 +1,53 @@
+/**
+ * Answer latency as the bot answers (`askWithEncoder`), the near-miss check off beside on, in one process, alternating
+ * question by question (which goes first alternates too), so load on the shared box hits both alike. Dev questions
+ * only. `npx tsx scripts/qa-latency-nearest.ts [rounds]` (default 3). Tenth session (docs/policy-answers.md).
+ */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadPolicyFile } from '../src/app/load-policy-file';
+import { askWithEncoder } from '../src/app/live-policy-index';
+import { createPolicyIndex, type PolicyIndex } from '../src/policy';
+import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
+import { defaultCacheDir } from '../src/language/cache-dir';
+import { loadLanguageResources } from '../src/language/load-language-resources';
+import { loadSentenceEncoder } from '../src/language/sentence-encoder';
+import { policyDevSetFiles } from './lib/policy-dev-sets';
+
+const root = join(__dirname, '..');
+const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+
+async function main() {
+  const rounds = Number(process.argv[2] ?? 3);
+  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
+  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
+  const base = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache };
+  const on = createPolicyIndex([doc], base);
+  const off = createPolicyIndex([doc], { ...base, nearestExample: false });
+  // One encoder over the longer text list: the check-off index reads a prefix of it (the same texts in the same order).
+  const encoder = await loadSentenceEncoder(defaultCacheDir(root), on.encoderTexts);
+  const questions = [...new Set(policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q)))];
+  const times = { off: [] as number[], on: [] as number[] };
+  const time = async (index: PolicyIndex, q: string) => {
+    const t = performance.now();
+    await askWithEncoder(index, encoder, q);
+    return performance.now() - t;
+  };
+  const loadBefore = loadavg();
+  for (let r = 0; r < rounds; r++)
+    for (const [i, q] of questions.entries()) {
+      if ((i + r) % 2) {
+        times.off.push(await time(off, q));
+        times.on.push(await time(on, q));
+      } else {
+        times.on.push(await time(on, q));
+        times.off.push(await time(off, q));
+      }
+    }
+  for (const [k, xs] of Object.entries(times)) console.log(`${k}: ${xs.length} answers, wall p50 ${quantile(xs, 0.5).toFixed(2)} ms, p95 ${quantile(xs, 0.95).toFixed(2)} ms, p99 ${quantile(xs, 0.99).toFixed(2)} ms`);
+  console.log(`load average before ${loadBefore.map((x) => x.toFixed(1)).join(' ')}, after ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+}
+
+main();

@@ -1,0 +1,72 @@
+/**
+ * The near-miss check (docs/policy-answers.md, "Tenth session: near misses"). A near miss is a question on the policy's
+ * own ground (an app, a phone, a messaging group, a feature of the network) that the policy never addresses: its words
+ * meet some clause, so the lexical engine answers it, hedged. The none class (clause-classifier.ts) often leans
+ * against such a question without being sure enough to refuse it (`leanRefuseAt`, 0.9), and in that band covered
+ * questions lean the same way about as often.
+ *
+ * When the none class leans that way (`leanAt`), the sentence encoder gives two cues, either of which turns the hedged
+ * answer into a refusal that still quotes the closest clause ("in case you meant..."):
+ * - the question is nearer in meaning to some question the policy does not answer (`<name>.not-covered.jsonl`) than to
+ *   every question it does answer (`<name>.examples.jsonl`);
+ * - the question is plainly on the policy's subject: near one of its section headings (`headingAt`). Within this band
+ *   that is the near miss's mark: covered questions the none class leans against are there for their wording (an
+ *   unusual voice, far from everything), while a question squarely about the subject that the none class still
+ *   judges uncovered, with words that match no clause well, asks about a part of the subject the text leaves out.
+ *   (Over all questions, distance from the headings does NOT mark uncovered ones: the policy's near misses are on it.)
+ *
+ * Settings chosen by leave-one-dev-set-out cross-validation (scripts/qa-nearest-example.ts --cv; every fold picked
+ * these): `leanAt` 0.8, `margin` 0, `headingAt` 0.375. The encoder then runs for the ~2% of questions answered with
+ * p(none) >= 0.8, reading every encoder text.
+ */
+export interface NearestExampleOptions {
+  /** p(none) from which a hedged answer is checked. `Infinity`: never. */
+  leanAt: number;
+  /** How much nearer (cosine) the nearest not-covered example must be than the nearest covered one. */
+  margin: number;
+  /** Cosine to the nearest section heading from which the question is plainly on the policy's subject. `Infinity`: cue off. */
+  headingAt: number;
+}
+
+export const DEFAULT_NEAREST_EXAMPLE: NearestExampleOptions = { leanAt: 0.8, margin: 0, headingAt: 0.375 };
+
+/**
+ * Where each kind of text sits among the encoder's texts: covered example questions from `coveredFrom`, uncovered ones
+ * from `uncoveredFrom`, section headings from `headingsFrom` to `end`.
+ */
+export interface ExampleRanges {
+  coveredFrom: number;
+  uncoveredFrom: number;
+  headingsFrom: number;
+  end: number;
+}
+
+export interface NearestExampleCheck {
+  /** Whether an answer with this judgement needs every example question's cosine (the check may refuse it). */
+  wanted(pNone: number | undefined, answers: boolean): boolean;
+  /** Whether the cosines (all encoder texts, in order) put the question nearer to an uncovered example. */
+  refuses(pNone: number | undefined, sims: ArrayLike<number> | undefined): boolean;
+}
+
+export function createNearestExampleCheck(ranges: ExampleRanges, options: NearestExampleOptions = DEFAULT_NEAREST_EXAMPLE): NearestExampleCheck {
+  const usable = ranges.coveredFrom < ranges.uncoveredFrom && ranges.uncoveredFrom < ranges.headingsFrom && ranges.headingsFrom <= ranges.end;
+  const leans = (pNone: number | undefined) => usable && pNone !== undefined && pNone >= options.leanAt;
+  return {
+    wanted: (pNone, answers) => answers && leans(pNone),
+    refuses(pNone, sims) {
+      if (!leans(pNone) || !sims || sims.length < ranges.end) return false;
+      return nearerToUncovered(sims, ranges) > options.margin || maxOf(sims, ranges.headingsFrom, ranges.end) >= options.headingAt;
+    },
+  };
+}
+
+/** Best cosine among the uncovered examples minus best among the covered ones. */
+export function nearerToUncovered(sims: ArrayLike<number>, ranges: ExampleRanges): number {
+  return maxOf(sims, ranges.uncoveredFrom, ranges.headingsFrom) - maxOf(sims, ranges.coveredFrom, ranges.uncoveredFrom);
+}
+
+function maxOf(sims: ArrayLike<number>, from: number, to: number): number {
+  let best = -Infinity;
+  for (let i = from; i < to; i++) if (sims[i] > best) best = sims[i];
+  return best;
+}
