@@ -73,7 +73,9 @@ const DEV_GUARDS = {
   // press office, dog handler, retired returning), 30 Nov fourth session: measured out of sample first against the third
   // session's engine (82.3 / 72.5 / 63.3 / 0.8), then a dev set (the round-4 examples and the not-covered pairs were
   // chosen on it with the others).
-  blindDev6: { cite: 0.81, verdict: 0.72, notCoveredRecall: 0.7, falseNotCoveredRate: 0.02 },
+  // Tenth session: the near-miss check (nearest-example-check.ts) refuses one more of its covered questions for one more
+  // not-covered one caught (1.5% -> 2.3% wrongly refused, recall 83.3 -> 86.7); the ceiling is 5%.
+  blindDev6: { cite: 0.81, verdict: 0.72, notCoveredRecall: 0.7, falseNotCoveredRate: 0.03 },
   // An eighth author (160, 40 not covered), 30 Nov fifth session: measured out of sample first against the fourth
   // session's engine (95.8 / 80.6 / 75.0 / 0.8), then a dev set (the verdict rules of that session were chosen on it with the others).
   blindDev8: { cite: 0.93, verdict: 0.83, notCoveredRecall: 0.72, falseNotCoveredRate: 0.02 },
