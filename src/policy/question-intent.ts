@@ -1,4 +1,5 @@
 import { normaliseWords } from './tokenise';
+import { directFormOfIndirectQuestion } from './indirect-question';
 
 /**
  * What kind of answer a question wants. Permission questions ("can I", "is it ok to") get
@@ -132,6 +133,8 @@ function opensWithYesNoPermission(main: string): boolean {
 
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
+  const direct = directFormOfIndirectQuestion(question);
+  if (direct) return { ...questionIntent(direct), whOnly: false, ...actsOf(` ${words.join(' ')} `) };
   const text = ` ${words.join(' ')} `;
   const main = mainClause(question);
   const opening = normaliseWords(main);
@@ -159,7 +162,11 @@ export function questionIntent(question: string): QuestionIntent {
   return {
     whOnly: startsWh && !PERMISSION.some((r) => r.test(rest)),
     intent,
-    selfDoing: SELF_DOING.test(text),
-    doesTheAct: ACT.test(text) && !/\b(have|get|got|request|ask for|apply for)\b/.test(text),
+    ...actsOf(text),
   };
+}
+
+/** Who the question proposes does the act: the asker themselves, or the asker's side doing what a team is given. */
+function actsOf(text: string): Pick<QuestionIntent, 'selfDoing' | 'doesTheAct'> {
+  return { selfDoing: SELF_DOING.test(text), doesTheAct: ACT.test(text) && !/\b(have|get|got|request|ask for|apply for)\b/.test(text) };
 }
