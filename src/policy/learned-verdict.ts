@@ -42,8 +42,10 @@ export function seededVerdictModel(
   // session's only-clause rule alone, restricted-kind.ts), 26 (eighth session's verdict round alone: reported claims, "do I
   // really have to"; its experiments used the strings 'h26a'-'h26f'), 27 (the two together, as merged), 28 (ninth session's
   // experiment: a yes/no permission question before a wh-question, opening the message), 29 (the same, also after
-  // scene-setting statements, as kept); next: 30 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 29, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  // scene-setting statements, as kept), 'x30a'-'x30b', 'x31a'-'x31f' (tenth session's experiments), 30 (tenth session: an
+  // indirect question reads as its direct form, indirect-question.ts), 31 (with it: choice questions, "which of us is
+  // right", a qualifier of the question's own on a restricted thing; as kept); next: 32 or above.
+  const key = cache && JSON.stringify({ v: 1, rules: 31, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);

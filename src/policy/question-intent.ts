@@ -1,4 +1,5 @@
 import { normaliseWords } from './tokenise';
+import { directFormOfIndirectQuestion } from './indirect-question';
 
 /**
  * What kind of answer a question wants. Permission questions ("can I", "is it ok to") get
@@ -95,8 +96,35 @@ function asksWhetherExists(text: string): boolean {
 }
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
+// "A colleague says I should have emailed it instead. Which of us is right?": "who / which of us is right" asks for no
+// person; it asks the reader to judge between claims, as "is that right?" does, so the claims decide what is asked (the
+// reported-claim rules: a claim about what the asker should do asks for a verdict, a claim about a fact for the fact).
+const JUDGES_BETWEEN_CLAIMS = / (who|which)( one)?( of (us|you|them|the two|those))? (is|s|was) (right|correct|wrong|in the right)\s*$/;
+
 // "If I leave the force, does my account stay open?": the question is the main clause after the comma.
 const SUBORDINATE_OPENING = /^\s*(if|when|once|after|before|since|while|whenever|now that|given that|as soon as)\b[^,?]*,\s*(.+)$/i;
+
+// "Corporate page inbox - shared or someone's own?", "I'm new - is anyone checking our posts, or is it left to us?": statements
+// and a dashed lead-in set the scene; the question is the part that ends in the first "?".
+const SCENE_BREAK = /[.!]\s+|\s[-–—:]+\s/;
+function askingSentence(question: string): string {
+  const ask = question.indexOf('?');
+  if (ask < 0) return question;
+  const parts = question.slice(0, ask + 1).split(SCENE_BREAK).filter((p) => normaliseWords(p).length);
+  return parts[parts.length - 1] ?? question;
+}
+
+/**
+ * An alternative question ("shared or someone's own?", "is Yammer free, or does my department pay?") offers the reader
+ * a choice, and is answered by saying which holds, not by yes or no: a fact question. Unless the part that asks is itself
+ * a request for permission or a question of obligation ("can I use X or Y?", "do I have to use my work email, or will my
+ * Hotmail do?"), which a verdict answers.
+ */
+function asksWhichOfTwo(question: string): boolean {
+  const asking = ` ${normaliseWords(askingSentence(question)).join(' ')} `;
+  // "yes or no?", "... or not?" ask the polar question itself.
+  return / or (?!not |no )/.test(asking) && !/ yes or no /.test(asking) && !PERMISSION.some((r) => r.test(asking)) && !OBLIGATION.some((r) => r.test(asking));
+}
 
 /** The first word of the question's main clause: a leading "if/when/once ..., " clause is scene-setting. */
 function mainClauseOpener(question: string): string | undefined {
@@ -132,22 +160,27 @@ function opensWithYesNoPermission(main: string): boolean {
 
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
+  const direct = directFormOfIndirectQuestion(question);
+  if (direct) return { ...questionIntent(direct), whOnly: false, ...actsOf(` ${words.join(' ')} `) };
   const text = ` ${words.join(' ')} `;
   const main = mainClause(question);
   const opening = normaliseWords(main);
   // "On what basis...", "To whom...", "For how long...": a preposition carried before the wh-word still opens a wh-question.
   const startsWh =
+    !JUDGES_BETWEEN_CLAIMS.test(text) &&
     (WH.has(opening[0] ?? '') || (PIED_PIPING.has(opening[0] ?? '') && WH.has(opening[1] ?? '')) || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(main.toLowerCase())) &&
     !opensWithYesNoPermission(main);
   // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
   // ("court results on the ward page") asks whether X may go on Y.
   const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
+  const choice = asksWhichOfTwo(question);
   let intent: Intent = 'info';
   if (startsWh) intent = 'info';
   else if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
   else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text) || TRUTH_CHECK.test(text)) intent = 'info';
   else if (asksWhetherExists(text) && !PERMISSION.some((r) => r.test(text))) intent = 'info';
   else if (reportsAFactClaim(text) && !PERMISSION.some((r) => r.test(text.replace(CLAIM_TAG, ' ')))) intent = 'info';
+  else if (choice) intent = 'info';
   else if (PERMISSION.some((r) => r.test(text))) intent = 'permission';
   else if (terse) intent = / (on|onto) /.test(text) ? 'permission' : 'info';
   // A statement of a plan or a bare topic ("court results on the ward page") asks whether it is OK;
@@ -157,9 +190,14 @@ export function questionIntent(question: string): QuestionIntent {
   // look for a yes/no question in what is left.
   const rest = text.replace(WH_PHRASE, ' ');
   return {
-    whOnly: startsWh && !PERMISSION.some((r) => r.test(rest)),
+    // A choice between two ("shared or someone's own?") is no more answered by yes or no than a wh-question is.
+    whOnly: (startsWh && !PERMISSION.some((r) => r.test(rest))) || (choice && intent === 'info'),
     intent,
-    selfDoing: SELF_DOING.test(text),
-    doesTheAct: ACT.test(text) && !/\b(have|get|got|request|ask for|apply for)\b/.test(text),
+    ...actsOf(text),
   };
+}
+
+/** Who the question proposes does the act: the asker themselves, or the asker's side doing what a team is given. */
+function actsOf(text: string): Pick<QuestionIntent, 'selfDoing' | 'doesTheAct'> {
+  return { selfDoing: SELF_DOING.test(text), doesTheAct: ACT.test(text) && !/\b(have|get|got|request|ask for|apply for)\b/.test(text) };
 }

@@ -30,6 +30,14 @@ const ONLY_PHRASE = /(?<![-\w])only\s+(.+?)\s+(?:may|can|could|will|shall|should
 // Pronoun-like heads that name people only by what follows ("those with ...", "anyone who ...").
 const WHO = /^(?:those|people|persons|anyone|anybody|someone|users|members|individuals)\b/i;
 
+// "must use the allocated email address for the local neighbourhood": the one thing to use, up to what it is for.
+const MUST_USE_THING = /\b(?:must|shall|should) (?:only )?use (?:the |a |an |their |its |your )?(.+?)(?:\s+(?:for|to|when|on|in|as|so|which|that)\b|[,.;:]|$)/i;
+
+/** The thing a "must use X" sentence names, read like the thing of an "only" phrase. */
+export function mustUseThing(sentence: string): string | undefined {
+  return MUST_USE_THING.exec(sentence)?.[1];
+}
+
 export function onlyPhrase(sentence: string): OnlyPhrase | undefined {
   const m = ONLY_PHRASE.exec(sentence);
   if (!m) return undefined;
@@ -57,18 +65,46 @@ export function namesAnotherOfTheKind(
   context: string,
   isSpecific: (word: string) => boolean,
   nearIn?: (word: string, text: string) => boolean,
+  question?: string,
 ): boolean {
-  const only = onlyPhrase(sentence);
-  if (!only) return false;
-  const kind = new Set(contentStems(only.thing));
-  const kindWords = only.thing.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).join(' ');
+  const thing = onlyPhrase(sentence)?.thing ?? mustUseThing(sentence);
+  if (!thing) return false;
+  const kind = new Set(contentStems(thing));
+  const kindWords = thing.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).join(' ');
   const named = new Set(contentStems(`${sentence} ${context}`));
+  if (question !== undefined && qualifiesTheKindOtherwise(question, kindWords, named, units)) return true;
   for (const u of units) {
     if (u.weight < 1 || u.own.every((s) => named.has(s))) continue;
     if (u.added.some((g) => g.length && g.every((s) => named.has(s)))) continue;
     if (u.added.some((g) => g.some((s) => kind.has(s)) && g.some((s) => !named.has(s)))) return true;
     if (u.concept || u.added.length || !isSpecific(u.label)) continue;
     if (kindWords && nearIn?.(u.label, kindWords)) return true;
+  }
+  return false;
+}
+
+/**
+ * The question puts a qualifier of its own on the restricted thing's noun ("the sergeant's personal email", "my school
+ * email" against "the allocated email address" or "Staffordshire Police email addresses"): the same kind of thing, another
+ * member of it. The qualifier is what makes it another, so everyday words count here ("personal", "home", "own"), as what a
+ * photo shows does in showsOutside; a word the clause or its section uses ("the local neighbourhood email") or a word of
+ * nearly every question about the subject ("my work email", "force email") keeps it inside.
+ */
+const MAX_QUALIFIERS = 3;
+function qualifiesTheKindOtherwise(question: string, kindWords: string, named: Set<string>, units: QueryUnit[]): boolean {
+  const heads = new Set(contentStems(kindWords));
+  if (!heads.size) return false;
+  const weak = new Set(units.filter((u) => u.weight < 1).flatMap((u) => u.own));
+  const words = normaliseWords(question);
+  for (let at = 1; at < words.length; at++) {
+    if (!heads.has(stem(words[at]))) continue;
+    // The words before the noun up to a function word: "her college library card" qualifies "card" by "college library".
+    for (let q = at - 1; q >= Math.max(0, at - MAX_QUALIFIERS); q--) {
+      const qualifier = words[q];
+      if (STOP_WORDS.has(qualifier) || /^\d+$/.test(qualifier)) break;
+      const s = stem(qualifier);
+      if (qualifier !== 'own' && !heads.has(s) && !named.has(s) && !weak.has(s)) return true;
+    }
   }
   return false;
 }
@@ -123,7 +159,7 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
     return (
       proposesOutside(units, quote, title, isSpecific, nearIn) ||
       showsOutside(question, quote, title, nearIn) ||
-      namesAnotherOfTheKind(units, quote, title, isSpecific, nearIn) ||
+      namesAnotherOfTheKind(units, quote, title, isSpecific, nearIn, question) ||
       proposesAnotherDoer(question, units, quote, sectionText.get(entry.clause.sectionId) ?? title)
     );
   };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy, type PolicyIndexOptions } from '../../src/policy';
-import { namesAnotherOfTheKind, onlyPhrase, proposesAnotherDoer } from '../../src/policy/restricted-kind';
+import { mustUseThing, namesAnotherOfTheKind, onlyPhrase, proposesAnotherDoer } from '../../src/policy/restricted-kind';
 import type { QueryUnit } from '../../src/policy/query-terms';
 import { stem } from '../../src/policy/tokenise';
 import { languageOptions } from './policy-fixtures';
@@ -34,6 +34,33 @@ describe('the "only" phrase', () => {
   it('finds none in a sentence without a standalone "only"', () => {
     expect(onlyPhrase('The network remains private and members-only.')).toBeUndefined();
     expect(onlyPhrase('Everyone can borrow books.')).toBeUndefined();
+  });
+});
+
+describe('a qualifier of the question\'s own on the restricted thing ("my school card" against "Riverton Library cards")', () => {
+  const mustUse = 'Every club must use the booking sheet kept at the front desk for room requests.';
+  const own = (q: string, sentence = rule, context = section) => namesAnotherOfTheKind([unit('borrow')], sentence, context, specific, nearIn, q);
+
+  it('reads the thing a "must use" sentence names, as an "only" phrase\'s', () => {
+    expect(mustUseThing(mustUse)).toBe('booking sheet kept at the front desk');
+    expect(mustUseThing('Members must use their library cards.')).toBe('library cards');
+    expect(mustUseThing('Members can borrow books.')).toBeUndefined();
+  });
+
+  it('another qualifier on the same noun is another member of the kind, everyday words included', () => {
+    expect(own('Can I borrow the atlas with my school card?')).toBe(true);
+    expect(own("Could my daughter use her college library card to borrow it?")).toBe(true);
+    expect(own('Can our chess club book the room on a paper sheet instead?', mustUse, 'Rooms')).toBe(true);
+  });
+
+  it('the clause\'s own qualifier, a word its section uses, a weak word or no qualifier at all stays inside', () => {
+    expect(own('Can I borrow the atlas with my Riverton card?')).toBe(false);
+    expect(own('Do I need a card to borrow the atlas?')).toBe(false);
+    // "desk" is the clause's own word; "own" says whose it is, not which kind.
+    expect(own('Can we fill in the desk sheet for the room?', mustUse, 'Rooms')).toBe(false);
+    expect(own('Can I use my own card?')).toBe(false);
+    const weak = namesAnotherOfTheKind([unit('borrow'), unit('staff', [], 0.35)], rule, section, specific, nearIn, 'Can I borrow with my staff card?');
+    expect(weak).toBe(false);
   });
 });
 

@@ -106,6 +106,29 @@ describe('question intent', () => {
     expect(questionIntent('What should the choir put on its noticeboard?').intent).toBe('info');
   });
 
+  it('a choice between two ("A or B?") is answered by saying which, not by yes or no', () => {
+    for (const q of ['Club minibus keys - office or bar?', "I'm the new treasurer - is the hall insured by us, or by the council?", 'Is the annual dinner paid for by the club or does each member pay?']) {
+      expect(questionIntent(q).intent).toBe('info');
+      expect(questionIntent(q).whOnly).toBe(true);
+    }
+  });
+
+  it('...unless the part that asks is a request for permission or a question of obligation, or "or not" makes it yes/no', () => {
+    expect(questionIntent('Can I bring my partner or a friend to the dinner?').intent).toBe('permission');
+    expect(questionIntent('New member here - is it OK to park on the grass or in the lane?').intent).toBe('permission');
+    expect(questionIntent('Do I have to use the club kit, or will my own shirt do?').intent).toBe('obligation');
+    expect(questionIntent('Put the raffle prizes on the bar table. Yes or no?').whOnly).toBe(false);
+    expect(questionIntent('My mate says the bar shuts at ten - is it true or not?').whOnly).toBe(false);
+  });
+
+  it('"which of us is right?" asks no person: the claims it weighs decide what is asked', () => {
+    // A claim about what the asker should have done asks for the verdict on it...
+    expect(questionIntent('I pinned the rota on the door. The secretary said I should have emailed it instead. Which of us is right?').intent).toBe('permission');
+    // ...a claim about a fact asks for the fact; and a real "who" question stays one.
+    expect(questionIntent('The chair says the hall belongs to the council, the secretary says to the club. Who is right?').intent).toBe('info');
+    expect(questionIntent('Who looks after the hall keys?').whOnly).toBe(true);
+  });
+
   it('a preposition carried before the wh-word still opens a wh-question', () => {
     expect(questionIntent('On what grounds is membership refused?').intent).toBe('info');
     expect(questionIntent('To whom should I send the form?').intent).toBe('info');
