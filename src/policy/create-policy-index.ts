@@ -19,6 +19,7 @@ import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { decisiveRunnerUp } from './decisive-runner-up';
 import { distinctHits, pickCitations } from './distinct-hits';
 import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
+import { qualifyingSentence } from './concession';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
@@ -261,7 +262,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       const refusal = nearerToUncovered();
       if (refusal) return refusal;
     }
-    const chosen = decisiveRunnerUp(top, hits, result.query.units, intent.intent, runnerUpReader) ?? top.index;
+    const chosen = decisiveRunnerUp(top, hits, result.query.units, intent.intent, runnerUpReader) ?? qualifyingSentence(top, hits, result.query.units, entries) ?? top.index;
     return answerWith(question, chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
   }
 
