@@ -132,9 +132,10 @@ function inProcessSection(corpus: LabelledPost[]): void {
   // BENCH_TSX=1: the same sources through tsx (esbuild's transform), to show what timing src/ instead of the build costs.
   const viaTsx: System[] = tsx ? [{ name: 'policy-bot, src/ through tsx', detect: (text) => tsx.scan({ text }) }] : [];
   const speed = [...systems, unfiltered, ...viaTsx, ...before];
-  const t = pairedThroughput(speed, typical, 1000, 4);
-  const l = pairedThroughput(speed, long, 1000, 2);
-  const c = pairedThroughput(speed, clean, 1000, 4);
+  // One round per system, so each system opens one round (pairedThroughput rotates the order).
+  const t = pairedThroughput(speed, typical, 1000, speed.length);
+  const l = pairedThroughput(speed, long, 1000, speed.length);
+  const c = pairedThroughput(speed, clean, 1000, speed.length);
   console.log(
     table(
       ['system', `posts/CPU-s (~${avg(typical)} ch)`, 'posts/wall-s', `posts/CPU-s (~${avg(long)} ch)`, `posts/CPU-s (clean, ~${avg(clean)} ch)`, 'ours faster (typical, CPU)', '(long)', '(clean)'],

@@ -27,7 +27,11 @@ export function pairedThroughput(systems: System[], posts: string[], roundMs: nu
   for (const s of systems) for (let i = 0; i < Math.min(posts.length, 300); i++) s.detect(posts[i]); // warm-up
   const best: Rate[] = systems.map(() => ({ cpu: 0, wall: 0, cpuS: 0, wallS: 0 }));
   for (let r = 0; r < rounds; r++) {
-    systems.forEach((sys, i) => {
+    // Each round starts with a different system: in a fixed order the last one always ran right after the peers' garbage
+    // (two identical builds read 1.48x apart that way, tenth session).
+    systems.forEach((_, j) => {
+      const i = (j + r) % systems.length;
+      const sys = systems[i];
       let n = 0;
       let k = r * 997;
       const t0 = performance.now();
