@@ -7,13 +7,10 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadPolicyFile } from '../src/app/load-policy-file';
 import { askWithEncoder } from '../src/app/live-policy-index';
 import { createPolicyIndex, type PolicyIndex } from '../src/policy';
 import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
-import { defaultCacheDir } from '../src/language/cache-dir';
-import { loadLanguageResources } from '../src/language/load-language-resources';
-import { loadSentenceEncoder } from '../src/language/sentence-encoder';
+import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
@@ -21,13 +18,11 @@ const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math
 
 async function main() {
   const rounds = Number(process.argv[2] ?? 3);
-  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
-  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const base = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache };
+  const { doc, base } = await loadBundledPolicy(root);
   const on = createPolicyIndex([doc], base);
   const off = createPolicyIndex([doc], { ...base, nearestExample: false });
   // One encoder over the longer text list: the check-off index reads a prefix of it (the same texts in the same order).
-  const encoder = await loadSentenceEncoder(defaultCacheDir(root), on.encoderTexts);
+  const encoder = await encoderFor(root, on);
   const questions = [...new Set(policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q)))];
   const times = { off: [] as number[], on: [] as number[] };
   const time = async (index: PolicyIndex, q: string) => {

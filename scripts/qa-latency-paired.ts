@@ -11,14 +11,13 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadPolicyFile } from '../src/app/load-policy-file';
 import { askWithEncoder } from '../src/app/live-policy-index';
 import { createPolicyIndex, type Answer, type PolicyIndex } from '../src/policy';
 import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { defaultCacheDir } from '../src/language/cache-dir';
-import { loadLanguageResources } from '../src/language/load-language-resources';
 import { loadSentenceEncoder, sentenceVectorFile, type SentenceEncoder } from '../src/language/sentence-encoder';
 import { readVectorFile } from '../src/language/vector-file';
+import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
@@ -61,10 +60,9 @@ async function encoderBefore(cacheDir: string, texts: string[]): Promise<Sentenc
 
 async function main() {
   const rounds = Number(process.argv[2] ?? 3);
-  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
-  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const index = createPolicyIndex([doc], { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache });
-  const encoder = await loadSentenceEncoder(defaultCacheDir(root), index.encoderTexts);
+  const { doc, base } = await loadBundledPolicy(root);
+  const index = createPolicyIndex([doc], base);
+  const encoder = await encoderFor(root, index);
   const questions = policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q));
   const oldEncoder = await encoderBefore(defaultCacheDir(root), index.encoderTexts);
   const paths = { before: (q: string) => before(index, oldEncoder, q), now: (q: string) => askWithEncoder(index, encoder, q) };

@@ -8,27 +8,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPolicyFile } from '../src/app/load-policy-file';
 import { askWithEncoder } from '../src/app/live-policy-index';
 import { createPolicyIndex } from '../src/policy';
 import { isCovered, parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { nearerToUncovered } from '../src/policy/nearest-example-check';
-import { defaultCacheDir } from '../src/language/cache-dir';
-import { loadLanguageResources } from '../src/language/load-language-resources';
-import { loadSentenceEncoder } from '../src/language/sentence-encoder';
+import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
 interface Row { set: string; uncovered: boolean; before: boolean; after: boolean; pNone: number; answered: boolean; unsure: boolean; margin: number; heading: number }
 
 async function main() {
-  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
-  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const base = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache };
+  const { doc, language, base } = await loadBundledPolicy(root);
   const index = createPolicyIndex([doc], base);
   const without = createPolicyIndex([doc], { ...base, nearestExample: false });
   const traced = createPolicyIndex([doc], { ...language });
-  const encoder = await loadSentenceEncoder(defaultCacheDir(root), index.encoderTexts);
+  const encoder = await encoderFor(root, index);
   const memo = new Map<string, Float32Array>();
   const all = async (q: string) => memo.get(q) ?? memo.set(q, await encoder.similarities(q)).get(q)!;
   const cached = { fromCache: true, similarities: async (q: string, n?: number) => (await all(q)).subarray(0, n) };

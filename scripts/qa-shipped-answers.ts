@@ -12,14 +12,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPolicyFile } from '../src/app/load-policy-file';
 import { askWithEncoder } from '../src/app/live-policy-index';
 import { createPolicyIndex } from '../src/policy';
 import { DEFAULT_SENTENCE_FUSION } from '../src/policy/sentence-fusion';
 import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
-import { defaultCacheDir } from '../src/language/cache-dir';
-import { loadLanguageResources } from '../src/language/load-language-resources';
-import { loadSentenceEncoder } from '../src/language/sentence-encoder';
+import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 
 const root = join(__dirname, '..');
@@ -27,11 +24,10 @@ const root = join(__dirname, '..');
 async function main() {
   const [mode, file] = process.argv.slice(2);
   if ((mode !== '--write' && mode !== '--compare') || !file) throw new Error('usage: qa-shipped-answers.ts --write|--compare <file.jsonl>');
-  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
-  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
+  const { doc, base } = await loadBundledPolicy(root);
   const fusion = process.argv.includes('--fusion') ? { sentenceFusion: DEFAULT_SENTENCE_FUSION } : {};
-  const index = createPolicyIndex([doc], { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, ...fusion });
-  const encoder = await loadSentenceEncoder(defaultCacheDir(root), index.encoderTexts);
+  const index = createPolicyIndex([doc], { ...base, ...fusion });
+  const encoder = await encoderFor(root, index);
   const questions = [...new Set(policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q)))];
   const lines: string[] = [];
   for (const q of questions) lines.push(JSON.stringify({ q, answer: await askWithEncoder(index, encoder, q) }));

@@ -9,14 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPolicyFile } from '../src/app/load-policy-file';
 import { askWithEncoder } from '../src/app/live-policy-index';
-import { defaultCacheDir } from '../src/language/cache-dir';
-import { loadLanguageResources } from '../src/language/load-language-resources';
-import { loadSentenceEncoder } from '../src/language/sentence-encoder';
 import { createPolicyIndex, type Answer, type PolicyIndex } from '../src/policy';
 import { modalityOf } from '../src/policy/clause-modality';
 import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
+import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 
 const root = join(__dirname, '..');
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -24,10 +21,9 @@ const pct = (x: number) => (100 * x).toFixed(1);
 async function main() {
   const file = process.argv[2];
   if (!file) throw new Error('usage: qa-shipped-figures.ts <questions.jsonl>');
-  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
-  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const index = createPolicyIndex([doc], { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache });
-  const encoder = await loadSentenceEncoder(defaultCacheDir(root), index.encoderTexts);
+  const { doc, base } = await loadBundledPolicy(root);
+  const index = createPolicyIndex([doc], base);
+  const encoder = await encoderFor(root, index);
   const questions = parseLabelledQuestions(readFileSync(file, 'utf8'));
   const answers = new Map<string, Answer>();
   for (const { q } of questions) answers.set(q, await askWithEncoder(index, encoder, q));

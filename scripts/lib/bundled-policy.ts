@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
+import { defaultCacheDir } from '../../src/language/cache-dir';
+import { loadLanguageResources } from '../../src/language/load-language-resources';
+import { loadSentenceEncoder, type SentenceEncoder } from '../../src/language/sentence-encoder';
+import type { PolicyDocument, PolicyIndex, PolicyIndexOptions } from '../../src/policy';
+
+/**
+ * The bundled policy and the general language resources as the bot loads them, for the dev scripts that answer
+ * questions the way the bot does (each had its own copy of these lines). `base` holds the options the bot passes to
+ * createPolicyIndex; `language` all of them (the word relations too, for scripts that trace every resource).
+ */
+export async function loadBundledPolicy(root: string): Promise<{
+  doc: PolicyDocument;
+  language: Awaited<ReturnType<typeof loadLanguageResources>>;
+  base: Pick<PolicyIndexOptions, 'wordVectors' | 'clauseVectorCache' | 'classifierCache'>;
+}> {
+  const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
+  const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
+  return { doc, language, base: { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache } };
+}
+
+/** The sentence encoder over an index's texts, its vectors cached where the bot caches them. */
+export function encoderFor(root: string, index: PolicyIndex): Promise<SentenceEncoder> {
+  return loadSentenceEncoder(defaultCacheDir(root), index.encoderTexts);
+}
