@@ -139,6 +139,9 @@ function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]
     if (!COUNTRY_CODES.has(country)) return;
     const span = ibanSpan(m[0].toUpperCase());
     if (span === undefined) return;
+    // Opened in capitals, an IBAN is written in capitals throughout: lower-case letters after it are the next words of
+    // the sentence, which a chance mod-97 pass can take in ("NE734018C but PNC ha", an NI number and prose).
+    if (upper && /[a-z]/.test(m[0].slice(2, span))) return;
     out.push({ type: 'iban', start: m.index, end: m.index + span, confidence: upper ? 0.97 : 0.9, rule: 'iban.mod97' });
   });
 
