@@ -4,6 +4,7 @@ import { dashedYearSerialReferences, hasDashedYearSerial, yearSerialReferences }
 import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-reference-case';
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
+import { sameShapeReferences } from './crime-reference-same-shape';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -85,6 +86,11 @@ function logOfDate(ctx: ScanContext, taken: Array<[number, number]>, out: Candid
 
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
+  readCrimeReferences(ctx, out);
+  sameShapeReferences(ctx, out);
+}
+
+function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   const taken: Array<[number, number]> = [];
   if (!ctx.has('crime')) return shapedReferences(ctx, taken, out);
   const cues = ctx.cueStarts('crime');

@@ -20,6 +20,14 @@ const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source
  * what a grade is given to (a report is not listed: "A4 report" is a paper size).
  */
 const GRADED_RECORD_AFTER = /^\s*(?:intel(?:ligence)?\s+)?(?:entry|entries|log|logs|record|records|submission|submissions)\b/;
+/** "graded" opening a list of grades (read in lower case, as ctx.before gives it), up to the grade at hand ("graded A1 and ", "graded B2, C3 and "). */
+const GRADED_LIST_BEFORE = /\bgraded(?: as)?\s*:?\s*(?:(?:[a-e][1-5]|[1-3][a-e])\s*(?:,|&|and)\s*)*$/;
+/**
+ * Eleventh session: a full 5x5x5 grade in slashes ("B/2/4"), letter, intelligence and handling codes, is written so only
+ * as a grade; in a post about intelligence it counts however far the intelligence word ("5x5x5 on the line holder came
+ * back B/2/4"). Alone ("shelf B/2/4 in the store") it is a location code.
+ */
+const FULL_SLASHED_GRADE = /(?<![\w/])[A-E] ?\/ ?[1-5] ?\/ ?[1-5PC](?![\w/])/g;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
 /**
@@ -66,8 +74,10 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const start = m.index;
     const end = start + m[0].length;
     if (NEGATIVE_BEFORE.test(ctx.before(start, 12))) return;
-    // A grade is given once: codes listed together ("rooms A1, B2 and C3") are rooms, seats or roads.
-    if (CODE_FIELD_BEFORE.test(ctx.before(start, 12)) || CODE_FIELD_AFTER.test(ctx.after(end, 12))) return;
+    // A grade is given once: codes listed together ("rooms A1, B2 and C3") are rooms, seats or roads; unless the list
+    // follows "graded", which gives each its grade ("links graded A1 and B2").
+    const listed = CODE_FIELD_BEFORE.test(ctx.before(start, 12)) || CODE_FIELD_AFTER.test(ctx.after(end, 12));
+    if (listed && !GRADED_LIST_BEFORE.test(ctx.before(start, 30))) return;
     // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
     if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
     const before = ctx.before(start, 40);
@@ -97,11 +107,25 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     found = true;
     out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'intelligence_grading.spelled_out' });
   });
-  if (INTEL_POST.test(ctx.text)) found = gradesAsFields(ctx, out) || found;
+  if (INTEL_POST.test(ctx.text)) {
+    const asFields = gradesAsFields(ctx, out);
+    found = fullSlashedGrades(ctx, out) || asFields || found;
+  }
   if (found) return;
   eachMatchNear(HANDLING, ctx.text, cues, 0, 30, (m) => {
     out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'intelligence_grading.handling_code' });
   });
+}
+
+/** Full slashed grades in a post about intelligence (see FULL_SLASHED_GRADE); overlaps with other readings merge later. */
+function fullSlashedGrades(ctx: ScanContext, out: Candidate[]): boolean {
+  let found = false;
+  eachMatch(FULL_SLASHED_GRADE, ctx.text, (m) => {
+    if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
+    found = true;
+    out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'intelligence_grading.full_slashed' });
+  });
+  return found;
 }
 
 /** A grade typed as its own field in a post about intelligence (see FIELD_BEFORE). */

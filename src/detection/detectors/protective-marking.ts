@@ -32,7 +32,8 @@ const DESCRIPTOR_AFTER = /^\s*(?:[-:]\s*)?(?:PERSONAL|COMMERCIAL|LOCSEN)\b/;
 const CLAUSE_ENDS = /^\s*(?:[;.](?:\s|$)|,(?!\s*(?:not|or|nor|rather|than|but|and|instead)\b))/;
 /** A rule about kinds of material ("most of our work is ...", "anything with victim details is ..."), or a question. */
 const GENERAL_SUBJECT = /\b(?:all|every\w*|any\w*|most|much|some\w*|lots?|whether|if|what|which|whatever)\b[^.!?\n]*$/;
-const DECLARED = /\b(?:is|are|this is|it's|its|it is)\s*$/;
+/** Declared of the paper in hand; a correction declares what it should carry ("they're ...", "it should be ..."). */
+const DECLARED = /\b(?:is|are|was|were|this is|it's|its|it is|they're|they are|(?:should|must|needs to|ought to) be)\s*$/;
 const FOLLOWED = /^\s*(?:[:\-–—\]|)]|\/\/|(?:-\s*)?(?:PERSONAL|POLICE|COMMERCIAL|STAFF|MANAGEMENT|OFFICIAL|NOT|NO|UK|EYES|HANDLE)\b)/;
 const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|weapon|service|society|diary|life|of|to|access|area|parking|duties|duty|chat|list|hours)\b/i;
 /** "bays marked 'Restricted - Custody vans only'": the words go on, so it is a sign, not a marking. */

@@ -13,3 +13,41 @@ describe('an IBAN opened in capitals is written in capitals', () => {
     finds('refund to gb82 west 1234 5698 7654 32 please', [['iban', 'gb82 west 1234 5698 7654 32']]);
   });
 });
+
+describe('intelligence grades listed after "graded", and full slashed grades in an intelligence post', () => {
+  it('reads each grade of a list that follows "graded"', () => {
+    finds('Both sightings of the van were graded B2 and C3 by the desk.', [['intelligence_grading', 'B2'], ['intelligence_grading', 'C3']]);
+  });
+  it('reads a full slashed grade far from the intelligence word', () => {
+    finds('Fresh intel on the cannabis grow at the old mill, after the source meeting on Friday it came back as C/3/1.', [['intelligence_grading', 'C/3/1']]);
+  });
+  it('not codes listed without "graded", a pay-grade list, or a slashed code in a post about something else', () => {
+    finds('Meeting rooms B2 and C3 are booked for the intel course.', [], ['intelligence_grading']);
+    finds('Pay grades B2 and C3 are being merged next April.', [], ['intelligence_grading']);
+    finds('The spare radios are on shelf B/2/4 in the stores.', [], ['intelligence_grading']);
+  });
+});
+
+describe('a protective marking declared of the paper, in a correction', () => {
+  it('counts OFFICIAL-SENSITIVE that a document should carry or carries', () => {
+    finds('The tasking minutes went out unmarked. They should be OFFICIAL-SENSITIVE.', [['protective_marking', 'OFFICIAL-SENSITIVE']]);
+    finds('Those custody sheets are not for partners, they\'re OFFICIAL-SENSITIVE, so please pull them back.', [['protective_marking', 'OFFICIAL-SENSITIVE']]);
+  });
+  it('not a rule about most material, nor a contrast with another tier', () => {
+    finds('Most of what we write should be OFFICIAL-SENSITIVE.', [], ['protective_marking']);
+    finds('The default should be OFFICIAL-SENSITIVE, not anything higher.', [], ['protective_marking']);
+  });
+});
+
+describe('a second crime reference of the same shape in the post', () => {
+  it('counts once the post has shown one reference of that shape', () => {
+    finds('The crime number on the file is 4/3312/96, but the statements are filed under a different one (4/3318/96) by mistake.', [
+      ['crime_reference', '4/3312/96'],
+      ['crime_reference', '4/3318/96'],
+    ]);
+  });
+  it('not a date or a number of another shape, nor the shape alone in a post with no reference', () => {
+    finds('Crime number 4/3312/96, he was seen on 4/11/96 and again at unit 2/3318 on the estate.', [['crime_reference', '4/3312/96']]);
+    finds('The statements are filed in box (4/3318/96) in the archive.', [], ['crime_reference']);
+  });
+});

@@ -1,0 +1,32 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+
+/**
+ * Eleventh session: once a post has shown a crime reference, another token of exactly its shape is a reference too,
+ * wherever it stands ("The crime number is 4/3312/96, but half the statements are filed under a different one
+ * (4/3318/96)"): a post that discusses one case number often quotes a second, typed the same way, without repeating the
+ * label. The shape keeps the reference's letters and separators and each digit's place, so a date ("4/11/96") or a
+ * different kind of number is not taken. Only distinctive shapes count: a separator and five digits or more.
+ */
+const MAX_SHAPES = 4;
+
+export function sameShapeReferences(ctx: ScanContext, out: Candidate[]): void {
+  const found = out.filter((c) => c.type === 'crime_reference');
+  if (found.length === 0) return;
+  const shapes = new Map<string, RegExp>();
+  for (const c of found) {
+    const tok = ctx.text.slice(c.start, c.end);
+    if (!/[/*-]/.test(tok) || (tok.match(/\d/g)?.length ?? 0) < 5 || shapes.size >= MAX_SHAPES) continue;
+    const source = tok.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/\d/g, '\\d');
+    if (!shapes.has(source)) shapes.set(source, new RegExp(`(?<![\\w/*-])${source}(?![\\w/*-])`, 'gi'));
+  }
+  for (const re of shapes.values()) {
+    eachMatch(re, ctx.text, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
+      out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.same_shape' });
+    });
+  }
+}
