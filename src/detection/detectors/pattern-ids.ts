@@ -30,6 +30,7 @@ const COUNTRY_CODES: ReadonlySet<string> = new Set(getCountries(minMetadata as u
 const DRIVING = /\b[A-Za-z9]{5} ?\d{6} ?[A-Za-z9]{2}\d[A-Za-z]{2}(?: ?\d{2})?\b/g;
 const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
 const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
+const PASSPORT_ALNUM_SPACED = /\b[A-Z]{1,2} \d{7,8}\b/g;
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
 const PASSPORT_NUMBER_AFTER = /\bpassport(?: (?:no|num|number|#|nbr))?\.?(?: is| was)?[\s:#.-]*$/;
 const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
@@ -104,6 +105,12 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
       if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80))) return;
       const upper = m[0] === m[0].toUpperCase();
       out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: upper ? 0.85 : 0.8, rule: 'passport.alnum_context' });
+    });
+    // Eleventh session: the letters set apart from the digits, as printed on some passports ("Polish passport EK 7716240"):
+    // in capitals only, as a lower-case word before a number ("is 7716240") is prose.
+    eachMatchNear(PASSPORT_ALNUM_SPACED, text, ctx.cueStarts('passport'), 0, 90, (m) => {
+      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80))) return;
+      out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'passport.alnum_context' });
     });
   }
 }

@@ -51,3 +51,13 @@ describe('a second crime reference of the same shape in the post', () => {
     finds('The statements are filed in box (4/3318/96) in the archive.', [], ['crime_reference']);
   });
 });
+
+describe('a passport number with its letters set apart', () => {
+  it('counts in capitals after the passport word', () => {
+    finds('Escort booked for Friday, his Latvian passport LV 4429017 is in the property store.', [['passport', 'LV 4429017']]);
+  });
+  it('not a lower-case word before a number, nor without the passport word', () => {
+    finds('Passport queries: the office is on 4429017 ext 12.', [], ['passport']);
+    finds('Locker LV 4429017 needs a new padlock.', [], ['passport']);
+  });
+});
