@@ -33,6 +33,7 @@ const SPACED_AFTER_CUE = /(?:dob|d\.o\.b\.?|date of birth|born)[\s:;,.\-]*(\d{1,
  */
 const RUN_AFTER_CUE = /(?:dob|d\.o\.b\.?|date of birth|born)[\s:;,.\-]*(\d{2})(\d{2})(\d{2}|(?:19|20)\d{2})(?![\d/.\-])/g;
 const GLUED_AFTER_CUE = /(?:dob|d\.o\.b\.?|born)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/g;
+const GLUED_ISO_AFTER_CUE = /(?:dob|d\.o\.b\.?|born)((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d/-])/g;
 
 export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
@@ -78,6 +79,10 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(GLUED_AFTER_CUE, ctx.lower, cues, 0, 20, (m) => {
     const start = m.index + m[0].length - (m[1].length + m[3].length + m[4].length + 2);
     check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[3]), true);
+  });
+  // Eleventh session: the same for a date written year first, as systems print it ("dob2007-02-11").
+  eachMatchNear(GLUED_ISO_AFTER_CUE, ctx.lower, cues, 0, 20, (m) => {
+    check(ctx, out, m.index + m[0].length - 10, m.index + m[0].length, Number(m[3]), Number(m[2]), true);
   });
   eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));

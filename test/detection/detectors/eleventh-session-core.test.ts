@@ -61,3 +61,13 @@ describe('a passport number with its letters set apart', () => {
     finds('Locker LV 4429017 needs a new padlock.', [], ['passport']);
   });
 });
+
+describe('a year-first date typed against its birth word', () => {
+  it('counts as a date of birth', () => {
+    finds('New referral: Jake Ormerod,dob2009-06-21, lives with his nan.', [['date_of_birth', '2009-06-21']]);
+  });
+  it('not a date that cannot be one, nor a date glued to another word', () => {
+    finds('referral,dob2009-14-21, check the form', [], ['date_of_birth']);
+    finds('the reborn2009-06-21 build fixed the printer', [], ['date_of_birth']);
+  });
+});
