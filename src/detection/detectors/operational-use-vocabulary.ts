@@ -37,6 +37,13 @@ export const STRONG_REQUEST = new RegExp(
   ].join('|'),
 );
 
+// Eleventh session: handing over an on-call duty is an on-call issue in itself, whenever the cover is for ("can someone
+// swap and take the on-call phone from 22:00", "can anyone cover my Silver on-call"): the rota and the time to come that
+// mark ordinary planning are what such a handover is about, so they do not count against it. Asking who is on call at
+// some later date stays planning (the operational dev set: "who's on call over the bank holiday? ... spreadsheet").
+export const ON_CALL_COVER =
+  /\b(?:cover|swap|take|hold|pick up) (?:over )?(?:the |my |an? |your |his |her |their )?(?:[a-z-]+ ){0,2}?on[- ]?call\b(?! (?:allowance|payment|claim|polic|rota review)\w*)/;
+
 // An everyday ask to colleagues to act, by its shape rather than its verb: a modal addressed to
 // "anyone / someone / any officer", "we need to", "is anyone in the building", "can you try",
 // somebody not answering. Operational only about a live matter (see operational-use.ts).

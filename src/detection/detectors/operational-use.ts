@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
-  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE,
+  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER,
 } from './operational-use-vocabulary';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 
@@ -86,7 +86,13 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
     if (near.match) near.match.index += from;
     support = near;
   }
-  const { strong, weak, action, match, named, incident, scene, duty } = support;
+  const { weak, action, named, incident, scene, duty } = support;
+  // On-call cover asked about or offered is an on-call issue whatever it is for (ON_CALL_COVER): a strong ask, which
+  // the rota, the time to come and the asker's own shift do not weigh against.
+  const cover = support.match ? null : ON_CALL_COVER.exec(text);
+  const coverAsk = Boolean(cover) || ON_CALL_COVER.test(text);
+  const strong = support.strong || coverAsk;
+  const match = support.match ?? cover;
   // Most posts have no anchor: they stop here, before the on-call and live reads.
   if (line !== undefined && !match) return undefined;
   const onCall = support.onCall();
@@ -102,6 +108,7 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   // What says the matter is not live is read in the whole post.
   for (const [name, pattern, weight] of NEGATIVE_SIGNALS) {
     if (line !== undefined && score < line) return undefined;
+    if (coverAsk && COVER_PLANNING.has(name)) continue;
     if (pattern.test(text)) ((score -= weight), against.push(name));
   }
   // Past-tense narrative weighs only where nothing says the matter is happening now.
@@ -129,6 +136,9 @@ function mayHaveTarget(whole: Passage): boolean {
 
 /** A road named by its number ("A50", "M6", "j3") and a word of its traffic state. */
 const TRAFFIC_BULLETIN = /\b(?:[amb]\d{1,4}|j\d{1,2}|junction \d{1,2})\b[^.!?\n]{0,80}\b(?:closed|closure|traffic|recovery|slip ?road|eastbound|westbound|northbound|southbound|both ways|lane|lanes|diversion|queues?|rtc)\b|\b(?:closed|closure|traffic|recovery|rtc)\b[^.!?\n]{0,80}\b(?:[amb]\d{1,4}|j\d{1,2})\b/;
+
+/** What on-call cover is about (its rota, its dates, the asker's own shift), so no signal against a cover ask. */
+const COVER_PLANNING: ReadonlySet<string> = new Set(['planning', 'future', 'personal']);
 
 /** Negative signals with their weights: each says the post is not coordinating a live matter now. */
 const NEGATIVE_SIGNALS: ReadonlyArray<[string, RegExp, number]> = [
@@ -171,7 +181,7 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
 
 /** The regexes the prefilter's cue families stand for (the equivalence test samples them). */
 export const OPERATIONAL_USE_PATTERNS = {
-  opStrong: [STRONG_REQUEST],
+  opStrong: [STRONG_REQUEST, ON_CALL_COVER],
   opWeak: [ACTION_ASK, INFO_ASK, UNFOLDING],
   opIncident: [NAMED_INCIDENT, GENERAL_INCIDENT, DUTY_ROLE],
   opGeneral: [GENERAL_INCIDENT],

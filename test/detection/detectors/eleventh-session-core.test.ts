@@ -71,3 +71,15 @@ describe('a year-first date typed against its birth word', () => {
     finds('the reborn2009-06-21 build fixed the printer', [], ['date_of_birth']);
   });
 });
+
+describe('handing over an on-call duty is an on-call issue, whenever it is for', () => {
+  it('counts an ask to take over or cover an on-call, even with rota words and dates', () => {
+    finds('Family emergency, can somebody cover my Bronze on-call from 6pm on Sunday?', [['operational_use', 'can somebody']]);
+    finds('Rota clash: could anyone take the custody on-call phone off me for Saturday night?', [['operational_use', 'could anyone']]);
+  });
+  it('not on-call pay, claims, a joke, or asking who is on call at a later date', () => {
+    finds("Who's on call for the dive team over the bank holiday? Add your name to the sheet.", [], ['operational_use']);
+    finds('Reminder: on-call allowance claims for the rota must be in by Friday.', [], ['operational_use']);
+    finds('Who has the best on-call horror story? Mine involves a goat lol', [], ['operational_use']);
+  });
+});
