@@ -41,6 +41,8 @@ const ROAD_LETTER = /^[ABMJ]/;
  * (a shouted post is all capitals, and real plates carry words too).
  */
 const EVERYDAY_WORDS = new Set(THREE_LETTER_WORDS);
+const MODEL_NUMBER = /^[A-Z]{3} ?\d{1,3}[a-z]$/;
+
 function isEverydayWord(raw: string, format: 'prefix' | 'suffix'): boolean {
   const letters = (format === 'prefix' ? /[A-Za-z]{3}$/ : /^[A-Za-z]{3}/).exec(raw);
   return letters !== null && EVERYDAY_WORDS.has(letters[0].toLowerCase());
@@ -62,6 +64,9 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
     const after = ctx.after(m.index + raw.length, 50);
     if (!upper && format === 'suffix' && QUANTITY.test(raw)) return;
+    // Eleventh session: three capitals and a lower-case last letter is how a car's model is written ("BMW 330e", "320d",
+    // "118i"): a plate is typed in one case.
+    if (format === 'suffix' && MODEL_NUMBER.test(raw)) return;
     if (!upper && format !== 'current' && isEverydayWord(raw, format)) return;
     // A road number then a numbered label ("RTC A58 VEH 1 FD65 WXC", "A34 JCT 5"): the letters name the number after them.
     if (format === 'prefix' && ROAD_LETTER.test(raw) && /^ \d/.test(after)) return;

@@ -83,3 +83,13 @@ describe('handing over an on-call duty is an on-call issue, whenever it is for',
     finds('Who has the best on-call horror story? Mine involves a goat lol', [], ['operational_use']);
   });
 });
+
+describe("a car model's number is no suffix plate", () => {
+  it('three capitals and a lower-case last letter are a make and model', () => {
+    finds('The BMW 320d pool car is back from the garage.', [], ['vehicle_registration']);
+  });
+  it('a suffix plate typed in one case is still read', () => {
+    finds('The old car LFK 453V was towed from the yard.', [['vehicle_registration', 'LFK 453V']]);
+    finds('the old car lfk 453v was towed from the yard', [['vehicle_registration', 'lfk 453v']]);
+  });
+});
