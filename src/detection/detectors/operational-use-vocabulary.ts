@@ -9,7 +9,8 @@
 // a duty officer who cannot be reached, a resource asked for by its role.
 export const STRONG_REQUEST = new RegExp(
   [
-    String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources)\b`,
+    // Eleventh session: the specialist roles a commander calls for as for units ("all available PolSA and loggists").
+    String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources|pcsos|specials|polsa|loggists|negotiators)\b`,
     String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
     // "need a dog unit", "need the on-call Gold", "need a search trained officer": a resource asked for by role.
     String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |\d+ |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer)\b`,
@@ -134,7 +135,7 @@ export const GENERAL_INCIDENT = new RegExp(
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiator|polsa|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;

@@ -96,7 +96,7 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   // Most posts have no anchor: they stop here, before the on-call and live reads.
   if (line !== undefined && !match) return undefined;
   const onCall = support.onCall();
-  if (line !== undefined && !(incident || onCall || (support.resource && scene))) return undefined;
+  if (line !== undefined && !(incident || onCall || (support.resource && scene) || (support.resource && strong && support.live()))) return undefined;
   const live = support.live();
   const against: string[] = [];
   // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
@@ -124,14 +124,14 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
 
 /**
  * The cheap half of the decision, first: a flag needs a target (an incident, the duty structure, or a
- * resource at a described scene), read by five regexes, so most posts skip the twenty that find the ask
+ * resource at a described scene or asked for now), read by five regexes, so most posts skip the twenty that find the ask
  * and weigh it. Exact only where the post is read whole (a long post is judged by the passage around
  * its ask, and a cut passage can start a word the whole text does not), so long posts take the full path.
  * What it reads stays in `whole` for the rest of the decision.
  */
 function mayHaveTarget(whole: Passage): boolean {
   if (whole.text.length > 2 * NEAR_CHARS) return true;
-  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.scene());
+  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live());
 }
 
 /** A road named by its number ("A50", "M6", "j3") and a word of its traffic state. */
@@ -169,7 +169,10 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   // A request and a time word alone ("keep an eye out for my glasses, now") are not enough: the post
   // must be about a live matter or the duty structure.
   if (!signals) return;
-  const target = signals.incident || signals.onCall || (signals.resource && signals.scene);
+  // Eleventh session: a dispatch for resources now ("need any spare units at the retail park asap") is its own target,
+  // whether or not the post names the incident.
+  const dispatch = signals.request === 'strong' && signals.resource && signals.live;
+  const target = signals.incident || signals.onCall || (signals.resource && signals.scene) || dispatch;
   if (!signals.anchor || !target || signals.score < THRESHOLD) return;
   const confidence = signals.score >= 5 ? 0.95 : signals.score === 4 ? 0.85 : 0.7;
   // A road's status told with no ask ("A50 closed both ways, traffic on scene", "recovery en route") is a traffic bulletin:
@@ -205,6 +208,7 @@ export const OPERATIONAL_USE_CUES = {
     'raise', 'reach', 'get$', // can't raise the duty inspector
     'route', 'stand', 'rv$', 'rendezvous', 'self', 'avoid', 'stay', 'beat', 'patch', // en route, stand by, self-deploy, avoid the area
     'superintendent', 'supt', 'negotiator', 'advis', 'gold', 'silver', 'bronze', 'polsa', 'engineer', // need the on-call Gold
+    'pcsos$', 'specials$', 'loggists$', // all available PolSA and loggists
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
   opWeak: [
@@ -236,7 +240,7 @@ export const OPERATIONAL_USE_CUES = {
   // RESOURCE: what a live request asks for
   opResource: [
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
-    'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area',
+    'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area', 'pcso', 'specials$', 'loggist',
   ],
   // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
   // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):
