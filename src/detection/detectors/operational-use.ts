@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
-  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER,
+  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT,
 } from './operational-use-vocabulary';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 
@@ -96,7 +96,7 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   // Most posts have no anchor: they stop here, before the on-call and live reads.
   if (line !== undefined && !match) return undefined;
   const onCall = support.onCall();
-  if (line !== undefined && !(incident || onCall || (support.resource && scene) || (support.resource && strong && support.live()))) return undefined;
+  if (line !== undefined && !(incident || onCall || (support.resource && scene) || (support.resource && strong && URGENT.test(text)))) return undefined;
   const live = support.live();
   const against: string[] = [];
   // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
@@ -171,7 +171,8 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   if (!signals) return;
   // Eleventh session: a dispatch for resources now ("need any spare units at the retail park asap") is its own target,
   // whether or not the post names the incident.
-  const dispatch = signals.request === 'strong' && signals.resource && signals.live;
+  // Urgency or the scene, not a time word alone ("could any officers pop into the school tonight for the careers talk").
+  const dispatch = signals.request === 'strong' && signals.resource && (signals.scene || URGENT.test(text));
   const target = signals.incident || signals.onCall || (signals.resource && signals.scene) || dispatch;
   if (!signals.anchor || !target || signals.score < THRESHOLD) return;
   const confidence = signals.score >= 5 ? 0.95 : signals.score === 4 ? 0.85 : 0.7;

@@ -95,12 +95,18 @@ describe("a car model's number is no suffix plate", () => {
 });
 
 describe('a dispatch for resources now, and specialist roles called for like units', () => {
-  it('counts a strong ask for units now without a named incident', () => {
+  it('counts a strong urgent ask for units without a named incident, and PCSOs called for like units', () => {
     finds('need any spare units at the Meadowhall bus station asap, group of lads squaring up', [['operational_use', 'need any spare units']]);
-    finds('Gas leak confirmed at the depot, all available PCSOs report to the RVP on Mill Street now.', [['operational_use', 'all available PCSOs']]);
+    finds('Flooding at the depot, all available PCSOs report to the RVP on Mill Street now.', [['operational_use', 'all available PCSOs']]);
   });
   it('not the same words for a planned event or in the news', () => {
     finds('We need more officers for the charity fun run next Sunday, sign up on the sheet.', [], ['operational_use']);
     finds('BBC article: the council says the town needs more PCSOs now.', [], ['operational_use']);
+  });
+});
+
+describe('a strong ask for units with a time word alone', () => {
+  it('is no dispatch without urgency or a scene', () => {
+    finds('Could any spare officers pop into the library tonight for the book fair?', [], ['operational_use']);
   });
 });
