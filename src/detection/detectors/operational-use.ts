@@ -89,8 +89,8 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   const { weak, action, named, incident, scene, duty } = support;
   // On-call cover asked about or offered is an on-call issue whatever it is for (ON_CALL_COVER): a strong ask, which
   // the rota, the time to come and the asker's own shift do not weigh against.
-  const cover = support.match ? null : ON_CALL_COVER.exec(text);
-  const coverAsk = Boolean(cover) || ON_CALL_COVER.test(text);
+  const cover = ON_CALL_COVER.exec(text);
+  const coverAsk = cover !== null;
   const strong = support.strong || coverAsk;
   const match = support.match ?? cover;
   // Most posts have no anchor: they stop here, before the on-call and live reads.
