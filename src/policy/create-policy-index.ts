@@ -114,7 +114,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const verdictModel =
     options.verdictModel === false || off.has('verdicts')
       ? undefined
-      : seededVerdictModel(entries, evidence.seeds, (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
+      : seededVerdictModel(entries, [...evidence.seeds, ...verdictOnly(options.verdictExamples ?? [], entryById)], (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
 
   function answerWith(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch): Answer {
     const best = entries[entryIndex];
@@ -298,4 +298,12 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
 
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+/** Labelled questions for the verdict model alone, resolved to their clauses (unknown clause ids are left out). */
+function verdictOnly(examples: NonNullable<PolicyIndexOptions['verdictExamples']>, entryById: Map<string, number>) {
+  return examples.flatMap((ex) => {
+    const entryIndex = entryById.get(ex.clauseId);
+    return entryIndex === undefined || !ex.verdict ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
+  });
 }
