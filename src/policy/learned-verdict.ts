@@ -1,6 +1,7 @@
 import type { ClauseWithContext } from './clause-context';
 import type { ClassifierCache } from './clause-classifier';
 import type { ExampleQuestion } from './rank-clauses';
+import type { ApprovedExample } from './types';
 import { modalityOf, namedAgent, reservesOnlyMaking } from './clause-modality';
 import { questionIntent } from './question-intent';
 import { normaliseWords } from './tokenise';
@@ -135,4 +136,15 @@ function asksOnlyAFact(question: string, intent: VerdictCase['intent']): boolean
 
 function restricts(clauseText: string, sentence: string): boolean {
   return [clauseText, sentence].some((t) => modalityOf(t).some((m) => m === 'prohibit' || m === 'restrict'));
+}
+
+/**
+ * Labelled questions for the verdict model alone (PolicyIndexOptions.verdictExamples; scripts/qa-verdict-loso.ts trains on
+ * other dev sets' questions with it), resolved to their clauses; unknown clause ids are left out.
+ */
+export function verdictOnlyExamples(examples: ApprovedExample[], entryById: Map<string, number>): ExampleQuestion[] {
+  return examples.flatMap((ex) => {
+    const entryIndex = entryById.get(ex.clauseId);
+    return entryIndex === undefined || !ex.verdict ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
+  });
 }
