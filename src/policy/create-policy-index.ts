@@ -21,7 +21,7 @@ import { distinctHits, pickCitations } from './distinct-hits';
 import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { qualifyingSentence } from './concession';
 import { questionIntent, type QuestionIntent } from './question-intent';
-import { gatedVerdict, seededVerdictModel, type RuleReading } from './learned-verdict';
+import { gatedVerdict, seededVerdictModel, verdictOnlyExamples, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
@@ -114,7 +114,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const verdictModel =
     options.verdictModel === false || off.has('verdicts')
       ? undefined
-      : seededVerdictModel(entries, evidence.seeds, (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
+      : seededVerdictModel(entries, [...evidence.seeds, ...verdictOnlyExamples(options.verdictExamples ?? [], entryById)], (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
 
   function answerWith(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch): Answer {
     const best = entries[entryIndex];

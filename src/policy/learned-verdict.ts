@@ -1,6 +1,7 @@
 import type { ClauseWithContext } from './clause-context';
 import type { ClassifierCache } from './clause-classifier';
 import type { ExampleQuestion } from './rank-clauses';
+import type { ApprovedExample } from './types';
 import { modalityOf, namedAgent, reservesOnlyMaking } from './clause-modality';
 import { questionIntent } from './question-intent';
 import { normaliseWords } from './tokenise';
@@ -44,7 +45,8 @@ export function seededVerdictModel(
   // experiment: a yes/no permission question before a wh-question, opening the message), 29 (the same, also after
   // scene-setting statements, as kept), 'x30a'-'x30b', 'x31a'-'x31f' (tenth session's experiments), 30 (tenth session: an
   // indirect question reads as its direct form, indirect-question.ts), 31 (with it: choice questions, "which of us is
-  // right", a qualifier of the question's own on a restricted thing; as kept); next: 32 or above.
+  // right", a qualifier of the question's own on a restricted thing; as kept), 32 (twelfth session's experiment, branch
+  // `verdict-onlykind`, not merged); next: 33 or above.
   const key = cache && JSON.stringify({ v: 1, rules: 31, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
@@ -134,4 +136,15 @@ function asksOnlyAFact(question: string, intent: VerdictCase['intent']): boolean
 
 function restricts(clauseText: string, sentence: string): boolean {
   return [clauseText, sentence].some((t) => modalityOf(t).some((m) => m === 'prohibit' || m === 'restrict'));
+}
+
+/**
+ * Labelled questions for the verdict model alone (PolicyIndexOptions.verdictExamples; scripts/qa-verdict-loso.ts trains on
+ * other dev sets' questions with it), resolved to their clauses; unknown clause ids are left out.
+ */
+export function verdictOnlyExamples(examples: ApprovedExample[], entryById: Map<string, number>): ExampleQuestion[] {
+  return examples.flatMap((ex) => {
+    const entryIndex = entryById.get(ex.clauseId);
+    return entryIndex === undefined || !ex.verdict ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
+  });
 }

@@ -56,6 +56,8 @@ export interface PolicyIndexOptions {
    * rules; `false` leaves verdicts to the rules alone. Default: on (when the documents have seed examples).
    */
   verdictModel?: false | VerdictModelOptions;
+  /** Labelled questions only the verdict model learns from (clause id and verdict), beside the seed examples. */
+  verdictExamples?: ApprovedExample[];
 }
 
 /**

@@ -235,4 +235,16 @@ describe('an example lends its verdict only to a question asked the same way', (
     expect(a.citations[0]?.clauseId).toBe(NEWS);
     expect(a.verdict).toBe('info');
   });
+
+  it('learn from verdict-only examples as from seeds, and ignore ones naming no clause (the leave-one-set-out tool)', () => {
+    const question = 'could we pin our bake sale on the noticeboard';
+    const onlyExtra = EXAMPLES.filter((e) => e.clauseId === NEWS);
+    const ix = createPolicyIndex([base], { verdictExamples: [...onlyExtra, ex('can i pin a poster', 'no.such.clause', 'not_allowed')] });
+    expect(ix.answerFromClause(question, NEWS)?.verdict).toBe('allowed');
+    // Without any labelled examples there is no model: the rules' `info` stands.
+    expect(createPolicyIndex([base], { verdictExamples: [] }).answerFromClause(question, NEWS)?.verdict).toBe('info');
+    // ...and mislabelled verdict-only examples still cannot make a prohibiting clause answer `allowed`.
+    const wrong = createPolicyIndex([doc], { verdictExamples: EXAMPLES.filter((e) => e.clauseId === PHOTOS) });
+    expect(wrong.answerFromClause('could we put a suspect photo up', PHOTOS)?.verdict).toBe('not_allowed');
+  });
 });
