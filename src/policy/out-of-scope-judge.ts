@@ -58,7 +58,7 @@ export interface Abstention {
 export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false, unhedgeable = false): Abstention {
   if (pNone === undefined) return lexical;
   if (lexical.abstain) {
-    if (!plainlyOutside && pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
+    if (pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
     // Both judges refuse: the words match no clause well and the none class is as sure as it must be to refuse on its
     // own. That is the classifier's refusal too, so the encoder may overrule it only as it may overrule the
     // classifier's (`encoderOverrides`). A sentence encoder's best cosine alone does not tell covered from uncovered
