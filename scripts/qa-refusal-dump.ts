@@ -11,7 +11,8 @@ const root = join(__dirname, '..');
 async function main() {
   const files = policyDevSetFiles(root);
   const { doc, base } = await loadBundledPolicy(root);
-  const index = createPolicyIndex([doc], base);
+  // QA_OPTS: extra index options as JSON, for trying a setting without editing the engine.
+  const index = createPolicyIndex([doc], { ...base, ...(process.env.QA_OPTS ? JSON.parse(process.env.QA_OPTS) : {}) });
   const encoder = await encoderFor(root, index);
   const rows = ['set\tlabel\tanswer\tconf\tcites\tpNone\tlexAbst\tabst\tplainOut\tonSubj\toffTopic\tsure\tcov\tscore\tq'];
   for (const file of files) {

@@ -19,7 +19,8 @@ async function main() {
   const files = process.argv.slice(2).length ? process.argv.slice(2) : policyDevSetFiles(root);
   if (files.some((f) => f.includes('sealed'))) throw new Error('dev sets only');
   const { doc, base } = await loadBundledPolicy(root);
-  const index = createPolicyIndex([doc], base);
+  // QA_OPTS: extra index options as JSON, for trying a setting without editing the engine.
+  const index = createPolicyIndex([doc], { ...base, ...(process.env.QA_OPTS ? JSON.parse(process.env.QA_OPTS) : {}) });
   const encoder = await encoderFor(root, index);
   let ncOk = 0, nc = 0, refused = 0, cov = 0;
   for (const file of files) {

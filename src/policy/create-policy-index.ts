@@ -12,7 +12,7 @@ import { createScopeReader } from './restricted-kind';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
-import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
+import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, sameTopClause, type Abstention } from './out-of-scope-judge';
 import type { QueryUnit } from './query-terms';
 import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
@@ -155,7 +155,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
     const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatch(match);
     const pNone = classifier.model.noneProbability(question);
-    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, hedgeWouldNotAnswer(question)), pNone };
+    // Read only for a lexical refusal (the probabilities are the ranking's, already computed for this question).
+    const agrees = lexical.abstain && sameTopClause(classifier.model.probabilities(question), fused.lexicalHits[0]?.index, (a, b) => entries[a].clause.text === entries[b].clause.text);
+    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, hedgeWouldNotAnswer(question), agrees), pNone };
   }
 
   function judgeLexically(fused: Ranking): Abstention {

@@ -53,12 +53,21 @@ export interface Abstention {
 
 /**
  * `lexical`: the hand-written verdict; `plainlyOutside`: the question names an outside subject and nothing of the
- * policy's; `pNone`: the classifier's probability, undefined without a none class.
+ * policy's; `pNone`: the classifier's probability, undefined without a none class; `classifierAgrees`: the classifier's
+ * most probable clause is the lexical engine's top hit (`sameTopClause`).
  */
-export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false, unhedgeable = false): Abstention {
+export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false, unhedgeable = false, classifierAgrees = false): Abstention {
   if (pNone === undefined) return lexical;
   if (lexical.abstain) {
+    // The none class, trained on the outside subjects too (pay, leave), finds the question clearly covered: an outside
+    // word it still carries is incidental ("a car broken into" in a question about the public inbox), not its subject.
     if (pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
+    // The lexical refusal reads word overlap alone: a covered question in words no clause uses (a document question in
+    // the asker's terms, a rule named by its purpose) scores low coverage. When the classifier's own best clause is the
+    // lexical engine's top hit - two readers, one learnt from the examples, point at the same rule - and the none class
+    // leans covered (`hedgeAt`: none less likely than all clauses together), the closest clause is answered, marked
+    // unsure. Not for a question that names only an outside subject: there the clause the words reach is incidental.
+    if (classifierAgrees && !plainlyOutside && pNone < options.hedgeAt) return { abstain: false, encoderMayAnswer: false, hedge: true };
     // Both judges refuse: the words match no clause well and the none class is as sure as it must be to refuse on its
     // own. That is the classifier's refusal too, so the encoder may overrule it only as it may overrule the
     // classifier's (`encoderOverrides`). A sentence encoder's best cosine alone does not tell covered from uncovered
@@ -80,4 +89,15 @@ export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean,
   // answer already says "I'm not sure"; at this lean the honest lead is "not covered", with the closest rule still quoted.
   if (!lexicallySure && pNone >= options.leanRefuseAt) return { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true, offerClosest: true };
   return { ...lexical, hedge: lexical.hedge || pNone >= options.hedgeAt };
+}
+
+/**
+ * Whether the classifier's most probable clause (over `probabilities`, one per clause) is the lexical ranking's top
+ * hit; `sameText` compares two clause indices (a clause repeated word for word in two places is one rule).
+ */
+export function sameTopClause(probabilities: ArrayLike<number>, lexicalTop: number | undefined, sameText: (a: number, b: number) => boolean): boolean {
+  if (lexicalTop === undefined || probabilities.length === 0) return false;
+  let best = 0;
+  for (let i = 1; i < probabilities.length; i++) if (probabilities[i] > probabilities[best]) best = i;
+  return sameText(best, lexicalTop);
 }
