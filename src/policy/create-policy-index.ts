@@ -172,7 +172,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const abstain = result.query.onSubject
       ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
       : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE) || evidence.weakMatchOnly(ranking, MIN_COVERAGE_OFF_SUBJECT);
-    return { abstain, encoderMayAnswer, hedge: false };
+    // On the subject with one outside word, the refusal rests on the rest's weak match: the none class may judge that.
+    const weakRestOnly = abstain && result.query.onSubject && outsideUnits === 1;
+    return { abstain, encoderMayAnswer, hedge: false, ...(weakRestOnly ? { weakRestOnly } : {}) };
   }
 
   /** Whether the lexical answer would be marked unsure (low coverage, weak score, an outside word). */

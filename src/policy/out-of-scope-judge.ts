@@ -47,6 +47,8 @@ export interface Abstention {
   hedge: boolean;
   /** A refusal that still quotes the closest clause (the none class refused; the words found a clause, unsure). */
   offerClosest?: boolean;
+  /** A lexical refusal of a question on the subject with one outside word, for the weak match of its other words. */
+  weakRestOnly?: boolean;
   /** The none class's probability the judgement read (undefined without a none class), for the near-miss check. */
   pNone?: number;
 }
@@ -67,7 +69,7 @@ export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean,
     // lexical engine's top hit - two readers, one learnt from the examples, point at the same rule - and the none class
     // leans covered (`hedgeAt`: none less likely than all clauses together), the closest clause is answered, marked
     // unsure. Not for a question that names only an outside subject: there the clause the words reach is incidental.
-    if (classifierAgrees && !plainlyOutside && pNone < options.hedgeAt) return { abstain: false, encoderMayAnswer: false, hedge: true };
+    if ((classifierAgrees || lexical.weakRestOnly) && !plainlyOutside && pNone < options.hedgeAt) return { abstain: false, encoderMayAnswer: false, hedge: true };
     // Both judges refuse: the words match no clause well and the none class is as sure as it must be to refuse on its
     // own. That is the classifier's refusal too, so the encoder may overrule it only as it may overrule the
     // classifier's (`encoderOverrides`). A sentence encoder's best cosine alone does not tell covered from uncovered
