@@ -153,7 +153,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const match = top && fused.exampleMatches.get(top.index);
     if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
-    const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatch(match);
+    // A weak example match casts doubt only when the clause's own words do not already cover the question surely.
+    const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatchOnly(fused, SURE_COVERAGE);
     const pNone = classifier.model.noneProbability(question);
     // Read only for a lexical refusal (the probabilities are the ranking's, already computed for this question).
     const agrees = lexical.abstain && sameTopClause(classifier.model.probabilities(question), fused.lexicalHits[0]?.index, (a, b) => entries[a].clause.text === entries[b].clause.text);
