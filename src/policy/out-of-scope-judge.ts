@@ -6,7 +6,9 @@
  * - `abstainAt`: a question the lexical rules would answer is refused when p(none) reaches it (the personal-account,
  *   WhatsApp, online-abuse questions that share "account", "post", "group" with some clause);
  * - `answerBelow`: a question the lexical rules would refuse is answered instead (closest clause, marked unsure, with
- *   "Did you mean...") when p(none) stays under it and the question does not plainly name an outside subject only;
+ *   "Did you mean...") when p(none) stays under it, even one naming an outside subject only (twelfth session); under
+ *   `hedgeAt` too when the classifier's best clause is the lexical top hit, or the question is on the subject with one
+ *   outside word (`weakRestOnly`) - not then for a question naming an outside subject only;
  * - a question both refuse (lexical rules, and p(none) at `abstainAt`) is the classifier's refusal as well: the sentence
  *   encoder's fallback may overrule it only when `encoderOverrides` allows (as for the classifier's own refusals);
  * - `unhedgeableAt`: a question a hedged answer would not answer (a request for steps, a place or a person; whether the
