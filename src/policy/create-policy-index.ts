@@ -12,7 +12,7 @@ import { createScopeReader } from './restricted-kind';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
-import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, type Abstention } from './out-of-scope-judge';
+import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, sameTopClause, type Abstention } from './out-of-scope-judge';
 import type { QueryUnit } from './query-terms';
 import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
@@ -153,9 +153,12 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const match = top && fused.exampleMatches.get(top.index);
     if (match?.approved && match.exampleShare >= APPROVED_PIN_SHARE) return lexical;
     const plainlyOutside = fused.result.offTopic && !fused.result.query.onSubject;
-    const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatch(match);
+    // A weak example match casts doubt only when the clause's own words do not already cover the question surely.
+    const sure = top !== undefined && !lexicallyUnsure(fused) && !evidence.weakMatchOnly(fused, SURE_COVERAGE);
     const pNone = classifier.model.noneProbability(question);
-    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, hedgeWouldNotAnswer(question)), pNone };
+    // Read only for a lexical refusal (the probabilities are the ranking's, already computed for this question).
+    const agrees = lexical.abstain && sameTopClause(classifier.model.probabilities(question), fused.lexicalHits[0]?.index, (a, b) => entries[a].clause.text === entries[b].clause.text);
+    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, hedgeWouldNotAnswer(question), agrees), pNone };
   }
 
   function judgeLexically(fused: Ranking): Abstention {
@@ -170,7 +173,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const abstain = result.query.onSubject
       ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
       : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE) || evidence.weakMatchOnly(ranking, MIN_COVERAGE_OFF_SUBJECT);
-    return { abstain, encoderMayAnswer, hedge: false };
+    // On the subject with one outside word, the refusal rests on the rest's weak match: the none class may judge that.
+    const weakRestOnly = abstain && result.query.onSubject && outsideUnits === 1;
+    return { abstain, encoderMayAnswer, hedge: false, ...(weakRestOnly ? { weakRestOnly } : {}) };
   }
 
   /** Whether the lexical answer would be marked unsure (low coverage, weak score, an outside word). */

@@ -6,7 +6,9 @@
  * - `abstainAt`: a question the lexical rules would answer is refused when p(none) reaches it (the personal-account,
  *   WhatsApp, online-abuse questions that share "account", "post", "group" with some clause);
  * - `answerBelow`: a question the lexical rules would refuse is answered instead (closest clause, marked unsure, with
- *   "Did you mean...") when p(none) stays under it and the question does not plainly name an outside subject only;
+ *   "Did you mean...") when p(none) stays under it, even one naming an outside subject only (twelfth session); under
+ *   `hedgeAt` too when the classifier's best clause is the lexical top hit, or the question is on the subject with one
+ *   outside word (`weakRestOnly`) - not then for a question naming an outside subject only;
  * - a question both refuse (lexical rules, and p(none) at `abstainAt`) is the classifier's refusal as well: the sentence
  *   encoder's fallback may overrule it only when `encoderOverrides` allows (as for the classifier's own refusals);
  * - `unhedgeableAt`: a question a hedged answer would not answer (a request for steps, a place or a person; whether the
@@ -47,18 +49,29 @@ export interface Abstention {
   hedge: boolean;
   /** A refusal that still quotes the closest clause (the none class refused; the words found a clause, unsure). */
   offerClosest?: boolean;
+  /** A lexical refusal of a question on the subject with one outside word, for the weak match of its other words. */
+  weakRestOnly?: boolean;
   /** The none class's probability the judgement read (undefined without a none class), for the near-miss check. */
   pNone?: number;
 }
 
 /**
  * `lexical`: the hand-written verdict; `plainlyOutside`: the question names an outside subject and nothing of the
- * policy's; `pNone`: the classifier's probability, undefined without a none class.
+ * policy's; `pNone`: the classifier's probability, undefined without a none class; `classifierAgrees`: the classifier's
+ * most probable clause is the lexical engine's top hit (`sameTopClause`).
  */
-export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false, unhedgeable = false): Abstention {
+export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false, unhedgeable = false, classifierAgrees = false): Abstention {
   if (pNone === undefined) return lexical;
   if (lexical.abstain) {
-    if (!plainlyOutside && pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
+    // The none class, trained on the outside subjects too (pay, leave), finds the question clearly covered: an outside
+    // word it still carries is incidental ("a car broken into" in a question about the public inbox), not its subject.
+    if (pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
+    // The lexical refusal reads word overlap alone: a covered question in words no clause uses (a document question in
+    // the asker's terms, a rule named by its purpose) scores low coverage. When the classifier's own best clause is the
+    // lexical engine's top hit - two readers, one learnt from the examples, point at the same rule - and the none class
+    // leans covered (`hedgeAt`: none less likely than all clauses together), the closest clause is answered, marked
+    // unsure. Not for a question that names only an outside subject: there the clause the words reach is incidental.
+    if ((classifierAgrees || lexical.weakRestOnly) && !plainlyOutside && pNone < options.hedgeAt) return { abstain: false, encoderMayAnswer: false, hedge: true };
     // Both judges refuse: the words match no clause well and the none class is as sure as it must be to refuse on its
     // own. That is the classifier's refusal too, so the encoder may overrule it only as it may overrule the
     // classifier's (`encoderOverrides`). A sentence encoder's best cosine alone does not tell covered from uncovered
@@ -80,4 +93,15 @@ export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean,
   // answer already says "I'm not sure"; at this lean the honest lead is "not covered", with the closest rule still quoted.
   if (!lexicallySure && pNone >= options.leanRefuseAt) return { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true, offerClosest: true };
   return { ...lexical, hedge: lexical.hedge || pNone >= options.hedgeAt };
+}
+
+/**
+ * Whether the classifier's most probable clause (over `probabilities`, one per clause) is the lexical ranking's top
+ * hit; `sameText` compares two clause indices (a clause repeated word for word in two places is one rule).
+ */
+export function sameTopClause(probabilities: ArrayLike<number>, lexicalTop: number | undefined, sameText: (a: number, b: number) => boolean): boolean {
+  if (lexicalTop === undefined || probabilities.length === 0) return false;
+  let best = 0;
+  for (let i = 1; i < probabilities.length; i++) if (probabilities[i] > probabilities[best]) best = i;
+  return sameText(best, lexicalTop);
 }

@@ -45,7 +45,7 @@ export interface QueryAnalyser {
 export type Neighbours = (word: string) => { stem: string; similarity: number }[];
 
 const MAX_PHRASE = 5;
-const SELF_REFERENCE = / (this|these) (policy|policies|document|guidance|guidelines|procedure|rules) /;
+const SELF_REFERENCE = / ((this|these) (policy|policies|document|guidance|guidelines|procedure|rules)|the (policy|policies)(?! (on|for|about|regarding|around|re|of)\b)) /;
 
 /**
  * How much a plain word says on its own, 0..1, from its frequency in general English (word

@@ -102,11 +102,12 @@ describe('abstention with the none class', () => {
     expect(judgeWithNoneClass(refuse, false, 0.99, o, true).abstain).toBe(true);
   });
 
-  it('hedges from hedgeAt; answers (hedged) a lexical refusal when p(none) is under answerBelow, unless the question plainly names an outside subject only', () => {
+  it('hedges from hedgeAt; answers (hedged) a lexical refusal when p(none) is under answerBelow, even one that plainly names an outside subject (twelfth session)', () => {
     expect(judgeWithNoneClass(answer, false, o.hedgeAt, o)).toEqual({ ...answer, hedge: true });
     expect(judgeWithNoneClass(answer, false, o.hedgeAt - 0.01, o)).toEqual(answer);
     expect(judgeWithNoneClass(refuse, false, o.answerBelow / 2, o)).toEqual({ abstain: false, encoderMayAnswer: false, hedge: true });
-    expect(judgeWithNoneClass(refuse, true, o.answerBelow / 2, o)).toEqual(refuse);
+    expect(judgeWithNoneClass(refuse, true, o.answerBelow / 2, o)).toEqual({ abstain: false, encoderMayAnswer: false, hedge: true });
+    expect(judgeWithNoneClass(refuse, true, o.answerBelow, o)).toEqual(refuse);
     expect(judgeWithNoneClass(refuse, false, o.answerBelow, o)).toEqual(refuse);
   });
 
