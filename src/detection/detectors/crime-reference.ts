@@ -5,6 +5,7 @@ import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-re
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
 import { sameShapeReferences } from './crime-reference-same-shape';
+import { otherPartysRef } from './crime-reference-other-party';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -13,7 +14,7 @@ import { sameShapeReferences } from './crime-reference-same-shape';
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|custody(?: record| ref(?:erence)?| number| no)|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
 /**
  * "the crime ref is 24-118452", "incident number was SO/4417/24": a reference word, then "is" or "was", governs the token
  * as the word alone does; only a reference-shaped token (a separator, a letter or five digits), as "my collar for the log
@@ -55,7 +56,8 @@ const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
 const QUALIFIED_REF = /\b([a-z]+) ref(?:erence)?(?: no| number)?[\s:#.-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
-const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+// Twelfth session: collisions (RTC), custody, intelligence, warrants and exhibits are police records too ("collision ref RTC/1127/23").
+const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
 function itDepartmentNear(text: string, start: number, end: number): boolean {
   return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
 }
@@ -132,7 +134,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     const shaped = (/[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5) || FORCE_SERIAL_YEAR.test(tok);
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
-    const otherRef = otherKindOfRef(before);
+    const otherRef = otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80));
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
@@ -199,7 +201,7 @@ export const crimeReferenceDetector = defineDetector({
   cues: {
     crime: [
       // 'cr$': the force prefix written on the reference itself ("CR/40012/24"), read by SELF_PREFIXED.
-      'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+      'crime', 'custody', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
       // A job number counts in a sentence about a police case (JOB_NUMBER).
       'job$',
       // Action Fraud's references carry their prefix ("NFRC240312345678").

@@ -15,6 +15,9 @@ import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, se
 import { readNamesInAnyCase, SIGHTINGS_AND_ORDERS } from './name-any-case';
 import { eachCapitalisedWordBeforeCapital } from './name-pairs';
 import { OPERATIONAL } from './case-words';
+import { namesBesideHealth } from './name-beside-health';
+import { namesInNameColumns } from './name-table-column';
+import { inMediaTalk } from './name-media';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -71,6 +74,9 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
   namesAfterTitles(ctx, out, post);
+  // Twelfth session: the person a health disclosure is about, and names in a table's name column.
+  namesBesideHealth(ctx, out);
+  namesInNameColumns(ctx, out);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
 }
@@ -181,6 +187,8 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
+    // An actor or a character in talk about a film or a programme (name-media.ts).
+    if (inMediaTalk(lower, start)) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   }, ctx.words);
 }

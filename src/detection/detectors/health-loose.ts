@@ -1,0 +1,93 @@
+import type { ScanContext } from '../scan-context';
+import type { Candidate } from './detector';
+import { eachMatch } from '../text-utils';
+import { GENERAL_TALK, GROUP_BEFORE, ONE_PERSON } from './health-sentence';
+import { TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
+import { BODY_PART_SET, healthKind } from './health-vocabulary';
+
+/**
+ * Twelfth session: health told loosely, in words the vocabulary does not hold as a term, with one person in the sentence.
+ *
+ * - A medicine named by what it acts against: "anti-" and a condition of the vocabulary before a medicine's or a
+ *   treatment's noun ("she's on an anti-HIV PEP course", "anti-epilepsy tablets"). The noun makes it a drug taken, and
+ *   a course of a drug is treatment, not study (the sentence rule reads "course" as training).
+ * - A course, round, cycle or sessions of a therapy or treatment ("a course of EMDR therapy", "six sessions of
+ *   talking therapy"): the therapy's own name may be any word (new therapies keep coming), the frame says what it is.
+ * - A mobility aid someone uses, sits in or walks with ("uses a wheelchair", "he's in a wheelchair", "walks with a
+ *   stick"): the aid tells of the disability, as "wheelchair user" does; a ramp, a space or an access sign does not.
+ * - An organ's injury as the participle of what happened to it ("a collapsed lung", "a perforated bowel", "her detached
+ *   retina"): WordNet's injury words miss these participles, which name an injury only before a body part.
+ *
+ * Every rule needs one specific person in the sentence (ONE_PERSON or a name) and no general talk (a group, advice to
+ * "you", a campaign or course as topic) in the clause, as the sentence rule does (health-sentence.ts).
+ */
+const ANTI = /\banti-?([a-z]+)((?:[ -][a-z]+){0,2}?)[ -](course|courses|drugs?|meds|medication|medicines?|tablets?|pills?|treatment|injections?|therapy|jabs?|prophylaxis|regime|regimen)\b/g;
+const COURSE_OF = /\b(?:course|courses|round|rounds|cycle|cycles|sessions?|block) of ((?:[a-z-]+ ){0,2}?)(therapy|treatment|physio|physiotherapy|chemo|chemotherapy|radiotherapy|antibiotics|steroids|injections|infusions|dialysis)\b/g;
+/** Not "a wheelchair ramp", "wheelchair access", "the wheelchair space": the aid as a thing of a place. */
+const AID = /\b(?:uses|using|used|use|needs|relies on|in|walks with|walking with|walked with|on)\s+(?:a|an|his|her|their|my)\s+(wheelchair|walking stick|stick|mobility scooter|walking frame|zimmer frame|zimmer|crutch|crutches)\b(?!\s*(?:ramp|access|space|bay|lift|friendly|accessible|spaces|bays|users?)\b)/g;
+const ORGAN = /\b(?:a|an|his|her|their|my)\s+(?:(?:left|right|partially|partly)\s+)?(collapsed|perforated|burst|detached|prolapsed|herniated|ruptured|punctured)\s+([a-z]+)/g;
+/** Quick cues: one native search per rule before its regex reads the post. */
+const CUES: ReadonlyArray<[string, RegExp, (ctx: ScanContext, m: RegExpExecArray, out: Candidate[]) => void]> = [
+  ['anti', ANTI, antiMedicine],
+  [' of ', COURSE_OF, courseOfTreatment],
+  ['wheelchair', AID, mobilityAid],
+  ['stick', AID, mobilityAid],
+  ['zimmer', AID, mobilityAid],
+  ['crutch', AID, mobilityAid],
+  ['scooter', AID, mobilityAid],
+  ['frame', AID, mobilityAid],
+];
+const ORGAN_CUE = /collapsed|perforated|burst|detached|prolapsed|herniated|ruptured|punctured/;
+
+export function looseHealth(ctx: ScanContext, out: Candidate[]): void {
+  const { lower } = ctx;
+  let aidRead = false;
+  for (const [cue, re, rule] of CUES) {
+    if (lower.indexOf(cue) < 0) continue;
+    if (re === AID) {
+      if (aidRead) continue;
+      aidRead = true;
+    }
+    eachMatch(re, lower, (m) => rule(ctx, m, out));
+  }
+  if (ORGAN_CUE.test(lower)) eachMatch(ORGAN, lower, (m) => organInjury(ctx, m, out));
+}
+
+function antiMedicine(ctx: ScanContext, m: RegExpExecArray, out: Candidate[]): void {
+  const kind = healthKind(m[1]);
+  if (kind !== 'condition' && kind !== 'state') return;
+  push(ctx, m.index, m.index + m[0].length, 'health.named_medicine', out);
+}
+
+function courseOfTreatment(ctx: ScanContext, m: RegExpExecArray, out: Candidate[]): void {
+  push(ctx, m.index, m.index + m[0].length, 'health.course_of_treatment', out);
+}
+
+function mobilityAid(ctx: ScanContext, m: RegExpExecArray, out: Candidate[]): void {
+  const start = m.index + m[0].length - m[1].length;
+  // "walks with a stick" is the aid; a bare "stick"/"frame" after any other verb is a thing ("in a frame", "on a stick").
+  if ((m[1] === 'stick' || m[1] === 'frame') && !/^walk/.test(m[0])) return;
+  push(ctx, m.index, start + m[1].length, 'health.mobility_aid', out);
+}
+
+function organInjury(ctx: ScanContext, m: RegExpExecArray, out: Candidate[]): void {
+  if (!BODY_PART_SET.has(m[2]) || m[2] === 'back') return;
+  const start = m.index + m[0].length - m[2].length - 1 - m[1].length;
+  push(ctx, start, m.index + m[0].length, 'health.organ_injury', out);
+}
+
+/** A finding when the sentence tells it of one specific person and is no general talk. */
+function push(ctx: ScanContext, start: number, end: number, rule: string, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  const before = sentenceBefore(lower, start, 120);
+  const rest = lower.slice(end, end + 120);
+  const stop = /[!?\n;]|\.(?:\s|$)/.exec(rest);
+  const after = stop ? rest.slice(0, stop.index) : rest;
+  if (hypotheticalCase(before) || GROUP_BEFORE.test(before)) return;
+  // The clause around the match (a comma or a spaced dash sets one off): advice to "you" elsewhere in the sentence is
+  // another clause's ("drop him a message if you get a chance - he's recovering from ...").
+  const clause = `${before.slice(before.search(/(?:[^,:()—–-]|[—–-](?=\S))*$/))} ${after.split(/[,:()]| [—–-] /, 1)[0]}`;
+  if (GENERAL_TALK.test(clause) || TOPIC_SENTENCE.test(`${before} ${after}`)) return;
+  if (!ONE_PERSON.test(`${before} ${after}`) && !hasName(text, start, before.length)) return;
+  out.push({ type: 'health', start, end, confidence: 0.7, rule });
+}
