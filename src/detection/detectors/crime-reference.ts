@@ -50,6 +50,8 @@ const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference 
 const IT_DEPARTMENT = /\bIT\b/;
 const IT_CONTEXT = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
 
+const CUSTODY_BEFORE = /\bcustody(?: record| ref(?:erence)?| number| no)[\s:#.\-–]*$/;
+
 /** "job no. 4412", "job number 24-00431", "job ref": control rooms call an incident a job, and so does every trade. */
 const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
 
@@ -135,6 +137,9 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
     const otherRef = otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80));
+    // Twelfth session: a custody record's reference counts in its coded form, a separator and a year ("custody record
+    // KD/04417/24"); a bare custody number ("Custody Record 2400873") is a system's running count, as the dev sets label it.
+    if (CUSTODY_BEFORE.test(before) && !/[/-]/.test(tok)) return;
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;

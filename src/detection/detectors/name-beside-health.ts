@@ -33,6 +33,8 @@ export function namesBesideHealth(ctx: ScanContext, out: Candidate[]): void {
   for (const c of out) if (c.type === 'health' && c.confidence >= 0.5) (health ??= []).push(c);
   if (!health) return;
   const { text, lower } = ctx;
+  // Names the older rules read stay theirs (one reading per name).
+  const named = out.filter((c) => c.type === 'person_name');
   const seen = new Set<number>();
   for (const h of health) {
     const sentence = sentenceBefore(lower, h.start, 200);
@@ -43,7 +45,7 @@ export function namesBesideHealth(ctx: ScanContext, out: Candidate[]): void {
       const start = from + m.index;
       if (seen.has(start)) continue;
       const name = readName(text, start, false);
-      if (!name || name.words < 2 || name.end > h.start) continue;
+      if (!name || name.words < 2 || name.end > h.start || named.some((c) => c.start < name.end && start < c.end)) continue;
       if (!linked(ctx, from, start, name.end, h.start) || !personsName(ctx, start, name.end, m[1])) continue;
       seen.add(start);
       out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.beside_health' });

@@ -30,6 +30,8 @@ export function namesInNameColumns(ctx: ScanContext, out: Candidate[]): void {
     if (!name || name.words < 2 || !wholeCell(text, name.end) || notAPersonsName(text, lower, i, name.end)) continue;
     const words = text.slice(i, name.end).split(' ');
     if (!isFirstName(words[0]) && !words.some((w) => isSurnameShaped(w))) continue;
+    // A name the older rules read stays theirs (one reading per name).
+    if (out.some((c) => c.type === 'person_name' && c.start < name.end && i < c.end)) continue;
     out.push({ type: 'person_name', start: i, end: name.end, confidence: 0.7, rule: 'person_name.name_column' });
   }
 }

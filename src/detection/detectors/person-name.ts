@@ -74,11 +74,12 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
   namesAfterTitles(ctx, out, post);
-  // Twelfth session: the person a health disclosure is about, and names in a table's name column.
-  namesBesideHealth(ctx, out);
-  namesInNameColumns(ctx, out);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
+  // Twelfth session, after the older rules (a name they read stays theirs): the person a health disclosure is about
+  // (name-beside-health.ts), and names in a table's name column (name-table-column.ts).
+  namesBesideHealth(ctx, out);
+  namesInNameColumns(ctx, out);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
