@@ -6,6 +6,7 @@ import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
 import { sameShapeReferences } from './crime-reference-same-shape';
 import { otherPartysRef } from './crime-reference-other-party';
+import { custodyRecordReferences } from './crime-reference-custody';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -14,7 +15,7 @@ import { otherPartysRef } from './crime-reference-other-party';
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|custody(?: record| ref(?:erence)?| number| no)|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
 /**
  * "the crime ref is 24-118452", "incident number was SO/4417/24": a reference word, then "is" or "was", governs the token
  * as the word alone does; only a reference-shaped token (a separator, a letter or five digits), as "my collar for the log
@@ -49,8 +50,6 @@ const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference 
 /** "IT" the department is written in capitals; "it" the pronoun ("is it 13/53318/24?") is no ticket's context. */
 const IT_DEPARTMENT = /\bIT\b/;
 const IT_CONTEXT = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
-
-const CUSTODY_BEFORE = /\bcustody(?: record| ref(?:erence)?| number| no)[\s:#.\-–]*$/;
 
 /** "job no. 4412", "job number 24-00431", "job ref": control rooms call an incident a job, and so does every trade. */
 const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
@@ -91,6 +90,7 @@ function logOfDate(ctx: ScanContext, taken: Array<[number, number]>, out: Candid
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   readCrimeReferences(ctx, out);
+  custodyRecordReferences(ctx, out);
   sameShapeReferences(ctx, out);
 }
 
@@ -137,9 +137,6 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
     const otherRef = otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80));
-    // Twelfth session: a custody record's reference counts in its coded form, a separator and a year ("custody record
-    // KD/04417/24"); a bare custody number ("Custody Record 2400873") is a system's running count, as the dev sets label it.
-    if (CUSTODY_BEFORE.test(before) && !/[/-]/.test(tok)) return;
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
@@ -206,7 +203,7 @@ export const crimeReferenceDetector = defineDetector({
   cues: {
     crime: [
       // 'cr$': the force prefix written on the reference itself ("CR/40012/24"), read by SELF_PREFIXED.
-      'crime', 'custody', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+      'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
       // A job number counts in a sentence about a police case (JOB_NUMBER).
       'job$',
       // Action Fraud's references carry their prefix ("NFRC240312345678").

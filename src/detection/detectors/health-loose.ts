@@ -22,34 +22,26 @@ import { BODY_PART_SET, healthKind } from './health-vocabulary';
  * Every rule needs one specific person in the sentence (ONE_PERSON or a name) and no general talk (a group, advice to
  * "you", a campaign or course as topic) in the clause, as the sentence rule does (health-sentence.ts).
  */
-const ANTI = /\banti-?([a-z]+)((?:[ -][a-z]+){0,2}?)[ -](course|courses|drugs?|meds|medication|medicines?|tablets?|pills?|treatment|injections?|therapy|jabs?|prophylaxis|regime|regimen)\b/g;
+const ANTI = /\banti-([a-z]+)((?:[ -][a-z]+){0,2}?)[ -](course|courses|drugs?|meds|medication|medicines?|tablets?|pills?|treatment|injections?|therapy|jabs?|prophylaxis|regime|regimen)\b/g;
 const COURSE_OF = /\b(?:course|courses|round|rounds|cycle|cycles|sessions?|block) of ((?:[a-z-]+ ){0,2}?)(therapy|treatment|physio|physiotherapy|chemo|chemotherapy|radiotherapy|antibiotics|steroids|injections|infusions|dialysis)\b/g;
 /** Not "a wheelchair ramp", "wheelchair access", "the wheelchair space": the aid as a thing of a place. */
 const AID = /\b(?:uses|using|used|use|needs|relies on|in|on)\s+(?:a|an|his|her|their|my)\s+(wheelchair|mobility scooter|walking frame|zimmer frame|zimmer)\b(?!\s*(?:ramp|access|space|bay|lift|friendly|accessible|spaces|bays|users?)\b)/g;
 const ORGAN = /\b(?:a|an|his|her|their|my)\s+(?:(?:left|right|partially|partly)\s+)?(collapsed|perforated|burst|detached|prolapsed|herniated|ruptured|punctured)\s+([a-z]+)/g;
-/** Quick cues: one native search per rule before its regex reads the post. */
-const CUES: ReadonlyArray<[string, RegExp, (ctx: ScanContext, m: RegExpExecArray, out: Candidate[]) => void]> = [
-  ['anti', ANTI, antiMedicine],
-  [' of ', COURSE_OF, courseOfTreatment],
-  ['wheelchair', AID, mobilityAid],
-  ['zimmer', AID, mobilityAid],
-  ['scooter', AID, mobilityAid],
-  ['frame', AID, mobilityAid],
-];
-const ORGAN_CUE = /collapsed|perforated|burst|detached|prolapsed|herniated|ruptured|punctured/;
+/**
+ * Cue words: native searches (no regex) decide whether each rule's regex reads the post at all, so a post without
+ * them costs a few indexOf calls (the scanner's speed is a target too).
+ */
+const COURSE_HEADS = ['therap', 'treatment', 'physio', 'chemo', 'antibiotic', 'steroid', 'injection', 'infusion', 'dialysis'];
+const AIDS = ['wheelchair', 'zimmer', 'scooter', 'walking frame'];
+const ORGAN_WORDS = ['collapsed', 'perforated', 'burst', 'detached', 'prolapsed', 'herniated', 'ruptured', 'punctured'];
+const anyOf = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.indexOf(w) >= 0);
 
 export function looseHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  let aidRead = false;
-  for (const [cue, re, rule] of CUES) {
-    if (lower.indexOf(cue) < 0) continue;
-    if (re === AID) {
-      if (aidRead) continue;
-      aidRead = true;
-    }
-    eachMatch(re, lower, (m) => rule(ctx, m, out));
-  }
-  if (ORGAN_CUE.test(lower)) eachMatch(ORGAN, lower, (m) => organInjury(ctx, m, out));
+  if (lower.indexOf('anti-') >= 0) eachMatch(ANTI, lower, (m) => antiMedicine(ctx, m, out));
+  if (anyOf(lower, COURSE_HEADS) && lower.indexOf(' of ') >= 0) eachMatch(COURSE_OF, lower, (m) => courseOfTreatment(ctx, m, out));
+  if (anyOf(lower, AIDS)) eachMatch(AID, lower, (m) => mobilityAid(ctx, m, out));
+  if (anyOf(lower, ORGAN_WORDS)) eachMatch(ORGAN, lower, (m) => organInjury(ctx, m, out));
 }
 
 function antiMedicine(ctx: ScanContext, m: RegExpExecArray, out: Candidate[]): void {

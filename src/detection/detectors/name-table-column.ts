@@ -15,9 +15,11 @@ const NAME_HEADERS: ReadonlySet<string> = new Set(['name', 'names', 'full name',
 /** One of those headers as a whole cell (set off by a separator or the line's ends), so most posts skip the table read. */
 const HEADER_CUE = /(?:^|[\n,|\t])[ ]*(?:names?|full ?name|person|name of person|(?:pupil|child|student) name|pupil|child|student|young person|attendee)[ ]*(?:[,|\t\r]|$)/m;
 
+const HEADER_WORDS = ['name', 'person', 'pupil', 'child', 'student', 'attendee'];
+
 export function namesInNameColumns(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  if (text.indexOf('\n') < 0 || !HEADER_CUE.test(lower)) return;
+  if (text.indexOf('\n') < 0 || !HEADER_WORDS.some((w) => lower.indexOf(w) >= 0) || !HEADER_CUE.test(lower)) return;
   // A cell starts after a line break or a separator: the table read (cached on the context) says which are cells.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -232,7 +232,7 @@ export const OPERATIONAL_USE_CUES = {
     'assistance', 'help', 'backup', 'wrong', 'grade', 'stolen', 'fail', 'expos', 'indecent', 'gun', 'bleeding', 'unconscious',
     'overdose', 'gbh', 'abh', 'disorder', 'ambulance', 'unexplained', 'scream', 'kidnap', 'abduct', 'threat', 'silent', 'cad$', 'drunk', 'kicking',
     // Twelfth session: squaring up, a blade, a surveillance target on the move or lost, the eyeball.
-    'squaring', 'squared', 'blade$', 'target$', 'lost$', 'eyeball',
+    'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$', 'eyeball',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
@@ -245,7 +245,7 @@ export const OPERATIONAL_USE_CUES = {
   opResource: [
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area', 'pcso', 'specials$', 'loggist',
-    'psu$', 'psus$', 'callsign', 'callsigns$', 'call$', // twelfth session
+    'psu$', 'psus$', 'callsign', 'callsigns$', // twelfth session
   ],
   // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
   // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):
