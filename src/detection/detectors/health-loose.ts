@@ -4,6 +4,7 @@ import { eachMatch } from '../text-utils';
 import { GENERAL_TALK, GROUP_BEFORE, ONE_PERSON } from './health-sentence';
 import { TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
 import { BODY_PART_SET, healthKind } from './health-vocabulary';
+import { wordAt } from './health-hits';
 
 /**
  * Twelfth session: health told loosely, in words the vocabulary does not hold as a term, with one person in the sentence.
@@ -25,23 +26,42 @@ import { BODY_PART_SET, healthKind } from './health-vocabulary';
 const ANTI = /\banti-([a-z]+)((?:[ -][a-z]+){0,2}?)[ -](course|courses|drugs?|meds|medication|medicines?|tablets?|pills?|treatment|injections?|therapy|jabs?|prophylaxis|regime|regimen)\b/g;
 const COURSE_OF = /\b(?:course|courses|round|rounds|cycle|cycles|sessions?|block) of ((?:[a-z-]+ ){0,2}?)(therapy|treatment|physio|physiotherapy|chemo|chemotherapy|radiotherapy|antibiotics|steroids|injections|infusions|dialysis)\b/g;
 /** Not "a wheelchair ramp", "wheelchair access", "the wheelchair space": the aid as a thing of a place. */
-const AID = /\b(?:uses|using|used|use|needs|relies on|in|on)\s+(?:a|an|his|her|their|my)\s+(wheelchair|mobility scooter|walking frame|zimmer frame|zimmer)\b(?!\s*(?:ramp|access|space|bay|lift|friendly|accessible|spaces|bays|users?)\b)/g;
+const AID = /\b(?:uses|using|used|use|needs|relies on|in|on)\s+(?:a|an|his|her|their|my)\s+(wheelchair|mobility scooter|zimmer frame|zimmer)\b(?!\s*(?:ramp|access|space|bay|lift|friendly|accessible|spaces|bays|users?)\b)/g;
 const ORGAN = /\b(?:a|an|his|her|their|my)\s+(?:(?:left|right|partially|partly)\s+)?(collapsed|perforated|burst|detached|prolapsed|herniated|ruptured|punctured)\s+([a-z]+)/g;
 /**
- * Cue words: native searches (no regex) decide whether each rule's regex reads the post at all, so a post without
- * them costs a few indexOf calls (the scanner's speed is a target too).
+ * What wakes each rule, read off the pre-pass's term candidates (the words it hashed for the health vocabulary: a
+ * handful per post, already found), so a post without them costs no regex and no string search but one indexOf for
+ * "anti-" (the scanner's speed is a target too). The heads of a course of treatment and the aids are added to the
+ * hashed words (LOOSE_TERMS, health.ts); body parts are hashed already.
  */
-const COURSE_HEADS = ['therap', 'treatment', 'physio', 'chemo', 'antibiotic', 'steroid', 'injection', 'infusion', 'dialysis'];
-const AIDS = ['wheelchair', 'zimmer', 'scooter', 'walking frame'];
-const ORGAN_WORDS = ['collapsed', 'perforated', 'burst', 'detached', 'prolapsed', 'herniated', 'ruptured', 'punctured'];
-const anyOf = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.indexOf(w) >= 0);
+const COURSE_HEADS: ReadonlySet<string> = new Set(['therapy', 'treatment', 'physio', 'physiotherapy', 'chemo', 'chemotherapy', 'radiotherapy', 'antibiotics', 'steroids', 'injections', 'infusions', 'dialysis']);
+const AIDS: ReadonlySet<string> = new Set(['wheelchair', 'zimmer', 'scooter']);
+const ORGAN_PARTICIPLES: ReadonlySet<string> = new Set(['collapsed', 'perforated', 'burst', 'detached', 'prolapsed', 'herniated', 'ruptured', 'punctured']);
+export const LOOSE_TERMS: readonly string[] = [...COURSE_HEADS, ...AIDS];
 
 export function looseHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
   if (lower.indexOf('anti-') >= 0) eachMatch(ANTI, lower, (m) => antiMedicine(ctx, m, out));
-  if (anyOf(lower, COURSE_HEADS) && lower.indexOf(' of ') >= 0) eachMatch(COURSE_OF, lower, (m) => courseOfTreatment(ctx, m, out));
-  if (anyOf(lower, AIDS)) eachMatch(AID, lower, (m) => mobilityAid(ctx, m, out));
-  if (anyOf(lower, ORGAN_WORDS)) eachMatch(ORGAN, lower, (m) => organInjury(ctx, m, out));
+  let course = false;
+  let aid = false;
+  let organ = false;
+  for (const i of ctx.termCandidates) {
+    const w = wordAt(lower, i);
+    if (COURSE_HEADS.has(w)) course = true;
+    else if (AIDS.has(w)) aid = true;
+    else if (BODY_PART_SET.has(w) && ORGAN_PARTICIPLES.has(wordBefore(lower, i))) organ = true;
+  }
+  if (course) eachMatch(COURSE_OF, lower, (m) => courseOfTreatment(ctx, m, out));
+  if (aid) eachMatch(AID, lower, (m) => mobilityAid(ctx, m, out));
+  if (organ) eachMatch(ORGAN, lower, (m) => organInjury(ctx, m, out));
+}
+
+/** The lower-case word ending one space before `i` ('' when none). */
+function wordBefore(lower: string, i: number): string {
+  if (lower.charCodeAt(i - 1) !== 32) return '';
+  let s = i - 1;
+  while (s > 0 && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
+  return lower.slice(s, i - 1);
 }
 
 function antiMedicine(ctx: ScanContext, m: RegExpExecArray, out: Candidate[]): void {

@@ -8,7 +8,7 @@ import { hypotheticalCase } from './health-person';
 import { otherSenseOfHealthWord } from './health-other-senses';
 import { injuryFieldItems } from './health-injury-field';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
-import { looseHealth } from './health-loose';
+import { LOOSE_TERMS, looseHealth } from './health-loose';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -113,7 +113,8 @@ export const healthDetector = defineDetector({
       'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',
     ],
   },
-  terms: TERM_FIRST_WORDS,
+  // The heads and aids of health-loose.ts wake its rules through the same hashed words.
+  terms: [...TERM_FIRST_WORDS, ...LOOSE_TERMS],
   // Every rule starts from a condition or state cue, or a vocabulary word the pre-pass hashed.
   needs: (c) => c.termCandidates.length > 0 || c.hasAny(HEALTH_CUES),
   run: detectHealth,

@@ -5,9 +5,11 @@
  * vouch for a person; a role word, a title or a detail beside the name still counts. The name's sentence and the one
  * before are read ("a series of burglaries" and "book him in" are police talk, so neither word is here).
  */
-const MEDIA = /\b(?:films?|movies?|dvds?|blu-?ray|box ?sets?|sitcoms?|actors?|actress(?:es)?|starring|starred|played by|plays the|tv (?:series|show|drama)|telly|netflix|cinema)\b/;
+export const MEDIA = /\b(?:films?|movies?|dvds?|blu-?ray|box ?sets?|sitcoms?|actors?|actress(?:es)?|starring|starred|played by|plays the|tv (?:series|show|drama)|telly|netflix|cinema)\b/;
 
-export function inMediaTalk(lower: string, start: number): boolean {
+/** `postHasMedia` is MEDIA read once on the whole post by the caller (most posts have no media word: one read, not one per name). */
+export function inMediaTalk(lower: string, start: number, postHasMedia: () => boolean): boolean {
+  if (!postHasMedia()) return false;
   const s = lower.slice(Math.max(0, start - 200), start + 80);
   if (!MEDIA.test(s)) return false;
   // The name's sentence, the one before it and the rest of its own.

@@ -17,7 +17,7 @@ import { eachCapitalisedWordBeforeCapital } from './name-pairs';
 import { OPERATIONAL } from './case-words';
 import { namesBesideHealth } from './name-beside-health';
 import { namesInNameColumns } from './name-table-column';
-import { inMediaTalk } from './name-media';
+import { inMediaTalk, MEDIA } from './name-media';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -162,6 +162,7 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
 function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   const { text, lower } = ctx;
   let operationalPost: boolean | undefined;
+  let media: boolean | undefined;
   // Starts of the details found before this detector, sorted once: each name then looks only at those just after it.
   let details: number[] | undefined;
   // The capitalised words before another capital (`/\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g`), read off the post's words.
@@ -189,7 +190,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     if (!operationalPost) return;
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     // An actor or a character in talk about a film or a programme (name-media.ts).
-    if (inMediaTalk(lower, start)) return;
+    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   }, ctx.words);
 }
