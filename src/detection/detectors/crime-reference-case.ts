@@ -11,19 +11,21 @@ import { eachMatch } from '../text-utils';
  * extraditions, CYB for cyber crime). Any organisation numbers its files so, so the shape alone is not enough: the
  * sentence must be about a police case (CASE_WORDS: a person's part in a case, the officer in it (OIC), an arrest or
  * court step (bail among them), a crime or death the police investigate (a coroner's death too), the case file's
- * forms), and no word right before may give the number to something else (an invoice, an order, an FOI request, a
- * ticket). The year may be two digits, four, or the date the system stamped ("SD/2023/0441", "STS-20240603-0118").
+ * forms; twelfth session: its forensic evidence, an exhibit, swab, DNA or fingerprints), and no word right
+ * before may give the number to something else (an invoice, an order, an FOI request, a ticket). The year may be two digits, four, or the date the system stamped ("SD/2023/0441", "STS-20240603-0118").
  *
  * The same sentence test lets a force code, a serial and a year in digits ("41/12993/24") count without a reference
  * word (crime-reference-year-serial.ts): "Victim in 41/12993/24 wants updates", "MG6C for 41/30221/23".
  */
 export const CASE_WORDS =
-  /\b(?:victims?|suspects?|witness(?:es)?|offenders?|complainants?|defendants?|oic|deceased|sudden death|coroners?|murder\w*|manslaughter|robbery|burglar\w*|assault\w*|theft|rape|stabbing|shooting|shots fired|firearms?|kidnap\w*|sextortion|fraud|arrest\w*|charged|remanded|bail(?:ed)?|cautioned|summonsed|extradit\w*|inquest|cps|mg\d{1,2}[a-z]?)\b/;
+  /\b(?:victims?|suspects?|witness(?:es)?|offenders?|complainants?|defendants?|oic|deceased|sudden death|coroners?|murder\w*|manslaughter|robbery|burglar\w*|assault\w*|theft|rape|stabbing|shooting|shots fired|firearms?|kidnap\w*|sextortion|fraud|arrest\w*|charged|remanded|bail(?:ed)?|cautioned|summonsed|extradit\w*|inquest|cps|mg\d{1,2}[a-z]?|exhibits?|forensics?|dna|ndnad|swabs?|fingerprints?)\b/;
 /** The cue stems of CASE_WORDS (prefix stems; 'word$' exact), declared by the crime reference detector. */
 export const CASE_WORD_CUES = [
   'victim', 'suspect', 'witness', 'offender', 'complainant', 'defendant', 'oic$', 'deceased', 'sudden', 'coroner', 'murder', 'manslaughter',
   'robbery', 'burglar', 'assault', 'theft', 'rape$', 'stabbing', 'shooting', 'shots$', 'firearm', 'kidnap', 'sextortion',
   'fraud', 'arrest', 'charged', 'remanded', 'bail', 'cautioned', 'summonsed', 'extradit', 'inquest', 'cps$', 'mg$',
+  // Twelfth session: a case's forensic evidence ("NDNAD match: stain from 23/51904/25 ...", "exhibit", "DNA").
+  'exhibit', 'forensic', 'dna$', 'ndnad', 'swab', 'fingerprint',
 ];
 // The year as two digits, four, or the whole date the system stamped ("STS-20240603-0118", eighth session).
 const PREFIX_YEAR_SERIAL = /(?<![\w/-])[A-Z]{2,4}([/-])(?:[1-3]\d|20[1-3]\d(?:[01]\d[0-3]\d)?)\1\d{3,6}(?![\w/]|-\w)/g;

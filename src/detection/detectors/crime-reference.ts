@@ -5,6 +5,8 @@ import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-re
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
 import { sameShapeReferences } from './crime-reference-same-shape';
+import { otherPartysRef } from './crime-reference-other-party';
+import { custodyRecordReferences } from './crime-reference-custody';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -55,7 +57,8 @@ const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
 const QUALIFIED_REF = /\b([a-z]+) ref(?:erence)?(?: no| number)?[\s:#.-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
-const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+// Twelfth session: collisions (RTC), custody, intelligence, warrants and exhibits are police records too ("collision ref RTC/1127/23").
+const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
 function itDepartmentNear(text: string, start: number, end: number): boolean {
   return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
 }
@@ -87,6 +90,7 @@ function logOfDate(ctx: ScanContext, taken: Array<[number, number]>, out: Candid
 export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   readCrimeReferences(ctx, out);
+  custodyRecordReferences(ctx, out);
   sameShapeReferences(ctx, out);
 }
 
@@ -132,7 +136,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     const shaped = (/[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5) || FORCE_SERIAL_YEAR.test(tok);
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
-    const otherRef = otherKindOfRef(before);
+    const otherRef = otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80));
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;

@@ -33,7 +33,7 @@ export const EVERYDAY_SENSES: ReadonlySet<string> = new Set([
 ]);
 
 /** One specific person: pronouns of one person, the writer, role nouns and titles (not "they", "who": groups and questions). */
-const ONE_PERSON =
+export const ONE_PERSON =
   /\b(?:he|she|him|her|his|hers|himself|herself|i|im|i'm|i've|i'd|ive|my|me|myself|hes|shes|he's|she's|he'd|she'd|victim|vic|ip|suspect|male|female|man|woman|lady|gent|lad|lass|bloke|fella|gentleman|boy|girl|child|kid|baby|toddler|infant|newborn|pupil|juvenile|son|daughter|mum|mom|dad|mother|father|wife|husband|partner|brother|sister|nan|grandad|grandmother|grandfather|colleague|detainee|arrestee|prisoner|defendant|dp|misper|occupant|resident|neighbour|driver|passenger|patient|witness|caller|complainant|subject|nominal|officer|pc|dc|ps|ds|sgt|insp|pcso|sergeant|sarge|inspector|constable|probationer|recruit|student|carer|informant|offender|holder|tenant|owner|keeper|cyclist|motorcyclist|pedestrian|rider|biker|inmate|lodger|paramedic|medic|firefighter|mr|mrs|ms|miss|dr)\b/;
 
 /**
@@ -43,11 +43,11 @@ const ONE_PERSON =
  * General or topic talk: awareness, training, campaigns, policy, statistics, events, media, groups of people, advice to
  * "you" (with ADDRESSED, GENERIC_BEFORE, TOPIC_SENTENCE of health-person.ts).
  */
-const GENERAL_TALK =
+export const GENERAL_TALK =
   /\b(?:people|patients|sufferers|survivors|families|children|kids|adults|men|women|victims|officers|staff|anyone|anybody|everyone|someone|somebody|nobody|whoever|if you|you|your|charity|charities|fundraiser|fundraising|raise|raised|raising|donate|donated|donations?|sponsor|sponsored|bake sale|walk|marathon|run for|statistics|stats|figures|cases|per cent|percent|rates?|survey|study|studies|documentary|film|movie|book|novel|article|podcast|programme|episode|series|soap|telly|tv|the play|character|news|advert|poster|leaflet|quiz|questions?|answers?|(?:talk|talked|talking|on|read|reading|heard|learn|learnt|learned|learning|know|knows|knew)(?: all| a lot| loads| more)? about|how|lecture|homework|project|dissertation|thesis|biology|science|gcses?|a[- ]levels?|revision|revising|exam|essay|assignment|module|topic|subject of|signs of|symptoms of|causes?|caused by|linked to|risk of|leading|prevent|prevention|common|rare|type of|kind of|such as|e\.?g|what is|how to|info|information|(?<!(?:going|back|go|goes|get|gets|got|went|walk|walking|drive|driving) to )works? (?:in|on|at|for)|job|career|role in|specialis\w+|nurses|doctors|nhs|research|awareness)\b/;
 
 /** A group right before the term ("people with dementia", "every officer carries"): GENERIC_BEFORE of health-person.ts without "for", which here opens a reason ("chemo for breast cancer"). */
-const GROUP_BEFORE = /\b(?:every|each|people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you)\s+(?:\w+\s+)?$/;
+export const GROUP_BEFORE = /\b(?:every|each|people|anyone|anybody|someone|somebody|those|staff|officers|colleagues|patients|persons|individuals|everyone|families|children|adults|men|women|if you|you|do you)\s+(?:\w+\s+)?$/;
 /** A term naming a kind of administration or trade, not anyone's condition: "ill health retirement", "the insulin price debate". */
 const ADMIN_AFTER = /^[\s-]*(?:retirement|pension|grounds|scheme|process|procedure|forms?|paperwork|papers|payments?|benefits?|leave|allowance|prices?|costs?|debate|shortages?|stocks?|supply|supplies|market|industry)\b/;
 

@@ -8,6 +8,7 @@ import { hypotheticalCase } from './health-person';
 import { otherSenseOfHealthWord } from './health-other-senses';
 import { injuryFieldItems } from './health-injury-field';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
+import { LOOSE_TERMS, looseHealth } from './health-loose';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -77,6 +78,8 @@ export function detectHealth(ctx: ScanContext, out: Candidate[]): void {
     out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
   });
   detectHealthTerms(ctx, out);
+  // Twelfth session: medicines named by what they act against, courses of treatment, mobility aids, organ injuries.
+  looseHealth(ctx, out);
   if (ctx.has('healthService')) patientsOfHealthServices(ctx, out);
   if (ctx.has('condition')) injuryFieldItems(ctx, out);
   // An animal's, property seized, a kind of crime, a title (health-other-senses.ts): read once every rule has run.
@@ -110,7 +113,8 @@ export const healthDetector = defineDetector({
       'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',
     ],
   },
-  terms: TERM_FIRST_WORDS,
+  // The heads and aids of health-loose.ts wake its rules through the same hashed words.
+  terms: [...TERM_FIRST_WORDS, ...LOOSE_TERMS],
   // Every rule starts from a condition or state cue, or a vocabulary word the pre-pass hashed.
   needs: (c) => c.termCandidates.length > 0 || c.hasAny(HEALTH_CUES),
   run: detectHealth,

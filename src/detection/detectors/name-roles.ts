@@ -2,9 +2,10 @@ import { namesADocument } from './name-laws-and-regions';
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear, isRegexSpace } from '../text-utils';
-import { readName } from './name-tokens';
+import { isFirstName, readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
 import { readRecordName } from './name-records';
+import { isEnglishWord } from './name-surnames';
 
 /**
  * The role rule of the person name detector (person-name.ts): a role word or verb right before the name ("Victim is
@@ -96,6 +97,9 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
     const joined = !title && name.words === 1 && name.capitalised ? joinedFullName(text, name.start, name.end) : undefined;
     if (weak && !joined && !placed && (name.words < 2 || !name.capitalised)) return;
+    // Twelfth session: after a weak opener the first word must read as a forename, a known one or no English word: a
+    // thing says a setting ("the kit says Restricted Mode", "the screen says Access Denied"), a person says a name.
+    if (weak && !joined && !placed && !title && !forenameShaped(text.slice(name.start, text.indexOf(' ', name.start)))) return;
     // "nicked the charity box": after "the", lower-case words are a thing, whatever first names they spell (dev set 13
     // round); "a" may still introduce a name ("suspect is a kyle brannigan": someone called that).
     if (article && /^the/i.test(article[0]) && !name.capitalised && !placed) return;
@@ -118,6 +122,11 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
       if (second && second.words >= 2) out.push({ type: 'person_name', start: second.start, end: second.end, confidence, rule: 'person_name.role' });
     }
   });
+}
+
+/** A known first name, or a capitalised word that is no English word ("Baz", "Tayo"). */
+function forenameShaped(word: string): boolean {
+  return isFirstName(word) || !isEnglishWord(word);
 }
 
 /** A '|', tab or comma before `start`, spaces between: where a table's cell may open. */

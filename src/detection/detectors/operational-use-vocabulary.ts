@@ -13,11 +13,13 @@ export const STRONG_REQUEST = new RegExp(
     String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources|pcsos|specials|polsa|loggists|negotiators)\b`,
     String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
     // "need a dog unit", "need the on-call Gold", "need a search trained officer": a resource asked for by role.
-    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |\d+ |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer)\b`,
+    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |\d+ |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer|psus?|callsigns?|call signs?)\b`,
     // The same roles said the other way round ("interpreter needed", "PolSA required"), the operational ones only.
     String.raw`\b(?:units?|patrols?|officers?|crews?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|sgt|supervisor|ds|dc|arv|dog handler|interpreter|polsa|negotiator|adviser|advisor) (?:needed|required|wanted|requested)\b`,
     String.raw`\b(?:any units?|anyone|anybody|someone|somebody)(?: from [a-z-]+)? (?:near|nearby|closer|close|in the area)\b`,
-    String.raw`\bany units? (?:free|available)\b`,
+    String.raw`\bany (?:units?|callsigns?|call signs?) (?:free|available)\b`,
+    // Twelfth session: mobile surveillance asks for the view of the subject ("take the eyeball"), a word no other talk uses.
+    String.raw`\b(?:take|taking|takes|have|has|got|lost|losing|hold|holding|need|needs) (?:the )?eyeball\b`,
     String.raw`\bnearest unit\b`,
     String.raw`\b(?:keep|keeping) (?:an eye out|a look ?out|eyes open|your eyes)\b`,
     String.raw`\b(?:look|looking|be on the look) ?out for\b`,
@@ -43,7 +45,7 @@ export const STRONG_REQUEST = new RegExp(
 // mark ordinary planning are what such a handover is about, so they do not count against it. Asking who is on call at
 // some later date stays planning (the operational dev set: "who's on call over the bank holiday? ... spreadsheet").
 export const ON_CALL_COVER =
-  /\b(?:cover|swap|take|hold|pick up) (?:over )?(?:the |my |an? |your |his |her |their )?(?:[a-z-]+ ){0,2}?on[- ]?call\b(?! (?:allowance|payment|claim|polic|rota review)\w*)/;
+  /\b(?:cover(?:ing)?|swap(?:ping)?|tak(?:e|ing)|hold(?:ing)?|pick(?:ing)? up) (?:over )?(?:the |my |an? |your |his |her |their )?(?:[a-z-]+ ){0,2}?on[- ]?call\b(?! (?:allowance|payment|claim|polic|rota review)\w*)/;
 
 // An everyday ask to colleagues to act, by its shape rather than its verb: a modal addressed to
 // "anyone / someone / any officer", "we need to", "is anyone in the building", "can you try",
@@ -75,6 +77,8 @@ export const ACTION_ASK = new RegExp(
     String.raw`\b(?:somebody|someone|anyone|anybody|everyone|everybody) (?:\w+ ){0,2}?(?:get|go|head|ring|call|check|attend|know the number|know who)\b`,
     String.raw`\b(?:circulate|circulated) to\b`,
     String.raw`\b(?:take over|needs relieving|need relieving|relief needed)\b`,
+    // Twelfth session: a car or unit told to take or cover a position ("2nd car take the junction", "next unit cover the exit").
+    String.raw`\b(?:\d(?:st|nd|rd|th)|second|third|fourth|next|another|other|spare) (?:car|unit|motor|bike|vehicle) (?:to )?(?:take|cover) the\b`,
     String.raw`\b(?:requested|wanted|needed) (?:to|at|in) (?:the )?[a-z]+`,
     String.raw`\b(?:on the way|on their way),? please\b`,
     String.raw`\bwhere do (?:we|i) take\b`,
@@ -103,7 +107,7 @@ const NOW_WORDS = String.raw`live|right now|now|currently|urgent(?:ly)?|asap|imm
 // ("is here reporting", "has just walked in", "isn't picking up", "still inside", "an hour ago") or
 // the words of a job unfolding. This a deadline cannot say.
 const SCENE_WORDS = [
-  String.raw`deploying|deployed|on standby|on the way|en route|spilling|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off`,
+  String.raw`deploying|deployed|on standby|on the way|en route|spilling|spilled (?:onto|into|out|over|on to)|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off`,
   String.raw`(?:\d+|an|one|two|three|few) hours? ago|in the (?:last|past) (?:few |\d+ |ten |twenty |thirty )?(?:mins?|minutes|hour)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|just had|just (?:been )?(?:reported|found|seen|called)`,
   String.raw`ongoing|in progress|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|on the line`,
   String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
@@ -124,7 +128,7 @@ export const NOW = new RegExp(String.raw`\b(?:${NOW_WORDS})\b`);
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
-  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|headin|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject|sight|the eyeball)|eyeball|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
 // A general word before a noun of the organisation names a place, a team or a thing ("the custody suite", "the
 // search team", "CAD screens", "incident recording system"), not a matter happening.
 const ORGANISATION_NOUN = String.raw`suites?|desks?|offices?|blocks?|staff|teams?|units?|departments?|dept|systems?|screens?|terminals?|apps?|training|courses?|range|licensing|adverts?|applications?|kit|stores?|rooms?|policy|manual|refurb\w*|recording|logs?|forms?`;
@@ -135,7 +139,7 @@ export const GENERAL_INCIDENT = new RegExp(
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;

@@ -210,6 +210,7 @@ export const OPERATIONAL_USE_CUES = {
     'route', 'stand', 'rv$', 'rendezvous', 'self', 'avoid', 'stay', 'beat', 'patch', // en route, stand by, self-deploy, avoid the area
     'superintendent', 'supt', 'negotiator', 'advis', 'gold', 'silver', 'bronze', 'polsa', 'engineer', // need the on-call Gold
     'pcsos$', 'specials$', 'loggists$', // all available PolSA and loggists
+    'psu$', 'psus$', 'callsign', 'callsigns$', 'eyeball', // twelfth session: need 2 more PSUs, any callsign free, take the eyeball
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
   opWeak: [
@@ -230,11 +231,13 @@ export const OPERATIONAL_USE_CUES = {
     'incident', 'job$', 'call', 'oncall', 'duty', 'control', 'force', 'fcc',
     'assistance', 'help', 'backup', 'wrong', 'grade', 'stolen', 'fail', 'expos', 'indecent', 'gun', 'bleeding', 'unconscious',
     'overdose', 'gbh', 'abh', 'disorder', 'ambulance', 'unexplained', 'scream', 'kidnap', 'abduct', 'threat', 'silent', 'cad$', 'drunk', 'kicking',
+    // Twelfth session: squaring up, a blade, a surveillance target on the move or lost, the eyeball.
+    'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$', 'eyeball',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
     'ongoing', 'progress', 'kicking', 'developing', 'unfolding', 'contained', 'scene', 'address', 'line$', 'still', 'outside', 'inside',
-    'here$', 'there$', 'building', 'just', 'not$', 'last$', 'past$', 'ago$', 'hour', 'deploy', 'standby', 'way$', 'route', 'spilling',
+    'here$', 'there$', 'building', 'just', 'not$', 'last$', 'past$', 'ago$', 'hour', 'deploy', 'standby', 'way$', 'route', 'spilling', 'spilled',
     'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
     'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
   ],
@@ -242,6 +245,7 @@ export const OPERATIONAL_USE_CUES = {
   opResource: [
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area', 'pcso', 'specials$', 'loggist',
+    'psu$', 'psus$', 'callsign', 'callsigns$', // twelfth session
   ],
   // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
   // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):

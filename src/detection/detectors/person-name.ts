@@ -15,6 +15,9 @@ import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, se
 import { readNamesInAnyCase, SIGHTINGS_AND_ORDERS } from './name-any-case';
 import { eachCapitalisedWordBeforeCapital } from './name-pairs';
 import { OPERATIONAL } from './case-words';
+import { namesBesideHealth } from './name-beside-health';
+import { namesInNameColumns } from './name-table-column';
+import { inMediaTalk, MEDIA } from './name-media';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
 /**
@@ -73,6 +76,10 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
+  // Twelfth session, after the older rules (a name they read stays theirs): the person a health disclosure is about
+  // (name-beside-health.ts), and names in a table's name column (name-table-column.ts).
+  namesBesideHealth(ctx, out);
+  namesInNameColumns(ctx, out);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
@@ -155,6 +162,7 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
 function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   const { text, lower } = ctx;
   let operationalPost: boolean | undefined;
+  let media: boolean | undefined;
   // Starts of the details found before this detector, sorted once: each name then looks only at those just after it.
   let details: number[] | undefined;
   // The capitalised words before another capital (`/\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g`), read off the post's words.
@@ -181,6 +189,8 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
+    // An actor or a character in talk about a film or a programme (name-media.ts).
+    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   }, ctx.words);
 }

@@ -4,6 +4,7 @@ import { eachMatchNear } from '../text-utils';
 import { plateFormat } from '../validators/vehicle-registration';
 import { THREE_LETTER_WORDS } from './plate-words.generated';
 import { datelessPlates } from './dateless-plates';
+import { hyphenatedPlates } from './plates-hyphenated';
 
 /**
  * Number plates. The current format is distinctive enough alone; prefix and suffix
@@ -82,6 +83,7 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     out.push({ type: 'vehicle_registration', start: m.index, end: m.index + raw.length, confidence, rule: `vehicle_registration.${format}` });
   });
   datelessPlates(ctx, out);
+  hyphenatedPlates(ctx, out, (before, after) => CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after), year);
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {

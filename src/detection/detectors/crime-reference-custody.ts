@@ -1,0 +1,27 @@
+import type { ScanContext } from '../scan-context';
+import type { Candidate } from './detector';
+
+/**
+ * Twelfth session: a custody record's reference after its label ("custody record CUST/4471/24", "custody no
+ * 05CE/2219/24"): a detention is a police record of a person as a crime is. Only the coded form counts, a separator
+ * and five digits or more (a prefix, a serial, a year); a bare custody number ("Custody Record 2400873") is a system's
+ * running count, which the dev sets leave unlabelled. Its own cue ("custody" and a '/' after a digit, both native
+ * searches), so the crime reference rules' cue family is unchanged.
+ */
+const CUSTODY_REF = /\bcustody (?:record|ref(?:erence)?|number|no)\.?(?: is| was)?[\s:#-]*((?:[a-z]{1,4}[/-]?)?\d[\da-z]{0,10}(?:[/-][\da-z]{1,10}){1,3})(?![\w/-])/g;
+
+export function custodyRecordReferences(ctx: ScanContext, out: Candidate[]): void {
+  const { lower } = ctx;
+  if (ctx.digitSlashes === 0 || lower.indexOf('custody ') < 0) return;
+  CUSTODY_REF.lastIndex = 0;
+  for (let m = CUSTODY_REF.exec(lower); m; m = CUSTODY_REF.exec(lower)) {
+    const tok = m[1];
+    let digits = 0;
+    for (let i = 0; i < tok.length; i++) if (tok.charCodeAt(i) >= 48 && tok.charCodeAt(i) <= 57) digits++;
+    if (digits < 5) continue;
+    const start = m.index + m[0].length - tok.length;
+    const end = start + tok.length;
+    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) continue;
+    out.push({ type: 'crime_reference', start, end, confidence: 0.85, rule: 'crime_reference.custody_record' });
+  }
+}
