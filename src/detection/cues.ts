@@ -24,6 +24,11 @@ export class CueTable {
   readonly prefixBits: Int32Array;
   /** Bits of the exact stems that end at a node: set only for a word that ends there. */
   readonly exactBits: Int32Array;
+  /**
+   * The prefix bits of every node from the root down to a node, OR-ed (a node has one path): what a word that reaches
+   * the node has gathered, so the pre-pass reads one entry where the word leaves the trie instead of one per letter.
+   */
+  readonly pathBits: Int32Array;
   private readonly bitOf: ReadonlyMap<string, number>;
 
   constructor(stemsByFamily: ReadonlyMap<string, readonly string[]>) {
@@ -57,6 +62,14 @@ export class CueTable {
     this.next = Int32Array.from(next);
     this.prefixBits = Int32Array.from(prefixBits);
     this.exactBits = Int32Array.from(exactBits);
+    // A child is made after its parent, so its parent's path is complete when it is reached.
+    this.pathBits = new Int32Array(prefixBits.length);
+    for (let node = 0; node < prefixBits.length; node++) {
+      for (let c = 0; c < 26; c++) {
+        const child = next[node * 26 + c];
+        if (child !== 0) this.pathBits[child] = this.pathBits[node] | prefixBits[child];
+      }
+    }
   }
 
   /** The bit of a family. A name no detector declares is a programming error, so it throws rather than silently finding nothing. */
@@ -147,7 +160,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   const cueStarts: Array<number[] | undefined> = [];
   const termCandidates: number[] = [];
   const next = cues.next;
-  const prefixBits = cues.prefixBits;
+  const pathBits = cues.pathBits;
   const exactBits = cues.exactBits;
   // Read once into locals: the compiled module reads an exported constant as a property of `exports` at every use.
   const offsetBasis = FNV_OFFSET;
@@ -169,7 +182,8 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     let c = i < n ? lower.charCodeAt(i) : 32;
     if (c >= 97 && c <= 122) {
       // A run of letters is read in one tight loop (most characters are letters): the cue trie is walked
-      // until no stem continues the word (node -1), and the term hash takes every letter.
+      // until no stem continues the word (node -1), and the term hash takes every letter. The deepest node
+      // reached holds the prefix bits of its whole path (pathBits): one read per word, none per letter.
       if (prev === 2) letterDigitPositions.push(i);
       const wordStart = i;
       if (termStart < 0) {
@@ -177,11 +191,11 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
         hash = offsetBasis;
       }
       let node = 0;
-      let wordBits = 0;
+      let deepest = 0;
       do {
         if (node >= 0) {
           node = next[node * 26 + c - 97] || -1;
-          if (node > 0) wordBits |= prefixBits[node];
+          if (node > 0) deepest = node;
         }
         hash = Math.imul(hash ^ c, prime);
         c = ++i < n ? lower.charCodeAt(i) : 32;
@@ -189,7 +203,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
       prev = 1;
       lastWordEnd = i;
       lastWordLen = i - wordStart;
-      const bits = node > 0 ? wordBits | exactBits[node] : wordBits;
+      const bits = node > 0 ? pathBits[node] | exactBits[node] : pathBits[deepest];
       if (bits !== 0) {
         cueBits |= bits;
         // Only the set bits (most cue words belong to one or two families).
