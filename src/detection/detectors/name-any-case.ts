@@ -41,7 +41,8 @@ export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: An
   // post is operational and not about staff, and neither answer moves while they run (they push names, which are no
   // linked details): so that is asked once, before any of them walks its words (twelfth session: the walks cost more
   // than the three regexes that answer it).
-  const operational = facts.mayBeOperational() && facts.operational() && !facts.staffPost();
+  // The staff-post answer first: other rules of the detector often read it already (it is kept for the post).
+  const operational = facts.mayBeOperational() && !facts.staffPost() && facts.operational();
   if (operational && ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
   if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
   if (operational) lowerCaseFullNames(ctx, out, facts);
