@@ -37,12 +37,8 @@ export const SIGHTINGS_AND_ORDERS = /\b(?:spotted|sighted|sighting|dispersal|dis
 
 /** Every rule of this file, each only where its cue is (a title, an identifier's word, capitals). */
 export function readNamesInAnyCase(ctx: ScanContext, out: Candidate[], facts: AnyCaseFacts): void {
-  // Only the identifier-word rule reads names outside operational posts. The four rules below push a name only when the
-  // post is operational and not about staff, and neither answer moves while they run (they push names, which are no
-  // linked details): so that is asked once, before any of them walks its words (twelfth session: the walks cost more
-  // than the three regexes that answer it).
-  // The staff-post answer first: other rules of the detector often read it already (it is kept for the post).
-  const operational = facts.mayBeOperational() && !facts.staffPost() && facts.operational();
+  // Only the identifier-word rule reads names outside operational posts.
+  const operational = facts.mayBeOperational();
   if (operational && ctx.has('title')) lowerCaseTitledNames(ctx, out, facts);
   if (ctx.has('identifier')) namesBeforeIdentifierWords(ctx, out, facts);
   if (operational) lowerCaseFullNames(ctx, out, facts);
