@@ -9,9 +9,15 @@
  * The families and their stems are declared by the detector modules (cues: {...}) and
  * collected into one table by the registry; this file is only the mechanism.
  */
-export const MAX_CUE_FAMILIES = 31;
+export const MAX_CUE_FAMILIES = 62;
+/** Families per bit word: 31, so no bit is the sign bit. Family i is bit 1 << (i % 31) of word i < 31 ? low : high. */
+export const FAMILIES_PER_WORD = 31;
 
-/** The stems of every cue family, as a trie over a-z. A family's bit is 1 << its index in `families`. */
+/**
+ * The stems of every cue family, as a trie over a-z. A family's bit is 1 << (its index in `families` % 31), in the low
+ * word for the first 31 families and in the high word for the next 31 (twelfth session: rules gated by a family of
+ * their own need more than 31; the high word costs nothing while no family uses it).
+ */
 export class CueTable {
   readonly families: readonly string[];
   /**
@@ -20,20 +26,35 @@ export class CueTable {
    * and is left out.
    */
   readonly next: Int32Array;
-  /** Bits of the prefix stems that end at a node: set for every word that passes through it. */
+  /** Bits of the prefix stems that end at a node: set for every word that passes through it (low word; High: high word). */
   readonly prefixBits: Int32Array;
+  readonly prefixBitsHigh: Int32Array;
   /** Bits of the exact stems that end at a node: set only for a word that ends there. */
   readonly exactBits: Int32Array;
-  private readonly bitOf: ReadonlyMap<string, number>;
+  readonly exactBitsHigh: Int32Array;
+  /** Whether any family is in the high word (the pre-pass reads the high tables only then). */
+  readonly hasHigh: boolean;
+  /**
+   * The prefix bits of every node from the root down to a node, OR-ed (a node has one path): what a word that reaches
+   * the node has gathered, so the pre-pass reads one entry where the word leaves the trie instead of one per letter.
+   */
+  readonly pathBits: Int32Array;
+  readonly pathBitsHigh: Int32Array;
+  private readonly indexOf: ReadonlyMap<string, number>;
 
   constructor(stemsByFamily: ReadonlyMap<string, readonly string[]>) {
     this.families = [...stemsByFamily.keys()];
     if (this.families.length > MAX_CUE_FAMILIES) throw new Error(`at most ${MAX_CUE_FAMILIES} cue families`);
-    this.bitOf = new Map(this.families.map((f, i) => [f, 1 << i]));
+    this.indexOf = new Map(this.families.map((f, i) => [f, i]));
+    this.hasHigh = this.families.length > FAMILIES_PER_WORD;
     const next: number[] = new Array(26).fill(0);
     const prefixBits: number[] = [0];
     const exactBits: number[] = [0];
+    const prefixBitsHigh: number[] = [0];
+    const exactBitsHigh: number[] = [0];
     this.families.forEach((name, index) => {
+      const high = index >= FAMILIES_PER_WORD;
+      const bit = 1 << (index % FAMILIES_PER_WORD);
       for (const raw of stemsByFamily.get(name) ?? []) {
         // 'word$' matches the whole word only; stems under three letters always do.
         const exact = raw.endsWith('$') || raw.length < 3;
@@ -46,40 +67,61 @@ export class CueTable {
             next[slot] = prefixBits.length;
             prefixBits.push(0);
             exactBits.push(0);
+            prefixBitsHigh.push(0);
+            exactBitsHigh.push(0);
             for (let c = 0; c < 26; c++) next.push(0);
           }
           node = next[slot];
         }
-        if (exact) exactBits[node] |= 1 << index;
-        else prefixBits[node] |= 1 << index;
+        if (exact) (high ? exactBitsHigh : exactBits)[node] |= bit;
+        else (high ? prefixBitsHigh : prefixBits)[node] |= bit;
       }
     });
     this.next = Int32Array.from(next);
     this.prefixBits = Int32Array.from(prefixBits);
     this.exactBits = Int32Array.from(exactBits);
+    this.prefixBitsHigh = Int32Array.from(prefixBitsHigh);
+    this.exactBitsHigh = Int32Array.from(exactBitsHigh);
+    this.pathBits = pathsOf(next, prefixBits);
+    this.pathBitsHigh = pathsOf(next, prefixBitsHigh);
   }
 
-  /** The bit of a family. A name no detector declares is a programming error, so it throws rather than silently finding nothing. */
+  /** A family's index in `families`. A name no detector declares is a programming error, so it throws rather than silently finding nothing. */
+  index(family: string): number {
+    const i = this.indexOf.get(family);
+    if (i === undefined) throw new Error(`no detector declares the cue family "${family}"`);
+    return i;
+  }
+
+  /** The bit of a family in its word (the low word for the first 31 families, see `index`). */
   bit(family: string): number {
-    const b = this.bitOf.get(family);
-    if (b === undefined) throw new Error(`no detector declares the cue family "${family}"`);
-    return b;
+    return 1 << (this.index(family) % FAMILIES_PER_WORD);
   }
 
-  private readonly bitsCache = new WeakMap<readonly string[], number>();
-  /** The bits of several families OR-ed together (cached per array: modules pass the same array every time). */
-  bits(families: readonly string[]): number {
+  private readonly bitsCache = new WeakMap<readonly string[], [number, number]>();
+  /** The low and high words of several families OR-ed together (cached per array: modules pass the same array every time). */
+  bits(families: readonly string[]): [number, number] {
     let b = this.bitsCache.get(families);
     if (b === undefined) {
-      b = 0;
-      for (const f of families) b |= this.bit(f);
+      b = [0, 0];
+      for (const f of families) b[this.index(f) < FAMILIES_PER_WORD ? 0 : 1] |= this.bit(f);
       this.bitsCache.set(families, b);
     }
     return b;
   }
 
-  /** Cue bits set by the lower-case word lower[i, i + len) (a run of a-z; the pre-pass walks the trie inline instead). */
+  /** Cue bits (low word) set by the lower-case word lower[i, i + len) (a run of a-z; the pre-pass walks the trie inline instead). */
   bitsOfWord(lower: string, i: number, len: number): number {
+    return this.wordBits(lower, i, len, this.prefixBits, this.exactBits);
+  }
+
+  /** The same in the high word. */
+  bitsOfWordHigh(lower: string, i: number, len: number): number {
+    return this.wordBits(lower, i, len, this.prefixBitsHigh, this.exactBitsHigh);
+  }
+
+  /** The plain walk, one prefix read per letter: the tests' reference for the pre-pass's path bits. */
+  private wordBits(lower: string, i: number, len: number, prefixBits: Int32Array, exactBits: Int32Array): number {
     let node = 0;
     let bits = 0;
     for (let k = i; k < i + len; k++) {
@@ -87,10 +129,25 @@ export class CueTable {
       if (c < 0 || c > 25) return 0;
       node = this.next[node * 26 + c];
       if (node === 0) return bits;
-      bits |= this.prefixBits[node];
+      bits |= prefixBits[node];
     }
-    return bits | this.exactBits[node];
+    return bits | exactBits[node];
   }
+}
+
+/**
+ * The prefix bits of every node's path from the root, OR-ed. A child is made after its parent, so its parent's path
+ * is complete when it is reached.
+ */
+function pathsOf(next: readonly number[], prefixBits: readonly number[]): Int32Array {
+  const paths = new Int32Array(prefixBits.length);
+  for (let node = 0; node < prefixBits.length; node++) {
+    for (let c = 0; c < 26; c++) {
+      const child = next[node * 26 + c];
+      if (child !== 0) paths[child] = paths[node] | prefixBits[child];
+    }
+  }
+  return paths;
 }
 
 /** What the single pre-pass over a post learns (see ScanContext). */
@@ -106,8 +163,10 @@ export interface Prepass {
   digitSlashes: number;
   /** Offsets where a digit follows a non-digit: where number runs can start. */
   digitStarts: number[];
+  /** Cue bits of the first 31 families (FAMILIES_PER_WORD) and of the next 31. */
   cueBits: number;
-  /** Word offsets per cue bit index. */
+  cueBitsHigh: number;
+  /** Word offsets per family index. */
   cueStarts: Array<number[] | undefined>;
   /** Offsets of words ([a-z'’-]+) whose hash passes the term filter: candidate health terms, checked exactly later. */
   termCandidates: number[];
@@ -147,12 +206,16 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   const cueStarts: Array<number[] | undefined> = [];
   const termCandidates: number[] = [];
   const next = cues.next;
-  const prefixBits = cues.prefixBits;
+  const pathBits = cues.pathBits;
   const exactBits = cues.exactBits;
+  const high = cues.hasHigh;
+  const pathBitsHigh = cues.pathBitsHigh;
+  const exactBitsHigh = cues.exactBitsHigh;
   // Read once into locals: the compiled module reads an exported constant as a property of `exports` at every use.
   const offsetBasis = FNV_OFFSET;
   const prime = FNV_PRIME;
   let cueBits = 0;
+  let cueBitsHigh = 0;
   let digit = false;
   let prev = 0; // 1 letter, 2 digit, 0 other
   // Term words run on through apostrophes and hyphens ("alzheimer's", "self-harm").
@@ -169,7 +232,8 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     let c = i < n ? lower.charCodeAt(i) : 32;
     if (c >= 97 && c <= 122) {
       // A run of letters is read in one tight loop (most characters are letters): the cue trie is walked
-      // until no stem continues the word (node -1), and the term hash takes every letter.
+      // until no stem continues the word (node -1), and the term hash takes every letter. The deepest node
+      // reached holds the prefix bits of its whole path (pathBits): one read per word, none per letter.
       if (prev === 2) letterDigitPositions.push(i);
       const wordStart = i;
       if (termStart < 0) {
@@ -177,11 +241,11 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
         hash = offsetBasis;
       }
       let node = 0;
-      let wordBits = 0;
+      let deepest = 0;
       do {
         if (node >= 0) {
           node = next[node * 26 + c - 97] || -1;
-          if (node > 0) wordBits |= prefixBits[node];
+          if (node > 0) deepest = node;
         }
         hash = Math.imul(hash ^ c, prime);
         c = ++i < n ? lower.charCodeAt(i) : 32;
@@ -189,11 +253,18 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
       prev = 1;
       lastWordEnd = i;
       lastWordLen = i - wordStart;
-      const bits = node > 0 ? wordBits | exactBits[node] : wordBits;
+      const bits = node > 0 ? pathBits[node] | exactBits[node] : pathBits[deepest];
       if (bits !== 0) {
         cueBits |= bits;
         // Only the set bits (most cue words belong to one or two families).
         for (let b = bits; b !== 0; b &= b - 1) (cueStarts[31 - Math.clz32(b & -b)] ??= []).push(wordStart);
+      }
+      if (high) {
+        const hb = node > 0 ? pathBitsHigh[node] | exactBitsHigh[node] : pathBitsHigh[deepest];
+        if (hb !== 0) {
+          cueBitsHigh |= hb;
+          for (let b = hb; b !== 0; b &= b - 1) (cueStarts[FAMILIES_PER_WORD + 31 - Math.clz32(b & -b)] ??= []).push(wordStart);
+        }
       }
       // c, the character after the word (a space past the end), is read below like any other.
     }
@@ -222,5 +293,5 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     }
     i++;
   }
-  return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitSlashes: slashes, digitStarts, cueBits, cueStarts, termCandidates };
+  return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitSlashes: slashes, digitStarts, cueBits, cueBitsHigh, cueStarts, termCandidates };
 }

@@ -1,4 +1,4 @@
-import { prepass, type CueTable } from './cues';
+import { FAMILIES_PER_WORD, prepass, type CueTable } from './cues';
 import { findNumberRuns, type NumberRun } from './number-runs';
 import { isCurrent, readSharedWords, type Words } from './words';
 import { readTables, type TableLayout } from './table-cells';
@@ -39,7 +39,9 @@ export class ScanContext {
   /** How many '/' follow a digit ("24/118734", "11/03"). */
   readonly digitSlashes: number;
   private readonly cueBits: number;
-  /** Word offsets per cue bit index. */
+  /** The cue bits of families 31 to 61 (cues.ts, FAMILIES_PER_WORD). */
+  private readonly cueBitsHigh: number;
+  /** Word offsets per family index. */
   private readonly cueStartLists: Array<number[] | undefined>;
   /** Word offsets whose hash may be a health term's first word or a body part (checked exactly by the health detector). */
   readonly termCandidates: number[];
@@ -75,6 +77,7 @@ export class ScanContext {
     this.digitSlashes = pre ? pre.digitSlashes : 0;
     this.digitStarts = pre?.digitStarts;
     this.cueBits = pre ? pre.cueBits : 0;
+    this.cueBitsHigh = pre ? pre.cueBitsHigh : 0;
     this.cueStartLists = pre ? pre.cueStarts : [];
     const digit = pre ? pre.hasDigit : /\d/.test(text);
     this.hasDigit = digit;
@@ -97,18 +100,19 @@ export class ScanContext {
 
   /** True when the post has a word from the given cue family (declared by a detector module). */
   has(family: string): boolean {
-    return (this.cueBits & this.tables.cues.bit(family)) !== 0;
+    const i = this.tables.cues.index(family);
+    return i < FAMILIES_PER_WORD ? (this.cueBits & (1 << i)) !== 0 : (this.cueBitsHigh & (1 << (i - FAMILIES_PER_WORD))) !== 0;
   }
 
   /** True when the post has a word from any of the families (their bits are OR-ed once per family list and kept). */
   hasAny(families: readonly string[]): boolean {
-    return (this.cueBits & this.tables.cues.bits(families)) !== 0;
+    const [low, high] = this.tables.cues.bits(families);
+    return (this.cueBits & low) !== 0 || (this.cueBitsHigh & high) !== 0;
   }
 
   /** Offsets of the words of a cue family. */
   cueStarts(family: string): number[] {
-    const bit = this.tables.cues.bit(family);
-    return this.cueStartLists[31 - Math.clz32(bit)] ?? NONE;
+    return this.cueStartLists[this.tables.cues.index(family)] ?? NONE;
   }
 
   /** Offsets of every '/' (PNC IDs and CRO numbers hinge on one). */

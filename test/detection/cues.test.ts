@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashWord, prepass, type Prepass } from '../../src/detection/cues';
+import { CueTable, hashWord, prepass, type Prepass } from '../../src/detection/cues';
 import { SCAN_TABLES } from '../../src/detection/detectors/registry';
+import { ScanContext } from '../../src/detection/scan-context';
 
 const cues = SCAN_TABLES.cues;
 const bit = (family: string): number => cues.bit(family);
@@ -42,14 +43,18 @@ describe('prepass cues', () => {
 });
 
 /** What the pre-pass must find, written the plain way (a regex per fact) as the reference for its hand-rolled loop. */
-function reference(lower: string, terms: Uint32Array): Prepass {
+function reference(lower: string, terms: Uint32Array, table: CueTable = cues): Prepass {
   const all = (re: RegExp): RegExpExecArray[] => [...lower.matchAll(re)];
   const cueStarts: Array<number[] | undefined> = [];
   let cueBits = 0;
+  let cueBitsHigh = 0;
   for (const m of all(/[a-z]+/g)) {
-    const bits = cues.bitsOfWord(lower, m.index, m[0].length);
+    const bits = table.bitsOfWord(lower, m.index, m[0].length);
+    const high = table.bitsOfWordHigh(lower, m.index, m[0].length);
     cueBits |= bits;
+    cueBitsHigh |= high;
     for (let b = 0; b < 31; b++) if (bits & (1 << b)) (cueStarts[b] ??= []).push(m.index);
+    for (let b = 0; b < 31; b++) if (high & (1 << b)) (cueStarts[31 + b] ??= []).push(m.index);
   }
   const inFilter = (h: number): boolean => ((terms[(h & 0xfffff) >>> 5] >>> (h & 31)) & 1) === 1;
   return {
@@ -60,6 +65,7 @@ function reference(lower: string, terms: Uint32Array): Prepass {
     digitSlashes: all(/(?<=[0-9])\//g).length,
     digitStarts: all(/(?<![0-9])[0-9]/g).map((m) => m.index),
     cueBits,
+    cueBitsHigh,
     cueStarts,
     termCandidates: all(/[a-z][a-z'’-]*/g).filter((m) => m[0].length >= 2 && inFilter(hashWord(m[0], 0, m[0].length))).map((m) => m.index),
   };
@@ -79,5 +85,35 @@ describe('prepass against the plain reference', () => {
     for (let k = 0; k < 3000; k++) texts.push(Array.from({ length: Math.floor(random() * 25) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
     for (const t of texts) expect(prepass(t, cues, terms), t).toEqual(reference(t, terms));
     expect(posts.some((p) => prepass(p, cues, terms).termCandidates.length > 0)).toBe(true);
+  });
+});
+
+describe('more than 31 cue families (twelfth session)', () => {
+  // 45 made-up families: stems of one to five letters over a small alphabet, prefix and whole-word ones, sharing paths.
+  const letters = 'abcde';
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const stem = (): string => Array.from({ length: 1 + Math.floor(random() * 5) }, () => letters[Math.floor(random() * 5)]).join('') + (random() < 0.3 ? '$' : '');
+  const families = new Map(Array.from({ length: 45 }, (_, i) => [`f${i}`, Array.from({ length: 3 }, stem)]));
+  const table = new CueTable(families);
+  const terms = new Uint32Array(1 << 15);
+
+  it('finds the words of the families past the 31st, as the plain walk does', () => {
+    const texts: string[] = [];
+    for (let k = 0; k < 2000; k++) texts.push(Array.from({ length: Math.floor(random() * 12) }, () => stem().replace('$', '') + (random() < 0.5 ? ' ' : '1')).join(''));
+    for (const t of texts) expect(prepass(t, table, terms), t).toEqual(reference(t, terms, table));
+    expect(texts.some((t) => prepass(t, table, terms).cueBitsHigh !== 0)).toBe(true);
+  });
+
+  it('answers has, hasAny and cueStarts for a family in the high word', () => {
+    const t = new CueTable(new Map([...Array.from({ length: 40 }, (_, i): [string, string[]] => [`f${i}`, [`word${String.fromCharCode(97 + (i % 26))}${i >= 26 ? 'z' : ''}$`]]), ['last', ['zebra']]]));
+    const ctx = new ScanContext('a zebras and a wordbz here', { allowedEmailDomains: [] }, { cues: t });
+    expect(ctx.has('last')).toBe(true);
+    expect(ctx.has('f27')).toBe(true); // "wordbz": the 28th family, in the low word
+    expect(ctx.has('f1')).toBe(false);
+    expect(ctx.hasAny(['f1', 'last'])).toBe(true);
+    expect(ctx.hasAny(['f1', 'f2'])).toBe(false);
+    expect(ctx.cueStarts('last')).toEqual([2]);
+    expect(() => new CueTable(new Map(Array.from({ length: 63 }, (_, i) => [`f${i}`, ['abc']])))).toThrow(/at most 62/);
   });
 });
