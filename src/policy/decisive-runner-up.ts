@@ -34,14 +34,17 @@ export function decisiveRunnerUp(top: SearchHit, hits: SearchHit[], units: Query
   const topEntry = entries[top.index];
   const topSentence = bestSentence(topEntry.clause.text, stems, idf, true);
   const topModality = modalityOf(topSentence);
-  const topPermits = topModality.includes('permit') && !topModality.includes('prohibit') && !topModality.includes('restrict');
+  const topProhibits = topModality.includes('prohibit');
+  const topPermits = topModality.includes('permit') && !topProhibits && !topModality.includes('restrict');
   for (const h of hits.slice(1, RUNNER_UP_DEPTH)) {
     if (h.score < RESTRICT_RUNNER_UP * top.score) break;
     const e = entries[h.index];
     if (e.clause.sectionId !== topEntry.clause.sectionId || e.clause.text === topEntry.clause.text) continue;
     const sentence = bestSentence(e.clause.text, stems, idf, true);
     const modality = modalityOf(sentence);
-    if (modality.includes('restrict') && restrictsWho(sentence) && proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
+    // A top clause that itself forbids is already the limit: "should not be used for critical incidents" is not
+    // replaced by the "only photographs of the specific employee" beside it because the question names no employee.
+    if (!topProhibits && modality.includes('restrict') && restrictsWho(sentence) && proposesOutside(units, sentence, e.clause.sectionTitle, isSpecific, nearIn)) return h.index;
     if (topPermits && modality.includes('prohibit') && h.coverage > top.coverage) return h.index;
   }
   return undefined;

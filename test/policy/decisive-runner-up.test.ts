@@ -22,6 +22,8 @@ const entries = [
   entry('p.p1', 'p', 'Only photographs of the specific employee can be used.'),
   entry('g.p4', 'g', 'Employees are encouraged to set up new groups.'),
   entry('g.p5', 'g', 'Group messages cannot be forwarded, the network remains private and employee-only.'),
+  entry('g.p6', 'g', 'Groups must not be used to call for urgent backup.'),
+  entry('g.p7', 'g', 'Every group is shown in the staff directory.'),
 ];
 const reader: RunnerUpReader = { entries, idf: () => 1, isSpecific: () => true };
 const unit = (word: string): QueryUnit => ({ label: word, own: contentStems(word), ownAll: false, added: [], offTopic: false, concept: false, weight: 1 });
@@ -65,5 +67,15 @@ describe('decisiveRunnerUp', () => {
   it('does not move from a top clause that does not permit', () => {
     // The top is itself a restriction: another limit beside it is not "the limit on its permission".
     expect(decisiveRunnerUp(hit(1, 10, 0.5), [hit(1, 10, 0.5), hit(2, 8, 0.8)], setUp, 'permission', reader)).toBeUndefined();
+  });
+
+  it('keeps a top clause that itself forbids, even beside a close "only" restriction the question goes beyond', () => {
+    const backup = [unit('urgent'), unit('backup'), unit('group'), unit('ambulance')];
+    expect(decisiveRunnerUp(hit(6, 10, 0.6), [hit(6, 10, 0.6), hit(1, 9, 0.6)], backup, 'permission', reader)).toBeUndefined();
+  });
+
+  it('still lets the restriction answer for a top clause that neither permits nor forbids', () => {
+    const listed = [unit('directory'), unit('group'), unit('ambulance')];
+    expect(decisiveRunnerUp(hit(7, 10, 0.6), [hit(7, 10, 0.6), hit(1, 9, 0.6)], listed, 'permission', reader)).toBe(1);
   });
 });
