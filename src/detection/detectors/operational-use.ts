@@ -231,8 +231,8 @@ export const OPERATIONAL_USE_CUES = {
     'incident', 'job$', 'call', 'oncall', 'duty', 'control', 'force', 'fcc',
     'assistance', 'help', 'backup', 'wrong', 'grade', 'stolen', 'fail', 'expos', 'indecent', 'gun', 'bleeding', 'unconscious',
     'overdose', 'gbh', 'abh', 'disorder', 'ambulance', 'unexplained', 'scream', 'kidnap', 'abduct', 'threat', 'silent', 'cad$', 'drunk', 'kicking',
-    // Twelfth session: squaring up, a blade, a surveillance target on the move or lost, the eyeball.
-    'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$', 'eyeball',
+    // Twelfth session: squaring up, a blade, a surveillance target or subject on the move or lost.
+    'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
