@@ -152,8 +152,10 @@ const ISSUE_FLOORS = { cite: 0.85, verdict: 0.85, falseNotCoveredRate: 0.05, not
  * verdict (0.824 < 0.85) is held at what the engine achieves.
  * Fifth session (30 Nov 13:31 UTC, bench:qa, after the verdict and not-covered rules chosen on the dev sets, blind dev 8
  * among them): 0.856, 0.838, 3.8%, 0.92, 0; unchanged at 13:58 UTC with the lean refusal (blind dev 9). Verdict is held at 0.83.
+ * Twelfth session (1 Dec 11:07 UTC, bench:qa as the bot runs, once, after the wrong-refusal rules and the decisive
+ * runner-up guard chosen on the dev sets): 0.881, 0.852, 1.9%, 0.90, 0. All five floors are met and held there.
  */
-const SEALED_THRESHOLDS = { cite: ISSUE_FLOORS.cite, verdict: 0.83, falseNotCoveredRate: ISSUE_FLOORS.falseNotCoveredRate, notCoveredRecall: ISSUE_FLOORS.notCoveredRecall, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
+const SEALED_THRESHOLDS = { cite: ISSUE_FLOORS.cite, verdict: ISSUE_FLOORS.verdict, falseNotCoveredRate: ISSUE_FLOORS.falseNotCoveredRate, notCoveredRecall: ISSUE_FLOORS.notCoveredRecall, allowedOnProhibiting: ISSUE_FLOORS.allowedOnProhibiting };
 
 /**
  * The second sealed set (fifth session: 180 questions, 45 not covered, written blind in ten new voices after the first
