@@ -59,13 +59,8 @@ export interface ExampleEvidence {
 export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<string, number>, entryCount: number, options: ExampleEvidenceOptions): ExampleEvidence {
   // Seed examples name clauses of their own document; approved ones may be qualified ("doc:5.b1") when there are several.
   const seeds = options.withoutSeeds ? [] : docs.flatMap((d) => (d.examples ?? []).map((ex) => ({ ...ex, clauseId: `${d.id}:${ex.clauseId}` })));
-  const resolve = (examples: ApprovedExample[]): ExampleQuestion[] =>
-    examples.flatMap((ex) => {
-      const entryIndex = entryById.get(ex.clauseId);
-      return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
-    });
-  const seedQuestions = resolve(seeds);
-  const questions = [...seedQuestions, ...resolve(options.approved ?? []).map((q) => ({ ...q, approved: true }))];
+  const seedQuestions = resolveExamples(seeds, entryById);
+  const questions = [...seedQuestions, ...resolveExamples(options.approved ?? [], entryById).map((q) => ({ ...q, approved: true }))];
   const encoded = options.encodeSeeds === false ? [] : seedQuestions;
   const owners = encoded.map((q) => q.entryIndex);
   const encoderCount = entryCount + encoded.length;
@@ -101,4 +96,12 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
       return weakMatch(match) && match!.ownCoverage < minOwnCoverage;
     },
   };
+}
+
+/** Example questions resolved to their clauses' entries; an example naming an unknown clause is left out. */
+export function resolveExamples(examples: ApprovedExample[], entryById: Map<string, number>): ExampleQuestion[] {
+  return examples.flatMap((ex) => {
+    const entryIndex = entryById.get(ex.clauseId);
+    return entryIndex === undefined ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
+  });
 }

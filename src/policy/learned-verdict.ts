@@ -4,6 +4,7 @@ import type { ExampleQuestion } from './rank-clauses';
 import type { ApprovedExample } from './types';
 import { modalityOf, namedAgent, reservesOnlyMaking } from './clause-modality';
 import { questionIntent } from './question-intent';
+import { resolveExamples } from './example-evidence';
 import { normaliseWords } from './tokenise';
 import { conditionOf } from './compose-answer';
 import { DEFAULT_VERDICT_MODEL, trainVerdictModel, type AnswerVerdict, type VerdictCase, type VerdictModel, type VerdictModelOptions } from './verdict-model';
@@ -143,8 +144,6 @@ function restricts(clauseText: string, sentence: string): boolean {
  * other dev sets' questions with it), resolved to their clauses; unknown clause ids are left out.
  */
 export function verdictOnlyExamples(examples: ApprovedExample[], entryById: Map<string, number>): ExampleQuestion[] {
-  return examples.flatMap((ex) => {
-    const entryIndex = entryById.get(ex.clauseId);
-    return entryIndex === undefined || !ex.verdict ? [] : [{ question: ex.question, entryIndex, verdict: ex.verdict }];
-  });
+  // Only labelled ones: an example without a verdict teaches the model nothing.
+  return resolveExamples(examples, entryById).filter((q) => q.verdict);
 }

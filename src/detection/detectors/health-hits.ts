@@ -53,6 +53,14 @@ export function wordAt(lower: string, i: number): string {
   return lower.slice(i, e);
 }
 
+/** The lower-case word ending one space before `i` ('' when none). */
+export function wordBefore(lower: string, i: number): string {
+  if (lower.charCodeAt(i - 1) !== 32) return '';
+  let s = i - 1;
+  while (s > 0 && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
+  return lower.slice(s, i - 1);
+}
+
 /** [a-z0-9'’-] */
 const isPhraseChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
 

@@ -4,7 +4,7 @@ import { eachMatch } from '../text-utils';
 import { GENERAL_TALK, GROUP_BEFORE, ONE_PERSON } from './health-sentence';
 import { TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
 import { BODY_PART_SET, healthKind } from './health-vocabulary';
-import { wordAt } from './health-hits';
+import { wordAt, wordBefore } from './health-hits';
 
 /**
  * Twelfth session: health told loosely, in words the vocabulary does not hold as a term, with one person in the sentence.
@@ -54,14 +54,6 @@ export function looseHealth(ctx: ScanContext, out: Candidate[]): void {
   if (course) eachMatch(COURSE_OF, lower, (m) => courseOfTreatment(ctx, m, out));
   if (aid) eachMatch(AID, lower, (m) => mobilityAid(ctx, m, out));
   if (organ) eachMatch(ORGAN, lower, (m) => organInjury(ctx, m, out));
-}
-
-/** The lower-case word ending one space before `i` ('' when none). */
-function wordBefore(lower: string, i: number): string {
-  if (lower.charCodeAt(i - 1) !== 32) return '';
-  let s = i - 1;
-  while (s > 0 && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
-  return lower.slice(s, i - 1);
 }
 
 function antiMedicine(ctx: ScanContext, m: RegExpExecArray, out: Candidate[]): void {

@@ -1,7 +1,7 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { sentenceBefore } from './health-person';
-import { firstAtOrAfter } from './name-details';
+import { FIRST_PERSON, SENTENCE_BREAK, firstAtOrAfter } from './name-details';
 import { eachCapitalisedWordBeforeCapital } from './name-pairs';
 import { RANK_BEFORE } from './name-positions';
 import { departmentAfter } from './name-roles';
@@ -21,7 +21,6 @@ import { isFirstName, isStopWord, notAPersonsName, readName } from './name-token
  * member of the public's name), and so are titles (the title rule reads them), runs of capitals (places, things) and
  * the writer's own health (I/my/me between, as for the first-name rule, unless a pronoun carries the name past them).
  */
-const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me)\b/;
 const THIRD_PERSON = /\b(?:he|she|he's|she's|hes|shes|he'd|she'd|his|her)\b/;
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr)\.? $/;
 const MID_RUN = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
@@ -65,20 +64,11 @@ export function namesBesideHealth(ctx: ScanContext, out: Candidate[]): void {
 /** The disclosure at `healthStart` is about the name ending at `end`: close with no writer between, or a pronoun carrying the sentence's subject to it. */
 function linked(ctx: ScanContext, start: number, end: number, healthStart: number, otherBetween: boolean): boolean {
   const between = ctx.lower.slice(end, healthStart);
-  if (hasSentenceBreak(between)) return false;
+  if (SENTENCE_BREAK.test(between)) return false;
   if (healthStart - end <= CLOSE && !FIRST_PERSON.test(between)) return true;
   if (otherBetween || healthStart - end > CARRIED || !THIRD_PERSON.test(between)) return false;
   const sentence = sentenceBefore(ctx.lower, start, 60);
   return OPENING.test(sentence);
-}
-
-/** SENTENCE_BREAK (/[.!?\n]/) by char codes. */
-function hasSentenceBreak(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
-  }
-  return false;
 }
 
 /** A known first name, or a first word no list holds before a surname that is no English word either. */

@@ -16,7 +16,7 @@ export function sentenceStart(lower: string, i: number): string {
 /** Details that make a name personal data even in a post about staff (a work phone or e-mail does not), when they follow it in the same sentence ("Payroll: Anita Bourne NINO ...", "Natalie Birks is on a phased return after breast cancer"). */
 const SAME_SENTENCE_DATA: ReadonlySet<string> = new Set(['health', 'nino', 'date_of_birth', 'nhs_number', 'bank_account', 'pnc_id', 'cro_number', 'passport', 'driving_licence']);
 /** The speaker's own words between a name and a detail ("thanks Dave for covering while I was off with flu"): the detail is the writer's. */
-const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me)\b/;
+export const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me)\b/;
 export const SENTENCE_BREAK = /[.!?\n]/;
 
 export function detailStarts(out: readonly Candidate[], types: ReadonlySet<string> = SAME_SENTENCE_DATA): number[] {
