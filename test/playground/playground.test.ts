@@ -69,6 +69,19 @@ describe('the Agents Playground, driven in Chromium', () => {
     await screenshot(page, '03-helpful');
   });
 
+  it('an unsure answer: the closest clause marked unsure, "Did you mean..." choices, and "Show answer 1" opens that answer on screen', async () => {
+    await openPersonalChat(page);
+    await sayInPersonalChat(page, 'what are the rules on sharing stuff');
+    const unsure = cardWith(page, 'Did you mean');
+    await unsure.getByRole('button', { name: 'Show answer 1' }).waitFor();
+    await screenshot(page, '03b-unsure-choices');
+    // The numbered choices render as a list (the number is the list marker, not text): a section, then its button.
+    expect(await textOf(unsure)).toMatch(/Not sure.*Did you mean.*Section \S+: .+Show answer 1/s);
+    await unsure.getByRole('button', { name: 'Show answer 1' }).click();
+    await expect.poll(async () => textOf(unsure)).toContain('Social media policy, section');
+    await screenshot(page, '03c-unsure-answer-shown');
+  });
+
   it('an admin watches a channel and sets the moderators’ channel; both replies name the channel and team', async () => {
     await postInChannel(page, GENERAL, 'set moderators');
     await expect.poll(async () => page.getByText(`“${GENERAL}” in ${PLAYGROUND_TEAM.name} is now the moderators’ channel`).count()).toBeGreaterThan(0);
