@@ -56,7 +56,8 @@ function answerBody(answer: Answer, unsure: boolean): CardElement[] {
   const [top, ...more] = answer.citations;
   const body: CardElement[] = [verdictHeading(answer, unsure)];
   if (unsure) body.push(paragraph("I'm not sure I've understood the question. This is the closest part of the policy:"));
-  body.push(paragraph(plainText(leadSentence(answer))));
+  // An unsure fact answer's lead ("Here is what the policy says.") would only introduce the clause a second time.
+  if (!(unsure && answer.verdict === 'info')) body.push(paragraph(plainText(leadSentence(answer))));
   if (top) body.push(quote(top.text, attribution(top)));
   if (more.length) body.push(subtle('Also relevant:'), ...more.map((c) => quote(c.text, attribution(c))));
   return body;

@@ -94,6 +94,16 @@ describe('card builders', () => {
     expect((choose.actions ?? []).map((a) => a.verb)).toEqual(['policy.choose']);
   });
 
+  it('an unsure fact answer introduces its clause once; a sure one and an unsure verdict keep their lead', () => {
+    const info: Answer = { ...answer, verdict: 'info', answer: 'The policy says this.' };
+    const lead = 'Here is what the policy says.';
+    // The card's body, not its fallbackText (a one-line summary for clients that cannot render cards).
+    expect(count(texts(answerCard({ question: 'who runs it', answer: { ...info, confidence: 0.3 } }).body), lead)).toBe(0);
+    expect(texts(answerCard({ question: 'who runs it', answer: { ...info, confidence: 0.3 } }))).toContain('This is the closest part of the policy');
+    expect(count(texts(answerCard({ question: 'who runs it', answer: { ...info, confidence: 0.9 } }).body), lead)).toBe(1);
+    expect(texts(answerCard({ question: 'can I', answer: { ...answer, confidence: 0.3 } }))).toContain('No, the policy does not allow this.');
+  });
+
   it('answers review card lists masked questions with approve/reject', () => {
     const card = answersReviewCard(
       [{ id: 7, questionMasked: 'can I post [PHONE]', offeredClauseIds: ['5.g2'], chosenClauseId: '5.g2', status: 'pending', createdAt: new Date('2026-11-29T20:00:00Z'), decidedAt: null, decidedBy: null, source: 'feedback' }],
