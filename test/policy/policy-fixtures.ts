@@ -18,6 +18,11 @@ export const devSetPaths = {
   blindDev9: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev9-questions.jsonl'),
   blindDev10: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev10-questions.jsonl'),
   blindDev11: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev11-questions.jsonl'),
+  blindDev12: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev12-questions.jsonl'),
+  blindDev13: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev13-questions.jsonl'),
+  blindDev14: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev14-questions.jsonl'),
+  blindDev15: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev15-questions.jsonl'),
+  blindDev16: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev16-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
