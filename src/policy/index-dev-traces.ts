@@ -3,7 +3,6 @@ import type { ClauseWithContext } from './clause-context';
 import type { ClauseRanker, Ranking } from './rank-clauses';
 import type { Abstention } from './out-of-scope-judge';
 import { createPolicyWords } from './unknown-words';
-import type { QueryUnit } from './query-terms';
 
 /** What the dev traces read from the index: its ranking and the refusal decision's own parts (create-policy-index.ts). */
 export interface TracedIndex {
@@ -20,8 +19,6 @@ export interface TracedIndex {
 export interface DevTraces {
   abstentionSignals(question: string): AbstentionSignals;
   rankingTrace(question: string): RankedClauseTrace[];
-  /** The question's query units as the ranking read them (scripts/qa-nc-dump.ts). */
-  queryUnits(question: string): QueryUnit[];
 }
 
 /**
@@ -52,5 +49,5 @@ export function createDevTraces(index: TracedIndex): DevTraces {
     return ranking.hits.slice(0, 10).map((h) => ({ clauseId: qualified(entries[h.index].clause), score: h.score, coverage: h.coverage, lexicalRank: lexicalRank.get(h.index) ?? -1, viaExample: ranking.exampleMatches.has(h.index), answeredUnits: units.filter((_, k) => ((h.unitMask ?? 0) >> k) & 1).map((u) => `${u.label}${u.weight < 1 ? '~' : ''}`) }));
   }
 
-  return { abstentionSignals, rankingTrace, queryUnits: (question) => ranker.search(question).query.units };
+  return { abstentionSignals, rankingTrace };
 }
