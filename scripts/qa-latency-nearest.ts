@@ -2,6 +2,7 @@
  * Answer latency as the bot answers (`askWithEncoder`), the near-miss check off beside on, in one process, alternating
  * question by question (which goes first alternates too), so load on the shared box hits both alike. Dev questions
  * only. `npx tsx scripts/qa-latency-nearest.ts [rounds]` (default 3). Tenth session (docs/policy-answers.md).
+ * `--before=example-lean`: "off" is the check without its lower band for the nearest-example cue (thirteenth session).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,10 +18,10 @@ const root = join(__dirname, '..');
 const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
 async function main() {
-  const rounds = Number(process.argv[2] ?? 3);
+  const rounds = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 3);
   const { doc, base } = await loadBundledPolicy(root);
   const on = createPolicyIndex([doc], base);
-  const off = createPolicyIndex([doc], { ...base, nearestExample: false });
+  const off = createPolicyIndex([doc], { ...base, nearestExample: process.argv.includes('--before=example-lean') ? { exampleLeanAt: Infinity } : false });
   // One encoder over the longer text list: the check-off index reads a prefix of it (the same texts in the same order).
   const encoder = await encoderFor(root, on);
   const questions = [...new Set(policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q)))];

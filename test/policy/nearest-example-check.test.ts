@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy } from '../../src/policy';
-import { createNearestExampleCheck, nearerToUncovered } from '../../src/policy/nearest-example-check';
+import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE, nearerToUncovered } from '../../src/policy/nearest-example-check';
 import { PARKING_POLICY } from './parking-policy';
 
 /**
@@ -57,6 +57,30 @@ describe('createNearestExampleCheck', () => {
     const empty = createNearestExampleCheck({ coveredFrom: 2, uncoveredFrom: 2, headingsFrom: 4, end: 5 });
     expect(empty.wanted(0.99, true)).toBe(false);
     expect(empty.refuses(0.99, [0, 0, 0.9, 0.9, 0.9])).toBe(false);
+  });
+});
+
+describe('the nearest-example cue below the heading cue\'s band (exampleLeanAt)', () => {
+  const check = createNearestExampleCheck(ranges, { leanAt: 0.8, exampleLeanAt: 0.65, margin: 0, headingAt: 0.4 });
+  // Nearest to an uncovered example; near no heading.
+  const nearUncovered = [0.2, 0.2, 0.4, 0.45, 0.6, 0.3, 0.1, 0.2];
+  // A covered example is nearest, but the question is close to a section heading.
+  const nearHeadingOnly = [0.2, 0.2, 0.4, 0.62, 0.6, 0.3, 0.45, 0.2];
+
+  it('refuses a moderate lean (0.7) when an uncovered example is the nearest', () => {
+    expect(check.wanted(0.7, true)).toBe(true);
+    expect(check.refuses(0.7, nearUncovered)).toBe(true);
+  });
+
+  it('does not read the heading cue below leanAt, nor either cue below exampleLeanAt', () => {
+    expect(check.refuses(0.7, nearHeadingOnly)).toBe(false);
+    expect(check.refuses(0.85, nearHeadingOnly)).toBe(true);
+    expect(check.wanted(0.6, true)).toBe(false);
+    expect(check.refuses(0.6, nearUncovered)).toBe(false);
+  });
+
+  it('is read below leanAt by default', () => {
+    expect(DEFAULT_NEAREST_EXAMPLE.exampleLeanAt).toBeLessThan(DEFAULT_NEAREST_EXAMPLE.leanAt);
   });
 });
 
