@@ -22,7 +22,8 @@ const CARD_CONTEXT = /\b(?:cards?|visa|mastercard|amex|debit|credit|maestro|pan)
 const SORT_CONTEXT = /\b(?:sort ?code|s\/c|sc|sort|bank|banking)\b/;
 const ACCOUNT_CONTEXT = /\b(?:account|acc|acct|a\/c|ac)\b\.?(?: ?(?:no|num|number|#))?\.?:?\s*$/;
 // Ninth session: the plural too ("passports recovered: ..."), which `\bpassport\b` missed.
-const PASSPORT_CONTEXT = /\bpassports?\b/;
+// Thirteenth session: and the word as staff shorten it on forms and in notes ("p/port", "P/ports seized", "pport").
+const PASSPORT_CONTEXT = /\b(?:passports?|p\/ports?|pports?)\b/;
 /**
  * "pass no:209836451": the short form of "passport number" as a field's label, opening the post, a line or a field
  * (after punctuation); "bus pass no", "staff pass number" name other passes.
