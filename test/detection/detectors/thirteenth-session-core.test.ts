@@ -1,0 +1,66 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/** Thirteenth session: core types as people type them, each reading with cases that must stay clean. */
+
+describe('police identifiers typed against their lower-case label', () => {
+  it('reads a PNC ID, a CRO number and a crime reference glued to their labels, alone or in a chain', () => {
+    finds('quick one pnc98/0044712Q is the lad from the garage job', [['pnc_id', '98/0044712Q']]);
+    finds('crn24/61370/23 still showing as open on the system', [['crime_reference', '24/61370/23']]);
+    finds('nominal pnc98/0044712Q/cro052211/97Hnoted in the file', [['pnc_id', '98/0044712Q'], ['cro_number', '052211/97H']]);
+    finds('bail notes, seeabovecrn24/61370/23 for the rest', [['crime_reference', '24/61370/23']]);
+  });
+  it('not a code glued to another word, nor a glued ID whose check letter fails', () => {
+    finds('order abc24/61370/23 arrives monday', [], ['crime_reference']);
+    finds('the box says pnc98/0044712J on it', [], ['pnc_id']);
+    finds('model kx24/61370/23 in stock', [], ['crime_reference']);
+  });
+});
+
+describe('a dashed custody record, and work done for a force code, serial and year', () => {
+  it('reads a custody record written with dashes', () => {
+    finds('Prisoner on custody record 07-4412-23 asked for his phone call twice.', [['crime_reference', '07-4412-23']]);
+  });
+  it('reads a force code, serial and year that a review, note or update is for', () => {
+    finds('Door-to-door enquiries for 22/71845/23 finished at lunch.', [['crime_reference', '22/71845/23']]);
+    finds('Any update on 22/71845/23 yet?', [['crime_reference', '22/71845/23']]);
+  });
+  it('not a bare custody count, nor a figure given as one', () => {
+    finds('Custody numbers were 07-4412 this week and last.', [], ['crime_reference']);
+    finds('The split came out at 22/71845/23 in the end.', [], ['crime_reference']);
+  });
+});
+
+describe('the Met crime system and the short word for a passport', () => {
+  it('reads a CRIS reference and UK passport numbers after "p/port" or "pport"', () => {
+    finds('Met colleagues gave me CRIS 5518204/23 for the handover.', [['crime_reference', '5518204/23']]);
+    finds('P/port taken off him at the border: 512376094.', [['passport', '512376094']]);
+    finds('his pport is 512376094 apparently', [['passport', '512376094']]);
+  });
+  it('not a name Cris with a count, nor a port', () => {
+    finds('Cris ordered 5518204 sheets for the printers.', [], ['crime_reference']);
+    finds('Freight at the port of Hull: 512376094 tonnes a year, apparently.', [], ['passport']);
+  });
+});
+
+describe('plates near a dashcam or a common model', () => {
+  it('reads a lower-case or prefix plate beside a dashcam or a model name', () => {
+    finds('the cyclist sent dashcam clip of kp18-wzt cutting him up', [['vehicle_registration', 'kp18-wzt']]);
+    finds('Witness describes an old qashqai, R615 WDT, outside the pub.', [['vehicle_registration', 'R615 WDT']]);
+  });
+  it('not a prefix-shaped code with no vehicle near', () => {
+    finds('Form R615 WDT needs signing by Friday for the course.', [], ['vehicle_registration']);
+  });
+});
+
+describe('a range of hours before a comma, and an ID the sentence calls not real', () => {
+  it('no house number at the end of a range before a comma; a house range still reads', () => {
+    finds('Drop-in at the library Saturday 10–2, Market Street, all welcome.', [], ['address']);
+    finds('Attended 12-14 Fenton Road for the alarm.', [['address', '14 Fenton Road']]);
+  });
+  it('no PNC ID whose check fails when the sentence calls it dummy or wrong; a real check letter still reads', () => {
+    finds('For the exercise use the fake PNC ID 03/0045219A on the forms.', [], ['pnc_id']);
+    finds("PNC 03/0045219A - that's wrong, will get the right one.", [], ['pnc_id']);
+    finds('PNC 03/0045219W on the custody record for the male, not a dummy.', [['pnc_id', '03/0045219W']]);
+  });
+});
