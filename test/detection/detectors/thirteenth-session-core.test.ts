@@ -64,3 +64,26 @@ describe('a range of hours before a comma, and an ID the sentence calls not real
     finds('PNC 03/0045219W on the custody record for the male, not a dummy.', [['pnc_id', '03/0045219W']]);
   });
 });
+
+describe('operational use: asks as quick messages type them, and incident types the vocabulary lacked', () => {
+  it('a need with its subject dropped and its urgency in the clause; "is there a ... available"; "anyone ... on?"', () => {
+    finds('Need someone with a ladder at the canal bridge now, lad stuck on the ledge and bleeding.', [['operational_use', 'Need someone']]);
+    finds('Urgent, is there a sergeant available at Hanley to authorise a strip search? prisoner kicking off', [['operational_use', 'is there a sergeant available']]);
+    finds('anyone with a drone licence still on? missing 8yo in the woods behind the school', [['operational_use', 'anyone with a drone licence still on?']]);
+  });
+  it('who is the named role on call', () => {
+    finds("Who's the family liaison lead on call tonight? Body found in the river at Etruria.", [['operational_use', 'family liaison lead on call']]);
+  });
+  it('loose or attacking animals, shoplifting, drug dealing, dangerous driving as incidents', () => {
+    finds('Loose dog has bitten a jogger on the towpath, need a dog handler there now.', [['operational_use', 'need a dog handler']]);
+    finds('Shoplifter held by staff at the Aldi on King St, can a unit attend?', [['operational_use', 'can a unit attend']]);
+    finds('Silver Astra being driven dangerously along the ring road, anyone near the Shelton turn pls stop it', [['operational_use', 'anyone near']]);
+    finds('Dangerous driver in a silver Astra along the ring road, anyone near the Shelton turn pls stop it', [['operational_use', 'anyone near']]);
+  });
+  it('not a dropped-subject need without urgency, nor the same words in planning or a look back', () => {
+    finds('Custody guard at the hospital til 0600 for the prisoner, need a relief at 0300.', [], ['operational_use']);
+    finds('Dangerous dog seizures course next month, anyone interested let me know.', [], ['operational_use']);
+    finds('Is there a sergeant available for the promotion board next week?', [], ['operational_use']);
+    finds('Thanks to the team for the shoplifting operation last week, 14 arrests.', [], ['operational_use']);
+  });
+});
