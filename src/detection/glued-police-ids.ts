@@ -3,7 +3,7 @@ import type { Candidate } from './detectors/detector';
 import { isValidCroNumber, isValidPncId } from './validators/police-ids';
 
 /**
- * Thirteenth session: police identifiers typed against their lower-case label with no space ("pnc22/0130451D",
+ * Thirteenth session: police identifiers typed against their label with no space ("pnc22/0130451D", "CRO110044/22F",
  * "cro110044/22F", "crn13/50021/24"), as fast thumbs write a chain of them ("pnc.../cro.../linkedtocrn13/50987/24"). The
  * glued-label family (glued-labels.ts) reads the whole glued word as the label; here the label may also end a longer
  * lower-case run, but only a police abbreviation no English word ends with (pnc, cro, crn, occ: "macro" and "micro"
@@ -24,6 +24,14 @@ export function lowerRunBefore(text: string, start: number): string {
   return text.slice(i, start);
 }
 
+/** The label in capitals typed against `start` ("PNC22/...", "CRO110044/22F"), lower-cased; '' unless the whole capital run. */
+function upperLabelBefore(text: string, start: number): string {
+  let i = start;
+  while (i > 0 && start - i < 6 && isUpper(text.charCodeAt(i - 1))) i--;
+  if (i === start || (i > 0 && (isUpper(text.charCodeAt(i - 1)) || isLower(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1))))) return '';
+  return text.slice(i, start).toLowerCase();
+}
+
 /** Crime reference labels as a whole glued word, and the police-only abbreviations that may end a longer run. */
 const CRIME_LABEL = /^(?:crn|occ|urn|cad|ref|crimeref|crimeno|crimenumber|crime|incident|occurrence|niche|athena|storm)$/;
 const CRIME_LABEL_END = /(?:crn|occ)$/;
@@ -42,9 +50,9 @@ function endsAt(text: string, end: number): boolean {
   return isLower(c) && isUpper(text.charCodeAt(end - 1));
 }
 
-function gluedStarts(ctx: ScanContext): number[] {
+function gluedStarts(ctx: ScanContext, upperToo = false): number[] {
   const { text } = ctx;
-  return ctx.letterDigitPositions.filter((p) => isDigit(text.charCodeAt(p)) && isLower(text.charCodeAt(p - 1)));
+  return ctx.letterDigitPositions.filter((p) => isDigit(text.charCodeAt(p)) && (isLower(text.charCodeAt(p - 1)) || (upperToo && isUpper(text.charCodeAt(p - 1)))));
 }
 
 function labelled(run: string, whole: RegExp, end: RegExp): boolean {
@@ -54,9 +62,11 @@ function labelled(run: string, whole: RegExp, end: RegExp): boolean {
 /** PNC IDs and CRO numbers glued to their label; the check letter must hold. */
 export function gluedPoliceIds(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const p of gluedStarts(ctx)) {
-    const run = lowerRunBefore(text, p);
-    if (!labelled(run, ID_LABEL, ID_LABEL_END)) continue;
+  for (const p of gluedStarts(ctx, true)) {
+    // In capitals the label must be the whole run ("PNC22/0130451D"); in lower case it may end a longer one.
+    const upper = isUpper(text.charCodeAt(p - 1));
+    const run = upper ? upperLabelBefore(text, p) : lowerRunBefore(text, p);
+    if (upper ? !ID_LABEL.test(run) : !labelled(run, ID_LABEL, ID_LABEL_END)) continue;
     for (const [re, type, valid] of [[PNC_AT, 'pnc_id', isValidPncId], [CRO_AT, 'cro_number', isValidCroNumber]] as const) {
       re.lastIndex = p;
       const m = re.exec(text);

@@ -223,10 +223,12 @@ export const crimeReferenceDetector = defineDetector({
   // A reference word, a '/' after a digit for the "231 of 11/03" shape, or a case word for a prefixed reference.
   // A '*' for Niche's year and serial ("24*118452", crime-reference-year-serial.ts).
   // A dashed year and serial ("24-118739") on its own: the pre-pass's number runs hold it.
-  // Thirteenth session: a dashed custody record ("custody record 11-0398-24"), two native searches.
+  // Thirteenth session: a dashed custody record ("custody record 11-0398-24"), a dashed reference kept "under" ("under
+  // EXT-24-0031") or glued to its label ("crn13-50987-24"): native searches.
   needs: (c) =>
     c.hasDigit &&
     (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.text.indexOf('*') >= 0 ||
-      (c.text.indexOf('-') >= 0 && (hasDashedYearSerial(c) || c.lower.indexOf('custody ') >= 0 || (c.hasLetterDigit && DIGIT_DASH.test(c.text))))),
+      (c.text.indexOf('-') >= 0 &&
+        (hasDashedYearSerial(c) || c.lower.indexOf('custody ') >= 0 || c.lower.indexOf('under') >= 0 || (c.hasLetterDigit && DIGIT_DASH.test(c.text))))),
   run: detectCrimeReferences,
 });

@@ -15,7 +15,8 @@ const NHS_CONTEXT = /\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 /** A list headed by the number's name ("NHS numbers:", "CHI nos"): its items are NHS numbers. */
 const NHS_HEADER = /\b(?:nhs|chi)(?: ?(?:no|nos|num|nums|number|numbers|#))?\b/;
 /** The number's name written after it: "1355391032 - NHS number for ...", "4857773456 (NHS no)". */
-const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was) (?:the|his|her|their) )?(?:nhs|chi)(?: ?(?:no|num|number|#)\b|\s*\))/;
+// Thirteenth session: "that's" or "it's" before the name too ("9434765919 - that's her NHS no").
+const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was|that'?s|that is|it'?s) (?:the|his|her|their) )?(?:nhs|chi)(?: ?(?:no|num|number|#)\b|\s*\))/;
 /** "NHS no for the misper ... can check: 2268589455": the number's name earlier in the same sentence. */
 const NHS_NAMED_IN_SENTENCE = /\bnhs (?:no|num|number|#)\b[^.!?\n]*$/;
 const CARD_CONTEXT = /\b(?:cards?|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
