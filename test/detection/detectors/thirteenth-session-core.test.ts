@@ -105,3 +105,15 @@ describe('labels in capitals, a reference kept under, an NHS number named after,
     finds("9434765919 - that's the order total", [], ['nhs_number']);
   });
 });
+
+describe('a public figure in broadcast talk is no person of a case', () => {
+  it('no name for a speech or statement watched or heard, or something on the news', () => {
+    finds("Heard James Cleverly's speech on knife crime this morning, some decent points on stop and search.", [], ['person_name']);
+    finds("Listening to David Lammy's interview about knife crime, worth five minutes.", [], ['person_name']);
+    finds('Mark Rowley was on the news tonight about the stop and search figures for the force.', [], ['person_name']);
+  });
+  it('still a name in a statement seen on file, or with a role word', () => {
+    finds("Did you see Sarah Jones's statement about the stabbing, the victim's mum?", [['person_name', 'Sarah Jones']]);
+    finds('Victim Sarah Jones gave her statement at the station, suspect arrested.', [['person_name', 'Sarah Jones']]);
+  });
+});
