@@ -32,11 +32,11 @@ function upperLabelBefore(text: string, start: number): string {
   return text.slice(i, start).toLowerCase();
 }
 
-/** Crime reference labels as a whole glued word, and the police-only abbreviations that may end a longer run. */
-const CRIME_LABEL = /^(?:crn|occ|urn|cad|ref|crimeref|crimeno|crimenumber|crime|incident|occurrence|niche|athena|storm)$/;
-const CRIME_LABEL_END = /(?:crn|occ)$/;
-const ID_LABEL = /^(?:pnc|pncid|pncno|cro|crono)$/;
-const ID_LABEL_END = /(?:pnc|cro)$/;
+/** Crime reference labels as a whole glued word, and the police-only abbreviations that may end a longer run (set look-ups, no regex per joint). */
+const CRIME_LABEL: ReadonlySet<string> = new Set(['crn', 'occ', 'urn', 'cad', 'ref', 'crimeref', 'crimeno', 'crimenumber', 'crime', 'incident', 'occurrence', 'niche', 'athena', 'storm']);
+const CRIME_LABEL_END = ['crn', 'occ'] as const;
+const ID_LABEL: ReadonlySet<string> = new Set(['pnc', 'pncid', 'pncno', 'cro', 'crono']);
+const ID_LABEL_END = ['pnc', 'cro'] as const;
 
 const PNC_AT = /(?:\d{2}|\d{4})\/\d{5,7}[A-Za-z]/y;
 const CRO_AT = /\d{4,6}\/\d{2}[A-Za-z]/y;
@@ -55,8 +55,8 @@ function gluedStarts(ctx: ScanContext, upperToo = false): number[] {
   return ctx.letterDigitPositions.filter((p) => isDigit(text.charCodeAt(p)) && (isLower(text.charCodeAt(p - 1)) || (upperToo && isUpper(text.charCodeAt(p - 1)))));
 }
 
-function labelled(run: string, whole: RegExp, end: RegExp): boolean {
-  return whole.test(run) || end.test(run);
+function labelled(run: string, whole: ReadonlySet<string>, ends: readonly string[]): boolean {
+  return whole.has(run) || ends.some((e) => run.endsWith(e));
 }
 
 /** PNC IDs and CRO numbers glued to their label; the check letter must hold. */
@@ -66,7 +66,7 @@ export function gluedPoliceIds(ctx: ScanContext, out: Candidate[]): void {
     // In capitals the label must be the whole run ("PNC22/0130451D"); in lower case it may end a longer one.
     const upper = isUpper(text.charCodeAt(p - 1));
     const run = upper ? upperLabelBefore(text, p) : lowerRunBefore(text, p);
-    if (upper ? !ID_LABEL.test(run) : !labelled(run, ID_LABEL, ID_LABEL_END)) continue;
+    if (upper ? !ID_LABEL.has(run) : !labelled(run, ID_LABEL, ID_LABEL_END)) continue;
     for (const [re, type, valid] of [[PNC_AT, 'pnc_id', isValidPncId], [CRO_AT, 'cro_number', isValidCroNumber]] as const) {
       re.lastIndex = p;
       const m = re.exec(text);
@@ -92,7 +92,7 @@ export function gluedCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     const tok = text.slice(p, end);
     let digits = 0;
     for (let i = 0; i < tok.length; i++) if (isDigit(tok.charCodeAt(i))) digits++;
-    if (digits < 5 || !/[/*-]/.test(tok)) continue;
+    if (digits < 5 || !(tok.includes('/') || tok.includes('*') || tok.includes('-'))) continue;
     if (out.some((c) => c.type === 'crime_reference' && c.start < end && p < c.end)) continue;
     out.push({ type: 'crime_reference', start: p, end, confidence: 0.8, rule: 'crime_reference.glued_label' });
   }

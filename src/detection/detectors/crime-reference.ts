@@ -197,8 +197,14 @@ function shapedReferences(ctx: ScanContext, taken: Array<[number, number]>, out:
   prefixedCaseReferences(ctx, out);
 }
 
-/** A digit then a dash: a glued dashed reference may be there ("crn13-50987-24"). */
-const DIGIT_DASH = /\d-/;
+/** A digit then a dash: a glued dashed reference may be there ("crn13-50987-24"). A char loop over the dashes, no regex. */
+function digitDash(text: string): boolean {
+  for (let i = text.indexOf('-', 1); i > 0; i = text.indexOf('-', i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** The crime reference detector: its types, cue words and entry point (collected by registry.ts). */
 export const crimeReferenceDetector = defineDetector({
@@ -229,6 +235,6 @@ export const crimeReferenceDetector = defineDetector({
     c.hasDigit &&
     (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.text.indexOf('*') >= 0 ||
       (c.text.indexOf('-') >= 0 &&
-        (hasDashedYearSerial(c) || c.lower.indexOf('custody ') >= 0 || c.lower.indexOf('under') >= 0 || (c.hasLetterDigit && DIGIT_DASH.test(c.text))))),
+        (hasDashedYearSerial(c) || c.lower.indexOf('custody ') >= 0 || c.lower.indexOf('under') >= 0 || (c.hasLetterDigit && digitDash(c.text))))),
   run: detectCrimeReferences,
 });

@@ -236,8 +236,8 @@ export const OPERATIONAL_USE_CUES = {
     'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$',
     // Thirteenth session: animals loose or attacking, shoplifting, drug dealing, an explosion, an officer's emergency
     // button, dangerous driving.
-    'dangerous', 'dog$', 'dogs$', 'loose', 'stray', 'escaped', 'bitten', 'mauled', 'shoplift', 'drug$', 'explosion', 'emergency',
-    'driving', 'road$', 'run$',
+    // The rarer word of each alternative ("button$", not "emergency"; "run$" and "rage$", not "road").
+    'dangerous', 'attack', 'loose', 'stray', 'escaped', 'bitten', 'mauled', 'shoplift', 'drug$', 'explosion', 'button$', 'run$', 'rage$',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
