@@ -220,7 +220,7 @@ export const OPERATIONAL_USE_CUES = {
     'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$',
     'ongoing', 'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
     'any$', 'respond', 'repli', 'call', 'rung$', 'pls$', 'plz$', 'supervisor', 'inspector', 'sergeant', 'skipper', 'cover', 'unit',
-    'there$', // thirteenth session: is there a DS available
+    'there$', 'waiting', 'wait$', 'units$', 'patrols$', 'crews$', 'officers$', // thirteenth session: is there a DS available, waiting for a unit, can ground units
   ],
   // NAMED_INCIDENT, GENERAL_INCIDENT and DUTY_ROLE
   opIncident: [

@@ -117,3 +117,15 @@ describe('a public figure in broadcast talk is no person of a case', () => {
     finds('Victim Sarah Jones gave her statement at the station, suspect arrested.', [['person_name', 'Sarah Jones']]);
   });
 });
+
+describe('operational use: waiting for a unit, anyone from the team near, a dropped-subject "need to", a modal to units', () => {
+  it('reads each as an ask about a live matter', () => {
+    finds('Two lads fighting outside the chippy on Bucknall Rd, been waiting for a unit 20 mins, any ETA?', [['operational_use', 'waiting for a unit']]);
+    finds('Wanted male for the Hanley robbery just walked into the Potteries centre, anyone from the team nearby?', [['operational_use', 'anyone from the team nearby']]);
+    finds('Custody at Hanley is full with two prisoners in the van, need to divert now, where do we go?', [['operational_use', 'need to divert']]);
+  });
+  it('not the same shapes in a look back, a plan or a question about process', () => {
+    finds('Thanks to everyone who waited for a unit with the victim last night, great work.', [], ['operational_use']);
+    finds('Need to book the training room for the robbery debrief next week.', [], ['operational_use']);
+  });
+});
