@@ -27,7 +27,7 @@ export function lowerRunBefore(text: string, start: number): string {
 /** The label in capitals typed against `start` ("PNC22/...", "CRO110044/22F"), lower-cased; '' unless the whole capital run. */
 function upperLabelBefore(text: string, start: number): string {
   let i = start;
-  while (i > 0 && start - i < 6 && isUpper(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && start - i < 12 && isUpper(text.charCodeAt(i - 1))) i--;
   if (i === start || (i > 0 && (isUpper(text.charCodeAt(i - 1)) || isLower(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1))))) return '';
   return text.slice(i, start).toLowerCase();
 }
@@ -80,9 +80,11 @@ export function gluedPoliceIds(ctx: ScanContext, out: Candidate[]): void {
 /** Crime references glued to a reference label; not where another rule already read one. */
 export function gluedCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const p of gluedStarts(ctx)) {
-    const run = lowerRunBefore(text, p);
-    if (!labelled(run, CRIME_LABEL, CRIME_LABEL_END)) continue;
+  for (const p of gluedStarts(ctx, true)) {
+    // In capitals the label must be the whole run ("CRN13/50021/24", "OCC24-118452"); in lower case it may end a longer one.
+    const upper = isUpper(text.charCodeAt(p - 1));
+    const run = upper ? upperLabelBefore(text, p) : lowerRunBefore(text, p);
+    if (upper ? !CRIME_LABEL.has(run) : !labelled(run, CRIME_LABEL, CRIME_LABEL_END)) continue;
     REF_AT.lastIndex = p;
     const m = REF_AT.exec(text);
     if (!m) continue;

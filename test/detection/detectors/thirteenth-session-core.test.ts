@@ -91,6 +91,7 @@ describe('operational use: asks as quick messages type them, and incident types 
 describe('labels in capitals, a reference kept under, an NHS number named after, a plate hyphenated once', () => {
   it('reads PNC and CRO glued to their label in capitals, a prefixed reference something is kept under', () => {
     finds('PNC98/0044712Q matches the lad from the garage job', [['pnc_id', '98/0044712Q']]);
+    finds('OCC24-61370 reopened after the new witness came forward', [['crime_reference', '24-61370']]);
     finds('Bike is in the store under BT/23/04418 until the owner collects.', [['crime_reference', 'BT/23/04418']]);
     finds('Logged under RTC-24-0912 for the insurers.', [['crime_reference', 'RTC-24-0912']]);
   });
@@ -100,6 +101,7 @@ describe('labels in capitals, a reference kept under, an NHS number named after,
   });
   it('not a capital run longer than the label, nothing under a place, no plate with no vehicle near', () => {
     finds('XPNC98/0044712Q on the label', [], ['pnc_id']);
+    finds('Part XYZ24-61370/B is back in stock', [], ['crime_reference']);
     finds('Spare chairs are under the stage, BT/23/04418 on the box.', [], ['crime_reference']);
     finds('Order KM-19WPA from the catalogue.', [], ['vehicle_registration']);
     finds("9434765919 - that's the order total", [], ['nhs_number']);
