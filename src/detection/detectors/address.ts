@@ -219,7 +219,20 @@ function tailOfNumber(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   if (c === 47) return true;
   const d = text.charCodeAt(i - 2);
-  return c === 46 && d >= 48 && d <= 57;
+  if (c === 46 && d >= 48 && d <= 57) return true;
+  return rangeEndBeforeComma(text, i, c, d);
+}
+
+/**
+ * Thirteenth session: "tomorrow 11–3, Portland Way": a digit, a dash and a number set off by a comma end a range of hours
+ * or amounts, and the place follows it. A house range runs into its street ("12-14 High Street": no comma, and the finding
+ * is then the street from its second number, which still marks the address).
+ */
+function rangeEndBeforeComma(text: string, i: number, c: number, d: number): boolean {
+  if ((c !== 45 && c !== 8211) || d < 48 || d > 57) return false;
+  let j = i;
+  while (j < text.length && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  return text.charCodeAt(j) === 44;
 }
 
 /** The words of a street's name (between the number and the type) are neither small function words nor plural nouns of counts. */

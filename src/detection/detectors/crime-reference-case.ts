@@ -33,6 +33,12 @@ const PREFIX_YEAR_SERIAL = /(?<![\w/-])[A-Z]{2,4}([/-])(?:[1-3]\d|20[1-3]\d(?:[0
 const OTHER_THING_RIGHT_BEFORE =
   /\b(?:invoices?|orders?|po|purchase|foi|requests?|tickets?|jobs? ref|vacanc\w*|course|policy|claim|tracking|booking|pension|payroll|estates|fleet|planning|application|contract|tender|stock|part|model|serial|item|product|batch|lot)\b[\s:#.,-]*(?:no\.?|number|ref(?:erence)?)?[\s:#.-]*$/;
 
+/**
+ * Thirteenth session: what is filed, logged or kept "under" a prefixed reference is kept under its case ("Dog's in kennels
+ * under DD/24/00731", "logged under SD/24/0419"), as the year-and-serial rule already reads it (crime-reference-year-serial.ts).
+ */
+const UNDER_BEFORE = /\bunder\s*$/;
+
 /** The sentence around [start, end): from the last sentence end before it to the next one after (bounded). */
 export function caseSentence(ctx: ScanContext, start: number, end: number): boolean {
   const before = ctx.before(start, 120);
@@ -43,7 +49,8 @@ export function caseSentence(ctx: ScanContext, start: number, end: number): bool
 }
 
 export function prefixedCaseReferences(ctx: ScanContext, out: Candidate[]): void {
-  if (!ctx.hasUpper || (ctx.prefilter && !ctx.has('caseWord'))) return;
+  // A case word, or "under" (a native search) for what is kept under the reference.
+  if (!ctx.hasUpper || (ctx.prefilter && !ctx.has('caseWord') && ctx.lower.indexOf('under') < 0)) return;
   // The shape needs a '/' after a digit or a '-' somewhere: a native search rules most posts out before the regex runs.
   if (ctx.prefilter && ctx.digitSlashes === 0 && ctx.text.indexOf('-') < 0) return;
   // References the other rules found, in order: matches run left to right, so one pointer walks them (no rescan per match).
@@ -55,7 +62,7 @@ export function prefixedCaseReferences(ctx: ScanContext, out: Candidate[]): void
     while (k < found.length && found[k].end <= start) k++;
     if (k < found.length && found[k].start < end) return;
     if (OTHER_THING_RIGHT_BEFORE.test(ctx.before(start, 30))) return;
-    if (!caseSentence(ctx, start, end)) return;
+    if (!caseSentence(ctx, start, end) && !UNDER_BEFORE.test(ctx.before(start, 12))) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.75, rule: 'crime_reference.case_prefixed' });
   });
 }

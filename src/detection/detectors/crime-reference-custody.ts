@@ -12,7 +12,8 @@ const CUSTODY_REF = /\bcustody (?:record|ref(?:erence)?|number|no)\.?(?: is| was
 
 export function custodyRecordReferences(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  if (ctx.digitSlashes === 0 || lower.indexOf('custody ') < 0) return;
+  // Thirteenth session: a dashed record too ("custody record 11-0398-24"): the regex always read '-', the gate only '/'.
+  if ((ctx.digitSlashes === 0 && lower.indexOf('-') < 0) || lower.indexOf('custody ') < 0) return;
   CUSTODY_REF.lastIndex = 0;
   for (let m = CUSTODY_REF.exec(lower); m; m = CUSTODY_REF.exec(lower)) {
     const tok = m[1];

@@ -27,6 +27,12 @@ const YEAR_SERIAL = /(?<![\w/.*-])(?:\d{1,3}[A-Z]{0,3}\/(\d{5,7})\/(?:[1-3]\d|20
  * word in the sentence does; no figure or fraction is "under" a force code, serial and year.
  */
 const UNDER_BEFORE = /\bunder\s*$/;
+/**
+ * Thirteenth session: work done for, on or about a number is done for its case ("CCTV review for 13/48217/24 done",
+ * "Operator note for 40/35521/24: ...", "enquiries into 41/30221/23"): the preposition names what the work is about, as
+ * "under" names what is filed. A figure is "were" or "was" ("the figures were 16/88231/24"), not reviewed "for" a code.
+ */
+const WORK_FOR_BEFORE = /\b(?:for|re|regarding|about|into|on)\s*:?\s*$/;
 const OTHER_THING_BEFORE =
   /\b(?:invoice|order|po|purchase|job|vacancy|ticket|service ?desk|helpdesk|account|policy|claim|parcel|tracking|booking|course|pension|payroll|estates|fleet|code|stock|part|model|serial|sku|item|product|catalogue|ratio|scale|odds)\b[^.!?\n]{0,24}$/;
 /**
@@ -48,7 +54,7 @@ export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
     // A round serial ("20/10000") is a quantity or a ratio; forces' serials run on.
     if (/^[1-9]0+$/.test(m[1] ?? m[4])) return;
     // Dev set 17 round: or when its sentence is about a police case ("Victim in 41/12993/24 wants updates").
-    if (m[1] !== undefined && !UNDER_BEFORE.test(ctx.before(start, 12)) && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !caseSentence(ctx, start, end)) return;
+    if (m[1] !== undefined && !UNDER_BEFORE.test(ctx.before(start, 12)) && !WORK_FOR_BEFORE.test(ctx.before(start, 12)) && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !caseSentence(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
   });
 }

@@ -7,6 +7,7 @@ import { gluedWordBefore } from '../glued-labels';
 import { sameShapeReferences } from './crime-reference-same-shape';
 import { otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
+import { gluedCrimeReferences } from '../glued-police-ids';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -15,7 +16,7 @@ import { custodyRecordReferences } from './crime-reference-custody';
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
 /**
  * "the crime ref is 24-118452", "incident number was SO/4417/24": a reference word, then "is" or "was", governs the token
  * as the word alone does; only a reference-shaped token (a separator, a letter or five digits), as "my collar for the log
@@ -37,7 +38,7 @@ const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d|nfrc\d{6
  * year in digits as a crime word would (dev set 15 round); only that shape, which no IT ticket or date has.
  */
 const CASE_EARLIER = /(?<!\bin )\bcases?\b(?! of\b)/;
-const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|storm|crn|reference|ref)\b/;
+const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|cris|storm|crn|reference|ref)\b/;
 /**
  * "log 213 of 12/01"; right after the reference word the "of" may be dropped before a numeric date ("log 0933 07/04"),
  * and the day may be named as people say it ("incident 456 of the 12th", "log 88 of today", "of yesterday").
@@ -46,7 +47,7 @@ const LOG_OF = /\b\d{1,5} (?:of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:
 const FORCE_SERIAL_YEAR = /^\d{1,3}\/\d{4,8}\/\d{2}(?:\d{2})?$/;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 /** Reference words no IT or business ticket uses. */
-const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
+const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
 /** "IT" the department is written in capitals; "it" the pronoun ("is it 13/53318/24?") is no ticket's context. */
 const IT_DEPARTMENT = /\bIT\b/;
 const IT_CONTEXT = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
@@ -91,6 +92,8 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   if (!ctx.hasDigit) return;
   readCrimeReferences(ctx, out);
   custodyRecordReferences(ctx, out);
+  // Thirteenth session: a reference typed against its label, also as the end of a longer run ("...linkedtocrn13/50987/24").
+  if (ctx.hasLetterDigit) gluedCrimeReferences(ctx, out);
   sameShapeReferences(ctx, out);
 }
 
@@ -194,6 +197,15 @@ function shapedReferences(ctx: ScanContext, taken: Array<[number, number]>, out:
   prefixedCaseReferences(ctx, out);
 }
 
+/** A digit then a dash: a glued dashed reference may be there ("crn13-50987-24"). A char loop over the dashes, no regex. */
+function digitDash(text: string): boolean {
+  for (let i = text.indexOf('-', 1); i > 0; i = text.indexOf('-', i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The crime reference detector: its types, cue words and entry point (collected by registry.ts). */
 export const crimeReferenceDetector = defineDetector({
   id: 'crime_reference',
@@ -203,7 +215,9 @@ export const crimeReferenceDetector = defineDetector({
   cues: {
     crime: [
       // 'cr$': the force prefix written on the reference itself ("CR/40012/24"), read by SELF_PREFIXED.
-      'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+      'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm',
+      // Thirteenth session: the Met's crime recording system names its references as Niche and Athena do ("CRIS 4217893/24").
+      'cris$', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
       // A job number counts in a sentence about a police case (JOB_NUMBER).
       'job$',
       // Action Fraud's references carry their prefix ("NFRC240312345678").
@@ -215,6 +229,12 @@ export const crimeReferenceDetector = defineDetector({
   // A reference word, a '/' after a digit for the "231 of 11/03" shape, or a case word for a prefixed reference.
   // A '*' for Niche's year and serial ("24*118452", crime-reference-year-serial.ts).
   // A dashed year and serial ("24-118739") on its own: the pre-pass's number runs hold it.
-  needs: (c) => c.hasDigit && (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.text.indexOf('*') >= 0 || (c.text.indexOf('-') >= 0 && hasDashedYearSerial(c))),
+  // Thirteenth session: a dashed custody record ("custody record 11-0398-24"), a dashed reference kept "under" ("under
+  // EXT-24-0031") or glued to its label ("crn13-50987-24"): native searches.
+  needs: (c) =>
+    c.hasDigit &&
+    (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.text.indexOf('*') >= 0 ||
+      (c.text.indexOf('-') >= 0 &&
+        (hasDashedYearSerial(c) || c.lower.indexOf('custody ') >= 0 || c.lower.indexOf('under') >= 0 || (c.hasLetterDigit && digitDash(c.text))))),
   run: detectCrimeReferences,
 });

@@ -15,14 +15,16 @@ const NHS_CONTEXT = /\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 /** A list headed by the number's name ("NHS numbers:", "CHI nos"): its items are NHS numbers. */
 const NHS_HEADER = /\b(?:nhs|chi)(?: ?(?:no|nos|num|nums|number|numbers|#))?\b/;
 /** The number's name written after it: "1355391032 - NHS number for ...", "4857773456 (NHS no)". */
-const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was) (?:the|his|her|their) )?(?:nhs|chi)(?: ?(?:no|num|number|#)\b|\s*\))/;
+// Thirteenth session: "that's" or "it's" before the name too ("9434765919 - that's her NHS no").
+const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was|that'?s|that is|it'?s) (?:the|his|her|their) )?(?:nhs|chi)(?: ?(?:no|num|number|#)\b|\s*\))/;
 /** "NHS no for the misper ... can check: 2268589455": the number's name earlier in the same sentence. */
 const NHS_NAMED_IN_SENTENCE = /\bnhs (?:no|num|number|#)\b[^.!?\n]*$/;
 const CARD_CONTEXT = /\b(?:cards?|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
 const SORT_CONTEXT = /\b(?:sort ?code|s\/c|sc|sort|bank|banking)\b/;
 const ACCOUNT_CONTEXT = /\b(?:account|acc|acct|a\/c|ac)\b\.?(?: ?(?:no|num|number|#))?\.?:?\s*$/;
 // Ninth session: the plural too ("passports recovered: ..."), which `\bpassport\b` missed.
-const PASSPORT_CONTEXT = /\bpassports?\b/;
+// Thirteenth session: and the word as staff shorten it on forms and in notes ("p/port", "P/ports seized", "pport").
+const PASSPORT_CONTEXT = /\b(?:passports?|p\/ports?|pports?)\b/;
 /**
  * "pass no:209836451": the short form of "passport number" as a field's label, opening the post, a line or a field
  * (after punctuation); "bus pass no", "staff pass number" name other passes.

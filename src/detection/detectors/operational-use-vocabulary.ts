@@ -16,7 +16,8 @@ export const STRONG_REQUEST = new RegExp(
     String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |\d+ |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer|psus?|callsigns?|call signs?)\b`,
     // The same roles said the other way round ("interpreter needed", "PolSA required"), the operational ones only.
     String.raw`\b(?:units?|patrols?|officers?|crews?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|sgt|supervisor|ds|dc|arv|dog handler|interpreter|polsa|negotiator|adviser|advisor) (?:needed|required|wanted|requested)\b`,
-    String.raw`\b(?:any units?|anyone|anybody|someone|somebody)(?: from [a-z-]+)? (?:near|nearby|closer|close|in the area)\b`,
+    // Thirteenth session: "from the team", "from response" ("anyone from the team nearby to assist?").
+    String.raw`\b(?:any units?|anyone|anybody|someone|somebody)(?: from (?:the )?[a-z-]+)? (?:near|nearby|closer|close|in the area)\b`,
     String.raw`\bany (?:units?|callsigns?|call signs?) (?:free|available)\b`,
     // Twelfth session: mobile surveillance asks for the view of the subject ("take the eyeball"), a word no other talk uses.
     String.raw`\b(?:take|taking|takes|have|has|got|lost|losing|hold|holding|need|needs) (?:the )?eyeball\b`,
@@ -26,6 +27,8 @@ export const STRONG_REQUEST = new RegExp(
     String.raw`\beyes (?:open|peeled)\b`,
     String.raw`\bif (?:seen|sighted|located|found),? (?:please )?(?:stop|detain|contact|call|ring|inform)\b`,
     String.raw`\bwho(?:'?s| is| has| holds|'ve got| has got|'s got)? (?:the )?(?:on[- ]?call|duty|covering|on tonight|on today|on this weekend)\b`,
+    // Thirteenth session: the role named before "on call" ("who's the fed rep on call today", "who is the DI on call").
+    String.raw`\bwho(?:'?s| is) the (?:[a-z-]+ ){1,3}?on[- ]?call\b`,
     String.raw`\b(?:is |are )?(?:anyone|anybody|someone|somebody) (?:on[- ]?call|on duty)\b`,
     String.raw`\b(?:can'?t|cannot|can not|unable to|struggling to|trying to|not able to) (?:raise|reach|contact|get hold of|get through to|get an answer from|get) (?:the |a |any )?(?:on[- ]?call|duty|control|skipper|sergeant|sgt|inspector|supervisor|ds|di|sio|fcc|comms|negotiator|tac ?ad)`,
     String.raw`\b(?:page|ring|call out|callout for|wake|get hold of|raise|reach) (?:the |a )?(?:on[- ]?call|duty)\b`,
@@ -54,6 +57,18 @@ export const ACTION_ASK = new RegExp(
   [
     String.raw`\b(?:need|needs|needed) (?:someone|somebody|anyone|anybody|a unit|officers) to\b`,
     String.raw`\b(?:we|i) (?:urgently |really |still |now )?(?:need|needs) (?:to|someone|somebody|a|an|the|one|more|some|another|extra|\d+)\b`,
+    // Thirteenth session: the subject dropped, as quick messages open a clause, with the urgency in the same clause ("Need
+    // someone with a catch pole at the park now", "..., need extra staff down here now"); without it a dropped-subject need
+    // is as often a shift's plan ("need a relief at 0400").
+    String.raw`(?<=(?:^|[.!?;:,\n–—-]) ?)(?:urgently |really |still )?need (?:to|someone|somebody|a|an|more|some|another|extra|help|\d+)\b(?=[^.!?\n]{0,60}\b(?:now|asap|urgently|immediately|straight away)\b)`,
+    // Waiting for the resource asked for ("I'm stood off waiting for a unit, how long??").
+    String.raw`\b(?:waiting|still waiting|wait(?:ing)? on) (?:for )?(?:a |an |the |any |some )?(?:units?|backup|back up|assistance|crews?|patrols?)\b`,
+    // A modal and a resource in the plural with no determiner ("can ground units on the chase give them an RVP").
+    String.raw`\b(?:can|could) (?:[a-z-]+ )?(?:units|patrols|crews|officers)\b`,
+    // "is there a DS available", "is there anyone free": a resource asked for by whether it exists.
+    String.raw`\bis there (?:a|an|any|anyone|anybody|someone) (?:[a-z-]+ ){0,3}?(?:available|free|spare|about|around)\b`,
+    // "Anyone on?", "anyone trained in cell site still on?": who is on duty, asked at the end of a question.
+    String.raw`\b(?:anyone|anybody) (?:[a-z-]+ ){0,4}?(?:still )?on\s*\?`,
     // Someone able to act: "is anyone closer able to go".
     String.raw`\b(?:anyone|anybody|someone|somebody)(?: [a-z-]+){0,3}? able to\b`,
     String.raw`\b(?:someone|somebody|anyone|anybody|teams?) (?:needed|required|wanted)\b`,
@@ -128,7 +143,7 @@ export const NOW = new RegExp(String.raw`\b(?:${NOW_WORDS})\b`);
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
-  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van)|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject)|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van|bike|e-?bike|motorbike|moped|scooter|lorry|truck)|dangerous dogs?|dog attack|(?:loose|stray|escaped) (?:dogs?|horses?|cattle|cows|sheep|livestock)|dogs? (?:is |are )?(?:loose|attacking)|bitten|mauled|shoplift(?:er|ers|ing)|drug deal(?:s|ing|er)?|explosion|emergency button|dangerous driv(?:er|ing)|driv(?:en|ing) dangerously|road rage|run (?:me|us|him|her|them) off the road|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight(?:s|ing)?|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject)|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
 // A general word before a noun of the organisation names a place, a team or a thing ("the custody suite", "the
 // search team", "CAD screens", "incident recording system"), not a matter happening.
 const ORGANISATION_NOUN = String.raw`suites?|desks?|offices?|blocks?|staff|teams?|units?|departments?|dept|systems?|screens?|terminals?|apps?|training|courses?|range|licensing|adverts?|applications?|kit|stores?|rooms?|policy|manual|refurb\w*|recording|logs?|forms?`;

@@ -220,6 +220,7 @@ export const OPERATIONAL_USE_CUES = {
     'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$',
     'ongoing', 'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
     'any$', 'respond', 'repli', 'call', 'rung$', 'pls$', 'plz$', 'supervisor', 'inspector', 'sergeant', 'skipper', 'cover', 'unit',
+    'there$', 'waiting', 'wait$', 'units$', 'patrols$', 'crews$', 'officers$', // thirteenth session: is there a DS available, waiting for a unit, can ground units
   ],
   // NAMED_INCIDENT, GENERAL_INCIDENT and DUTY_ROLE
   opIncident: [
@@ -233,6 +234,10 @@ export const OPERATIONAL_USE_CUES = {
     'overdose', 'gbh', 'abh', 'disorder', 'ambulance', 'unexplained', 'scream', 'kidnap', 'abduct', 'threat', 'silent', 'cad$', 'drunk', 'kicking',
     // Twelfth session: squaring up, a blade, a surveillance target or subject on the move or lost.
     'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$',
+    // Thirteenth session: animals loose or attacking, shoplifting, drug dealing, an explosion, an officer's emergency
+    // button, dangerous driving.
+    // The rarer word of each alternative ("button$", not "emergency"; "run$" and "rage$", not "road").
+    'dangerous', 'attack', 'loose', 'stray', 'escaped', 'bitten', 'mauled', 'shoplift', 'drug$', 'explosion', 'button$', 'run$', 'rage$',
   ],
   // SCENE: a scene reported as it happens
   opScene: [

@@ -9,6 +9,7 @@ import { IBAN_LENGTHS, isValidIban } from '../validators/iban';
 import { isValidDrivingLicence } from '../validators/driving-licence';
 import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
+import { gluedPoliceIds } from '../glued-police-ids';
 
 /**
  * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
@@ -50,7 +51,20 @@ const ID_NAME_AFTER = /^[^a-z0-9]{0,12}(?:pnc|cro)\b/;
 const PNC_SHAPE = /^(?:\d{2}|\d{4})\/\d{5,7}[a-z]$/i;
 const CRO_SHAPE = /^(?:sf ?)?\d{4,6}\/\d{2}[a-z]$/i;
 function namedAsId(ctx: ScanContext, start: number, end: number): boolean {
-  return ID_NAME_BEFORE.test(ctx.before(start, 24)) || ID_NAME_AFTER.test(ctx.after(end, 24));
+  return (ID_NAME_BEFORE.test(ctx.before(start, 24)) || ID_NAME_AFTER.test(ctx.after(end, 24))) && !saidNotReal(ctx, start, end);
+}
+/**
+ * Thirteenth session: an ID whose check letter fails is read for its name only because staff mistype real ones; when
+ * its sentence says it is not a real one ("a dummy PNC ID ... deliberately invalid", "PNC: ... - no that's wrong,
+ * ignore"), the failed check and the writer agree. A valid check letter is still read whatever the sentence says.
+ */
+const NOT_REAL = /\b(?:dummy|fake|invalid|made[- ]up|fictitious|example|specimen|not (?:a )?real|(?:that'?s|that is|it'?s|is) wrong)\b/;
+function saidNotReal(ctx: ScanContext, start: number, end: number): boolean {
+  const before = ctx.before(start, 60);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = ctx.after(end, 80);
+  const stop = /[.!?](?:\s|$)|\n/.exec(after);
+  return NOT_REAL.test(before.slice(from + 1)) || NOT_REAL.test(stop ? after.slice(0, stop.index) : after);
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
@@ -196,6 +210,8 @@ function policeIds(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'cro_number', start: m.index, end: m.index + m[0].length, confidence, rule: 'cro_number.check_char' });
     });
   }
+  // Thirteenth session: typed against the label ("pnc22/0130451D", "cro110044/22F").
+  if (ctx.hasLetterDigit) gluedPoliceIds(ctx, out);
 }
 
 /**

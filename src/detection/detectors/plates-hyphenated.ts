@@ -18,12 +18,14 @@ const joins = (c: number): boolean => isLetter(c) || isDigit(c) || c === 45;
 export function hyphenatedPlates(ctx: ScanContext, out: Candidate[], vehicleNear: (before: string, after: string) => boolean, year?: number): void {
   const { text } = ctx;
   // "ML-62-HRU": the first hyphen at p, two letters before it, two digits and a hyphen after, three letters.
+  // Thirteenth session: or the hyphen after the area letters only, the letters joined or spaced ("ML-62HRU", "ML-62 HRU").
   for (let p = text.indexOf('-', 2); p >= 0; p = text.indexOf('-', p + 1)) {
     const c = (k: number): number => text.charCodeAt(p + k);
-    if (!isDigit(c(1)) || !isDigit(c(2)) || c(3) !== 45 || !isLetter(c(-1)) || !isLetter(c(-2))) continue;
-    if (!isLetter(c(4)) || !isLetter(c(5)) || !isLetter(c(6)) || joins(c(7)) || joins(c(-3))) continue;
+    if (!isDigit(c(1)) || !isDigit(c(2)) || !isLetter(c(-1)) || !isLetter(c(-2)) || joins(c(-3))) continue;
+    const gap = c(3) === 45 || c(3) === 32 ? 1 : 0;
+    if (!isLetter(c(3 + gap)) || !isLetter(c(4 + gap)) || !isLetter(c(5 + gap)) || joins(c(6 + gap))) continue;
     const start = p - 2;
-    const end = p + 7;
+    const end = p + 6 + gap;
     const raw = text.slice(start, end);
     if (plateFormat(raw, year) !== 'current') continue;
     if (!vehicleNear(ctx.before(start, 50), ctx.after(end, 50))) continue;

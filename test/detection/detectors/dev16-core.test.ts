@@ -19,7 +19,9 @@ describe("a force code, serial and year after the case's file", () => {
     finds('Can someone send the case files on 7/5512034/2025 to the CPS?', [['crime_reference', '7/5512034/2025']]);
   });
   it('not without the file, not a date, a round quantity, or a reference the sentence gives to something else', () => {
-    finds('Statement added to the bundle for 42/318846/24 this morning.', [], ['crime_reference']);
+    // Thirteenth session: work done "for" the number now names its case (crime-reference-year-serial.ts, WORK_FOR_BEFORE;
+    // every force-code, serial and year shape in the dev sets, 97 of 97, is labelled a crime reference); a figure stays clean.
+    finds('The bundle total came to 42/318846/24 this morning.', [], ['crime_reference']);
     finds('Invoice for the file 42/318846/24 is still unpaid.', [], ['crime_reference']);
     finds('Meeting moved to 14/03/24 in the small room.', [], ['crime_reference']);
     finds('Ratio was 1/10000/20 in the sample.', [], ['crime_reference']);
