@@ -244,10 +244,23 @@ const INSTITUTION: ReadonlySet<string> = new Set([
   'partnership', 'scheme', 'forum', 'unit', 'team', 'trust', 'council', 'centre', 'center', 'hospital', 'station', 'services', 'ltd',
 ]);
 const VERB_NAMES: ReadonlySet<string> = new Set(VERB_FIRST_NAMES);
+/**
+ * Thirteenth session: "a" before a forename and surname that end their phrase introduces someone the writer does not know
+ * ("came back to a Paul Dent, 12 ...", "pledged by a Jamie Ruddock, gave ..."); a thing named after a person has its noun
+ * after the name ("a Jeremy Clarkson sticker", "a Harry Potter book"). A surname that is a first name too ("a Ralph
+ * Lauren", "a Morris Minor") stays a brand or a model.
+ */
+const INDEFINITE_BEFORE = /(?:^|[^a-z])a\s+$/;
+const PHRASE_ENDS = /^\s*(?:$|[,;:.!?)(\u2014\u2013-]|(?:who|who's|whose|from|of|at|in|on|with|and|aged|says|said|rang|has|had|is|was)\b)/;
+function introducedAsSomeone(text: string, before: string, start: number, end: number): boolean {
+  if (!INDEFINITE_BEFORE.test(before) || !PHRASE_ENDS.test(text.slice(end, end + 8))) return false;
+  const words = text.slice(start, end).split(' ');
+  return words.length === 2 && isFirstName(words[0]) && !isFirstName(words[1]);
+}
 const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 export function notAPersonsName(text: string, lower: string, start: number, end: number, afterHouseNumber = true): boolean {
   const before = lower.slice(Math.max(0, start - 12), start);
-  if (ARTICLE_BEFORE.test(before) || (afterHouseNumber && NUMBER_BEFORE.test(before)) || describedAsAThing(before)) return true;
+  if ((ARTICLE_BEFORE.test(before) && !introducedAsSomeone(text, before, start, end)) || (afterHouseNumber && NUMBER_BEFORE.test(before)) || describedAsAThing(before)) return true;
   // "staying at Jade Hulme's flat": a possessive after the pair makes it the person whose place it is.
   if (AT_BEFORE.test(before) && !DIRECTED_AT.test(lower.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
   const name = text.slice(start, end);
