@@ -237,7 +237,9 @@ const DIRECTED_AT = /\b(?:spat|spit\w*|shout\w*|yell\w*|scream\w*|swore|swear\w*
 /** A house number stands alone ("27 Bank Top", "4a Carter Fold"); a code with a letter before its digits is no house
  * number: a custody cell, a room, a road or a junction ("C2 Barry Nolan", "M6", "J15"); nor (dev set 14 round) are the
  * digits that end a date, a time or a reference ("DOB 07/08/1979, Rohan Mistry", "at 10:30 Dean Platt"). */
-const NUMBER_BEFORE = /(?:^|[^a-z0-9/.:-])\d+[a-z]?,?\s+$/;
+// Thirteenth session: on the same line only; a number ending the line before is a row's last cell ("DC 4410" over
+// "Bradley Sant | ..."), not a house number.
+const NUMBER_BEFORE = /(?:^|[^a-z0-9/.:-])\d+[a-z]?,?[ \t]+$/;
 const STREET_TYPE_AT_END = / (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Grove|Gr|Crescent|Cres|Place|Pl|Terrace|Tce|Ter|Gardens|Gdns|Square|Sq|Parade|Pde|Way|Mews)\.?$/;
 const INSTITUTION: ReadonlySet<string> = new Set([
   'school', 'academy', 'college', 'primary', 'high', 'infants', 'juniors', 'nursery', 'university', 'watch', 'club', 'society',

@@ -13,3 +13,14 @@ describe('"a" before a forename and surname that end their phrase introduces som
     finds('Suspect was wearing a Ralph Lauren, blue, and rang 07700 900481 twice.', [], ['person_name']);
   });
 });
+
+describe('a number or a rank ending the line before a name is no house number or rank of it', () => {
+  it('reads the name opening the next row of a list or table', () => {
+    finds('numbers off the seized handset:\nname,number\nLiam Costigan,07700 900112\nTasha Greenhalgh,07700 900345', [['person_name', 'Tasha Greenhalgh']]);
+    finds('Nominal | PNC ID | OIC\nJordan Astbury | 97/0631575V | PC 5512\nDwayne Ketteridge | 2017/0961270R | DC 3301', [['person_name', 'Dwayne Ketteridge']]);
+  });
+  it('a house number or a rank on the name\'s own line still counts', () => {
+    finds('Damage to a parked car outside 27 Kelsey Bank, owner rang in at 07700 900112.', [], ['person_name']);
+    finds('Statement taken by PC 5512 Joanne Whitlock, call her on 07700 900112 re the van.', [], ['person_name']);
+  });
+});
