@@ -24,3 +24,14 @@ describe('a number or a rank ending the line before a name is no house number or
     finds('Statement taken by PC 5512 Joanne Whitlock, call her on 07700 900112 re the van.', [], ['person_name']);
   });
 });
+
+describe('a titled name whose sentence goes on to their own detail or part in a case is no colleague', () => {
+  it('counts despite a rank the message is for or thanks elsewhere in the post', () => {
+    finds('Note for DS Hurst: Mrs Glenys Partington rang about her burglary (CR/0041234/24), wants a call back.', [['person_name', 'Mrs Glenys Partington']]);
+    finds('Visitor at reception for PC Lowe — a Mr Tobias Rendell, says he saw the crash as a witness. Thanks to the front desk for tea.', [['person_name', 'Mr Tobias Rendell']]);
+  });
+  it('a colleague thanked, or a payroll change, stays out', () => {
+    finds('Thanks to Mrs Gledhill from Finance for sorting the overtime claims, brilliant work.', [], ['person_name']);
+    finds('Payroll: Mrs Gledhill\'s pay goes to sort code 40-11-22, account 31926605 from May.', [], ['person_name']);
+  });
+});
