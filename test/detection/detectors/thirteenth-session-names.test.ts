@@ -35,3 +35,15 @@ describe('a titled name whose sentence goes on to their own detail or part in a 
     finds('Payroll: Mrs Gledhill\'s pay goes to sort code 40-11-22, account 31926605 from May.', [], ['person_name']);
   });
 });
+
+describe('a naming word before initials and a surname, or "name on it" / "name in the <thing> is"', () => {
+  it('counts initials and a surname after the naming word', () => {
+    finds('Wallet handed in at Holbeck, bank card inside, name on it K M Oduya, kept in the safe.', [['person_name', 'K M Oduya']]);
+    finds('Bus pass found on the 72, name T WHITEHOUSE, handed to the front desk.', [['person_name', 'T WHITEHOUSE']]);
+    finds('Doorbell clip from the burglary: name in the caption is Keiran Vosper, sent by the neighbour.', [['person_name', 'Keiran Vosper']]);
+  });
+  it('not an acronym after the initials, nor a thing the name is in', () => {
+    finds('Name on it A B PNC, which is the training account, nothing to chase.', [], ['person_name']);
+    finds('The name in the caption is wrong so we reprinted the poster.', [], ['person_name']);
+  });
+});
