@@ -249,16 +249,19 @@ const VERB_NAMES: ReadonlySet<string> = new Set(VERB_FIRST_NAMES);
 /**
  * Thirteenth session: "a" before a forename and surname that end their phrase introduces someone the writer does not know
  * ("came back to a Paul Dent, 12 ...", "pledged by a Jamie Ruddock, gave ..."); a thing named after a person has its noun
- * after the name ("a Jeremy Clarkson sticker", "a Harry Potter book"). A surname that is a first name too ("a Ralph
- * Lauren", "a Morris Minor") stays a brand or a model.
+ * after the name ("a Jeremy Clarkson sticker", "a Harry Potter book"). A second word that compromise's lexicon gives as a
+ * first name ("a Ralph Lauren") or that is an everyday word ("a Morris Minor") stays a brand or a model.
  */
 const INDEFINITE_BEFORE = /(?:^|[^a-z])a\s+$/;
 const PHRASE_ENDS = /^\s*(?:$|[,;:.!?)(\u2014\u2013-]|(?:who|who's|whose|from|of|at|in|on|with|and|aged|says|said|rang|has|had|is|was)\b)/;
 function introducedAsSomeone(text: string, before: string, start: number, end: number): boolean {
   if (!INDEFINITE_BEFORE.test(before) || !PHRASE_ENDS.test(text.slice(end, end + 8))) return false;
   const words = text.slice(start, end).split(' ');
-  return words.length === 2 && isFirstName(words[0]) && !isFirstName(words[1]);
+  const second = words[1]?.toLowerCase();
+  return words.length === 2 && isFirstName(words[0]) && !COMPROMISE_FIRST.has(second) && !EVERYDAY.has(second) && !VERB_NAMES.has(second);
 }
+/** compromise's first names (no surnames: "Walsh", "Hendry" are surnames there, "Lauren" a first name). */
+const COMPROMISE_FIRST: ReadonlySet<string> = new Set(COMPROMISE_FIRST_NAMES);
 const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 export function notAPersonsName(text: string, lower: string, start: number, end: number, afterHouseNumber = true): boolean {
   const before = lower.slice(Math.max(0, start - 12), start);
