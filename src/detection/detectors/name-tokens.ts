@@ -67,6 +67,7 @@ const EVERYDAY = new Set([
   ...ADJECTIVE_FIRST_NAMES,
 ]);
 
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'up', 'down', 'off', 'out', 'over', 'away', 'around', 'along', 'forward', 'through']);
 /** Words that end a name or cannot be one, whatever their case. */
 const STOP = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those',
@@ -176,6 +177,9 @@ export function readName(text: string, start: number, lowerCase: boolean | 'any'
   if (first.capitalised && !isLower(first.word.charCodeAt(1)) && first.word.charCodeAt(1) !== 39) return undefined;
   const knownLower = lowerCase === 'any' ? !EVERYDAY.has(lowerFirst) : lowerCase && isKnownFirstName(lowerFirst) && !EVERYDAY.has(lowerFirst);
   if (!first.capitalised && !(knownLower && first.word.length >= 3)) return undefined;
+  // Thirteenth session: in lower case, a first name that is also a verb before an adverb particle is that verb ("IP trace
+  // back: ...", "mark down", "bill out"), not a name.
+  if (!first.capitalised && text.charCodeAt(first.end) === 32 && PARTICLES.has(tokenAt(text, first.end + 1)?.word ?? '')) return undefined;
   let end = first.end;
   let words = 1;
   let i = first.end;

@@ -49,3 +49,12 @@ describe('a naming word before initials and a surname, or "name on it" / "name i
     finds('The name in the caption is wrong so we reprinted the poster.', [], ['person_name']);
   });
 });
+
+describe('in lower case, a first name that is a verb before an adverb particle is the verb', () => {
+  it('not a name: "IP trace back"', () => {
+    finds('IP trace back: the calls came from 81.2.69.160 through a VPN, request to the CSP going out.', [], ['person_name']);
+  });
+  it('a lower-case name after a role is still read', () => {
+    finds('IP kerry bolton rang back about the damage to her car.', [['person_name', 'kerry bolton']]);
+  });
+});
