@@ -17,6 +17,7 @@ import { eachCapitalisedWordBeforeCapital } from './name-pairs';
 import { OPERATIONAL } from './case-words';
 import { namesBesideHealth } from './name-beside-health';
 import { namesInNameColumns } from './name-table-column';
+import { namesListedUnderGroups } from './name-group-lists';
 import { inMediaTalk, MEDIA } from './name-media';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
@@ -80,6 +81,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // (name-beside-health.ts), and names in a table's name column (name-table-column.ts).
   namesBesideHealth(ctx, out);
   namesInNameColumns(ctx, out);
+  // Thirteenth session: full names listed under a heading that names a group of the public (name-group-lists.ts).
+  if (ctx.hasUpper) namesListedUnderGroups(ctx.text, ctx.lower, out);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */

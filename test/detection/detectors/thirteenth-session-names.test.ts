@@ -58,3 +58,14 @@ describe('in lower case, a first name that is a verb before an adverb particle i
     finds('IP kerry bolton rang back about the damage to her car.', [['person_name', 'kerry bolton']]);
   });
 });
+
+describe('full names listed one a line under a heading that names a group of the public', () => {
+  it('reads each listed name, numbered, bulleted or bare', () => {
+    finds('Priority nominals for this week\'s tasking:\n1. Jordan Mawson\n2. Tasha Rigby\n3. Callum Birtwistle', [['person_name', 'Jordan Mawson'], ['person_name', 'Tasha Rigby'], ['person_name', 'Callum Birtwistle']]);
+    finds('Barred from the Co-op on Hall Lane:\n- Kieran Ashworth\n- Demi Lockwood', [['person_name', 'Kieran Ashworth'], ['person_name', 'Demi Lockwood']]);
+  });
+  it('not a rota or a list of teams', () => {
+    finds('Rota for the Saturday match:\n1. Jordan Mawson\n2. Tasha Rigby', [], ['person_name']);
+    finds('Wanted list owners by team:\n- Blue Team\n- Red Watch', [], ['person_name']);
+  });
+});
