@@ -69,3 +69,14 @@ describe('full names listed one a line under a heading that names a group of the
     finds('Wanted list owners by team:\n- Blue Team\n- Red Watch', [], ['person_name']);
   });
 });
+
+describe('a table column headed by a member of the public\'s part labels its cells as names', () => {
+  it('reads a known first name and surname under "Seller" or "Suspect"', () => {
+    finds('Second-hand phone checks:\n| Shop | Seller | Handsets |\n|---|---|---|\n| CeX Briggate | Rhian Mottram | 2 |', [['person_name', 'Rhian Mottram']]);
+    finds('suspect,ref,status\nDanny Lofthouse,13/40112/24,charged', [['person_name', 'Danny Lofthouse']]);
+  });
+  it('not a firm in the column, nor an action owner', () => {
+    finds('Second-hand phone checks:\n| Shop | Seller | Handsets |\n|---|---|---|\n| CeX Briggate | Hunslet Metals | 2 |', [], ['person_name']);
+    finds('action,owner,due\nCCTV trawl,Grace Hinchliffe,Friday', [], ['person_name']);
+  });
+});
