@@ -19,16 +19,18 @@ const AFTER = 60;
 export function identifiedPatient(ctx: ScanContext, start: number, end: number, out: Candidate[]): boolean {
   const { lower } = ctx;
   // A word with an everyday sense ("surgery", "bypass", "meds") needs more than a number nearby (health-sentence.ts's list).
-  if (EVERYDAY_SENSES.has(lower.slice(start, end))) return false;
+  if (EVERYDAY_SENSES.has(lower.slice(start, end)) || !out.some((c) => identifies(c, lower, start, end))) return false;
+  // The regexes last: most terms have no identifier beside them.
   if (TOPIC_AFTER.test(lower.slice(end, end + 24)) || GENERIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return false;
-  for (const c of out) {
-    if (!IDENTIFIERS.has(c.type) || c.confidence < 0.5) continue;
-    const between = c.end <= start ? c.start >= start - BEFORE && lower.slice(c.end, start) : c.start >= end && c.start - end <= AFTER && lower.slice(end, c.start);
-    if (between === false || sentenceEnds(between)) continue;
-    out.push({ type: 'health', start, end, confidence: 0.7, rule: 'health.identified' });
-    return true;
-  }
-  return false;
+  out.push({ type: 'health', start, end, confidence: 0.7, rule: 'health.identified' });
+  return true;
+}
+
+/** `c` is someone's identifier in the sentence of the term at [start, end), close enough before or after it. */
+function identifies(c: Candidate, lower: string, start: number, end: number): boolean {
+  if (!IDENTIFIERS.has(c.type) || c.confidence < 0.5) return false;
+  if (c.end <= start) return c.start >= start - BEFORE && !sentenceEnds(lower.slice(c.end, start));
+  return c.start >= end && c.start - end <= AFTER && !sentenceEnds(lower.slice(end, c.start));
 }
 
 function sentenceEnds(s: string): boolean {

@@ -83,6 +83,9 @@ function surnameAndInitial(text: string, first: Word): NameSpan | undefined {
  */
 const INITIALS_AND_SURNAME = /^(?:[A-Z]\.? ){1,2}(?=[A-Z])/;
 export function initialsAndSurname(text: string, start: number): NameSpan | undefined {
+  // A capital then a dot or a space before another capital, read by char code: most names after a role are whole words.
+  const c1 = text.charCodeAt(start + 1);
+  if (!isUpper(text.charCodeAt(start)) || (c1 !== 46 && c1 !== 32)) return undefined;
   const m = INITIALS_AND_SURNAME.exec(text.slice(start, start + 6));
   if (!m) return undefined;
   const surname = wordAt(text, start + m[0].length);

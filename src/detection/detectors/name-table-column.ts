@@ -31,7 +31,8 @@ export function namesInNameColumns(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   if (text.indexOf('\n') < 0) return;
   const byName = HEADER_WORDS.some((w) => lower.indexOf(w) >= 0) && HEADER_CUE.test(lower);
-  if (!byName && !ROLE_CUE.test(lower)) return;
+  // The role headers are role cue words of person-name.ts but for seller, buyer and tenant: most posts skip the regex.
+  if (!byName && (!(ctx.has('role') || lower.indexOf('seller') >= 0 || lower.indexOf('buyer') >= 0 || lower.indexOf('tenant') >= 0) || !ROLE_CUE.test(lower))) return;
   // A cell starts after a line break or a separator: the table read (cached on the context) says which are cells.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -157,8 +157,7 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
     // Thirteenth session: nor when the sentence goes on to the person's own detail or public part ("Mrs Hollis ... had a
     // tendon repair", "a Mr Arthur Pemberton, says he's a witness", "Ms Fiona Leckie rang about her stalking case (CR/...)"):
     // the staff words are then about someone else in the post (a rank the message is for, thanks to the officer who helped).
-    const own = publicPart(post, out, lower, start, end);
-    if (((STAFF.test(before) && !placed && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) && !own) confidence -= 0.35;
+    if (((STAFF.test(before) && !placed && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) && !publicPart(post, out, lower, start, end)) confidence -= 0.35;
     if (departmentAfter(text, end)) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
