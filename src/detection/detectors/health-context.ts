@@ -17,6 +17,7 @@ import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
 import { injuredParts, sentenceRule } from './health-sentence';
 import { clinicianReportsBefore, inClinicianNotes } from './health-clinician';
+import { identifiedPatient } from './health-identified';
 
 /**
  * Health disclosures read from the vocabulary (health-vocabulary.ts): a term counts only
@@ -157,7 +158,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
       if (kind && selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), sentenceBefore(lower, termStart, 70), lower.slice(end, end + 20)) && !TOPIC_AFTER.test(lower.slice(end, end + 24))) {
         out.push({ type: 'health', start: termStart, end, confidence: 0.7, rule: 'health.self' });
       }
-      if (kind && out.length === count) sentenceRule(ctx, termStart, end, kind, out);
+      // Thirteenth session: beside someone's identifier, the term is theirs (health-identified.ts).
+      if (kind && out.length === count && !identifiedPatient(ctx, termStart, end, out)) sentenceRule(ctx, termStart, end, kind, out);
       continue;
     }
     const { link, linkIndex, owner } = found;
@@ -205,7 +207,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70) && !inClinicianNotes(lower, linkIndex);
     if (noPerson && !clinical && subjectDroppedAfterPerson(text, lower, linkIndex - before.length, before, link)) noPerson = false;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) {
-      if (!generic) sentenceRule(ctx, termStart, end, kind, out);
+      if (!generic && !identifiedPatient(ctx, termStart, end, out)) sentenceRule(ctx, termStart, end, kind, out);
       continue;
     }
     // The writer's own cold or flu is small talk, not a disclosure (health-self.ts); someone else's is still theirs.

@@ -142,6 +142,30 @@ function typedVariants(phrases: readonly string[]): Array<[variant: string, phra
   return out;
 }
 
+/**
+ * Thirteenth session: WordNet spells medicine the American way ("sleep apnea", "cerebral hemorrhage", "leukemia"), and
+ * people here write the British forms the NHS uses ("sleep apnoea", "haemorrhage", "oedema"). The regular
+ * correspondences of medical spelling (ae for e in haem-, -aemia, anaesthesia, paediatric, gynaecology; oe in oedema,
+ * oesophagus, oestrogen, foetal, -pnoea, -rrhoea, coeliac; -our in tumour; -ise, -isation) give each lemma its British form.
+ * "-emic" becomes "-aemic" only where the vocabulary has the "-emia" noun ("anemic", not "endemic").
+ */
+const BRITISH: ReadonlyArray<[RegExp, string]> = [
+  [/\bhem(?=o|a|orrh)/g, 'haem'], [/(?<![a])emia\b/g, 'aemia'], [/\bedema/g, 'oedema'], [/\besophag/g, 'oesophag'],
+  [/\bestrogen/g, 'oestrogen'], [/\bfet(?=al\b|us\b)/g, 'foet'], [/pnea\b/g, 'pnoea'], [/rrhea\b/g, 'rrhoea'],
+  [/\bped(?=iatric)/g, 'paed'], [/orthoped/g, 'orthopaed'], [/(?<![a])esthe(?=si|ti)/g, 'aesthe'], [/gynec/g, 'gynaec'],
+  [/\bceliac/g, 'coeliac'], [/tumor\b/g, 'tumour'], [/(?<=[a-z]{3})iz(?=ed\b|ation\b|ing\b)/g, 'is'],
+];
+function britishSpellings(phrases: readonly string[]): Array<[variant: string, phrase: string]> {
+  const known = new Set(phrases);
+  const out: Array<[string, string]> = [];
+  for (const p of phrases) {
+    let v = p.replace(/\b([a-z]+)emic\b/g, (w, stem: string) => (known.has(`${stem}emia`) ? `${stem}aemic` : w));
+    for (const [re, to] of BRITISH) v = v.replace(re, to);
+    if (v !== p && !known.has(v)) out.push([v, p]);
+  }
+  return out;
+}
+
 const VOCABULARY = new Map<string, HealthKind>();
 const add = (kind: HealthKind, words: readonly string[]): void => {
   for (const w of words) if (!VOCABULARY.has(w)) VOCABULARY.set(w, kind);
@@ -173,6 +197,7 @@ add('medication', WORDNET_MEDICATIONS);
 add('condition', dependenceConditions([...CONDITIONS, ...WORDNET_CONDITIONS]));
 add('condition', shortForms(WORDNET_CONDITIONS));
 add('treatment', WORDNET_CARE_UNITS);
+for (const [variant, phrase] of britishSpellings([...VOCABULARY.keys()])) add(VOCABULARY.get(phrase) as HealthKind, [variant]);
 for (const [variant, phrase] of typedVariants([...VOCABULARY.keys()])) add(VOCABULARY.get(phrase) as HealthKind, [variant]);
 
 /** Longest phrase length (in words) starting with each first word, so lookups try only lengths that exist. */

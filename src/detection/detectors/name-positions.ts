@@ -11,7 +11,9 @@ import { isFirstName, notAPersonsName, readName } from './name-tokens';
 
 /** A rank or collar number right before a name: an officer. */
 /** Judges sit in office as officers serve (HHJ: His or Her Honour Judge; DJ: District Judge): their names are not the public's. */
-export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague|hhj|judge|dj|recorder)\s*\d*\s*$/;
+// On the name's line (thirteenth session): a rank and collar number ending the row before ("| DC 4410" over "Bradley Sant |
+// ...") rank no one on this line.
+export const RANK_BEFORE = /\b(?:pc|dc|ps|ds|di|dci|sgt|insp|inspector|sergeant|supt|pcso|officer|colleague|hhj|judge|dj|recorder)[ \t]*\d*[ \t]*$/;
 
 /** "tyler marsh wanted on warrant", "Dean Price arrested": the role comes after the name. */
 /** Court outcomes too ("Dale Hancock, pleaded guilty", "... was sentenced"): only a defendant's name stands before them. */

@@ -77,6 +77,24 @@ function surnameAndInitial(text: string, first: Word): NameSpan | undefined {
 }
 
 /**
+ * Thirteenth session: one or two initials before a surname, as cards, licences and registers print a name ("name on it
+ * S R Bhatti", "name R J DALTON", "M. Osei"); read only after a role or naming word (name-roles.ts), which vouches for it.
+ * The surname has a vowel and three letters or more; in capitals it must be no English word (an acronym: "A B PNC").
+ */
+const INITIALS_AND_SURNAME = /^(?:[A-Z]\.? ){1,2}(?=[A-Z])/;
+export function initialsAndSurname(text: string, start: number): NameSpan | undefined {
+  // A capital then a dot or a space before another capital, read by char code: most names after a role are whole words.
+  const c1 = text.charCodeAt(start + 1);
+  if (!isUpper(text.charCodeAt(start)) || (c1 !== 46 && c1 !== 32)) return undefined;
+  const m = INITIALS_AND_SURNAME.exec(text.slice(start, start + 6));
+  if (!m) return undefined;
+  const surname = wordAt(text, start + m[0].length);
+  if (!surname || surname.word.length < 3 || !/[AEIOUYaeiouy]/.test(surname.word) || labelAfter(text, surname)) return undefined;
+  if (allCaps(surname) ? !isSurnameShaped(surname.word.toLowerCase()) : !capitalised(surname)) return undefined;
+  return { start, end: surname.end, words: 2, capitalised: true };
+}
+
+/**
  * A custody cell's code right before a name as a custody record prints it ("Handover 0700: C1 DOHERTY Sean, epileptic";
  * dev set 14 round): the cell holds a detainee, as "cell 7:" is a role. Read only where a letter meets a digit (the
  * pre-pass's positions): "C" or "c", one or two digits, a space, then the record's shape (readRecordName: a surname in

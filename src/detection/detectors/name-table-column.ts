@@ -16,10 +16,23 @@ const NAME_HEADERS: ReadonlySet<string> = new Set(['name', 'names', 'full name',
 const HEADER_CUE = /(?:^|[\n,|\t])[ ]*(?:names?|full ?name|person|name of person|(?:pupil|child|student) name|pupil|child|student|young person|attendee)[ ]*(?:[,|\t\r]|$)/m;
 
 const HEADER_WORDS = ['name', 'person', 'pupil', 'child', 'student', 'attendee'];
+/**
+ * Thirteenth session: a column headed by a member of the public's part ("| Dealer | Seller | Vehicle |", "Suspect | PNC ID")
+ * labels its cells as a name column does; the cell must then open with a known first name ("Hunslet Metals" in a seller
+ * column is a firm). Not "owner" (an action's owner is staff).
+ */
+const ROLE_HEADERS: ReadonlySet<string> = new Set([
+  'suspect', 'suspects', 'offender', 'offenders', 'defendant', 'defendants', 'nominal', 'nominals', 'victim', 'victims', 'witness',
+  'witnesses', 'seller', 'buyer', 'keeper', 'tenant', 'occupant', 'caller', 'misper', 'detainee', 'prisoner', 'subject',
+]);
+const ROLE_CUE = /(?:^|[\n,|\t])[ ]*(?:suspects?|offenders?|defendants?|nominals?|victims?|witness(?:es)?|seller|buyer|keeper|tenant|occupant|caller|misper|detainee|prisoner|subject)[ ]*(?:[,|\t\r]|$)/m;
 
 export function namesInNameColumns(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  if (text.indexOf('\n') < 0 || !HEADER_WORDS.some((w) => lower.indexOf(w) >= 0) || !HEADER_CUE.test(lower)) return;
+  if (text.indexOf('\n') < 0) return;
+  const byName = HEADER_WORDS.some((w) => lower.indexOf(w) >= 0) && HEADER_CUE.test(lower);
+  // The role headers are role cue words of person-name.ts but for seller, buyer and tenant: most posts skip the regex.
+  if (!byName && (!(ctx.has('role') || lower.indexOf('seller') >= 0 || lower.indexOf('buyer') >= 0 || lower.indexOf('tenant') >= 0) || !ROLE_CUE.test(lower))) return;
   // A cell starts after a line break or a separator: the table read (cached on the context) says which are cells.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -27,11 +40,13 @@ export function namesInNameColumns(ctx: ScanContext, out: Candidate[]): void {
     const p = i > 0 ? text.charCodeAt(i - 1) : 10;
     if (p !== 10 && p !== 44 && p !== 124 && p !== 9 && p !== 32) continue;
     const field = ctx.fieldBefore(i, 0);
-    if (field === '' || !NAME_HEADERS.has(field.slice(0, -2))) continue;
+    const header = field.slice(0, -2);
+    const byRole = ROLE_HEADERS.has(header);
+    if (field === '' || (!NAME_HEADERS.has(header) && !byRole)) continue;
     const name = readName(text, i, false);
     if (!name || name.words < 2 || !wholeCell(text, name.end) || notAPersonsName(text, lower, i, name.end)) continue;
     const words = text.slice(i, name.end).split(' ');
-    if (!isFirstName(words[0]) && !words.some((w) => isSurnameShaped(w))) continue;
+    if (!isFirstName(words[0]) && (byRole || !words.some((w) => isSurnameShaped(w)))) continue;
     // A name the older rules read stays theirs (one reading per name).
     if (out.some((c) => c.type === 'person_name' && c.start < name.end && i < c.end)) continue;
     out.push({ type: 'person_name', start: i, end: name.end, confidence: 0.7, rule: 'person_name.name_column' });

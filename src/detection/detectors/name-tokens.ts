@@ -67,6 +67,7 @@ const EVERYDAY = new Set([
   ...ADJECTIVE_FIRST_NAMES,
 ]);
 
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'up', 'down', 'off', 'out', 'over', 'away', 'around', 'along', 'forward', 'through']);
 /** Words that end a name or cannot be one, whatever their case. */
 const STOP = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those',
@@ -176,6 +177,9 @@ export function readName(text: string, start: number, lowerCase: boolean | 'any'
   if (first.capitalised && !isLower(first.word.charCodeAt(1)) && first.word.charCodeAt(1) !== 39) return undefined;
   const knownLower = lowerCase === 'any' ? !EVERYDAY.has(lowerFirst) : lowerCase && isKnownFirstName(lowerFirst) && !EVERYDAY.has(lowerFirst);
   if (!first.capitalised && !(knownLower && first.word.length >= 3)) return undefined;
+  // Thirteenth session: in lower case, a first name that is also a verb before an adverb particle is that verb ("IP trace
+  // back: ...", "mark down", "bill out"), not a name.
+  if (!first.capitalised && text.charCodeAt(first.end) === 32 && PARTICLES.has(tokenAt(text, first.end + 1)?.word ?? '')) return undefined;
   let end = first.end;
   let words = 1;
   let i = first.end;
@@ -237,17 +241,35 @@ const DIRECTED_AT = /\b(?:spat|spit\w*|shout\w*|yell\w*|scream\w*|swore|swear\w*
 /** A house number stands alone ("27 Bank Top", "4a Carter Fold"); a code with a letter before its digits is no house
  * number: a custody cell, a room, a road or a junction ("C2 Barry Nolan", "M6", "J15"); nor (dev set 14 round) are the
  * digits that end a date, a time or a reference ("DOB 07/08/1979, Rohan Mistry", "at 10:30 Dean Platt"). */
-const NUMBER_BEFORE = /(?:^|[^a-z0-9/.:-])\d+[a-z]?,?\s+$/;
+// Thirteenth session: on the same line only; a number ending the line before is a row's last cell ("DC 4410" over
+// "Bradley Sant | ..."), not a house number.
+const NUMBER_BEFORE = /(?:^|[^a-z0-9/.:-])\d+[a-z]?,?[ \t]+$/;
 const STREET_TYPE_AT_END = / (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Grove|Gr|Crescent|Cres|Place|Pl|Terrace|Tce|Ter|Gardens|Gdns|Square|Sq|Parade|Pde|Way|Mews)\.?$/;
 const INSTITUTION: ReadonlySet<string> = new Set([
   'school', 'academy', 'college', 'primary', 'high', 'infants', 'juniors', 'nursery', 'university', 'watch', 'club', 'society',
   'partnership', 'scheme', 'forum', 'unit', 'team', 'trust', 'council', 'centre', 'center', 'hospital', 'station', 'services', 'ltd',
 ]);
 const VERB_NAMES: ReadonlySet<string> = new Set(VERB_FIRST_NAMES);
+/**
+ * Thirteenth session: "a" before a forename and surname that end their phrase introduces someone the writer does not know
+ * ("came back to a Paul Dent, 12 ...", "pledged by a Jamie Ruddock, gave ..."); a thing named after a person has its noun
+ * after the name ("a Jeremy Clarkson sticker", "a Harry Potter book"). A second word that compromise's lexicon gives as a
+ * first name ("a Ralph Lauren") or that is an everyday word ("a Morris Minor") stays a brand or a model.
+ */
+const INDEFINITE_BEFORE = /(?:^|[^a-z])a\s+$/;
+const PHRASE_ENDS = /^\s*(?:$|[,;:.!?)(\u2014\u2013-]|(?:who|who's|whose|from|of|at|in|on|with|and|aged|says|said|rang|has|had|is|was)\b)/;
+function introducedAsSomeone(text: string, before: string, start: number, end: number): boolean {
+  if (!INDEFINITE_BEFORE.test(before) || !PHRASE_ENDS.test(text.slice(end, end + 8))) return false;
+  const words = text.slice(start, end).split(' ');
+  const second = words[1]?.toLowerCase();
+  return words.length === 2 && isFirstName(words[0]) && !COMPROMISE_FIRST.has(second) && !EVERYDAY.has(second) && !VERB_NAMES.has(second);
+}
+/** compromise's first names (no surnames: "Walsh", "Hendry" are surnames there, "Lauren" a first name). */
+const COMPROMISE_FIRST: ReadonlySet<string> = new Set(COMPROMISE_FIRST_NAMES);
 const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 export function notAPersonsName(text: string, lower: string, start: number, end: number, afterHouseNumber = true): boolean {
   const before = lower.slice(Math.max(0, start - 12), start);
-  if (ARTICLE_BEFORE.test(before) || (afterHouseNumber && NUMBER_BEFORE.test(before)) || describedAsAThing(before)) return true;
+  if ((ARTICLE_BEFORE.test(before) && !introducedAsSomeone(text, before, start, end)) || (afterHouseNumber && NUMBER_BEFORE.test(before)) || describedAsAThing(before)) return true;
   // "staying at Jade Hulme's flat": a possessive after the pair makes it the person whose place it is.
   if (AT_BEFORE.test(before) && !DIRECTED_AT.test(lower.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
   const name = text.slice(start, end);

@@ -17,6 +17,7 @@ import { eachCapitalisedWordBeforeCapital } from './name-pairs';
 import { OPERATIONAL } from './case-words';
 import { namesBesideHealth } from './name-beside-health';
 import { namesInNameColumns } from './name-table-column';
+import { namesListedUnderGroups } from './name-group-lists';
 import { inMediaTalk, MEDIA } from './name-media';
 import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
 
@@ -80,6 +81,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // (name-beside-health.ts), and names in a table's name column (name-table-column.ts).
   namesBesideHealth(ctx, out);
   namesInNameColumns(ctx, out);
+  // Thirteenth session: full names listed under a heading that names a group of the public (name-group-lists.ts).
+  if (ctx.hasUpper) namesListedUnderGroups(ctx.text, ctx.lower, out);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
@@ -101,6 +104,8 @@ interface PostFacts {
   operational: number[] | undefined;
   /** Starts of the addresses and postcodes found, sorted (read once, for the same reason). */
   addresses?: number[];
+  /** Starts of the titled-name rule's own details (publicPart), sorted. */
+  ownDetails?: number[];
 }
 
 function isStaffPost(post: PostFacts, lower: string): boolean {
@@ -149,10 +154,24 @@ function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): 
     const placed = addressFollows((post.addresses ??= detailStarts(out, PLACES)), lower, end);
     if (placed) confidence = 0.8;
     // Praise words ("brilliant") mark thanks to colleagues, not when the sentence names the person's public role ("Witness ... was brilliant, Ms ...").
-    if ((STAFF.test(before) && !placed && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) confidence -= 0.35;
+    // Thirteenth session: nor when the sentence goes on to the person's own detail or public part ("Mrs Hollis ... had a
+    // tendon repair", "a Mr Arthur Pemberton, says he's a witness", "Ms Fiona Leckie rang about her stalking case (CR/...)"):
+    // the staff words are then about someone else in the post (a rank the message is for, thanks to the officer who helped).
+    if (((STAFF.test(before) && !placed && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) && !publicPart(post, out, lower, start, end)) confidence -= 0.35;
     if (departmentAfter(text, end)) confidence -= 0.4;
     out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
   });
+}
+
+/** Details a titled person's sentence may go on to that make them the one they belong to (a work phone or e-mail would not). */
+const OWN_DETAILS: ReadonlySet<string> = new Set(['health', 'nino', 'date_of_birth', 'nhs_number', 'pnc_id', 'cro_number', 'passport', 'driving_licence', 'crime_reference']);
+const SENTENCE_REST = /^[^.!?\n]{0,80}/;
+
+/** The titled name's sentence goes on to their own detail or their part in a case ("..., says he's a witness"). */
+function publicPart(post: PostFacts, out: readonly Candidate[], lower: string, start: number, end: number): boolean {
+  if (detailFollows((post.ownDetails ??= detailStarts(out, OWN_DETAILS)), lower, end)) return true;
+  const rest = SENTENCE_REST.exec(lower.slice(end, end + 80));
+  return rest !== null && PUBLIC_ROLE.test(rest[0]);
 }
 
 /**
