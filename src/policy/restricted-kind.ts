@@ -1,6 +1,6 @@
 import type { QueryUnit } from './query-terms';
 import type { ClauseWithContext } from './clause-context';
-import { proposesOutside, showsOutside } from './proposal-scope';
+import { proposedUnits, proposesOutside, showsOutside } from './proposal-scope';
 import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
 
 /**
@@ -157,7 +157,7 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
   return (question: string, units: QueryUnit[], quote: string, entry: ClauseWithContext): boolean => {
     const title = entry.clause.sectionTitle;
     return (
-      proposesOutside(units, quote, title, isSpecific, nearIn) ||
+      proposesOutside(proposedUnits(question, units), quote, title, isSpecific, nearIn) ||
       showsOutside(question, quote, title, nearIn) ||
       namesAnotherOfTheKind(units, quote, title, isSpecific, nearIn, question) ||
       proposesAnotherDoer(question, units, quote, sectionText.get(entry.clause.sectionId) ?? title)
