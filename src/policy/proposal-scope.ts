@@ -44,7 +44,23 @@ const BACK_REFERRING_ALTERNATIVE = /,?\s+or\s+(?:is|would|will|does|could|was|mi
 export function proposalPart(question: string): string {
   const lastAsk = question.lastIndexOf('?');
   const asked = lastAsk >= 0 ? question.slice(0, lastAsk + 1) : question;
-  return asked.replace(BACK_REFERRING_ALTERNATIVE, ' ');
+  return asked.replace(BACK_REFERRING_ALTERNATIVE, ' ').replace(DECLINED, ' ');
+}
+
+// "a link rather than the document itself", "email it instead of uploading it": what follows names what the asker means
+// NOT to do, up to the end of its clause.
+const DECLINED = /\b(?:rather than|instead of)\b[^,.;:?!]*/gi;
+
+/**
+ * Units the question uses only to name what it declines ("share a link rather than uploading the document"): the
+ * question is about the other thing, so they choose neither the sentence to judge nor the proposal.
+ */
+export function declinedOnly(question: string, units: QueryUnit[]): Set<QueryUnit> {
+  const declined = [...question.matchAll(DECLINED)].map((m) => m[0]).join(' ');
+  if (!declined) return new Set();
+  const elsewhere = new Set(contentStems(question.replace(DECLINED, ' ')));
+  const named = new Set(contentStems(declined));
+  return new Set(units.filter((u) => u.own.length > 0 && u.own.every((s) => named.has(s) && !elsewhere.has(s))));
 }
 
 /** The units a message's proposal part uses (proposalPart): a unit met only outside it is not proposed. */
