@@ -1,6 +1,6 @@
 import type { QueryUnit } from './query-terms';
 import type { ClauseWithContext } from './clause-context';
-import { proposedUnits, proposesOutside, showsOutside } from './proposal-scope';
+import { declinedOnly, proposedUnits, proposesOutside, showsOutside } from './proposal-scope';
 import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
 
 /**
@@ -190,4 +190,10 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
       proposesAnotherDoer(question, units, quote, sectionText.get(entry.clause.sectionId) ?? title)
     );
   };
+}
+
+/** The stems that choose the sentence of a clause a verdict is read from: what the question declines ("rather than uploading the document") does not. */
+export function sentenceChoosingStems(question: string, units: QueryUnit[]): string[] {
+  const declined = declinedOnly(question, units);
+  return units.filter((u) => !declined.has(u)).flatMap((u) => [...u.own, ...u.added.flat()]);
 }
