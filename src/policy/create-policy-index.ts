@@ -8,7 +8,7 @@ import { deriveVerdict } from './derive-verdict';
 import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
-import { createScopeReader } from './restricted-kind';
+import { createScopeReader, sentenceChoosingStems } from './restricted-kind';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
@@ -102,7 +102,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
     const best = entries[entryIndex];
-    const stems = units.flatMap((u) => [...u.own, ...u.added.flat()]);
+    const stems = sentenceChoosingStems(question, units);
     const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info');
     // The whole sentence is judged, so a restricting sentence never yields "allowed" (reading only the part a question meets
     // was tried in the sixth session and let "my personal mobile number on my profile" through).

@@ -30,6 +30,46 @@ export function proposesOutside(
   return false;
 }
 
+// "... or is that frowned on?", "..., or would that be a problem": a second alternative that points back at the first
+// ("that", "it", "this") judges the proposal; it proposes nothing of its own.
+const BACK_REFERRING_ALTERNATIVE = /,?\s+or\s+(?:is|would|will|does|could|was|might)\s+(?:that|it|this)\b[^?.!]*/gi;
+
+/**
+ * The part of a message that can hold its proposal: up to the end of the last sentence that asks ("?"), without a
+ * second alternative that points back at the first. A statement after the last question ("May I upload a photograph of
+ * myself to my profile? I confess I am not one for technology.") comments on the asker, and an "or is that frowned
+ * on" judges the proposal; neither names something the asker means to do. A statement before the question stays: it
+ * is where a plan is usually described ("I've got the custody rota. Can I put it on Yammer?").
+ */
+export function proposalPart(question: string): string {
+  const lastAsk = question.lastIndexOf('?');
+  const asked = lastAsk >= 0 ? question.slice(0, lastAsk + 1) : question;
+  return asked.replace(BACK_REFERRING_ALTERNATIVE, ' ').replace(DECLINED, ' ');
+}
+
+// "a link rather than the document itself", "email it instead of uploading it": what follows names what the asker means
+// NOT to do, up to the end of its clause.
+const DECLINED = /\b(?:rather than|instead of)\b[^,.;:?!]*/gi;
+
+/**
+ * Units the question uses only to name what it declines ("share a link rather than uploading the document"): the
+ * question is about the other thing, so they choose neither the sentence to judge nor the proposal.
+ */
+export function declinedOnly(question: string, units: QueryUnit[]): Set<QueryUnit> {
+  const declined = [...question.matchAll(DECLINED)].map((m) => m[0]).join(' ');
+  if (!declined) return new Set();
+  const elsewhere = new Set(contentStems(question.replace(DECLINED, ' ')));
+  const named = new Set(contentStems(declined));
+  return new Set(units.filter((u) => u.own.length > 0 && u.own.every((s) => named.has(s) && !elsewhere.has(s))));
+}
+
+/** The units a message's proposal part uses (proposalPart): a unit met only outside it is not proposed. */
+export function proposedUnits(question: string, units: QueryUnit[]): QueryUnit[] {
+  const inPart = new Set(contentStems(proposalPart(question)));
+  if (inPart.size === 0) return units;
+  return units.filter((u) => u.own.some((s) => inPart.has(s)));
+}
+
 // Words that end the "of ..." phrase naming what a thing shows ("a photo of me in uniform": "in uniform" is not what it shows).
 const PHRASE_END = new Set(['in', 'at', 'on', 'as', 'for', 'with', 'from', 'to', 'by', 'into', 'onto', 'when', 'while', 'that', 'which', 'who', 'because', 'so', 'but', 'is', 'are', 'was', 'be', 'can', 'could', 'would', 'will', 'should', 'may']);
 

@@ -1,6 +1,6 @@
 import type { QueryUnit } from './query-terms';
 import type { ClauseWithContext } from './clause-context';
-import { proposesOutside, showsOutside } from './proposal-scope';
+import { declinedOnly, proposedUnits, proposesOutside, showsOutside } from './proposal-scope';
 import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
 
 /**
@@ -95,6 +95,9 @@ function qualifiesTheKindOtherwise(question: string, kindWords: string, named: S
   const heads = new Set(contentStems(kindWords));
   if (!heads.size) return false;
   const weak = new Set(units.filter((u) => u.weight < 1).flatMap((u) => u.own));
+  // A phrase the vocabulary reads as the clause's own thing ("force email" = "Staffordshire Police email addresses") is
+  // that thing, not another of its kind: its words qualify nothing away from it.
+  const same = new Set(units.filter((u) => u.added.some((g) => g.length && g.every((s) => named.has(s)))).flatMap((u) => u.own));
   const words = normaliseWords(question);
   for (let at = 1; at < words.length; at++) {
     if (!heads.has(stem(words[at]))) continue;
@@ -103,7 +106,7 @@ function qualifiesTheKindOtherwise(question: string, kindWords: string, named: S
       const qualifier = words[q];
       if (STOP_WORDS.has(qualifier) || /^\d+$/.test(qualifier)) break;
       const s = stem(qualifier);
-      if (qualifier !== 'own' && !heads.has(s) && !named.has(s) && !weak.has(s)) return true;
+      if (qualifier !== 'own' && !heads.has(s) && !named.has(s) && !weak.has(s) && !same.has(s)) return true;
     }
   }
   return false;
@@ -141,6 +144,26 @@ export function proposesAnotherDoer(question: string, units: QueryUnit[], senten
   return false;
 }
 
+const NEGATION = new Set(['not', 'no', 'never', 'without', 'nor']);
+
+/**
+ * "only those with Staffordshire Police email addresses may join": the test is holding the thing, not who one is. A
+ * question saying the doer holds it ("I'm seconded from the council but I've been given a force email address, can I
+ * join?") meets the test, so the words describing the doer ("seconded", "council") are not a proposal outside it. Another
+ * thing of the kind ("my council email") is still namesAnotherOfTheKind's, another doer proposesAnotherDoer's; a sentence
+ * that denies holding it ("I don't have a force email yet") is no evidence.
+ */
+export function saysTheDoerHoldsIt(question: string, sentence: string): boolean {
+  const only = onlyPhrase(sentence);
+  if (!only?.who || only.thing === only.text) return false;
+  const heads = new Set(contentStems(only.thing.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).join(' ')));
+  if (!heads.size) return false;
+  return question.split(/[.?!;]+/).some((part) => {
+    const words = normaliseWords(part);
+    return [...heads].every((h) => words.some((w) => stem(w) === h)) && !words.some((w) => NEGATION.has(w));
+  });
+}
+
 export interface ScopeResources {
   isSpecific: (word: string) => boolean;
   nearIn?: (word: string, text: string) => boolean;
@@ -156,11 +179,21 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
   for (const e of entries) sectionText.set(e.clause.sectionId, `${sectionText.get(e.clause.sectionId) ?? e.clause.sectionTitle} ${e.clause.text}`);
   return (question: string, units: QueryUnit[], quote: string, entry: ClauseWithContext): boolean => {
     const title = entry.clause.sectionTitle;
+    // Against "only those with X" the proposal is who would do the act, and a remark about the asker anywhere in the
+    // message ("I'm only a volunteer and don't have a force email yet") describes that person; elsewhere the proposal is
+    // the thing offered, named in the part that asks (proposalPart).
+    const who = onlyPhrase(quote)?.who === true;
     return (
-      proposesOutside(units, quote, title, isSpecific, nearIn) ||
+      (!saysTheDoerHoldsIt(question, quote) && proposesOutside(who ? units : proposedUnits(question, units), quote, title, isSpecific, nearIn)) ||
       showsOutside(question, quote, title, nearIn) ||
       namesAnotherOfTheKind(units, quote, title, isSpecific, nearIn, question) ||
       proposesAnotherDoer(question, units, quote, sectionText.get(entry.clause.sectionId) ?? title)
     );
   };
+}
+
+/** The stems that choose the sentence of a clause a verdict is read from: what the question declines ("rather than uploading the document") does not. */
+export function sentenceChoosingStems(question: string, units: QueryUnit[]): string[] {
+  const declined = declinedOnly(question, units);
+  return units.filter((u) => !declined.has(u)).flatMap((u) => [...u.own, ...u.added.flat()]);
 }
