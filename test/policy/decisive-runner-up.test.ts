@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisiveRunnerUp, restrictsWho, type RunnerUpReader } from '../../src/policy/decisive-runner-up';
+import { decisiveRunnerUp, namesWholeReadingIn, restrictsWho, type RunnerUpReader } from '../../src/policy/decisive-runner-up';
 import type { ClauseWithContext } from '../../src/policy/clause-context';
 import type { SearchHit } from '../../src/policy/clause-search';
 import type { QueryUnit } from '../../src/policy/query-terms';
@@ -77,5 +77,31 @@ describe('decisiveRunnerUp', () => {
   it('still lets the restriction answer for a top clause that neither permits nor forbids', () => {
     const listed = [unit('directory'), unit('group'), unit('ambulance')];
     expect(decisiveRunnerUp(hit(7, 10, 0.6), [hit(7, 10, 0.6), hit(1, 9, 0.6)], listed, 'permission', reader)).toBe(1);
+  });
+
+  // Channels, in words of their own: a permission and, far below it in the ranking, a prohibition about one kind of channel.
+  const channels = [
+    entry('c.p1', 'c', 'Staff are encouraged to start new channels for colleagues in the same trade.'),
+    entry('c.p2', 'c', 'Staff must not start channels that link up with outside organisations.'),
+    entry('c.p3', 'c', 'Staff must not upload spreadsheets to channels.'),
+  ];
+  const channelReader: RunnerUpReader = { entries: channels, idf: () => 1, isSpecific: () => true };
+  const read = (word: string, ...readings: string[]): QueryUnit => ({ ...unit(word), concept: true, added: readings.map((r) => contentStems(r)) });
+
+  it('answers with a prohibition far below when the question names its object through a reading it holds whole', () => {
+    // "a channel with the museum": the vocabulary reads "museum" as "outside channels"; the permission answers the channel.
+    const museum = [unit('start'), unit('channel'), read('museum', 'outside channels')];
+    expect(decisiveRunnerUp(hit(0, 20, 0.6), [hit(0, 20, 0.6), hit(1, 3, 0.3)], museum, 'permission', channelReader)).toBe(1);
+    // The same reading with "channel" said in the question, the permission holding neither word of it.
+    expect(namesWholeReadingIn([unit('channel'), read('museum', 'outside channels')], 'must not link channels outside', 'welcome to use links')).toBe(true);
+  });
+
+  it('keeps the permission when the reading shares nothing with it or the question, or the permission answers the unit', () => {
+    // "the shift timetable" read as "spreadsheets": a reading alone, tied to nothing the question or permission says.
+    const timetable = [unit('start'), unit('channel'), read('timetable', 'upload spreadsheets')];
+    expect(decisiveRunnerUp(hit(0, 20, 0.6), [hit(0, 20, 0.6), hit(2, 3, 0.3)], timetable, 'permission', channelReader)).toBeUndefined();
+    // A unit the permission already answers whole through another reading ("joiners" as "colleagues").
+    const joiners = [unit('start'), unit('channel'), read('joiners', 'colleagues', 'outside channels')];
+    expect(decisiveRunnerUp(hit(0, 20, 0.6), [hit(0, 20, 0.6), hit(1, 3, 0.3)], joiners, 'permission', channelReader)).toBeUndefined();
   });
 });
