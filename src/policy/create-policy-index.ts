@@ -5,7 +5,8 @@ import type { SearchHit } from './clause-search';
 import { encoderText, modalityContext, withContext, type ClauseWithContext } from './clause-context';
 import { APPROVED_PIN_SHARE, createClauseRanker, type ExampleMatch, type Ranking } from './rank-clauses';
 import { deriveVerdict } from './derive-verdict';
-import { answerText, closestLead, conditionOf, expiryNote, notCoveredText, uncertainLead } from './compose-answer';
+import { answerText, conditionOf, expiryNote, uncertainLead } from './compose-answer';
+import { createAnswerShapes, roundConfidence } from './answer-shapes';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { createScopeReader, sentenceChoosingStems } from './restricted-kind';
@@ -76,28 +77,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const runnerUpReader = { entries, idf: ranker.idf, isSpecific, nearIn };
   const outsideOf = createScopeReader(entries, { isSpecific, nearIn });
 
-  const cite = (e: ClauseWithContext): Citation => ({
-    clauseId: qualified(e.clause),
-    section: e.clause.sectionId,
-    sectionTitle: e.clause.sectionTitle,
-    text: e.clause.text,
-  });
-
-  const notCovered = (confidence: number): Answer => ({
-    verdict: 'not_covered',
-    confidence: round(confidence),
-    citations: [],
-    answer: notCoveredText(primary),
-    ...(primary && expiryNote(primary) ? { expiryNote: expiryNote(primary) } : {}),
-    ...(primary?.contact ? { contact: primary.contact } : {}),
-  });
-
-  /** A refusal that quotes the closest clause and offers the next ones as "Did you mean..." choices. */
-  const closestInstead = (refusal: Answer, hits: SearchHit[]): Answer => {
-    const [top, ...others] = distinctHits(entries, hits).map((h) => cite(entries[h.index]));
-    if (!top) return refusal;
-    return { ...refusal, answer: `${refusal.answer} ${closestLead()}`, citations: [top], ...(others.length ? { alternatives: others.slice(0, MAX_ALTERNATIVES) } : {}) };
-  };
+  const { cite, notCovered, closestInstead } = createAnswerShapes(entries, qualified, primary);
 
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
@@ -128,7 +108,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const text = answerText(verdict, quote, best.clause.sectionId, best.document.metadata, condition);
     return {
       verdict,
-      confidence: round(confidence),
+      confidence: roundConfidence(confidence),
       citations: cited.map(cite),
       answer: unsure ? `${uncertainLead()} ${text}` : text,
       ...(note ? { expiryNote: note } : {}),
@@ -299,8 +279,4 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0),
     encoderTexts,
   };
-}
-
-function round(x: number): number {
-  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }

@@ -1,0 +1,39 @@
+import type { Answer, Citation, Clause, PolicyMetadata } from './types';
+import type { ClauseWithContext } from './clause-context';
+import type { SearchHit } from './clause-search';
+import { closestLead, expiryNote, notCoveredText } from './compose-answer';
+import { distinctHits } from './distinct-hits';
+import { MAX_ALTERNATIVES } from './answer-thresholds';
+
+/** The answer shapes every path of the index returns: a citation, a refusal, a refusal offering the closest clauses. */
+export function createAnswerShapes(entries: ClauseWithContext[], qualified: (c: Clause) => string, primary: PolicyMetadata | undefined) {
+  const cite = (e: ClauseWithContext): Citation => ({
+    clauseId: qualified(e.clause),
+    section: e.clause.sectionId,
+    sectionTitle: e.clause.sectionTitle,
+    text: e.clause.text,
+  });
+
+  const notCovered = (confidence: number): Answer => ({
+    verdict: 'not_covered',
+    confidence: roundConfidence(confidence),
+    citations: [],
+    answer: notCoveredText(primary),
+    ...(primary && expiryNote(primary) ? { expiryNote: expiryNote(primary) } : {}),
+    ...(primary?.contact ? { contact: primary.contact } : {}),
+  });
+
+  /** A refusal that quotes the closest clause and offers the next ones as "Did you mean..." choices. */
+  const closestInstead = (refusal: Answer, hits: SearchHit[]): Answer => {
+    const [top, ...others] = distinctHits(entries, hits).map((h) => cite(entries[h.index]));
+    if (!top) return refusal;
+    return { ...refusal, answer: `${refusal.answer} ${closestLead()}`, citations: [top], ...(others.length ? { alternatives: others.slice(0, MAX_ALTERNATIVES) } : {}) };
+  };
+
+  return { cite, notCovered, closestInstead };
+}
+
+/** Confidence as shown: within 0..1, two decimals. */
+export function roundConfidence(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
