@@ -141,6 +141,31 @@ export function injuredParts(ctx: ScanContext, out: Candidate[]): void {
     // An overlapping "sprained ankle" of the injury rule is merged with it by the scanner, as other overlaps are.
     out.push({ type: 'health', start, end, confidence: 0.75, rule: 'health.injury' });
   });
+  listedInjuredParts(ctx, out);
+}
+
+/**
+ * Thirteenth session (health13): the same injury listed with no determiner, as a clause of its own after a comma, dash or
+ * "and" ("came off at the match – concussion and bruised ribs", "thrown off, bruised shoulder but ok"): injuries are
+ * listed so in incident notes. The participle must open the clause (so "a cut back on overtime" and "the cut hand towel"
+ * stay out) and the sentence must hold a person, as above.
+ */
+const LISTED_PART = /(?:[,;–—]|\s-|\band|&)\s+(?=([a-z]+)\s+([a-z]+)(?:\s+([a-z]+))?)/g;
+/** The body part ends its phrase: "bruised ribs but ok", not "cut hand towels". */
+const PART_ENDS = /^(?:\s*[,.;:!?)\n]|\s*$|\s+[-–—]|\s+(?:and|but|so|with|from|after|too|as|which|&)\b)/;
+function listedInjuredParts(ctx: ScanContext, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  eachMatch(LISTED_PART, lower, (m) => {
+    if (!INJURED_PARTICIPLES.has(m[1])) return;
+    const two = m[3] !== undefined && BODY_PART_SET.has(`${m[2]} ${m[3]}`);
+    if (!two && (!BODY_PART_SET.has(m[2]) || m[2] === 'back')) return;
+    const start = m.index + m[0].length;
+    const end = lower.indexOf(two ? m[3] : m[2], start + m[1].length) + (two ? m[3] : m[2]).length;
+    if (!PART_ENDS.test(lower.slice(end, end + 8))) return;
+    const before = sentenceBefore(lower, start, 90);
+    if (!PERSON.test(before) && !hasName(text, start, before.length)) return;
+    out.push({ type: 'health', start, end, confidence: 0.7, rule: 'health.injury' });
+  });
 }
 
 /** `s.split(/[,:()]/, 1)[0]` without a regex: `s` up to its first comma, colon or bracket. */
