@@ -1,5 +1,6 @@
 import type { Candidate } from './detector';
 import { PERSON_NOUNS, sentenceBefore } from './health-person';
+import { BODY_PART_SET, INJURY_NOUN_FORMS } from './health-vocabulary';
 
 /**
  * Eighth session, clean posts: health words found where they name something other than a person's health. Each is a
@@ -15,7 +16,19 @@ import { PERSON_NOUNS, sentenceBefore } from './health-person';
  *   lower-case vocabulary reads as MS.
  */
 export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate): boolean {
-  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c);
+  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || thingsDamage(lower, c);
+}
+
+/**
+ * Thirteenth session (health13): an injury named by its kind (health-vocabulary.ts, "fracture") placed in or on a thing that
+ * is no body part is that thing's damage ("a fracture in the water main", "abrasions on the paintwork").
+ */
+const IN_THING = /^ (?:in|on|to|across) (?:the |a |an |his |her |their |my )?([a-z]+)/;
+function thingsDamage(lower: string, c: Candidate): boolean {
+  const word = /[a-z]+$/.exec(lower.slice(c.start, c.end))?.[0];
+  if (word === undefined || !INJURY_NOUN_FORMS.has(word)) return false;
+  const m = IN_THING.exec(lower.slice(c.end, c.end + 40));
+  return m !== null && !BODY_PART_SET.has(m[1]) && !/^(?:left|right|upper|lower|both)$/.test(m[1]);
 }
 
 /**
