@@ -25,8 +25,9 @@ export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate
  */
 const IN_THING = /^ (?:in|on|to|across) (?:the |a |an |his |her |their |my )?([a-z]+)/;
 function thingsDamage(lower: string, c: Candidate): boolean {
-  const word = /[a-z]+$/.exec(lower.slice(c.start, c.end))?.[0];
-  if (word === undefined || !INJURY_NOUN_FORMS.has(word)) return false;
+  let s = c.end;
+  while (s > c.start && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
+  if (c.end - s < 5 || !INJURY_NOUN_FORMS.has(lower.slice(s, c.end))) return false;
   const m = IN_THING.exec(lower.slice(c.end, c.end + 40));
   return m !== null && !BODY_PART_SET.has(m[1]) && !/^(?:left|right|upper|lower|both)$/.test(m[1]);
 }
