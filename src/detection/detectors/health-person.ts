@@ -1,6 +1,6 @@
 import { NOT_NAME } from './health-frames';
 import { isNounFirstName, isPlainFirstName } from './name-tokens';
-import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
+import { isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 
 /**
  * Who a health term is about, shared by the health rules (health-context.ts, health-list.ts): the person
@@ -79,7 +79,12 @@ export function sentenceBefore(lower: string, i: number, width: number): string 
 }
 
 /** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
-export function hasName(text: string, i: number, width: number): boolean {
+/**
+ * `lowerCase`: also read a name typed in lower case (below). The list rule (health-list.ts) reads lower-case names only
+ * as a note line's opening ("darren hulse - cocaine dependent"), not for later items of the line ("robbie williams -
+ * tickets for saturday, flu permitting"), so it passes false.
+ */
+export function hasName(text: string, i: number, width: number, lowerCase = true): boolean {
   const from = Math.max(0, i - width);
   // Months, days and heading words ("Sept", "Wellbeing Team", "Awareness Week") are capitalised but no one's name.
   // The word opening a sentence is capitalised by position, not a name ("Heads up. Flu, covid and norovirus all on the rise").
@@ -94,7 +99,7 @@ export function hasName(text: string, i: number, width: number): boolean {
     if (whole && opening && !(isPlainFirstName(m[1]) && !isNounFirstName(m[1]))) continue;
     if (!NOT_NAME.has(m[1].toLowerCase())) return true;
   }
-  return lowerCaseName(text, from, i);
+  return lowerCase && lowerCaseName(text, from, i);
 }
 
 /**
@@ -102,7 +107,8 @@ export function hasName(text: string, i: number, width: number): boolean {
  * overdose", "rtc casualty hannah woolley - spinal injury"). Every dev set read in lower case lost health values this way
  * (58 over 17 sets): the capitals above were the only sign of a name. As the name detector reads lower-case names
  * (name-any-case.ts): a known first name that may open one (no verb, adjective or function word: "will", "frank") before a
- * surname-shaped word (no English word), both typed in lower case. Read by char codes, only where no capitalised name was.
+ * surname-shaped word (no English word), both typed in lower case, and no public figure. Read by char codes, only where no
+ * capitalised name was.
  */
 function lowerCaseName(text: string, from: number, to: number): boolean {
   let prevStart = -1;
@@ -121,7 +127,8 @@ function lowerCaseName(text: string, from: number, to: number): boolean {
     const wordStart = start > 0 ? text.charCodeAt(start - 1) : 32;
     const plain = !((wordStart >= 65 && wordStart <= 90) || (wordStart >= 48 && wordStart <= 57));
     if (plain && prevStart >= 0 && i - start >= 4 && text.charCodeAt(start - 1) === 32 && start - 1 === prevEnd) {
-      if (opensLowerCaseName(text.slice(prevStart, prevEnd)) && isSurnameShaped(text.slice(start, i))) return true;
+      // Not a public figure's name (compromise's lexicon: "robbie williams"), as the name detector reads them.
+      if (opensLowerCaseName(text.slice(prevStart, prevEnd)) && isSurnameShaped(text.slice(start, i)) && !isPublicFigure(text.slice(prevStart, i))) return true;
     }
     [prevStart, prevEnd] = plain && i - start >= 3 ? [start, i] : [-1, -1];
   }
