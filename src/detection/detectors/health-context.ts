@@ -15,7 +15,7 @@ import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
 import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
-import { injuredParts, sentenceRule } from './health-sentence';
+import { injuredParts, listedInjuredPart, sentenceRule } from './health-sentence';
 import { clinicianReportsBefore, inClinicianNotes } from './health-clinician';
 import { identifiedPatient } from './health-identified';
 
@@ -100,6 +100,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (BODY_PART_SET.has(firstWord)) {
       bodyPart = true;
       injuryTo(ctx, p, p + firstWord.length, out);
+      listedInjuredPart(ctx, p, p + firstWord.length, out);
     }
     if (healthKind(firstWord) === 'state' || firstWord === 'terminally' || firstWord === 'hiv') state = true;
     let termStart = p;

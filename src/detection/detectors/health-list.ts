@@ -73,11 +73,11 @@ export function listItem(ctx: ScanContext, p: number, end: number, kind: HealthK
   if (GENERIC_BEFORE.test(before)) return;
   // A lower-case name opening the line vouches only for the item set off right after it, not for later items ("gary
   // barlow - tickets for the gig, flu permitting").
-  const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && (hasName(text, at, before.length) || (/^\s?[-–—:(]|^[a-z]+:/.test(lead[0]) && opensWithLowerName(sentence, whole)) || firstItemAfterLowerName(sentence, whole)));
+  const person = PERSON.test(before) || (!TOPIC_SENTENCE.test(before) && (hasName(text, at, before.length, false) || (/^\s?[-–—:(]|^[a-z]+:/.test(lead[0]) && opensWithLowerName(sentence, whole)) || firstItemAfterLowerName(sentence, whole)));
   if (!person && !writerDropped(before)) return;
   const term = lower.slice(p, end);
   // Only a minor illness can be small talk: the person words and names are read for one alone.
-  if (MINOR_SELF_LIMITING.has(term) && writersMinorIllness(term, personWords(before), hasName(text, at, before.length), '')) return;
+  if (MINOR_SELF_LIMITING.has(term) && writersMinorIllness(term, personWords(before), hasName(text, at, before.length, false), '')) return;
   // The finding covers the modifiers and the term ("terminal lung cancer"), not the comma or "and".
   const modifiers = lead[0].replace(/^(?:,|and|then|\s&|[a-z]+:|\s[-–—+|]|\(|(?:years?|yrs?) old)\s*(?:(?:a|an)\s+)?/, '');
   out.push({ type: 'health', start: p - modifiers.length, end, confidence: 0.7, rule: `health.list_${kind}` });

@@ -1,5 +1,6 @@
 import type { Candidate } from './detector';
 import { PERSON_NOUNS, sentenceBefore } from './health-person';
+import { BODY_PART_SET, INJURY_NOUN_FORMS } from './health-vocabulary';
 
 /**
  * Eighth session, clean posts: health words found where they name something other than a person's health. Each is a
@@ -15,7 +16,20 @@ import { PERSON_NOUNS, sentenceBefore } from './health-person';
  *   lower-case vocabulary reads as MS.
  */
 export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate): boolean {
-  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c);
+  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || thingsDamage(lower, c);
+}
+
+/**
+ * Thirteenth session (health13): an injury named by its kind (health-vocabulary.ts, "fracture") placed in or on a thing that
+ * is no body part is that thing's damage ("a fracture in the water main", "abrasions on the paintwork").
+ */
+const IN_THING = /^ (?:in|on|to|across) (?:the |a |an |his |her |their |my )?([a-z]+)/;
+function thingsDamage(lower: string, c: Candidate): boolean {
+  let s = c.end;
+  while (s > c.start && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
+  if (c.end - s < 5 || !INJURY_NOUN_FORMS.has(lower.slice(s, c.end))) return false;
+  const m = IN_THING.exec(lower.slice(c.end, c.end + 40));
+  return m !== null && !BODY_PART_SET.has(m[1]) && !/^(?:left|right|upper|lower|both)$/.test(m[1]);
 }
 
 /**

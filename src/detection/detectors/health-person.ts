@@ -1,5 +1,6 @@
 import { NOT_NAME } from './health-frames';
 import { isNounFirstName, isPlainFirstName } from './name-tokens';
+import { isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 
 /**
  * Who a health term is about, shared by the health rules (health-context.ts, health-list.ts): the person
@@ -78,7 +79,12 @@ export function sentenceBefore(lower: string, i: number, width: number): string 
 }
 
 /** A capitalised word (not the sentence's first) in the `width` characters before `i`: a name. */
-export function hasName(text: string, i: number, width: number): boolean {
+/**
+ * `lowerCase`: also read a name typed in lower case (below). The list rule (health-list.ts) reads lower-case names only
+ * as a note line's opening ("darren hulse - cocaine dependent"), not for later items of the line ("robbie williams -
+ * tickets for saturday, flu permitting"), so it passes false.
+ */
+export function hasName(text: string, i: number, width: number, lowerCase = true): boolean {
   const from = Math.max(0, i - width);
   // Months, days and heading words ("Sept", "Wellbeing Team", "Awareness Week") are capitalised but no one's name.
   // The word opening a sentence is capitalised by position, not a name ("Heads up. Flu, covid and norovirus all on the rise").
@@ -92,6 +98,39 @@ export function hasName(text: string, i: number, width: number): boolean {
     const opening = (m.index ?? 0) + m[0].length - m[1].length === s.search(/\S/) && m[0].trim() === m[1];
     if (whole && opening && !(isPlainFirstName(m[1]) && !isNounFirstName(m[1]))) continue;
     if (!NOT_NAME.has(m[1].toLowerCase())) return true;
+  }
+  return lowerCase && lowerCaseName(text, from, i);
+}
+
+/**
+ * Thirteenth session (health13): a name typed in lower case ("concern for welfare: emma lockwood, 34, has taken an
+ * overdose", "rtc casualty hannah woolley - spinal injury"). Every dev set read in lower case lost health values this way
+ * (58 over 17 sets): the capitals above were the only sign of a name. As the name detector reads lower-case names
+ * (name-any-case.ts): a known first name that may open one (no verb, adjective or function word: "will", "frank") before a
+ * surname-shaped word (no English word), both typed in lower case, and no public figure. Read by char codes, only where no
+ * capitalised name was.
+ */
+function lowerCaseName(text: string, from: number, to: number): boolean {
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    if (!(c >= 97 && c <= 122)) {
+      // A capital, digit or other mark inside a word breaks it: only plain lower-case words are read.
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) prevStart = -1;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && (((c = text.charCodeAt(i)) >= 97 && c <= 122) || c === 39 || c === 8217 || c === 45)) i++;
+    const wordStart = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const plain = !((wordStart >= 65 && wordStart <= 90) || (wordStart >= 48 && wordStart <= 57));
+    if (plain && prevStart >= 0 && i - start >= 4 && text.charCodeAt(start - 1) === 32 && start - 1 === prevEnd) {
+      // Not a public figure's name (compromise's lexicon: "robbie williams"), as the name detector reads them.
+      if (opensLowerCaseName(text.slice(prevStart, prevEnd)) && isSurnameShaped(text.slice(start, i)) && !isPublicFigure(text.slice(prevStart, i))) return true;
+    }
+    [prevStart, prevEnd] = plain && i - start >= 3 ? [start, i] : [-1, -1];
   }
   return false;
 }

@@ -143,6 +143,49 @@ export function injuredParts(ctx: ScanContext, out: Candidate[]): void {
   });
 }
 
+/**
+ * Thirteenth session (health13): the same injury listed with no determiner, as a clause of its own after a comma, dash or
+ * "and" ("came off at the match – concussion and bruised ribs", "thrown off, bruised shoulder but ok"): injuries are
+ * listed so in incident notes. The participle must open the clause (so "a cut back on overtime" and "the cut hand towel"
+ * stay out), the body part must end its phrase, and the sentence must hold a person, as above. Read from each body part
+ * the pre-pass found (health-context.ts), walking back by char codes.
+ */
+const PART_ENDS = /^(?:\s*[,.;:!?)\n]|\s*$|\s+[-–—]|\s+(?:and|but|so|with|from|after|too|as|which|&)\b)/;
+export function listedInjuredPart(ctx: ScanContext, part: number, partEnd: number, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  const [start, participle] = wordBefore(lower, part);
+  if (!INJURED_PARTICIPLES.has(participle)) return;
+  let q = start;
+  while (q > 0 && lower.charCodeAt(q - 1) === 32) q--;
+  const c = lower.charCodeAt(q - 1);
+  // , ; – — & or a spaced "-", or the word "and".
+  const opens = c === 44 || c === 59 || c === 8211 || c === 8212 || c === 38 || (c === 45 && lower.charCodeAt(q - 2) === 32) || wordBefore(lower, start)[1] === 'and';
+  if (!opens || q === start) return;
+  // A body part of two words ("eye socket") ends at its second.
+  const next = wordAfter(lower, partEnd);
+  const end = next && BODY_PART_SET.has(`${lower.slice(part, partEnd)} ${next[1]}`) ? next[0] + next[1].length : partEnd;
+  if (end === partEnd && lower.slice(part, partEnd) === 'back') return;
+  if (!PART_ENDS.test(lower.slice(end, end + 8))) return;
+  const before = sentenceBefore(lower, start, 90);
+  if (!PERSON.test(before) && !hasName(text, start, before.length)) return;
+  out.push({ type: 'health', start, end, confidence: 0.7, rule: 'health.injury' });
+}
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** The lower-case word ending before `end` (one space between): [start, word], or [end, ''] if none. */
+function wordBefore(lower: string, end: number): [number, string] {
+  if (lower.charCodeAt(end - 1) !== 32) return [end, ''];
+  let s = end - 1;
+  while (s > 0 && isLower(lower.charCodeAt(s - 1))) s--;
+  return [s, lower.slice(s, end - 1)];
+}
+/** The lower-case word after `end` (one space between): [start, word], or undefined. */
+function wordAfter(lower: string, end: number): [number, string] | undefined {
+  if (lower.charCodeAt(end) !== 32) return undefined;
+  let e = end + 1;
+  while (e < lower.length && isLower(lower.charCodeAt(e))) e++;
+  return e > end + 1 ? [end + 1, lower.slice(end + 1, e)] : undefined;
+}
+
 /** `s.split(/[,:()]/, 1)[0]` without a regex: `s` up to its first comma, colon or bracket. */
 function upToClauseMark(s: string): string {
   for (let i = 0; i < s.length; i++) {

@@ -3,7 +3,7 @@ import { MORE_MEDICINES } from './health-medicines';
 import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
 import { MEDICAL_DEVICES } from './health-devices';
 import { MINOR_SELF_LIMITING } from './health-self';
-import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
+import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_INJURIES, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 import { hashWord, termFilter } from '../cues';
 
 /**
@@ -197,6 +197,17 @@ add('medication', WORDNET_MEDICATIONS);
 add('condition', dependenceConditions([...CONDITIONS, ...WORDNET_CONDITIONS]));
 add('condition', shortForms(WORDNET_CONDITIONS));
 add('treatment', WORDNET_CARE_UNITS);
+/**
+ * Thirteenth session (health13): WordNet's injuries were read only before a body part ("fracture to femur", "cuts to both
+ * forearms"), so an injury named by its kind was missed ("orbital fracture", "found with self-inflicted wounds"). Those
+ * whose ending makes them nouns only (-ure, -ion, -sis: fracture, laceration, contusion, abrasion, dislocation) join the
+ * vocabulary, singular and plural, and so does the plural "wounds" (the singular is also the past of "wind": "wound up").
+ * Not "rupture", which also names a break between people ("a rupture in the talks"). A term still needs its person.
+ */
+const INJURY_NOUNS = WORDNET_INJURIES.filter((w) => /(?:ure|ion|sis)$/.test(w) && w !== 'rupture');
+/** The injuries named by their kind, singular and plural (health-other-senses.ts reads a thing's damage apart). */
+export const INJURY_NOUN_FORMS: ReadonlySet<string> = new Set([...INJURY_NOUNS, ...INJURY_NOUNS.filter((w) => !w.endsWith('sis')).map((w) => `${w}s`), 'wounds']);
+add('condition', [...INJURY_NOUN_FORMS]);
 for (const [variant, phrase] of britishSpellings([...VOCABULARY.keys()])) add(VOCABULARY.get(phrase) as HealthKind, [variant]);
 for (const [variant, phrase] of typedVariants([...VOCABULARY.keys()])) add(VOCABULARY.get(phrase) as HealthKind, [variant]);
 
