@@ -6,7 +6,7 @@ import { DETECTORS, SCAN_TABLES } from '../../src/detection/detectors/registry';
 import { ScanContext } from '../../src/detection/scan-context';
 import { normaliseForScan } from '../../src/detection/normalise';
 import { parseDetectionConfig } from '../../src/detection/config';
-import { mayNameGeneralIncident, mayNameIncident, OPERATIONAL_USE_PATTERNS } from '../../src/detection/detectors/operational-use';
+import { mayNameGeneralIncident, mayNameIncident, mayNameNamedIncident, OPERATIONAL_USE_PATTERNS } from '../../src/detection/detectors/operational-use';
 import { DUTY_ROLE, GENERAL_INCIDENT, UNFOLDING } from '../../src/detection/detectors/operational-use-vocabulary';
 import { OPERATIONAL } from '../../src/detection/detectors/person-name';
 import { HANDLING_WORDS, ROLE_AFTER } from '../../src/detection/detectors/name-positions';
@@ -110,7 +110,8 @@ describe('prefilter', () => {
       expect(samples.length).toBeGreaterThan(5);
       const config = parseDetectionConfig({});
       // The incident families' gates also let "999" through (it has no letter to cue on).
-      const gate = (ctx: ScanContext) => (family === 'opIncident' ? mayNameIncident(ctx) : family === 'opGeneral' ? mayNameGeneralIncident(ctx) : ctx.has(family));
+      const gate = (ctx: ScanContext) =>
+        family === 'opIncident' ? mayNameIncident(ctx) : family === 'opGeneral' ? mayNameGeneralIncident(ctx) : family === 'opNamed' ? mayNameNamedIncident(ctx) : ctx.has(family);
       const missed = samples.filter((s) => !gate(new ScanContext(s, config, SCAN_TABLES)));
       expect(missed).toEqual([]);
     });

@@ -16,7 +16,12 @@ import {
 export interface Cues {
   strong: boolean;
   weak: boolean;
-  incident: boolean;
+  /**
+   * NAMED_INCIDENT's own family (thirteenth session): the broad incident family also holds the words of GENERAL_INCIDENT
+   * and DUTY_ROLE ("call", "custody", "job", "incident"), common in office posts that name no incident, and gated this
+   * regex, the costliest of the detector, on most posts.
+   */
+  named: boolean;
   scene: boolean;
   resource: boolean;
   onCall: boolean;
@@ -28,7 +33,7 @@ export interface Cues {
   duty: boolean;
   unfolding: boolean;
 }
-export const ALL_CUES: Cues = { strong: true, weak: true, incident: true, scene: true, resource: true, onCall: true, general: true, duty: true, unfolding: true };
+export const ALL_CUES: Cues = { strong: true, weak: true, named: true, scene: true, resource: true, onCall: true, general: true, duty: true, unfolding: true };
 
 /**
  * The reads of one passage, each regex run at most once and only when a decision asks for it (the
@@ -49,7 +54,7 @@ export class Passage {
   ) {}
 
   named(): boolean {
-    return (this.namedRead ??= this.cues.incident && namesIncident(this.text));
+    return (this.namedRead ??= this.cues.named && namesIncident(this.text));
   }
   general(): boolean {
     return (this.generalRead ??= this.cues.general && GENERAL_INCIDENT.test(this.text));

@@ -5,6 +5,7 @@ import {
   STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT,
 } from './operational-use-vocabulary';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
+import { OPERATIONAL_USE_CUES } from './operational-use-cues';
 
 /**
  * "The use of Yammer should not be used for critical incidents or on-call issues."
@@ -89,7 +90,8 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   const { weak, action, named, incident, scene, duty } = support;
   // On-call cover asked about or offered is an on-call issue whatever it is for (ON_CALL_COVER): a strong ask, which
   // the rota, the time to come and the asker's own shift do not weigh against.
-  const cover = ON_CALL_COVER.exec(text);
+  // Every cover ask says "on call" (opDuty holds "call" and "oncall"), so without the duty cue it is not read.
+  const cover = whole.cues.duty ? ON_CALL_COVER.exec(text) : null;
   const coverAsk = cover !== null;
   const strong = support.strong || coverAsk;
   const match = support.match ?? cover;
@@ -159,7 +161,7 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   const text = headOf(ctx.lower);
   const cues = ctx.prefilter
     ? {
-        strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), incident: mayNameIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource'), onCall: ctx.has('opOnCall'),
+        strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), named: mayNameNamedIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource'), onCall: ctx.has('opOnCall'),
         general: mayNameGeneralIncident(ctx), duty: ctx.has('opDuty'), unfolding: ctx.has('opUnfolding'),
       }
     : ALL_CUES;
@@ -188,87 +190,23 @@ export const OPERATIONAL_USE_PATTERNS = {
   opStrong: [STRONG_REQUEST, ON_CALL_COVER],
   opWeak: [ACTION_ASK, INFO_ASK, UNFOLDING],
   opIncident: [NAMED_INCIDENT, GENERAL_INCIDENT, DUTY_ROLE],
+  opNamed: [NAMED_INCIDENT],
   opGeneral: [GENERAL_INCIDENT],
-  opDuty: [DUTY_ROLE],
+  opDuty: [DUTY_ROLE, ON_CALL_COVER],
   opUnfolding: [UNFOLDING],
   opScene: [SCENE],
   opResource: [RESOURCE],
   opOnCall: [ON_CALL],
 };
 
-export const OPERATIONAL_USE_CUES = {
-  // STRONG_REQUEST, alternative by alternative (the rarer side of each, where a side is one word)
-  opStrong: [
-    'unit', 'patrol', 'officer', 'crew', 'resource', // all units, units to, nearest unit, more officers
-    'ds', 'dc', 'dcs', 'sgt', 'sergeant', 'inspector', 'supervisor', 'dog', 'arv', 'firearm', 'traffic', 'backup', 'back',
-    'assistance', 'urgent', 'immediate', 'interpreter', 'duty', // need a ..., ... needed
-    'near', 'close', 'area', // anyone near
-    'eye', 'look', 'channel', 'radio', 'talkgroup', 'airwave', // keep an eye out, look out for, keep the channel clear
-    'stop$', 'detain$', 'contact', 'call', 'ring$', 'inform$', // if seen, please stop
-    'oncall', 'covering', 'tonight', 'today', 'weekend', // who is on call / covering
-    'raise', 'reach', 'get$', // can't raise the duty inspector
-    'route', 'stand', 'rv$', 'rendezvous', 'self', 'avoid', 'stay', 'beat', 'patch', // en route, stand by, self-deploy, avoid the area
-    'superintendent', 'supt', 'negotiator', 'advis', 'gold', 'silver', 'bronze', 'polsa', 'engineer', // need the on-call Gold
-    'pcsos$', 'specials$', 'loggists$', // all available PolSA and loggists
-    'psu$', 'psus$', 'callsign', 'callsigns$', 'eyeball', // twelfth session: need 2 more PSUs, any callsign free, take the eyeball
-  ],
-  // ACTION_ASK, INFO_ASK and UNFOLDING
-  opWeak: [
-    'need', 'requir', 'wanted', 'can', 'could', 'will', 'would', 'free', 'available', 'nights', 'lates', 'earlies', 'make',
-    'making', 'who', 'raise', 'reach', 'contact', 'get$', 'answer', 'picking', 'responding', 'shout', 'please', 'somebody',
-    'someone', 'anyone', 'anybody', 'everyone', 'everybody', 'circulat', 'take$', 'reliev', 'relief', 'request', 'where',
-    'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$',
-    'ongoing', 'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
-    'any$', 'respond', 'repli', 'call', 'rung$', 'pls$', 'plz$', 'supervisor', 'inspector', 'sergeant', 'skipper', 'cover', 'unit',
-    'there$', 'waiting', 'wait$', 'units$', 'patrols$', 'crews$', 'officers$', // thirteenth session: is there a DS available, waiting for a unit, can ground units
-  ],
-  // NAMED_INCIDENT, GENERAL_INCIDENT and DUTY_ROLE
-  opIncident: [
-    'machete', 'prisoner', 'detainee', 'bedwatch', 'constant', 'self', 'trapped', 'mfh', 'cat$', 'acting', 'risk', 'child',
-    'firearm', 'armed', 'knife', 'knives', 'weapon', 'shot', 'stabb', 'shooting', 'misper', 'missing', 'high', 'vulnerable',
-    'pursuit', 'rtc', 'collision', 'crash', 'fatal', 'sudden', 'concern', 'cfw', 'domestic', 'disturbance', 'fight', 'assault',
-    'robbery', 'burglary', 'break', 'alarm', 'fire', 'flood', 'siege', 'hostage', 'suspicious', 'bomb', 'cordon', 'lockdown',
-    'collapsed', 'threatening', 'bridge', 'section', 'rape', 'custody', 'ops$', 'body', 'scene', 'search', 'suspect', 'breach',
-    'incident', 'job$', 'call', 'oncall', 'duty', 'control', 'force', 'fcc',
-    'assistance', 'help', 'backup', 'wrong', 'grade', 'stolen', 'fail', 'expos', 'indecent', 'gun', 'bleeding', 'unconscious',
-    'overdose', 'gbh', 'abh', 'disorder', 'ambulance', 'unexplained', 'scream', 'kidnap', 'abduct', 'threat', 'silent', 'cad$', 'drunk', 'kicking',
-    // Twelfth session: squaring up, a blade, a surveillance target or subject on the move or lost.
-    'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$',
-    // Thirteenth session: animals loose or attacking, shoplifting, drug dealing, an explosion, an officer's emergency
-    // button, dangerous driving.
-    // The rarer word of each alternative ("button$", not "emergency"; "run$" and "rage$", not "road").
-    'dangerous', 'attack', 'loose', 'stray', 'escaped', 'bitten', 'mauled', 'shoplift', 'drug$', 'explosion', 'button$', 'run$', 'rage$',
-  ],
-  // SCENE: a scene reported as it happens
-  opScene: [
-    'ongoing', 'progress', 'kicking', 'developing', 'unfolding', 'contained', 'scene', 'address', 'line$', 'still', 'outside', 'inside',
-    'here$', 'there$', 'building', 'just', 'not$', 'last$', 'past$', 'ago$', 'hour', 'deploy', 'standby', 'way$', 'route', 'spilling', 'spilled',
-    'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
-    'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
-  ],
-  // RESOURCE: what a live request asks for
-  opResource: [
-    'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
-    'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area', 'pcso', 'specials$', 'loggist',
-    'psu$', 'psus$', 'callsign', 'callsigns$', // twelfth session
-  ],
-  // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
-  // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):
-  opGeneral: ['custody', 'ops$', 'firearm', 'shot', 'body', 'scene', 'search', 'suspect', 'breach', 'incident', 'job$', 'cad$', 'missing', 'drunk'],
-  // DUTY_ROLE: on call, duty roles, the control room, force control.
-  opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],
-  // UNFOLDING: a job as it unfolds.
-  opUnfolding: [
-    'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'ongoing',
-    'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
-  ],
-  // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
-  opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],
-};
-
 /** The incident cue, or "999": the one incident word without a letter, so no cue word can stand for it. */
 export function mayNameIncident(c: Pick<ScanContext, 'has' | 'hasDigit' | 'lower'>): boolean {
   return c.has('opIncident') || (c.hasDigit && c.lower.includes('999'));
+}
+
+/** The named-incident cue, or "999" (NAMED_INCIDENT's "999 calls" and "silent 999"). */
+export function mayNameNamedIncident(c: Pick<ScanContext, 'has' | 'hasDigit' | 'lower'>): boolean {
+  return c.has('opNamed') || (c.hasDigit && c.lower.includes('999'));
 }
 
 /** The general-incident cue, or "999" (GENERAL_INCIDENT's one word without a letter). */
