@@ -1,6 +1,7 @@
 import type { ScanContext } from './scan-context';
 import type { Candidate } from './detectors/detector';
 import { isValidCroNumber, isValidPncId } from './validators/police-ids';
+import { countDigits, isAsciiLower as isLower, isAsciiDigit as isDigit, isAsciiUpper as isUpper } from './text-utils';
 
 /**
  * Thirteenth session: police identifiers typed against their label with no space ("pnc22/0130451D", "CRO110044/22F",
@@ -12,9 +13,6 @@ import { isValidCroNumber, isValidPncId } from './validators/police-ids';
  * may be followed by lower-case letters ("22Flinked..."). Read only at the pre-pass's letter-digit joints.
  */
 const LABEL_REACH = 24;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** The lower-case letters typed right against `start` (bounded by anything else), '' when none. */
 export function lowerRunBefore(text: string, start: number): string {
@@ -92,9 +90,7 @@ export function gluedCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // A capital check letter then lower-case words: the reference ends at the case change ("13/50987/24linked" has none).
     while (end > p && !endsAt(text, end)) end--;
     const tok = text.slice(p, end);
-    let digits = 0;
-    for (let i = 0; i < tok.length; i++) if (isDigit(tok.charCodeAt(i))) digits++;
-    if (digits < 5 || !(tok.includes('/') || tok.includes('*') || tok.includes('-'))) continue;
+    if (countDigits(tok) < 5 || !(tok.includes('/') || tok.includes('*') || tok.includes('-'))) continue;
     if (out.some((c) => c.type === 'crime_reference' && c.start < end && p < c.end)) continue;
     out.push({ type: 'crime_reference', start: p, end, confidence: 0.8, rule: 'crime_reference.glued_label' });
   }

@@ -1,3 +1,4 @@
+import { isAsciiDigit as isDigit } from './text-utils';
 /**
  * Groups of digits joined by single separators ("07700 900215", "40-47-84",
  * "+44 (0)7700 900 215"), found in one linear pass. Phone, NHS, card and bank
@@ -22,7 +23,6 @@ export const MAX_RUN_DIGITS = 24;
 /** The shortest identifier read from runs is a six-digit sort code. */
 export const MIN_RUN_DIGITS = 6;
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** space, -, ., (, ), non-breaking space */
 const isSep = (c: number): boolean => c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 160;
 

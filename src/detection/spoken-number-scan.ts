@@ -1,6 +1,7 @@
 import type { ScanContext } from './scan-context';
 import type { Candidate } from './types';
 import { spokenNumberView } from './spoken-numbers';
+import { isAsciiDigit as isDigit } from './text-utils';
 
 /**
  * Runs the detectors a second time on the post with its spoken numbers in digits (spoken-numbers.ts) and adds what
@@ -46,5 +47,4 @@ function numberWordsTogether(ctx: ScanContext): boolean {
   }
   return false;
 }
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

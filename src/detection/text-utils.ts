@@ -3,6 +3,11 @@ export function isWordCharCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isOtherLetter(c);
 }
 
+/** ASCII digit, lower-case and capital letter codes: the case changes and digit runs rules read char by char. */
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+
 export function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isOtherLetter(c);
 }

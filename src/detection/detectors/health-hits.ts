@@ -1,5 +1,6 @@
 import type { ScanContext } from '../scan-context';
 import { OPENS_LONGER, OPENS_TERM, firstWordFacts, isPhrasePrefix, mayBePhrasePrefix } from './health-vocabulary';
+import { isAsciiDigit as isDigit } from '../text-utils';
 
 /**
  * Where the health vocabulary's terms may start in a post, and the runs of words read from there (health-context.ts
@@ -45,7 +46,6 @@ function continuesPhrase(lower: string, i: number, e: number): boolean {
   return e2 > e + 1 && mayBePhrasePrefix(lower, i, e2) && isPhrasePrefix(straight(lower.slice(i, e2)));
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function wordAt(lower: string, i: number): string {
   let e = i;

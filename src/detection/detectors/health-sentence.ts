@@ -1,6 +1,6 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
-import { eachMatch } from '../text-utils';
+import { eachMatch, isAsciiLower as isLower } from '../text-utils';
 import { INJURED_PARTICIPLES } from './health-frames';
 import { isFirstName } from './name-tokens';
 import { ADDRESSED, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
@@ -170,7 +170,6 @@ export function listedInjuredPart(ctx: ScanContext, part: number, partEnd: numbe
   if (!PERSON.test(before) && !hasName(text, start, before.length)) return;
   out.push({ type: 'health', start, end, confidence: 0.7, rule: 'health.injury' });
 }
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** The lower-case word ending before `end` (one space between): [start, word], or [end, ''] if none. */
 function wordBefore(lower: string, end: number): [number, string] {
   if (lower.charCodeAt(end - 1) !== 32) return [end, ''];

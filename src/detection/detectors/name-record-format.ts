@@ -3,6 +3,7 @@ import type { Candidate } from './detector';
 import { RANK_BEFORE } from './name-positions';
 import { isEnglishWord, isSurnameShaped } from './name-surnames';
 import { isFirstName, isPlainFirstName, isStopWord } from './name-tokens';
+import { isAsciiUpper as isUpper, isAsciiLower as isLower } from '../text-utils';
 
 /**
  * "SURNAME, Forename" (dev set 12 round): police and partner systems print a person surname first, the surname in
@@ -15,8 +16,6 @@ import { isFirstName, isPlainFirstName, isStopWord } from './name-tokens';
  * under a staff list's heading (rota, attendees, apologies, course) or in a post about staff.
  * Read from each comma that follows a capital letter: no pass over the post but the native comma search.
  */
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
 const JOB_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;

@@ -1,5 +1,6 @@
 import { isFirstName, isPlainFirstName, isStopWord, type NameSpan } from './name-tokens';
 import { isSurnameShaped } from './name-surnames';
+import { isAsciiUpper as isUpper, isAsciiLower as isLower } from '../text-utils';
 
 /**
  * Names as police and partner systems print them, pasted into posts from custody records, incident
@@ -17,8 +18,6 @@ interface Word {
   word: string;
 }
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Letters, an apostrophe ("O'NEILL") or a hyphen ("Ellie-Mae"). */
 const isWordChar = (c: number): boolean => isUpper(c) || isLower(c) || c === 39 || c === 0x2019 || c === 45;
 

@@ -1,6 +1,7 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { plateFormat } from '../validators/vehicle-registration';
+import { isAsciiDigit as isDigit } from '../text-utils';
 
 /**
  * Twelfth session: a current-format plate with a hyphen after the area letters too ("a white transit ML-62-HRU"), as
@@ -11,7 +12,6 @@ import { plateFormat } from '../validators/vehicle-registration';
  * regex): most posts have hyphens, few have this shape.
  */
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Letters, digits and hyphens continue a code: the plate must stand alone. */
 const joins = (c: number): boolean => isLetter(c) || isDigit(c) || c === 45;
 
