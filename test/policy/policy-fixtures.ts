@@ -23,6 +23,7 @@ export const devSetPaths = {
   blindDev14: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev14-questions.jsonl'),
   blindDev15: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev15-questions.jsonl'),
   blindDev16: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev16-questions.jsonl'),
+  blindDev17: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev17-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
