@@ -1,4 +1,5 @@
 import { reachedOnExtension } from './name-extension';
+import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
@@ -84,6 +85,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesInNameColumns(ctx, out);
   // Thirteenth session: full names listed under a heading that names a group of the public (name-group-lists.ts).
   if (ctx.hasUpper) namesListedUnderGroups(ctx.text, ctx.lower, out);
+  // Fourteenth session: a full name in brackets after the person word it names (name-bracketed.ts).
+  if (ctx.hasUpper && ctx.text.indexOf('(') >= 0) namesInBrackets(ctx, out);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */

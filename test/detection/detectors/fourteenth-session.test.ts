@@ -98,3 +98,24 @@ describe('every new word of the records asks, the asks in passing and the insure
     finds('Spoke to the loss adjuster, our ref is HX-21-0093.', [], ['crime_reference']);
   });
 });
+
+describe('health: a stage named by its place', () => {
+  it('reads a condition after end-stage, late-stage or early-stage', () => {
+    finds('The hospice nurse says he has end-stage heart failure.', [['health', 'heart failure']]);
+    finds('Her brother has end-stage COPD and lives with her.', [['health', 'COPD']]);
+  });
+  it('not a stage of a project', () => {
+    finds('We are at the end-stage of the estates project.', [], ['health']);
+  });
+});
+
+describe('names: a full name in brackets after the person it names', () => {
+  it('reads the bracketed name of a client, a victim or kin', () => {
+    finds('Heads up: the client from the Tuesday drop-in (Marcus Ellery) wants a call back about the hearing.', [['person_name', 'Marcus Ellery']]);
+    finds('The resident at number 4 (Gareth Pyle) wants the parking sorted.', [['person_name', 'Gareth Pyle']]);
+  });
+  it('not a department or course in brackets, nor a colleague', () => {
+    finds('The caller was put through to the front desk (Control Room) at nine.', [], ['person_name']);
+    finds('Thanks to the officer on the desk (Sophie Walcott) for covering.', [], ['person_name']);
+  });
+});
