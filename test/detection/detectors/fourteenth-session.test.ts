@@ -119,3 +119,13 @@ describe('names: a full name in brackets after the person it names', () => {
     finds('Thanks to the officer on the desk (Sophie Walcott) for covering.', [], ['person_name']);
   });
 });
+
+describe('names: payee and claimant columns, and initials in a role column', () => {
+  it('reads an initial and a surname under a payee or claimant header', () => {
+    finds('Refunds to send today:\npayee,amount,ref\nJ Okafor,£40.00,R1\nM Hale,£12.50,R2', [['person_name', 'J Okafor'], ['person_name', 'M Hale']]);
+    finds('claimant|date|sum\nT Brannock|03/04|£300', [['person_name', 'T Brannock']]);
+  });
+  it('not a firm or a team in a payee column', () => {
+    finds('Invoices due:\npayee,amount\nAcme Fencing,£400.00\nBlue Team,£20.00', [], ['person_name']);
+  });
+});
