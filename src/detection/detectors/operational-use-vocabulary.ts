@@ -253,9 +253,10 @@ export const HYPOTHETICAL_INCIDENT =
 
 // Fourteenth session: an ask whose verb is work on the records ("can someone from the bureau merge them", "please update
 // or speak to me", "can the duty sgt confirm it's on"): a crime or a prisoner named in such a post is the record's subject,
-// not a matter to act on now, so the ask weighs against the post where nothing says the matter is happening now.
+// not a matter to act on now, so the ask weighs against the post where nothing says the matter is happening now. Updating
+// a person ("please update her", "update the family") is telling them, no records work.
 export const RECORDS_ASK =
-  /\b(?:merge|merging|update|updating|amend|amending|countersign|sign (?:it |them |this )?off|upload|crime (?:it|them|this)|file (?:it|them|this)|confirm (?:it'?s|it is|its|they'?re|they are) (?:on|been|done|recorded|crimed|filed))\b/;
+  /\b(?:merge|merging|(?:update|updating)(?! (?:her|him|me|us|the (?:family|families|mum|dad|parents|victim|caller)\b))|amend|amending|countersign|sign (?:it |them |this )?off|upload|crime (?:it|them|this)|file (?:it|them|this)|confirm (?:it'?s|it is|its|they'?re|they are) (?:on|been|done|recorded|crimed|filed))\b/;
 // An ask for whoever happens to pass ("if you're passing", "if anyone's going past"): attention when convenient, no
 // one sent now.
 export const IN_PASSING = /\b(?:if|when) (?:you(?:'re| are)?|anyone(?:'s| is)?|anybody(?:'s| is)?|(?:any )?(?:units?|patrols?|officers?)(?: are)?) (?:passing|going past)\b/;

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { RECORDS_ASK } from '../../../src/detection/detectors/operational-use-vocabulary';
 import { finds } from './finds';
 
 /** Fourteenth session: readings from dev 24's misses and false findings, each with sentences of our own. */
@@ -127,5 +128,13 @@ describe('names: payee and claimant columns, and initials in a role column', () 
   });
   it('not a firm or a team in a payee column', () => {
     finds('Invoices due:\npayee,amount\nAcme Fencing,£400.00\nBlue Team,£20.00', [], ['person_name']);
+  });
+});
+
+describe('updating a person is telling them, no records work', () => {
+  it('RECORDS_ASK reads updating a record, not updating someone', () => {
+    expect(RECORDS_ASK.test('please update the log')).toBe(true);
+    expect(RECORDS_ASK.test('please update her')).toBe(false);
+    expect(RECORDS_ASK.test('can you update the family')).toBe(false);
   });
 });
