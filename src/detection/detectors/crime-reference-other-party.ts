@@ -29,5 +29,7 @@ export function otherPartysRef(before: string): boolean {
 const INSURER = /\b(?:insurers?|insurance (?:company|firm|claim)|underwriters?|loss adjusters?|claims? handlers?)\b/;
 const POLICE_REF_WORD = /\b(?:crime|crimes|crn|incident|occurrence|occ|log|cad|urn|niche|athena|storm|cris|custody|police ref)\b/;
 export function insurersRef(before: string): boolean {
+  // The insurer's words by native search first: most references have none of them before.
+  if (before.indexOf('insur') < 0 && before.indexOf('underwrit') < 0 && before.indexOf('adjuster') < 0 && before.indexOf('handler') < 0) return false;
   return INSURER.test(before) && !POLICE_REF_WORD.test(before);
 }

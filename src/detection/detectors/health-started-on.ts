@@ -15,9 +15,12 @@ import { healthKind } from './health-vocabulary';
 const STARTED_ON = /\b(?:started|starting|put|putting|switched|switching|moved|changed) (?:me|him|her|them|us) (?:on|onto) (?:a |an |some |the )?(?:course of )?([a-z][a-z-]{3,})\b/g;
 const CLINICIAN = /\b(?:gp|gps|doctors?|dr|docs?|nurses?|consultants?|surgeons?|specialists?|prescribers?|pharmacists?|clinic|hospital|[a-z]+ologists?|[a-z]+iatrists?)\b/;
 
+const OBJECT_ON = [' me on', ' him on', ' her on', ' them on', ' us on'];
+
 export function startedOnMedicine(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  if (lower.indexOf(' on') < 0 || !/\b(?:start|put|switch|moved|changed)/.test(lower)) return;
+  // The frame's object pronoun and "on" side by side: a few native searches, no regex over the post.
+  if (!OBJECT_ON.some((w) => lower.indexOf(w) >= 0)) return;
   eachMatch(STARTED_ON, lower, (m) => {
     const word = m[1];
     if (isEnglishWord(word) && !healthKind(word)) return;
