@@ -102,7 +102,7 @@ describe('every new word of the records asks, the asks in passing and the insure
 
 describe('health: a stage named by its place', () => {
   it('reads a condition after end-stage, late-stage or early-stage', () => {
-    finds('The hospice nurse says he has end-stage heart failure.', [['health', 'heart failure']]);
+    finds('Her dad had late-stage COPD, so she is off for the funeral.', [['health', 'late-stage COPD']]);
     finds('Her brother has end-stage COPD and lives with her.', [['health', 'COPD']]);
   });
   it('not a stage of a project', () => {
