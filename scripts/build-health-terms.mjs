@@ -83,6 +83,25 @@ for (const [offset, cat] of category) {
     if (s.every((x) => category.has(x)) || (w.includes(' ') && category.has(s[0]))) out[cat].add(w);
   }
 }
+/**
+ * Fourteenth session: medicines named by what they act against or do ("antibiotic", "sedative", "antiviral") are also
+ * adjectives, so the rule above drops them ("antibiotic resistance"); their plural is a noun only ("on antibiotics",
+ * "prescribed sedatives"). Kept: a medicine lemma that is an adjective and no verb, every noun sense a medicine, whose
+ * plural is no WordNet lemma of its own ("acoustics", "therapeutics" are fields).
+ */
+const anyLemma = new Set();
+for (const f of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
+  for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line && !line.startsWith(' ')) anyLemma.add(line.split(' ')[0]);
+}
+const medicationPlurals = new Set();
+for (const [offset, cat] of category) {
+  if (cat !== 'medication') continue;
+  for (const w of synsets.get(offset).words) {
+    // Not a participle ("versed", a brand name lower-cased).
+    if (!/^[a-z][a-z-]+[a-z]$/.test(w) || w.endsWith("ed") || !otherPos.has(w) || verbs.has(w) || anyLemma.has(`${w}s`)) continue;
+    if ((senses.get(w) ?? []).every((x) => category.get(x) === 'medication')) medicationPlurals.add(`${w}s`);
+  }
+}
 // Anatomical adjectives ("spinal", "cardiac", "renal"): every sense of the adjective is a pertainym ('\\' pointer) of a
 // noun under body part, so "after spinal surgery" reads like "after surgery" and "his renal failure" like "his failure".
 const bodyParts = new Set();
@@ -222,6 +241,10 @@ ${list(out.treatment)}
 /** Medicines. */
 export const WORDNET_MEDICATIONS: readonly string[] = [
 ${list(out.medication)}
+];
+/** Medicines that are also adjectives, in the plural only (a noun only: "on antibiotics"). */
+export const WORDNET_MEDICATION_PLURALS: readonly string[] = [
+${list(medicationPlurals)}
 ];
 /** Injuries by name (injury tree, every sense kept): only ever read before "to <body part>". */
 export const WORDNET_INJURIES: readonly string[] = [
