@@ -62,3 +62,35 @@ describe('person name: an animal parent named after its young', () => {
     expect(values(text, 'person_name')).toContain(name);
   });
 });
+
+describe('ip address: a version word linked to its number, and "one" as a pronoun', () => {
+  it.each([
+    'The custody kiosk build is 6.3.0.41 from tonight, please reboot the kiosk after your shift',
+    'MDT firmware now 3.12.4.7 on every car in the east fleet',
+    'The new kiosk release is 8.2.1.14 and the old one 8.1.9.3 stays on the spare kiosk',
+    'Kiosk firmware 5.6.0.12 went out today; if yours still runs the previous one 5.5.9.8 tell IT',
+  ])('stays clean: "%s"', (text) => {
+    expect(values(text, 'ip_address')).toEqual([]);
+  });
+  it.each([
+    ['The suspect logged in from 81.142.7.203 at 2am, server logs attached', '81.142.7.203'],
+    ['router is 192.168.4.1 now, the old one was 192.168.1.1', '192.168.4.1'],
+  ])('still finds the address: "%s"', (text, ip) => {
+    expect(values(text, 'ip_address')).toContain(ip);
+  });
+});
+
+describe('intelligence grading: a grade placed on a pay scale', () => {
+  it.each([
+    'Grade C3 on the police staff pay spine goes up 4% in September',
+    'Your grade D2 of our salary structure is reviewed every April',
+  ])('stays clean: "%s"', (text) => {
+    expect(values(text, 'intelligence_grading')).toEqual([]);
+  });
+  it.each([
+    ['Source graded B2 on the threat to the shop, actioned by the DSU', 'B2'],
+    ['Intel graded C3 of the two logs from last night, pass to the team', 'C3'],
+  ])('still finds the grade: "%s"', (text, grade) => {
+    expect(values(text, 'intelligence_grading')).toContain(grade);
+  });
+});
