@@ -26,11 +26,13 @@ const ROLE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/;
  * Fourteenth session: a parent named without a possessive after an animal's young in the same sentence ("six pups born
  * Tuesday, mum Lexi doing well", "the foal and dad Storm"): the animal's parent, a pet's name. "her mum Janet" keeps its role.
  */
-const PARENT_ROLE = /^(?:mum|mom|mother|dad|father)\b/;
+const PARENT_ROLES: ReadonlySet<string> = new Set(['mum', 'mom', 'mother', 'dad', 'father']);
 const YOUNG_BEFORE = /\b(?:litters?|pups?|puppies|kittens?|foals?|cubs?|lambs?|calves|chicks|whelped|whelping)\b[^.!?\n]*$/;
 const POSSESSIVE_BEFORE = /\b(?:my|his|her|their|our|your|s?he's|whose)\s*$/;
 function animalParent(lower: string, roleStart: number, role: string): boolean {
-  if (!PARENT_ROLE.test(role)) return false;
+  let e = 0;
+  while (e < role.length && role.charCodeAt(e) >= 97 && role.charCodeAt(e) <= 122) e++;
+  if (!PARENT_ROLES.has(role.slice(0, e))) return false;
   const before = lower.slice(Math.max(0, roleStart - 120), roleStart);
   return YOUNG_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before);
 }

@@ -110,7 +110,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
     eachMatchNear(UPPER, text, cues, 30, 40, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (ORDINARY_NEXT.test(text.slice(end, end + 24)) || COMPOUND_NEXT.test(text.slice(end, end + 12))) return;
+      if (ORDINARY_NEXT.test(text.slice(end, end + 24)) || ((text[end] === '-' || text[end] === '‐') && COMPOUND_NEXT.test(text.slice(end, end + 12)))) return;
       // Plain OFFICIAL is the everyday tier and an everyday word: only alone at the top of a post or line, or as a header.
       if (namesNoMarking(ctx, laughs, start, end)) return;
       if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4)))) return;
@@ -154,7 +154,7 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   // Dev set 16 round: a capitalised tier opening a line and running straight on into lower-case words qualifies them
   // ("RESTRICTED admin accounts must not ...", "RESTRICTED parking in the yard"): a word of the sentence, not a header.
   // A handling instruction may follow a marking unpunctuated ("SECRET do not forward").
-  if (atStart) return QUALIFIES_NEXT.test(after) || (QUALIFIES_NEXT_SHOUTED.test(after) && shoutedLine(text, start)) ? 0 : 0.75;
+  if (atStart) return QUALIFIES_NEXT.test(after) || (after.charCodeAt(1) >= 65 && after.charCodeAt(1) <= 90 && QUALIFIES_NEXT_SHOUTED.test(after) && shoutedLine(text, start)) ? 0 : 0.75;
   if (followed && DECLARED.test(ctx.before(start, 12))) return 0.85;
   if (followed && /^\s*(?:[:\-–—]|\/\/)/.test(after) && !/[a-z]/.test(after.slice(0, 3))) return 0.7;
   return 0;

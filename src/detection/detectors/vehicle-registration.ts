@@ -74,7 +74,7 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
     const after = ctx.after(m.index + raw.length, 50);
     if (!upper && format === 'suffix' && QUANTITY.test(raw)) return;
-    if (format === 'current' && DATE_PHRASE.test(raw)) return;
+    if (format === 'current' && raw.charCodeAt(2) === 32 && DATE_PHRASE.test(raw)) return;
     // Eleventh session: three capitals and a lower-case last letter is how a car's model is written ("BMW 330e", "320d",
     // "118i"): a plate is typed in one case.
     if (format === 'suffix' && MODEL_NUMBER.test(raw)) return;
