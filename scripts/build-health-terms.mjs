@@ -31,7 +31,25 @@ const ROOTS = {
   '14556418': 'condition', // allergy (filed under hypersensitivity reactions, not ill health)
   '06052606': 'specialty', // medicine, medical specialty: cardiology, oncology, ... ("his cardiology appointment")
   '07493309': 'condition', // loss of consciousness (faint, syncope: filed under events, not ill health; dev set 10 round)
+  // Fourteenth session (hv14): care that WordNet files beside therapy and surgery, not under them: medical care (nursing
+  // care, hospitalisation, aftercare, anticoagulation, defibrillation, ...), medical procedure (dental procedures),
+  // diagnostic procedure (amniocentesis, angiography, mammography), immunisation (inoculation, vaccination), prophylaxis
+  // and detoxification (for addiction, filed under treatment); vaccines (immunogen, filed under antigens, not medicines).
+  '00658847': 'treatment', // medical care, medical aid
+  '01026334': 'treatment', // medical procedure
+  '00177976': 'treatment', // diagnostic procedure
+  '00830651': 'treatment', // immunization
+  '01081219': 'treatment', // prophylaxis
+  '00700573': 'treatment', // detoxification (treatment for addiction to drugs or alcohol)
+  '03567919': 'medication', // immunogen: vaccine
 };
+/**
+ * The roots of those trees name care in general, not a treatment of someone ("medical care", "medical aid", "medical
+ * procedure", "diagnostic technique": said in policy and training talk of everyone's care); they count as medical senses
+ * of other lemmas but are not written themselves. So are WordNet's medical senses of words whose everyday sense WordNet
+ * 3.1 lacks: "digitalization" (now the move of records to digital form) and "disinfection" (of a van or a cell).
+ */
+const GENERAL = new Set(['00658847', '01026334', '00177976', '00711096', '00710774']);
 
 const synsets = new Map();
 for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
@@ -80,6 +98,7 @@ for (const [offset, cat] of category) {
     // "the shits", "the trots": slang idioms opening with an article (and "the" would open a phrase in every post).
     if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w) || verbForm(w) || w.startsWith('the ')) continue;
     const s = senses.get(w) ?? [];
+    if (GENERAL.has(offset)) continue;
     if (s.every((x) => category.has(x)) || (w.includes(' ') && category.has(s[0]))) out[cat].add(w);
   }
 }
