@@ -21,7 +21,8 @@ export const ROOTS = {
   // nursing care, hospitalisation, aftercare, anticoagulation, defibrillation; osteopathy, acupuncture, hydrotherapy),
   // medical procedure (dental procedures), immunisation (inoculation, vaccination), prophylaxis
   // and detoxification (for addiction, filed under treatment); vaccines (immunogen, filed under antigens, not medicines);
-  // emergency procedures (resuscitation: filed under procedure, not medical procedure).
+  // emergency procedures (resuscitation: filed under procedure, not medical procedure); abortion, contraception and the
+  // medical insertions, filed under termination, planning and insertion.
   '00659325': 'treatment', // treatment, intervention: medical care and the therapies beside it (osteopathy, acupuncture)
   '01026334': 'treatment', // medical procedure
   '00830651': 'treatment', // immunization
@@ -29,6 +30,13 @@ export const ROOTS = {
   '00700573': 'treatment', // detoxification (treatment for addiction to drugs or alcohol)
   '03567919': 'medication', // immunogen: vaccine
   '00178632': 'treatment', // emergency procedure: cardiopulmonary resuscitation, kiss of life, artificial respiration
+  '00231191': 'treatment', // abortion (termination of pregnancy: induced, therapeutic; filed under termination)
+  '00853811': 'treatment', // contraception (oral, surgical; filed under birth control, under planning)
+  // Under insertion (beside packing and boxing), the subtrees whose gloss puts something into a body organ, a vein or
+  // the spine: cannulation (intubation), transfusion (blood transfusion), epidural injection.
+  '00322021': 'treatment',
+  '00324882': 'treatment',
+  '00323604': 'treatment',
 };
 /**
  * Under treatment, massage (rubdown, Swedish massage, reflexology: a spa's as much as a clinic's) is left out. Not walked:
