@@ -195,10 +195,10 @@ add('treatment', WORDNET_TREATMENTS);
 add('treatment', WORDNET_SPECIALTIES.filter((s) => !s.includes(' ')).flatMap((s) => ['appointment', 'referral', 'consultation', 'review'].map((w) => `${s} ${w}`)));
 add('medication', WORDNET_MEDICATIONS);
 add('medication', WORDNET_MEDICATION_PLURALS); // fourteenth session: "on antibiotics" (the singular is also an adjective)
-// Fourteenth session (hv14): single-word WordNet terms in the plural ("on painkillers", "leg ulcers", "her vaccinations").
-add('condition', WORDNET_PLURAL_CONDITIONS);
-add('treatment', WORDNET_PLURAL_TREATMENTS);
-add('medication', WORDNET_PLURAL_MEDICATIONS);
+// Fourteenth session (hv14): single-word WordNet terms in the plural ("on painkillers", "leg ulcers"), and detox (WordNet:
+// "treatment for addiction to drugs or alcohol") named by an addiction's substance ("heroin detox"; "detox" alone: a diet).
+([['condition', WORDNET_PLURAL_CONDITIONS], ['treatment', WORDNET_PLURAL_TREATMENTS], ['medication', WORDNET_PLURAL_MEDICATIONS]] as const).forEach(([k, ws]) => add(k, ws));
+add('treatment', [...CONDITIONS, ...WORDNET_CONDITIONS].flatMap((c) => (/^[a-z]+ addiction$/.test(c) ? ['detox', 'detoxification'].map((d) => c.replace(/addiction$/, d)) : [])));
 add('condition', dependenceConditions([...CONDITIONS, ...WORDNET_CONDITIONS]));
 add('condition', shortForms(WORDNET_CONDITIONS));
 add('treatment', WORDNET_CARE_UNITS);

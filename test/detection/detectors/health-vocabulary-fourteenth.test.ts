@@ -30,10 +30,13 @@ describe('immunisation, prophylaxis, vaccines and detoxification', () => {
     finds('Sgt Khan had his inoculation on Tuesday, so he is off the range until Friday.', [['health', 'inoculation']]);
     finds('Mrs Patel asked whether her son had the pneumococcal vaccine before the transfer.', [['health', 'pneumococcal vaccine']]);
     finds('He went through detoxification at the unit in March and has been clean since.', [['health', 'detoxification']]);
+    finds('Her brother finished a heroin detox at the unit last month and is staying with her.', [['health', 'heroin detox']]);
   });
   it('not a campaign, a clinic or advice to everyone', () => {
     finds('Vaccination clinics for all staff open on Monday in the gym.', [], ['health']);
     finds('Reminder that prophylaxis is available to anyone exposed at work, ask occupational health.', [], ['health']);
+    finds('The drug detox service has moved to Park Lane from Monday.', [], ['health']);
+    finds('Day three of my juice detox and I would kill for a bacon roll.', [], ['health']);
   });
 });
 
