@@ -6,7 +6,9 @@
 // illness and symptoms, keeping only lemmas whose every noun sense lies in those trees and that are
 // not also verbs, adjectives or adverbs, nor inflected verbs ("cold", "depression", "break",
 // "coughing" are dropped: too many ordinary senses). Multi-word lemmas are kept when their first
-// sense is medical. Also the adjectives of body parts (spinal, cardiac) and the names of injuries. Usage: node scripts/build-health-terms.mjs   (the output is committed).
+// sense is medical. Also the adjectives of body parts (spinal, cardiac) and the names of injuries. Fourteenth session:
+// the trees of care beside therapy and surgery and the single-word terms' plurals; the trees walked are listed in
+// scripts/lib/health-term-trees.mjs. Usage: node scripts/build-health-terms.mjs   (the output is committed).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
