@@ -36,6 +36,7 @@ describe('immunisation, prophylaxis, vaccines and detoxification', () => {
     finds('Vaccination clinics for all staff open on Monday in the gym.', [], ['health']);
     finds('Reminder that prophylaxis is available to anyone exposed at work, ask occupational health.', [], ['health']);
     finds('The drug detox service has moved to Park Lane from Monday.', [], ['health']);
+    finds('The pneumococcal vaccine is offered in the gym on Thursday to anyone over 65.', [], ['health']);
     finds('Day three of my juice detox and I would kill for a bacon roll.', [], ['health']);
   });
 });
@@ -50,6 +51,8 @@ describe('emergency procedures, abortion, contraception and the medical insertio
   it('not a course or a leaflet', () => {
     finds('The first aid course on Tuesday covers cardiopulmonary resuscitation and the recovery position.', [], ['health']);
     finds('Leaflets about contraception are in the front office for visitors.', [], ['health']);
+    finds('The briefing says the law on induced abortion is changing in Scotland.', [], ['health']);
+    finds('The blood transfusion service has moved to the new site in Seacroft.', [], ['health']);
   });
 });
 
