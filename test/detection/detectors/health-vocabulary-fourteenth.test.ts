@@ -17,10 +17,11 @@ describe('medical care and the therapies beside it (WordNet: treatment)', () => 
   });
   it('not in general talk, not the root words, nor WordNet senses that miss the everyday one', () => {
     finds('Acupuncture and osteopathy are not funded by the force health scheme.', [], ['health']);
-    finds('The sergeant explained how medical care is arranged in custody.', [], ['health']);
-    finds('Dave is leading the digitalisation of the case files this year.', [], ['health']);
+    finds('He said the medical care in the cell block was fine and had no complaints.', [], ['health']);
+    finds('She says the medical procedure for the form is daft.', [], ['health']);
+    finds('She is in charge of the digitalisation of the custody records.', [], ['health']);
     finds('Sgt Brown booked the disinfection of the van after the prisoner spat in it.', [], ['health']);
-    finds('Got a Swedish massage voucher for my birthday from the shift.', [], ['health']);
+    finds('My wife booked me a swedish massage for my birthday.', [], ['health']);
   });
 });
 
