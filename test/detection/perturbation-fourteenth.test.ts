@@ -1,0 +1,55 @@
+/**
+ * Fourteenth session (branch perturb14): values rewritten as people type them
+ * (bench/detect-perturb.ts). Sentences of our own; each positive fails without its change.
+ */
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/detection';
+import { normaliseForScan } from '../../src/detection/normalise';
+
+/** The substrings (as written) of the findings of `type`. */
+function found(text: string, type: string): string[] {
+  return scan({ text })
+    .filter((f) => f.type === type)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('a typographic dash between letters or digits reads as a hyphen', () => {
+  it('finds values typed with en dashes, minus signs and non-breaking hyphens', () => {
+    expect(found('you can reach the witness on 07723\u2013418265 after six', 'phone')).toEqual(['07723\u2013418265']);
+    expect(found('dob 04\u201311\u20131987 for the lad we stopped', 'date_of_birth')).toEqual(['04\u201311\u20131987']);
+    expect(found("NHS number 943\u2212476\u22125919 on the carer's letter", 'nhs_number')).toEqual(['943\u2212476\u22125919']);
+    expect(found('refund to sort code 20\u201145\u201177 please', 'bank_account')).toEqual(['20\u201145\u201177']);
+  });
+
+  it('keeps offsets as written and leaves a spaced dash between clauses alone', () => {
+    expect(normaliseForScan('ring 07723\u2013418265 now').text).toBe('ring 07723-418265 now');
+    expect(normaliseForScan('ring 07723\u2013418265 now').starts).toBeUndefined();
+    expect(normaliseForScan('shift swap \u2013 anyone free?').text).toBe('shift swap \u2013 anyone free?');
+  });
+
+  it('makes no finding of a range or a score typed with an en dash', () => {
+    expect(scan({ text: 'Rota for weeks 12\u201318 is up, we won 3\u20131 on Sunday' })).toEqual([]);
+    expect(scan({ text: 'Training runs 0900\u20131700 on 14\u201315 March in rooms 2\u20134' })).toEqual([]);
+  });
+});
+
+describe('markdown emphasis and code marks are not part of what a reader sees', () => {
+  it('finds a value in bold, italics or code', () => {
+    expect(found('the crime number is **31-552907-25** if anyone asks', 'crime_reference')).toEqual(['31-552907-25']);
+    expect(found('`OFFICIAL-SENSITIVE`: briefing for the Thursday op', 'protective_marking')).toEqual(['OFFICIAL-SENSITIVE']);
+    expect(found('her new address is *9 Larch Close*, Rugeley', 'address')).toEqual(['9 Larch Close']);
+    expect(found('dob for the nominal: ~~11/02/1990~~ 11/03/1990', 'date_of_birth')).toContain('11/03/1990');
+  });
+
+  it('maps the value back to its offsets as written', () => {
+    const text = 'mob **07723 418265** thanks';
+    const f = scan({ text }).find((x) => x.type === 'phone');
+    expect(f && text.slice(f.start, f.end)).toBe('07723 418265');
+  });
+
+  it('keeps a mask between digits and a spaced operator, and flags no clean post', () => {
+    expect(normaliseForScan('card ending 4921****1188 and 5 * 3').text).toBe('card ending 4921****1188 and 5 * 3');
+    expect(scan({ text: '**Reminder**: the `rota.xlsx` for week 12 is on the drive, *please* read it' })).toEqual([]);
+    expect(scan({ text: '* New starters on Monday\n* Parking at HQ closed from **9am** on the 14th' })).toEqual([]);
+  });
+});
