@@ -65,10 +65,17 @@ for (const file of files) {
     }
   }
 }
-// the second value of "x and y": the next found value of the same type elsewhere
-const byType = new Map<string, Site[]>();
-for (const s of sites) byType.set(s.type, [...(byType.get(s.type) ?? []), s]);
-for (const list of byType.values()) list.forEach((s, i) => (s.other = list.length > 1 ? valueOf(list[(i + 1) % list.length]) : undefined));
+// the second value of "x and y": the next different value of the same type and form found elsewhere (two refs of one
+// force's format, two sort codes), as a list of them is written
+const shape = (v: string): string => v.replace(/[0-9]/g, '9').replace(/[A-Z]/g, 'A').replace(/[a-z]/g, 'a');
+const byShape = new Map<string, Site[]>();
+for (const s of sites) {
+  const k = `${s.type} ${shape(valueOf(s))}`;
+  byShape.set(k, [...(byShape.get(k) ?? []), s]);
+}
+for (const list of byShape.values()) {
+  list.forEach((s, i) => (s.other = list.map(valueOf).find((v, j) => j > i && v !== valueOf(s)) ?? list.map(valueOf).find((v) => v !== valueOf(s))));
+}
 cleanSites.forEach((s, i) => (s.other = valueOf(cleanSites[(i + 7) % cleanSites.length])));
 
 function valueOf(s: Site): string {

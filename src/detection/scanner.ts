@@ -6,6 +6,7 @@ import { maskValue } from './mask';
 import { normaliseForScan, toOriginal, type NormalisedText } from './normalise';
 import { ScanContext } from './scan-context';
 import { addSpokenReadings } from './spoken-number-scan';
+import { addListedValues } from './listed-values';
 import { CAP_FROM_LENGTH, CappedCandidates, MAX_CANDIDATES_PER_DETECTOR, runCapped } from './candidate-cap';
 import { FINDING_TYPES, type Candidate, type Finding, type FindingType, type PostInput, type Scanner, type Severity } from './types';
 
@@ -64,7 +65,8 @@ export function createScanner(input?: Partial<DetectionConfigInput>, engine: Eng
       }
       if (enabled('file_upload') && (post?.attachments?.length || post?.html)) detectFiles(post, candidates);
       if (candidates.length === 0) return [];
-      const kept = resolve(candidates.filter((c) => c.confidence >= config.minConfidence && enabled(c.type)));
+      // a value listed after a found one in the same form is the same kind of value (listed-values.ts)
+      const kept = addListedValues(text, resolve(candidates.filter((c) => c.confidence >= config.minConfidence && enabled(c.type))));
       const masks = new LastMask();
       return kept.map((c) => toFinding(c, norm, c.rule.startsWith('custom.') ? customSeverity.get(c.rule.slice(7)) ?? severity(c.type) : severity(c.type), masks));
     },

@@ -53,3 +53,18 @@ describe('markdown emphasis and code marks are not part of what a reader sees', 
     expect(scan({ text: '* New starters on Monday\n* Parking at HQ closed from **9am** on the 14th' })).toEqual([]);
   });
 });
+
+describe('a list carries its label: a value of the same form listed after a found one', () => {
+  it('finds the second and third value of a list joined by and, or, a slash or a comma', () => {
+    expect(found('money went into acct 53120987 and 77410263 last week', 'bank_account')).toEqual(['53120987', '77410263']);
+    expect(found('URN 11HX0382925, 11HX0391125 or 11HX0400225 for the bail file', 'crime_reference')).toEqual(['11HX0382925', '11HX0391125', '11HX0400225']);
+    expect(found('NHS nos 943 476 5919 / 401 023 2137 for the two children', 'nhs_number')).toEqual(['943 476 5919', '401 023 2137']);
+  });
+
+  it('does not carry the label to another form, a failed check digit or a date', () => {
+    expect(found('acct 53120987 and 7741026 others were closed', 'bank_account')).toEqual(['53120987']);
+    expect(found('NHS no 943 476 5919 and 943 476 5918 on the old letter', 'nhs_number')).toEqual(['943 476 5919']);
+    expect(scan({ text: 'staff numbers 53120987 and 77410263 have new lockers' })).toEqual([]);
+    expect(found('acct 53120987 and 53120987-44 again', 'bank_account')).toEqual(['53120987']);
+  });
+});
