@@ -68,3 +68,16 @@ describe('a list carries its label: a value of the same form listed after a foun
     expect(found('acct 53120987 and 53120987-44 again', 'bank_account')).toEqual(['53120987']);
   });
 });
+
+describe('"pp" names a passport right before nine digits', () => {
+  it('finds the number after pp, pp no or pp:', () => {
+    expect(found('traveller showed UK pp 532918406 at the desk', 'passport')).toEqual(['532918406']);
+    expect(found('pp no: 417720935 (expired) in the property bag', 'passport')).toEqual(['417720935']);
+  });
+
+  it('reads no page range, signature or other number after pp as a passport', () => {
+    expect(found('see pp 112-118 of the guidance, signed pp Insp Carter', 'passport')).toEqual([]);
+    expect(found('app 532918406 is the licence application id', 'passport')).toEqual([]);
+    expect(found('pp 53291840 pages printed this month', 'passport')).toEqual([]);
+  });
+});
