@@ -81,3 +81,17 @@ describe('"pp" names a passport right before nine digits', () => {
     expect(found('pp 53291840 pages printed this month', 'passport')).toEqual([]);
   });
 });
+
+describe('a date of birth typed with spaces reads as one typed with slashes', () => {
+  it('finds spaced dates where the slashed date is a date of birth', () => {
+    expect(found('custody nurse to check him, his dob is 14 03 1992', 'date_of_birth')).toEqual(['14 03 1992']);
+    expect(found('Warrant out for Darren Kettle 22 11 2003 - last seen Longton', 'date_of_birth')).toEqual(['22 11 2003']);
+    expect(found('the DOB on the custody record is 1988 05 19 not 1988 05 18', 'date_of_birth')).toContain('1988 05 19');
+  });
+
+  it('leaves spaced event dates, impossible dates and two-digit years alone', () => {
+    expect(found('Training day moved to 14 03 2026 in the main hall', 'date_of_birth')).toEqual([]);
+    expect(found('Warrant out for Darren Kettle 32 11 2003 - last seen Longton', 'date_of_birth')).toEqual([]);
+    expect(scan({ text: 'Kit store open 09 30 1200 and 13 00 1630 this week' })).toEqual([]);
+  });
+});
