@@ -95,3 +95,17 @@ describe('a date of birth typed with spaces reads as one typed with slashes', ()
     expect(scan({ text: 'Kit store open 09 30 1200 and 13 00 1630 this week' })).toEqual([]);
   });
 });
+
+describe('quotes around a value are not part of what it is named', () => {
+  it('finds a quoted value after its label', () => {
+    expect(found('refund went to acct "53120987" on Friday', 'bank_account')).toEqual(['53120987']);
+    expect(found('property logged under crime ref \u201831/55021/25\u2019 at the front desk', 'crime_reference')).toEqual(['31/55021/25']);
+    expect(found("CRO '118204/09K' on the bail sheet", 'cro_number')).toEqual(['118204/09K']);
+  });
+
+  it('keeps apostrophes and quoted phrases, and flags no quoted count or time', () => {
+    expect(normaliseForScan("Dave's car 'blue golf, ab12' was moved").text).toBe("Dave's car 'blue golf, ab12' was moved");
+    expect(normaliseForScan('acct "53120987" ok').text).toBe('acct 53120987 ok');
+    expect(scan({ text: 'Briefing at "0700" sharp, "12" officers needed and the \u201cQ3\u201d figures are out' })).toEqual([]);
+  });
+});
