@@ -109,3 +109,18 @@ describe('quotes around a value are not part of what it is named', () => {
     expect(scan({ text: 'Briefing at "0700" sharp, "12" officers needed and the \u201cQ3\u201d figures are out' })).toEqual([]);
   });
 });
+
+describe('a value named right after it, in brackets or after a dash', () => {
+  it('finds a crime reference or passport whose label follows it', () => {
+    expect(found('interview booked for Thursday, 31/60874/25 (crn)', 'crime_reference')).toEqual(['31/60874/25']);
+    expect(found('file built: 11HX0400225 [URN], goes to CPS Monday', 'crime_reference')).toEqual(['11HX0400225']);
+    expect(found('exhibit bag 3 holds 318826450 (passport) and two bank cards', 'passport')).toEqual(['318826450']);
+    expect(found('she handed over PX7720914 - passport, expired', 'passport')).toEqual(['PX7720914']);
+  });
+
+  it('reads no date, count or other label after a token as a reference or passport', () => {
+    expect(found('meeting moved to 14/03/2026 (ref the email from HR)', 'crime_reference')).toEqual([]);
+    expect(found('order 4471 (ref) for the stationery', 'crime_reference')).toEqual([]);
+    expect(found('staff number 318826450 (payroll), passport photo day is Friday', 'passport')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { dashedYearSerialReferences, hasDashedYearSerial, yearSerialReferences }
 import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-reference-case';
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
+import { referencesNamedAfter } from './crime-reference-named-after';
 import { sameShapeReferences } from './crime-reference-same-shape';
 import { otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
@@ -94,6 +95,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   custodyRecordReferences(ctx, out);
   // Thirteenth session: a reference typed against its label, also as the end of a longer run ("...linkedtocrn13/50987/24").
   if (ctx.hasLetterDigit) gluedCrimeReferences(ctx, out);
+  if (ctx.has('crime')) referencesNamedAfter(ctx, out);
   sameShapeReferences(ctx, out);
 }
 

@@ -34,6 +34,8 @@ const PASS_NO_LABEL = /[\n,;|(\-–•]\s*pass ?(?:no|num|number|#)\.?[\s:#.-]*$
  * Fourteenth session: "pp" is how staff shorten passport on forms and in notes ("UK pp 533401872", "pp no: ..."), read
  * only right before nine digits, the UK passport's own form: "pp" for pages or per procurationem is not written so.
  */
+/** Fourteenth session: the word right after the number, bracketed or after a dash ("530918226 (passport)", "- UK passport"). */
+const PASSPORT_NAMED_AFTER = /^ ?[([\-–]? ?(?:uk |british |irish )?passport\b/;
 const PP_LABEL = /\bpp(?: ?(?:no|num|number|#))?\.?[\s:#.-]*$/;
 const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form|room|crime|incident|log|urn|occurrence|serial|case|call|phone|mobile|tel)\b[^0-9]{0,12}$/;
 
@@ -51,7 +53,7 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
     if (run.digitCount === 8 && g.length === 1) passportOfEightDigits(ctx, run, out);
-    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASSPORT_CONTEXT.test(ctx.fieldBefore(run.start)) || passNoLabel(ctx, run.start) || PP_LABEL.test(ctx.before(run.start, 12)))) {
+    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASSPORT_CONTEXT.test(ctx.fieldBefore(run.start)) || passNoLabel(ctx, run.start) || PP_LABEL.test(ctx.before(run.start, 12)) || PASSPORT_NAMED_AFTER.test(ctx.after(run.end, 24)))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
