@@ -124,3 +124,15 @@ describe('a value named right after it, in brackets or after a dash', () => {
     expect(found('staff number 318826450 (payroll), passport photo day is Friday', 'passport')).toEqual([]);
   });
 });
+
+describe('a shouted log number and an IPv6 address before a colon', () => {
+  it('reads "LOG 4410 OF 21/09" as "log 4410 of 21/09"', () => {
+    expect(found('CONCERN FOR WELFARE, LOG 4410 OF 21/09, CALLER IS THE DAUGHTER', 'crime_reference')).toEqual(['4410 OF 21/09']);
+    expect(found('WE WON 3 OF 12/05 GAMES THIS SEASON', 'crime_reference')).toEqual([]);
+  });
+
+  it('finds an IPv6 address followed by a colon that opens nothing', () => {
+    expect(found('logins came from 2001:db8:4f2a:1c00::17: and then stopped', 'ip_address')).toEqual(['2001:db8:4f2a:1c00::17']);
+    expect(found('times logged 10:30:45: 11:02:10: all fine', 'ip_address')).toEqual([]);
+  });
+});
