@@ -136,3 +136,15 @@ describe('a shouted log number and an IPv6 address before a colon', () => {
     expect(found('times logged 10:30:45: 11:02:10: all fine', 'ip_address')).toEqual([]);
   });
 });
+
+describe('a dotted sort code that cannot be a date', () => {
+  it('reads dotted pairs before an account number as a sort code', () => {
+    expect(found('refund the victim to 40.12.76 31926819 please', 'bank_account')).toEqual(['40.12.76', '31926819']);
+    expect(found('collection for Sue goes to 60.83.71 / 25519804 ta', 'bank_account')).toEqual(['60.83.71', '25519804']);
+  });
+
+  it('keeps dotted dates and decimals out of it', () => {
+    expect(found('kit issue: 12.03.91 31926819 is the order batch', 'bank_account')).toEqual([]);
+    expect(found('the ratio came out at 308734.01926538 in the model', 'bank_account')).toEqual([]);
+  });
+});

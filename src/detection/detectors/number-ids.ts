@@ -146,7 +146,7 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const before = ctx.fieldBefore(run.start, 30);
   // Dotted pairs read as a date ("20.04.77") unless the sort code is named right before ("sort code 20.45.77").
   const namedRightBefore = /\b(?:sort ?code|s\/c|sc|sort)\b[\s:#-]*$/.test(before);
-  const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore);
+  const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore || !mayBeDayMonth(run.digits));
   const hasContext = SORT_CONTEXT.test(before);
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
@@ -158,6 +158,13 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   if (pairs && ninoAround(ctx.text, run)) return;
   const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : 0.25;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
+}
+
+/** Fourteenth session: whether the first two digit pairs can be a day and a month (dd.mm.yy reads as a date). */
+function mayBeDayMonth(digits: string): boolean {
+  const d = Number(digits.slice(0, 2));
+  const m = Number(digits.slice(2, 4));
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
 
 /**
@@ -178,7 +185,10 @@ function ninoAround(text: string, run: NumberRun): boolean {
 function sortCodeAndAccount(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   const g = run.groups;
   const sixThenEight = (g.length === 2 && g[0] === 6 && g[1] === 8) || (g.length === 4 && g[0] === 2 && g[1] === 2 && g[2] === 2 && g[3] === 8);
-  if (!sixThenEight || run.seps.includes('.')) return;
+  // Fourteenth session: dotted pairs that cannot be a date ("40.12.76 31926819": no 40th day) are a sort code as dashed
+  // ones are; a dot before the account ("308734.01926538") is a decimal.
+  const dottedPairs = g.length === 4 && run.seps.startsWith('..') && !run.seps.slice(2).includes('.') && !mayBeDayMonth(run.digits);
+  if (!sixThenEight || (run.seps.includes('.') && !dottedPairs)) return;
   // The account number is the last eight digits; find where it starts in the text.
   let i = run.end;
   let seen = 0;
