@@ -111,6 +111,14 @@ for (const name of Object.keys(TRANSFORMS)) console.log(`| ${name} | ${pct(perTr
 let all: Tally = { n: 0, hit: 0 };
 for (const t of perTransform.values()) all = { n: all.n + t.n, hit: all.hit + t.hit };
 console.log(`| all | ${pct(all)} | |`);
+console.log('\n| type | core recall over all transforms |\n|---|---|');
+const perType = new Map<string, Tally>();
+for (const [k, t] of perTypeTransform) {
+  const type = k.split('\t')[0];
+  const a = perType.get(type) ?? { n: 0, hit: 0 };
+  perType.set(type, { n: a.n + t.n, hit: a.hit + t.hit });
+}
+for (const [type, t] of [...perType].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`| ${type} | ${pct(t)} |`);
 console.log('\nper type and transform, below 0.97 (misses):');
 const rows = [...perTypeTransform].filter(([, t]) => t.hit / t.n < 0.97).sort((a, b) => b[1].n - b[1].hit - (a[1].n - a[1].hit));
 for (const [k, t] of rows) console.log(`${k.padEnd(50)} ${pct(t)} misses ${t.n - t.hit}`);

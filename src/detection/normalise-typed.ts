@@ -10,7 +10,12 @@
  *   dropped, with an offset map back to the text as written. A run between two letters or
  *   digits (a masked "0770****123") or standing alone between spaces ("5 * 3") stays.
  */
-import type { NormalisedText } from './normalise';
+/** normalise.ts's NormalisedText (written out here so the two files do not import each other). */
+interface NormalisedText {
+  text: string;
+  starts?: Int32Array;
+  ends?: Int32Array;
+}
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Dashes other than the ASCII hyphen-minus: U+2010-U+2015, minus sign, small and full-width hyphen-minus. */
