@@ -10,6 +10,7 @@
  * written, so finding offsets always refer to the text the caller passed in.
  */
 import { asciiWithHidden, isAsciiWithHidden } from './normalise-ascii';
+import { withHyphens, withoutMarkup } from './normalise-typed';
 
 /** Zero-width and invisible formatting characters, and bidi controls (embeddings, overrides, isolates, marks). */
 const HIDDEN = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
@@ -27,7 +28,14 @@ export interface NormalisedText {
 
 export function normaliseForScan(text: string): NormalisedText {
   // Most posts are ASCII, and ASCII is already in NFKC with no hidden characters.
-  if (!NON_ASCII.test(text)) return { text };
+  if (!NON_ASCII.test(text)) return withoutMarkup({ text });
+  const n = unicodeView(text);
+  // typed dashes between letters or digits are hyphens (same length); markdown marks are dropped (normalise-typed.ts)
+  const hyphens = withHyphens(n.text);
+  return withoutMarkup(hyphens === n.text ? n : { ...n, text: hyphens });
+}
+
+function unicodeView(text: string): NormalisedText {
   const hidden = HIDDEN.test(text);
   if (!hidden) {
     const n = text.normalize('NFKC');

@@ -6,6 +6,8 @@ import { maskValue } from './mask';
 import { normaliseForScan, toOriginal, type NormalisedText } from './normalise';
 import { ScanContext } from './scan-context';
 import { addSpokenReadings } from './spoken-number-scan';
+import { addListedValues } from './listed-values';
+import { addSpacedDateReadings } from './spaced-dates';
 import { CAP_FROM_LENGTH, CappedCandidates, MAX_CANDIDATES_PER_DETECTOR, runCapped } from './candidate-cap';
 import { FINDING_TYPES, type Candidate, type Finding, type FindingType, type PostInput, type Scanner, type Severity } from './types';
 
@@ -31,6 +33,7 @@ export function createScanner(input?: Partial<DetectionConfigInput>, engine: Eng
   const severities = new Map(FINDING_TYPES.map((t) => [t, config.types[t]?.severity ?? DEFAULT_SEVERITY[t]]));
   const severity = (t: FindingType): Severity => severities.get(t) ?? 'medium';
   const detectors: Detector[] = DETECTORS.filter((d) => d.types.some(enabled));
+  const dateDetectors = enabled('date_of_birth') ? detectors.filter((d) => d.types.includes('date_of_birth')) : [];
   const custom: CompiledPattern[] = compileCustomPatterns(config.customPatterns).filter((p) => enabled(p.type));
   const customSeverity = new Map(config.customPatterns.map((p) => [p.name, p.severity]));
 
@@ -61,10 +64,20 @@ export function createScanner(input?: Partial<DetectionConfigInput>, engine: Eng
             return found;
           });
         }
+        // Dates typed with spaces ("03 07 1962") read again with slashes by the date-of-birth detectors (spaced-dates.ts).
+        if (dateDetectors.length > 0 && text.length < CAP_FROM_LENGTH) {
+          addSpacedDateReadings(ctx, candidates, (viewText) => {
+            const found: Candidate[] = [];
+            const view = new ScanContext(viewText, config, SCAN_TABLES, prefilter);
+            for (const d of dateDetectors) if (!prefilter || d.needs(view)) d.run(view, found);
+            return found;
+          });
+        }
       }
       if (enabled('file_upload') && (post?.attachments?.length || post?.html)) detectFiles(post, candidates);
       if (candidates.length === 0) return [];
-      const kept = resolve(candidates.filter((c) => c.confidence >= config.minConfidence && enabled(c.type)));
+      // a value listed after a found one in the same form is the same kind of value (listed-values.ts)
+      const kept = addListedValues(text, resolve(candidates.filter((c) => c.confidence >= config.minConfidence && enabled(c.type))));
       const masks = new LastMask();
       return kept.map((c) => toFinding(c, norm, c.rule.startsWith('custom.') ? customSeverity.get(c.rule.slice(7)) ?? severity(c.type) : severity(c.type), masks));
     },

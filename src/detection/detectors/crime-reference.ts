@@ -4,6 +4,7 @@ import { dashedYearSerialReferences, hasDashedYearSerial, yearSerialReferences }
 import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-reference-case';
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
+import { referencesNamedAfter } from './crime-reference-named-after';
 import { sameShapeReferences } from './crime-reference-same-shape';
 import { insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
@@ -94,6 +95,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   custodyRecordReferences(ctx, out);
   // Thirteenth session: a reference typed against its label, also as the end of a longer run ("...linkedtocrn13/50987/24").
   if (ctx.hasLetterDigit) gluedCrimeReferences(ctx, out);
+  if (ctx.has('crime')) referencesNamedAfter(ctx, out);
   sameShapeReferences(ctx, out);
 }
 
@@ -101,7 +103,8 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
   const taken: Array<[number, number]> = [];
   if (!ctx.has('crime')) return shapedReferences(ctx, taken, out);
   const cues = ctx.cueStarts('crime');
-  eachMatchNear(LOG_OF, ctx.text, cues, 0, 60, (m) => {
+  // Fourteenth session: read in lower case, so a shouted "LOG 0678 OF 02/04" reads as "log 0678 of 02/04" (same offsets).
+  eachMatchNear(LOG_OF, ctx.lower, cues, 0, 60, (m) => {
     if (!CONTEXT.test(ctx.before(m.index, 30))) return;
     taken.push([m.index, m.index + m[0].length]);
     out.push({ type: 'crime_reference', start: m.index, end: m.index + m[0].length, confidence: 0.9, rule: 'crime_reference.log_of' });

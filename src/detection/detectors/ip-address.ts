@@ -4,7 +4,9 @@ import { eachMatch, eachMatchNear } from '../text-utils';
 
 /** IPv4 dotted quads (not version numbers) and IPv6 addresses. */
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
-const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
+// Fourteenth session: a colon after the address that opens nothing (a space, the end, punctuation) is the sentence's
+// ("logged in from 2a00:23c7:8e14:5b01::4: and ..."); it is matched and trimmed below.
+const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?!\w|:[\w:])/g;
 /**
  * A word of versions right before the number; also "updated/upgraded/patched to" (dev set 13 round): software is
  * moved to a version, and no one upgrades a device to an IP address. Fourteenth session: the version word may be
@@ -48,8 +50,9 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
   const pairs = colonPairs(text);
   if (pairs.length > 0) {
     eachMatchNear(IPV6, text, pairs, 40, 40, (m) => {
-      if (!isIpv6(m[0])) return;
-      out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'ip_address.v6' });
+      const v = m[0].endsWith(':') && !m[0].endsWith('::') ? m[0].slice(0, -1) : m[0];
+      if (!isIpv6(v)) return;
+      out.push({ type: 'ip_address', start: m.index, end: m.index + v.length, confidence: 0.85, rule: 'ip_address.v6' });
     });
   }
 }

@@ -30,6 +30,13 @@ const PASSPORT_CONTEXT = /\b(?:passports?|p\/ports?|pports?)\b/;
  * (after punctuation); "bus pass no", "staff pass number" name other passes.
  */
 const PASS_NO_LABEL = /[\n,;|(\-–•]\s*pass ?(?:no|num|number|#)\.?[\s:#.-]*$/;
+/**
+ * Fourteenth session: "pp" is how staff shorten passport on forms and in notes ("UK pp 533401872", "pp no: ..."), read
+ * only right before nine digits, the UK passport's own form: "pp" for pages or per procurationem is not written so.
+ */
+/** Fourteenth session: the word right after the number, bracketed or after a dash ("530918226 (passport)", "- UK passport"). */
+const PASSPORT_NAMED_AFTER = /^ ?[([\-–]? ?(?:uk |british |irish )?passport\b/;
+const PP_LABEL = /\bpp(?: ?(?:no|num|number|#))?\.?[\s:#.-]*$/;
 const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form|room|crime|incident|log|urn|occurrence|serial|case|call|phone|mobile|tel)\b[^0-9]{0,12}$/;
 
 export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
@@ -46,7 +53,7 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
     if (run.digitCount === 8 && g.length === 1) passportOfEightDigits(ctx, run, out);
-    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASSPORT_CONTEXT.test(ctx.fieldBefore(run.start)) || passNoLabel(ctx, run.start))) {
+    if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASSPORT_CONTEXT.test(ctx.fieldBefore(run.start)) || passNoLabel(ctx, run.start) || PP_LABEL.test(ctx.before(run.start, 12)) || PASSPORT_NAMED_AFTER.test(ctx.after(run.end, 24)))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
@@ -139,7 +146,7 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const before = ctx.fieldBefore(run.start, 30);
   // Dotted pairs read as a date ("20.04.77") unless the sort code is named right before ("sort code 20.45.77").
   const namedRightBefore = /\b(?:sort ?code|s\/c|sc|sort)\b[\s:#-]*$/.test(before);
-  const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore);
+  const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore || !mayBeDayMonth(run.digits));
   const hasContext = SORT_CONTEXT.test(before);
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
@@ -151,6 +158,13 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   if (pairs && ninoAround(ctx.text, run)) return;
   const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : 0.25;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
+}
+
+/** Fourteenth session: whether the first two digit pairs can be a day and a month (dd.mm.yy reads as a date). */
+function mayBeDayMonth(digits: string): boolean {
+  const d = Number(digits.slice(0, 2));
+  const m = Number(digits.slice(2, 4));
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
 
 /**
@@ -171,7 +185,10 @@ function ninoAround(text: string, run: NumberRun): boolean {
 function sortCodeAndAccount(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   const g = run.groups;
   const sixThenEight = (g.length === 2 && g[0] === 6 && g[1] === 8) || (g.length === 4 && g[0] === 2 && g[1] === 2 && g[2] === 2 && g[3] === 8);
-  if (!sixThenEight || run.seps.includes('.')) return;
+  // Fourteenth session: dotted pairs that cannot be a date ("40.12.76 31926819": no 40th day) are a sort code as dashed
+  // ones are; a dot before the account ("308734.01926538") is a decimal.
+  const dottedPairs = g.length === 4 && run.seps.startsWith('..') && !run.seps.slice(2).includes('.') && !mayBeDayMonth(run.digits);
+  if (!sixThenEight || (run.seps.includes('.') && !dottedPairs)) return;
   // The account number is the last eight digits; find where it starts in the text.
   let i = run.end;
   let seen = 0;

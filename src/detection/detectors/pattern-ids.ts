@@ -34,6 +34,8 @@ const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
 const PASSPORT_ALNUM_SPACED = /\b[A-Z]{1,2} \d{7,8}\b/g;
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
 const PASSPORT_NUMBER_AFTER = /\bpassport(?: (?:no|num|number|#|nbr))?\.?(?: is| was)?[\s:#.-]*$/;
+/** Fourteenth session: the word right after the number, bracketed or after a dash ("PB4817263 (passport)"). */
+const PASSPORT_NAMED_AFTER = /^ ?[([\-–]? ?(?:uk |british |irish )?passport\b/;
 const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
 // Ninth session: the plural too ("passports recovered: C4829163 and ..."), which `\bpassport\b` missed.
 const PASSPORT_CONTEXT = /\bpassports?\b/;
@@ -116,7 +118,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
 
   if (ctx.has('passport')) {
     eachMatchNear(PASSPORT_ALNUM, text, letterRuns, 14, 48, (m) => {
-      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80))) return;
+      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80)) && !PASSPORT_NAMED_AFTER.test(ctx.after(m.index + m[0].length, 24))) return;
       const upper = m[0] === m[0].toUpperCase();
       out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: upper ? 0.85 : 0.8, rule: 'passport.alnum_context' });
     });

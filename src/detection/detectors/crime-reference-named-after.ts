@@ -1,0 +1,41 @@
+import type { ScanContext } from '../scan-context';
+import type { Candidate } from './detector';
+import { countDigits } from '../text-utils';
+
+/**
+ * Fourteenth session: a reference named right after it, in brackets ("13/49021/24 (crn)", "13DC0456724 (URN)",
+ * "SO-24-00421 [incident]") or after a dash by a police-only word ("24-118734 - crime ref"): writers put the label
+ * where it comes to them, and a bracketed label says what the token before it is as plainly as one before it. Only a
+ * reference-shaped token (five digits or more with a separator or a letter), not a date; read back from each cue word
+ * of the crime family whose text before is a bracket or a dash, so most cues cost a char read.
+ */
+const NAME_IN_BRACKETS = /^[([] ?(?:crime ref(?:erence)?|crime no\.?|crime number|crn|urn|occ|occurrence|incident|inc|log|ref|reference|niche|athena|storm|cad|cris)(?: no\.?| number| ref)? ?[)\]]/;
+const NAME_AFTER_DASH = /^[-–] (?:crime ref(?:erence)?|crime number|crn|urn|occurrence|niche|athena|storm|cris)\b/;
+const TOKEN_BEFORE = /(?<![A-Za-z\d/*-])(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}$/;
+const DATE = /^(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
+const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
+
+export function referencesNamedAfter(ctx: ScanContext, out: Candidate[]): void {
+  const { text, lower } = ctx;
+  for (const cue of ctx.cueStarts('crime')) {
+    // the bracket or dash before the cue word, then one space at most before it
+    let p = cue - 1;
+    if (p >= 0 && text.charCodeAt(p) === 32) p--;
+    const c = text.charCodeAt(p);
+    const bracket = c === 40 || c === 91;
+    if (!bracket && c !== 45 && c !== 0x2013) continue;
+    if (!(bracket ? NAME_IN_BRACKETS : NAME_AFTER_DASH).test(lower.slice(p, p + 40))) continue;
+    // the token ends right before the bracket or dash, a space between
+    let e = p;
+    if (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    else if (!bracket) continue;
+    const m = TOKEN_BEFORE.exec(text.slice(Math.max(0, e - 40), e));
+    if (!m) continue;
+    const tok = m[0];
+    const digits = countDigits(tok);
+    if (digits < 5 || !/[/*A-Za-z-]/.test(tok) || DATE.test(tok) || NOT_POLICE.test(tok)) continue;
+    const start = e - tok.length;
+    if (out.some((o) => o.type === 'crime_reference' && o.start < e && start < o.end)) continue;
+    out.push({ type: 'crime_reference', start, end: e, confidence: 0.85, rule: 'crime_reference.named_after' });
+  }
+}
