@@ -25,7 +25,8 @@ const CONTEXT =
  */
 const CONTEXT_IS = /\b(?:crime|incident|occurrence|occ|log|cad|urn|crn|niche|ref|reference)(?: ref(?:erence)?| number| no\.?)? (?:is|was)[\s:]*$/;
 // Bounded by anything but a letter or digit: an underscore too ("_CR/40012/24_", markdown italics).
-const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}(?![A-Za-z\d])/g;
+// Fourteenth session (core27): a force code and a unit code may both open it ("NE/HQ/02231/25"), each with its separator.
+const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-])?(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}(?![A-Za-z\d])/g;
 /** A police reference prefix on the token itself ("OCC/24/118734", "CR/052219/24") is its own context. */
 /** "CR" alone is a prefix only with a slash ("CR/40012/24"): "CR-123456-24" could be any firm's reference (forces add theirs as customPatterns). */
 /**
