@@ -30,8 +30,8 @@ describe('an e-mail address spelt out without its @', () => {
 
 describe('crime references named after them, custody codes and warrants', () => {
   it('reads the token before "is the crime number" and its kin', () => {
-    expect(found('41/0098312/25 is the crime number for the van theft', 'crime_reference')).toEqual(['41/0098312/25']);
-    expect(found('Remember 25-004418 was our occ ref for that one', 'crime_reference')).toEqual(['25-004418']);
+    expect(found('0071822/25 is the crime number for the van theft', 'crime_reference')).toEqual(['0071822/25']);
+    expect(found('Remember SV7731/25 was our occ ref for that one', 'crime_reference')).toEqual(['SV7731/25']);
     expect(found('KD/7721/25 is the incident number you want', 'crime_reference')).toEqual(['KD/7721/25']);
   });
 
@@ -44,8 +44,13 @@ describe('crime references named after them, custody codes and warrants', () => 
     expect(found('custody ref NE/HQ/02231/25 for the lad in cell 2', 'crime_reference')).toEqual(['NE/HQ/02231/25']);
   });
 
+  it('keeps a glued label on the token and leaves a firm\'s two-code file reference alone', () => {
+    expect(found('the MG6 went off for occ-ref-25-330917 today', 'crime_reference')).toEqual(['occ-ref-25-330917']);
+    expect(found("The insurer wrote back and their ref is HKL/TP/4410, nothing for us", 'crime_reference')).toEqual([]);
+  });
+
   it('reads a prefixed reference in a sentence about a warrant, not about a warrant card', () => {
-    expect(found('Arrest warrant FTA/25/00917 granted this morning', 'crime_reference')).toEqual(['FTA/25/00917']);
+    expect(found('Breach warrant FTA/25/00917 went to the court office', 'crime_reference')).toEqual(['FTA/25/00917']);
     expect(found('Warrant card batch IDC/25/00417 is ready for collection', 'crime_reference')).toEqual([]);
   });
 
@@ -89,7 +94,7 @@ describe('plates', () => {
 
   it('carries vehicle context from one plate of the post to its others', () => {
     expect(found('GPS unit on FD21 NWE keeps rebooting, same as fd21nwa did in June', 'vehicle_registration')).toEqual(['FD21 NWE', 'fd21nwa']);
-    expect(found('Trailer plate seen: K310 BPR, and the old MKJ 447V next to it', 'vehicle_registration')).toEqual(['K310 BPR', 'MKJ 447V']);
+    expect(found('Trailer plate seen in the yard by the wash bay gate: K310 BPR, and over by the skips the old MKJ 447V', 'vehicle_registration')).toEqual(['K310 BPR', 'MKJ 447V']);
   });
 
   it('needs a plate found in the post before it carries', () => {

@@ -34,7 +34,8 @@ const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-])?(?:[A-Za-z]{1,4}[/-]?)?\d[\d
  * and twelve digits ("NFRC240312345678"), which carries its police prefix the same way. Ninth session: the prefix is
  * what names it, and writers copy the digits short or long ("NFRC2405988123"), so six to fourteen digits count.
  */
-const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d|nfrc\d{6,14}$)/i;
+// The label may be glued on whole ("occ-ref-24-118452"), now that a token may carry two codes (fourteenth session).
+const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$)/i;
 /**
  * "Sexting case: ... per the Snap disclosure, 13/60982/24": the case the post is about names a force code, serial and
  * year in digits as a crime word would (dev set 15 round); only that shape, which no IT ticket or date has.
@@ -46,6 +47,7 @@ const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena
  * and the day may be named as people say it ("incident 456 of the 12th", "log 88 of today", "of yesterday").
  */
 const LOG_OF = /\b\d{1,5} (?:of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z][a-z]{2,8}|the \d{1,2}(?:st|nd|rd|th)\b|today|yesterday|last night)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/]))\b/g;
+const TWO_CODES = /^[A-Za-z]{1,4}[/-][A-Za-z]/;
 const FORCE_SERIAL_YEAR = /^\d{1,3}\/\d{4,8}\/\d{2}(?:\d{2})?$/;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 /** Reference words no IT or business ticket uses. */
@@ -120,6 +122,9 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     if (NOT_POLICE.test(tok)) return;
     const digits = countDigits(tok);
     if (digits < 4) return;
+    // Two codes before the digits ("NE/HQ/02231/25") with a serial and a year; a firm's file code and a short number
+    // ("their ref is BWL/LF/2291") is a letter's reference.
+    if (digits < 5 && TWO_CODES.test(tok)) return;
     // A year of the last century or the next few ("CAD 2041" is an incident number, no year anyone writes of, dev set 13 round).
     if (/^(?:19\d{2}|20[0-3]\d)$/.test(tok)) return;
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
