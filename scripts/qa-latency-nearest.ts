@@ -3,6 +3,7 @@
  * question by question (which goes first alternates too), so load on the shared box hits both alike. Dev questions
  * only. `npx tsx scripts/qa-latency-nearest.ts [rounds]` (default 3). Tenth session (docs/policy-answers.md).
  * `--before=example-lean`: "off" is the check without its lower band for the nearest-example cue (thirteenth session).
+ * `--before=neighbourhood`: "off" is the check without its neighbourhood cue (fourteenth session).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -21,7 +22,8 @@ async function main() {
   const rounds = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 3);
   const { doc, base } = await loadBundledPolicy(root);
   const on = createPolicyIndex([doc], base);
-  const off = createPolicyIndex([doc], { ...base, nearestExample: process.argv.includes('--before=example-lean') ? { exampleLeanAt: Infinity } : false });
+  const before = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
+  const off = createPolicyIndex([doc], { ...base, nearestExample: before === 'example-lean' ? { exampleLeanAt: Infinity, neighbourhoodLeanAt: Infinity } : before === 'neighbourhood' ? { neighbourhoodLeanAt: Infinity } : false });
   // One encoder over the longer text list: the check-off index reads a prefix of it (the same texts in the same order).
   const encoder = await encoderFor(root, on);
   const questions = [...new Set(policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q)))];

@@ -24,7 +24,7 @@ const root = join(__dirname, '..');
 
 async function main() {
   const { doc, base } = await loadBundledPolicy(root);
-  const index = createPolicyIndex([doc], { ...base, nearestExample: { exampleLeanAt: Infinity } });
+  const index = createPolicyIndex([doc], { ...base, nearestExample: { exampleLeanAt: Infinity, neighbourhoodLeanAt: Infinity } });
   const checkOff = createPolicyIndex([doc], { ...base, nearestExample: false });
   const checkAll = createPolicyIndex([doc], { ...base, nearestExample: { leanAt: 0, exampleLeanAt: 0 } });
   const out = process.env.QA_NC_DUMP ?? '/tmp/qa-nc-dump';

@@ -115,7 +115,20 @@ function spokenPieces(lower: string): Piece[] {
   return pieces;
 }
 
+/**
+ * Fourteenth session: "one" after a determiner, straight or past one word ("the old one 10.4.1.97", "this one", "each
+ * new one"), stands for a thing named before: a pronoun, not the digit 1.
+ */
+const DETERMINER = /^(?:the|this|that|these|those|which|each|every|no|any|another|other|a|an|my|your|his|her|our|their)$/;
+function pronounOne(words: Word[], k: number): boolean {
+  if (words[k].w !== 'one') return false;
+  const b1 = words[k - 1]?.w;
+  const b2 = words[k - 2]?.w;
+  return (b1 !== undefined && DETERMINER.test(b1) && b1 !== 'a' && b1 !== 'an') || (b2 !== undefined && DETERMINER.test(b2) && b1 !== undefined && !/\d/.test(b1) && !(b1 in DIGITS) && !(b1 in TENS));
+}
+
 function readRun(words: Word[], k: number, lower: string): { piece: Piece; next: number } | undefined {
+  if (pronounOne(words, k)) return undefined;
   let out = '';
   let spoken = 0;
   let written = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPolicyIndex, parsePolicy } from '../../src/policy';
-import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE, nearerToUncovered } from '../../src/policy/nearest-example-check';
+import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE, nearerToUncovered, neighbourhoodLean } from '../../src/policy/nearest-example-check';
 import { PARKING_POLICY } from './parking-policy';
 
 /**
@@ -81,6 +81,50 @@ describe('the nearest-example cue below the heading cue\'s band (exampleLeanAt)'
 
   it('is read below leanAt by default', () => {
     expect(DEFAULT_NEAREST_EXAMPLE.exampleLeanAt).toBeLessThan(DEFAULT_NEAREST_EXAMPLE.leanAt);
+  });
+});
+
+describe('the neighbourhood cue where the none class leans towards an answer (neighbourhoodLeanAt)', () => {
+  // 2 clauses, covered examples at 2-5, uncovered at 6-9, headings at 10-11.
+  const wide = { coveredFrom: 2, uncoveredFrom: 6, headingsFrom: 10, end: 12 };
+  const check = createNearestExampleCheck(wide, { leanAt: 0.8, exampleLeanAt: 0.65, margin: 0, headingAt: 0.4, neighbourhoodLeanAt: 0.2, neighbourhoodMargin: 0.02, neighbours: 3 });
+  // Three uncovered examples near the question (0.6, 0.58, 0.55), the covered ones further (0.56, 0.5, 0.45).
+  const uncoveredAround = [0.3, 0.3, 0.56, 0.5, 0.45, 0.2, 0.6, 0.58, 0.55, 0.1, 0.1, 0.1];
+  // One uncovered example happens to be nearest (0.62), but the covered ones crowd round it (0.6, 0.59, 0.58).
+  const oneUncoveredAmongCovered = [0.3, 0.3, 0.6, 0.59, 0.58, 0.2, 0.62, 0.3, 0.25, 0.1, 0.1, 0.1];
+
+  it('averages the k nearest of each kind, ignoring clauses and headings', () => {
+    expect(neighbourhoodLean(uncoveredAround, wide, 3)).toBeCloseTo((0.6 + 0.58 + 0.55 - 0.56 - 0.5 - 0.45) / 3);
+    expect(neighbourhoodLean(oneUncoveredAmongCovered, wide, 1)).toBeCloseTo(0.02);
+    expect(neighbourhoodLean(oneUncoveredAmongCovered, wide, 3)).toBeLessThan(0);
+  });
+
+  it('refuses a mild lean (0.3) when the uncovered examples crowd round the question', () => {
+    expect(check.wanted(0.3, true)).toBe(true);
+    expect(check.refuses(0.3, uncoveredAround)).toBe(true);
+  });
+
+  it('keeps the answer at a mild lean when only the single nearest example is uncovered', () => {
+    expect(check.refuses(0.3, oneUncoveredAmongCovered)).toBe(false);
+    // From exampleLeanAt the single nearest example is enough, as before.
+    expect(check.refuses(0.7, oneUncoveredAmongCovered)).toBe(true);
+  });
+
+  it('keeps the answer below neighbourhoodLeanAt, and when the neighbourhood is within the margin', () => {
+    expect(check.wanted(0.1, true)).toBe(false);
+    expect(check.refuses(0.1, uncoveredAround)).toBe(false);
+    const level = [0.3, 0.3, 0.6, 0.58, 0.54, 0.2, 0.6, 0.58, 0.55, 0.1, 0.1, 0.1];
+    expect(check.refuses(0.3, level)).toBe(false);
+  });
+
+  it('is off without neighbourhoodLeanAt (options as the tenth session had them)', () => {
+    const old = createNearestExampleCheck(wide, { leanAt: 0.8, exampleLeanAt: 0.65, margin: 0, headingAt: 0.4 });
+    expect(old.wanted(0.3, true)).toBe(false);
+    expect(old.refuses(0.3, uncoveredAround)).toBe(false);
+  });
+
+  it('is read from the lowest bound by default', () => {
+    expect(DEFAULT_NEAREST_EXAMPLE.neighbourhoodLeanAt).toBeLessThan(DEFAULT_NEAREST_EXAMPLE.exampleLeanAt!);
   });
 });
 

@@ -18,3 +18,18 @@ export function otherPartysRef(before: string): boolean {
   const m = REPORTED_TO_THEIR_REF.exec(before);
   return m !== null && !POLICE_BODIES.has(m[1]);
 }
+
+/**
+ * Fourteenth session: an insurance claim's references. Insurers, their handlers and loss adjusters number their claims,
+ * and a post about one gives the claim's reference and the other side's ("Our ref is CL-24-0771, theirs is ..."). In the
+ * 200 characters before a reference that names an insurer, with no police reference word there (crime, incident,
+ * occurrence, log, ...), a generic "ref" is the claim's; a police prefix or a force code, serial and year on the token
+ * still decides (crime-reference.ts), so "her insurers want the crime number, ref no 48/11907/24" stays a crime reference.
+ */
+const INSURER = /\b(?:insurers?|insurance (?:company|firm|claim)|underwriters?|loss adjusters?|claims? handlers?)\b/;
+const POLICE_REF_WORD = /\b(?:crime|crimes|crn|incident|occurrence|occ|log|cad|urn|niche|athena|storm|cris|custody|police ref)\b/;
+export function insurersRef(before: string): boolean {
+  // The insurer's words by native search first: most references have none of them before.
+  if (before.indexOf('insur') < 0 && before.indexOf('underwrit') < 0 && before.indexOf('adjuster') < 0 && before.indexOf('handler') < 0) return false;
+  return INSURER.test(before) && !POLICE_REF_WORD.test(before);
+}

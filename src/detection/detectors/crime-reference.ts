@@ -5,7 +5,7 @@ import { CASE_WORD_CUES, caseSentence, prefixedCaseReferences } from './crime-re
 import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
 import { sameShapeReferences } from './crime-reference-same-shape';
-import { otherPartysRef } from './crime-reference-other-party';
+import { insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
 import { gluedCrimeReferences } from '../glued-police-ids';
 
@@ -139,7 +139,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     const shaped = (/[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5) || FORCE_SERIAL_YEAR.test(tok);
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
-    const otherRef = otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80));
+    const otherRef = otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80)) || insurersRef(ctx.lower.slice(Math.max(0, start - 200), start));
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;

@@ -12,6 +12,13 @@ import { eachMatchNear } from '../text-utils';
 const DATELESS = /\b[A-PR-Z]{1,3} ?[1-9]\d{0,3}\b/g;
 const PLATE_WORD_BEFORE = /\b(?:reg|regn|registration|vrm|index|plate|number plate|private plate|cherished plate)\b[\s:.#-]*(?:no\.?|number|is|was)?[\s:.#-]*$/;
 const PLATE_WORD_AFTER = /^[^.!\n]{0,40}?\b(?:plate|plates|reg|registration)\b/;
+/**
+ * Fourteenth session: a road named by its number. Britain numbers its roads A, B and M with one to four digits, and a road
+ * is "the A61" ("on the A61", "off the M62"); a plate is no place one is on, so one of those letters and its digits, unspaced,
+ * after "the" is the road, whatever plate word follows ("stopped on the A61, reg ...").
+ */
+const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
+const THE_BEFORE = /\bthe $/i;
 
 /** Digits after a capital, or after a capital and a space: where a dateless plate's number starts. */
 function afterCapital(text: string, starts: readonly number[]): number[] {
@@ -33,6 +40,7 @@ export function datelessPlates(ctx: ScanContext, out: Candidate[]): void {
     const end = m.index + m[0].length;
     // Digits then letters or more digits straight after belong to another shape ("AB 12 CDE" is a current plate).
     if (/^[ -]?[A-Za-z0-9]/.test(ctx.text.slice(end, end + 2))) return;
+    if (ROAD_NUMBER.test(m[0]) && THE_BEFORE.test(ctx.before(m.index, 5))) return;
     if (!PLATE_WORD_BEFORE.test(ctx.before(m.index, 24)) && !PLATE_WORD_AFTER.test(ctx.after(end, 60))) return;
     out.push({ type: 'vehicle_registration', start: m.index, end, confidence: 0.8, rule: 'vehicle_registration.dateless' });
   });

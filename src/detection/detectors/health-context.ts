@@ -77,7 +77,8 @@ const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 /** Only medicines and treatments are taken, carried or prescribed (health-links.ts). */
 const takenOnly = (link: string): boolean => link === 'on' || MEDICINE_LINKS.has(link);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
-const INJURY = /\b(?:broken|broke|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
+// Fourteenth session: "bust", "busted": WordNet gives "bust" as a synonym of "break" ("bust my collarbone").
+const INJURY = /\b(?:broken|broke|bust|busted|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;

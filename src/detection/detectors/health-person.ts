@@ -6,9 +6,11 @@ import { isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surn
  * Who a health term is about, shared by the health rules (health-context.ts, health-list.ts): the person
  * words, the generic groups and topics that make a mention no disclosure, and the sentence a person is looked for in.
  */
-export const MODIFIER_WORDS = new Set(
-  'a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right then partially profoundly severely heavily mildly moderately totally completely double triple quadruple'.split(' '),
-);
+export const MODIFIER_WORDS = new Set([
+  ...('a an the his her their my some severe suspected advanced chronic terminal mild early late onset early-onset stage type bad serious ongoing possible recurring recurrent long-term long term acute major minor another multiple diagnosed confirmed undiagnosed weeks now also really very quite still been being likely probable probably new recent emergency planned pre-existing existing known lower upper left right then partially profoundly severely heavily mildly moderately totally completely double triple quadruple'.split(' ')),
+  // Fourteenth session: a stage named by its place, hyphenated as one word ("end-stage COPD", "late-stage cancer").
+  'end-stage', 'late-stage', 'early-stage',
+]);
 /**
  * The nouns that name a person by role, kin or title ("victim", "son", "detainee", "PC", "Mrs"), kept once for the two
  * rules that read them: PERSON (whose a health term is) and health-other-senses.ts (a sentence about an animal that

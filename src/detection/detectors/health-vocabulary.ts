@@ -3,7 +3,7 @@ import { MORE_MEDICINES } from './health-medicines';
 import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
 import { MEDICAL_DEVICES } from './health-devices';
 import { MINOR_SELF_LIMITING } from './health-self';
-import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_INJURIES, WORDNET_MEDICATIONS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
+import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_INJURIES, WORDNET_MEDICATIONS, WORDNET_MEDICATION_PLURALS, WORDNET_PLURAL_CONDITIONS, WORDNET_PLURAL_MEDICATIONS, WORDNET_PLURAL_TREATMENTS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 import { hashWord, termFilter } from '../cues';
 
 /**
@@ -194,6 +194,11 @@ add('treatment', WORDNET_TREATMENTS);
 // An appointment or referral in a branch of medicine is treatment ("his cardiology appointment"); the branch alone is a subject.
 add('treatment', WORDNET_SPECIALTIES.filter((s) => !s.includes(' ')).flatMap((s) => ['appointment', 'referral', 'consultation', 'review'].map((w) => `${s} ${w}`)));
 add('medication', WORDNET_MEDICATIONS);
+add('medication', WORDNET_MEDICATION_PLURALS); // fourteenth session: "on antibiotics" (the singular is also an adjective)
+// Fourteenth session (hv14): single-word WordNet terms in the plural ("on painkillers", "leg ulcers"), and detox (WordNet:
+// "treatment for addiction to drugs or alcohol") named by an addiction's substance ("heroin detox"; "detox" alone: a diet).
+([['condition', WORDNET_PLURAL_CONDITIONS], ['treatment', WORDNET_PLURAL_TREATMENTS], ['medication', WORDNET_PLURAL_MEDICATIONS]] as const).forEach(([k, ws]) => add(k, ws));
+add('treatment', [...CONDITIONS, ...WORDNET_CONDITIONS].flatMap((c) => (/^[a-z]+ addiction$/.test(c) ? ['detox', 'detoxification'].map((d) => c.replace(/addiction$/, d)) : [])));
 add('condition', dependenceConditions([...CONDITIONS, ...WORDNET_CONDITIONS]));
 add('condition', shortForms(WORDNET_CONDITIONS));
 add('treatment', WORDNET_CARE_UNITS);

@@ -9,6 +9,7 @@ import { otherSenseOfHealthWord } from './health-other-senses';
 import { injuryFieldItems } from './health-injury-field';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
 import { LOOSE_TERMS, looseHealth } from './health-loose';
+import { startedOnMedicine } from './health-started-on';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -81,6 +82,8 @@ export function detectHealth(shown: ScanContext, out: Candidate[]): void {
   detectHealthTerms(ctx, out);
   // Twelfth session: medicines named by what they act against, courses of treatment, mobility aids, organ injuries.
   looseHealth(ctx, out);
+  // Fourteenth session: what a clinician starts someone on is a medicine, whatever it is called.
+  startedOnMedicine(ctx, out);
   if (ctx.has('healthService')) patientsOfHealthServices(ctx, out);
   if (ctx.has('condition')) injuryFieldItems(ctx, out);
   // An animal's, property seized, a kind of crime, a title (health-other-senses.ts): read once every rule has run.

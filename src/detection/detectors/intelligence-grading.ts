@@ -30,6 +30,11 @@ const GRADED_LIST_BEFORE = /\bgraded(?: as)?\s*:?\s*(?:(?:[a-e][1-5]|[1-3][a-e])
 const FULL_SLASHED_GRADE = /(?<![\w/])[A-E] ?\/ ?[1-5] ?\/ ?[1-5PC](?![\w/])/g;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
+/** Fourteenth session: a grade placed on a pay scale a few words on ("grade B2 of the sergeants' pay scale") is a job grade. */
+const PAY_SCALE_AFTER = /^\s*(?:of|on|in) (?:the |our |a )?(?:[\w'’]+ ){0,2}(?:pay|salary)\b/;
+function payScaleAfter(after: string): boolean {
+  return (after.includes('pay') || after.includes('salary')) && PAY_SCALE_AFTER.test(after);
+}
 /**
  * "3B1", "2B1": staff mix the 3x5x2 source and intelligence grades with a numbered handling code. Ninth session: the
  * three parts may be set apart by spaces as by slashes ("graded 2 B P", "B 2 4"); only all three, as two spaced
@@ -83,7 +88,7 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const before = ctx.before(start, 40);
     if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25)) && !(GRADED_RECORD_AFTER.test(ctx.after(end, 24)) && INTEL_POST.test(ctx.text))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
-    if (NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
+    if (NEGATIVE_AFTER.test(ctx.after(end, 16)) || payScaleAfter(ctx.after(end, 48))) return;
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.88, rule: 'intelligence_grading.token' });
   });

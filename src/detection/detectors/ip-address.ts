@@ -7,9 +7,10 @@ const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
 const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
 /**
  * A word of versions right before the number; also "updated/upgraded/patched to" (dev set 13 round): software is
- * moved to a version, and no one upgrades a device to an IP address.
+ * moved to a version, and no one upgrades a device to an IP address. Fourteenth session: the version word may be
+ * linked to its number ("the new build is 10.4.2.118", "firmware now 5.2.0.7").
  */
-const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome|\b(?:updated|upgraded|patched) to)\.?\s*$/;
+const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome|\b(?:updated|upgraded|patched) to)\.?(?:\s+(?:is|was|now|is now|no|number))?\.?\s*$/;
 const IP_CONTEXT = /\b(?:ip|address|server|host|router|gateway|vpn|subnet|dns|ping)\b/;
 /**
  * "Magnet AXIOM 8.0.1.42 is now the approved build", "Cellebrite 7.62.1.13 beta": a product's name then a

@@ -22,6 +22,20 @@ const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|
 const WEAK = /^(?:says|said|reckons|states|reports|reporting|dealt with|(?:address|addy) for|bail for|intel|check on|pnc check on)/;
 /** A title right after a role word: read with the name ("owner Dr Anita Shaw": after a role, a doctor is the member of the public the role names). */
 const ROLE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/;
+/**
+ * Fourteenth session: a parent named without a possessive after an animal's young in the same sentence ("six pups born
+ * Tuesday, mum Lexi doing well", "the foal and dad Storm"): the animal's parent, a pet's name. "her mum Janet" keeps its role.
+ */
+const PARENT_ROLES: ReadonlySet<string> = new Set(['mum', 'mom', 'mother', 'dad', 'father']);
+const YOUNG_BEFORE = /\b(?:litters?|pups?|puppies|kittens?|foals?|cubs?|lambs?|calves|chicks|whelped|whelping)\b[^.!?\n]*$/;
+const POSSESSIVE_BEFORE = /\b(?:my|his|her|their|our|your|s?he's|whose)\s*$/;
+function animalParent(lower: string, roleStart: number, role: string): boolean {
+  let e = 0;
+  while (e < role.length && role.charCodeAt(e) >= 97 && role.charCodeAt(e) <= 122) e++;
+  if (!PARENT_ROLES.has(role.slice(0, e))) return false;
+  const before = lower.slice(Math.max(0, roleStart - 120), roleStart);
+  return YOUNG_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before);
+}
 /** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 /** DEPARTMENT_AFTER on the 30 characters after `end`, run only when a '(' follows white space there. */
@@ -75,6 +89,7 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(ROLE, lower, roleCues(ctx), 0, 60, (m) => {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
+    if (animalParent(lower, m.index, role)) return;
     // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
     const article = mayOpenWith(text, start, 'at') ? /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 5)) : null;
     if (article) start += article[0].length;

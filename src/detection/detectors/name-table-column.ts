@@ -24,15 +24,17 @@ const HEADER_WORDS = ['name', 'person', 'pupil', 'child', 'student', 'attendee']
 const ROLE_HEADERS: ReadonlySet<string> = new Set([
   'suspect', 'suspects', 'offender', 'offenders', 'defendant', 'defendants', 'nominal', 'nominals', 'victim', 'victims', 'witness',
   'witnesses', 'seller', 'buyer', 'keeper', 'tenant', 'occupant', 'caller', 'misper', 'detainee', 'prisoner', 'subject',
+  // Fourteenth session: who a payment or a claim is for ("payee,sort_code,account" over "K Marsh,40-11-62,...").
+  'payee', 'claimant',
 ]);
-const ROLE_CUE = /(?:^|[\n,|\t])[ ]*(?:suspects?|offenders?|defendants?|nominals?|victims?|witness(?:es)?|seller|buyer|keeper|tenant|occupant|caller|misper|detainee|prisoner|subject)[ ]*(?:[,|\t\r]|$)/m;
+const ROLE_CUE = /(?:^|[\n,|\t])[ ]*(?:suspects?|offenders?|defendants?|nominals?|victims?|witness(?:es)?|seller|buyer|keeper|tenant|occupant|caller|misper|detainee|prisoner|subject|payee|claimant)[ ]*(?:[,|\t\r]|$)/m;
 
 export function namesInNameColumns(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   if (text.indexOf('\n') < 0) return;
   const byName = HEADER_WORDS.some((w) => lower.indexOf(w) >= 0) && HEADER_CUE.test(lower);
   // The role headers are role cue words of person-name.ts but for seller, buyer and tenant: most posts skip the regex.
-  if (!byName && (!(ctx.has('role') || lower.indexOf('seller') >= 0 || lower.indexOf('buyer') >= 0 || lower.indexOf('tenant') >= 0) || !ROLE_CUE.test(lower))) return;
+  if (!byName && (!(ctx.has('role') || lower.indexOf('seller') >= 0 || lower.indexOf('buyer') >= 0 || lower.indexOf('tenant') >= 0 || lower.indexOf('payee') >= 0 || lower.indexOf('claimant') >= 0) || !ROLE_CUE.test(lower))) return;
   // A cell starts after a line break or a separator: the table read (cached on the context) says which are cells.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -46,7 +48,9 @@ export function namesInNameColumns(ctx: ScanContext, out: Candidate[]): void {
     const name = readName(text, i, false);
     if (!name || name.words < 2 || !wholeCell(text, name.end) || notAPersonsName(text, lower, i, name.end)) continue;
     const words = text.slice(i, name.end).split(' ');
-    if (!isFirstName(words[0]) && (byRole || !words.some((w) => isSurnameShaped(w)))) continue;
+    // Fourteenth session: in a role column an initial and a surname is how records and payment files write a person ("K Marsh").
+    const initialled = byRole && words.length === 2 && words[0].length === 1;
+    if (!isFirstName(words[0]) && !initialled && (byRole || !words.some((w) => isSurnameShaped(w)))) continue;
     // A name the older rules read stays theirs (one reading per name).
     if (out.some((c) => c.type === 'person_name' && c.start < name.end && i < c.end)) continue;
     out.push({ type: 'person_name', start: i, end: name.end, confidence: 0.7, rule: 'person_name.name_column' });

@@ -19,6 +19,7 @@ export const OPERATIONAL_USE_CUES = {
     'superintendent', 'supt', 'negotiator', 'advis', 'gold', 'silver', 'bronze', 'polsa', 'engineer', // need the on-call Gold
     'pcsos$', 'specials$', 'loggists$', // all available PolSA and loggists
     'psu$', 'psus$', 'callsign', 'callsigns$', 'eyeball', // twelfth session: need 2 more PSUs, any callsign free, take the eyeball
+    'whoever', // fourteenth session: whoever's closest
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
   opWeak: [
@@ -53,6 +54,7 @@ export const OPERATIONAL_USE_CUES = {
     'here$', 'there$', 'building', 'just', 'not$', 'last$', 'past$', 'ago$', 'hour', 'deploy', 'standby', 'way$', 'route', 'spilling', 'spilled',
     'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
     'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
+    'foot$', // fourteenth session: off on foot
   ],
   // RESOURCE: what a live request asks for
   opResource: [

@@ -29,6 +29,8 @@ export const STRONG_REQUEST = atWordStarts(
     // Thirteenth session: "from the team", "from response" ("anyone from the team nearby to assist?").
     String.raw`\b(?:any units?|anyone|anybody|someone|somebody)(?: from (?:the )?[a-z-]+)? (?:near|nearby|closer|close|in the area)\b`,
     String.raw`\bany (?:units?|callsigns?|call signs?) (?:free|available)\b`,
+    // Fourteenth session: whoever is nearest or free, the indefinite addressee of a dispatch ("can whoever's closest attend").
+    String.raw`\bwhoever(?:'s| is)? (?:nearest|closest|nearby|near|closer|free|available)\b`,
     // Twelfth session: mobile surveillance asks for the view of the subject ("take the eyeball"), a word no other talk uses.
     String.raw`\b(?:take|taking|takes|have|has|got|lost|losing|hold|holding|need|needs) (?:the )?eyeball\b`,
     String.raw`\bnearest unit\b`,
@@ -132,7 +134,8 @@ const NOW_WORDS = String.raw`live|right now|now|currently|urgent(?:ly)?|asap|imm
 // ("is here reporting", "has just walked in", "isn't picking up", "still inside", "an hour ago") or
 // the words of a job unfolding. This a deadline cannot say.
 const SCENE_WORDS = [
-  String.raw`deploying|deployed|on standby|on the way|en route|spilling|spilled (?:onto|into|out|over|on to)|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off`,
+  // Fourteenth session: someone leaving on foot ("2 off on foot towards the canal", "made off on foot").
+  String.raw`(?:off|away|fled|decamped|ran|running|legged it) on foot|deploying|deployed|on standby|on the way|en route|spilling|spilled (?:onto|into|out|over|on to)|for ages|escalating|decamped|wandered|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off`,
   String.raw`(?:\d+|an|one|two|three|few) hours? ago|in the (?:last|past) (?:few |\d+ |ten |twenty |thirty )?(?:mins?|minutes|hour)|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|just had|just (?:been )?(?:reported|found|seen|called)`,
   String.raw`ongoing|in progress|kicking off|developing|unfolding|contained|on scene|at the (?:address|scene)|on the line`,
   String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
@@ -247,3 +250,13 @@ export const OFFICE_LIFE =
 // "get it looked at before it causes a fire", "in case of a flood", "could start a fire".
 export const HYPOTHETICAL_INCIDENT =
   /(?:\bbefore (?:it|that|this|they|someone|somebody|anyone|something) (?:[a-z']+ ){0,2}|\bin case (?:of |there'?s )|\b(?:could|might|may|would) (?:cause|start|lead to) )(?:a |an |another |any )?$/;
+
+// Fourteenth session: an ask whose verb is work on the records ("can someone from the bureau merge them", "please update
+// or speak to me", "can the duty sgt confirm it's on"): a crime or a prisoner named in such a post is the record's subject,
+// not a matter to act on now, so the ask weighs against the post where nothing says the matter is happening now. Updating
+// a person ("please update her", "update the family") is telling them, no records work.
+export const RECORDS_ASK =
+  /\b(?:merge|merging|(?:update|updating)(?! (?:her|him|me|us|the (?:family|families|mum|dad|parents|victim|caller)\b))|amend|amending|countersign|sign (?:it |them |this )?off|upload|crime (?:it|them|this)|file (?:it|them|this)|confirm (?:it'?s|it is|its|they'?re|they are) (?:on|been|done|recorded|crimed|filed))\b/;
+// An ask for whoever happens to pass ("if you're passing", "if anyone's going past"): attention when convenient, no
+// one sent now.
+export const IN_PASSING = /\b(?:if|when) (?:you(?:'re| are)?|anyone(?:'s| is)?|anybody(?:'s| is)?|(?:any )?(?:units?|patrols?|officers?)(?: are)?) (?:passing|going past)\b/;

@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
-  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT,
+  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING,
 } from './operational-use-vocabulary';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
@@ -113,6 +113,10 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
     if (coverAsk && COVER_PLANNING.has(name)) continue;
     if (pattern.test(text)) ((score -= weight), against.push(name));
   }
+  // Fourteenth session: where nothing says the matter is happening now, an ask to work on the records (its clause, from
+  // the ask on) and an ask for whoever happens to pass weigh against it.
+  if (!live && match && RECORDS_ASK.test(clauseFrom(text, match.index))) ((score -= 2), against.push('records'));
+  if (!live && (text.indexOf('passing') >= 0 || text.indexOf('going past') >= 0) && IN_PASSING.test(text)) ((score -= 1), against.push('in_passing'));
   // Past-tense narrative weighs only where nothing says the matter is happening now.
   if (!live && PAST_TENSE.test(text)) ((score -= 1), against.push('past_tense'));
   if (line !== undefined && score < line) return undefined;
@@ -134,6 +138,12 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
 function mayHaveTarget(whole: Passage): boolean {
   if (whole.text.length > 2 * NEAR_CHARS) return true;
   return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live());
+}
+
+/** The clause an ask opens: from `at` to the end of its sentence or line. */
+function clauseFrom(text: string, at: number): string {
+  const m = /[.!?\n]/.exec(text.slice(at, at + 200));
+  return text.slice(at, m ? at + m.index : at + 200);
 }
 
 /** A road named by its number ("A50", "M6", "j3") and a word of its traffic state. */

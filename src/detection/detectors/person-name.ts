@@ -1,4 +1,5 @@
 import { reachedOnExtension } from './name-extension';
+import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
@@ -38,7 +39,8 @@ const STAFF =
   /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
 export { OPERATIONAL };
 /** Members of the public by their part in a case. */
-const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant)s?\b/;
+// Fourteenth session: the other side of a claim or collision ("third party is Ms ...", "the claimant").
+const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant|third party|claimant)s?\b/;
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
 const STAFF_POST =
   /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well|happy birthday)\b/;
@@ -83,6 +85,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesInNameColumns(ctx, out);
   // Thirteenth session: full names listed under a heading that names a group of the public (name-group-lists.ts).
   if (ctx.hasUpper) namesListedUnderGroups(ctx.text, ctx.lower, out);
+  // Fourteenth session: a full name in brackets after the person word it names (name-bracketed.ts).
+  if (ctx.hasUpper && ctx.text.indexOf('(') >= 0) namesInBrackets(ctx, out);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */

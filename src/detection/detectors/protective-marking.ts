@@ -39,6 +39,14 @@ const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|we
 /** "bays marked 'Restricted - Custody vans only'": the words go on, so it is a sign, not a marking. */
 const QUALIFIES_NEXT = /^ (?!(?:do|don't|dont|not|no|please|pls|handle|for)\b)[a-z][a-z'’-]* [a-z(]/;
 const SIGN_TEXT = /^\s*[-–]\s*[A-Za-z]+ [a-z]/;
+/**
+ * Fourteenth session: a tier joined by a hyphen to a word that is no caveat of the scheme is half of a compound word
+ * ("RESTRICTED-ACCESS AREA", "CONFIDENTIAL-ISH", "SECRET-SANTA LIST"), not a marking; OFFICIAL-SENSITIVE and the
+ * caveats (PERSONAL, POLICE, COMMERCIAL, ...) keep theirs.
+ */
+const COMPOUND_NEXT = /^[-‐](?!(?:SENSITIVE|PERSONAL|POLICE|COMMERCIAL|STAFF|MANAGEMENT|LOCSEN|UK|NOT|NO)\b)[A-Za-z]/i;
+/** QUALIFIES_NEXT for a shouted line (no lower case in it): the tier runs straight on into words of the sentence. */
+const QUALIFIES_NEXT_SHOUTED = /^ (?!(?:DO|DON'T|DONT|NOT|NO|PLEASE|PLS|HANDLE|FOR|PERSONAL|POLICE|COMMERCIAL|STAFF|MANAGEMENT|UK|EYES)\b)[A-Z][A-Z'’-]* [A-Z]/;
 
 /** The tiers, to tell a list of them ("OFFICIAL / OFFICIAL-SENSITIVE / SECRET / TOP SECRET") from a marking. */
 const TIERS = 'top secret|secret|restricted|confidential|official(?: ?[-–‐]? ?sensitive)?|protect';
@@ -102,7 +110,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
     eachMatchNear(UPPER, text, cues, 30, 40, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (ORDINARY_NEXT.test(text.slice(end, end + 24))) return;
+      if (ORDINARY_NEXT.test(text.slice(end, end + 24)) || ((text[end] === '-' || text[end] === '‐') && COMPOUND_NEXT.test(text.slice(end, end + 12)))) return;
       // Plain OFFICIAL is the everyday tier and an everyday word: only alone at the top of a post or line, or as a header.
       if (namesNoMarking(ctx, laughs, start, end)) return;
       if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4)))) return;
@@ -146,10 +154,17 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   // Dev set 16 round: a capitalised tier opening a line and running straight on into lower-case words qualifies them
   // ("RESTRICTED admin accounts must not ...", "RESTRICTED parking in the yard"): a word of the sentence, not a header.
   // A handling instruction may follow a marking unpunctuated ("SECRET do not forward").
-  if (atStart) return QUALIFIES_NEXT.test(after) ? 0 : 0.75;
+  if (atStart) return QUALIFIES_NEXT.test(after) || (after.charCodeAt(1) >= 65 && after.charCodeAt(1) <= 90 && QUALIFIES_NEXT_SHOUTED.test(after) && shoutedLine(text, start)) ? 0 : 0.75;
   if (followed && DECLARED.test(ctx.before(start, 12))) return 0.85;
   if (followed && /^\s*(?:[:\-–—]|\/\/)/.test(after) && !/[a-z]/.test(after.slice(0, 3))) return 0.7;
   return 0;
+}
+
+/** Fourteenth session: the line holding `at` has no lower-case letter (a shouted post, where case tells no header from prose). */
+function shoutedLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const nl = text.indexOf('\n', at);
+  return !/[a-z]/.test(text.slice(from, nl < 0 ? text.length : nl));
 }
 
 /** The protective marking detector: its types, cue words and entry point (collected by registry.ts). */

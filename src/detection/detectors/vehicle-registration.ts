@@ -52,6 +52,12 @@ function isEverydayWord(raw: string, format: 'prefix' | 'suffix'): boolean {
   return letters !== null && EVERYDAY_WORDS.has(letters[0].toLowerCase());
 }
 
+/**
+ * Fourteenth session: a two-letter word, a day of the month and a month's short name, spaced as prose ("on 24 May",
+ * "BY 3 OCT", "fr 14 mar"): a date, though the current plate format (area letters, age, three letters) spells it too.
+ */
+const DATE_PHRASE = /^(?:on|by|to|at|in|of|mo|tu|we|th|fr|sa|su) (?:[1-9]|0[1-9]|[12]\d|3[01]) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
+
 /** A colour just before: how a vehicle is described ("a silver corsa KX19 PLU", "blue L200 ek66 vwn"). */
 const COLOUR_BEFORE = /\b(?:silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|maroon|beige|brown)\b[^.,;!?]{0,20}$/;
 
@@ -68,6 +74,7 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
     const after = ctx.after(m.index + raw.length, 50);
     if (!upper && format === 'suffix' && QUANTITY.test(raw)) return;
+    if (format === 'current' && raw.charCodeAt(2) === 32 && DATE_PHRASE.test(raw)) return;
     // Eleventh session: three capitals and a lower-case last letter is how a car's model is written ("BMW 330e", "320d",
     // "118i"): a plate is typed in one case.
     if (format === 'suffix' && MODEL_NUMBER.test(raw)) return;
