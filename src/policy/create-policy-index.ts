@@ -10,7 +10,6 @@ import { createAnswerShapes, roundConfidence } from './answer-shapes';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
 import { createScopeReader, sentenceChoosingStems } from './restricted-kind';
-import { asksAboutTheOpenList } from './open-list';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
@@ -88,9 +87,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info');
     // The whole sentence is judged, so a restricting sentence never yields "allowed" (reading only the part a question meets
     // was tried in the sixth session and let "my personal mobile number on my profile" through).
-    // A question about the permitted open list of a sentence that restricts something else ("job title, location etc ...
-    // only photographs") is not read against the "only" (open-list.ts).
-    const outside = !asksAboutTheOpenList(question, quote, nearIn) && outsideOf(question, units, quote, best);
+    const outside = outsideOf(question, units, quote, best);
     const rule = deriveVerdict(intent, quote, modalityContext(best), outside) as Exclude<Answer['verdict'], 'not_covered'>;
     return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly };
   }
