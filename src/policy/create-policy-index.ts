@@ -18,6 +18,7 @@ import type { QueryUnit } from './query-terms';
 import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { decisiveRunnerUp } from './decisive-runner-up';
+import { pendingCaseRunnerUp } from './pending-case';
 import { distinctHits, pickCitations } from './distinct-hits';
 import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { qualifyingSentence } from './concession';
@@ -247,7 +248,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       const refusal = nearerToUncovered();
       if (refusal) return refusal;
     }
-    const chosen = decisiveRunnerUp(top, hits, result.query.units, intent.intent, runnerUpReader) ?? qualifyingSentence(top, hits, result.query.units, entries) ?? top.index;
+    const chosen =
+      pendingCaseRunnerUp(question, top, hits, entries) ??
+      decisiveRunnerUp(top, hits, result.query.units, intent.intent, runnerUpReader) ??
+      qualifyingSentence(top, hits, result.query.units, entries) ?? top.index;
     return answerWith(question, chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
   }
 

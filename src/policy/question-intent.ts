@@ -45,6 +45,11 @@ const PERMISSION = [
   /\b(permit|permits|allow|allows|prohibit|prohibits|forbid|forbids) (me|us|staff|officers|employees|members|a|an|the|this|that|it|anyone|people)\b/,
   /\b(prohibited|forbidden|banned|compliant|non compliant|a breach|in breach|breaching|breach of|against (the )?(policy|rules)|within (the )?(policy|rules))\b/,
   /\bdoes it matter (if|that)\b/,
+  // Idioms that ask whether an act is proper: "would it be in order for the page to show comments", "is it within scope to
+  // use the page for feedback", "do the pages have a remit to report results" (an act after "remit/scope ... to"; "are
+  // volunteers within the scope of the policy" asks whom the policy covers, a fact).
+  /\b(is|be|are) (it |that |this )?in order\b/,
+  /\b(remit|scope) (of (\w+ ){1,3})?to (?!the\b|a\b|an\b|our\b|my\b|your\b|their\b|its\b)\w+/,
 ];
 const WH_PHRASE = / (who|what|when|where|which|why|how|whose|whom)( (do|does|did|can|could|should|would|will|is|are|am|was|were|must|shall|may|might|has|have))?( (i|we|you|they|he|she|it|staff|users|people))?(?= )/g;
 // Yes/no questions about facts ("is Yammer private", "does the policy apply to specials").
