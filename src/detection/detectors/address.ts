@@ -153,7 +153,9 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
  * postcode detector, which runs first) or when they stand after a titled name and a comma
  * ("Mrs Ann Hulme, 4 Church View,"): how a letter or a statement gives someone's home.
  */
-const NUMBER_AND_NAME = /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+,? ?$/;
+// Fourteenth session (core27): Welsh, Gaelic and French street names join their words by a small lower-case article
+// ("5 Heol y Felin", "Ffordd yr Afon", "Sraid na Banrighinn", "Rue de la Gare"), before a postcode as any street.
+const NUMBER_AND_NAME = /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ (?:(?:y|yr|na|an|de|la|le|du) )?){0,2}[A-Z][a-z'’-]+,? ?$/;
 const AFTER_TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+, (\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?=[,.;]|$)/g;
 /**
  * "new address for cards is 2 The Paddocks, Eccleshall", "addy: 14 Mount Pleasant": what the post itself calls an

@@ -18,12 +18,14 @@ import { eachMatch } from '../text-utils';
  * word (crime-reference-year-serial.ts): "Victim in 41/12993/24 wants updates", "MG6C for 41/30221/23".
  */
 export const CASE_WORDS =
-  /\b(?:victims?|suspects?|witness(?:es)?|offenders?|complainants?|defendants?|oic|deceased|sudden death|coroners?|murder\w*|manslaughter|robbery|burglar\w*|assault\w*|theft|rape|stabbing|shooting|shots fired|firearms?|kidnap\w*|sextortion|fraud|arrest\w*|charged|remanded|bail(?:ed)?|cautioned|summonsed|extradit\w*|inquest|cps|mg\d{1,2}[a-z]?|exhibits?|forensics?|dna|ndnad|swabs?|fingerprints?)\b/;
+  /\b(?:victims?|suspects?|witness(?:es)?|offenders?|complainants?|defendants?|oic|deceased|sudden death|coroners?|murder\w*|manslaughter|robbery|burglar\w*|assault\w*|theft|rape|stabbing|shooting|shots fired|firearms?|kidnap\w*|sextortion|fraud|arrest\w*|charged|remanded|bail(?:ed)?|cautioned|summonsed|extradit\w*|warrants?(?! cards?\b)|inquest|cps|mg\d{1,2}[a-z]?|exhibits?|forensics?|dna|ndnad|swabs?|fingerprints?)\b/;
 /** The cue stems of CASE_WORDS (prefix stems; 'word$' exact), declared by the crime reference detector. */
 export const CASE_WORD_CUES = [
   'victim', 'suspect', 'witness', 'offender', 'complainant', 'defendant', 'oic$', 'deceased', 'sudden', 'coroner', 'murder', 'manslaughter',
   'robbery', 'burglar', 'assault', 'theft', 'rape$', 'stabbing', 'shooting', 'shots$', 'firearm', 'kidnap', 'sextortion',
-  'fraud', 'arrest', 'charged', 'remanded', 'bail', 'cautioned', 'summonsed', 'extradit', 'inquest', 'cps$', 'mg$',
+  'fraud', 'arrest', 'charged', 'remanded', 'bail', 'cautioned', 'summonsed', 'extradit', 'inquest',
+  // Fourteenth session (core27): a warrant (arrest, breach, search) is a court step in a case; a warrant card is an ID.
+  'warrant', 'cps$', 'mg$',
   // Twelfth session: a case's forensic evidence ("NDNAD match: stain from 23/51904/25 ...", "exhibit", "DNA").
   'exhibit', 'forensic', 'dna$', 'ndnad', 'swab', 'fingerprint',
 ];

@@ -8,7 +8,8 @@ import type { Candidate } from './detector';
  * running count, which the dev sets leave unlabelled. Its own cue ("custody" and a '/' after a digit, both native
  * searches), so the crime reference rules' cue family is unchanged.
  */
-const CUSTODY_REF = /\bcustody (?:record|ref(?:erence)?|number|no)\.?(?: is| was)?[\s:#-]*((?:[a-z]{1,4}[/-]?)?\d[\da-z]{0,10}(?:[/-][\da-z]{1,10}){1,3})(?![\w/-])/g;
+// Fourteenth session (core27): a force code and a suite code may both open it ("custody no. CU/WD/04417/26").
+const CUSTODY_REF = /\bcustody (?:record|ref(?:erence)?|number|no)\.?(?: is| was)?[\s:#-]*((?:[a-z]{1,4}[/-])?(?:[a-z]{1,4}[/-]?)?\d[\da-z]{0,10}(?:[/-][\da-z]{1,10}){1,3})(?![\w/-])/g;
 
 export function custodyRecordReferences(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;

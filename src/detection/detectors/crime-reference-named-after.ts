@@ -11,6 +11,12 @@ import { countDigits } from '../text-utils';
  */
 const NAME_IN_BRACKETS = /^[([] ?(?:crime ref(?:erence)?|crime no\.?|crime number|crn|urn|occ|occurrence|incident|inc|log|ref|reference|niche|athena|storm|cad|cris)(?: no\.?| number| ref)? ?[)\]]/;
 const NAME_AFTER_DASH = /^[-–] (?:crime ref(?:erence)?|crime number|crn|urn|occurrence|niche|athena|storm|cris)\b/;
+/**
+ * Fourteenth session (core27): the token then "is the crime number" / "was our occ ref" ("0045173/26 is the crime number
+ * on the warrant"): the sentence names what the token is, as a label before it would. Only names no ticket or trade uses.
+ */
+const IS_BEFORE = /(?<![a-z])(?:is|was|=) (?:the |our |a |my |his |her |their |your )?$/;
+const NAME_AFTER_IS = /^(?:crime (?:ref(?:erence)?|number|no\.?)|crn|urn|occurrence (?:ref(?:erence)?|number|no\.?)|occ (?:ref|number|no\.?)|niche (?:ref|number|occ\w*)|athena (?:ref|number)|storm (?:ref|log|number)|cris (?:ref|number)|incident (?:ref(?:erence)?|number|no\.?)|log (?:number|no\.?|ref)|police ref(?:erence)?)(?![a-z])/;
 const TOKEN_BEFORE = /(?<![A-Za-z\d/*-])(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}$/;
 const DATE = /^(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
@@ -23,19 +29,33 @@ export function referencesNamedAfter(ctx: ScanContext, out: Candidate[]): void {
     if (p >= 0 && text.charCodeAt(p) === 32) p--;
     const c = text.charCodeAt(p);
     const bracket = c === 40 || c === 91;
-    if (!bracket && c !== 45 && c !== 0x2013) continue;
+    if (!bracket && c !== 45 && c !== 0x2013) {
+      // "... is the crime number": the token ends before "is"/"was", one space between.
+      if (c !== 32 && c !== 101 && c !== 115 && c !== 114 && c !== 121 && c !== 97 && c !== 61) continue;
+      const is = IS_BEFORE.exec(lower.slice(Math.max(0, cue - 12), cue));
+      if (!is || !NAME_AFTER_IS.test(lower.slice(cue, cue + 24))) continue;
+      const e = cue - is[0].length - 1;
+      if (e <= 0 || text.charCodeAt(e) !== 32) continue;
+      pushBefore(ctx, out, e);
+      continue;
+    }
     if (!(bracket ? NAME_IN_BRACKETS : NAME_AFTER_DASH).test(lower.slice(p, p + 40))) continue;
     // the token ends right before the bracket or dash, a space between
     let e = p;
     if (e > 0 && text.charCodeAt(e - 1) === 32) e--;
     else if (!bracket) continue;
-    const m = TOKEN_BEFORE.exec(text.slice(Math.max(0, e - 40), e));
-    if (!m) continue;
-    const tok = m[0];
-    const digits = countDigits(tok);
-    if (digits < 5 || !/[/*A-Za-z-]/.test(tok) || DATE.test(tok) || NOT_POLICE.test(tok)) continue;
-    const start = e - tok.length;
-    if (out.some((o) => o.type === 'crime_reference' && o.start < e && start < o.end)) continue;
-    out.push({ type: 'crime_reference', start, end: e, confidence: 0.85, rule: 'crime_reference.named_after' });
+    pushBefore(ctx, out, e);
   }
+}
+
+/** The reference-shaped token ending at `e` (five digits or more, a separator or a letter; no date), if not yet read. */
+function pushBefore(ctx: ScanContext, out: Candidate[], e: number): void {
+  const m = TOKEN_BEFORE.exec(ctx.text.slice(Math.max(0, e - 40), e));
+  if (!m) return;
+  const tok = m[0];
+  const digits = countDigits(tok);
+  if (digits < 5 || !/[/*A-Za-z-]/.test(tok) || DATE.test(tok) || NOT_POLICE.test(tok)) return;
+  const start = e - tok.length;
+  if (out.some((o) => o.type === 'crime_reference' && o.start < e && start < o.end)) return;
+  out.push({ type: 'crime_reference', start, end: e, confidence: 0.85, rule: 'crime_reference.named_after' });
 }

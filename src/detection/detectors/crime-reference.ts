@@ -25,7 +25,8 @@ const CONTEXT =
  */
 const CONTEXT_IS = /\b(?:crime|incident|occurrence|occ|log|cad|urn|crn|niche|ref|reference)(?: ref(?:erence)?| number| no\.?)? (?:is|was)[\s:]*$/;
 // Bounded by anything but a letter or digit: an underscore too ("_CR/40012/24_", markdown italics).
-const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}(?![A-Za-z\d])/g;
+// Fourteenth session (core27): a force code and a unit code may both open it ("NE/HQ/02231/25"), each with its separator.
+const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-])?(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}(?![A-Za-z\d])/g;
 /** A police reference prefix on the token itself ("OCC/24/118734", "CR/052219/24") is its own context. */
 /** "CR" alone is a prefix only with a slash ("CR/40012/24"): "CR-123456-24" could be any firm's reference (forces add theirs as customPatterns). */
 /**
@@ -33,7 +34,8 @@ const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][
  * and twelve digits ("NFRC240312345678"), which carries its police prefix the same way. Ninth session: the prefix is
  * what names it, and writers copy the digits short or long ("NFRC2405988123"), so six to fourteen digits count.
  */
-const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-]|cr\/)\d|nfrc\d{6,14}$)/i;
+// The label may be glued on whole ("occ-ref-24-118452"), now that a token may carry two codes (fourteenth session).
+const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$)/i;
 /**
  * "Sexting case: ... per the Snap disclosure, 13/60982/24": the case the post is about names a force code, serial and
  * year in digits as a crime word would (dev set 15 round); only that shape, which no IT ticket or date has.
@@ -45,6 +47,7 @@ const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena
  * and the day may be named as people say it ("incident 456 of the 12th", "log 88 of today", "of yesterday").
  */
 const LOG_OF = /\b\d{1,5} (?:of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z][a-z]{2,8}|the \d{1,2}(?:st|nd|rd|th)\b|today|yesterday|last night)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/]))\b/g;
+const TWO_CODES = /^[A-Za-z]{1,4}[/-][A-Za-z]/;
 const FORCE_SERIAL_YEAR = /^\d{1,3}\/\d{4,8}\/\d{2}(?:\d{2})?$/;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 /** Reference words no IT or business ticket uses. */
@@ -57,10 +60,12 @@ const IT_CONTEXT = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|
 const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
 
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
-const QUALIFIED_REF = /\b([a-z]+) ref(?:erence)?(?: no| number)?[\s:#.-]*$/;
+// Fourteenth session (core27): a thing's number too ("frame no. 44X-1190-B", "serial number", "chassis no"): what the
+// number belongs to is named right before it, as with "ref".
+const QUALIFIED_REF = /\b([a-z]+) (?:ref(?:erence)?(?: no| number)?|no\.?|number)[\s:#.-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
 // Twelfth session: collisions (RTC), custody, intelligence, warrants and exhibits are police records too ("collision ref RTC/1127/23").
-const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'reference', 'ref', 'cris', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
 function itDepartmentNear(text: string, start: number, end: number): boolean {
   return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
 }
@@ -117,6 +122,9 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     if (NOT_POLICE.test(tok)) return;
     const digits = countDigits(tok);
     if (digits < 4) return;
+    // Two codes before the digits ("NE/HQ/02231/25") with a serial and a year; a firm's file code and a short number
+    // ("their ref is BWL/LF/2291") is a letter's reference.
+    if (digits < 5 && TWO_CODES.test(tok)) return;
     // A year of the last century or the next few ("CAD 2041" is an incident number, no year anyone writes of, dev set 13 round).
     if (/^(?:19\d{2}|20[0-3]\d)$/.test(tok)) return;
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date

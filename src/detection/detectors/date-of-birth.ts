@@ -9,11 +9,14 @@ import { detectDatesAfterNames, SPAN_AFTER } from './date-after-name';
  * birth). Meeting dates and deadlines have no such context and are left alone.
  */
 const CONTEXT_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bdate of birth|\bborn(?: on)?|\bbirth ?date|\bdate-of-birth|\bb\.)[\s:;,\-–()]*(?:is|was|on|of|as|=)?[\s:]*$/;
-const CONTEXT_AFTER = /^[\s,]*\(?(?:dob|d\.o\.b|date of birth|born)\b/;
+// Fourteenth session (core27): or the sentence names it after "is"/"was" ("03.03.87 is the dob on the custody record").
+const CONTEXT_AFTER = /^[\s,]*(?:\(|(?:is|was) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const NUMERIC = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b/g;
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\.?,? (\\d{4}|'?\\d{2})\\b`, 'gi');
+// Fourteenth session (core27): year first with dots or slashes too, the same separator twice ("dob 1999.02.11").
+const ISO = /\b(\d{4})([-./])(\d{2})\2(\d{2})\b/g;
+// Fourteenth session (core27): or with hyphens or slashes, as systems print it ("23-Nov-1984", "05/Mar/91").
+const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\.?,? (\\d{4}|'?\\d{2})|([-/])(${MONTHS})\\4(\\d{4}|\\d{2}))\\b`, 'gi');
 const TEXT_MDY = new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi');
 
 /**
@@ -85,7 +88,7 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     check(ctx, out, m.index + m[0].length - 10, m.index + m[0].length, Number(m[3]), Number(m[2]), true);
   });
   eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
-  eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[3]), Number(m[2])));
+  eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[4]), Number(m[3])));
   // Dev set 16 round: a date with the month in words and a four-digit year is a full date too, read later in the birth
   // word's sentence like the numeric ones ("DOB for the victim on the system is 7th August 2001"), in the same pass; not a
   // date after "on" (not "born on"): when something happened ("DOB corrected on 7 August 2026").
@@ -93,7 +96,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     if (!check(ctx, out, start, end, day, 1) && day <= 31 && !EVENT_ON_BEFORE.test(ctx.before(start, 12))) sameSentence(start, end, year);
   };
   eachMatchNear(TEXT_DMY, text, cues, 25, TOPIC_REACH, (m) => {
-    if (m[3].length === 4) textDate(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]));
+    const year = m[3] ?? m[6];
+    if (year.length === 4) textDate(m.index, m.index + m[0].length, Number(m[1]), Number(year));
     else check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1);
   });
   eachMatchNear(TEXT_MDY, text, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, Number(m[2]), Number(m[3])));
@@ -117,8 +121,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   });
   // The same for a date written year first, as systems print it ("dob for the grandad is 1941-05-30").
   eachMatchNear(ISO, text, cues, 0, TOPIC_REACH, (m) => {
-    const day = Number(m[3]);
-    const month = Number(m[2]);
+    const day = Number(m[4]);
+    const month = Number(m[3]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return;
     sameSentence(m.index, m.index + m[0].length, Number(m[1]));
   });

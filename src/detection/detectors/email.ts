@@ -1,5 +1,6 @@
 import { defineDetector, needs, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
+import { mayHoldSpeltEmail, speltOutEmails } from './email-obfuscated';
 
 /**
  * Personal e-mail addresses. Found by expanding outwards from each '@' with bounded
@@ -16,6 +17,7 @@ const isDomainChar = (c: number): boolean =>
 
 export function detectEmails(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
+  speltOutEmails(ctx, out, (domain) => isAllowed(domain, ctx.config.allowedEmailDomains));
   let at = text.indexOf('@');
   while (at >= 0) {
     // Most '@' in a wall of them have no local part: skip without slicing.
@@ -74,6 +76,7 @@ export const emailDetector = defineDetector({
   types: {
     email: { label: 'an email address', severity: 'medium', topic: 'personal_information' },
   },
-  needs: needs.at,
+  // Fourteenth session: or an address spelt out without its '@' ("name at force dot police dot uk", email-obfuscated.ts).
+  needs: (c) => needs.at(c) || mayHoldSpeltEmail(c.lower),
   run: detectEmails,
 });

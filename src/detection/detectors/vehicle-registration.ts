@@ -1,7 +1,7 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
-import { plateFormat } from '../validators/vehicle-registration';
+import { plateFormat, type PlateFormat } from '../validators/vehicle-registration';
 import { THREE_LETTER_WORDS } from './plate-words.generated';
 import { datelessPlates } from './dateless-plates';
 import { hyphenatedPlates } from './plates-hyphenated';
@@ -11,7 +11,8 @@ import { hyphenatedPlates } from './plates-hyphenated';
  * plates look like many other codes, so they need vehicle context nearby.
  */
 /** Written with a space, a hyphen ("YR19-KDF") or nothing between the halves. */
-const PLATE = /\b(?:[A-Za-z]{2} ?\d{2}[ -]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
+// Fourteenth session (core27): a prefix plate's year letter may stand apart in capitals ("Y 712 KDF"), as on the plate.
+const PLATE = /\b(?:[A-Za-z]{2} ?\d{2}[ -]?[A-Za-z]{3}|[A-Za-z] ?\d{1,3}[ -]?[A-Za-z]{3}|[A-Za-z]{3}[ -]?\d{1,3}[A-Za-z])\b/g;
 /**
  * Vehicle words, and (dev set 14 round) what happens to a plate after a stop: its owner, its recovery ("Recovery of K291 DVT
  * arranged, owner ..."), a PNC check and what it "comes back to" ("PNC on R474 KLM comes back to ...").
@@ -64,12 +65,19 @@ const COLOUR_BEFORE = /\b(?:silver|black|white|red|blue|grey|gray|green|yellow|o
 export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], year?: number): void {
   if (!ctx.hasDigit) return;
   // Where a letter meets a digit ("KX19"), or with one space between ("MK 63 RTY").
-  const at = ctx.letterSpaceDigitPositions.length === 0 ? ctx.letterDigitPositions : mergeSorted(ctx.letterDigitPositions, ctx.letterSpaceDigitPositions);
+  let at = ctx.letterSpaceDigitPositions.length === 0 ? ctx.letterDigitPositions : mergeSorted(ctx.letterDigitPositions, ctx.letterSpaceDigitPositions);
+  // A lone capital, a space and digits ("Y 712 KDF"): a native loop over the digit groups' starts.
+  const lone = ctx.hasUpper ? loneCapitalBeforeDigits(ctx.text, ctx.digitStarts) : [];
+  if (lone.length > 0) at = mergeSorted(at, lone);
+  // Plates read without vehicle words near them, kept aside until the post is known to be about vehicles.
+  const unvouched: Array<{ start: number; end: number; format: PlateFormat; upper: boolean }> = [];
+  let vouched = false;
   eachMatchNear(PLATE, ctx.text, at, 5, 10, (m) => {
     const raw = m[0];
     const format = plateFormat(raw, year);
     if (!format) return;
     const upper = raw === raw.toUpperCase();
+    if (raw.charCodeAt(1) === 32 && (!upper || format !== 'prefix')) return;
     const before = ctx.before(m.index, 50);
     // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
     const after = ctx.after(m.index + raw.length, 50);
@@ -86,14 +94,44 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
       COLOUR_BEFORE.test(before) ||
       CONTEXT.test(after) ||
       ((format === 'current' || (format === 'prefix' && upper && !ROAD_LETTER.test(raw))) && (TRAFFIC.test(before) || TRAFFIC.test(after)));
+    // A plate kept on its own shape (the current format in capitals) says the post is about vehicles as well.
+    if (context || (format === 'current' && upper)) vouched = true;
+    if (!context) unvouched.push({ start: m.index, end: m.index + raw.length, format, upper });
     let confidence: number;
     if (format === 'current') confidence = context ? 0.95 : 0.75;
     else confidence = context ? 0.85 : 0.3;
     if (!upper) confidence = context ? confidence - 0.2 : 0.2;
     out.push({ type: 'vehicle_registration', start: m.index, end: m.index + raw.length, confidence, rule: `vehicle_registration.${format}` });
   });
+  if (vouched) carryVehicleContext(unvouched, out);
   datelessPlates(ctx, out);
   hyphenatedPlates(ctx, out, (before, after) => CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after), year);
+}
+
+/**
+ * Fourteenth session (core27): a post whose plate has vehicle words beside it is about vehicles, so its other plates need
+ * none ("Tracker on YX19 KLP ... same fault as yx19kln last month", "Old plate spotted: P417 HKD and a vintage one DGK
+ * 283T"). Only the current format in any case and capital prefix or suffix plates no road letter opens, as TRAFFIC reads.
+ */
+function carryVehicleContext(unvouched: ReadonlyArray<{ start: number; end: number; format: PlateFormat; upper: boolean }>, out: Candidate[]): void {
+  for (const u of unvouched) {
+    if (u.format !== 'current' && !u.upper) continue;
+    const c = out.find((o) => o.type === 'vehicle_registration' && o.start === u.start && o.end === u.end);
+    if (c) c.confidence = Math.max(c.confidence, u.format === 'current' ? (u.upper ? 0.9 : 0.7) : 0.8);
+  }
+}
+
+function loneCapitalBeforeDigits(text: string, digitStarts: readonly number[] | undefined): number[] {
+  const out: number[] = [];
+  if (!digitStarts) return out;
+  for (const i of digitStarts) {
+    if (i < 2 || text.charCodeAt(i - 1) !== 32) continue;
+    const c = text.charCodeAt(i - 2);
+    if (c < 65 || c > 90) continue;
+    const b = i >= 3 ? text.charCodeAt(i - 3) | 32 : 32;
+    if (b < 97 || b > 122) out.push(i);
+  }
+  return out;
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {

@@ -13,7 +13,8 @@ export type PlateFormat = 'current' | 'prefix' | 'suffix';
 /** `year` is the current calendar year, so age identifiers from the future are rejected. */
 export function plateFormat(raw: string, year: number = new Date().getUTCFullYear()): PlateFormat | undefined {
   // "MK 63 RTY": a space between the area letters and the age identifier is how some people write it.
-  const s = raw.toUpperCase().replace(/[\s-]+/g, ' ').trim().replace(/^([A-Z]{2}) (?=\d{2} ?[A-Z]{3}$)/, '$1');
+  // "Y 712 KDF": the prefix plate's year letter set apart (fourteenth session, core27).
+  const s = raw.toUpperCase().replace(/[\s-]+/g, ' ').trim().replace(/^([A-Z]{2}) (?=\d{2} ?[A-Z]{3}$)/, '$1').replace(/^([A-Z]) (?=\d{1,3} ?[A-Z]{3}$)/, '$1');
   const c = CURRENT.exec(s);
   if (c) {
     const age = Number(c[2]);
