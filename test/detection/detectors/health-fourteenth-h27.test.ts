@@ -29,3 +29,43 @@ describe('a custody cell number names the detainee in it', () => {
     finds('Cell 6 needs a deep clean. Is the new epilepsy policy out yet?', [], ['health']);
   });
 });
+
+describe('injuries and operations in plain words (health-plain-care.ts)', () => {
+  it('reads a verb of hurting before a possessive and a body part', () => {
+    finds('Big Terry has knackered his shoulder moving the gym mats, off till Monday.', [['health', 'knackered his shoulder']]);
+    finds("I've pulled my hamstring chasing a shoplifter, so no five-a-side for me.", [['health', 'pulled my hamstring']]);
+    finds('She burnt her hand on the urn in the canteen and had it dressed.', [['health', 'burnt her hand']]);
+    finds('Dan has done his knee again, physio says six weeks.', [['health', 'done his knee']]);
+  });
+  it('not "done my head in", nor a part that opens a thing\'s name, nor advice to anyone', () => {
+    finds('This new duty system has done my head in.', [], ['health']);
+    finds('I have done my back garden at last, patio looks great.', [], ['health']);
+    finds('If you hurt your back lifting prisoners, fill in the form.', [], ['health']);
+    finds('Officers who pulled their hamstring on the bleep test can resit it.', [], ['health']);
+  });
+  it('reads a part or an organ had done, out or replaced', () => {
+    finds('Our Lorraine is having her tonsils out next week, ice cream donations welcome.', [['health', 'tonsils out']]);
+    finds('Gary had his shoulder pinned after the fall and is in a sling.', [['health', 'shoulder pinned']]);
+    finds('Mum had her knee replaced in May.', [['health', 'knee replaced']]);
+  });
+  it('not a thing of the office had done', () => {
+    finds('Had the back door fixed at last, thanks estates.', [], ['health']);
+    finds('Getting their wisdom teeth out is something most people dread.', [], ['health']);
+  });
+  it('reads a wounding verb with where on the body, and bleeding from a part', () => {
+    finds('The lad on the door was glassed in the face outside the club, ambulance on route.', [['health', 'glassed in the face']]);
+    finds('Neighbour says he was bleeding from the mouth when he left.', [['health', 'bleeding from the mouth']]);
+  });
+  it('not advice or a topic', () => {
+    finds('Anyone bitten on the hand by a dog should get a tetanus check.', [], ['health']);
+  });
+  it('reads the possessive "op" had or waited for', () => {
+    finds('Denise is back next month after her op, she sends her love.', [['health', 'op']]);
+    finds('Still waiting for my op date, third cancellation now.', [['health', 'op']]);
+  });
+  it('not a police operation', () => {
+    finds('Sgt Hale has had his op order signed off for Saturday.', [], ['health']);
+    finds('The op went well, four arrests and a warrant executed.', [], ['health']);
+    finds('Had the op briefing at 0600, everyone on time.', [], ['health']);
+  });
+});
