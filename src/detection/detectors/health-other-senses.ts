@@ -16,7 +16,7 @@ import { BODY_PART_SET, INJURY_NOUN_FORMS } from './health-vocabulary';
  *   lower-case vocabulary reads as MS.
  */
 export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate): boolean {
-  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || thingsDamage(lower, c);
+  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || thingsDamage(lower, c) || machinesIllness(lower, c);
 }
 
 /**
@@ -30,6 +30,18 @@ function thingsDamage(lower: string, c: Candidate): boolean {
   if (c.end - s < 5 || !INJURY_NOUN_FORMS.has(lower.slice(s, c.end))) return false;
   const m = IN_THING.exec(lower.slice(c.end, c.end + 40));
   return m !== null && !BODY_PART_SET.has(m[1]) && !/^(?:left|right|upper|lower|both)$/.test(m[1]);
+}
+
+/**
+ * Fourteenth session (health27): a machine said to be ill is a figure of speech ("the coffee machine's had a heart attack",
+ * "the server has a virus"): a condition whose subject, right before its link, is a machine or office device.
+ */
+const MACHINE = String.raw`(?:machine|printer|photocopier|computer|laptop|server|system|network|engine|boiler|kettle|fridge|radio|heater|router|website|database|app)`;
+const MACHINE_OWNS = new RegExp(String.raw`\b${MACHINE}$`);
+const MACHINE_SUBJECT = new RegExp(String.raw`\b${MACHINE}(?:['’]s(?:\s+(?:had|got|been))?|\s+(?:has|had|is|was|has had|has got|got|with))\s+(?:(?:a|an|the|another)\s+)?$`);
+function machinesIllness(lower: string, c: Candidate): boolean {
+  const before = lower.slice(Math.max(0, c.start - 40), c.start);
+  return /^['’]s\b/.test(lower.slice(c.start, c.start + 3)) ? MACHINE_OWNS.test(before) : MACHINE_SUBJECT.test(before);
 }
 
 /**

@@ -69,3 +69,14 @@ describe('injuries and operations in plain words (health-plain-care.ts)', () => 
     finds('Had the op briefing at 0600, everyone on time.', [], ['health']);
   });
 });
+
+describe('a machine said to be ill is a figure of speech (health-other-senses.ts)', () => {
+  it('not a finding when a machine or device is the subject', () => {
+    finds("The vending machine's had a stroke, it only gives out crisps now.", [], ['health']);
+    finds('The custody server has had a breakdown again, back to paper.', [], ['health']);
+  });
+  it('still a person\'s when the machine only names their job or place', () => {
+    finds('The printer engineer has had a heart attack, so no repairs this week.', [['health', 'heart attack']]);
+    finds('Dave from the radio room has had a stroke and is in the General.', [['health', 'stroke']]);
+  });
+});
