@@ -80,3 +80,16 @@ describe('a machine said to be ill is a figure of speech (health-other-senses.ts
     finds('Dave from the radio room has had a stroke and is in the General.', [['health', 'stroke']]);
   });
 });
+
+describe('an HR or Federation case\'s person: employee, member, tutee', () => {
+  it('reads the term as theirs', () => {
+    finds('Stage 2 meeting: the employee remains absent since January with anxiety, OH to advise.', [['health', 'anxiety']]);
+    finds('Our member remains absent since the autumn with a back injury.', [['health', 'back injury']]);
+    finds('The tutee was absent since Monday with migraines.', [['health', 'migraines']]);
+    finds('Update from the employee: awaiting knee surgery in May.', [['health', 'knee surgery']]);
+  });
+  it('not members in general, nor a membership', () => {
+    finds('Any member can book a wellbeing session about stress via the portal.', [], ['health']);
+    finds('Gym membership with physio sessions is half price for every employee this month.', [], ['health']);
+  });
+});
