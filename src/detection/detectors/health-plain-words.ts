@@ -4,11 +4,15 @@
  * - labour: "in labour", "her waters broke" (pregnancy counts as health, see docs/detection.md);
  * - "concussed" (WordNet has only "concussion"), "clucking" (heroin withdrawal, as custody staff say it);
  * - "a bad chest/knee/hip ...": "bad" before a body part means ailing ("a bad back" was listed already);
- * - "stomach pumped": the treatment for a poisoning or overdose.
+ * - "stomach pumped": the treatment for a poisoning or overdose;
+ * - "hearing voices" (fourteenth session, health27).
  * The sentence and link rules still need a person; "in labour" is written lower case ("in Labour" is the party).
  */
 export const PLAIN_STATES = [
   'in labour', 'gone into labour', 'went into labour', 'goes into labour', 'concussed', 'clucking',
+  // Fourteenth session (health27): hearing voices, as the NHS mental health pages name it (a symptom of psychosis) and
+  // triage and custody notes say it ("caller is hearing voices again"); a state, read after "is", "been", "started".
+  'hearing voices', 'hears voices', 'heard voices',
 ];
 const AILING_PARTS = ['chest', 'knee', 'knees', 'hip', 'hips', 'leg', 'ankle', 'shoulder', 'neck', 'heart', 'stomach', 'foot', 'feet', 'wrist', 'eye', 'ear', 'ears'];
 // "Her waters broke": a condition, so a possessive links it (states are not read after "her").

@@ -93,3 +93,14 @@ describe('an HR or Federation case\'s person: employee, member, tutee', () => {
     finds('Gym membership with physio sessions is half price for every employee this month.', [], ['health']);
   });
 });
+
+describe('hearing voices (health-plain-words.ts)', () => {
+  it('reads it as a state of the person', () => {
+    finds('Her brother rang: she is hearing voices again and has not slept.', [['health', 'hearing voices']]);
+    finds("Misper's dad says he's been hearing voices since he stopped his meds.", [['health', 'hearing voices']]);
+  });
+  it('not a network or a noise in a building', () => {
+    finds('The Hearing Voices Network is running a talk for call handlers.', [], ['health']);
+    finds('We kept hearing voices from the empty flat upstairs, turned out to be a radio.', [], ['health']);
+  });
+});
