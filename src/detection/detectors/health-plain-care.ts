@@ -1,7 +1,7 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET } from './health-vocabulary';
+import { BODY_PART_SET, healthKind } from './health-vocabulary';
 import { wordAt, wordBefore } from './health-hits';
 import { push } from './health-loose';
 
@@ -18,6 +18,9 @@ import { push } from './health-loose';
  *   appendix, tonsils, gallbladder, wisdom teeth, womb and thyroid; those organs are read here besides the body parts).
  * - A wounding verb and where on the body ("stabbed in the leg", "bitten on the hand", "glassed in the face"), and
  *   bleeding from a part: the wound's place is the injury.
+ * - Many tablets taken at once ("she'd taken 30 paracetamol", "swallowed about 20 of his tablets"): ten or more of a
+ *   medicine, or of the painkillers sold over the counter (NHS: paracetamol, ibuprofen, aspirin, co-codamol), which the
+ *   vocabulary leaves out because one or two are taken for a headache, is an overdose.
  * - The possessive "op" after a word of having or waiting ("had his op", "before my op"): the short form of operation,
  *   a police operation being "an op" or "the op", not had by a person; not "my op order", "his op team".
  */
@@ -29,7 +32,11 @@ const OPERATED = /\b(?:having|had|have|has|getting|got|get|gets|to have)\s+(?:hi
 const WOUNDED = /\b(?:(?:stabbed|shot|bitten|slashed|glassed|knifed|scalded)\s+(?:in|on|to|through)|bleeding (?:from|out of))\s+(?:the|his|her|my|their)\s+(?:(?:left|right|lower|upper)\s+)?([a-z]+)\b/g;
 const POSSESSIVE_OP = /\b(?:had|having|has had|after|before|recovering from|since|post|in for|date for|waiting for|awaiting)\s+(?:his|her|my|their)\s+op\b(?!\s+(?:order|orders|name|briefing|brief|team|plan|room|commander|lead|code))/g;
 const POSSESSIVE = new Set(['his', 'her', 'my', 'their', 'the', 'left', 'right', 'lower', 'upper', 'both', 'other']);
-export const PLAIN_CARE_TERMS: readonly string[] = [...REMOVED_ORGANS, 'op'];
+const NUMBER_WORDS = 'ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred';
+const MANY_TAKEN = new RegExp(String.raw`\b(?:took|taken|taking|swallowed|swallowing|downed|necked)\s+(?:(?:about|around|over|approx\.?|roughly|up to|at least|nearly|almost|maybe)\s+)?(\d{2,3}|${NUMBER_WORDS})(?:\s*x)?\s+(?:of\s+(?:his|her|their|my|the)\s+)?([a-z-]+)`, 'g');
+const TABLETS = new Set(['paracetamol', 'ibuprofen', 'aspirin', 'co-codamol', 'tablets', 'pills', 'painkillers', 'sleeping']);
+// The tablets wake the health detector through the pre-pass's hashed words (health.ts), as the organs and "op" do.
+export const PLAIN_CARE_TERMS: readonly string[] = [...REMOVED_ORGANS, 'op', ...TABLETS];
 
 /** The match names one person's part: "his", "her", "my" (not "their", which may be a group's). */
 const owns = (s: string): boolean => /\b(?:his|her|my)\b/.test(s);
@@ -38,8 +45,10 @@ export function plainCare(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
   let part = false;
   let op = false;
+  let taken = false;
   for (const i of ctx.termCandidates) {
     const w = wordAt(lower, i);
+    if (TABLETS.has(w) || healthKind(w) === 'medication') taken = true;
     if ((BODY_PART_SET.has(w) || ORGANS.has(w)) && POSSESSIVE.has(wordBefore(lower, i))) part = true;
     else if (w === 'op' && POSSESSIVE.has(wordBefore(lower, i))) op = true;
   }
@@ -56,6 +65,13 @@ export function plainCare(ctx: ScanContext, out: Candidate[]): void {
     });
     eachMatch(WOUNDED, lower, (m) => {
       if (BODY_PART_SET.has(m[1])) push(ctx, m.index, m.index + m[0].length, 'health.wound_place', out);
+    });
+  }
+  if (taken) {
+    eachMatch(MANY_TAKEN, lower, (m) => {
+      if (/^\d/.test(m[1]) && Number(m[1]) < 10) return;
+      if (!TABLETS.has(m[2]) && healthKind(m[2]) !== 'medication') return;
+      push(ctx, m.index, m.index + m[0].length, 'health.many_taken', out);
     });
   }
   if (op) eachMatch(POSSESSIVE_OP, lower, (m) => {

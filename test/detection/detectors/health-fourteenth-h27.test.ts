@@ -104,3 +104,17 @@ describe('hearing voices (health-plain-words.ts)', () => {
     finds('We kept hearing voices from the empty flat upstairs, turned out to be a radio.', [], ['health']);
   });
 });
+
+describe('an overdose in plain words: "OD", many tablets taken at once', () => {
+  it('reads "OD" and ten or more tablets as an overdose told of one person', () => {
+    finds('The lad from Ash Court was taken to A&E after a suspected OD, mum with him.', [['health', 'OD']]);
+    finds("Her flatmate says she's swallowed about 16 co-codamol and gone to bed.", [['health', '16 co-codamol']]);
+    finds('He rang back to say he had taken twenty tablets, ambulance sent.', [['health', 'taken twenty tablets']]);
+  });
+  it('not a couple for a headache, a count of things, stock, nor the OD department', () => {
+    finds('I took 2 paracetamol for the headache and carried on.', [], ['health']);
+    finds('We took 30 statements from the crowd.', [], ['health']);
+    finds('The chemist had 50 tablets stolen from behind the counter.', [], ['health']);
+    finds('The OD team are running the leadership course in March.', [], ['health']);
+  });
+});
