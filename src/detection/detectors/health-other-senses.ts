@@ -36,12 +36,25 @@ function thingsDamage(lower: string, c: Candidate): boolean {
  * Fourteenth session (health27): a machine said to be ill is a figure of speech ("the coffee machine's had a heart attack",
  * "the server has a virus"): a condition whose subject, right before its link, is a machine or office device.
  */
-const MACHINE = String.raw`(?:machine|printer|photocopier|computer|laptop|server|system|network|engine|boiler|kettle|fridge|radio|heater|router|website|database|app)`;
-const MACHINE_OWNS = new RegExp(String.raw`\b${MACHINE}$`);
-const MACHINE_SUBJECT = new RegExp(String.raw`\b${MACHINE}(?:['’]s(?:\s+(?:had|got|been))?|\s+(?:has|had|is|was|has had|has got|got|with))\s+(?:(?:a|an|the|another)\s+)?$`);
+const MACHINES: ReadonlySet<string> = new Set(['machine', 'printer', 'photocopier', 'computer', 'laptop', 'server', 'system', 'network', 'engine', 'boiler', 'kettle', 'fridge', 'radio', 'heater', 'router', 'website', 'database', 'app']);
+const LINKS: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'got', 'with', 'been']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another']);
+/** Read word by word, no regex: it runs for every health finding. */
 function machinesIllness(lower: string, c: Candidate): boolean {
-  const before = lower.slice(Math.max(0, c.start - 40), c.start);
-  return /^['’]s\b/.test(lower.slice(c.start, c.start + 3)) ? MACHINE_OWNS.test(before) : MACHINE_SUBJECT.test(before);
+  const words = lower.slice(Math.max(0, c.start - 40), c.start).split(' ');
+  let k = words.length - 1;
+  // The finding may open with its subject's "'s" ("'s had a heart attack"): the subject is the word right before it.
+  const q = lower.charCodeAt(c.start);
+  if ((q === 39 || q === 0x2019) && lower.charCodeAt(c.start + 1) === 115) return MACHINES.has(words[k]);
+  if (words[k] === '') k--;
+  while (k >= 0 && ARTICLES.has(words[k])) k--;
+  let links = 0;
+  while (k >= 0 && LINKS.has(words[k]) && links < 2) [k, links] = [k - 1, links + 1];
+  if (k < 0) return false;
+  const w = words[k];
+  // "the machine's had a ...": the subject's "'s" is the link.
+  const owned = w.endsWith("'s") || w.endsWith('’s');
+  return (links > 0 || owned) && MACHINES.has(owned ? w.slice(0, -2) : w);
 }
 
 /**
