@@ -1,3 +1,5 @@
+import { WORDNET_ANATOMICAL_ADJECTIVES, WORDNET_CONDITIONS } from './health-terms.generated';
+
 /**
  * Health as people say it in plain words (dev set 13 round, written from how officers and staff talk, not from a dev
  * set's misses): WordNet lists the clinical word, people write the everyday one.
@@ -15,8 +17,18 @@ export const PLAIN_STATES = [
   'hearing voices', 'hears voices', 'heard voices',
 ];
 const AILING_PARTS = ['chest', 'knee', 'knees', 'hip', 'hips', 'leg', 'ankle', 'shoulder', 'neck', 'heart', 'stomach', 'foot', 'feet', 'wrist', 'eye', 'ear', 'ears'];
+/**
+ * Fourteenth session (health27): a syndrome named by the body part it affects is said without "syndrome" ("carpal tunnel op",
+ * "her thoracic outlet"): WordNet's "X syndrome" lemmas whose X opens with an anatomical adjective (carpal, cervical,
+ * thoracic, mucocutaneous) give X, where X is no lemma of its own. Eponyms and places ("Gulf War", "Chinese restaurant") stay whole.
+ */
+const ANATOMICAL: ReadonlySet<string> = new Set(WORDNET_ANATOMICAL_ADJECTIVES);
+const KNOWN: ReadonlySet<string> = new Set(WORDNET_CONDITIONS);
+const SYNDROMES_BY_PART = WORDNET_CONDITIONS.filter((c) => c.endsWith(' syndrome'))
+  .map((c) => c.slice(0, -' syndrome'.length))
+  .filter((x) => x.includes(' ') && ANATOMICAL.has(x.slice(0, x.indexOf(' '))) && !KNOWN.has(x));
 // "Her waters broke": a condition, so a possessive links it (states are not read after "her").
-export const PLAIN_CONDITIONS = [...AILING_PARTS.flatMap((p) => [`bad ${p}`, `a bad ${p}`]), 'waters broke', 'waters have broken', 'waters had broken'];
+export const PLAIN_CONDITIONS = [...AILING_PARTS.flatMap((p) => [`bad ${p}`, `a bad ${p}`]), 'waters broke', 'waters have broken', 'waters had broken', ...SYNDROMES_BY_PART];
 export const PLAIN_TREATMENTS = ['stomach pumped'];
 
 /**

@@ -118,3 +118,13 @@ describe('an overdose in plain words: "OD", many tablets taken at once', () => {
     finds('The OD team are running the leadership course in March.', [], ['health']);
   });
 });
+
+describe('a syndrome named by its body part without "syndrome" (health-plain-words.ts)', () => {
+  it('reads it as a condition of one person', () => {
+    finds('Jan is having her carpal tunnel release on Friday so can someone cover the scanner.', [['health', 'carpal tunnel']]);
+    finds('He was diagnosed with thoracic outlet last year and still cannot lift his arm above his head.', [['health', 'thoracic outlet']]);
+  });
+  it('not as a topic', () => {
+    finds('Carpal tunnel is common in keyboard users, so take your screen breaks.', [], ['health']);
+  });
+});
