@@ -81,16 +81,16 @@ describe('a machine said to be ill is a figure of speech (health-other-senses.ts
   });
 });
 
-describe('an HR or Federation case\'s person: employee, member, tutee', () => {
+describe('an HR case\'s person and a tutor\'s student: employee, tutee', () => {
   it('reads the term as theirs', () => {
     finds('Stage 2 meeting: the employee remains absent since January with anxiety, OH to advise.', [['health', 'anxiety']]);
-    finds('Our member remains absent since the autumn with a back injury.', [['health', 'back injury']]);
     finds('The tutee was absent since Monday with migraines.', [['health', 'migraines']]);
     finds('Update from the employee: awaiting knee surgery in May.', [['health', 'knee surgery']]);
   });
-  it('not members in general, nor a membership', () => {
+  it('not a group, nor a membership; "member of public" is no reason to read a title "ms" as MS', () => {
     finds('Any member can book a wellbeing session about stress via the portal.', [], ['health']);
     finds('Gym membership with physio sessions is half price for every employee this month.', [], ['health']);
+    finds('member of public whose bike was damaged by our van, ms fenwick, wants a call back.', [], ['health']);
   });
 });
 
