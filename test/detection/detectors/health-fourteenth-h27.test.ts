@@ -128,3 +128,41 @@ describe('a syndrome named by its body part without "syndrome" (health-plain-wor
     finds('Carpal tunnel is common in keyboard users, so take your screen breaks.', [], ['health']);
   });
 });
+
+describe('every cue word of health-plain-care.ts and the machine rule, one sentence each', () => {
+  it('each verb of hurting', () => {
+    for (const v of ['hurt', 'pulled', 'strained', 'done', 'did', 'knackered', 'cut', 'burnt', 'burned', 'bruised', 'gashed', 'jarred', 'wrenched', 'tweaked']) {
+      finds(`Jodie ${v} her wrist at the weekend, so she is on light duties.`, [['health', `${v} her wrist`]]);
+    }
+  });
+  it('each word of an operation on a part or an organ', () => {
+    for (const w of ['done', 'out', 'removed', 'replaced', 'pinned', 'plated', 'fixed', 'scoped', 'lasered', 'operated on']) {
+      finds(`Uncle Ken is having his knee ${w} on Tuesday.`, [['health', `knee ${w}`]]);
+    }
+    for (const o of ['appendix', 'tonsils', 'gallbladder', 'wisdom teeth', 'womb', 'thyroid', 'adenoids']) {
+      finds(`My sister had her ${o} out last week.`, [['health', `${o} out`]]);
+    }
+  });
+  it('each wounding verb', () => {
+    for (const v of ['stabbed', 'shot', 'bitten', 'slashed', 'glassed', 'knifed', 'scalded']) {
+      finds(`The lad was ${v} in the arm and is at the General.`, [['health', `${v} in the arm`]]);
+    }
+    finds('The lad was bleeding out of the ear when we got there.', [['health', 'bleeding out of the ear']]);
+  });
+  it('each word of having or waiting before "op"', () => {
+    for (const w of ['had', 'having', 'has had', 'after', 'before', 'recovering from', 'since', 'post', 'in for', 'date for', 'waiting for', 'awaiting']) {
+      finds(`Lorraine says she is fine ${w} her op, thanks for asking.`, [['health', 'op']]);
+    }
+  });
+  it('each verb and tablet of many taken', () => {
+    for (const v of ['took', 'taken', 'taking', 'swallowed', 'swallowing', 'downed', 'necked']) finds(`Her sister says she ${v} 20 tablets.`, [['health', '20 tablets']]);
+    for (const t of ['paracetamol', 'ibuprofen', 'aspirin', 'co-codamol', 'tablets', 'pills', 'painkillers', 'sleeping tablets', 'diazepam']) {
+      finds(`He told the call taker he had taken 25 ${t}.`, [['health', `25 ${t.split(' ')[0]}`]]);
+    }
+  });
+  it('each machine', () => {
+    for (const m of ['machine', 'printer', 'photocopier', 'computer', 'laptop', 'server', 'system', 'network', 'engine', 'boiler', 'kettle', 'fridge', 'radio', 'heater', 'router', 'website', 'database', 'app']) {
+      finds(`Great, the ${m} has had a breakdown again.`, [], ['health']);
+    }
+  });
+});
