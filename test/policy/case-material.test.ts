@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createPolicyIndex, type PolicyIndex } from '../../src/policy';
+import { loadPolicyFile } from '../../src/app/load-policy-file';
+import { bundledPolicyPath, languageOptions } from './policy-fixtures';
 import { caseMaterialIn, createCaseMaterialCheck } from '../../src/policy/case-material';
 import type { ClauseWithContext } from '../../src/policy/clause-context';
 import type { CaseWords } from '../../src/policy/case-words';
@@ -84,5 +87,32 @@ describe("the detection engine's case words (src/language adapter)", () => {
     expect(detection.namesIntelligence('intelligence')).toBe(true);
     expect(detection.namesIntelligence('intelligent')).toBe(false);
     expect(detection.namesIntelligence('interview')).toBe(false);
+  });
+});
+
+describe('the bundled policy: case material proposed for Yammer', () => {
+  let index: PolicyIndex;
+  beforeAll(async () => {
+    index = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
+  });
+
+  it('is answered no from "all content ... posted to the Yammer site is not in the control of the Force"', () => {
+    for (const q of [
+      "Is it alright for our unit to talk through intelligence on next week's warrant in our Yammer group?",
+      "Can I use Yammer to ask colleagues for advice about a prisoner's diabetes?",
+      'Can I post on Yammer asking if anyone recognises the suspect?',
+    ]) {
+      const a = index.answer(q);
+      expect(a.verdict, q).toBe('not_allowed');
+      expect(a.citations[0].text, q).toContain('is not in the control of the Force');
+    }
+  });
+
+  it('leaves groups and questions about the work itself to their own clauses', () => {
+    for (const q of ['Can I set up a Yammer group for officers who support victims of fraud?', 'Can I ask on Yammer for tips on interviewing a vulnerable witness?']) {
+      const a = index.answer(q);
+      expect(a.verdict, q).toBe('allowed');
+      expect(a.citations[0].text, q).not.toContain('is not in the control of the Force');
+    }
   });
 });
