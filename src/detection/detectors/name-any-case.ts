@@ -117,6 +117,8 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
     // A lower-case run that continues a capitalised word is that word's tail ("Drone photogrammetry"), not a name.
     const prev = text.charCodeAt(start - 1);
     if (prev >= 65 && prev <= 90) return;
+    // Fourteenth session (names27): a possessive's 's is no part of the surname ("spoke to tyler mckenna's mum").
+    end = possessiveStem(text, firstEnd, end);
     if (!opensLowerCaseName(text.slice(start, firstEnd)) || !isSurnameShaped(text.slice(firstEnd + 1, end))) return;
     if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
@@ -131,6 +133,12 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
     const start = m.index + m[0].length - m[2].length - m[1].length - 1;
     if (mayBeFirstName(lower, start, start + m[1].length)) readPair(start, start + m[1].length, start + m[1].length + 1 + m[2].length);
   });
+}
+/** The end of a pair's second word without its possessive 's or ’s ("mckenna's" -> "mckenna"), when 4+ letters are left. */
+function possessiveStem(text: string, firstEnd: number, end: number): number {
+  const s = text.charCodeAt(end - 1);
+  const q = text.charCodeAt(end - 2);
+  return (s === 115 && (q === 39 || q === 0x2019) && end - 2 - firstEnd - 1 >= 4) ? end - 2 : end;
 }
 /** An opening quote, then two lower-case words (the reader's pair lengths: 3+ and 4+). */
 const QUOTED_LOWER_PAIR = /(?<![A-Za-z0-9])['‘]([a-z]{3,25}) ([a-z][a-z'’-]{3,24})(?=[\s,:(–.!?'’-]|$)/g;

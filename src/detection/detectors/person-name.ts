@@ -1,4 +1,5 @@
 import { reachedOnExtension } from './name-extension';
+import { namesABusiness } from './name-business';
 import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
@@ -49,7 +50,8 @@ const ANY_CASE_CUES = ['title', 'operational', 'identifier'];
 const PERSON_OR_GROUP = ['person', 'group'];
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
 const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
-const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx)\.? $/;
+// Fourteenth session (names27): and a doctor's or professor's title, a professional named in their work ("Dr Amira Hassan from Keele presents").
+const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof)\.? $/;
 const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
@@ -200,7 +202,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     // first word of the sentence before the name ("Seriously Gavin Shaw") is not part of it.
     if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
-    if (departmentAfter(text, name.end)) return;
+    if (departmentAfter(text, name.end) || namesABusiness(text, name.end)) return;
     // "Regards,\nSarah Pike | Victim Care Officer": the writer (see name-signatures.ts).
     if (notAPersonsName(text, lower, start, name.end) || signsOff(text, start)) return;
     details ??= detailStarts(out);
@@ -271,6 +273,10 @@ export const personNameDetector = defineDetector({
       'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit', 'official$', 'solicitor', 'remand', 'bailed', 'rebailed', 'cautioned', 'summonsed', 'door', 'doorknock', 'house',
       // SIGHTINGS_AND_ORDERS, for the names read in any case.
       'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
+      // Fourteenth session (names27, case-words.ts): the specialist desks' business.
+      'drug', 'seiz', 'breach', 'cctv', 'bwv', 'body', 'footage', 'fraud', 'abus', 'disorder', 'collision', 'rtc', 'recalled',
+      'restraint', 'confiscation', 'poca', 'money', 'yot', 'youth', 'referral', 'exclu', 'truant', 'sectioned', 'approved',
+      'licence', 'racial', 'graffiti', 'criminal', 'cps', 'punch', 'spat', 'test', 'closure', 'hare', 'cold',
     ],
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule

@@ -1,0 +1,80 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/** Fourteenth session (branch names27): names as the specialist desks type them (sentences of our own). */
+
+describe("the specialist desks' business makes a post operational for a first name and surname", () => {
+  // One sentence per new word of case-words.ts, each with no older operational word.
+  const posts: Array<[string, string]> = [
+    ['Two witnesses saw Donna Heathcote leave at midnight.', 'Donna Heathcote'],
+    ['Found a drug wrap on Wayne Ibbotson during the visit.', 'Wayne Ibbotson'],
+    ['The seizure of cash from Graham Oxley is on the log.', 'Graham Oxley'],
+    ['Seizures of phones from Lorna Fairbrother went to the lab.', 'Lorna Fairbrother'],
+    ['We can seize the van Craig Ollerenshaw drives.', 'Craig Ollerenshaw'],
+    ['Another breach by Terry Woodcock last night.', 'Terry Woodcock'],
+    ['CCTV shows Bethany Cresswell at the till.', 'Bethany Cresswell'],
+    ['BWV caught Marcus Edgerton swinging at the door.', 'Marcus Edgerton'],
+    ['Body worn shows Leanne Prowse throwing the glass.', 'Leanne Prowse'],
+    ['The footage has Gareth Mottram at the bins at 2am.', 'Gareth Mottram'],
+    ['Fraud file for Hilary Brocklehurst goes off on Monday.', 'Hilary Brocklehurst'],
+    ['Racist abuse aimed at Tariq Mahmood on the bus.', 'Tariq Mahmood'],
+    ['Disorder outside the chippy, Kyle Ashbury at the centre of it.', 'Kyle Ashbury'],
+    ['The collision involved Norman Pettifer on his scooter.', 'Norman Pettifer'],
+    ['RTC on the bypass, Janet Goodall taken to hospital.', 'Janet Goodall'],
+    ['Licence recalled for Dale Winstanley after he went to her road.', 'Dale Winstanley'],
+    ['A restraint order now covers the accounts of Beverley Dunmore.', 'Beverley Dunmore'],
+    ['Confiscation figure for Clive Ormerod set at £80k.', 'Clive Ormerod'],
+    ['POCA paperwork for Nadia Rahman is ready to sign.', 'Nadia Rahman'],
+    ['Money mules recruited by Owen Tattersall at the college.', 'Owen Tattersall'],
+    ['The YOT are working with Callum Eastwood again.', 'Callum Eastwood'],
+    ['Youth offending have allocated Jodie Pilling a worker.', 'Jodie Pilling'],
+    ['A referral order for Liam Boothroyd starts next week.', 'Liam Boothroyd'],
+    ['Exclusion letter went to Keeley Sutcliffe at home.', 'Keeley Sutcliffe'],
+    ['Truanting most days, Reece Gledhill was in the park again.', 'Reece Gledhill'],
+    ['She was sectioned last night, Paula Wragg is on the ward now.', 'Paula Wragg'],
+    ['At the approved premises Neil Haworth came in late again.', 'Neil Haworth'],
+    ['Licence conditions for Shane Cartwright include a curfew address.', 'Shane Cartwright'],
+    ['Racially aggravated comments made to Amrit Sahota at work.', 'Amrit Sahota'],
+    ['Graffiti sprayed on the car of Deborah Kenworthy.', 'Deborah Kenworthy'],
+    ['Criminal damage to the fence of Trevor Lumb again.', 'Trevor Lumb'],
+    ['CPS want more on Jamal Okafor before they advise.', 'Jamal Okafor'],
+    ['He punched Ashley Greenwood twice in the face.', 'Ashley Greenwood'],
+    ['The lad spat at Joanne Rushworth at the stop.', 'Joanne Rushworth'],
+    ['Test purchase failed, the till was staffed by Sophie Fairclough.', 'Sophie Fairclough'],
+    ['Closure notice on the house rented by Dean Ackroyd.', 'Dean Ackroyd'],
+    ['Hare coursing again, the van is linked to Ryan Loveridge.', 'Ryan Loveridge'],
+    ['A cold caller took £900 off Edith Holroyd yesterday.', 'Edith Holroyd'],
+  ];
+  it('reads the name beside each', () => {
+    for (const [post, name] of posts) finds(post, [['person_name', name]]);
+  });
+  it('not colleagues thanked, nor without a first name and surname', () => {
+    finds('Thanks to Karen Moorhouse for the CCTV training today.', [], ['person_name']);
+    finds('The footage course at Harper Building is full.', [], ['person_name']);
+  });
+});
+
+describe("a lower-case name's possessive 's is no part of its surname", () => {
+  it('reads the name without it', () => {
+    finds("went round to dale fishwick's mum about the bail", [['person_name', 'dale fishwick']]);
+    finds("breach of curfew, jordan fenwick's brother says she was out", [['person_name', 'jordan fenwick']]);
+  });
+  it("not a first name alone with 's, nor a word", () => {
+    finds("the suspect's van was at kyle's on the bail date", [], ['person_name']);
+    finds("victim said the bail hostel's rules changed", [], ['person_name']);
+  });
+});
+
+describe('a doctor or professor, a business and a journalist are not read by the first-name rule', () => {
+  it('skips them', () => {
+    finds('Dr Helen Aspinall from the university talks on body worn video and complaints.', [], ['person_name']);
+    finds('Prof Martin Crossley on the CCTV evidence session, book via the intranet.', [], ['person_name']);
+    finds('Shop theft at Golden Dragon takeaway, nothing taken.', [], ['person_name']);
+    finds('Fire at Happy Days cafe, graffiti on the shutters too.', [], ['person_name']);
+    finds('Jenny Hartley did a good piece on romance fraud in the paper.', [], ['person_name']);
+  });
+  it("a person's own shop and a person in a case still count", () => {
+    finds("Graffiti on Jason Pickford's shop again.", [['person_name', 'Jason Pickford']]);
+    finds('Fraud victim Jenny Hartley wants an update.', [['person_name', 'Jenny Hartley']]);
+  });
+});
