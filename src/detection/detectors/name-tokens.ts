@@ -101,7 +101,9 @@ const STOP = new Set([
 ]);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+// Fourteenth session (names27): and the letters of Latin Extended-A and Romanian's comma-below s and t, inside a word
+// (Polish, Czech, Romanian, Turkish, Baltic names: "Szymańska", "Dumitraşcu", "Ştefan"'s tail), which cut a name short before.
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x218 && c <= 0x21b);
 const isNameChar = (c: number): boolean => isUpper(c) || isLower(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
 
 export function isFirstName(word: string): boolean {

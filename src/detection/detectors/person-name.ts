@@ -1,5 +1,6 @@
 import { reachedOnExtension } from './name-extension';
 import { namesABusiness } from './name-business';
+import { titleCaseSurnamesFirst } from './name-surname-first';
 import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
@@ -73,10 +74,12 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   }
   namesSigningOwnContact(ctx, out);
   namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));
+  // Fourteenth session (names27): "Harris, Liam (16); Nowak, Zuzanna (14)" in ordinary case (name-surname-first.ts).
+  titleCaseSurnamesFirst(ctx.text, ctx.lower, out, () => OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData), () => isStaffPost(post, ctx.lower));
   initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
   if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
-  namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower));
+  namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower), () => OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower));
   if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
@@ -211,7 +214,8 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
       return;
     }
     // Read once, at the first name that needs it (it reads the whole post); names pushed above are no linked data.
-    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
+    // Fourteenth session (names27): and the orders officers enforce (curfews, tags, probation: SIGHTINGS_AND_ORDERS), as for names in any case.
+    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || SIGHTINGS_AND_ORDERS.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     // An actor or a character in talk about a film or a programme (name-media.ts).

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detection';
 import { finds } from './finds';
 
 /** Fourteenth session (branch names27): names as the specialist desks type them (sentences of our own). */
@@ -76,5 +77,58 @@ describe('a doctor or professor, a business and a journalist are not read by the
   it("a person's own shop and a person in a case still count", () => {
     finds("Graffiti on Jason Pickford's shop again.", [['person_name', 'Jason Pickford']]);
     finds('Fraud victim Jenny Hartley wants an update.', [['person_name', 'Jenny Hartley']]);
+  });
+});
+
+describe('letters of Latin Extended-A inside a name are part of it', () => {
+  it('reads the whole surname', () => {
+    const text = 'Suspect is Bartosz Wiśniewski, seen near the garages.';
+    const got = scan({ text }).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
+    expect(got).toContain('Bartosz Wiśniewski');
+    const ro = 'Victim is Costel Vasilescu-Ştefănescu, injured at the bus stop.';
+    expect(scan({ text: ro }).filter((f) => f.type === 'person_name').map((f) => ro.slice(f.start, f.end))).toContain('Costel Vasilescu-Ştefănescu');
+  });
+  it('a word with such a letter is no name without the rest', () => {
+    finds('Zespół meeting notes are in the shared drive.', [], ['person_name']);
+  });
+});
+
+describe('"Surname, Forename" in ordinary case opening a list item or field', () => {
+  it('reads it with an age in brackets or in an operational post', () => {
+    finds('Strategy meeting list: Pickavance, Shannon (15); Oduya, Tobias (13)', [['person_name', 'Pickavance, Shannon'], ['person_name', 'Oduya, Tobias']]);
+    finds('Owner of the van stolen overnight: Threlfall, Gareth.', [['person_name', 'Threlfall, Gareth']]);
+  });
+  it('not a greeting, an e-mail header, a staff list, or without evidence', () => {
+    finds('Morning all: Thanks, Liam. Stolen bikes stats are up.', [], ['person_name']);
+    finds('From: Threlfall, Gareth\nSubject: stolen bikes stats', [], ['person_name']);
+    finds('Training attendees: Pickavance, Shannon; Oduya, Tobias', [], ['person_name']);
+    finds('Book club pick: Pickavance, Shannon.', [], ['person_name']);
+  });
+});
+
+describe("a lone first name's parent, carer or worker in an operational post", () => {
+  it('reads the first name', () => {
+    finds("Spoke to Kayden's nan about the curfew breach.", [['person_name', 'Kayden']]);
+    finds("Jolene's social worker called about the safeguarding referral.", [['person_name', 'Jolene']]);
+    finds("Rang Tyrese's key worker re the bail address.", [['person_name', 'Tyrese']]);
+    finds("Marlon's support worker says the victim visited.", [['person_name', 'Marlon']]);
+    finds("Nadia's youth worker reported the threats.", [['person_name', 'Nadia']]);
+    finds("Kaylee's caseworker flagged the exploitation concern.", [['person_name', 'Kaylee']]);
+    finds("Dominic's CPN says he was sectioned last year.", [['person_name', 'Dominic']]);
+    finds("Met Tamsin's probation officer about the breach.", [['person_name', 'Tamsin']]);
+  });
+  it('not in a post without case work', () => {
+    finds("Kayden's nan makes the best scones, recipe below.", [], ['person_name']);
+    finds("Jolene's social worker friend is running the 10k.", [], ['person_name']);
+  });
+});
+
+describe('curfews, tags and probation make a post operational for the first-name rule', () => {
+  it('reads a first name and surname', () => {
+    finds('Curfew check done, Kayleigh Stansfield was home.', [['person_name', 'Kayleigh Stansfield']]);
+    finds('Probation now supervising Declan Murgatroyd.', [['person_name', 'Declan Murgatroyd']]);
+  });
+  it('not with thanks', () => {
+    finds('Thanks to Kayleigh Stansfield for the curfew training.', [], ['person_name']);
   });
 });
