@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { isFirstName, isStopWord, mayBeFirstName, notAPersonsName } from './name-tokens';
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
+import { inMediaTalk, MEDIA } from './name-media';
 import { eachMatch } from '../text-utils';
 import { lowerCaseNamesAfterHandling } from './name-handling-lower';
 import { shoutedNamesBeforeDetails } from './name-shouted-detail';
@@ -113,6 +114,7 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
   // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more, and most words are no first
   // name (their hash says so without a slice): pairs failing these are not handed to the rule.
   const narrow: PairNarrowing = { minFirst: 3, minSecond: 4, first: mayBeFirstName, lower };
+  let media: boolean | undefined;
   const readPair = (start: number, firstEnd: number, end: number): void => {
     // A lower-case run that continues a capitalised word is that word's tail ("Drone photogrammetry"), not a name.
     const prev = text.charCodeAt(start - 1);
@@ -123,6 +125,8 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
     if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;
+    // Fourteenth session (names27): an actor, presenter or journalist in media talk, as for the first-name rule (name-media.ts).
+    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
   };
   eachLowerCasePair(text, readPair, ctx.words, narrow);

@@ -167,9 +167,10 @@ export interface NameSpan {
  * one more word. Returns undefined when the words there are not a name.
  */
 export function readName(text: string, start: number, lowerCase: boolean | 'any'): NameSpan | undefined {
-  // "Mrs H Green": an initial may open a name.
-  if (isUpper(text.charCodeAt(start)) && text.charCodeAt(start + 1) === 32 && isUpper(text.charCodeAt(start + 2))) {
-    const rest = readName(text, start + 2, false);
+  // "Mrs H Green": an initial may open a name; Fourteenth session (names27): with its full stop too ("a K. Broadhurst").
+  const dot = text.charCodeAt(start + 1) === 46 ? 1 : 0;
+  if (isUpper(text.charCodeAt(start)) && text.charCodeAt(start + 1 + dot) === 32 && isUpper(text.charCodeAt(start + 2 + dot))) {
+    const rest = readName(text, start + 2 + dot, false);
     return rest ? { ...rest, start, words: rest.words + 1 } : undefined;
   }
   const first = tokenAt(text, start);

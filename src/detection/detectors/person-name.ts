@@ -1,6 +1,6 @@
 import { reachedOnExtension } from './name-extension';
 import { namesABusiness } from './name-business';
-import { titleCaseSurnamesFirst } from './name-surname-first';
+import { capitalSurnamesFirst, titleCaseSurnamesFirst } from './name-surname-first';
 import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
@@ -75,7 +75,9 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesSigningOwnContact(ctx, out);
   namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));
   // Fourteenth session (names27): "Harris, Liam (16); Nowak, Zuzanna (14)" in ordinary case (name-surname-first.ts).
-  titleCaseSurnamesFirst(ctx.text, ctx.lower, out, () => OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData), () => isStaffPost(post, ctx.lower));
+  const caseWork = (): boolean => OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData);
+  titleCaseSurnamesFirst(ctx.text, ctx.lower, out, caseWork, () => isStaffPost(post, ctx.lower));
+  capitalSurnamesFirst(ctx.text, ctx.lower, ctx.words, out, caseWork, () => isStaffPost(post, ctx.lower));
   initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
   if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
@@ -240,6 +242,9 @@ export const personNameDetector = defineDetector({
       'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'mom$', 'stepmum', 'stepmother', 'nan$',
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
+      // Fourteenth session (names27, name-roles.ts): licensing, housing and trade.
+      'landlord', 'landlady', 'licensee', 'licence$', 'premises$', 'tenant', 'leaseholder', 'lodger', 'farmer', 'shopkeeper', 'door$', 'doorman',
+      'bouncer', 'sales$', 'cashier',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'reporting$', 'dealt$', 'address$', 'addy$', 'bail$', 'intel$',
       'check$', 'cell$', 'remand', 'booked$', 'recalled$', 'breached$', 'released$', 'pleaded', 'pled$', 'pleads', 'convicted', 'sentenced', 'jailed', 'acquitted', 'guilty', 'keeper', 'registered$', 'person$', 'family', 'families', 'relatives',
     ],
@@ -278,9 +283,9 @@ export const personNameDetector = defineDetector({
       // SIGHTINGS_AND_ORDERS, for the names read in any case.
       'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
       // Fourteenth session (names27, case-words.ts): the specialist desks' business.
-      'drug', 'seiz', 'breach', 'cctv', 'bwv', 'body', 'footage', 'fraud', 'abus', 'disorder', 'collision', 'rtc', 'recalled',
-      'restraint', 'confiscation', 'poca', 'money', 'yot', 'youth', 'referral', 'exclu', 'truant', 'sectioned', 'approved',
-      'licence', 'racial', 'graffiti', 'criminal', 'cps', 'punch', 'spat', 'test', 'closure', 'hare', 'cold',
+      'drug$', 'seiz', 'breach', 'cctv$', 'bwv$', 'body', 'footage$', 'fraud', 'abus', 'disorder$', 'collision$', 'rtc$', 'recalled$',
+      'restraint$', 'confiscation$', 'poca$', 'money$', 'yot$', 'youth$', 'referral$', 'exclu', 'truant', 'sectioned$', 'approved$',
+      'licence$', 'racial', 'graffiti$', 'criminal$', 'cps$', 'punch', 'spat$', 'test$', 'closure$', 'hare$', 'cold$',
     ],
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule

@@ -132,3 +132,55 @@ describe('curfews, tags and probation make a post operational for the first-name
     finds('Thanks to Kayleigh Stansfield for the curfew training.', [], ['person_name']);
   });
 });
+
+describe('the public by their part in licensing, housing and trade', () => {
+  it('reads the full name after the role', () => {
+    finds('Noise complaint again, landlord Terence Abbiss says the band finishes at 11.', [['person_name', 'Terence Abbiss']]);
+    finds('The landlady Brenda Scattergood refused to close up.', [['person_name', 'Brenda Scattergood']]);
+    finds('New licensee Marius Olteanu starts on Monday.', [['person_name', 'Marius Olteanu']]);
+    finds('Review names the licence holder as Keith Ravenscroft.', [['person_name', 'Keith Ravenscroft']]);
+    finds('Premises manager Sunita Virdee has the CCTV.', [['person_name', 'Sunita Virdee']]);
+    finds('Tenant Joel Ashdown reported the damp to the council.', [['person_name', 'Joel Ashdown']]);
+    finds('The leaseholder Ifeoma Nwachukwu is abroad.', [['person_name', 'Ifeoma Nwachukwu']]);
+    finds('A lodger, Ricky Penhaligon, was in the back room.', [['person_name', 'Ricky Penhaligon']]);
+    finds('Farmer Gordon Bickerstaff lost forty ewes.', [['person_name', 'Gordon Bickerstaff']]);
+    finds('Shopkeeper Nasir Qureshi chased them off.', [['person_name', 'Nasir Qureshi']]);
+    finds('The door supervisor Lamar Whyte refused them entry.', [['person_name', 'Lamar Whyte']]);
+    finds('Doorman Craig Haslam held the lad till we got there.', [['person_name', 'Craig Haslam']]);
+    finds('Bouncer Dmitri Volkov has a cut hand.', [['person_name', 'Dmitri Volkov']]);
+    finds('The sales assistant Chantelle Royle served the lad.', [['person_name', 'Chantelle Royle']]);
+    finds('Cashier Phoebe Lindqvist pressed the alarm.', [['person_name', 'Phoebe Lindqvist']]);
+  });
+  it('a lone first name after them is not enough', () => {
+    finds('thanks to the landlord Dave for the raffle prizes', [], ['person_name']);
+    finds('Farmer Giles cheese is back in the canteen.', [], ['person_name']);
+  });
+});
+
+describe('an initial with its full stop opens a name', () => {
+  it('after a role or an article that introduces someone', () => {
+    finds('Witness R. Haverstock saw the van.', [['person_name', 'R. Haverstock']]);
+  });
+  it('not a sentence ending in a letter', () => {
+    finds('Stolen bike case: see appendix B. Then ring the victim.', [], ['person_name']);
+  });
+});
+
+describe('SURNAME Forename in capitals without a comma', () => {
+  it('reads it in an operational post', () => {
+    finds('OKONJO Tobias - bailed to return on the 14th.', [['person_name', 'OKONJO Tobias']]);
+    finds('Warrant executed on HEWITSON Marie at 06:00.', [['person_name', 'HEWITSON Marie']]);
+  });
+  it('not a rank, an acronym, thanks, or outside case work', () => {
+    finds('PCSO Amir Sheikh took the burglary report.', [], ['person_name']);
+    finds('ANPR Dave says the suspect car went north.', [], ['person_name']);
+    finds('Thanks to HEWITSON Marie for the arrest stats.', [], ['person_name']);
+    finds('HEWITSON Marie is running the bake sale.', [], ['person_name']);
+  });
+});
+
+describe('a lower-case name in media talk', () => {
+  it('is a presenter, not a person in a case', () => {
+    finds('jenny hartley did a good piece on romance fraud in the paper', [], ['person_name']);
+  });
+});
