@@ -283,7 +283,7 @@ export const personNameDetector = defineDetector({
       // SIGHTINGS_AND_ORDERS, for the names read in any case.
       'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
       // Fourteenth session (names27, case-words.ts): the specialist desks' business.
-      'drug$', 'seiz', 'breach', 'cctv$', 'bwv$', 'body', 'footage$', 'fraud', 'abus', 'disorder$', 'collision$', 'rtc$', 'recalled$',
+      'drug$', 'seiz', 'breach', 'fraud', 'abus', 'disorder$', 'collision$', 'rtc$', 'recalled$',
       'restraint$', 'confiscation$', 'poca$', 'money$', 'yot$', 'youth$', 'referral$', 'exclu', 'truant', 'sectioned$', 'approved$',
       'licence$', 'racial', 'graffiti$', 'criminal$', 'cps$', 'punch', 'spat$', 'test$', 'closure$', 'hare$', 'cold$',
     ],

@@ -13,16 +13,12 @@ describe("the specialist desks' business makes a post operational for a first na
     ['Seizures of phones from Lorna Fairbrother went to the lab.', 'Lorna Fairbrother'],
     ['We can seize the van Craig Ollerenshaw drives.', 'Craig Ollerenshaw'],
     ['Another breach by Terry Woodcock last night.', 'Terry Woodcock'],
-    ['CCTV shows Bethany Cresswell at the till.', 'Bethany Cresswell'],
-    ['BWV caught Marcus Edgerton swinging at the door.', 'Marcus Edgerton'],
-    ['Body worn shows Leanne Prowse throwing the glass.', 'Leanne Prowse'],
-    ['The footage has Gareth Mottram at the bins at 2am.', 'Gareth Mottram'],
     ['Fraud file for Hilary Brocklehurst goes off on Monday.', 'Hilary Brocklehurst'],
     ['Racist abuse aimed at Tariq Mahmood on the bus.', 'Tariq Mahmood'],
     ['Disorder outside the chippy, Kyle Ashbury at the centre of it.', 'Kyle Ashbury'],
     ['The collision involved Norman Pettifer on his scooter.', 'Norman Pettifer'],
     ['RTC on the bypass, Janet Goodall taken to hospital.', 'Janet Goodall'],
-    ['Licence recalled for Dale Winstanley after he went to her road.', 'Dale Winstanley'],
+    ['Recalled to prison, Dale Winstanley went to her road.', 'Dale Winstanley'],
     ['A restraint order now covers the accounts of Beverley Dunmore.', 'Beverley Dunmore'],
     ['Confiscation figure for Clive Ormerod set at £80k.', 'Clive Ormerod'],
     ['POCA paperwork for Nadia Rahman is ready to sign.', 'Nadia Rahman'],
@@ -50,8 +46,13 @@ describe("the specialist desks' business makes a post operational for a first na
     for (const [post, name] of posts) finds(post, [['person_name', name]]);
   });
   it('not colleagues thanked, nor without a first name and surname', () => {
-    finds('Thanks to Karen Moorhouse for the CCTV training today.', [], ['person_name']);
+    finds('Thanks to Karen Moorhouse for the fraud training today.', [], ['person_name']);
     finds('The footage course at Harper Building is full.', [], ['person_name']);
+    // Evidence that staff review names them beside it: CCTV and body-worn footage are no case work by themselves.
+    finds('CCTV trawl for the week is with Bethany Cresswell.', [], ['person_name']);
+    finds('Footage uploads: Gareth Mottram has the new login.', [], ['person_name']);
+    // "recalled" alone is remembering.
+    finds('Dale Winstanley recalled the old call signs at the quiz.', [], ['person_name']);
   });
 });
 
@@ -68,8 +69,8 @@ describe("a lower-case name's possessive 's is no part of its surname", () => {
 
 describe('a doctor or professor, a business and a journalist are not read by the first-name rule', () => {
   it('skips them', () => {
-    finds('Dr Helen Aspinall from the university talks on body worn video and complaints.', [], ['person_name']);
-    finds('Prof Martin Crossley on the CCTV evidence session, book via the intranet.', [], ['person_name']);
+    finds('Dr Helen Aspinall from the university talks on fraud and complaints.', [], ['person_name']);
+    finds('Prof Martin Crossley on the witness evidence session, book via the intranet.', [], ['person_name']);
     finds('Shop theft at Golden Dragon takeaway, nothing taken.', [], ['person_name']);
     finds('Fire at Happy Days cafe, graffiti on the shutters too.', [], ['person_name']);
     finds('Jenny Hartley did a good piece on romance fraud in the paper.', [], ['person_name']);
