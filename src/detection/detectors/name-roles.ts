@@ -129,6 +129,9 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
     if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|landlord|landlady|licensee|licence holder|premises manager|tenant|leaseholder|lodger|farmer|shopkeeper|door supervisor|doorman|bouncer|sales assistant|cashier|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
     if (weak) confidence = 0.65;
+    // Fourteenth session (names27): a lone first name after a family or person role with an age in brackets is a child or
+    // person of the case ("daughter Chloe (9)", "son Tyler (14)"), not a word or a pet: full confidence for one word.
+    if (!weak && name.words === 1 && name.capitalised && AGE_IN_BRACKETS.test(text.slice(name.end, name.end + 12))) confidence = 0.6;
     if (departmentAfter(text, name.end)) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
     if (joined) out.push({ type: 'person_name', start: joined.start, end: joined.end, confidence, rule: 'person_name.role' });
@@ -142,6 +145,7 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
   });
 }
 
+const AGE_IN_BRACKETS = /^\s?\((?:aged? )?\d{1,2}(?: ?(?:yrs?|years?))?\)/;
 /** A known first name, or a capitalised word that is no English word ("Baz", "Tayo"). */
 function forenameShaped(word: string): boolean {
   return isFirstName(word) || !isEnglishWord(word);

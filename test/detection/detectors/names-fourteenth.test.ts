@@ -185,3 +185,14 @@ describe('a lower-case name in media talk', () => {
     finds('jenny hartley did a good piece on romance fraud in the paper', [], ['person_name']);
   });
 });
+
+describe('a lone first name after a family or person role with an age in brackets', () => {
+  it('reads the child', () => {
+    finds('Her daughter Keira (7) was in the car at the time.', [['person_name', 'Keira']]);
+    finds('The youngest son Alfie (aged 4) is with the grandparents.', [['person_name', 'Alfie']]);
+  });
+  it('not without the age, nor a pet', () => {
+    finds('Her daughter Keira says hello to the team!', [], ['person_name']);
+    finds('My dog Biscuit (3) loves the new park.', [], ['person_name']);
+  });
+});
