@@ -20,6 +20,11 @@ const ROLE =
 // read as "owner" is: with a lower confidence, so a lone first name after them is not enough.
 /** Role words strong enough that a lower-case first name after them is a name. */
 const STRONG = /^(?:victims|suspects|offenders|witnesses|nominals|complainants|detainees|prisoners|defendants|casualties|booked|cell \d|driver|passenger|occupant|victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
+/** Whether a whole word is one of the strong roles (a person in a case: "victim", "detainee", "nominal"), as the policy reads it (case-material.ts). */
+export function isStrongRoleWord(word: string): boolean {
+  const m = STRONG.exec(word);
+  return m !== null && m[0] === word;
+}
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
 /** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
 const WEAK = /^(?:says|said|reckons|states|reports|reporting|dealt with|(?:address|addy) for|bail for|intel|check on|pnc check on)/;
