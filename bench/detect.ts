@@ -38,10 +38,11 @@ const DEV_BLIND = join(__dirname, '../test/fixtures/detect-dev-blind.jsonl');
  * stays in test/fixtures/out-of-sample/ and is not listed here.
  */
 const DEV_NUMBERED = [3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24].map((n) => [`dev${n}-blind (dev)`, join(__dirname, `../test/fixtures/detect-dev${n}-blind.jsonl`)] as const);
-/** Fourteenth session: sets written for one kind of work and read item by item from the start (dev26: 260 hard clean near misses; dev27: 200 core-format posts). */
-const DEV_CLEAN = [
+/** Fourteenth session: sets written for one kind of work and read item by item from the start (dev26: 260 hard clean near misses; dev27-core: 200 core-format posts; dev27-names: 200 posts naming people). */
+const DEV_FOCUSED = [
   ['dev26-clean (dev)', join(__dirname, '../test/fixtures/detect-dev26-clean.jsonl')],
   ['dev27-core (dev)', join(__dirname, '../test/fixtures/detect-dev27-core.jsonl')],
+  ['dev27-names (dev)', join(__dirname, '../test/fixtures/detect-dev27-names.jsonl')],
 ] as const;
 /** The sealed corpora: aggregates only. The second was written in the fifth session, the third in the sixth, each measured once before it was committed. */
 const SEALED_SETS = [
@@ -119,7 +120,7 @@ function devSections(corpus: LabelledPost[]): void {
   section('3. Recall per group (sealed: aggregates only)');
   const sets: Array<[string, LabelledPost[]]> = [['staff-posts (dev)', corpus], ['dev-blind (dev)', devBlind]];
   for (const [name, file] of DEV_NUMBERED) if (existsSync(file)) sets.push([name, loadCorpus(file)]);
-  for (const [name, file] of DEV_CLEAN) if (existsSync(file)) sets.push([name, loadCorpus(file)]);
+  for (const [name, file] of DEV_FOCUSED) if (existsSync(file)) sets.push([name, loadCorpus(file)]);
   // SKIP_SEALED=1 while developing: sealed figures are looked at only for a final report.
   for (const [name, file] of SEALED_SETS) if (existsSync(file) && !process.env.SKIP_SEALED) sets.push([name, loadCorpus(file)]);
   console.log(table(['set', 'posts', 'core recall', 'person_name', 'health', 'clean flagged'], sets.filter(([, p]) => p.length).map(([name, p]) => [name, p.length, ...groups(evaluate(p, (text) => scan({ text })))])));

@@ -75,7 +75,7 @@ async function main() {
 
   const doc = loadPolicyFile(policyPath);
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache };
+  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords };
   // What the seed examples file adds to start-up: reading and resolving it, and indexing its questions.
   const examplesCost = measureExamplesCost(doc, full);
   const index = createPolicyIndex([doc], full);

@@ -19,7 +19,7 @@ const dev = ['blind-dev', 'blind-dev3', 'blind-dev4', 'blind-dev8', 'team-eval',
 (async () => {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache };
+  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords };
   createPolicyIndex([doc], full); // warm the clause classifier's and clause vectors' caches
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];

@@ -20,7 +20,7 @@ const prohibiting = (t: string) => modalityOf(t).includes('prohibit');
 async function main() {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache };
+  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords };
   const encoder = await loadSentenceEncoder(defaultCacheDir(root), createPolicyIndex([doc], full).encoderTexts);
   const sims = new Map<string, Float32Array>();
   for (const [, qs] of dev) for (const q of qs) if (!sims.has(q.q)) sims.set(q.q, await encoder.similarities(q.q));

@@ -13,11 +13,11 @@ import type { PolicyDocument, PolicyIndex, PolicyIndexOptions } from '../../src/
 export async function loadBundledPolicy(root: string): Promise<{
   doc: PolicyDocument;
   language: Awaited<ReturnType<typeof loadLanguageResources>>;
-  base: Pick<PolicyIndexOptions, 'wordVectors' | 'clauseVectorCache' | 'classifierCache'>;
+  base: Pick<PolicyIndexOptions, 'wordVectors' | 'clauseVectorCache' | 'classifierCache' | 'caseWords'>;
 }> {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  return { doc, language, base: { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache } };
+  return { doc, language, base: { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords } };
 }
 
 /** The sentence encoder over an index's texts, its vectors cached where the bot caches them. */

@@ -86,7 +86,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const policyDocs = config.policyFiles.map((file) => loadPolicyFile(file, (message) => logger.warn(message)));
   const language = await loadLanguageResources(config.cacheDir);
   logger.info({ wordVectorsFromCache: language.fromCache }, 'language resources loaded');
-  const policy = createLivePolicyIndex(policyDocs, { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache });
+  const policy = createLivePolicyIndex(policyDocs, { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords });
   const detectionConfig = detectionConfigFrom(config);
   const scanner = createScanner(detectionConfig);
 

@@ -3,6 +3,7 @@ import { createClauseVectorCache } from './clause-vector-cache';
 import { createClassifierCache } from './classifier-cache';
 import { loadWordVectorTable } from './word-vector-table';
 import { loadWordRelations } from './wordnet-relations';
+import { caseWordsFromDetection } from './case-words';
 
 /**
  * The general language resources the policy engine uses, loaded from npm packages on this
@@ -12,7 +13,7 @@ import { loadWordRelations } from './wordnet-relations';
 export async function loadLanguageResources(
   cacheDir: string,
   docs: PolicyDocument[] = [],
-): Promise<Pick<PolicyIndexOptions, 'wordVectors' | 'clauseVectorCache' | 'classifierCache' | 'wordRelations'> & { fromCache: boolean }> {
+): Promise<Pick<PolicyIndexOptions, 'wordVectors' | 'clauseVectorCache' | 'classifierCache' | 'wordRelations' | 'caseWords'> & { fromCache: boolean }> {
   const wordVectors = await loadWordVectorTable({ cacheDir });
   const texts = docs.flatMap((d) => [...d.clauses.map((c) => c.text), ...d.sections.map((s) => s.title)]);
   const relations = texts.length ? loadWordRelations(cacheDir, texts) : undefined;
@@ -20,6 +21,7 @@ export async function loadLanguageResources(
     wordVectors,
     clauseVectorCache: createClauseVectorCache(cacheDir, `wink-sg-100d:${wordVectors.size}`),
     classifierCache: createClassifierCache(cacheDir, `wink-sg-100d:${wordVectors.size}`),
+    caseWords: caseWordsFromDetection(),
     ...(relations ? { wordRelations: relations.related } : {}),
     fromCache: wordVectors.fromCache && (relations?.fromCache ?? true),
   };

@@ -19,6 +19,7 @@ import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
 import { decisiveRunnerUp } from './decisive-runner-up';
 import { pendingCaseRunnerUp } from './pending-case';
+import { createCaseMaterialCheck } from './case-material';
 import { distinctHits, pickCitations } from './distinct-hits';
 import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { qualifyingSentence } from './concession';
@@ -77,6 +78,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const nearIn = vectors ? (word: string, text: string) => isNear(vectors, word, text) : undefined;
   const runnerUpReader = { entries, idf: ranker.idf, isSpecific, nearIn };
   const outsideOf = createScopeReader(entries, { isSpecific, nearIn });
+  const caseMaterialWarning = createCaseMaterialCheck(entries, options.caseWords);
 
   const { cite, notCovered, closestInstead } = createAnswerShapes(entries, qualified, primary);
 
@@ -97,11 +99,11 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       ? undefined
       : seededVerdictModel(entries, [...evidence.seeds, ...verdictOnlyExamples(options.verdictExamples ?? [], entryById)], (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
 
-  function answerWith(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch): Answer {
+  function answerWith(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch, decided?: Answer['verdict']): Answer {
     const best = entries[entryIndex];
     const reading = readRules(question, entryIndex, intent, units);
     const quote = reading.case.sentence;
-    const verdict = evidence.verdict(example, best, intent) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
+    const verdict = decided ?? evidence.verdict(example, best, intent) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);
@@ -252,6 +254,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       pendingCaseRunnerUp(question, top, hits, entries) ??
       decisiveRunnerUp(top, hits, result.query.units, intent.intent, runnerUpReader) ??
       qualifyingSentence(top, hits, result.query.units, entries) ?? top.index;
+    // Case material proposed for a place whose section warns that what is posted leaves the Force's control (case-material.ts).
+    const warning = caseMaterialWarning(question, chosen, intent.intent);
+    if (warning !== undefined) return answerWith(question, warning, intent, result.query.units, hits, confidence, unsure, undefined, 'not_allowed');
     return answerWith(question, chosen, intent, result.query.units, hits, confidence, unsure, chosen === top.index ? example : undefined);
   }
 

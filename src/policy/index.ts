@@ -21,4 +21,5 @@ export { parseVocabulary, vocabularyPhrases, type Vocabulary } from './vocabular
 export { parseOutOfScopeExamples } from './out-of-scope-examples';
 export { parseSeedExamples, readSeedExamples, type SeedExample, type SeedExampleProblem } from './seed-examples';
 export type { WordVectors } from './word-vectors';
+export type { CaseWords } from './case-words';
 export { HEADER_SECTION } from './clause-context';

@@ -3,6 +3,7 @@ import type { SentenceFusion } from './sentence-fusion';
 import type { WordVectors } from './word-vectors';
 import type { ClauseVectorCache } from './dense-similarity';
 import type { WordRelations } from './word-relations';
+import type { CaseWords } from './case-words';
 import type { ClassifierFusion } from './classifier-fusion';
 import type { ClassifierCache, ClauseClassifierOptions } from './clause-classifier';
 import type { OutOfScopeOptions } from './out-of-scope-judge';
@@ -31,6 +32,8 @@ export interface PolicyIndexOptions {
   without?: ReadonlyArray<Resource>;
   /** WordNet synonyms and hypernyms (src/language adapter): typed words the policy never uses meet policy words. */
   wordRelations?: WordRelations;
+  /** The detection engine's words of police business (src/language adapter): case material proposed for posting (case-material.ts). */
+  caseWords?: CaseWords;
   /** Disk cache for clause vectors (adapter); computed at start when absent. */
   clauseVectorCache?: ClauseVectorCache;
   /** How a sentence encoder's similarities (AnswerHints) reorder the lexical ranking; without it they only speak before a refusal. */

@@ -48,6 +48,6 @@ export const testCacheDir = join(repoRoot, 'node_modules', '.cache', 'policy-bot
 
 /** The general language resources, as the bot loads them. */
 export async function languageOptions(): Promise<PolicyIndexOptions> {
-  const { wordVectors, clauseVectorCache, classifierCache } = await loadLanguageResources(testCacheDir);
-  return { wordVectors, clauseVectorCache, classifierCache };
+  const { wordVectors, clauseVectorCache, classifierCache, caseWords } = await loadLanguageResources(testCacheDir);
+  return { wordVectors, clauseVectorCache, classifierCache, caseWords };
 }

@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { isFirstName, isStopWord, mayBeFirstName, notAPersonsName } from './name-tokens';
 import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
+import { inMediaTalk, MEDIA } from './name-media';
 import { eachMatch } from '../text-utils';
 import { lowerCaseNamesAfterHandling } from './name-handling-lower';
 import { shoutedNamesBeforeDetails } from './name-shouted-detail';
@@ -113,14 +114,19 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
   // A first name that opens a lower-case name has 3 letters or more, a surname 4 or more, and most words are no first
   // name (their hash says so without a slice): pairs failing these are not handed to the rule.
   const narrow: PairNarrowing = { minFirst: 3, minSecond: 4, first: mayBeFirstName, lower };
+  let media: boolean | undefined;
   const readPair = (start: number, firstEnd: number, end: number): void => {
     // A lower-case run that continues a capitalised word is that word's tail ("Drone photogrammetry"), not a name.
     const prev = text.charCodeAt(start - 1);
     if (prev >= 65 && prev <= 90) return;
+    // Fourteenth session (names27): a possessive's 's is no part of the surname ("spoke to tyler mckenna's mum").
+    end = possessiveStem(text, firstEnd, end);
     if (!opensLowerCaseName(text.slice(start, firstEnd)) || !isSurnameShaped(text.slice(firstEnd + 1, end))) return;
     if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;
+    // Fourteenth session (names27): an actor, presenter or journalist in media talk, as for the first-name rule (name-media.ts).
+    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) return;
     out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.lower_case' });
   };
   eachLowerCasePair(text, readPair, ctx.words, narrow);
@@ -131,6 +137,12 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
     const start = m.index + m[0].length - m[2].length - m[1].length - 1;
     if (mayBeFirstName(lower, start, start + m[1].length)) readPair(start, start + m[1].length, start + m[1].length + 1 + m[2].length);
   });
+}
+/** The end of a pair's second word without its possessive 's or ’s ("mckenna's" -> "mckenna"), when 4+ letters are left. */
+function possessiveStem(text: string, firstEnd: number, end: number): number {
+  const s = text.charCodeAt(end - 1);
+  const q = text.charCodeAt(end - 2);
+  return (s === 115 && (q === 39 || q === 0x2019) && end - 2 - firstEnd - 1 >= 4) ? end - 2 : end;
 }
 /** An opening quote, then two lower-case words (the reader's pair lengths: 3+ and 4+). */
 const QUOTED_LOWER_PAIR = /(?<![A-Za-z0-9])['‘]([a-z]{3,25}) ([a-z][a-z'’-]{3,24})(?=[\s,:(–.!?'’-]|$)/g;

@@ -8,8 +8,10 @@
 // Thirteenth session: and broadcast talk: a speech, statement or interview someone watched or heard ("did anyone watch
 // Yvette Cooper's statement on ..."), something on the news, the radio or TV; a public figure's, not a person in a case.
 // Watched or heard, not seen: "did you see Sarah Jones's statement" may be a witness statement on file.
+// Fourteenth session (names27): and a piece, article, column, podcast or documentary someone did on a topic ("Martin
+// Lewis did a great piece on courier fraud"): a journalist's or presenter's work, not a person in a case.
 export const MEDIA =
-  /\b(?:films?|movies?|dvds?|blu-?ray|box ?sets?|sitcoms?|actors?|actress(?:es)?|starring|starred|played by|plays the|tv (?:series|show|drama)|telly|netflix|cinema|on the (?:news|radio)|on tv|bbc|sky news|itv|(?:watch(?:ed|ing)?|hear(?:d|ing)?|listen(?:ed|ing)? to) (?:[a-z'’-]+ ){1,3}?[a-z-]+['’]s (?:statement|speech|interview|announcement|press conference|address|broadcast))\b/;
+  /\b(?:(?:piece|article|column|podcast|documentary) (?:on|about)|films?|movies?|dvds?|blu-?ray|box ?sets?|sitcoms?|actors?|actress(?:es)?|starring|starred|played by|plays the|tv (?:series|show|drama)|telly|netflix|cinema|on the (?:news|radio)|on tv|bbc|sky news|itv|(?:watch(?:ed|ing)?|hear(?:d|ing)?|listen(?:ed|ing)? to) (?:[a-z'’-]+ ){1,3}?[a-z-]+['’]s (?:statement|speech|interview|announcement|press conference|address|broadcast))\b/;
 
 /** `postHasMedia` is MEDIA read once on the whole post by the caller (most posts have no media word: one read, not one per name). */
 export function inMediaTalk(lower: string, start: number, postHasMedia: () => boolean): boolean {

@@ -15,10 +15,12 @@ import { signsOff } from './name-signatures';
  *   colleagues' are talked about that way too).
  * - Contact or identity words after the name need the detail itself, found by the detectors before this one,
  *   later in the same sentence; then a known first name alone is enough.
+ * Fourteenth session: parents, carers and the workers of a child or client (social, key, support, youth or case worker, CPN,
+ * probation officer) after a lone first name in an operational post (person-name.ts passes `operational`).
  * Not after a rank ("PS Taylor's mum"), in a sign-off, in a post about staff, or in a bereavement notice
  * ("John Barker's dad passed away, funeral details to follow").
  */
-const POSSESSIVE = /['’]s (?:(mum|mam|mom|dad|mother|father|parents?|step(?:mum|dad|mother|father)|nan|nana|gran|grandma|grandad|grandmother|grandfather|carers?|guardian|foster carers?)|(?:personal |new |home )?(?:mobile|mob|number|phone|landline|address|e-?mail|dob|d\.o\.b|date of birth|nino|ni number|national insurance(?: number)?|passport|licence|bank details))\b/gi;
+const POSSESSIVE = /['’]s (?:(mum|mam|mom|dad|mother|father|parents?|step(?:mum|dad|mother|father)|nan|nana|gran|grandma|grandad|grandmother|grandfather|carers?|guardian|foster carers?|social worker|key worker|support worker|youth worker|case ?worker|cpn|probation officer)|(?:personal |new |home )?(?:mobile|mob|number|phone|landline|address|e-?mail|dob|d\.o\.b|date of birth|nino|ni number|national insurance(?: number)?|passport|licence|bank details))\b/gi;
 const NAME_BEFORE = /(?:^|[^A-Za-z'’-])((?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)$/;
 const BEREAVEMENT = /\b(?:passed away|died|funeral|condolences|sad news|rip|bereave\w*|thoughts are with)\b/;
 const OWN_DETAILS: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'bank_account']);
@@ -29,7 +31,7 @@ function wordEnd(text: string, start: number): number {
   return quote >= 0 ? start + quote : space < 0 ? text.length : space;
 }
 
-export function namesBeforeOwnDetails(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
+export function namesBeforeOwnDetails(ctx: ScanContext, out: Candidate[], staffPost: () => boolean, operational: () => boolean = () => false): void {
   const { text, lower } = ctx;
   // POSSESSIVE opens with an apostrophe, 's' and a space.
   if (lower.indexOf("'s ") < 0 && lower.indexOf('’s ') < 0) return;
@@ -54,7 +56,9 @@ export function namesBeforeOwnDetails(ctx: ScanContext, out: Candidate[], staffP
     if (name.words < 2 && isNounFirstName(text.slice(start, name.end)) && /(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, start - 4), start))) return;
     const parent = m[1] !== undefined;
     if (parent) {
-      if (name.words < 2) return;
+      // Fourteenth session (names27): a lone first name too in a post about case work ("went to see Deshawn's nan about
+      // the truanting", "Aisha's CPN says she's known to the crisis team"): a child or client talked about with their family or worker.
+      if (name.words < 2 && !operational()) return;
     } else {
       details ??= detailStarts(out, OWN_DETAILS);
       if (!detailFollows(details, lower, name.end)) return;

@@ -14,9 +14,17 @@ import { isEnglishWord } from './name-surnames';
  * name: a department in brackets.
  */
 const ROLE =
-  /\b(?:victims?|vic|suspects?|missing from home|mfh|arrest enquiry|wanted male|wanted female|offenders?|witness(?:es)?|complainants?|booked (?:[a-z]+ ){0,2}in as|misper|missing person|missing|informant|nominals?|detained person|detainees?|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|name (?:on|in) (?:the|his|her|their) (?:[a-z]+ ){0,2}(?:record|system|booking|card|licence|file|log)|name (?:on|in) (?:it|(?:the|his|her|their) [a-z]+(?: [a-z]+)?(?= (?:is|was) ))|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|casualties|caller|registered keeper|(?:keeper|person)(?=\s*[:|])|famil(?:y|ies)(?= of )|relatives(?= of )|prisoners?|perpetrator|perp|accused|defendants?|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|reporting|dealt with|(?:address|addy) for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(|]\s*|\s+details?(?=\s*[:|\-–])|\s+(?:is|was|named|called|being|now|as|of|=|are|were|that|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+(?:believed|thought|understood|suspected|said|known) to be\s+|\s+(?:identified|confirmed) as\s+|\s+){1,2}/g;
+  /\b(?:victims?|vic|suspects?|missing from home|mfh|arrest enquiry|wanted male|wanted female|offenders?|witness(?:es)?|complainants?|booked (?:[a-z]+ ){0,2}in as|misper|missing person|missing|informant|nominals?|detained person|detainees?|arrestee|dp|ip|injured party|deceased|subject|arrested|nicked|locked up|name (?:on|in) (?:the|his|her|their) (?:[a-z]+ ){0,2}(?:record|system|booking|card|licence|file|log)|name (?:on|in) (?:it|(?:the|his|her|their) [a-z]+(?: [a-z]+)?(?= (?:is|was) ))|named as|name is|names? of|name|known as|aka|a\.k\.a\.?|goes by|gave (?:his |her |their )?(?:name|details) as|gave (?:his |her |their )?name|gave details|casualty|casualties|caller|registered keeper|(?:keeper|person)(?=\s*[:|])|famil(?:y|ies)(?= of )|relatives(?= of )|prisoners?|perpetrator|perp|accused|defendants?|wanted|nfa'?d|charged|mother|father|mum|mom|dad|stepdad|stepfather|stepmum|stepmother|nan|nana|gran|grandma|grandad|grandmother|grandfather|brother|sister|aunt|auntie|uncle|cousin|carer|guardian|partner|ex-partner|ex|girlfriend|boyfriend|wife|husband|son|daughter|neighbour|resident|occupant|owner|landlord|landlady|licensee|licence holder|premises manager|tenant|leaseholder|lodger|farmer|shopkeeper|door supervisor|doorman|bouncer|sales assistant|cashier|driver|passenger|patient|youth|juvenile|teenager|male|female|man|woman|boy|girl|child|elderly|vulnerable adult|sex offender|rso|sus|shoplifter|says|said|reckons|states|reports|reporting|dealt with|(?:address|addy) for|bail for|intel on|intel|check on|pnc check on|cell \d{1,2})\b(?:\s*[:,\-–(|]\s*|\s+details?(?=\s*[:|\-–])|\s+(?:is|was|named|called|being|now|as|of|=|are|were|that|(?:he|she)(?:'s|’s| is| was)|hes|shes)\s+|\s+(?:believed|thought|understood|suspected|said|known) to be\s+|\s+(?:identified|confirmed) as\s+|\s+){1,2}/g;
+// Fourteenth session (names27): the public by their part in licensing, housing and trade (landlord, licensee, licence
+// holder, premises manager, tenant, leaseholder, lodger, farmer, shopkeeper, door supervisor, sales assistant, cashier),
+// read as "owner" is: with a lower confidence, so a lone first name after them is not enough.
 /** Role words strong enough that a lower-case first name after them is a name. */
 const STRONG = /^(?:victims|suspects|offenders|witnesses|nominals|complainants|detainees|prisoners|defendants|casualties|booked|cell \d|driver|passenger|occupant|victim|vic|suspect|misper|missing|nominal|detainee|arrestee|arrested|nicked|locked up|named as|name is|name|known as|aka|goes by|gave|offender|witness|complainant|informant|ip|injured party|deceased|shoplifter|dp|detained person|wanted|charged|prisoner|casualty)/;
+/** Whether a whole word is one of the strong roles (a person in a case: "victim", "detainee", "nominal"), as the policy reads it (case-material.ts). */
+export function isStrongRoleWord(word: string): boolean {
+  const m = STRONG.exec(word);
+  return m !== null && m[0] === word;
+}
 const NAMING = /^(?:gave (?:his |her |their )?(?:name|details)|named as|name is|known as|aka|goes by)/;
 /** Weak openers ("says", "reckons", "intel") need a capitalised name and a second word. */
 const WEAK = /^(?:says|said|reckons|states|reports|reporting|dealt with|(?:address|addy) for|bail for|intel|check on|pnc check on)/;
@@ -124,8 +132,11 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     if (afterCellSeparator(text, name.start) && ctx.isTableHeaderCell(name.start)) return;
     let confidence = name.words >= 2 ? 0.85 : 0.55;
     if (!name.capitalised) confidence = name.words >= 2 ? 0.75 : 0.5;
-    if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
+    if (/^(?:male|female|man|woman|boy|girl|child|son|daughter|ex|owner|landlord|landlady|licensee|licence holder|premises manager|tenant|leaseholder|lodger|farmer|shopkeeper|door supervisor|doorman|bouncer|sales assistant|cashier|driver|passenger|resident|occupant|youth|subject|sus|name)\b/.test(role)) confidence -= 0.15;
     if (weak) confidence = 0.65;
+    // Fourteenth session (names27): a lone first name after a family or person role with an age in brackets is a child or
+    // person of the case ("daughter Chloe (9)", "son Tyler (14)"), not a word or a pet: full confidence for one word.
+    if (!weak && name.words === 1 && name.capitalised && AGE_IN_BRACKETS.test(text.slice(name.end, name.end + 12))) confidence = 0.6;
     if (departmentAfter(text, name.end)) confidence -= 0.4;
     out.push({ type: 'person_name', start: name.start, end: name.end, confidence, rule: 'person_name.role' });
     if (joined) out.push({ type: 'person_name', start: joined.start, end: joined.end, confidence, rule: 'person_name.role' });
@@ -139,6 +150,7 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
   });
 }
 
+const AGE_IN_BRACKETS = /^\s?\((?:aged? )?\d{1,2}(?: ?(?:yrs?|years?))?\)/;
 /** A known first name, or a capitalised word that is no English word ("Baz", "Tayo"). */
 function forenameShaped(word: string): boolean {
   return isFirstName(word) || !isEnglishWord(word);

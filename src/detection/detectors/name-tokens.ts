@@ -101,7 +101,9 @@ const STOP = new Set([
 ]);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+// Fourteenth session (names27): and the letters of Latin Extended-A and Romanian's comma-below s and t, inside a word
+// (Polish, Czech, Romanian, Turkish, Baltic names: "Szymańska", "Dumitraşcu", "Ştefan"'s tail), which cut a name short before.
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x218 && c <= 0x21b);
 const isNameChar = (c: number): boolean => isUpper(c) || isLower(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
 
 export function isFirstName(word: string): boolean {
@@ -165,9 +167,10 @@ export interface NameSpan {
  * one more word. Returns undefined when the words there are not a name.
  */
 export function readName(text: string, start: number, lowerCase: boolean | 'any'): NameSpan | undefined {
-  // "Mrs H Green": an initial may open a name.
-  if (isUpper(text.charCodeAt(start)) && text.charCodeAt(start + 1) === 32 && isUpper(text.charCodeAt(start + 2))) {
-    const rest = readName(text, start + 2, false);
+  // "Mrs H Green": an initial may open a name; Fourteenth session (names27): with its full stop too ("a K. Broadhurst").
+  const dot = text.charCodeAt(start + 1) === 46 ? 1 : 0;
+  if (isUpper(text.charCodeAt(start)) && text.charCodeAt(start + 1 + dot) === 32 && isUpper(text.charCodeAt(start + 2 + dot))) {
+    const rest = readName(text, start + 2 + dot, false);
     return rest ? { ...rest, start, words: rest.words + 1 } : undefined;
   }
   const first = tokenAt(text, start);

@@ -1,4 +1,6 @@
 import { reachedOnExtension } from './name-extension';
+import { namesABusiness } from './name-business';
+import { capitalSurnamesFirst, titleCaseSurnamesFirst } from './name-surname-first';
 import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
@@ -49,7 +51,8 @@ const ANY_CASE_CUES = ['title', 'operational', 'identifier'];
 const PERSON_OR_GROUP = ['person', 'group'];
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
 const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
-const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx)\.? $/;
+// Fourteenth session (names27): and a doctor's or professor's title, a professional named in their work ("Dr Amira Hassan from Keele presents").
+const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof)\.? $/;
 const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
@@ -71,10 +74,14 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   }
   namesSigningOwnContact(ctx, out);
   namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));
+  // Fourteenth session (names27): "Harris, Liam (16); Nowak, Zuzanna (14)" in ordinary case (name-surname-first.ts).
+  const caseWork = (): boolean => OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData);
+  titleCaseSurnamesFirst(ctx.text, ctx.lower, out, caseWork, () => isStaffPost(post, ctx.lower));
+  capitalSurnamesFirst(ctx.text, ctx.lower, ctx.words, out, caseWork, () => isStaffPost(post, ctx.lower));
   initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
   if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
   if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
-  namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower));
+  namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower), () => OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower));
   if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
@@ -200,7 +207,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     // first word of the sentence before the name ("Seriously Gavin Shaw") is not part of it.
     if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
-    if (departmentAfter(text, name.end)) return;
+    if (departmentAfter(text, name.end) || namesABusiness(text, name.end)) return;
     // "Regards,\nSarah Pike | Victim Care Officer": the writer (see name-signatures.ts).
     if (notAPersonsName(text, lower, start, name.end) || signsOff(text, start)) return;
     details ??= detailStarts(out);
@@ -209,7 +216,8 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
       return;
     }
     // Read once, at the first name that needs it (it reads the whole post); names pushed above are no linked data.
-    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || out.some(isLinkedData));
+    // Fourteenth session (names27): and the orders officers enforce (curfews, tags, probation: SIGHTINGS_AND_ORDERS), as for names in any case.
+    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || SIGHTINGS_AND_ORDERS.test(lower) || out.some(isLinkedData));
     if (!operationalPost) return;
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     // An actor or a character in talk about a film or a programme (name-media.ts).
@@ -234,6 +242,9 @@ export const personNameDetector = defineDetector({
       'child', 'elderly', 'vulnerable', 'sex$', 'rso', 'sus$', 'caller', 'mum$', 'dad$', 'mom$', 'stepmum', 'stepmother', 'nan$',
       'nana$', 'gran$', 'grandma', 'grandad', 'grandmother', 'grandfather', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'carer',
       'guardian', 'detain', 'vic$', 'nicked$', 'locked$',
+      // Fourteenth session (names27, name-roles.ts): licensing, housing and trade.
+      'landlord', 'landlady', 'licensee', 'licence$', 'premises$', 'tenant', 'leaseholder', 'lodger', 'farmer', 'shopkeeper', 'door$', 'doorman',
+      'bouncer', 'sales$', 'cashier',
       'gave$', 'goes$', 'shoplifter', 'says$', 'said$', 'reckons$', 'states$', 'reports$', 'reporting$', 'dealt$', 'address$', 'addy$', 'bail$', 'intel$',
       'check$', 'cell$', 'remand', 'booked$', 'recalled$', 'breached$', 'released$', 'pleaded', 'pled$', 'pleads', 'convicted', 'sentenced', 'jailed', 'acquitted', 'guilty', 'keeper', 'registered$', 'person$', 'family', 'families', 'relatives',
     ],
@@ -271,6 +282,10 @@ export const personNameDetector = defineDetector({
       'marac', 'mappa', 'refuge', 'barred', 'banned', 'chis', 'groom', 'cse$', 'cce$', 'exploit', 'official$', 'solicitor', 'remand', 'bailed', 'rebailed', 'cautioned', 'summonsed', 'door', 'doorknock', 'house',
       // SIGHTINGS_AND_ORDERS, for the names read in any case.
       'spotted', 'sighted', 'dispers', 'section', 'cpn', 'curfew', 'tagged', 'probation', 'move$', 'moved$',
+      // Fourteenth session (names27, case-words.ts): the specialist desks' business.
+      'drug$', 'seiz', 'breach', 'fraud', 'abus', 'disorder$', 'collision$', 'rtc$', 'recalled$',
+      'restraint$', 'confiscation$', 'poca$', 'money$', 'yot$', 'youth$', 'referral$', 'exclu', 'truant', 'sectioned$', 'approved$',
+      'licence$', 'racial', 'graffiti$', 'criminal$', 'cps$', 'punch', 'spat$', 'test$', 'closure$', 'hare$', 'cold$',
     ],
   },
   // A role word, or (with a capital) a title, or an operational word or linked details for the first-name rule

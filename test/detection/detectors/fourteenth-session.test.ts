@@ -69,6 +69,7 @@ describe('health: medicines named in the plural, "bust" for broke, what a clinic
   it('reads a word no dictionary holds that a clinician started or put someone on', () => {
     finds('Off till Monday, the rheumatologist has started me on tofacitinib and it floors me.', [['health', 'tofacitinib']]);
     finds('The GP put him on zolmitriptan last month.', [['health', 'zolmitriptan']]);
+    finds('One of the prescribers at the practice started her on tirzepatide in May.', [['health', 'tirzepatide']]);
   });
   it('not an everyday word, nor the same frame with no clinician', () => {
     finds('The GP surgery put me on hold for forty minutes.', [], ['health']);

@@ -33,6 +33,7 @@ export const DEV_SETS = [
   ...[7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24].map((n) => join(__dirname, `../../fixtures/detect-dev${n}-blind.jsonl`)).filter((f) => existsSync(f)),
   join(__dirname, '../../fixtures/detect-dev26-clean.jsonl'),
   join(__dirname, '../../fixtures/detect-dev27-core.jsonl'),
+  join(__dirname, '../../fixtures/detect-dev27-names.jsonl'),
   join(__dirname, '../operational/dev.jsonl'),
   join(__dirname, '../operational/dev3.jsonl'),
   join(__dirname, '../operational/dev4.jsonl'),
