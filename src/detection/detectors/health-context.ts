@@ -29,7 +29,7 @@ import { identifiedPatient } from './health-identified';
  * "people with dementia", "dementia awareness") have no such person and are not flagged.
  */
 const LINK =
-  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|positive for|disclosed|discloses|disclosing|round of|rounds of|course of|cycle of|cycles of|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
+  /\b(?:has|have|had|hasnt|hasn't|got|with|suffering from|suffers from|suffered from|recovering from|recovering after|history of|diagnosis of|diagnosed with|diagnosed|living with|battling|treatment for|treated for|surgery for|operation for|in hospital (?:with|for|after)|admitted with|positive for|disclosed|discloses|disclosing|round of|rounds of|course of|cycle of|cycles of|due to|because of|following|after|is|was|'s|s|are|been|being|feeling|became|become|starts|started|starting|having|undergoing|awaiting|needs|needed|on|takes|taking|took|taken|carries|carrying|carry|uses|using|prescribed|his|her|their|my|whose|whos|who's|hes|he's|shes|she's|im|i'm)\s+/g;
 /**
  * Walking back from a vocabulary hit: modifier words are skipped, then a link word (or a
  * two-word link ending in from/of/with/for/to/after) must come next. Word by word, so
@@ -184,7 +184,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
       sentenceRule(ctx, termStart, end, kind, out);
       continue;
     }
-    if (/^(?:his|her|their|my)$/.test(link) && kind === 'state') continue;
+    if (/^(?:his|her|their|my|whose)$/.test(link) && kind === 'state') continue;
     // After a referral, "support" or "clinic" is where the person is sent, not a topic ("referred to OH for PTSD support").
     const referral = link === 'for' && referralBefore(lower, p) >= 0;
     // A numbered type is the person's own diagnosis, never a specialty ("is a type 1 diabetic nurse says ...": no nurse or

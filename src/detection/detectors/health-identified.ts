@@ -19,7 +19,7 @@ const AFTER = 60;
 export function identifiedPatient(ctx: ScanContext, start: number, end: number, out: Candidate[]): boolean {
   const { lower } = ctx;
   // A word with an everyday sense ("surgery", "bypass", "meds") needs more than a number nearby (health-sentence.ts's list).
-  if (EVERYDAY_SENSES.has(lower.slice(start, end)) || !out.some((c) => identifies(c, lower, start, end))) return false;
+  if (EVERYDAY_SENSES.has(lower.slice(start, end)) || (!out.some((c) => identifies(c, lower, start, end)) && !cellBefore(lower, start))) return false;
   // The regexes last: most terms have no identifier beside them.
   if (TOPIC_AFTER.test(lower.slice(end, end + 24)) || GENERIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return false;
   out.push({ type: 'health', start, end, confidence: 0.7, rule: 'health.identified' });
@@ -33,10 +33,28 @@ function identifies(c: Candidate, lower: string, start: number, end: number): bo
   return c.start >= end && c.start - end <= AFTER && !sentenceEnds(lower.slice(end, c.start));
 }
 
+/** A line break, "!", a full stop at the end or before a space, a question mark before a space: "?head injury" is a clinician's query. */
 function sentenceEnds(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 10 || c === 33 || c === 63 || (c === 46 && (i + 1 === s.length || s.charCodeAt(i + 1) === 32))) return true;
+    if (c === 10 || c === 33 || (c === 46 && (i + 1 === s.length || s.charCodeAt(i + 1) === 32)) || (c === 63 && s.charCodeAt(i + 1) === 32)) return true;
   }
   return false;
+}
+
+/**
+ * Fourteenth session (health27): custody notes give a detainee by the cell they are in ("Cell 10 alcohol withdrawal,
+ * chlordiazepoxide given", "c15 - abscess on groin", "cell 4: ADHD, takes Elvanse"): the cell number names its occupant as an
+ * identifier does. "cell" and a number anywhere in the sentence before the term; the short "c" and a number only opening a
+ * line or sentence, where a note's subject stands.
+ */
+const CELL = /(?:\bcell\s?(?:no\.?\s?)?|(?:^|[\n;]|[.!?] )\s*[-*•]?\s*c)\d{1,2}\b(?![/.:]\d)/g;
+function cellBefore(lower: string, start: number): boolean {
+  const from = Math.max(0, start - BEFORE);
+  const before = lower.slice(from, start);
+  if (before.indexOf('c') < 0) return false;
+  CELL.lastIndex = 0;
+  let last = -1;
+  for (let m = CELL.exec(before); m; m = CELL.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !sentenceEnds(before.slice(last));
 }

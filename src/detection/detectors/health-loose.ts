@@ -77,8 +77,8 @@ function organInjury(ctx: ScanContext, m: RegExpExecArray, out: Candidate[]): vo
   push(ctx, start, m.index + m[0].length, 'health.organ_injury', out);
 }
 
-/** A finding when the sentence tells it of one specific person and is no general talk. */
-function push(ctx: ScanContext, start: number, end: number, rule: string, out: Candidate[]): void {
+/** A finding when the sentence tells it of one specific person and is no general talk (also health-plain-care.ts). */
+export function push(ctx: ScanContext, start: number, end: number, rule: string, out: Candidate[], owned = false): void {
   const { lower, text } = ctx;
   const before = sentenceBefore(lower, start, 120);
   const rest = lower.slice(end, end + 120);
@@ -89,7 +89,8 @@ function push(ctx: ScanContext, start: number, end: number, rule: string, out: C
   // another clause's ("drop him a message if you get a chance - he's recovering from ...").
   const clause = `${before.slice(before.search(/(?:[^,:()—–-]|[—–-](?=\S))*$/))} ${after.split(/[,:()]| [—–-] /, 1)[0]}`;
   if (GENERAL_TALK.test(clause) || TOPIC_SENTENCE.test(`${before} ${after}`)) return;
-  if (!ONE_PERSON.test(`${before} ${after}`) && !hasName(text, start, before.length)) return;
+  // `owned`: the match itself holds "his", "her" or "my" (health-plain-care.ts), the one person it is told of.
+  if (!owned && !ONE_PERSON.test(`${before} ${after}`) && !hasName(text, start, before.length)) return;
   // A term the older rules read stays theirs (one reading per term).
   if (out.some((c) => c.type === 'health' && c.start < end && start < c.end)) return;
   out.push({ type: 'health', start, end, confidence: 0.7, rule });

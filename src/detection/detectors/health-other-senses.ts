@@ -16,7 +16,7 @@ import { BODY_PART_SET, INJURY_NOUN_FORMS } from './health-vocabulary';
  *   lower-case vocabulary reads as MS.
  */
 export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate): boolean {
-  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || thingsDamage(lower, c);
+  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || thingsDamage(lower, c) || machinesIllness(lower, c);
 }
 
 /**
@@ -30,6 +30,31 @@ function thingsDamage(lower: string, c: Candidate): boolean {
   if (c.end - s < 5 || !INJURY_NOUN_FORMS.has(lower.slice(s, c.end))) return false;
   const m = IN_THING.exec(lower.slice(c.end, c.end + 40));
   return m !== null && !BODY_PART_SET.has(m[1]) && !/^(?:left|right|upper|lower|both)$/.test(m[1]);
+}
+
+/**
+ * Fourteenth session (health27): a machine said to be ill is a figure of speech ("the coffee machine's had a heart attack",
+ * "the server has a virus"): a condition whose subject, right before its link, is a machine or office device.
+ */
+const MACHINES: ReadonlySet<string> = new Set(['machine', 'printer', 'photocopier', 'computer', 'laptop', 'server', 'system', 'network', 'engine', 'boiler', 'kettle', 'fridge', 'radio', 'heater', 'router', 'website', 'database', 'app']);
+const LINKS: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'got', 'with', 'been']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another']);
+/** Read word by word, no regex: it runs for every health finding. */
+function machinesIllness(lower: string, c: Candidate): boolean {
+  const words = lower.slice(Math.max(0, c.start - 40), c.start).split(' ');
+  let k = words.length - 1;
+  // The finding may open with its subject's "'s" ("'s had a heart attack"): the subject is the word right before it.
+  const q = lower.charCodeAt(c.start);
+  if ((q === 39 || q === 0x2019) && lower.charCodeAt(c.start + 1) === 115) return MACHINES.has(words[k]);
+  if (words[k] === '') k--;
+  while (k >= 0 && ARTICLES.has(words[k])) k--;
+  let links = 0;
+  while (k >= 0 && LINKS.has(words[k]) && links < 2) [k, links] = [k - 1, links + 1];
+  if (k < 0) return false;
+  const w = words[k];
+  // "the machine's had a ...": the subject's "'s" is the link.
+  const owned = w.endsWith("'s") || w.endsWith('’s');
+  return (links > 0 || owned) && MACHINES.has(owned ? w.slice(0, -2) : w);
 }
 
 /**

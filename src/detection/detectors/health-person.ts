@@ -33,6 +33,8 @@ export const MORE_PERSON_NOUNS: readonly string[] = [
   'grandmother', 'grandfather', 'arrestee', 'occupant', 'nominal', 'elderly', 'teenager', 'insp', 'sergeant', 'sarge',
   'inspector', 'constable', 'probationer', 'recruit', 'cadet', 'trainee', 'staff member', 'member of staff', 'carer',
   'informant', 'offender', 'complainant', 'lodger', 'paramedic', 'medic', 'firefighter',
+  // Fourteenth session (health27): an HR or Federation case's person ("employee absent with ..."), a tutor's student.
+  'employee', 'tutee',
 ];
 /** The pronouns and possessives ("he", "her", "who's", "anyone's") PERSON reads before the nouns. */
 const PERSON_PRONOUNS = String.raw`he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s`;

@@ -10,6 +10,7 @@ import { injuryFieldItems } from './health-injury-field';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
 import { LOOSE_TERMS, looseHealth } from './health-loose';
 import { startedOnMedicine } from './health-started-on';
+import { PLAIN_CARE_TERMS, plainCare } from './health-plain-care';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -84,6 +85,8 @@ export function detectHealth(shown: ScanContext, out: Candidate[]): void {
   looseHealth(ctx, out);
   // Fourteenth session: what a clinician starts someone on is a medicine, whatever it is called.
   startedOnMedicine(ctx, out);
+  // Fourteenth session (health27): injuries and operations in plain words ("done his achilles", "had her appendix out").
+  plainCare(ctx, out);
   if (ctx.has('healthService')) patientsOfHealthServices(ctx, out);
   if (ctx.has('condition')) injuryFieldItems(ctx, out);
   // An animal's, property seized, a kind of crime, a title (health-other-senses.ts): read once every rule has run.
@@ -138,7 +141,7 @@ export const healthDetector = defineDetector({
     ],
   },
   // The heads and aids of health-loose.ts wake its rules through the same hashed words.
-  terms: [...TERM_FIRST_WORDS, ...LOOSE_TERMS],
+  terms: [...TERM_FIRST_WORDS, ...LOOSE_TERMS, ...PLAIN_CARE_TERMS],
   // Every rule starts from a condition or state cue, or a vocabulary word the pre-pass hashed.
   needs: (c) => c.termCandidates.length > 0 || c.hasAny(HEALTH_CUES),
   run: detectHealth,
