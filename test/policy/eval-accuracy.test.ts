@@ -180,7 +180,9 @@ const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.81, notCoveredRecall: 0
  * and latency rounds: top clause 0.882, verdict 0.837, not_covered recall 0.926, covered answered not_covered 2.9%,
  * allowed-on-prohibiting 0. Four floors met and held there; verdict is held at what the engine achieves.
  */
-const SEALED3_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.83 };
+// Fourteenth session (1 Dec 15:50 UTC, `QA_SHIPPED_ONLY=1 npm run bench:qa`, once, after nc14, verdict14 and sensitive14
+// chosen on the dev sets): 0.890, 0.853, 0.944, 2.9%, 0. All five floors met and held there.
+const SEALED3_THRESHOLDS = { ...ISSUE_FLOORS };
 
 /**
  * The fourth sealed set (seventh session: 170 questions, 48 not covered, seventeen new voices, committed unread). Measured
@@ -189,7 +191,9 @@ const SEALED3_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.83 };
  * allowed-on-prohibiting 0. Top clause, wrong refusals and allowed-on-prohibiting meet ISSUE_FLOORS and are held there;
  * verdict and not_covered recall are held at what the engine achieves (regression guards; docs/policy-answers.md).
  */
-const SEALED4_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.82, notCoveredRecall: 0.77 };
+// Fourteenth session (1 Dec 15:50 UTC, same run): 0.910, 0.853, 0.854, 1.6%, 0. Verdict now meets its floor and is held
+// there; not_covered recall is held at what the engine achieves.
+const SEALED4_THRESHOLDS = { ...ISSUE_FLOORS, notCoveredRecall: 0.85 };
 
 describe.each([
   ['sealed-questions.jsonl', sealedSetPath, SEALED_THRESHOLDS],

@@ -42,7 +42,9 @@ const FLOORS3 = { core: 0.9, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.0
  * NOT met), person_name 60/69 = 0.870, health 39/46 = 0.848 (met), clean flagged 4/151 = 2.6% (target 2%: NOT met).
  * Core and clean flagged are held at what the engine achieves (regression guards); docs/detection.md reports the gaps.
  */
-const FLOORS4 = { core: 0.95, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.027 };
+// Fourteenth session (1 Dec 16:00 UTC, once, after the dev 24, 26 and 27 rounds): core 213/222 = 0.959, person_name
+// 60/69, health 39/46, clean flagged 3/151 = 2.0%: clean flagged now meets its target and is held there.
+const FLOORS4 = { core: 0.95, person_name: 0.8, health: 0.8, cleanFlaggedMax: 0.02 };
 
 describe.each([
   ['detect-sealed.jsonl', SEALED, FLOORS],
