@@ -21,11 +21,16 @@ const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <=
 /** Dashes other than the ASCII hyphen-minus: U+2010-U+2015, minus sign, small and full-width hyphen-minus. */
 const isTypedDash = (c: number): boolean => c >= 0x2010 && (c <= 0x2015 || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d);
 
+const TYPED_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+
 /** Text (already NFKC) with each dash between two letters or digits made a hyphen; a loop over char codes, no regex. */
 export function withHyphens(text: string): string {
+  // one native scan finds the first typed dash; text with none (most posts) is returned as it is
+  const first = TYPED_DASH.exec(text);
+  if (first === null) return text;
   let out: string[] | undefined;
   let from = 0;
-  for (let i = 1; i < text.length - 1; i++) {
+  for (let i = Math.max(1, first.index); i < text.length - 1; i++) {
     if (!isTypedDash(text.charCodeAt(i)) || !isAlnum(text.charCodeAt(i - 1)) || !isAlnum(text.charCodeAt(i + 1))) continue;
     (out ??= []).push(text.slice(from, i), '-');
     from = i + 1;
@@ -110,13 +115,16 @@ const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || 
  * no letter or digit ("acct "60837215"", "ref ‘13/48217/24’", "'07700 900123'"). Returns the positions of both quotes;
  * an apostrophe ("Dave's") is no quote, and a quoted phrase keeps its quotes (words beside it read as they are).
  */
+const CURLY_OPENER = /[\u201c\u2018]/;
+
 function quoteCuts(text: string, ascii: boolean): number[] | undefined {
   // The quotes are visited by native indexOf scans, one next position per kind, not a loop over every character. ASCII
-  // text (most posts) has no curly quote to look for.
+  // text (most posts) has no curly quote to look for, and other text is tested for one by a single regex run first.
   let straight2 = text.indexOf('"');
   let straight1 = text.indexOf("'");
-  let curly2 = ascii ? -1 : text.indexOf('\u201c');
-  let curly1 = ascii ? -1 : text.indexOf('\u2018');
+  const curly = !ascii && CURLY_OPENER.test(text);
+  let curly2 = curly ? text.indexOf('\u201c') : -1;
+  let curly1 = curly ? text.indexOf('\u2018') : -1;
   let out: number[] | undefined;
   for (let from = 0; ; ) {
     if (straight2 >= 0 && straight2 < from) straight2 = text.indexOf('"', from);
