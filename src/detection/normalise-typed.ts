@@ -19,13 +19,18 @@ interface NormalisedText {
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Dashes other than the ASCII hyphen-minus: U+2010-U+2015, minus sign, small and full-width hyphen-minus. */
-const isTypedDash = (c: number): boolean => (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+const isTypedDash = (c: number): boolean => c >= 0x2010 && (c <= 0x2015 || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d);
+
+const TYPED_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 
 /** Text (already NFKC) with each dash between two letters or digits made a hyphen; a loop over char codes, no regex. */
 export function withHyphens(text: string): string {
+  // one native scan finds the first typed dash; text with none (most posts) is returned as it is
+  const first = TYPED_DASH.exec(text);
+  if (first === null) return text;
   let out: string[] | undefined;
   let from = 0;
-  for (let i = 1; i < text.length - 1; i++) {
+  for (let i = Math.max(1, first.index); i < text.length - 1; i++) {
     if (!isTypedDash(text.charCodeAt(i)) || !isAlnum(text.charCodeAt(i - 1)) || !isAlnum(text.charCodeAt(i + 1))) continue;
     (out ??= []).push(text.slice(from, i), '-');
     from = i + 1;
@@ -38,13 +43,16 @@ export function withHyphens(text: string): string {
 /** A markup run touching a word on one side and not on the other (opening or closing it). */
 const MARKUP_RUN = /(?<![A-Za-z0-9*`~])(?:\*{1,3}|`{1,3}|~~)(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9).!?:])(?:\*{1,3}|`{1,3}|~~)(?![A-Za-z0-9*`~])/g;
 
-/** `n` with markdown marks that open or close a word, and quotes around a value, removed; offsets composed with n's map. */
-export function withoutMarkup(n: NormalisedText): NormalisedText {
+/**
+ * `n` with markdown marks that open or close a word, and quotes around a value, removed; offsets composed with n's map.
+ * `ascii`: the caller knows the text is ASCII (no curly quote to look for).
+ */
+export function withoutMarkup(n: NormalisedText, ascii = false): NormalisedText {
   const text = n.text;
   const cuts: number[] = []; // start, end pairs, in order
   // native scans, no regex run, for the posts (nearly all) with no mark at all
   if (text.indexOf('*') >= 0 || text.indexOf('`') >= 0 || text.indexOf('~~') >= 0) markupCuts(text, cuts);
-  const quotes = quoteCuts(text);
+  const quotes = quoteCuts(text, ascii);
   if (quotes) mergeCuts(cuts, quotes);
   if (cuts.length === 0) return n;
   let removed = 0;
@@ -96,8 +104,9 @@ function mergeCuts(cuts: number[], more: number[]): void {
   for (const x of all) cuts.push(x);
 }
 
-/** Straight and curly quotes: the closing marks each opening one may pair with. */
-const CLOSERS: Record<number, string> = { 34: '"', 39: "'", 0x201c: '\u201d\u201c"', 0x2018: "\u2019'" };
+/** Straight and curly quotes: the closing marks each opening one may pair with (a switch on the char code, no object look-up per character). */
+const closersOf = (c: number): string | undefined =>
+  c === 34 ? '"' : c === 39 ? "'" : c === 0x201c ? '\u201d\u201c"' : c === 0x2018 ? "\u2019'" : undefined;
 const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 
 /**
@@ -106,35 +115,55 @@ const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || 
  * no letter or digit ("acct "60837215"", "ref ‘13/48217/24’", "'07700 900123'"). Returns the positions of both quotes;
  * an apostrophe ("Dave's") is no quote, and a quoted phrase keeps its quotes (words beside it read as they are).
  */
-function quoteCuts(text: string): number[] | undefined {
-  if (text.indexOf('"') < 0 && text.indexOf("'") < 0 && text.indexOf('\u201c') < 0 && text.indexOf('\u2018') < 0) return undefined;
+const CURLY_OPENER = /[\u201c\u2018]/;
+
+function quoteCuts(text: string, ascii: boolean): number[] | undefined {
+  // The quotes are visited by native indexOf scans, one next position per kind, not a loop over every character. ASCII
+  // text (most posts) has no curly quote to look for, and other text is tested for one by a single regex run first.
+  let straight2 = text.indexOf('"');
+  let straight1 = text.indexOf("'");
+  const curly = !ascii && CURLY_OPENER.test(text);
+  let curly2 = curly ? text.indexOf('\u201c') : -1;
+  let curly1 = curly ? text.indexOf('\u2018') : -1;
   let out: number[] | undefined;
-  for (let i = 0; i < text.length - 2; i++) {
-    const c = text.charCodeAt(i);
-    const closers = CLOSERS[c];
-    if (!closers || (i > 0 && isAlnum(text.charCodeAt(i - 1))) || !isAlnum(text.charCodeAt(i + 1))) continue;
-    let digit = false;
-    let letter = false;
-    let space = false;
-    for (let j = i + 1; j < text.length && j <= i + 41; j++) {
-      const d = text.charCodeAt(j);
-      if (d === 10) break;
-      if (d >= 48 && d <= 57) digit = true;
-      else if (d === 32 || d === 9) space = true;
-      else if (isAlnum(d)) letter = true;
-      // a quoted phrase ("'vauxhall corsa, mv67 okl'") keeps its quotes: only one token, or figures and spaces
-      if (space && letter) break;
-      if (!isQuote(d)) continue;
-      if (!closers.includes(text[j]) || !isAlnum(text.charCodeAt(j - 1)) || (j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)))) {
-        if (d === c && c !== 39) break; // another opening quote of the same kind: not a pair
-        continue;
-      }
-      if (digit) {
-        (out ??= []).push(i, j);
-        i = j;
-      }
-      break;
-    }
+  for (let from = 0; ; ) {
+    if (straight2 >= 0 && straight2 < from) straight2 = text.indexOf('"', from);
+    if (straight1 >= 0 && straight1 < from) straight1 = text.indexOf("'", from);
+    if (curly2 >= 0 && curly2 < from) curly2 = text.indexOf('\u201c', from);
+    if (curly1 >= 0 && curly1 < from) curly1 = text.indexOf('\u2018', from);
+    const i = firstOf(firstOf(straight2, straight1), firstOf(curly2, curly1));
+    if (i < 0 || i >= text.length - 2) return out;
+    const j = closingQuote(text, i);
+    if (j >= 0) (out ??= []).push(i, j);
+    from = j >= 0 ? j + 1 : i + 1;
   }
-  return out;
 }
+
+/** Where the quote opening a value at `i` closes (see quoteCuts), or -1 when it opens none. */
+function closingQuote(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const closers = closersOf(c);
+  if (!closers || (i > 0 && isAlnum(text.charCodeAt(i - 1))) || !isAlnum(text.charCodeAt(i + 1))) return -1;
+  let digit = false;
+  let letter = false;
+  let space = false;
+  for (let j = i + 1; j < text.length && j <= i + 41; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 10) break;
+    if (d >= 48 && d <= 57) digit = true;
+    else if (d === 32 || d === 9) space = true;
+    else if (isAlnum(d)) letter = true;
+    // a quoted phrase ("'vauxhall corsa, mv67 okl'") keeps its quotes: only one token, or figures and spaces
+    if (space && letter) break;
+    if (!isQuote(d)) continue;
+    if (!closers.includes(text[j]) || !isAlnum(text.charCodeAt(j - 1)) || (j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)))) {
+      if (d === c && c !== 39) break; // another opening quote of the same kind: not a pair
+      continue;
+    }
+    return digit ? j : -1;
+  }
+  return -1;
+}
+
+/** The smaller of two indexOf results, -1 counting as absent. */
+const firstOf = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));

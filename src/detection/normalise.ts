@@ -28,7 +28,7 @@ export interface NormalisedText {
 
 export function normaliseForScan(text: string): NormalisedText {
   // Most posts are ASCII, and ASCII is already in NFKC with no hidden characters.
-  if (!NON_ASCII.test(text)) return withoutMarkup({ text });
+  if (!NON_ASCII.test(text)) return withoutMarkup({ text }, true);
   const n = unicodeView(text);
   // typed dashes between letters or digits are hyphens (same length); markdown marks are dropped (normalise-typed.ts)
   const hyphens = withHyphens(n.text);

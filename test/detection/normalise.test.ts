@@ -61,3 +61,22 @@ describe('scanning what a reader sees (NFKC, hidden characters removed)', () => 
     expect(normaliseForScan('ab\u202Ecd').text).toBe('abdc');
   });
 });
+
+describe('quotes and typed dashes in the scan view (fourteenth session, found by native scans)', () => {
+  it('drops quotes around a value after apostrophes and unquoted phrases earlier in the post', () => {
+    expect(normaliseForScan(`Sam's note: 'see file' then 'AB12345' and "77" done`).text).toBe(`Sam's note: 'see file' then AB12345 and 77 done`);
+    expect(normaliseForScan(`it's 'ok' and it's '4471'`).text).toBe(`it's 'ok' and it's 4471`);
+  });
+
+  it('drops curly quotes only in text that has them, beside other non-ASCII characters', () => {
+    const n = normaliseForScan('café order “88213” and ‘B7’, 12–03–1990');
+    expect(n.text).toBe('café order 88213 and B7, 12-03-1990');
+    expect(toOriginal(n, 11, 16)).toEqual([12, 17]);
+    expect(normaliseForScan('café “quiet” night – no figures').text).toBe('café “quiet” night – no figures');
+  });
+
+  it('leaves text with no quote, mark or typed dash as it is', () => {
+    expect(normaliseForScan('plain words only 12 3').starts).toBeUndefined();
+    expect(normaliseForScan('naïve plain words 12 3').text).toBe('naïve plain words 12 3');
+  });
+});
