@@ -1,7 +1,7 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, healthKind } from './health-vocabulary';
+import { BODY_PART_SET, healthKind, vocabularyFirstWords } from './health-vocabulary';
 import { wordAt, wordBefore } from './health-hits';
 import { push } from './health-loose';
 
@@ -38,6 +38,22 @@ const TABLETS = new Set(['paracetamol', 'ibuprofen', 'aspirin', 'co-codamol', 't
 // The tablets wake the health detector through the pre-pass's hashed words (health.ts), as the organs and "op" do.
 export const PLAIN_CARE_TERMS: readonly string[] = [...REMOVED_ORGANS, 'op', ...TABLETS];
 
+/**
+ * What a candidate word can start here, in one look-up (fourteenth session, speed: the tablets, the vocabulary's
+ * medicines, the body parts and organs and "op" were asked in turn for every candidate of every post).
+ */
+const TAKEN = 1;
+const PART = 2;
+const OP = 4;
+const CARE_FACTS = new Map<string, number>();
+const mark = (w: string, bit: number): void => void CARE_FACTS.set(w, (CARE_FACTS.get(w) ?? 0) | bit);
+// Every one-word phrase of the vocabulary is its own first word.
+for (const w of vocabularyFirstWords()) if (healthKind(w) === 'medication') mark(w, TAKEN);
+TABLETS.forEach((w) => mark(w, TAKEN));
+BODY_PART_SET.forEach((w) => mark(w, PART));
+ORGANS.forEach((w) => mark(w, PART));
+mark('op', OP);
+
 /** The match names one person's part: "his", "her", "my" (not "their", which may be a group's). */
 const owns = (s: string): boolean => /\b(?:his|her|my)\b/.test(s);
 
@@ -47,10 +63,12 @@ export function plainCare(ctx: ScanContext, out: Candidate[]): void {
   let op = false;
   let taken = false;
   for (const i of ctx.termCandidates) {
-    const w = wordAt(lower, i);
-    if (TABLETS.has(w) || healthKind(w) === 'medication') taken = true;
-    if ((BODY_PART_SET.has(w) || ORGANS.has(w)) && POSSESSIVE.has(wordBefore(lower, i))) part = true;
-    else if (w === 'op' && POSSESSIVE.has(wordBefore(lower, i))) op = true;
+    const facts = CARE_FACTS.get(wordAt(lower, i));
+    if (facts === undefined) continue;
+    if ((facts & TAKEN) !== 0) taken = true;
+    if ((facts & (PART | OP)) === 0 || !POSSESSIVE.has(wordBefore(lower, i))) continue;
+    if ((facts & PART) !== 0) part = true;
+    else op = true;
   }
   if (part) {
     eachMatch(HURT, lower, (m) => {
