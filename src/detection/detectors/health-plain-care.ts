@@ -2,7 +2,7 @@ import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, healthKind, vocabularyFirstWords } from './health-vocabulary';
-import { wordAt, wordBefore } from './health-hits';
+import { isWordChar, wordBefore } from './health-hits';
 import { push } from './health-loose';
 
 /**
@@ -53,6 +53,10 @@ TABLETS.forEach((w) => mark(w, TAKEN));
 BODY_PART_SET.forEach((w) => mark(w, PART));
 ORGANS.forEach((w) => mark(w, PART));
 mark('op', OP);
+/** A word's length and first and last letters, folded to 14 bits: a key's shape; most candidates ("on", "in", "at") have none. */
+const shape = (len: number, first: number, last: number): number => ((len & 15) << 10) | ((first & 31) << 5) | (last & 31);
+const SHAPES = new Uint8Array(1 << 14);
+for (const w of CARE_FACTS.keys()) SHAPES[shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 
 /** The match names one person's part: "his", "her", "my" (not "their", which may be a group's). */
 const owns = (s: string): boolean => /\b(?:his|her|my)\b/.test(s);
@@ -63,7 +67,10 @@ export function plainCare(ctx: ScanContext, out: Candidate[]): void {
   let op = false;
   let taken = false;
   for (const i of ctx.termCandidates) {
-    const facts = CARE_FACTS.get(wordAt(lower, i));
+    let e = i;
+    while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+    if (e === i || SHAPES[shape(e - i, lower.charCodeAt(i), lower.charCodeAt(e - 1))] === 0) continue;
+    const facts = CARE_FACTS.get(lower.slice(i, e));
     if (facts === undefined) continue;
     if ((facts & TAKEN) !== 0) taken = true;
     if ((facts & (PART | OP)) === 0 || !POSSESSIVE.has(wordBefore(lower, i))) continue;
