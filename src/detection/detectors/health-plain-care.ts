@@ -2,7 +2,7 @@ import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, healthKind, vocabularyFirstWords } from './health-vocabulary';
-import { isWordChar, wordBefore } from './health-hits';
+import { WordFacts, wordBefore } from './health-hits';
 import { push } from './health-loose';
 
 /**
@@ -38,25 +38,17 @@ const TABLETS = new Set(['paracetamol', 'ibuprofen', 'aspirin', 'co-codamol', 't
 // The tablets wake the health detector through the pre-pass's hashed words (health.ts), as the organs and "op" do.
 export const PLAIN_CARE_TERMS: readonly string[] = [...REMOVED_ORGANS, 'op', ...TABLETS];
 
-/**
- * What a candidate word can start here, in one look-up (fourteenth session, speed: the tablets, the vocabulary's
- * medicines, the body parts and organs and "op" were asked in turn for every candidate of every post).
- */
+/** What a candidate word can start here: a tablet or medicine, a body part or organ, "op" (health-hits.ts). */
 const TAKEN = 1;
 const PART = 2;
 const OP = 4;
-const CARE_FACTS = new Map<string, number>();
-const mark = (w: string, bit: number): void => void CARE_FACTS.set(w, (CARE_FACTS.get(w) ?? 0) | bit);
-// Every one-word phrase of the vocabulary is its own first word.
-for (const w of vocabularyFirstWords()) if (healthKind(w) === 'medication') mark(w, TAKEN);
-TABLETS.forEach((w) => mark(w, TAKEN));
-BODY_PART_SET.forEach((w) => mark(w, PART));
-ORGANS.forEach((w) => mark(w, PART));
-mark('op', OP);
-/** A word's length and first and last letters, folded to 14 bits: a key's shape; most candidates ("on", "in", "at") have none. */
-const shape = (len: number, first: number, last: number): number => ((len & 15) << 10) | ((first & 31) << 5) | (last & 31);
-const SHAPES = new Uint8Array(1 << 14);
-for (const w of CARE_FACTS.keys()) SHAPES[shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+const CARE_FACTS = new WordFacts()
+  // Every one-word phrase of the vocabulary is its own first word.
+  .mark([...vocabularyFirstWords()].filter((w) => healthKind(w) === 'medication'), TAKEN)
+  .mark(TABLETS, TAKEN)
+  .mark(BODY_PART_SET, PART)
+  .mark(ORGANS, PART)
+  .mark(['op'], OP);
 
 /** The match names one person's part: "his", "her", "my" (not "their", which may be a group's). */
 const owns = (s: string): boolean => /\b(?:his|her|my)\b/.test(s);
@@ -67,11 +59,7 @@ export function plainCare(ctx: ScanContext, out: Candidate[]): void {
   let op = false;
   let taken = false;
   for (const i of ctx.termCandidates) {
-    let e = i;
-    while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
-    if (e === i || SHAPES[shape(e - i, lower.charCodeAt(i), lower.charCodeAt(e - 1))] === 0) continue;
-    const facts = CARE_FACTS.get(lower.slice(i, e));
-    if (facts === undefined) continue;
+    const facts = CARE_FACTS.at(lower, i);
     if ((facts & TAKEN) !== 0) taken = true;
     if ((facts & (PART | OP)) === 0 || !POSSESSIVE.has(wordBefore(lower, i))) continue;
     if ((facts & PART) !== 0) part = true;
