@@ -17,15 +17,17 @@ const CLINICIAN = /\b(?:gp|gps|doctors?|dr|docs?|nurses?|consultants?|surgeons?|
 
 const OBJECTS = [' me', ' him', ' her', ' them', ' us'];
 /**
- * The frame's object pronoun and "on" side by side (" me on", " him on" ...). One native search for " on", then the
- * pronoun before each (fourteenth session, speed: five searches of the post cost a microsecond on every post).
+ * The frame's object pronoun and "on" side by side (" me on", " him on" ...). One native search for "on" (rarer than a
+ * space), then the space and the pronoun before each (fourteenth session, speed: five searches of the post cost a
+ * microsecond on every post).
  */
 function objectOn(lower: string): boolean {
-  for (let p = lower.indexOf(' on', 3); p >= 0; p = lower.indexOf(' on', p + 3)) {
+  for (let p = lower.indexOf('on', 4); p >= 0; p = lower.indexOf('on', p + 2)) {
+    if (lower.charCodeAt(p - 1) !== 32) continue;
     // The pronouns end in e, m, r or s.
-    const c = lower.charCodeAt(p - 1);
+    const c = lower.charCodeAt(p - 2);
     if (c !== 101 && c !== 109 && c !== 114 && c !== 115) continue;
-    for (const w of OBJECTS) if (lower.startsWith(w, p - w.length)) return true;
+    for (const w of OBJECTS) if (lower.startsWith(w, p - 1 - w.length)) return true;
   }
   return false;
 }
