@@ -4,7 +4,7 @@ import { eachMatch } from '../text-utils';
 import { GENERAL_TALK, GROUP_BEFORE, ONE_PERSON } from './health-sentence';
 import { TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
 import { BODY_PART_SET, healthKind } from './health-vocabulary';
-import { wordAt, wordBefore } from './health-hits';
+import { WordFacts, wordBefore } from './health-hits';
 
 /**
  * Twelfth session: health told loosely, in words the vocabulary does not hold as a term, with one person in the sentence.
@@ -38,6 +38,10 @@ const COURSE_HEADS: ReadonlySet<string> = new Set(['therapy', 'treatment', 'phys
 const AIDS: ReadonlySet<string> = new Set(['wheelchair', 'zimmer', 'scooter']);
 const ORGAN_PARTICIPLES: ReadonlySet<string> = new Set(['collapsed', 'perforated', 'burst', 'detached', 'prolapsed', 'herniated', 'ruptured', 'punctured']);
 export const LOOSE_TERMS: readonly string[] = [...COURSE_HEADS, ...AIDS];
+const COURSE = 1;
+const AID_WORD = 2;
+const PART = 4;
+const LOOSE_FACTS = new WordFacts().mark(COURSE_HEADS, COURSE).mark(AIDS, AID_WORD).mark(BODY_PART_SET, PART);
 
 export function looseHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
@@ -46,10 +50,10 @@ export function looseHealth(ctx: ScanContext, out: Candidate[]): void {
   let aid = false;
   let organ = false;
   for (const i of ctx.termCandidates) {
-    const w = wordAt(lower, i);
-    if (COURSE_HEADS.has(w)) course = true;
-    else if (AIDS.has(w)) aid = true;
-    else if (BODY_PART_SET.has(w) && ORGAN_PARTICIPLES.has(wordBefore(lower, i))) organ = true;
+    const facts = LOOSE_FACTS.at(lower, i);
+    if ((facts & COURSE) !== 0) course = true;
+    else if ((facts & AID_WORD) !== 0) aid = true;
+    else if ((facts & PART) !== 0 && ORGAN_PARTICIPLES.has(wordBefore(lower, i))) organ = true;
   }
   if (course) eachMatch(COURSE_OF, lower, (m) => courseOfTreatment(ctx, m, out));
   if (aid) eachMatch(AID, lower, (m) => mobilityAid(ctx, m, out));

@@ -39,22 +39,41 @@ function thingsDamage(lower: string, c: Candidate): boolean {
 const MACHINES: ReadonlySet<string> = new Set(['machine', 'printer', 'photocopier', 'computer', 'laptop', 'server', 'system', 'network', 'engine', 'boiler', 'kettle', 'fridge', 'radio', 'heater', 'router', 'website', 'database', 'app']);
 const LINKS: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'got', 'with', 'been']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another']);
-/** Read word by word, no regex: it runs for every health finding. */
+/**
+ * Read word by word, no regex and no split: it runs for every health finding. The words are those of the 40 characters
+ * before the finding split at single spaces (the first may be cut short, two spaces make an empty word), walked back
+ * by their offsets [s, e).
+ */
 function machinesIllness(lower: string, c: Candidate): boolean {
-  const words = lower.slice(Math.max(0, c.start - 40), c.start).split(' ');
-  let k = words.length - 1;
+  const from = Math.max(0, c.start - 40);
+  let e = c.start;
+  let s = wordFrom(lower, from, e);
   // The finding may open with its subject's "'s" ("'s had a heart attack"): the subject is the word right before it.
   const q = lower.charCodeAt(c.start);
-  if ((q === 39 || q === 0x2019) && lower.charCodeAt(c.start + 1) === 115) return MACHINES.has(words[k]);
-  if (words[k] === '') k--;
-  while (k >= 0 && ARTICLES.has(words[k])) k--;
+  if ((q === 39 || q === 0x2019) && lower.charCodeAt(c.start + 1) === 115) return MACHINES.has(lower.slice(s, e));
+  // Back one word: false when [s, e) was the first.
+  const back = (): boolean => {
+    if (s === from) return false;
+    e = s - 1;
+    s = wordFrom(lower, from, e);
+    return true;
+  };
+  if (s === e && !back()) return false;
+  while (ARTICLES.has(lower.slice(s, e))) if (!back()) return false;
   let links = 0;
-  while (k >= 0 && LINKS.has(words[k]) && links < 2) [k, links] = [k - 1, links + 1];
-  if (k < 0) return false;
-  const w = words[k];
+  while (links < 2 && LINKS.has(lower.slice(s, e))) {
+    links++;
+    if (!back()) return false;
+  }
+  const w = lower.slice(s, e);
   // "the machine's had a ...": the subject's "'s" is the link.
   const owned = w.endsWith("'s") || w.endsWith('’s');
   return (links > 0 || owned) && MACHINES.has(owned ? w.slice(0, -2) : w);
+}
+/** Start of the word ending at `e`: after the last space in [from, e), else `from`. */
+function wordFrom(lower: string, from: number, e: number): number {
+  const sp = e > from ? lower.lastIndexOf(' ', e - 1) : -1;
+  return sp >= from ? sp + 1 : from;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { eachMatch } from '../text-utils';
-import { BODY_PART_SET, healthKind } from './health-vocabulary';
-import { wordAt, wordBefore } from './health-hits';
+import { BODY_PART_SET, healthKind, vocabularyFirstWords } from './health-vocabulary';
+import { WordFacts, wordBefore } from './health-hits';
 import { push } from './health-loose';
 
 /**
@@ -38,6 +38,18 @@ const TABLETS = new Set(['paracetamol', 'ibuprofen', 'aspirin', 'co-codamol', 't
 // The tablets wake the health detector through the pre-pass's hashed words (health.ts), as the organs and "op" do.
 export const PLAIN_CARE_TERMS: readonly string[] = [...REMOVED_ORGANS, 'op', ...TABLETS];
 
+/** What a candidate word can start here: a tablet or medicine, a body part or organ, "op" (health-hits.ts). */
+const TAKEN = 1;
+const PART = 2;
+const OP = 4;
+const CARE_FACTS = new WordFacts()
+  // Every one-word phrase of the vocabulary is its own first word.
+  .mark([...vocabularyFirstWords()].filter((w) => healthKind(w) === 'medication'), TAKEN)
+  .mark(TABLETS, TAKEN)
+  .mark(BODY_PART_SET, PART)
+  .mark(ORGANS, PART)
+  .mark(['op'], OP);
+
 /** The match names one person's part: "his", "her", "my" (not "their", which may be a group's). */
 const owns = (s: string): boolean => /\b(?:his|her|my)\b/.test(s);
 
@@ -47,10 +59,11 @@ export function plainCare(ctx: ScanContext, out: Candidate[]): void {
   let op = false;
   let taken = false;
   for (const i of ctx.termCandidates) {
-    const w = wordAt(lower, i);
-    if (TABLETS.has(w) || healthKind(w) === 'medication') taken = true;
-    if ((BODY_PART_SET.has(w) || ORGANS.has(w)) && POSSESSIVE.has(wordBefore(lower, i))) part = true;
-    else if (w === 'op' && POSSESSIVE.has(wordBefore(lower, i))) op = true;
+    const facts = CARE_FACTS.at(lower, i);
+    if ((facts & TAKEN) !== 0) taken = true;
+    if ((facts & (PART | OP)) === 0 || !POSSESSIVE.has(wordBefore(lower, i))) continue;
+    if ((facts & PART) !== 0) part = true;
+    else op = true;
   }
   if (part) {
     eachMatch(HURT, lower, (m) => {

@@ -15,12 +15,26 @@ import { healthKind } from './health-vocabulary';
 const STARTED_ON = /\b(?:started|starting|put|putting|switched|switching|moved|changed) (?:me|him|her|them|us) (?:on|onto) (?:a |an |some |the )?(?:course of )?([a-z][a-z-]{3,})\b/g;
 const CLINICIAN = /\b(?:gp|gps|doctors?|dr|docs?|nurses?|consultants?|surgeons?|specialists?|prescribers?|pharmacists?|clinic|hospital|[a-z]+ologists?|[a-z]+iatrists?)\b/;
 
-const OBJECT_ON = [' me on', ' him on', ' her on', ' them on', ' us on'];
+const OBJECTS = [' me', ' him', ' her', ' them', ' us'];
+/**
+ * The frame's object pronoun and "on" side by side (" me on", " him on" ...). One native search for "on" (rarer than a
+ * space), then the space and the pronoun before each (fourteenth session, speed: five searches of the post cost a
+ * microsecond on every post).
+ */
+function objectOn(lower: string): boolean {
+  for (let p = lower.indexOf('on', 4); p >= 0; p = lower.indexOf('on', p + 2)) {
+    if (lower.charCodeAt(p - 1) !== 32) continue;
+    // The pronouns end in e, m, r or s.
+    const c = lower.charCodeAt(p - 2);
+    if (c !== 101 && c !== 109 && c !== 114 && c !== 115) continue;
+    for (const w of OBJECTS) if (lower.startsWith(w, p - 1 - w.length)) return true;
+  }
+  return false;
+}
 
 export function startedOnMedicine(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  // The frame's object pronoun and "on" side by side: a few native searches, no regex over the post.
-  if (!OBJECT_ON.some((w) => lower.indexOf(w) >= 0)) return;
+  if (!objectOn(lower)) return;
   eachMatch(STARTED_ON, lower, (m) => {
     const word = m[1];
     if (isEnglishWord(word) && !healthKind(word)) return;
