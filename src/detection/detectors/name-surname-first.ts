@@ -1,4 +1,5 @@
 import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
 import { RANK_BEFORE } from './name-positions';
 import { isSurnameShaped } from './name-surnames';
 import { isFirstName, isStopWord } from './name-tokens';
@@ -19,6 +20,12 @@ const AGE_AFTER = /^\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)/;
 const HEADER_BEFORE = /\b(?:from|to|cc|bcc|sent|sender|author|by)\s*:\s*$/;
 const STAFF_LIST = /\b(?:rota|attendees|present|apologies|cohort|shift pattern|on duty|duties|course|training|panel members|staff)\b[^\n|]*$/;
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+
+/** Both rules of this file, as person-name.ts runs them (the capitals rule behind its gate, mayHoldCapitalSurnameFirst). */
+export function namesSurnameFirst(ctx: ScanContext, out: Candidate[], caseWork: () => boolean, staffPost: () => boolean): void {
+  titleCaseSurnamesFirst(ctx.text, ctx.lower, out, caseWork, staffPost);
+  if (mayHoldCapitalSurnameFirst(ctx.text)) capitalSurnamesFirst(ctx.text, ctx.lower, ctx.words, out, caseWork, staffPost);
+}
 
 export function titleCaseSurnamesFirst(text: string, lower: string, out: Candidate[], operational: () => boolean, staffPost: () => boolean): void {
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {

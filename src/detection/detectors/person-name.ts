@@ -1,6 +1,6 @@
 import { reachedOnExtension } from './name-extension';
 import { namesABusiness } from './name-business';
-import { capitalSurnamesFirst, mayHoldCapitalSurnameFirst, titleCaseSurnamesFirst } from './name-surname-first';
+import { namesSurnameFirst } from './name-surname-first';
 import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
@@ -58,31 +58,31 @@ const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
   const post: PostFacts = { staffPost: undefined, operational: undefined };
+  // Speed14c: one closure for every rule that asks, not one per call site.
+  const staffPost = (): boolean => isStaffPost(post, ctx.lower);
   namesAfterRoles(ctx, out);
   if (ctx.has('role')) namesBeforeRoles(ctx, out);
   if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => OPERATIONAL.test(ctx.lower) || out.some(isOwnedDetail));
-  namesBeforeIdentifiers(ctx, out, () => isStaffPost(post, ctx.lower));
-  if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, () => isStaffPost(post, ctx.lower));
+  namesBeforeIdentifiers(ctx, out, staffPost);
+  if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, staffPost);
   namesInAnyCase(ctx, out, post);
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) {
-    namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
+    namesBeforeAges(ctx, out, staffPost);
     namesBeforeApposedAges(ctx, out, (sentence) => STAFF_POST.test(sentence));
     namesAfterCellCodes(ctx.text, ctx.letterDigitPositions, (start, end) => {
       if (!isStaffPost(post, ctx.lower)) out.push({ type: 'person_name', start, end, confidence: 0.75, rule: 'person_name.after_cell_code' });
     });
   }
   namesSigningOwnContact(ctx, out);
-  namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));
+  namesInRecordFormat(ctx, out, staffPost);
   // Fourteenth session (names27): "Harris, Liam (16); Nowak, Zuzanna (14)" in ordinary case (name-surname-first.ts).
-  const caseWork = (): boolean => caseWords(post, ctx) || out.some(isLinkedData);
-  titleCaseSurnamesFirst(ctx.text, ctx.lower, out, caseWork, () => isStaffPost(post, ctx.lower));
-  if (mayHoldCapitalSurnameFirst(ctx.text)) capitalSurnamesFirst(ctx.text, ctx.lower, ctx.words, out, caseWork, () => isStaffPost(post, ctx.lower));
+  namesSurnameFirst(ctx, out, () => caseWords(post, ctx) || out.some(isLinkedData), staffPost);
   initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
-  if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
-  if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
-  namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower), () => caseWords(post, ctx));
-  if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
+  if (ctx.has('person')) namesOfDescribedPeople(ctx, out, staffPost);
+  if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, staffPost);
+  namesBeforeOwnDetails(ctx, out, staffPost, () => caseWords(post, ctx));
+  if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, staffPost);
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
