@@ -21,9 +21,24 @@ const EMAIL_WORD_BEFORE = /\b(?:e-?mails?|e-?mailed|mail|contact|address|addy)\b
 /** Words that stand before "at" in prose ("see me at home dot ..."), never a mailbox on their own. */
 const NOT_MAILBOX = /^(?:me|us|him|her|them|you|it|is|was|be|look|meet|see|here|there|that|this|one|all)$/;
 
-/** The native searches that gate the regex: a spelt-out dot or a bracketed at. */
+/**
+ * The native searches that gate the regex: a spelt-out dot or a bracketed at (" dot ", "dot)", "dot]", "at)", "at]").
+ * Fourteenth session (speed14c): searched from the rare character of each ("d" of "dot ", ')' and ']', checking the
+ * letters before them) rather than from a space or an "a", which every post is full of: 1.1 -> 0.15 µs a post.
+ */
 export function mayHoldSpeltEmail(lower: string): boolean {
-  return lower.indexOf(' dot ') >= 0 || lower.indexOf('dot)') >= 0 || lower.indexOf('dot]') >= 0 || lower.indexOf('at)') >= 0 || lower.indexOf('at]') >= 0;
+  for (let p = lower.indexOf('dot ', 1); p >= 0; p = lower.indexOf('dot ', p + 1)) if (lower.charCodeAt(p - 1) === 32) return true;
+  return closesAt(lower, ')') || closesAt(lower, ']');
+}
+
+/** Whether some `close` (')' or ']') follows "at" or "dot". */
+function closesAt(lower: string, close: string): boolean {
+  for (let p = lower.indexOf(close, 2); p >= 0; p = lower.indexOf(close, p + 1)) {
+    if (lower.charCodeAt(p - 1) !== 116) continue;
+    const q = lower.charCodeAt(p - 2);
+    if (q === 97 || (q === 111 && p >= 3 && lower.charCodeAt(p - 3) === 100)) return true;
+  }
+  return false;
 }
 
 export function speltOutEmails(ctx: ScanContext, out: Candidate[], allowed: (domain: string) => boolean): void {

@@ -1,6 +1,6 @@
 import { reachedOnExtension } from './name-extension';
 import { namesABusiness } from './name-business';
-import { capitalSurnamesFirst, titleCaseSurnamesFirst } from './name-surname-first';
+import { namesSurnameFirst } from './name-surname-first';
 import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
@@ -58,31 +58,31 @@ const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
   const post: PostFacts = { staffPost: undefined, operational: undefined };
+  // Speed14c: one closure for every rule that asks, not one per call site.
+  const staffPost = (): boolean => isStaffPost(post, ctx.lower);
   namesAfterRoles(ctx, out);
   if (ctx.has('role')) namesBeforeRoles(ctx, out);
   if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => OPERATIONAL.test(ctx.lower) || out.some(isOwnedDetail));
-  namesBeforeIdentifiers(ctx, out, () => isStaffPost(post, ctx.lower));
-  if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, () => isStaffPost(post, ctx.lower));
+  namesBeforeIdentifiers(ctx, out, staffPost);
+  if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, staffPost);
   namesInAnyCase(ctx, out, post);
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) {
-    namesBeforeAges(ctx, out, () => isStaffPost(post, ctx.lower));
+    namesBeforeAges(ctx, out, staffPost);
     namesBeforeApposedAges(ctx, out, (sentence) => STAFF_POST.test(sentence));
     namesAfterCellCodes(ctx.text, ctx.letterDigitPositions, (start, end) => {
       if (!isStaffPost(post, ctx.lower)) out.push({ type: 'person_name', start, end, confidence: 0.75, rule: 'person_name.after_cell_code' });
     });
   }
   namesSigningOwnContact(ctx, out);
-  namesInRecordFormat(ctx, out, () => isStaffPost(post, ctx.lower));
+  namesInRecordFormat(ctx, out, staffPost);
   // Fourteenth session (names27): "Harris, Liam (16); Nowak, Zuzanna (14)" in ordinary case (name-surname-first.ts).
-  const caseWork = (): boolean => OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData);
-  titleCaseSurnamesFirst(ctx.text, ctx.lower, out, caseWork, () => isStaffPost(post, ctx.lower));
-  capitalSurnamesFirst(ctx.text, ctx.lower, ctx.words, out, caseWork, () => isStaffPost(post, ctx.lower));
+  namesSurnameFirst(ctx, out, () => caseWords(post, ctx) || out.some(isLinkedData), staffPost);
   initialledNamesUnderGroups(ctx.lower, ctx.text, (start, end) => out.push({ type: 'person_name', start, end, confidence: 0.65, rule: 'person_name.initials_under_group' }));
-  if (ctx.has('person')) namesOfDescribedPeople(ctx, out, () => isStaffPost(post, ctx.lower));
-  if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, () => isStaffPost(post, ctx.lower));
-  namesBeforeOwnDetails(ctx, out, () => isStaffPost(post, ctx.lower), () => OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower));
-  if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, () => isStaffPost(post, ctx.lower));
+  if (ctx.has('person')) namesOfDescribedPeople(ctx, out, staffPost);
+  if (ctx.hasDigit) namesWithTheirVehicle(ctx, out, staffPost);
+  namesBeforeOwnDetails(ctx, out, staffPost, () => caseWords(post, ctx));
+  if (ctx.has('role')) loneNamesAfterCaseWork(ctx, out, staffPost);
   namesAfterTitles(ctx, out, post);
   // The first-name rule needs an operational word (its cue family) or linked details already found.
   if (ctx.has('operational') || out.some(isLinkedData)) knownFirstNames(ctx, out, post);
@@ -100,9 +100,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
 function namesInAnyCase(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
   let operational: boolean | undefined;
   readNamesInAnyCase(ctx, out, {
-    operational: () => (operational ??= OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower) || out.some(isLinkedData)),
-    // The 'operational' cue family has a word of every OPERATIONAL and SIGHTINGS_AND_ORDERS alternative but 's35'
-    // (cue words are letters only): without one, and without linked details, operational() is false.
+    operational: () => (operational ??= caseWords(post, ctx) || out.some(isLinkedData)),
+    // The 'operational' cue family has a word of every OPERATIONAL and SIGHTINGS_AND_ORDERS alternative but 's35' (see caseWords).
     mayBeOperational: () => !ctx.prefilter || ctx.has('operational') || ctx.lower.indexOf('s35') >= 0 || out.some(isLinkedData),
     staffPost: () => isStaffPost(post, ctx.lower),
   });
@@ -113,16 +112,19 @@ interface PostFacts {
   staffPost: boolean | undefined;
   /** Offsets of operational words (a post of many titles must not rescan per title). */
   operational: number[] | undefined;
+  caseWords?: boolean; // OPERATIONAL or SIGHTINGS_AND_ORDERS in the post (caseWords)
   /** Starts of the addresses and postcodes found, sorted (read once, for the same reason). */
   addresses?: number[];
   /** Starts of the titled-name rule's own details (publicPart), sorted. */
   ownDetails?: number[];
 }
-
 function isStaffPost(post: PostFacts, lower: string): boolean {
   return (post.staffPost ??= STAFF_POST.test(lower));
 }
-
+/** Speed14c: the case words read once per post; without an 'operational' cue (or 's35', cues are letters) neither regex matches. */
+function caseWords(post: PostFacts, ctx: ScanContext): boolean {
+  return (post.caseWords ??= (!ctx.prefilter || ctx.has('operational') || ctx.lower.indexOf('s35') >= 0) && (OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower)));
+}
 /** Details a check can find to be someone's: the linked details, an IP address or a plate. */
 function isOwnedDetail(c: Candidate): boolean {
   return isLinkedData(c) || (c.confidence >= 0.5 && (c.type === 'ip_address' || c.type === 'vehicle_registration'));
@@ -217,7 +219,7 @@ function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): v
     }
     // Read once, at the first name that needs it (it reads the whole post); names pushed above are no linked data.
     // Fourteenth session (names27): and the orders officers enforce (curfews, tags, probation: SIGHTINGS_AND_ORDERS), as for names in any case.
-    operationalPost ??= !isStaffPost(post, lower) && (OPERATIONAL.test(lower) || SIGHTINGS_AND_ORDERS.test(lower) || out.some(isLinkedData));
+    operationalPost ??= !isStaffPost(post, lower) && (caseWords(post, ctx) || out.some(isLinkedData));
     if (!operationalPost) return;
     if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     // An actor or a character in talk about a film or a programme (name-media.ts).
