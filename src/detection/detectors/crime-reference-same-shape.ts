@@ -11,15 +11,34 @@ import { eachMatch } from '../text-utils';
  */
 const MAX_SHAPES = 4;
 
+/**
+ * The shape regexes compiled so far, by source (a post's shapes recur across posts: "\d\d/\d{5}/\d\d"), so a post with
+ * a reference compiles none it has seen before. Bounded: cleared when full. eachMatch resets lastIndex before each use.
+ */
+const COMPILED = new Map<string, RegExp>();
+const MAX_COMPILED = 256;
+function shapeRegex(source: string): RegExp {
+  let re = COMPILED.get(source);
+  if (!re) {
+    if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
+    re = new RegExp(`(?<![\\w/*-])${source}(?![\\w/*-])`, 'gi');
+    COMPILED.set(source, re);
+  }
+  return re;
+}
+
 export function sameShapeReferences(ctx: ScanContext, out: Candidate[]): void {
+  // Most posts have no crime reference: one loop over the candidates, no filtered copy.
+  let any = false;
+  for (let i = 0; i < out.length && !any; i++) any = out[i].type === 'crime_reference';
+  if (!any) return;
   const found = out.filter((c) => c.type === 'crime_reference');
-  if (found.length === 0) return;
   const shapes = new Map<string, RegExp>();
   for (const c of found) {
     const tok = ctx.text.slice(c.start, c.end);
     if (!/[/*-]/.test(tok) || (tok.match(/\d/g)?.length ?? 0) < 5 || shapes.size >= MAX_SHAPES) continue;
     const source = tok.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/\d/g, '\\d');
-    if (!shapes.has(source)) shapes.set(source, new RegExp(`(?<![\\w/*-])${source}(?![\\w/*-])`, 'gi'));
+    if (!shapes.has(source)) shapes.set(source, shapeRegex(source));
   }
   for (const re of shapes.values()) {
     eachMatch(re, ctx.text, (m) => {
