@@ -1,6 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { countDigits, eachMatch } from '../text-utils';
 
 /**
  * Eleventh session: once a post has shown a crime reference, another token of exactly its shape is a reference too,
@@ -28,18 +28,18 @@ function shapeRegex(source: string): RegExp {
 }
 
 export function sameShapeReferences(ctx: ScanContext, out: Candidate[]): void {
-  // Most posts have no crime reference: one loop over the candidates, no filtered copy.
-  let any = false;
-  for (let i = 0; i < out.length && !any; i++) any = out[i].type === 'crime_reference';
-  if (!any) return;
-  const found = out.filter((c) => c.type === 'crime_reference');
-  const shapes = new Map<string, RegExp>();
-  for (const c of found) {
+  // One loop over the candidates, no filtered copy (most posts have no crime reference, so no shape and no Map).
+  let shapes: Map<string, RegExp> | undefined;
+  for (let i = 0, n = out.length; i < n; i++) {
+    const c = out[i];
+    if (c.type !== 'crime_reference') continue;
     const tok = ctx.text.slice(c.start, c.end);
-    if (!/[/*-]/.test(tok) || (tok.match(/\d/g)?.length ?? 0) < 5 || shapes.size >= MAX_SHAPES) continue;
+    if (!/[/*-]/.test(tok) || countDigits(tok) < 5 || (shapes !== undefined && shapes.size >= MAX_SHAPES)) continue;
+    shapes ??= new Map<string, RegExp>();
     const source = tok.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/\d/g, '\\d');
     if (!shapes.has(source)) shapes.set(source, shapeRegex(source));
   }
+  if (!shapes) return;
   for (const re of shapes.values()) {
     eachMatch(re, ctx.text, (m) => {
       const start = m.index;
