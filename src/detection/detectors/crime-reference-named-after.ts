@@ -17,6 +17,8 @@ const NAME_AFTER_DASH = /^[-–] (?:crime ref(?:erence)?|crime number|crn|urn|oc
  */
 const IS_BEFORE = /(?<![a-z])(?:is|was|=) (?:the |our |a |my |his |her |their |your )?$/;
 const NAME_AFTER_IS = /^(?:crime (?:ref(?:erence)?|number|no\.?)|crn|urn|occurrence (?:ref(?:erence)?|number|no\.?)|occ (?:ref|number|no\.?)|niche (?:ref|number|occ\w*)|athena (?:ref|number)|storm (?:ref|log|number)|cris (?:ref|number)|incident (?:ref(?:erence)?|number|no\.?)|log (?:number|no\.?|ref)|police ref(?:erence)?)(?![a-z])/;
+// The same names read in place at the cue (sticky, no slice): tried before IS_BEFORE, as most cues are named by no such words.
+const NAME_AFTER_IS_AT = new RegExp(NAME_AFTER_IS.source.slice(1), 'y');
 const TOKEN_BEFORE = /(?<![A-Za-z\d/*-])(?:[A-Za-z]{1,4}[/-]?)?\d[\dA-Za-z]{0,14}(?:[/*-][\dA-Za-z]{1,12}){0,3}$/;
 const DATE = /^(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
@@ -32,8 +34,10 @@ export function referencesNamedAfter(ctx: ScanContext, out: Candidate[]): void {
     if (!bracket && c !== 45 && c !== 0x2013) {
       // "... is the crime number": the token ends before "is"/"was", one space between.
       if (c !== 32 && c !== 101 && c !== 115 && c !== 114 && c !== 121 && c !== 97 && c !== 61) continue;
+      NAME_AFTER_IS_AT.lastIndex = cue;
+      if (!NAME_AFTER_IS_AT.test(lower)) continue;
       const is = IS_BEFORE.exec(lower.slice(Math.max(0, cue - 12), cue));
-      if (!is || !NAME_AFTER_IS.test(lower.slice(cue, cue + 24))) continue;
+      if (!is) continue;
       const e = cue - is[0].length - 1;
       if (e <= 0 || text.charCodeAt(e) !== 32) continue;
       pushBefore(ctx, out, e);

@@ -30,6 +30,10 @@ const INSURER = /\b(?:insurers?|insurance (?:company|firm|claim)|underwriters?|l
 const POLICE_REF_WORD = /\b(?:crime|crimes|crn|incident|occurrence|occ|log|cad|urn|niche|athena|storm|cris|custody|police ref)\b/;
 export function insurersRef(before: string): boolean {
   // The insurer's words by native search first: most references have none of them before.
-  if (before.indexOf('insur') < 0 && before.indexOf('underwrit') < 0 && before.indexOf('adjuster') < 0 && before.indexOf('handler') < 0) return false;
+  if (!hasInsurerWord(before)) return false;
   return INSURER.test(before) && !POLICE_REF_WORD.test(before);
+}
+/** Whether `lower` holds an insurer's word stem at all: a post without one skips insurersRef's slice per token. */
+export function hasInsurerWord(lower: string): boolean {
+  return lower.indexOf('insur') >= 0 || lower.indexOf('underwrit') >= 0 || lower.indexOf('adjuster') >= 0 || lower.indexOf('handler') >= 0;
 }

@@ -6,7 +6,7 @@ import { countDigits, eachMatch, eachMatchNear } from '../text-utils';
 import { gluedWordBefore } from '../glued-labels';
 import { referencesNamedAfter } from './crime-reference-named-after';
 import { sameShapeReferences } from './crime-reference-same-shape';
-import { insurersRef, otherPartysRef } from './crime-reference-other-party';
+import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
 import { gluedCrimeReferences } from '../glued-police-ids';
 
@@ -114,6 +114,8 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     taken.push([m.index, m.index + m[0].length]);
     out.push({ type: 'crime_reference', start: m.index, end: m.index + m[0].length, confidence: 0.9, rule: 'crime_reference.log_of' });
   });
+  // Whether the post names an insurer at all (once per post; insurersRef reads the 200 characters before each token).
+  let insurer: boolean | undefined;
   eachMatchNear(TOKEN, ctx.text, cues, 0, 110, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -150,7 +152,8 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     const shaped = (/[/-]/.test(tok) && /[A-Za-z]/.test(tok) && digits >= 5) || FORCE_SERIAL_YEAR.test(tok);
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
-    const otherRef = otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80)) || insurersRef(ctx.lower.slice(Math.max(0, start - 200), start));
+    const otherRef =
+      otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80)) || ((insurer ??= hasInsurerWord(ctx.lower)) && insurersRef(ctx.lower.slice(Math.max(0, start - 200), start)));
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;

@@ -115,10 +115,12 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   }
   // Fourteenth session: where nothing says the matter is happening now, an ask to work on the records (its clause, from
   // the ask on) and an ask for whoever happens to pass weigh against it.
-  if (!live && match && RECORDS_ASK.test(clauseFrom(text, match.index))) ((score -= 2), against.push('records'));
-  if (!live && (text.indexOf('passing') >= 0 || text.indexOf('going past') >= 0) && IN_PASSING.test(text)) ((score -= 1), against.push('in_passing'));
+  // Each only lowers the score: with a line, a score already under it stops before the next read.
+  const under = (): boolean => line !== undefined && score < line;
+  if (!live && match && !under() && RECORDS_ASK.test(clauseFrom(text, match.index))) ((score -= 2), against.push('records'));
+  if (!live && !under() && (text.indexOf('passing') >= 0 || text.indexOf('going past') >= 0) && IN_PASSING.test(text)) ((score -= 1), against.push('in_passing'));
   // Past-tense narrative weighs only where nothing says the matter is happening now.
-  if (!live && PAST_TENSE.test(text)) ((score -= 1), against.push('past_tense'));
+  if (!live && !under() && PAST_TENSE.test(text)) ((score -= 1), against.push('past_tense'));
   if (line !== undefined && score < line) return undefined;
   return {
     request: strong ? 'strong' : weak ? 'weak' : null,

@@ -67,26 +67,30 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
   // Where a letter meets a digit ("KX19"), or with one space between ("MK 63 RTY").
   let at = ctx.letterSpaceDigitPositions.length === 0 ? ctx.letterDigitPositions : mergeSorted(ctx.letterDigitPositions, ctx.letterSpaceDigitPositions);
   // A lone capital, a space and digits ("Y 712 KDF"): a native loop over the digit groups' starts.
-  const lone = ctx.hasUpper ? loneCapitalBeforeDigits(ctx.text, ctx.digitStarts) : [];
-  if (lone.length > 0) at = mergeSorted(at, lone);
+  const lone = ctx.hasUpper ? loneCapitalBeforeDigits(ctx.text, ctx.digitStarts) : undefined;
+  if (lone) at = mergeSorted(at, lone);
   // Plates read without vehicle words near them, kept aside until the post is known to be about vehicles.
-  const unvouched: Array<{ start: number; end: number; format: PlateFormat; upper: boolean }> = [];
+  let unvouched: Array<{ start: number; end: number; format: PlateFormat; upper: boolean }> | undefined;
   let vouched = false;
   eachMatchNear(PLATE, ctx.text, at, 5, 10, (m) => {
     const raw = m[0];
+    const upper = raw === raw.toUpperCase();
+    // A lone year letter apart from its digits is read only in capitals (below, prefix plates only): no format check first.
+    const spacedLetter = raw.charCodeAt(1) === 32;
+    if (spacedLetter && !upper) return;
     const format = plateFormat(raw, year);
     if (!format) return;
-    const upper = raw === raw.toUpperCase();
-    if (raw.charCodeAt(1) === 32 && (!upper || format !== 'prefix')) return;
-    const before = ctx.before(m.index, 50);
-    // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
-    const after = ctx.after(m.index + raw.length, 50);
+    if (spacedLetter && format !== 'prefix') return;
+    // The shape-only rejections first, before the context slices.
     if (!upper && format === 'suffix' && QUANTITY.test(raw)) return;
     if (format === 'current' && raw.charCodeAt(2) === 32 && DATE_PHRASE.test(raw)) return;
     // Eleventh session: three capitals and a lower-case last letter is how a car's model is written ("BMW 330e", "320d",
     // "118i"): a plate is typed in one case.
     if (format === 'suffix' && MODEL_NUMBER.test(raw)) return;
     if (!upper && format !== 'current' && isEverydayWord(raw, format)) return;
+    const before = ctx.before(m.index, 50);
+    // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
+    const after = ctx.after(m.index + raw.length, 50);
     // A road number then a numbered label ("RTC A58 VEH 1 FD65 WXC", "A34 JCT 5"): the letters name the number after them.
     if (format === 'prefix' && ROAD_LETTER.test(raw) && /^ \d/.test(after)) return;
     const context =
@@ -96,14 +100,14 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
       ((format === 'current' || (format === 'prefix' && upper && !ROAD_LETTER.test(raw))) && (TRAFFIC.test(before) || TRAFFIC.test(after)));
     // A plate kept on its own shape (the current format in capitals) says the post is about vehicles as well.
     if (context || (format === 'current' && upper)) vouched = true;
-    if (!context) unvouched.push({ start: m.index, end: m.index + raw.length, format, upper });
+    if (!context) (unvouched ??= []).push({ start: m.index, end: m.index + raw.length, format, upper });
     let confidence: number;
     if (format === 'current') confidence = context ? 0.95 : 0.75;
     else confidence = context ? 0.85 : 0.3;
     if (!upper) confidence = context ? confidence - 0.2 : 0.2;
     out.push({ type: 'vehicle_registration', start: m.index, end: m.index + raw.length, confidence, rule: `vehicle_registration.${format}` });
   });
-  if (vouched) carryVehicleContext(unvouched, out);
+  if (vouched && unvouched) carryVehicleContext(unvouched, out);
   datelessPlates(ctx, out);
   hyphenatedPlates(ctx, out, (before, after) => CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after), year);
 }
@@ -121,15 +125,16 @@ function carryVehicleContext(unvouched: ReadonlyArray<{ start: number; end: numb
   }
 }
 
-function loneCapitalBeforeDigits(text: string, digitStarts: readonly number[] | undefined): number[] {
-  const out: number[] = [];
+/** Where digits follow a lone capital and a space, or undefined when nowhere (most posts: no array). */
+function loneCapitalBeforeDigits(text: string, digitStarts: readonly number[] | undefined): number[] | undefined {
+  let out: number[] | undefined;
   if (!digitStarts) return out;
   for (const i of digitStarts) {
     if (i < 2 || text.charCodeAt(i - 1) !== 32) continue;
     const c = text.charCodeAt(i - 2);
     if (c < 65 || c > 90) continue;
     const b = i >= 3 ? text.charCodeAt(i - 3) | 32 : 32;
-    if (b < 97 || b > 122) out.push(i);
+    if (b < 97 || b > 122) (out ??= []).push(i);
   }
   return out;
 }

@@ -14,7 +14,10 @@ export type PlateFormat = 'current' | 'prefix' | 'suffix';
 export function plateFormat(raw: string, year: number = new Date().getUTCFullYear()): PlateFormat | undefined {
   // "MK 63 RTY": a space between the area letters and the age identifier is how some people write it.
   // "Y 712 KDF": the prefix plate's year letter set apart (fourteenth session, core27).
-  const s = raw.toUpperCase().replace(/[\s-]+/g, ' ').trim().replace(/^([A-Z]{2}) (?=\d{2} ?[A-Z]{3}$)/, '$1').replace(/^([A-Z]) (?=\d{1,3} ?[A-Z]{3}$)/, '$1');
+  // Each join runs only where its space stands (the third or the second character): most plates have neither.
+  let s = raw.toUpperCase().replace(/[\s-]+/g, ' ').trim();
+  if (s.charCodeAt(2) === 32) s = s.replace(/^([A-Z]{2}) (?=\d{2} ?[A-Z]{3}$)/, '$1');
+  if (s.charCodeAt(1) === 32) s = s.replace(/^([A-Z]) (?=\d{1,3} ?[A-Z]{3}$)/, '$1');
   const c = CURRENT.exec(s);
   if (c) {
     const age = Number(c[2]);
