@@ -15,6 +15,7 @@
  * finding of these types costs one loop over its findings.
  */
 import type { Candidate } from './types';
+import { isAsciiAlnum as isAlnum, isAsciiDigit as isDigit, isAsciiLetter as isLetter } from './text-utils';
 import { isValidDrivingLicence } from './validators/driving-licence';
 import { isValidIban } from './validators/iban';
 import { hasCardIssuerPrefix, isLuhnValid } from './validators/luhn';
@@ -37,10 +38,6 @@ const CHECKS: Partial<Record<Candidate['type'], (v: string) => boolean>> = {
   driving_licence: (v) => isValidDrivingLicence(v),
   iban: (v) => isValidIban(v),
 };
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 
 /** Where the next value starts after a list joiner at `i` (spaces, then , & + / and or, then spaces), or -1. */
 function afterJoiner(text: string, i: number): number {

@@ -10,6 +10,8 @@
  *   dropped, with an offset map back to the text as written. A run between two letters or
  *   digits (a masked "0770****123") or standing alone between spaces ("5 * 3") stays.
  */
+import { isAsciiAlnum as isAlnum } from './text-utils';
+
 /** normalise.ts's NormalisedText (written out here so the two files do not import each other). */
 interface NormalisedText {
   text: string;
@@ -17,7 +19,6 @@ interface NormalisedText {
   ends?: Int32Array;
 }
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Dashes other than the ASCII hyphen-minus: U+2010-U+2015, minus sign, small and full-width hyphen-minus. */
 const isTypedDash = (c: number): boolean => c >= 0x2010 && (c <= 0x2015 || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d);
 

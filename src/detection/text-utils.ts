@@ -7,6 +7,8 @@ export function isWordCharCode(c: number): boolean {
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+export const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c);
+export const isAsciiAlnum = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c);
 
 export function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isOtherLetter(c);

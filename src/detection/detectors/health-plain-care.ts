@@ -26,7 +26,7 @@ import { push } from './health-loose';
  */
 const HURT = /\b(hurt|pulled|strained|done|did|knackered|cut|burnt|burned|bruised|gashed|jarred|wrenched|tweaked)\s+(?:his|her|my|their)\s+(?:(?:left|right|lower|upper)\s+)?([a-z]+)\b(?:\s+([a-z]+))?/g;
 const COMPOUND = /^(?:garden|door|doors|yard|seat|seats|room|office|pocket|wheel|light|lights|end|street|lane|road|log|page|pay|line|gate|step|steps|wall|fence|bench|rest|brake|book|issue|catalogue)$/;
-export const REMOVED_ORGANS: readonly string[] = ['appendix', 'tonsils', 'gallbladder', 'wisdom', 'womb', 'thyroid', 'adenoids'];
+const REMOVED_ORGANS: readonly string[] = ['appendix', 'tonsils', 'gallbladder', 'wisdom', 'womb', 'thyroid', 'adenoids'];
 const ORGANS: ReadonlySet<string> = new Set(REMOVED_ORGANS);
 const OPERATED = /\b(?:having|had|have|has|getting|got|get|gets|to have)\s+(?:his|her|my|their)\s+(?:(?:left|right|both|other)\s+)?((?:wisdom teeth|[a-z]+))\s+(done|out|removed|replaced|pinned|plated|fixed|scoped|lasered|operated on)\b/g;
 const WOUNDED = /\b(?:(?:stabbed|shot|bitten|slashed|glassed|knifed|scalded)\s+(?:in|on|to|through)|bleeding (?:from|out of))\s+(?:the|his|her|my|their)\s+(?:(?:left|right|lower|upper)\s+)?([a-z]+)\b/g;

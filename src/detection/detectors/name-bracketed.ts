@@ -2,6 +2,7 @@ import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { PERSON_NOUNS } from './health-person';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
+import { isAsciiUpper } from '../text-utils';
 
 /**
  * Fourteenth session: a full name put in brackets after the person it names ("the victim of the assault outside the bar
@@ -20,7 +21,7 @@ export function namesInBrackets(ctx: ScanContext, out: Candidate[]): void {
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
     const start = i + 1;
     const c = text.charCodeAt(start);
-    if (c < 65 || c > 90) continue;
+    if (!isAsciiUpper(c)) continue;
     const name = readName(text, start, false);
     if (!name || name.words < 2 || text.charCodeAt(name.end) !== 41) continue;
     if (!isFirstName(text.slice(start, text.indexOf(' ', start)))) continue;

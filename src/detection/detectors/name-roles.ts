@@ -1,7 +1,7 @@
 import { namesADocument } from './name-laws-and-regions';
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear, isRegexSpace } from '../text-utils';
+import { eachMatchNear, isAsciiLower, isRegexSpace } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
 import { initialsAndSurname, readRecordName } from './name-records';
@@ -39,7 +39,7 @@ const YOUNG_BEFORE = /\b(?:litters?|pups?|puppies|kittens?|foals?|cubs?|lambs?|c
 const POSSESSIVE_BEFORE = /\b(?:my|his|her|their|our|your|s?he's|whose)\s*$/;
 function animalParent(lower: string, roleStart: number, role: string): boolean {
   let e = 0;
-  while (e < role.length && role.charCodeAt(e) >= 97 && role.charCodeAt(e) <= 122) e++;
+  while (e < role.length && isAsciiLower(role.charCodeAt(e))) e++;
   if (!PARENT_ROLES.has(role.slice(0, e))) return false;
   const before = lower.slice(Math.max(0, roleStart - 120), roleStart);
   return YOUNG_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before);

@@ -27,7 +27,7 @@ export function namesSurnameFirst(ctx: ScanContext, out: Candidate[], caseWork: 
   if (mayHoldCapitalSurnameFirst(ctx.text)) capitalSurnamesFirst(ctx.text, ctx.lower, ctx.words, out, caseWork, staffPost);
 }
 
-export function titleCaseSurnamesFirst(text: string, lower: string, out: Candidate[], operational: () => boolean, staffPost: () => boolean): void {
+function titleCaseSurnamesFirst(text: string, lower: string, out: Candidate[], operational: () => boolean, staffPost: () => boolean): void {
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
     if (!isLower(text.charCodeAt(comma - 1))) continue;
     let start = comma - 1;

@@ -31,11 +31,14 @@ const PASSPORT_CONTEXT = /\b(?:passports?|p\/ports?|pports?)\b/;
  */
 const PASS_NO_LABEL = /[\n,;|(\-–•]\s*pass ?(?:no|num|number|#)\.?[\s:#.-]*$/;
 /**
+ * Fourteenth session: the word right after the number, bracketed or after a dash ("530918226 (passport)", "- UK passport",
+ * "PB4817263 (passport)": pattern-ids.ts reads it too).
+ */
+export const PASSPORT_NAMED_AFTER = /^ ?[([\-–]? ?(?:uk |british |irish )?passport\b/;
+/**
  * Fourteenth session: "pp" is how staff shorten passport on forms and in notes ("UK pp 533401872", "pp no: ..."), read
  * only right before nine digits, the UK passport's own form: "pp" for pages or per procurationem is not written so.
  */
-/** Fourteenth session: the word right after the number, bracketed or after a dash ("530918226 (passport)", "- UK passport"). */
-const PASSPORT_NAMED_AFTER = /^ ?[([\-–]? ?(?:uk |british |irish )?passport\b/;
 const PP_LABEL = /\bpp(?: ?(?:no|num|number|#))?\.?[\s:#.-]*$/;
 const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form|room|crime|incident|log|urn|occurrence|serial|case|call|phone|mobile|tel)\b[^0-9]{0,12}$/;
 

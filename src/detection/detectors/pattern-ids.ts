@@ -10,6 +10,7 @@ import { isValidDrivingLicence } from '../validators/driving-licence';
 import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 import { gluedPoliceIds } from '../glued-police-ids';
+import { PASSPORT_NAMED_AFTER } from './number-ids';
 
 /**
  * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
@@ -34,8 +35,6 @@ const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
 const PASSPORT_ALNUM_SPACED = /\b[A-Z]{1,2} \d{7,8}\b/g;
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
 const PASSPORT_NUMBER_AFTER = /\bpassport(?: (?:no|num|number|#|nbr))?\.?(?: is| was)?[\s:#.-]*$/;
-/** Fourteenth session: the word right after the number, bracketed or after a dash ("PB4817263 (passport)"). */
-const PASSPORT_NAMED_AFTER = /^ ?[([\-–]? ?(?:uk |british |irish )?passport\b/;
 const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
 // Ninth session: the plural too ("passports recovered: C4829163 and ..."), which `\bpassport\b` missed.
 const PASSPORT_CONTEXT = /\bpassports?\b/;

@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear } from '../text-utils';
+import { eachMatchNear, isAsciiUpper } from '../text-utils';
 
 /**
  * Government Security Classifications and legacy GPMS markings, only where used as a
@@ -154,7 +154,7 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   // Dev set 16 round: a capitalised tier opening a line and running straight on into lower-case words qualifies them
   // ("RESTRICTED admin accounts must not ...", "RESTRICTED parking in the yard"): a word of the sentence, not a header.
   // A handling instruction may follow a marking unpunctuated ("SECRET do not forward").
-  if (atStart) return QUALIFIES_NEXT.test(after) || (after.charCodeAt(1) >= 65 && after.charCodeAt(1) <= 90 && QUALIFIES_NEXT_SHOUTED.test(after) && shoutedLine(text, start)) ? 0 : 0.75;
+  if (atStart) return QUALIFIES_NEXT.test(after) || (isAsciiUpper(after.charCodeAt(1)) && QUALIFIES_NEXT_SHOUTED.test(after) && shoutedLine(text, start)) ? 0 : 0.75;
   if (followed && DECLARED.test(ctx.before(start, 12))) return 0.85;
   if (followed && /^\s*(?:[:\-–—]|\/\/)/.test(after) && !/[a-z]/.test(after.slice(0, 3))) return 0.7;
   return 0;

@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear } from '../text-utils';
+import { eachMatchNear, isAsciiUpper } from '../text-utils';
 import { plateFormat, type PlateFormat } from '../validators/vehicle-registration';
 import { THREE_LETTER_WORDS } from './plate-words.generated';
 import { datelessPlates } from './dateless-plates';
@@ -132,7 +132,7 @@ function loneCapitalBeforeDigits(text: string, digitStarts: readonly number[] | 
   for (const i of digitStarts) {
     if (i < 2 || text.charCodeAt(i - 1) !== 32) continue;
     const c = text.charCodeAt(i - 2);
-    if (c < 65 || c > 90) continue;
+    if (!isAsciiUpper(c)) continue;
     const b = i >= 3 ? text.charCodeAt(i - 3) | 32 : 32;
     if (b < 97 || b > 122) (out ??= []).push(i);
   }
