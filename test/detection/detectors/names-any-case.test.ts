@@ -66,6 +66,11 @@ describe('a known first name and a surname-shaped word, both lower case, in an o
     finds('intel says the runner is amy ilic, uses a blue bmx', [['person_name', 'amy ilic']]);
     finds(`${'a@b.co '.repeat(500)}intel says the runner is callum okafor`, [['person_name', 'callum okafor']]);
     finds("a@b.co posting 'rachel okoro deserved it' on the victim's page", [['person_name', 'rachel okoro']]);
+    // Speed14e: the quoted pair is read only after an opening quote (none before a letter or digit): at the post's start,
+    // a curly quote, and not an apostrophe inside a word.
+    finds("'rachel okoro deserved it' posted on the victim's page", [['person_name', 'rachel okoro']]);
+    finds('a@b.co posting ‘rachel okoro deserved it’ on the victim page', [['person_name', 'rachel okoro']]);
+    finds("a@b.co victim's x'rachel okoro on the page", [], ['person_name']);
     // No pair of those lengths: nothing to read, nothing found (the addresses are still e-mails).
     finds('a@b.co '.repeat(500), [['email', 'a@b.co']], ['person_name']);
     finds('intel: jo ilic at a@b.co', [], ['person_name']);
