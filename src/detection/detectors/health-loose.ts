@@ -1,7 +1,7 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { eachMatch } from '../text-utils';
-import { GENERAL_TALK, GROUP_BEFORE, ONE_PERSON } from './health-sentence';
+import { GENERAL_TALK, GROUP_BEFORE, ONE_PERSON, lastClause } from './health-sentence';
 import { TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
 import { BODY_PART_SET, healthKind } from './health-vocabulary';
 import { WordFacts, wordBefore } from './health-hits';
@@ -91,7 +91,7 @@ export function push(ctx: ScanContext, start: number, end: number, rule: string,
   if (hypotheticalCase(before) || GROUP_BEFORE.test(before)) return;
   // The clause around the match (a comma or a spaced dash sets one off): advice to "you" elsewhere in the sentence is
   // another clause's ("drop him a message if you get a chance - he's recovering from ...").
-  const clause = `${before.slice(before.search(/(?:[^,:()—–-]|[—–-](?=\S))*$/))} ${after.split(/[,:()]| [—–-] /, 1)[0]}`;
+  const clause = `${lastClause(before)} ${after.split(/[,:()]| [—–-] /, 1)[0]}`;
   if (GENERAL_TALK.test(clause) || TOPIC_SENTENCE.test(`${before} ${after}`)) return;
   // `owned`: the match itself holds "his", "her" or "my" (health-plain-care.ts), the one person it is told of.
   if (!owned && !ONE_PERSON.test(`${before} ${after}`) && !hasName(text, start, before.length)) return;

@@ -97,9 +97,11 @@ export function hasName(text: string, i: number, width: number, lowerCase = true
   const whole = q === 0 || '.!?\n;'.includes(text.charAt(q - 1));
   // A whole sentence gets a space before it so that its first word is read like the others (and then skipped unless a first name).
   const s = (whole ? ' ' : '') + text.slice(from, i);
+  // Where the first word starts: read once, not per capitalised word (fourteenth session, speed round 2).
+  let first = -2;
   for (const m of s.matchAll(/\s(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?([A-Z][a-z]{2,})/g)) {
     // Unless it is a known first name that is no everyday word nor a common noun ("Ben in payroll had a heart op").
-    const opening = (m.index ?? 0) + m[0].length - m[1].length === s.search(/\S/) && m[0].trim() === m[1];
+    const opening = (m.index ?? 0) + m[0].length - m[1].length === (first === -2 ? (first = s.search(/\S/)) : first) && m[0].trim() === m[1];
     if (whole && opening && !(isPlainFirstName(m[1]) && !isNounFirstName(m[1]))) continue;
     if (!NOT_NAME.has(m[1].toLowerCase())) return true;
   }
@@ -134,7 +136,10 @@ function lowerCaseName(text: string, from: number, to: number): boolean {
       // Not a public figure's name (compromise's lexicon: "robbie williams"), as the name detector reads them.
       if (opensLowerCaseName(text.slice(prevStart, prevEnd)) && isSurnameShaped(text.slice(start, i)) && !isPublicFigure(text.slice(prevStart, i))) return true;
     }
-    [prevStart, prevEnd] = plain && i - start >= 3 ? [start, i] : [-1, -1];
+    // Two assignments, no array per word.
+    const keep = plain && i - start >= 3;
+    prevStart = keep ? start : -1;
+    prevEnd = keep ? i : -1;
   }
   return false;
 }
