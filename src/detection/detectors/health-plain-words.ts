@@ -47,7 +47,7 @@ export const DEVELOPMENT_CONDITIONS = [
 ];
 /** Mental health as police notes word it: a breakdown called mental, repeated overdoses, the Mental Health Act's orders. */
 // Fourteenth session (health27): "OD", how control rooms and custody notes write an overdose ("after an OD", "the OD at the flats").
-export const MENTAL_HEALTH_PLAIN = ['mental breakdown', 'a mental breakdown', 'overdoses', 'community treatment order', 'depot injection', 'od', 'ods'];
+export const MENTAL_HEALTH_PLAIN = ['mental breakdown', 'a mental breakdown', 'overdoses', 'community treatment order', 'depot injection', 'od'];
 export const BIRTH_STATES = ['born premature', 'born prematurely', 'premature baby'];
 
 /**

@@ -7,9 +7,9 @@ import { isAsciiUpper } from '../text-utils';
 /**
  * Fourteenth session: a full name put in brackets after the person it names ("the victim of the assault outside the bar
  * (Ryan ...)", "mum (Kerry ...)", "the client from Saturday's referral (Chantelle ...)"): the brackets give the name of
- * the person the sentence has just spoken of. Every such bracketed name after a person word in the dev sets is labelled
- * a name, and the unlabelled bracketed words are departments and modules ("(Control Room)", "(Personal Safety)"), which
- * a known first name keeps out. The name must fill the brackets, open with a known first name and have two words or
+ * the person the sentence has just spoken of (an apposition: the bracket renames the noun before it). Bracketed words
+ * that are no one's name are departments and modules ("(Control Room)", "(Personal Safety)"), which the known first
+ * name keeps out. The name must fill the brackets, open with a known first name and have two words or
  * more; a role, kin or client word must come earlier in its sentence (within 80 characters).
  */
 /** Staff words are left out: a colleague named in brackets is the older rules' business (thanks, rotas). */

@@ -117,6 +117,10 @@ describe('an overdose in plain words: "OD", many tablets taken at once', () => {
     finds('The chemist had 50 tablets stolen from behind the counter.', [], ['health']);
     finds('The OD team are running the leadership course in March.', [], ['health']);
   });
+  it('not a spreadsheet saved as .ods (the plural "ODs" is no term of its own: it only ever matched file names)', () => {
+    finds('I saved my rota as rota.ods, he can open it in LibreOffice', [], ['health']);
+    finds('Send me your timesheet.ods file please, my laptop has no Excel', [], ['health']);
+  });
 });
 
 describe('a syndrome named by its body part without "syndrome" (health-plain-words.ts)', () => {
