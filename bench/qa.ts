@@ -23,7 +23,7 @@ import type { Clause, PolicyDocument } from '../src/policy';
 import { createBaselineBm25 } from '../src/policy/baseline-bm25';
 import { modalityOf } from '../src/policy/clause-modality';
 import { evaluateAnswers, isCovered, parseLabelledQuestions, type EvalReport, type LabelledQuestion } from '../src/policy/evaluate-answers';
-import { loadLanguageResources } from '../src/language/load-language-resources';
+import { loadLanguageResources, shippedIndexOptions } from '../src/language/load-language-resources';
 import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadSentenceEncoder } from '../src/language/sentence-encoder';
 import { DEFAULT_SENTENCE_FUSION } from '../src/policy/sentence-fusion';
@@ -76,7 +76,7 @@ async function main() {
 
   const doc = loadPolicyFile(policyPath);
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords };
+  const full: PolicyIndexOptions = shippedIndexOptions(language);
   // What the seed examples file adds to start-up: reading and resolving it, and indexing its questions.
   const examplesCost = measureExamplesCost(doc, full);
   const index = createPolicyIndex([doc], full);

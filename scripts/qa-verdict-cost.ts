@@ -11,7 +11,7 @@ import { loadPolicyFile } from '../src/app/load-policy-file';
 import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import type { SoftmaxWeights } from '../src/policy/sparse-softmax';
 import { defaultCacheDir } from '../src/language/cache-dir';
-import { loadLanguageResources } from '../src/language/load-language-resources';
+import { loadLanguageResources, shippedIndexOptions } from '../src/language/load-language-resources';
 
 const root = join(__dirname, '..');
 const dev = ['blind-dev', 'blind-dev3', 'blind-dev4', 'blind-dev8', 'team-eval', 'team-dev'].flatMap((n) => parseLabelledQuestions(readFileSync(join(root, 'test', 'policy', 'dev', `${n}-questions.jsonl`), 'utf8')).map((q) => q.q));
@@ -19,7 +19,7 @@ const dev = ['blind-dev', 'blind-dev3', 'blind-dev4', 'blind-dev8', 'team-eval',
 (async () => {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords };
+  const full: PolicyIndexOptions = shippedIndexOptions(language);
   createPolicyIndex([doc], full); // warm the clause classifier's and clause vectors' caches
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];

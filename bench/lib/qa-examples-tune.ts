@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createPolicyIndex, type PolicyIndex, type PolicyIndexOptions } from '../../src/policy';
 import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { evaluateAnswers, parseLabelledQuestions } from '../../src/policy/evaluate-answers';
-import { loadLanguageResources } from '../../src/language/load-language-resources';
+import { loadLanguageResources, shippedIndexOptions } from '../../src/language/load-language-resources';
 import { defaultCacheDir } from '../../src/language/cache-dir';
 import { loadSentenceEncoder } from '../../src/language/sentence-encoder';
 import { modalityOf } from '../../src/policy/clause-modality';
@@ -20,7 +20,7 @@ const prohibiting = (t: string) => modalityOf(t).includes('prohibit');
 async function main() {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  const full: PolicyIndexOptions = { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords };
+  const full: PolicyIndexOptions = shippedIndexOptions(language);
   const encoder = await loadSentenceEncoder(defaultCacheDir(root), createPolicyIndex([doc], full).encoderTexts);
   const sims = new Map<string, Float32Array>();
   for (const [, qs] of dev) for (const q of qs) if (!sims.has(q.q)) sims.set(q.q, await encoder.similarities(q.q));

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { loadPolicyFile } from '../../src/app/load-policy-file';
 import { defaultCacheDir } from '../../src/language/cache-dir';
-import { loadLanguageResources } from '../../src/language/load-language-resources';
+import { loadLanguageResources, shippedIndexOptions, type LanguageResources, type ShippedIndexOptions } from '../../src/language/load-language-resources';
 import { loadSentenceEncoder, type SentenceEncoder } from '../../src/language/sentence-encoder';
-import type { PolicyDocument, PolicyIndex, PolicyIndexOptions } from '../../src/policy';
+import type { PolicyDocument, PolicyIndex } from '../../src/policy';
 
 /**
  * The bundled policy and the general language resources as the bot loads them, for the dev scripts that answer
@@ -12,12 +12,12 @@ import type { PolicyDocument, PolicyIndex, PolicyIndexOptions } from '../../src/
  */
 export async function loadBundledPolicy(root: string): Promise<{
   doc: PolicyDocument;
-  language: Awaited<ReturnType<typeof loadLanguageResources>>;
-  base: Pick<PolicyIndexOptions, 'wordVectors' | 'clauseVectorCache' | 'classifierCache' | 'caseWords'>;
+  language: LanguageResources;
+  base: ShippedIndexOptions;
 }> {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const language = await loadLanguageResources(defaultCacheDir(root), [doc]);
-  return { doc, language, base: { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords } };
+  return { doc, language, base: shippedIndexOptions(language) };
 }
 
 /** The sentence encoder over an index's texts, its vectors cached where the bot caches them. */

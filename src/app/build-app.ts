@@ -15,7 +15,7 @@ import { createScannerProvider } from '../moderation/scanner-provider';
 import { type PolicyIndex } from '../policy';
 import { loadPolicyFile } from './load-policy-file';
 import { realSleep } from '../runtime/real-sleep';
-import { loadLanguageResources } from '../language/load-language-resources';
+import { loadLanguageResources, shippedIndexOptions } from '../language/load-language-resources';
 import { loadSentenceEncoder } from '../language/sentence-encoder';
 import { createLivePolicyIndex, type LivePolicyIndex } from './live-policy-index';
 import { loadApprovedExamples } from './policy-examples';
@@ -86,7 +86,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<B
   const policyDocs = config.policyFiles.map((file) => loadPolicyFile(file, (message) => logger.warn(message)));
   const language = await loadLanguageResources(config.cacheDir);
   logger.info({ wordVectorsFromCache: language.fromCache }, 'language resources loaded');
-  const policy = createLivePolicyIndex(policyDocs, { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords });
+  const policy = createLivePolicyIndex(policyDocs, shippedIndexOptions(language));
   const detectionConfig = detectionConfigFrom(config);
   const scanner = createScanner(detectionConfig);
 

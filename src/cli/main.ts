@@ -8,7 +8,7 @@ import { createPolicyIndex } from '../policy';
 import { loadPolicyFile } from '../app/load-policy-file';
 import { createStore } from '../storage/create-store';
 import { existsSync, readFileSync } from 'node:fs';
-import { loadLanguageResources } from '../language/load-language-resources';
+import { loadLanguageResources, shippedIndexOptions } from '../language/load-language-resources';
 import { loadSentenceEncoder } from '../language/sentence-encoder';
 import { exportApproved, importApproved } from '../answer-learning/answer-learning';
 import { maskFindings } from '../app/mask-findings';
@@ -34,7 +34,7 @@ const config = () => loadConfig(process.env);
 const policyIndex = async (withExamples = true) => {
   const cfg = config();
   const language = await loadLanguageResources(cfg.cacheDir);
-  return createPolicyIndex(cfg.policyFiles.map((file) => loadPolicyFile(file, (message) => process.stderr.write(`warning: ${message}\n`))), { wordVectors: language.wordVectors, clauseVectorCache: language.clauseVectorCache, classifierCache: language.classifierCache, caseWords: language.caseWords, examples: withExamples ? await storedExamples(cfg) : [] });
+  return createPolicyIndex(cfg.policyFiles.map((file) => loadPolicyFile(file, (message) => process.stderr.write(`warning: ${message}\n`))), { ...shippedIndexOptions(language), examples: withExamples ? await storedExamples(cfg) : [] });
 };
 /** Approved example questions from the bot's database, when there is one to read. */
 async function storedExamples(cfg: ReturnType<typeof config>) {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadLanguageResources } from '../../src/language/load-language-resources';
+import { loadLanguageResources, shippedIndexOptions } from '../../src/language/load-language-resources';
 import type { PolicyIndexOptions } from '../../src/policy';
 
 /** Paths shared by the policy tests; the bundled policy is the real, unedited document. */
@@ -49,6 +49,5 @@ export const testCacheDir = join(repoRoot, 'node_modules', '.cache', 'policy-bot
 
 /** The general language resources, as the bot loads them. */
 export async function languageOptions(): Promise<PolicyIndexOptions> {
-  const { wordVectors, clauseVectorCache, classifierCache, caseWords } = await loadLanguageResources(testCacheDir);
-  return { wordVectors, clauseVectorCache, classifierCache, caseWords };
+  return shippedIndexOptions(await loadLanguageResources(testCacheDir));
 }
