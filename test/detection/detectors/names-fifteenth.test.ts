@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/** Fifteenth session (branch nh15): names and health of unseen writers (sentences of our own). */
+
+describe("first names of faker's locales (names.generated.ts LOCALE_FIRST_NAMES)", () => {
+  // Each first name is in no English list; on integration none of these was read.
+  const posts: Array<[string, string]> = [
+    ['Drugs found in the car of Grzegorz Nowicki during the stop.', 'Grzegorz Nowicki'],
+    ['Drugs found in the car of Mihaela Constantin during the stop.', 'Mihaela Constantin'],
+    ['Warrant out for Gheorghe Lupescu, failed to appear at court.', 'Gheorghe Lupescu'],
+    ['The stolen van was found outside the flat of Dariusz Zawadzki.', 'Dariusz Zawadzki'],
+    ['victim is agnieszka pawlak, assault outside the shop last night', 'agnieszka pawlak'],
+  ];
+  for (const [text, name] of posts) it(text, () => finds(text, [['person_name', name]]));
+
+  it('keeps out a locale name that is an English word (WordNet): "Florin" is also a coin', () => {
+    finds('The stolen florin coins were recovered from the loft.', [], ['person_name']);
+  });
+  it('reads no colleague named in thanks with such a first name', () => {
+    finds('Huge thanks to Dariusz Zawadzki in payroll for sorting the overtime.', [], ['person_name']);
+  });
+});
