@@ -24,7 +24,7 @@ import { BODY_PART_SET, type HealthKind } from './health-vocabulary';
  * medical).
  */
 export const EVERYDAY_SENSES: ReadonlySet<string> = new Set([
-  'stress', 'burnout', 'breakdown', 'fits', 'infection', 'surgery', 'operation', 'an operation', 'therapy', 'a scan', 'bypass',
+  'stress', 'burnout', 'breakdown', 'fits', 'infection', 'surgery', 'operation', 'an operation', 'therapy', 'a scan', 'scan', 'bypass',
   'transplant', 'a transplant', 'oxygen', 'meds', 'medication', 'prep', 'hrt', 'ms', 'tb', 'aids', 'ect', 'rehab', 'detox',
   'a detox', 'mri', 'an mri', 'cbt', 'stent', 'a stent', 'stroke', 'back pain', 'bad back', 'mental health', 'addict', 'addiction',
   'disabled', 'blind', 'deaf', 'unconscious', 'steroids', 'statins', 'covid', 'flu', 'allergies', 'counselling', 'physio',

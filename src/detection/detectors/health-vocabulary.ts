@@ -63,7 +63,7 @@ const TREATMENTS = [
   'chemo', 'chemotherapy', 'radiotherapy', 'radiation therapy', 'dialysis', 'ivf', 'surgery', 'an operation', 'operation', 'a transplant',
   'transplant', 'physio', 'physiotherapy', 'counselling', 'therapy', 'rehab', 'hysterectomy', 'mastectomy', 'a hysterectomy',
   'a mastectomy', 'bypass', 'heart bypass', 'bypass surgery', 'heart bypass surgery', 'a stent', 'stent', 'methadone script',
-  'methadone programme', 'a methadone script', 'detox', 'a detox', 'cbt', 'ect', 'a biopsy', 'biopsy', 'a scan', 'an mri', 'mri',
+  'methadone programme', 'a methadone script', 'detox', 'a detox', 'cbt', 'ect', 'a biopsy', 'biopsy', 'a scan', 'scan', 'an mri', 'mri',
   'a colonoscopy', 'keyhole surgery', 'a caesarean', 'caesarean', 'c-section', 'a c-section', 'skin graft', 'amputation',
 ];
 
