@@ -9,7 +9,7 @@ import { detailFollows, detailPrecedes, detailStarts } from './name-details';
 import { eachCapitalisedWordBeforeCapital } from './name-pairs';
 import { inMediaTalk, MEDIA } from './name-media';
 import { RANK_BEFORE } from './name-positions';
-import { caseWords, isLinkedData, isStaffPost, STAFF, type PostFacts } from './name-post-facts';
+import { caseWords, isLinkedData, isStaffPost, STAFF, wordStartFrom, type PostFacts } from './name-post-facts';
 
 /** Names after a title are the title rule's (name-titles.ts). */
 // Fourteenth session (names27): and a doctor's or professor's title, a professional named in their work ("Dr Amira Hassan from Keele presents").
@@ -50,7 +50,8 @@ export function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFa
     // Fourteenth session (names27): and the orders officers enforce (curfews, tags, probation: SIGHTINGS_AND_ORDERS), as for names in any case.
     operationalPost ??= !isStaffPost(post, lower) && (caseWords(post, ctx) || out.some(isLinkedData));
     if (!operationalPost) return;
-    if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
+    // Fifteenth session: the window opens at a word's start ("neighbour" cut to "our" is no staff word).
+    if (STAFF.test(lower.slice(wordStartFrom(lower, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     // An actor or a character in talk about a film or a programme (name-media.ts).
     if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });

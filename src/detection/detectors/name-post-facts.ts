@@ -62,3 +62,11 @@ export function operationalNear(post: PostFacts, lower: string, from: number, to
   return lo < operational.length && operational[lo] < to;
 }
 
+/** The first word start at or after `from` (0 if before the text): a window cut mid-word opens at the next word. */
+export function wordStartFrom(lower: string, from: number): number {
+  if (from <= 0) return 0;
+  let i = from;
+  while (i < lower.length && isAsciiLetter(lower.charCodeAt(i - 1)) && isAsciiLetter(lower.charCodeAt(i))) i++;
+  return i;
+}
+const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;

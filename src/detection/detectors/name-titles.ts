@@ -4,7 +4,7 @@ import { eachMatchNear } from '../text-utils';
 import { readName } from './name-tokens';
 import { departmentAfter } from './name-roles';
 import { addressFollows, detailFollows, detailStarts, PLACES, sentenceStart } from './name-details';
-import { isStaffPost, operationalNear, STAFF, type PostFacts } from './name-post-facts';
+import { isStaffPost, operationalNear, STAFF, wordStartFrom, type PostFacts } from './name-post-facts';
 
 /** Typed in lower case too ("update on mr Hollis"); not "ms" ("ms Excel" is Microsoft) or "miss" (a verb) in lower case. */
 const TITLE = /\b(?:[Mm]rs?|Ms|Miss|Mx)\.? (?=[A-Z])/g;
@@ -20,7 +20,8 @@ export function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostF
     if (!name) return;
     const end = name.end;
     // Staff words of an earlier sentence ("... by a fake police officer. If you know Mr Harold Pyke") say nothing of this name.
-    const before = sentenceStart(lower, start).slice(-40);
+    const sentence = sentenceStart(lower, start);
+    const before = sentence.slice(wordStartFrom(sentence, sentence.length - 40));
     let confidence = 0.6;
     if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
     // "spoke to Mr Baxter at 31 Ash Grove": people are placed at their home address, colleagues are not.

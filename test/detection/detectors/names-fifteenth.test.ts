@@ -21,3 +21,14 @@ describe("first names of faker's locales (names.generated.ts LOCALE_FIRST_NAMES)
     finds('Huge thanks to Dariusz Zawadzki in payroll for sorting the overtime.', [], ['person_name']);
   });
 });
+
+describe('the staff words before a first name are read from a word start (name-post-facts.ts wordStartFrom)', () => {
+  it('does not read "our" out of "neighbour" cut by the 40-character window', () => {
+    // Exactly 40 characters before the name start inside "neighbour" ("our row over ...").
+    const text = 'Harassment by a neighbour row over the bins at the back, now: Gary Whitworth has been warned again.';
+    finds(text, [['person_name', 'Gary Whitworth']]);
+  });
+  it('still reads a whole staff word in the window', () => {
+    finds('Harassment by a neighbour row over the bins, and thanks to our PCSO, Gary Whitworth has been warned.', [], ['person_name']);
+  });
+});
