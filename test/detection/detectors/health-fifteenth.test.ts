@@ -34,3 +34,18 @@ describe('"in for" a treatment is a stay or a visit for it (health-links.ts only
     finds('The team are in for an operation at 0500 tomorrow.', [], ['health']);
   });
 });
+
+describe('initialisms mid-sentence and the NHS names of GTN and CPAP', () => {
+  it('reads a condition written as an initialism mid-sentence (health-sentence.ts)', () => {
+    finds('Spoke to her mum, she says PTSD since the crash and nightmares most nights.', [['health', 'PTSD']]);
+  });
+  it("reads glyceryl trinitrate's short name (NHS medicines A to Z) and the sleep apnoea machine (NHS Health A to Z)", () => {
+    finds('Prisoner in cell 2 complained of chest tightness, GTN given at 0340.', [['health', 'GTN']]);
+    finds('My dad got a CPAP machine last month and sleeps much better.', [['health', 'CPAP machine']]);
+  });
+  it("leaves a project named CPAP, an initialism in a charity's name and a care unit named as a place", () => {
+    finds('He has the CPAP project to finish before Friday.', [], ['health']);
+    finds('Spoke to the lad about the ADHD Foundation leaflet.', [], ['health']);
+    finds('Thanks to the Royal Stoke ICU team for the tour.', [], ['health']);
+  });
+});
