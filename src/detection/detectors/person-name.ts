@@ -19,6 +19,7 @@ import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YE
 import { caseWords, isLinkedData, isOwnedDetail, isStaffPost, STAFF_POST, type PostFacts } from './name-post-facts';
 import { namesAfterTitles } from './name-titles';
 import { knownFirstNames } from './name-known-first';
+import { namesOfReferrals } from './name-referral';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -75,6 +76,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasUpper) namesListedUnderGroups(ctx.text, ctx.lower, out);
   // Fourteenth session: a full name in brackets after the person word it names (name-bracketed.ts).
   if (ctx.hasUpper && ctx.text.indexOf('(') >= 0) namesInBrackets(ctx, out);
+  // Fifteenth session: a referral named by its family's surname (name-referral.ts).
+  namesOfReferrals(ctx.text, staffPost, out);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */

@@ -32,3 +32,15 @@ describe('the staff words before a first name are read from a word start (name-p
     finds('Harassment by a neighbour row over the bins, and thanks to our PCSO, Gary Whitworth has been warned.', [], ['person_name']);
   });
 });
+
+describe('a referral named by its surname (name-referral.ts)', () => {
+  it('reads the surname of a referral and of a family referral', () => {
+    finds('Strategy meeting for the Oyelaran referral moved to 2pm.', [['person_name', 'Oyelaran']]);
+    finds('School rang about the Brightwell family referral, still no answer at the door.', [['person_name', 'Brightwell']]);
+  });
+  it('leaves a referral named by an English word, an acronym or a staff notice', () => {
+    finds('Any update on the Niche referral backlog?', [], ['person_name']);
+    finds('The MASH referral form has changed, use the new one.', [], ['person_name']);
+    finds('Welcome to the team - you will pick up the Oyelaran referral from Monday.', [], ['person_name']);
+  });
+});
