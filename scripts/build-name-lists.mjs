@@ -71,6 +71,24 @@ const broader = [...enNames.keys()]
   .map((n) => n.toLowerCase())
   .filter((n) => /^[a-z][a-z'-]+$/.test(n) && n.length >= 3 && !known.has(n) && !wordnetLemmas.has(n) && !(n in lexicon))
   .sort();
+// Fifteenth session: the first names of every locale of @faker-js/faker (MIT, maintained; pinned in package.json), written
+// in the Latin alphabet: the names of the people of the UK's larger communities that the English lists lack ("Dariusz",
+// "Agnieszka", "Gheorghe", "Florin", "Oluwaseun"), under the same filter as the list above (no English word or place in
+// WordNet 3.1, no word compromise knows other than as a name, three letters or more, not already listed).
+const { allLocales } = await import('@faker-js/faker');
+const fakerVersion = require('@faker-js/faker/package.json').version;
+const broaderSet = new Set(broader);
+// compromise's entries that are names only (a surname there, "Gheorghe", is a forename here) may stay; its words may not.
+const onlyANameToCompromise = (n) => !(n in lexicon) || [lexicon[n]].flat().every((t) => /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/.test(t));
+const localeNames = new Set();
+for (const locale of Object.values(allLocales)) {
+  const given = locale.person?.first_name;
+  if (!given) continue;
+  for (const n of Array.isArray(given) ? given : [...(given.generic ?? []), ...(given.male ?? []), ...(given.female ?? [])]) localeNames.add(n.toLowerCase());
+}
+const fakerNames = [...localeNames]
+  .filter((n) => /^[a-z][a-z'-]+$/.test(n) && n.length >= 3 && !known.has(n) && !broaderSet.has(n) && !wordnetLemmas.has(n) && onlyANameToCompromise(n))
+  .sort();
 // First names of the three lists that are also common nouns in WordNet ("son", "sarge", "baby"): a capitalised word
 // alone ("Son's number is ...") cannot be told from the noun at the start of a sentence.
 const nounNames = [...known].filter((n) => commonNouns.has(n)).sort();
@@ -85,6 +103,8 @@ export const ADJECTIVE_FIRST_NAMES: readonly string[] = ${JSON.stringify(adjecti
 export const NOUN_FIRST_NAMES: readonly string[] = ${JSON.stringify(nounNames)};
 /** English first names of gender-detection-from-name (MIT) in none of the lists above and no lower-case or place lemma in WordNet 3.1, lower case. */
 export const BROADER_FIRST_NAMES: readonly string[] = ${JSON.stringify(broader)};
+/** First names of every locale of @faker-js/faker ${fakerVersion} (MIT) in none of the lists above, no lower-case or place lemma in WordNet 3.1, lower case. */
+export const LOCALE_FIRST_NAMES: readonly string[] = ${JSON.stringify(fakerNames)};
 `;
 writeFileSync(new URL('../src/detection/detectors/names.generated.ts', import.meta.url), file);
-console.log(`first names ${first.length}, broader ${broader.length}, also nouns ${nounNames.length}, also verbs ${verbNames.length}, also adjectives or adverbs ${adjectiveNames.length}`);
+console.log(`first names ${first.length}, broader ${broader.length}, locales ${fakerNames.length}, also nouns ${nounNames.length}, also verbs ${verbNames.length}, also adjectives or adverbs ${adjectiveNames.length}`);

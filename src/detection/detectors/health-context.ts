@@ -12,7 +12,7 @@ import { writersCourse, writersHeadline } from './health-headline';
 import { offeredAsService, surgeryAsMeeting } from './health-service-offer';
 import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
-import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, ownedTerm, possessiveOwner } from './health-links';
+import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, onlyInFor, ownedTerm, possessiveOwner } from './health-links';
 import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
 import { injuredParts, listedInjuredPart, sentenceRule } from './health-sentence';
@@ -37,7 +37,7 @@ const LINK =
  */
 const LINK_WORDS = new Set(LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => !w.includes(' ') && !w.includes('(')));
 const TWO_WORD_LINKS = new Set(
-  LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => w.includes(' ') && !w.includes('(')).concat(['hospital with', 'hospital for', 'hospital after']),
+  LINK.source.slice(5, LINK.source.lastIndexOf(')')).split('|').filter((w) => w.includes(' ') && !w.includes('(')).concat(['hospital with', 'hospital for', 'hospital after', 'in for']),
 );
 /** Walking back, an adjective of a body part is a modifier too: "after spinal surgery", "his renal failure". */
 const WALK_MODIFIERS: ReadonlySet<string> = new Set([...MODIFIER_WORDS, ...WORDNET_ANATOMICAL_ADJECTIVES]);
@@ -77,6 +77,7 @@ const ON_KINDS: ReadonlySet<HealthKind> = new Set(['medication', 'treatment']);
 /** Only medicines and treatments are taken, carried or prescribed (health-links.ts). */
 const takenOnly = (link: string): boolean => link === 'on' || MEDICINE_LINKS.has(link);
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
+
 // Fourteenth session: "bust", "busted": WordNet gives "bust" as a synonym of "break" ("bust my collarbone").
 const INJURY = /\b(?:broken|broke|bust|busted|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
@@ -140,6 +141,7 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     if (kind && (offeredAsService(lower, termStart) || surgeryAsMeeting(lower, termStart, end))) continue;
     const careUnit = CARE_UNITS.has(lower.slice(termStart, end)) ? careUnitLink(lower, termStart) : undefined;
     const found = careUnit ?? linkBefore(text, lower, termStart);
+    if (kind && onlyInFor(lower, termStart, end, found?.link)) continue;
     if (!found) {
       if (POSSESSIVE_ONLY.has(lower.slice(termStart, end))) continue;
       if (kind && unlinkedFrame(ctx, termStart, end, kind, out)) continue;
@@ -173,7 +175,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
       end = termStart + firstWord.length;
     }
     if (!kind) continue;
-    if (takenOnly(link) && !ON_KINDS.has(kind)) {
+    // Fifteenth session: "in for" a treatment is a stay or a visit for it (health-links.ts onlyInFor).
+    if ((takenOnly(link) && !ON_KINDS.has(kind)) || (link === 'in for' && kind !== 'treatment')) {
       sentenceRule(ctx, termStart, end, kind, out);
       continue;
     }

@@ -11,6 +11,8 @@ export const MEDICAL_DEVICES = [
   'stoma', 'a stoma', 'stoma bag', 'colostomy bag', 'ileostomy bag', 'cochlear implant', 'cochlear implants',
   'insulin pump', 'an insulin pump', 'feeding tube', 'a feeding tube', 'hearing aid', 'hearing aids',
   'prosthetic leg', 'prosthetic arm', 'prosthetic limb', 'artificial limb', 'artificial hip', 'catheter', 'a catheter',
+  // Fifteenth session: the machine the NHS Health A to Z names as the treatment of obstructive sleep apnoea ("CPAP").
+  'cpap machine', 'a cpap machine', 'cpap mask', 'a cpap mask',
   // Mobility aids (a wheelchair is read as "wheelchair user"; alone it is as often a ramp or an access sign).
   'walking frame', 'a walking frame', 'zimmer frame', 'a zimmer frame', 'mobility scooter', 'crutches', 'on crutches',
 ];

@@ -1,5 +1,6 @@
 import { isFirstName } from './name-tokens';
 import { PERSON } from './health-person';
+import { BODY_PART_SET } from './health-vocabulary';
 
 /**
  * Links between a person and a term that the walk back in health-context.ts reads besides its verbs (dev set 8 round):
@@ -57,3 +58,16 @@ export function ownedTerm(text: string, term: string, end: number): boolean {
 /** Terms that are a person's only after a possessive (ICO: information about someone's mental health is health data). */
 export const POSSESSIVE_ONLY: ReadonlySet<string> = new Set(['mental health']);
 export const DOES_GOOD = /\b(?:good|great|better|best|wonders|helps?|helped|helping|benefits?|boost|brilliant|amazing|important)\s+(?:for|to|with)?\s*(?:my|his|her|their|our|your)\s+$/;
+
+/**
+ * Fifteenth session: "in for" a treatment is a stay or a visit for it ("he's in for a scan tomorrow", "in for surgery"),
+ * a link of treatments only ("in for a shock", "in for the night" are no health). "scan" is an image of anything ("got a
+ * scan of the form", "a scan of the footage"), so it is read only after "in for", and not of a thing that is no body part.
+ */
+const IN_FOR_ONLY: ReadonlySet<string> = new Set(['scan', 'a scan']);
+export function onlyInFor(lower: string, termStart: number, end: number, link: string | undefined): boolean {
+  if (!IN_FOR_ONLY.has(lower.slice(termStart, end))) return false;
+  if (link !== 'in for') return true;
+  const of = /^ of (?:the |his |her |their |my |a |an )?([a-z]+)/.exec(lower.slice(end, end + 30));
+  return of !== null && !BODY_PART_SET.has(of[1]);
+}

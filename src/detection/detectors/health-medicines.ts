@@ -13,4 +13,6 @@ export const MORE_MEDICINES = [
   'tamoxifen', 'letrozole', 'antiretroviral', 'antiretrovirals', 'acamprosate', 'espranor', 'ritalin', 'methylphenidate',
   'atomoxetine', 'elvanse', 'lisdexamfetamine', 'sumatriptan', 'adalimumab', 'clonazepam', 'pethidine', 'dihydrocodeine',
   'truvada', 'biktarvy', 'seretide', 'symbicort', 'fostair', 'spiriva',
+  // Fifteenth session: the NHS medicines A to Z page "Glyceryl trinitrate (GTN)", by both its names and its usual form.
+  'glyceryl trinitrate', 'gtn', 'gtn spray',
 ];

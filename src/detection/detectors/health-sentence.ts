@@ -6,7 +6,7 @@ import { isFirstName } from './name-tokens';
 import { ADDRESSED, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { possessiveOwner } from './health-links';
 import { MINOR_SELF_LIMITING, writersMinorIllness } from './health-self';
-import { BODY_PART_SET, type HealthKind } from './health-vocabulary';
+import { BODY_PART_SET, CARE_UNITS, type HealthKind } from './health-vocabulary';
 
 /**
  * The sentence rule (dev set 10 round). Three rounds of link patterns ("has", "suffering from", "his", "on" for
@@ -24,7 +24,7 @@ import { BODY_PART_SET, type HealthKind } from './health-vocabulary';
  * medical).
  */
 export const EVERYDAY_SENSES: ReadonlySet<string> = new Set([
-  'stress', 'burnout', 'breakdown', 'fits', 'infection', 'surgery', 'operation', 'an operation', 'therapy', 'a scan', 'bypass',
+  'stress', 'burnout', 'breakdown', 'fits', 'infection', 'surgery', 'operation', 'an operation', 'therapy', 'a scan', 'scan', 'bypass',
   'transplant', 'a transplant', 'oxygen', 'meds', 'medication', 'prep', 'hrt', 'ms', 'tb', 'aids', 'ect', 'rehab', 'detox',
   'a detox', 'mri', 'an mri', 'cbt', 'stent', 'a stent', 'stroke', 'back pain', 'bad back', 'mental health', 'addict', 'addiction',
   'disabled', 'blind', 'deaf', 'unconscious', 'steroids', 'statins', 'covid', 'flu', 'allergies', 'counselling', 'physio',
@@ -92,7 +92,9 @@ export function toldOfOnePerson(ctx: ScanContext, termStart: number, end: number
   // Medicines, treatments, conditions and states alike; the kind is for the caller's finding.
   if (EVERYDAY_SENSES.has(term) || !kind) return false;
   // A term capitalised mid-sentence is a name or part of a title ("images of Amelia Grant": WordNet's "amelia" is a condition).
-  if (/^[A-Z]/.test(text.charAt(termStart)) && !/(?:^|[.!?\n:;-]\s*)$/.test(text.slice(Math.max(0, termStart - 3), termStart))) return false;
+  // Fifteenth session: not one written in capitals of two to five letters, an initialism ("GTN spray given", "has COPD"),
+  // but for a care unit's, which names the place ("the Royal Stoke ICU"; health-care-units.ts reads who is in it).
+  if (/^[A-Z]/.test(text.charAt(termStart)) && (!/^[A-Z]{2,5}\b/.test(text.slice(termStart, termStart + 6)) || CARE_UNITS.has(term)) && !/(?:^|[.!?\n:;-]\s*)$/.test(text.slice(Math.max(0, termStart - 3), termStart))) return false;
   const after = sentenceAfter(lower, end, 100);
   if (TOPIC_AFTER.test(after.slice(0, 24)) || ADMIN_AFTER.test(after.slice(0, 24))) return false;
   const before = sentenceBefore(lower, termStart, 100);

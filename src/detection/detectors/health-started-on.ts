@@ -11,8 +11,11 @@ import { healthKind } from './health-vocabulary';
  * name has no everyday sense: "the GP put me on nights" stays clean), or one the vocabulary already holds, and only with
  * a clinician in the sentence: a doctor, GP, nurse, consultant, surgeon, specialist or a specialist named by their
  * branch of medicine (-ologist, -iatrist: neurologist, psychiatrist).
+ * Fifteenth session: the base form too ("they want to start me on ..."), and a condition or treatment already found in
+ * the sentence is as good as a clinician ("diagnosed with Crohn's and they want to start me on ..."): someone's
+ * diagnosis is what a course is started for. Health wakes for the frame on a clinician's word alone (health.ts).
  */
-const STARTED_ON = /\b(?:started|starting|put|putting|switched|switching|moved|changed) (?:me|him|her|them|us) (?:on|onto) (?:a |an |some |the )?(?:course of )?([a-z][a-z-]{3,})\b/g;
+const STARTED_ON = /\b(?:start|starts|started|starting|put|putting|switch|switched|switching|moved|changed) (?:me|him|her|them|us) (?:on|onto) (?:a |an |some |the )?(?:course of )?([a-z][a-z-]{3,})\b/g;
 const CLINICIAN = /\b(?:gp|gps|doctors?|dr|docs?|nurses?|consultants?|surgeons?|specialists?|prescribers?|pharmacists?|clinic|hospital|[a-z]+ologists?|[a-z]+iatrists?)\b/;
 
 const OBJECTS = [' me', ' him', ' her', ' them', ' us'];
@@ -21,7 +24,7 @@ const OBJECTS = [' me', ' him', ' her', ' them', ' us'];
  * space), then the space and the pronoun before each (fourteenth session, speed: five searches of the post cost a
  * microsecond on every post).
  */
-function objectOn(lower: string): boolean {
+export function objectOn(lower: string): boolean {
   for (let p = lower.indexOf('on', 4); p >= 0; p = lower.indexOf('on', p + 2)) {
     if (lower.charCodeAt(p - 1) !== 32) continue;
     // The pronouns end in e, m, r or s.
@@ -41,8 +44,9 @@ export function startedOnMedicine(ctx: ScanContext, out: Candidate[]): void {
     const from = Math.max(lower.lastIndexOf('.', m.index), lower.lastIndexOf('\n', m.index), 0);
     const to = lower.slice(m.index).search(/[.!?\n]/);
     const sentence = lower.slice(from, to < 0 ? lower.length : m.index + to);
-    if (!CLINICIAN.test(sentence)) return;
     const start = m.index + m[0].length - word.length;
+    const sentenceEnd = from + sentence.length;
+    if (!CLINICIAN.test(sentence) && !out.some((c) => c.type === 'health' && c.start >= from && c.end <= sentenceEnd && c.end <= m.index)) return;
     out.push({ type: 'health', start, end: start + word.length, confidence: 0.7, rule: 'health.started_on' });
   });
 }

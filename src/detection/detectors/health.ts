@@ -9,7 +9,7 @@ import { otherSenseOfHealthWord } from './health-other-senses';
 import { injuryFieldItems } from './health-injury-field';
 import { TERM_FIRST_WORDS } from './health-vocabulary';
 import { LOOSE_TERMS, looseHealth } from './health-loose';
-import { startedOnMedicine } from './health-started-on';
+import { objectOn, startedOnMedicine } from './health-started-on';
 import { PLAIN_CARE_TERMS, plainCare } from './health-plain-care';
 
 /**
@@ -135,6 +135,9 @@ export const healthDetector = defineDetector({
     ],
     // The services of health-services-frame.ts ("under CAMHS", "known to the crisis team").
     healthService: ['camhs', 'cmht', 'crisis', 'mental', 'psych$', 'psychiatric', 'memory', 'drug', 'substance', 'gender', 'early', 'home'],
+    // Fifteenth session: a clinician's word wakes the detector for health-started-on.ts's frame alone ("the GP switched
+    // her onto <a medicine the vocabulary lacks>"), with its object pronoun and "on" (objectOn, below).
+    prescriber: ['gp$', 'gps$', 'doctor', 'doc$', 'docs$', 'dr$', 'nurse', 'consultant', 'surgeon', 'specialist', 'prescri', 'pharmacist', 'clinic', 'hospital'],
     healthState: [
       'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
       'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',
@@ -143,6 +146,6 @@ export const healthDetector = defineDetector({
   // The heads and aids of health-loose.ts wake its rules through the same hashed words.
   terms: [...TERM_FIRST_WORDS, ...LOOSE_TERMS, ...PLAIN_CARE_TERMS],
   // Every rule starts from a condition or state cue, or a vocabulary word the pre-pass hashed.
-  needs: (c) => c.termCandidates.length > 0 || c.hasAny(HEALTH_CUES),
+  needs: (c) => c.termCandidates.length > 0 || c.hasAny(HEALTH_CUES) || (c.has('prescriber') && objectOn(c.lower)),
   run: detectHealth,
 });

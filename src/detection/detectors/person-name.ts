@@ -1,28 +1,25 @@
-import { reachedOnExtension } from './name-extension';
-import { namesABusiness } from './name-business';
 import { namesSurnameFirst } from './name-surname-first';
 import { namesInBrackets } from './name-bracketed';
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch, eachMatchNear } from '../text-utils';
 import { healthDetector } from './health';
-import { isFirstName, mayBeFirstName, notAPersonsName, readName } from './name-tokens';
 import { namesOfDescribedPeople, namesWithTheirVehicle } from './name-identified';
 import { initialledNamesUnderGroups, namesAfterCellCodes } from './name-records';
-import { departmentAfter, namesAfterRoles } from './name-roles';
+import { namesAfterRoles } from './name-roles';
 import { namesInRecordFormat } from './name-record-format';
 import { namesBeforeApposedAges } from './name-apposed-age';
-import { namesSigningOwnContact, signsOff } from './name-signatures';
+import { namesSigningOwnContact } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
-import { addressFollows, detailFollows, detailPrecedes, detailStarts, PLACES, sentenceStart } from './name-details';
-import { readNamesInAnyCase, SIGHTINGS_AND_ORDERS } from './name-any-case';
-import { eachCapitalisedWordBeforeCapital } from './name-pairs';
+import { readNamesInAnyCase } from './name-any-case';
 import { OPERATIONAL } from './case-words';
 import { namesBesideHealth } from './name-beside-health';
 import { namesInNameColumns } from './name-table-column';
 import { namesListedUnderGroups } from './name-group-lists';
-import { inMediaTalk, MEDIA } from './name-media';
-import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles, RANK_BEFORE } from './name-positions';
+import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles } from './name-positions';
+import { caseWords, isLinkedData, isOwnedDetail, isStaffPost, STAFF_POST, type PostFacts } from './name-post-facts';
+import { namesAfterTitles } from './name-titles';
+import { knownFirstNames } from './name-known-first';
+import { namesOfReferrals } from './name-referral';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -32,28 +29,13 @@ import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YE
  * Three ways in, from strongest to weakest evidence:
  * - a role word or verb right before the name (name-roles.ts; lower-case names count here when
  *   the first word is a known first name, see name-tokens.ts);
- * - a title (Mr/Mrs/Ms/Miss/Mx) in a post that is not about staff;
- * - a known first name plus a capitalised surname anywhere in a post with operational words.
+ * - a title (Mr/Mrs/Ms/Miss/Mx) in a post that is not about staff (name-titles.ts);
+ * - a known first name plus a capitalised surname anywhere in a post with operational words (name-known-first.ts).
+ * This file runs the rules in order; what they learn about the whole post is shared through name-post-facts.ts.
  */
-/** Typed in lower case too ("update on mr Hollis"); not "ms" ("ms Excel" is Microsoft) or "miss" (a verb) in lower case. */
-const TITLE = /\b(?:[Mm]rs?|Ms|Miss|Mx)\.? (?=[A-Z])/g;
-const STAFF =
-  /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|great work|good work|brilliant|retir\w*|leaving|farewell|collection|colleague|our|shout ?out|kudos|pc|dc|ds|di|dci|sgt|insp\w*|supt|superintendent|ch ?supt|chief|acc|dcc|officer|pcso|staff|hr|payroll|team|manager|head of|director|speaker|trainer|presented|hosted|led|joins|joined|occupational health|flexible working|expenses|maternity|phased return|welfare update)\b/;
 export { OPERATIONAL };
-/** Members of the public by their part in a case. */
-// Fourteenth session: the other side of a claim or collision ("third party is Ms ...", "the claimant").
-const PUBLIC_ROLE = /\b(?:victim|witness|complainant|suspect|misper|caller|informant|injured party|offender|nominal|defendant|third party|claimant)s?\b/;
-/** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
-const STAFF_POST =
-  /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well|happy birthday)\b/;
-const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
 const ANY_CASE_CUES = ['title', 'operational', 'identifier'];
 const PERSON_OR_GROUP = ['person', 'group'];
-/** Details that make a name beside them personal data: the registry runs these detectors before this one. */
-const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
-// Fourteenth session (names27): and a doctor's or professor's title, a professional named in their work ("Dr Amira Hassan from Keele presents").
-const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof)\.? $/;
-const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 
 export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Computed only when a rule needs it: most posts have no role word, title or capitalised pair.
@@ -94,6 +76,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasUpper) namesListedUnderGroups(ctx.text, ctx.lower, out);
   // Fourteenth session: a full name in brackets after the person word it names (name-bracketed.ts).
   if (ctx.hasUpper && ctx.text.indexOf('(') >= 0) namesInBrackets(ctx, out);
+  // Fifteenth session: a referral named by its family's surname (name-referral.ts).
+  namesOfReferrals(ctx.text, staffPost, out);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
@@ -105,127 +89,6 @@ function namesInAnyCase(ctx: ScanContext, out: Candidate[], post: PostFacts): vo
     mayBeOperational: () => !ctx.prefilter || ctx.has('operational') || ctx.lower.indexOf('s35') >= 0 || out.some(isLinkedData),
     staffPost: () => isStaffPost(post, ctx.lower),
   });
-}
-
-/** What the title and first-name rules learn about the whole post, once. Module-level functions, not closures: nothing is allocated per post but this. */
-interface PostFacts {
-  staffPost: boolean | undefined;
-  /** Offsets of operational words (a post of many titles must not rescan per title). */
-  operational: number[] | undefined;
-  caseWords?: boolean; // OPERATIONAL or SIGHTINGS_AND_ORDERS in the post (caseWords)
-  /** Starts of the addresses and postcodes found, sorted (read once, for the same reason). */
-  addresses?: number[];
-  /** Starts of the titled-name rule's own details (publicPart), sorted. */
-  ownDetails?: number[];
-}
-function isStaffPost(post: PostFacts, lower: string): boolean {
-  return (post.staffPost ??= STAFF_POST.test(lower));
-}
-/** Speed14c: the case words read once per post; without an 'operational' cue (or 's35', cues are letters) neither regex matches. */
-function caseWords(post: PostFacts, ctx: ScanContext): boolean {
-  return (post.caseWords ??= (!ctx.prefilter || ctx.has('operational') || ctx.lower.indexOf('s35') >= 0) && (OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower)));
-}
-/** Details a check can find to be someone's: the linked details, an IP address or a plate. */
-function isOwnedDetail(c: Candidate): boolean {
-  return isLinkedData(c) || (c.confidence >= 0.5 && (c.type === 'ip_address' || c.type === 'vehicle_registration'));
-}
-
-function isLinkedData(c: Candidate): boolean {
-  return c.confidence >= 0.5 && LINKED_DATA.has(c.type);
-}
-
-function operationalNear(post: PostFacts, lower: string, from: number, to: number): boolean {
-  if (!post.operational) {
-    const found: number[] = [];
-    eachMatch(OPERATIONAL_ALL, lower, (o) => found.push(o.index));
-    post.operational = found;
-  }
-  const operational = post.operational;
-  let lo = 0;
-  let hi = operational.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (operational[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < operational.length && operational[lo] < to;
-}
-
-/** A title (Mr/Mrs/Ms/Miss/Mx) and a name, less likely in a post about staff. */
-function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
-  const { text, lower } = ctx;
-  eachMatchNear(TITLE, text, ctx.cueStarts('title'), 0, 8, (m) => {
-    const start = m.index;
-    const name = readName(text, start + m[0].length, false);
-    if (!name) return;
-    const end = name.end;
-    // Staff words of an earlier sentence ("... by a fake police officer. If you know Mr Harold Pyke") say nothing of this name.
-    const before = sentenceStart(lower, start).slice(-40);
-    let confidence = 0.6;
-    if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
-    // "spoke to Mr Baxter at 31 Ash Grove": people are placed at their home address, colleagues are not.
-    const placed = addressFollows((post.addresses ??= detailStarts(out, PLACES)), lower, end);
-    if (placed) confidence = 0.8;
-    // Praise words ("brilliant") mark thanks to colleagues, not when the sentence names the person's public role ("Witness ... was brilliant, Ms ...").
-    // Thirteenth session: nor when the sentence goes on to the person's own detail or public part ("Mrs Hollis ... had a
-    // tendon repair", "a Mr Arthur Pemberton, says he's a witness", "Ms Fiona Leckie rang about her stalking case (CR/...)"):
-    // the staff words are then about someone else in the post (a rank the message is for, thanks to the officer who helped).
-    if (((STAFF.test(before) && !placed && !PUBLIC_ROLE.test(sentenceStart(lower, start))) || isStaffPost(post, lower)) && !publicPart(post, out, lower, start, end)) confidence -= 0.35;
-    if (departmentAfter(text, end)) confidence -= 0.4;
-    out.push({ type: 'person_name', start, end, confidence, rule: 'person_name.title' });
-  });
-}
-
-/** Details a titled person's sentence may go on to that make them the one they belong to (a work phone or e-mail would not). */
-const OWN_DETAILS: ReadonlySet<string> = new Set(['health', 'nino', 'date_of_birth', 'nhs_number', 'pnc_id', 'cro_number', 'passport', 'driving_licence', 'crime_reference']);
-const SENTENCE_REST = /^[^.!?\n]{0,80}/;
-
-/** The titled name's sentence goes on to their own detail or their part in a case ("..., says he's a witness"). */
-function publicPart(post: PostFacts, out: readonly Candidate[], lower: string, start: number, end: number): boolean {
-  if (detailFollows((post.ownDetails ??= detailStarts(out, OWN_DETAILS)), lower, end)) return true;
-  const rest = SENTENCE_REST.exec(lower.slice(end, end + 80));
-  return rest !== null && PUBLIC_ROLE.test(rest[0]);
-}
-
-/**
- * A known first name and a surname in a post about operational matters, or in a post that
- * also carries someone's contact or identity details (found by the detectors before this one).
- */
-function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFacts): void {
-  const { text, lower } = ctx;
-  let operationalPost: boolean | undefined;
-  let media: boolean | undefined;
-  // Starts of the details found before this detector, sorted once: each name then looks only at those just after it.
-  let details: number[] | undefined;
-  // The capitalised words before another capital (`/\b[A-Z][a-z]{1,15} (?=(?:Mc|Mac|O'|O’)?[A-Z])/g`), read off the post's words.
-  eachCapitalisedWordBeforeCapital(text, (start, space) => {
-    // Most capitalised words are no first name: their hash says so without a slice (the match has no hyphen).
-    if (!mayBeFirstName(lower, start, space) || !isFirstName(text.slice(start, space))) return;
-    const name = readName(text, start, false);
-    if (!name || name.words < 2) return;
-    // "Mr Peter Quinn": the title rule reads the name with its title.
-    if (TITLE_BEFORE.test(lower.slice(Math.max(0, start - 6), start))) return;
-    // Inside a run of capitalised words ("Rue Al Imam Al Bakri", "Cite Belle Vue") it is a place; a capitalised
-    // first word of the sentence before the name ("Seriously Gavin Shaw") is not part of it.
-    if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
-    if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
-    if (departmentAfter(text, name.end) || namesABusiness(text, name.end)) return;
-    // "Regards,\nSarah Pike | Victim Care Officer": the writer (see name-signatures.ts).
-    if (notAPersonsName(text, lower, start, name.end) || signsOff(text, start)) return;
-    details ??= detailStarts(out);
-    if (detailFollows(details, lower, name.end) || detailPrecedes(details, lower, start)) {
-      out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.with_detail' });
-      return;
-    }
-    // Read once, at the first name that needs it (it reads the whole post); names pushed above are no linked data.
-    // Fourteenth session (names27): and the orders officers enforce (curfews, tags, probation: SIGHTINGS_AND_ORDERS), as for names in any case.
-    operationalPost ??= !isStaffPost(post, lower) && (caseWords(post, ctx) || out.some(isLinkedData));
-    if (!operationalPost) return;
-    if (STAFF.test(lower.slice(Math.max(0, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
-    // An actor or a character in talk about a film or a programme (name-media.ts).
-    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) return;
-    out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
-  }, ctx.words);
 }
 
 /** The person name detector: its types, cue words and entry point (collected by registry.ts). */
