@@ -18,11 +18,13 @@ export const STREET_TYPES = [
   // Common English thoroughfare and block names beside them (Leeds and Yorkshire use "Mount" and "Garth" as others use "Road").
   'Mount', 'Garth', 'Wynd', 'Flats', 'Cottages', 'Buildings', 'Villas',
   // Royal Mail's other common abbreviations (Cl for Close, Gr for Grove, Ter for Terrace, ...).
-  'Cl', 'Gr', 'Gro', 'Ter', 'Terr', 'La', 'Av', 'Pde', 'Pk', 'Wk',
+  'Cl', 'Gr', 'Gro', 'Ter', 'Terr', 'La', 'Av', 'Pde', 'Pk', 'Wk', 'Blvd',
 ];
 const TYPES = STREET_TYPES.join('|');
+// Fifteenth session: a Scottish flat's position after the house number ("10/4 Leith Walk": number 10, fourth flat) and
+// "St." for Saint inside the name ("12 St. Mary's Walk").
 const ADDRESS = new RegExp(
-  `\\b(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\.? ?\\d{1,4}[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'’\\-]{1,24} ){1,3}(?:${TYPES})\\b\\.?`,
+  `\\b(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\.? ?\\d{1,4}[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?(?:\\/\\d{1,2})?,? (?:St\\. |[A-Z][A-Za-z'’\\-]{1,24} ){1,3}(?:${TYPES})\\b\\.?`,
   'g',
 );
 /**
@@ -137,6 +139,9 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     const raw = m[0].replace(/\.$/, '');
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
     if (tailOfNumber(text, m.index)) return; // "14/30, Watling St", "Room 2.07, Carr Gate": no house number
+    // A flat's position after a slash only where the post gives a home: an address word before or a postcode after ("24/7
+    // Park Road branch", "rated 5/5 High Street cafe" are a count and a score).
+    if (/^\d{1,4}[A-Za-z]?\//.test(raw) && !LIVES_BEFORE.test(ctx.before(m.index, 25)) && !postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) return;
     const streetPart = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '');
     const words = splitOnSpacesAndCommas(streetPart).slice(1, -1);
     // "27 The Crescent", "3 The Green": the article alone is a real street name.

@@ -65,7 +65,21 @@ const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
 const QUALIFIED_REF = /\b([a-z]+) (?:ref(?:erence)?(?: no| number)?|no\.?|number)[\s:#.-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
 // Twelfth session: collisions (RTC), custody, intelligence, warrants and exhibits are police records too ("collision ref RTC/1127/23").
-const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'reference', 'ref', 'cris', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+const POLICE_QUALIFIERS = new Set<string>(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'reference', 'ref', 'cris', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+/**
+ * Fifteenth session: a police force's name qualifies a reference as a crime word does ("PSNI ref CC2026112800417",
+ * "Hampshire ref 44260118743", "West Mids ref ..."): the forces of the UK by the word their name ends with or their
+ * initials, and the plurals of the record words ("old Crimes ref").
+ */
+const FORCE_QUALIFIERS = [
+  'force', 'forces', 'crimes', 'incidents', 'occurrences', 'psni', 'met', 'mps', 'gmp', 'wyp', 'syp', 'nyp', 'tvp', 'wmp', 'btp', 'nca', 'rocu', 'garda', 'gardai',
+  'scotland', 'somerset', 'bedfordshire', 'beds', 'cambridgeshire', 'cambs', 'cheshire', 'cleveland', 'cumbria', 'derbyshire', 'cornwall', 'dorset',
+  'durham', 'powys', 'essex', 'gloucestershire', 'glos', 'manchester', 'gwent', 'hampshire', 'hants', 'hertfordshire', 'herts', 'humberside', 'kent',
+  'lancashire', 'lancs', 'leicestershire', 'leics', 'lincolnshire', 'lincs', 'merseyside', 'norfolk', 'wales', 'yorkshire', 'northamptonshire',
+  'northants', 'northumbria', 'nottinghamshire', 'notts', 'staffordshire', 'staffs', 'suffolk', 'surrey', 'sussex', 'valley', 'warwickshire', 'mercia',
+  'midlands', 'mids', 'wiltshire',
+];
+for (const w of FORCE_QUALIFIERS) POLICE_QUALIFIERS.add(w);
 function itDepartmentNear(text: string, start: number, end: number): boolean {
   return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
 }

@@ -31,7 +31,14 @@ function afterCapital(text: string, starts: readonly number[]): number[] {
   return out;
 }
 
-export function datelessPlates(ctx: ScanContext, out: Candidate[]): void {
+/**
+ * Fifteenth session: Northern Ireland's plates carry a code of two letters with an I or a Z after the serial letter
+ * ("LFZ 2917", "AIG 4410"), which no British dateless plate or other code shares as often: with a vehicle word near
+ * (the plate rule's own, passed in), that is a plate without "reg" or "plate" said.
+ */
+const NI_PLATE = /^[A-Z](?:AZ|BZ|CZ|DZ|FZ|GZ|HZ|IA|IB|IG|IJ|IL|IW|JI|JZ|KZ|LZ|MZ|NZ|OI|OZ|PZ|RZ|SZ|TZ|UI|UZ|VZ|WZ|XI|XZ|YZ) ?[1-9]\d{0,3}$/;
+
+export function datelessPlates(ctx: ScanContext, out: Candidate[], vehicleNear?: (before: string, after: string) => boolean): void {
   // The pre-pass runs on every post with letters; a post without letters has no plate.
   if (!ctx.digitStarts) return;
   const positions = afterCapital(ctx.text, ctx.digitStarts);
@@ -39,9 +46,13 @@ export function datelessPlates(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(DATELESS, ctx.text, positions, 4, 6, (m) => {
     const end = m.index + m[0].length;
     // Digits then letters or more digits straight after belong to another shape ("AB 12 CDE" is a current plate).
-    if (/^[ -]?[A-Za-z0-9]/.test(ctx.text.slice(end, end + 2))) return;
+    // Fifteenth session: only letters glued on or three capitals after a space; a word after a space is the sentence going on
+    // ("NI reg AXZ 4417 crossed the border").
+    if (/^(?:[A-Za-z0-9]|[ -](?:\d|[A-Z]{3}\b))/.test(ctx.text.slice(end, end + 5))) return;
     if (ROAD_NUMBER.test(m[0]) && THE_BEFORE.test(ctx.before(m.index, 5))) return;
-    if (!PLATE_WORD_BEFORE.test(ctx.before(m.index, 24)) && !PLATE_WORD_AFTER.test(ctx.after(end, 60))) return;
+    if (!PLATE_WORD_BEFORE.test(ctx.before(m.index, 24)) && !PLATE_WORD_AFTER.test(ctx.after(end, 60))) {
+      if (!NI_PLATE.test(m[0]) || !vehicleNear?.(ctx.before(m.index, 50), ctx.after(end, 50))) return;
+    }
     out.push({ type: 'vehicle_registration', start: m.index, end, confidence: 0.8, rule: 'vehicle_registration.dateless' });
   });
 }

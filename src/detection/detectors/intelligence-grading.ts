@@ -40,11 +40,13 @@ function payScaleAfter(after: string): boolean {
  * three parts may be set apart by spaces as by slashes ("graded 2 B P", "B 2 4"); only all three, as two spaced
  * capitals and digits are any list ("rooms 2 B", "plan B 2").
  */
-const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
+// Fifteenth session: all three parts joined by hyphens too, as some systems print them ("B-2-4", "2-B-C"); only all three,
+// as "B-2" is an aircraft and "A-1" a rating.
+const GRADE = /\b(?:[A-E]-[1-5]-[1-5PC]|[1-3]-[A-E]-[PC1-5]|[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
 /** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
 /** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */
-const LOWER_SLASHED = /\b(?:[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
+const LOWER_SLASHED = /\b(?:[a-e]-[1-5]-[1-5pc]|[1-3]-[a-e]-[pc1-5]|[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
 // Dev set 13 round: what intelligence "says" or "reads" is given as its grade too ("intel says b2 hes dealing").
 const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was|says|said|reads|read)\s*[:=-]?\s*$/;
 const NEGATIVE_BEFORE = /\b(?:rooms?|rm|floors?|levels?|paper|pay|bands?|scale|junctions?|j|the|roads?|size|format|spine|seats?|gates?|platforms?|bays?|blocks?|wings?)\s*$/;
@@ -84,7 +86,7 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const listed = CODE_FIELD_BEFORE.test(ctx.before(start, 12)) || CODE_FIELD_AFTER.test(ctx.after(end, 12));
     if (listed && !GRADED_LIST_BEFORE.test(ctx.before(start, 30))) return;
     // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
-    if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
+    if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ -]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
     const before = ctx.before(start, 40);
     if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25)) && !(GRADED_RECORD_AFTER.test(ctx.after(end, 24)) && INTEL_POST.test(ctx.text))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
@@ -141,7 +143,7 @@ function gradesAsFields(ctx: ScanContext, out: Candidate[]): boolean {
     const end = start + m[0].length;
     const tok = m[0];
     if (/^A[1-5]$/.test(tok)) return;
-    if (!MEANINGFUL_SINGLE.test(tok) && !/[/ ]/.test(tok) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(tok)) return;
+    if (!MEANINGFUL_SINGLE.test(tok) && !/[/ -]/.test(tok) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(tok)) return;
     const before = ctx.before(start, 16);
     const after = ctx.after(end, 16);
     if (!FIELD_BEFORE.test(before) || !FIELD_AFTER.test(after)) return;

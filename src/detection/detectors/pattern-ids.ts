@@ -10,7 +10,7 @@ import { isValidDrivingLicence } from '../validators/driving-licence';
 import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 import { gluedPoliceIds } from '../glued-police-ids';
-import { PASSPORT_NAMED_AFTER } from './number-ids';
+import { PASSPORT_NAMED_AFTER, PASSPORT_WORD } from './number-ids';
 
 /**
  * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
@@ -34,10 +34,10 @@ const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
 const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
 const PASSPORT_ALNUM_SPACED = /\b[A-Z]{1,2} \d{7,8}\b/g;
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
-const PASSPORT_NUMBER_AFTER = /\bpassport(?: (?:no|num|number|#|nbr))?\.?(?: is| was)?[\s:#.-]*$/;
+const PASSPORT_NUMBER_AFTER = new RegExp(`\\b${PASSPORT_WORD}(?: (?:no|num|number|#|nbr|nr))?\\.?(?: is| was)?[\\s:#.-]*$`);
 const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
 // Ninth session: the plural too ("passports recovered: C4829163 and ..."), which `\bpassport\b` missed.
-const PASSPORT_CONTEXT = /\bpassports?\b/;
+const PASSPORT_CONTEXT = new RegExp(`\\b${PASSPORT_WORD}\\b`);
 const PNC = /\b(?:\d{2}|\d{4})\/\d{1,7}[A-Za-z]\b/g;
 const CRO = /\b(?:SF ?)?\d{1,6}\/\d{2}[A-Za-z]\b/g;
 const PNC_CONTEXT = /\b(?:pnc|pnc ?id|pncid|cro|nominal|record|ident)\b/;
@@ -253,6 +253,8 @@ export const patternIdsDetector = defineDetector({
   cues: {
     passport: [
       'passport',
+      // Fifteenth session: the word in other languages (PASSPORT_WORD).
+      'reisepass', 'passeport', 'pasaporte', 'paszport', 'passaporto', 'paspoort', 'pasaport',
     ],
   },
   // PNC and CRO numbers hinge on a '/' after a digit, passports on their cue, the rest on digits right after letters.

@@ -29,6 +29,11 @@ const BRACKETED_AFTER = /^\s*(?:[\])/-]|[,;][^()[\]\n]{1,40}[\])])/;
  * in its full form, as headers print it, wherever the sentence quotes it.
  */
 const DESCRIPTOR_AFTER = /^\s*(?:[-:]\s*)?(?:PERSONAL|COMMERCIAL|LOCSEN)\b/;
+/**
+ * Fifteenth session: a national caveat in capitals after the tier ("SECRET UK EYES ONLY", "TOP SECRET - UK/US EYES ONLY"):
+ * the caveat is written only as part of a marking, so the marking counts wherever the sentence quotes it.
+ */
+const EYES_ONLY_AFTER = /^\s*(?:[-:]\s*)?(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})* )?EYES ONLY\b/;
 const CLAUSE_ENDS = /^\s*(?:[;.](?:\s|$)|,(?!\s*(?:not|or|nor|rather|than|but|and|instead)\b))/;
 /** A rule about kinds of material ("most of our work is ...", "anything with victim details is ..."), or a question. */
 const GENERAL_SUBJECT = /\b(?:all|every\w*|any\w*|most|much|some\w*|lots?|whether|if|what|which|whatever)\b[^.!?\n]*$/;
@@ -145,6 +150,7 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   const upper = text.slice(start, end) === text.slice(start, end).toUpperCase();
   if (!upper) return 0;
   if (officialSensitive && DESCRIPTOR_AFTER.test(after)) return 0.85;
+  if (EYES_ONLY_AFTER.test(after)) return 0.9;
   // Dev set 17 round: OFFICIAL-SENSITIVE in capitals, as the scheme prints it, heading what follows its colon ("Intel brief
   // OFFICIAL-SENSITIVE: source graded 1A") or declared of a document and ending the clause ("Threat assessment for
   // tomorrow is OFFICIAL-SENSITIVE, intel graded 1B"); not a question about it, nor a contrast with another tier

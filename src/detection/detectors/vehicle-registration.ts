@@ -108,8 +108,9 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     out.push({ type: 'vehicle_registration', start: m.index, end: m.index + raw.length, confidence, rule: `vehicle_registration.${format}` });
   });
   if (vouched && unvouched) carryVehicleContext(unvouched, out);
-  datelessPlates(ctx, out);
-  hyphenatedPlates(ctx, out, (before, after) => CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after), year);
+  const vehicleNear = (before: string, after: string): boolean => CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after);
+  datelessPlates(ctx, out, vehicleNear);
+  hyphenatedPlates(ctx, out, vehicleNear, year);
 }
 
 /**

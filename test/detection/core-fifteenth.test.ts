@@ -1,0 +1,120 @@
+/**
+ * Fifteenth session (branch core15): core values in other forces' and countries' formats and contexts (dev 28). Sentences
+ * of our own; each positive fails on integration without its change, each negative stays clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/detection';
+
+/** The substrings (as written) of the findings of `type`. */
+function found(text: string, type: string): string[] {
+  return scan({ text })
+    .filter((f) => f.type === type)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('a reference qualified by a police force', () => {
+  it('reads the token after "<force> ref"', () => {
+    expect(found('Cheshire ref 07250331842 is the same burglary as ours', 'crime_reference')).toEqual(['07250331842']);
+    expect(found('GMP ref 2205-17733 came through on the liaison inbox', 'crime_reference')).toEqual(['2205-17733']);
+    expect(found('the legacy Crimes ref AB/25/118204 needs closing', 'crime_reference')).toEqual(['AB/25/118204']);
+  });
+
+  it('leaves references of councils, firms and courses alone', () => {
+    expect(found('Council ref 07250331842 for the parking permit', 'crime_reference')).toEqual([]);
+    expect(found('Course ref 2205-17733 for the first aid refresher', 'crime_reference')).toEqual([]);
+  });
+});
+
+describe('a custody code after "custody" alone', () => {
+  it('reads a coded custody number', () => {
+    expect(found('meds given by the nurse at 14:00. custody 26/0114', 'crime_reference')).toEqual(['26/0114']);
+  });
+
+  it('leaves dates and financial years alone', () => {
+    expect(found('he was remanded in custody 03/11/2025 by the magistrates', 'crime_reference')).toEqual([]);
+    expect(found('custody 2025/26 overtime budget is spent', 'crime_reference')).toEqual([]);
+  });
+});
+
+describe('passports in other languages and named after the number', () => {
+  it('reads the number after the word in another language, or before "is the passport number"', () => {
+    expect(found('French passeport number 21KD33019 found in the glovebox', 'passport')).toEqual(['21KD33019']);
+    expect(found('Polish paszport nr EK4490127, copy taken', 'passport')).toEqual(['EK4490127']);
+    expect(found('ZR4417703 is the passport number on the booking', 'passport')).toEqual(['ZR4417703']);
+  });
+
+  it('leaves other numbers near the words alone', () => {
+    expect(found('passeport photos are £6 at the booth, room 4417703 nope', 'passport')).toEqual([]);
+    expect(found('ZR4417703 is the order number for the passport covers', 'passport')).toEqual([]);
+  });
+});
+
+describe('dates of birth with the day in words', () => {
+  it('reads an ordinal day, and a run of digits after "given as"', () => {
+    expect(found('her date of birth is the twenty-third of October 1966', 'date_of_birth')).toEqual(['twenty-third of October 1966']);
+    expect(found('born on the fourth of July 1983 in Cork', 'date_of_birth')).toEqual(['fourth of July 1983']);
+    expect(found('date of birth recorded as 23101966 on the old system', 'date_of_birth')).toEqual(['23101966']);
+  });
+
+  it('leaves event dates and other counts alone', () => {
+    expect(found('the fourth of July 1983 was when the station opened', 'date_of_birth')).toEqual([]);
+    expect(found('the birth rate is 23101966 per something, says the stats team', 'date_of_birth')).toEqual([]);
+  });
+});
+
+describe("Northern Ireland's plates and dateless plates in a sentence", () => {
+  it('reads an NI plate by its code beside a vehicle word, and a dateless plate after "reg" with words after it', () => {
+    expect(found('a silver van, BJZ 7720, seen at the border crossing', 'vehicle_registration')).toEqual(['BJZ 7720']);
+    expect(found('reg MIW 3318 left the ferry at 06:00', 'vehicle_registration')).toEqual(['MIW 3318']);
+  });
+
+  it('leaves codes without vehicle words alone', () => {
+    expect(found('form BJZ 7720 is the old version of the claim form', 'vehicle_registration')).toEqual([]);
+    expect(found('the van is in bay ABC 12 for the service', 'vehicle_registration')).toEqual([]);
+  });
+});
+
+describe('gradings with hyphens, markings with a caveat', () => {
+  it('reads a three-part grade joined by hyphens after an intelligence word', () => {
+    expect(found('the intel was graded C-3-1 by the source unit', 'intelligence_grading')).toEqual(['C-3-1']);
+    expect(found('source said it, graded 1-B-P', 'intelligence_grading')).toEqual(['1-B-P']);
+  });
+
+  it('leaves two-part hyphenated codes alone', () => {
+    expect(found('intel says the B-2 bomber flypast is on Sunday', 'intelligence_grading')).toEqual([]);
+  });
+
+  it('reads a tier followed by a national caveat anywhere in the sentence', () => {
+    expect(found('the report from London reads TOP SECRET UK/US EYES ONLY at the top', 'protective_marking')).toEqual(['TOP SECRET']);
+  });
+
+  it('leaves a tier without the caveat in prose alone', () => {
+    expect(found('the report from London reads SECRET things about the party', 'protective_marking')).toEqual([]);
+  });
+});
+
+describe('bank, IP, phone and address forms', () => {
+  it('reads a sort code after "s.c."', () => {
+    expect(found('money went to acct 31904477 s.c. 60-11-93 yesterday', 'bank_account')).toEqual(['31904477', '60-11-93']);
+  });
+
+  it('does not read a numbered paragraph as an IP address', () => {
+    expect(found('as set out in section 3.1.4.2 of the policy', 'ip_address')).toEqual([]);
+    expect(found('the login came from 3.1.4.2 last night', 'ip_address')).toEqual(['3.1.4.2']);
+  });
+
+  it('reads a mobile printed as an MSISDN under its label', () => {
+    expect(found('MSISDN: 447700900461 was live at the time', 'phone')).toEqual(['447700900461']);
+    expect(found('order 447700900461 was dispatched', 'phone')).toEqual([]);
+  });
+
+  it('reads "St." inside a street name, a boulevard and a Scottish flat position', () => {
+    expect(found('burglary at 8 St. Anne\'s Close last night', 'address')).toEqual(["8 St. Anne's Close"]);
+    expect(found('noise complaint at 31 Harbour Blvd again', 'address')).toEqual(['31 Harbour Blvd']);
+    expect(found('she lives at 14/3 Dalry Road now', 'address')).toEqual(['14/3 Dalry Road']);
+  });
+
+  it('leaves a count or a score before a street alone', () => {
+    expect(found('the 24/7 Market Street shop has CCTV', 'address')).toEqual([]);
+  });
+});
