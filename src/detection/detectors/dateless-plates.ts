@@ -38,6 +38,11 @@ function afterCapital(text: string, starts: readonly number[]): number[] {
  */
 const NI_PLATE = /^[A-Z](?:AZ|BZ|CZ|DZ|FZ|GZ|HZ|IA|IB|IG|IJ|IL|IW|JI|JZ|KZ|LZ|MZ|NZ|OI|OZ|PZ|RZ|SZ|TZ|UI|UZ|VZ|WZ|XI|XZ|YZ) ?[1-9]\d{0,3}$/;
 
+/** A year is no NI plate's number in practice that a sentence would not also read as a year ("disqualified til 2026"). */
+function niPlate(raw: string, ctx: ScanContext, start: number, end: number, vehicleNear?: (before: string, after: string) => boolean): boolean {
+  return NI_PLATE.test(raw) && !/ ?(?:19|20)\d\d$/.test(raw.slice(3)) && vehicleNear !== undefined && vehicleNear(ctx.before(start, 50), ctx.after(end, 50));
+}
+
 export function datelessPlates(ctx: ScanContext, out: Candidate[], vehicleNear?: (before: string, after: string) => boolean): void {
   // The pre-pass runs on every post with letters; a post without letters has no plate.
   if (!ctx.digitStarts) return;
@@ -46,12 +51,15 @@ export function datelessPlates(ctx: ScanContext, out: Candidate[], vehicleNear?:
   eachMatchNear(DATELESS, ctx.text, positions, 4, 6, (m) => {
     const end = m.index + m[0].length;
     // Digits then letters or more digits straight after belong to another shape ("AB 12 CDE" is a current plate).
-    // Fifteenth session: only letters glued on or three capitals after a space; a word after a space is the sentence going on
-    // ("NI reg AXZ 4417 crossed the border").
-    if (/^(?:[A-Za-z0-9]|[ -](?:\d|[A-Z]{3}\b))/.test(ctx.text.slice(end, end + 5))) return;
+    // Fifteenth session: a lower-case word after a space is the sentence going on ("NI reg AXZ 4417 crossed the border");
+    // capitals there may be the rest of a code or a shouted sentence, as before.
+    const next = ctx.text.slice(end, end + 2);
+    if (/^(?:[A-Za-z0-9]|[ -][A-Z0-9])/.test(next)) return;
+    const wordAfter = /^[ -][a-z]/.test(next);
     if (ROAD_NUMBER.test(m[0]) && THE_BEFORE.test(ctx.before(m.index, 5))) return;
-    if (!PLATE_WORD_BEFORE.test(ctx.before(m.index, 24)) && !PLATE_WORD_AFTER.test(ctx.after(end, 60))) {
-      if (!NI_PLATE.test(m[0]) || !vehicleNear?.(ctx.before(m.index, 50), ctx.after(end, 50))) return;
+    if (!PLATE_WORD_BEFORE.test(ctx.before(m.index, 24))) {
+      // A word right after, with the plate word only after it, is a model's name ("Audi A3 reg KX66 BZN").
+      if (!(PLATE_WORD_AFTER.test(ctx.after(end, 60)) && !wordAfter) && !niPlate(m[0], ctx, m.index, end, vehicleNear)) return;
     }
     out.push({ type: 'vehicle_registration', start: m.index, end, confidence: 0.8, rule: 'vehicle_registration.dateless' });
   });
