@@ -115,7 +115,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     else check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1);
   });
   eachMatchNear(TEXT_MDY, text, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, Number(m[2]), Number(m[3])));
-  eachMatchNear(ORDINAL_DMY, ctx.lower, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, ORDINAL_DAYS.get(m[1]) ?? 0, Number(m[3])));
+  // Only where a month is named (the month cue family, a native pre-pass search).
+  if (ctx.has('month')) eachMatchNear(ORDINAL_DMY, ctx.lower, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, ORDINAL_DAYS.get(m[1]) ?? 0, Number(m[3])));
   // "DOB for the misper from earlier is 21.07.1961", "DOB mismatch - DP says 4/9/1990": a full date
   // later in the same sentence as the birth word.
   eachMatchNear(NUMERIC_FULL_YEAR, text, cues, 0, TOPIC_REACH, (m) => {

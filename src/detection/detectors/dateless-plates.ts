@@ -1,6 +1,6 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
-import { eachMatchNear } from '../text-utils';
+import { eachMatchNear, isAsciiUpper } from '../text-utils';
 
 /**
  * Dateless plates (dev set 12 round): Great Britain's registrations before 1963 ("FHY 472", still on classic cars and
@@ -40,8 +40,14 @@ const NI_PLATE = /^[A-Z](?:AZ|BZ|CZ|DZ|FZ|GZ|HZ|IA|IB|IG|IJ|IL|IW|JI|JZ|KZ|LZ|MZ
 
 /** A year is no NI plate's number in practice that a sentence would not also read as a year ("disqualified til 2026"). */
 function niPlate(raw: string, ctx: ScanContext, start: number, end: number, vehicleNear?: (before: string, after: string) => boolean): boolean {
+  // The code's letters hold an I or a Z (a native test first: most capitals and digits are no NI plate).
+  const a = raw.charCodeAt(1);
+  const b = raw.charCodeAt(2);
+  if (raw.length < 5 || (a !== 73 && b !== 73 && b !== 90)) return false;
   return NI_PLATE.test(raw) && !/ ?(?:19|20)\d\d$/.test(raw.slice(3)) && vehicleNear !== undefined && vehicleNear(ctx.before(start, 50), ctx.after(end, 50));
 }
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export function datelessPlates(ctx: ScanContext, out: Candidate[], vehicleNear?: (before: string, after: string) => boolean): void {
   // The pre-pass runs on every post with letters; a post without letters has no plate.
@@ -53,9 +59,12 @@ export function datelessPlates(ctx: ScanContext, out: Candidate[], vehicleNear?:
     // Digits then letters or more digits straight after belong to another shape ("AB 12 CDE" is a current plate).
     // Fifteenth session: a lower-case word after a space is the sentence going on ("NI reg AXZ 4417 crossed the border");
     // capitals there may be the rest of a code or a shouted sentence, as before.
-    const next = ctx.text.slice(end, end + 2);
-    if (/^(?:[A-Za-z0-9]|[ -][A-Z0-9])/.test(next)) return;
-    const wordAfter = /^[ -][a-z]/.test(next);
+    const c0 = ctx.text.charCodeAt(end);
+    const c1 = ctx.text.charCodeAt(end + 1);
+    if (isAlnum(c0)) return;
+    const spaced = c0 === 32 || c0 === 45;
+    if (spaced && (isAsciiUpper(c1) || (c1 >= 48 && c1 <= 57))) return;
+    const wordAfter = spaced && c1 >= 97 && c1 <= 122;
     if (ROAD_NUMBER.test(m[0]) && THE_BEFORE.test(ctx.before(m.index, 5))) return;
     if (!PLATE_WORD_BEFORE.test(ctx.before(m.index, 24))) {
       // A word right after, with the plate word only after it, is a model's name ("Audi A3 reg KX66 BZN").
