@@ -118,3 +118,27 @@ describe('bank, IP, phone and address forms', () => {
     expect(found('the 24/7 Market Street shop has CCTV', 'address')).toEqual([]);
   });
 });
+
+describe("a system's field names joined by underscores", () => {
+  it('reads the value after "crime_ref=" or "passport_no"', () => {
+    expect(found('export row: crime_ref=3318-0041276 ; status=open', 'crime_reference')).toEqual(['3318-0041276']);
+    expect(found("column 'passport_no' holds KP7730461 for this one", 'passport')).toEqual(['KP7730461']);
+  });
+
+  it("leaves another thing's reference alone", () => {
+    expect(found('export row: user_ref=3318-0041276 ; status=open', 'crime_reference')).toEqual([]);
+    expect(found('asset ref=3318-0041276 is the laptop', 'crime_reference')).toEqual([]);
+  });
+});
+
+describe('a full slashed grade heading the post or a line', () => {
+  it('reads the grade before a colon, a dash or "from"', () => {
+    expect(found('C/2/3 from the handler: cannabis grow in the loft, rear of the shops', 'intelligence_grading')).toEqual(['C/2/3']);
+    expect(found('Update\n1/A/P - male seen collecting from the lock-ups nightly', 'intelligence_grading')).toEqual(['1/A/P']);
+  });
+
+  it('leaves a location code or a date opening a line alone', () => {
+    expect(found('B/2/4 needs restocking with evidence bags', 'intelligence_grading')).toEqual([]);
+    expect(found('1/2/26 - training day for the new starters', 'intelligence_grading')).toEqual([]);
+  });
+});

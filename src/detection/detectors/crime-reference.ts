@@ -62,7 +62,8 @@ const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
 // Fourteenth session (core27): a thing's number too ("frame no. 44X-1190-B", "serial number", "chassis no"): what the
 // number belongs to is named right before it, as with "ref".
-const QUALIFIED_REF = /\b([a-z]+) (?:ref(?:erence)?(?: no| number)?|no\.?|number)[\s:#.-]*$/;
+// Fifteenth session: '=' too, as a system's field gives it ("user_ref=..." read as "user ref=", ScanContext.fieldBefore).
+const QUALIFIED_REF = /\b([a-z]+) (?:ref(?:erence)?(?: no| number)?|no\.?|number)[\s:#.=-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
 // Twelfth session: collisions (RTC), custody, intelligence, warrants and exhibits are police records too ("collision ref RTC/1127/23").
 const POLICE_QUALIFIERS = new Set<string>(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'reference', 'ref', 'cris', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);

@@ -72,9 +72,36 @@ const FIELD_AFTER = /^\s*(?:$|[,;|)\n]|[-–]\s|[.!?](?:\s|$))/;
 const CODE_FIELD_BEFORE = /\b[a-z]\d{1,4}\s*(?:[,;|/&-]|and)\s*$/;
 const CODE_FIELD_AFTER = /^\s*(?:[,;|/&-]|and\b)\s*[a-z]\d{1,4}\b/;
 
+/**
+ * Fifteenth session: a full grade in slashes heading the post or a line, before what it grades ("B/2/4 from CS: the woman
+ * at the nail bar ...", "2/B/P - subject seen with ..."): an intelligence record is headed with its grade. Three parts,
+ * with a colon, a dash or "from" after, as a header is set off; a location code ("B/2/4 needs restocking") runs on.
+ */
+const HEADING_GRADE = /^[ \t]*([A-E]\/[1-5]\/[1-5PC]|[1-3]\/[A-E]\/[PC1-5])(?=[ \t]*(?::|[-–][ \t]|from\b))/gm;
+/** Where a line (or the post) opens with a letter or digit, a slash and one character, a slash: a native check. */
+function opensWithSlashedGrade(text: string): boolean {
+  for (let i = 0; ; ) {
+    let j = i;
+    while (text.charCodeAt(j) === 32) j++;
+    if (text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 3) === 47) return true;
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) return false;
+    i = nl + 1;
+  }
+}
+
+function headingGrades(ctx: ScanContext, out: Candidate[]): void {
+  eachMatch(HEADING_GRADE, ctx.text, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ type: 'intelligence_grading', start, end: start + m[1].length, confidence: 0.8, rule: 'intelligence_grading.heading' });
+  });
+}
+
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasDigit) return;
+  if (ctx.digitSlashes > 0 && opensWithSlashedGrade(ctx.text)) headingGrades(ctx, out);
   // A grading is looked for only in posts with a digit (most carry one: "B2", "3/A/P").
-  if (!ctx.hasDigit || !ctx.has('grading')) return;
+  if (!ctx.has('grading')) return;
   const cues = ctx.cueStarts('grading');
   let found = false;
   eachMatchNear(GRADE, ctx.text, cues, 40, 60, (m) => {
@@ -167,6 +194,6 @@ export const intelligenceGradingDetector = defineDetector({
       'int$', 'nominal', 'sighted$', 'sighting', 'agenc',
     ],
   },
-  needs: (c) => c.hasDigit && c.has('grading'),
+  needs: (c) => c.hasDigit && (c.has('grading') || (c.digitSlashes > 0 && opensWithSlashedGrade(c.text))),
   run: detectIntelligenceGradings,
 });

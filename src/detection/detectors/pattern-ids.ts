@@ -117,7 +117,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
 
   if (ctx.has('passport')) {
     eachMatchNear(PASSPORT_ALNUM, text, letterRuns, 14, 48, (m) => {
-      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80)) && !PASSPORT_NAMED_AFTER.test(ctx.after(m.index + m[0].length, 24))) return;
+      if (!PASSPORT_CONTEXT.test(ctx.fieldBefore(m.index, 80)) && !PASSPORT_NAMED_AFTER.test(ctx.after(m.index + m[0].length, 24))) return;
       const upper = m[0] === m[0].toUpperCase();
       out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: upper ? 0.85 : 0.8, rule: 'passport.alnum_context' });
     });
