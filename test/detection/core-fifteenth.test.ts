@@ -71,6 +71,7 @@ describe("Northern Ireland's plates and dateless plates in a sentence", () => {
   it('leaves codes without vehicle words alone', () => {
     expect(found('form BJZ 7720 is the old version of the claim form', 'vehicle_registration')).toEqual([]);
     expect(found('the van is in bay ABC 12 for the service', 'vehicle_registration')).toEqual([]);
+    expect(found('I filed the DBS registration. EXT 4410 if you need me', 'vehicle_registration')).toEqual([]);
   });
 });
 
