@@ -143,3 +143,26 @@ describe('a full slashed grade heading the post or a line', () => {
     expect(found('1/2/26 - training day for the new starters', 'intelligence_grading')).toEqual([]);
   });
 });
+
+describe('more labels and orders of the same values', () => {
+  it('reads a custody ID, a reference of the Scottish or Irish crime system, and a sort code after its account', () => {
+    expect(found('Custody ID: NW/CS/26/0917 on the booking sheet', 'crime_reference')).toEqual(['NW/CS/26/0917']);
+    expect(found('SCRS ref HB/33018/26 for the housebreaking', 'crime_reference')).toEqual(['HB/33018/26']);
+    expect(found('beneficiary account 55021934 / 30-96-14 per the bank', 'bank_account')).toEqual(['55021934', '30-96-14']);
+  });
+
+  it('leaves a date after an account number, and an ID that is no custody code, alone', () => {
+    expect(found('account 55021934 opened 30-06-14 per the bank', 'bank_account')).toEqual(['55021934']);
+    expect(found('custody ID cards are being reissued in 2026/27', 'crime_reference')).toEqual([]);
+  });
+
+  it('reads a marking declared at the end of the post, and plain OFFICIAL after a classification label', () => {
+    expect(found('fyi this briefing is OFFICIAL - SENSITIVE', 'protective_marking')).toEqual(['OFFICIAL - SENSITIVE']);
+    expect(found('Classification - OFFICIAL\nRota for the bank holiday attached', 'protective_marking')).toEqual(['OFFICIAL']);
+  });
+
+  it('leaves the words in prose alone', () => {
+    expect(found('is all of this OFFICIAL - SENSITIVE', 'protective_marking')).toEqual([]);
+    expect(found('the classification of OFFICIAL documents is explained on the intranet', 'protective_marking')).toEqual([]);
+  });
+});

@@ -9,9 +9,9 @@ import type { Candidate } from './detector';
  * searches), so the crime reference rules' cue family is unchanged.
  */
 // Fourteenth session (core27): a force code and a suite code may both open it ("custody no. CU/WD/04417/26").
-// Fifteenth session: the label may be "custody" alone before the coded form ("... FME called. custody 25/0087"), as
+// Fifteenth session: "custody ID" too; and the label may be "custody" alone before the coded form ("... FME called. custody 25/0087"), as
 // custody staff write it; not a date or a financial year there ("custody 12/03/2024", "custody 2024/25 budget").
-const CUSTODY_REF = /\bcustody(?: (?:record|ref(?:erence)?|number|no)\.?)?(?: is| was)?[\s:#-]*((?:[a-z]{1,4}[/-])?(?:[a-z]{1,4}[/-]?)?\d[\da-z]{0,10}(?:[/-][\da-z]{1,10}){1,3})(?![\w/-])/g;
+const CUSTODY_REF = /\bcustody(?: (?:record|ref(?:erence)?|number|no|id)\.?)?(?: is| was)?[\s:#-]*((?:[a-z]{1,4}[/-])?(?:[a-z]{1,4}[/-]?)?\d[\da-z]{0,10}(?:[/-][\da-z]{1,10}){1,3})(?![\w/-])/g;
 
 const NOT_CODED = /^(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}[/-]\d{2,4})$/;
 

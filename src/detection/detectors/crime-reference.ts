@@ -79,6 +79,8 @@ const FORCE_QUALIFIERS = [
   'lancashire', 'lancs', 'leicestershire', 'leics', 'lincolnshire', 'lincs', 'merseyside', 'norfolk', 'wales', 'yorkshire', 'northamptonshire',
   'northants', 'northumbria', 'nottinghamshire', 'notts', 'staffordshire', 'staffs', 'suffolk', 'surrey', 'sussex', 'valley', 'warwickshire', 'mercia',
   'midlands', 'mids', 'wiltshire',
+  // The crime recording systems of Scotland (SCRS) and the Garda (PULSE), named as Niche and Athena are.
+  'scrs', 'pulse',
 ];
 for (const w of FORCE_QUALIFIERS) POLICE_QUALIFIERS.add(w);
 function itDepartmentNear(text: string, start: number, end: number): boolean {

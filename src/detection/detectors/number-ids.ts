@@ -166,8 +166,18 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const namedAccountAfter = accountFollows && /^[\s,]*(?:a\/c|acc|acct|account)(?: no| number)?[\s:#.-]*$/.test(ctx.text.slice(run.end, next.start).toLowerCase());
   if (!pairs && !(g.length === 1 && (/\bsort ?code\b/.test(before) || /\b(?:s\/c|s\.c|sc|sort)\b[\s:#.-]*$/.test(before) || namedAccountAfter))) return;
   if (pairs && ninoAround(ctx.text, run)) return;
-  const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : 0.25;
+  const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : pairs && sortCodeAfterAccount(ctx, runs, i) ? 0.85 : 0.25;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
+}
+
+/**
+ * Fifteenth session: the pair written after a named account number with only a separator between ("account 41126583 /
+ * 20-45-17", "acc 62004418, 07-71-22"): bank details in the other order. A word between ("opened 20-04-17") is a date's.
+ */
+function sortCodeAfterAccount(ctx: ScanContext, runs: NumberRun[], i: number): boolean {
+  const prev = runs[i - 1];
+  if (prev === undefined || prev.digitCount !== 8 || prev.groups.length !== 1 || runs[i].start - prev.end > 6) return false;
+  return /^[\s,/;|&]*$/.test(ctx.text.slice(prev.end, runs[i].start)) && /\b(?:account|acc|acct|a\/c)\b/.test(ctx.fieldBefore(prev.start, 25));
 }
 
 /** Fourteenth session: whether the first two digit pairs can be a day and a month (dd.mm.yy reads as a date). */
