@@ -166,3 +166,17 @@ describe('more labels and orders of the same values', () => {
     expect(found('the classification of OFFICIAL documents is explained on the intranet', 'protective_marking')).toEqual([]);
   });
 });
+
+describe('bank details and dates of birth named after them', () => {
+  it('reads an account number or sort code the sentence then names', () => {
+    expect(found('61908224 is her account number at the Co-op bank', 'bank_account')).toEqual(['61908224']);
+    expect(found('payment went to 61908224 (account) and 08-92-90 (sort code)', 'bank_account')).toEqual(['61908224', '08-92-90']);
+    expect(found('17/03/1958 is her date of birth on the bank letter', 'date_of_birth')).toEqual(['17/03/1958']);
+  });
+
+  it('leaves numbers named as something else alone', () => {
+    expect(found('61908224 is the order number for the radios', 'bank_account')).toEqual([]);
+    expect(found('08-09-23 is the date the account was opened', 'bank_account')).toEqual([]);
+    expect(found('17/03/1958 is the date the station opened', 'date_of_birth')).toEqual([]);
+  });
+});

@@ -186,7 +186,7 @@ function lastCueBefore(cues: readonly number[], at: number): number {
 /** Pushes the date when the birth word is right before or after it; true when it did. */
 function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 20));
+  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 30));
   if (!ok) return false;
   out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
   return true;

@@ -150,6 +150,14 @@ function card(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   out.push({ type: 'payment_card', start: run.start, end: run.end, confidence, rule: 'payment_card.luhn' });
 }
 
+/**
+ * Fifteenth session: bank details named right after them, as the sentence gives them ("41126583 is her account number",
+ * "20-45-17 (sort code)", "- sort code"), like passports and crime references named after.
+ */
+const NAMED_AFTER = '^ ?(?:\\( ?|[-–] ?|(?:is|was) (?:the |his |her |their |my |our |your |a )?(?:bank |savings |current )?)';
+const ACCOUNT_NAMED_AFTER = new RegExp(`${NAMED_AFTER}(?:account|acct|acc|a\\/c)(?: no\\.?| number)?\\b`);
+const SORT_NAMED_AFTER = new RegExp(`${NAMED_AFTER}(?:sort ?code|s\\/c)\\b`);
+
 function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
   const run = runs[i];
   const g = run.groups;
@@ -157,14 +165,15 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   // Dotted pairs read as a date ("20.04.77") unless the sort code is named right before ("sort code 20.45.77").
   const namedRightBefore = /\b(?:sort ?code|s\/c|s\.c|sc|sort)\b[\s:#-]*$/.test(before);
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore || !mayBeDayMonth(run.digits));
-  const hasContext = SORT_CONTEXT.test(before);
+  const namedAfter = SORT_NAMED_AFTER.test(ctx.after(run.end, 24));
+  const hasContext = SORT_CONTEXT.test(before) || namedAfter;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
   const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;
   // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276", "sort 401276"), or
   // an account number named right after them ("401276 a/c 31548790": the pair without its first name).
   const namedAccountAfter = accountFollows && /^[\s,]*(?:a\/c|acc|acct|account)(?: no| number)?[\s:#.-]*$/.test(ctx.text.slice(run.end, next.start).toLowerCase());
-  if (!pairs && !(g.length === 1 && (/\bsort ?code\b/.test(before) || /\b(?:s\/c|s\.c|sc|sort)\b[\s:#.-]*$/.test(before) || namedAccountAfter))) return;
+  if (!pairs && !(g.length === 1 && (namedAfter || /\bsort ?code\b/.test(before) || /\b(?:s\/c|s\.c|sc|sort)\b[\s:#.-]*$/.test(before) || namedAccountAfter))) return;
   if (pairs && ninoAround(ctx.text, run)) return;
   const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : pairs && sortCodeAfterAccount(ctx, runs, i) ? 0.85 : 0.25;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
@@ -232,7 +241,8 @@ function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[
   const prev = runs[i - 1];
   const afterSortCode = prev !== undefined && prev.digitCount === 6 && prev.groups.length === 3 && run.start - prev.end < 40;
   const accountWord = ACCOUNT_CONTEXT.test(before) || /\b(?:account|acc|a\/c)\b/.test(before);
-  if (!accountWord && !afterSortCode) return;
+  const namedAfter = !accountWord && !afterSortCode && ACCOUNT_NAMED_AFTER.test(ctx.after(run.end, 30));
+  if (!accountWord && !afterSortCode && !namedAfter) return;
   // A reference word vetoes unless the account word names the number itself, right before it: "production order
   // drafted for acct 55207341" is an account; "order ref 55207341", "customer account 55207341" are not.
   const named = ACCOUNT_CONTEXT.exec(before);
