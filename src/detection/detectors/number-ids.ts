@@ -165,7 +165,8 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   // Dotted pairs read as a date ("20.04.77") unless the sort code is named right before ("sort code 20.45.77").
   const namedRightBefore = /\b(?:sort ?code|s\/c|s\.c|sc|sort)\b[\s:#-]*$/.test(before);
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore || !mayBeDayMonth(run.digits));
-  const namedAfter = SORT_NAMED_AFTER.test(ctx.after(run.end, 24));
+  const after = ctx.after(run.end, 24);
+  const namedAfter = (after.indexOf('sort') >= 0 || after.indexOf('s/c') >= 0) && SORT_NAMED_AFTER.test(after);
   const hasContext = SORT_CONTEXT.test(before) || namedAfter;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
@@ -241,7 +242,8 @@ function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[
   const prev = runs[i - 1];
   const afterSortCode = prev !== undefined && prev.digitCount === 6 && prev.groups.length === 3 && run.start - prev.end < 40;
   const accountWord = ACCOUNT_CONTEXT.test(before) || /\b(?:account|acc|a\/c)\b/.test(before);
-  const namedAfter = !accountWord && !afterSortCode && ACCOUNT_NAMED_AFTER.test(ctx.after(run.end, 30));
+  const after = !accountWord && !afterSortCode ? ctx.after(run.end, 30) : '';
+  const namedAfter = (after.indexOf('acc') >= 0 || after.indexOf('a/c') >= 0) && ACCOUNT_NAMED_AFTER.test(after);
   if (!accountWord && !afterSortCode && !namedAfter) return;
   // A reference word vetoes unless the account word names the number itself, right before it: "production order
   // drafted for acct 55207341" is an account; "order ref 55207341", "customer account 55207341" are not.
