@@ -180,3 +180,17 @@ describe('bank details and dates of birth named after them', () => {
     expect(found('17/03/1958 is the date the station opened', 'date_of_birth')).toEqual([]);
   });
 });
+
+describe('addresses laid out with the town before the postcode', () => {
+  it('reads the street before a town and a postcode, in any case, on one line or as a block', () => {
+    expect(found('flowers went to 12 wensley drive, ripon hg4 1pa by mistake', 'address')).toEqual(['12 wensley drive']);
+    expect(found('FLAT 3\n40 ASHGROVE ROAD\nHALIFAX\nHX1 2QT', 'address')).toEqual(['40 ASHGROVE ROAD']);
+    expect(found('2 Broadway, Selby YO8 4AQ is the house', 'address')).toEqual(['2 Broadway']);
+    expect(found('address - 7 linden grove, filey', 'address')).toEqual(['7 linden grove']);
+  });
+
+  it('leaves a count before words and a place without a postcode alone', () => {
+    expect(found('we sent 12 wensley drivers home early, ripon is closed', 'address')).toEqual([]);
+    expect(found('2 Broadway shows in one night, Selby is next', 'address')).toEqual([]);
+  });
+});

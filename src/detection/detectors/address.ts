@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { eachStreetAfterPlacedPerson, placedPersonBefore, PLACED_PERSON_CUES } from './address-person-at';
 import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
+import { postcodeFollows } from './address-postcode-follows';
 
 /**
  * Street addresses: house number + capitalised street name + street type
@@ -34,7 +35,8 @@ const ADDRESS = new RegExp(
 const CAPITALS_ADDRESS = new RegExp(`\\b(?:(?:FLAT|APARTMENT|APT|UNIT)\\.? ?\\d{1,4}[A-Z]?,? )?\\d{1,4}[A-Z]?,? ((?:[A-Z][A-Z'’\\-]{1,24} ){1,3})(?:${TYPES.toUpperCase()})\\b\\.?`, 'g');
 /** Lower case ("lives at 12 mill ln"): the same shape, trusted only after words about where someone lives. */
 const LOWER_ADDRESS = new RegExp(`\\b(?:(?:flat|apartment|apt|unit)\\.? ?\\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:[a-z][a-z'’\\-]{1,24} ){1,3}(?:${TYPES.toLowerCase()})\\b\\.?`, 'g');
-const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number|job|incident|scene)\b[\s:,]*(?:at|in|to|on|is|of)?[\s:,]*$/;
+// Fifteenth session: a dash may set the label off ("address - 5 hollybush cres").
+const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number|job|incident|scene)\b[\s:,\-–]*(?:at|in|to|on|is|of)?[\s:,]*$/;
 /**
  * "alarm at 14 brook st", "domestic at 41 victoria st": in lower case, "at" a number and a street
  * whose type is a Royal Mail abbreviation (no everyday word: not "park", "green", "way" or "dr")
@@ -161,6 +163,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
 // Fourteenth session (core27): Welsh, Gaelic and French street names join their words by a small lower-case article
 // ("5 Heol y Felin", "Ffordd yr Afon", "Sraid na Banrighinn", "Rue de la Gare"), before a postcode as any street.
 const NUMBER_AND_NAME = /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ (?:(?:y|yr|na|an|de|la|le|du) )?){0,2}[A-Z][a-z'’-]+,? ?$/;
+const NUMBER_NAME_TOWN = /\b(\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+), (?:[A-Z][a-z'’-]+ ){0,1}[A-Z][a-z'’-]+,? ?$/;
 const AFTER_TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+, (\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?=[,.;]|$)/g;
 /**
  * "new address for cards is 2 The Paddocks, Eccleshall", "addy: 14 Mount Pleasant": what the post itself calls an
@@ -185,10 +188,19 @@ function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
   for (let i = 0; i < count; i++) {
     const c = out[i];
     if (c.type !== 'postcode' || c.confidence < 0.5) continue;
-    const m = NUMBER_AND_NAME.exec(text.slice(Math.max(0, c.start - 50), c.start));
-    if (!m) continue;
-    const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
-    pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered);
+    const window = text.slice(Math.max(0, c.start - 50), c.start);
+    const m = NUMBER_AND_NAME.exec(window);
+    if (m) {
+      const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
+      pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered);
+      continue;
+    }
+    // Fifteenth session: the town between ("3 Kingsway, Stoke ST4 1JH"): the street is what comes before its comma.
+    const t = NUMBER_NAME_TOWN.exec(window);
+    if (t) {
+      const start = c.start - t[0].length + (t[0].startsWith(' ') ? 1 : 0);
+      pushStreet(ctx, start, start + t[1].length - (t[0].startsWith(' ') ? 1 : 0), out, covered);
+    }
   }
   // The family also has the flat words (for FLAT_AND_STREET); the address words all open with "add".
   if (ctx.has('addressWord') && (!ctx.prefilter || ctx.lower.indexOf('add') >= 0)) eachMatch(AFTER_ADDRESS_WORD, text, (m) => {
@@ -249,10 +261,6 @@ function plainStreetName(raw: string): boolean {
 }
 
 /** A postcode found by its detector (which runs first) starting right after `end`, a comma or spaces between. */
-function postcodeFollows(ctx: ScanContext, end: number, postcodeStarts: ReadonlySet<number>): boolean {
-  const gap = /^,? ?/.exec(ctx.text.slice(end, end + 2))?.[0].length ?? 0;
-  return postcodeStarts.has(end + gap);
-}
 
 /** The address detector: its types, cue words and entry point (collected by registry.ts). */
 export const addressDetector = defineDetector({
