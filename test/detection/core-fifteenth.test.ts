@@ -194,3 +194,16 @@ describe('addresses laid out with the town before the postcode', () => {
     expect(found('2 Broadway shows in one night, Selby is next', 'address')).toEqual([]);
   });
 });
+
+describe('command and control and records systems by name', () => {
+  it('reads a SmartStorm log and a Niche RMS occurrence', () => {
+    expect(found('SmartStorm 0733 02/12/26 - alarm activation at the depot', 'crime_reference')).toEqual(['0733 02/12/26']);
+    expect(found('Niche RMS: 26000733190 has the statements', 'crime_reference')).toEqual(['26000733190']);
+  });
+
+  it('leaves talk about the system and a shop alone', () => {
+    expect(found('SmartStorm refresher training on 12/01, sign up on the L&D portal', 'crime_reference')).toEqual([]);
+    expect(found('SmartStorm upgrade to version 7 goes live 03/03/2027', 'crime_reference')).toEqual([]);
+    expect(found('niche shop: 26000733190 followers online', 'crime_reference')).toEqual([]);
+  });
+});

@@ -16,8 +16,9 @@ import { gluedCrimeReferences } from '../glued-police-ids';
  * a reference-shaped token right after a police reference word, or "log 123 of
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
+// Fifteenth session: "Niche RMS" and SmartStorm name their references as Niche and Storm do.
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: rms)?(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|(?:smart ?)?storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
 /**
  * "the crime ref is 24-118452", "incident number was SO/4417/24": a reference word, then "is" or "was", governs the token
  * as the word alone does; only a reference-shaped token (a separator, a letter or five digits), as "my collar for the log
@@ -51,7 +52,7 @@ const TWO_CODES = /^[A-Za-z]{1,4}[/-][A-Za-z]/;
 const FORCE_SERIAL_YEAR = /^\d{1,3}\/\d{4,8}\/\d{2}(?:\d{2})?$/;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 /** Reference words no IT or business ticket uses. */
-const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
+const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: rms)?(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|(?:smart ?)?storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
 /** "IT" the department is written in capitals; "it" the pronoun ("is it 13/53318/24?") is no ticket's context. */
 const IT_DEPARTMENT = /\bIT\b/;
 const IT_CONTEXT = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
@@ -249,6 +250,8 @@ export const crimeReferenceDetector = defineDetector({
       'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm',
       // Thirteenth session: the Met's crime recording system names its references as Niche and Athena do ("CRIS 4217893/24").
       'cris$', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+      // Fifteenth session: SmartStorm, the command and control system many forces log incidents in ("SMARTSTORM 0456 30/11/26").
+      'smartstorm',
       // A job number counts in a sentence about a police case (JOB_NUMBER).
       'job$',
       // Action Fraud's references carry their prefix ("NFRC240312345678").
