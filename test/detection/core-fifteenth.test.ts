@@ -22,6 +22,8 @@ describe('a reference qualified by a police force', () => {
   it('leaves references of councils, firms and courses alone', () => {
     expect(found('Council ref 07250331842 for the parking permit', 'crime_reference')).toEqual([]);
     expect(found('Course ref 2205-17733 for the first aid refresher', 'crime_reference')).toEqual([]);
+    expect(found('Essex ref 4412 is the code for the driving course', 'crime_reference')).toEqual([]);
+    expect(found('Surrey ref: 2026-03 policy review minutes', 'crime_reference')).toEqual([]);
   });
 });
 
@@ -164,6 +166,7 @@ describe('more labels and orders of the same values', () => {
   it('leaves the words in prose alone', () => {
     expect(found('is all of this OFFICIAL - SENSITIVE', 'protective_marking')).toEqual([]);
     expect(found('the classification of OFFICIAL documents is explained on the intranet', 'protective_marking')).toEqual([]);
+    expect(found('Classification - OFFICIAL documents can go by email, see the guide', 'protective_marking')).toEqual([]);
   });
 });
 

@@ -84,6 +84,12 @@ const FORCE_QUALIFIERS = [
   'scrs', 'pulse',
 ];
 for (const w of FORCE_QUALIFIERS) POLICE_QUALIFIERS.add(w);
+const FORCES: ReadonlySet<string> = new Set(FORCE_QUALIFIERS);
+/** A force named right before "ref": only a reference-shaped token is its reference ("Essex ref 4412 is the course code"). */
+function forceQualified(before: string): boolean {
+  const m = QUALIFIED_REF.exec(before);
+  return m !== null && FORCES.has(m[1]);
+}
 function itDepartmentNear(text: string, start: number, end: number): boolean {
   return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
 }
@@ -149,6 +155,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     if (/^(?:19\d{2}|20[0-3]\d)$/.test(tok)) return;
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
     if (/^(?:19|20)\d{2}([/-])\d{1,2}\1\d{1,2}(?:T\d{1,2})?$/i.test(tok)) return; // a date written year first ("2024-06-12", "2024-06-12T14:30")
+    if (/^(?:19|20)\d{2}[/-]\d{2}$/.test(tok)) return; // fifteenth session: a month or a financial year ("2026-03", "2024/25")
     if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(tok)) return; // hours of a shift ("2200-0600")
     // A table cell reads its column's header as its label ("| Ref |" over "| 24-118452 |", table-cells.ts).
     const before = ctx.fieldBefore(start, 30);
@@ -175,6 +182,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
+    if (!strong && forceQualified(before)) return;
     let confidence: number;
     if (CONTEXT_IS.test(before) && !otherRef && strong) {
       confidence = 0.85;

@@ -122,7 +122,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
       if (ORDINARY_NEXT.test(text.slice(end, end + 24)) || ((text[end] === '-' || text[end] === '‐') && COMPOUND_NEXT.test(text.slice(end, end + 12)))) return;
       // Plain OFFICIAL is the everyday tier and an everyday word: only alone at the top of a post or line, or as a header.
       if (namesNoMarking(ctx, laughs, start, end)) return;
-      if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4))) && !MARKED_LABEL.test(ctx.before(start, 20))) return;
+      if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4))) && !(MARKED_LABEL.test(ctx.before(start, 20)) && /^\s*(?:\n|$|[:\-–—.,;)\]]\s)/.test(text.slice(end, end + 4)))) return;
       let confidence = usedAsMarking(ctx, start, end, false);
       if (m[0] === 'PROTECT' && confidence < 0.9) confidence -= 0.3; // "PROTECT" is also an ordinary verb in shouted posts
       if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
