@@ -210,3 +210,15 @@ describe('command and control and records systems by name', () => {
     expect(found('niche shop: 26000733190 followers online', 'crime_reference')).toEqual([]);
   });
 });
+
+describe('a 3x5x2 grade in full, and a passport under its table column', () => {
+  it('reads them', () => {
+    expect(found('int log 2/C/P re the cannabis factory', 'intelligence_grading')).toEqual(['2/C/P']);
+    expect(found('Passport | Nationality\nNXC4R7LT2 | Dutch', 'passport')).toEqual(['NXC4R7LT2']);
+  });
+
+  it('leaves a flat number and another column alone', () => {
+    expect(found('int log: the flat is 2/C in the block', 'intelligence_grading')).toEqual([]);
+    expect(found('Order | Item\nNXC4R7LT2 | passport wallet', 'passport')).toEqual([]);
+  });
+});

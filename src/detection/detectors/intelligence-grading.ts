@@ -27,7 +27,8 @@ const GRADED_LIST_BEFORE = /\bgraded(?: as)?\s*:?\s*(?:(?:[a-e][1-5]|[1-3][a-e])
  * as a grade; in a post about intelligence it counts however far the intelligence word ("5x5x5 on the line holder came
  * back B/2/4"). Alone ("shelf B/2/4 in the store") it is a location code.
  */
-const FULL_SLASHED_GRADE = /(?<![\w/])[A-E] ?\/ ?[1-5] ?\/ ?[1-5PC](?![\w/])/g;
+// Fifteenth session: a full 3x5x2 grade too ("int log 3/B/C"): source, intelligence and handling, which no date or code spells.
+const FULL_SLASHED_GRADE = /(?<![\w/])(?:[A-E] ?\/ ?[1-5] ?\/ ?[1-5PC]|[1-3] ?\/ ?[A-E] ?\/ ?[PC])(?![\w/])/g;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
 /** Fourteenth session: a grade placed on a pay scale a few words on ("grade B2 of the sergeants' pay scale") is a job grade. */

@@ -136,7 +136,8 @@ function passportAfterNumberWords(ctx: ScanContext, out: Candidate[]): void {
     // Dev set 17 round: ICAO 9303 gives a passport number up to nine letters and digits, and many countries mix them
     // ("Dutch passport NXC4R7LT2"): in capitals, six to nine characters with two digits or more also count.
     const icao = digits >= 2 && digits < 5 && m[0].length <= 9 && /^[A-Z0-9]+$/.test(m[0]) && /[A-Z].*[A-Z]/.test(m[0]);
-    if ((digits < 5 && !icao) || !PASSPORT_NUMBER_AFTER.test(ctx.before(m.index, 30))) return;
+    // Fifteenth session: a table column's header counts as the label ("Passport | Nationality" over "C01X00T47 | German").
+    if ((digits < 5 && !icao) || !PASSPORT_NUMBER_AFTER.test(ctx.fieldBefore(m.index, 30))) return;
     out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'passport.after_number_words' });
   });
 }
