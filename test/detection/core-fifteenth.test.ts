@@ -222,3 +222,16 @@ describe('a 3x5x2 grade in full, and a passport under its table column', () => {
     expect(found('Order | Item\nNXC4R7LT2 | passport wallet', 'passport')).toEqual([]);
   });
 });
+
+describe('"VRN" and "numberplate" name a plate', () => {
+  it('reads plates after them', () => {
+    expect(found('VRN yx19klm - any trace on our systems?', 'vehicle_registration')).toEqual(['yx19klm']);
+    expect(found('vrn R474 KLM, any trace please', 'vehicle_registration')).toEqual(['R474 KLM']);
+    expect(found('numberplate ML-62-HRU, any trace please', 'vehicle_registration')).toEqual(['ML-62-HRU']);
+  });
+
+  it('leaves codes after other words alone', () => {
+    expect(found('form R474 KLM guidance is on the intranet', 'vehicle_registration')).toEqual([]);
+    expect(found('part no ML-62-HRU is out of stock', 'vehicle_registration')).toEqual([]);
+  });
+});

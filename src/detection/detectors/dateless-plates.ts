@@ -12,7 +12,7 @@ import { eachMatchNear, isAsciiUpper } from '../text-utils';
 const DATELESS = /\b[A-PR-Z]{1,3} ?[1-9]\d{0,3}\b/g;
 // Fifteenth session: a dot only as an abbreviation's ("reg.", "no."): "... an LPA registration. EXT 5528 if you can help"
 // is a new sentence, not the registration's value.
-const PLATE_WORD_BEFORE = /\b(?:(?:reg|regn)\b\.?|(?:registration|vrm|index|plate|number plate|private plate|cherished plate)\b)(?:[\s:#-]*(?:no\b\.?|number|is|was))?[\s:#-]*$/;
+const PLATE_WORD_BEFORE = /\b(?:(?:reg|regn)\b\.?|(?:registration|vrm|vrn|index|plate|number ?plate|private plate|cherished plate)\b)(?:[\s:#-]*(?:no\b\.?|number|is|was))?[\s:#-]*$/;
 const PLATE_WORD_AFTER = /^[^.!\n]{0,40}?\b(?:plate|plates|reg|registration)\b/;
 /**
  * Fourteenth session: a road named by its number. Britain numbers its roads A, B and M with one to four digits, and a road
