@@ -235,3 +235,17 @@ describe('"VRN" and "numberplate" name a plate', () => {
     expect(found('part no ML-62-HRU is out of stock', 'vehicle_registration')).toEqual([]);
   });
 });
+
+describe('form abbreviations: VEH, CR no., HA:, res:', () => {
+  it('reads the value after them', () => {
+    expect(found('VEH: yx19klm (blue)', 'vehicle_registration')).toEqual(['yx19klm']);
+    expect(found('CR no. 0071822/26 for the theft', 'crime_reference')).toEqual(['0071822/26']);
+    expect(found('HA: 12 willow lane, leeds', 'address')).toEqual(['12 willow lane']);
+    expect(found('res: 4 beech close, wakefield', 'address')).toEqual(['4 beech close']);
+  });
+
+  it('leaves laughter and other codes alone', () => {
+    expect(found('ha 12 willow lane drivers all late today', 'address')).toEqual([]);
+    expect(found('CR no. 5 on the checklist', 'crime_reference')).toEqual([]);
+  });
+});

@@ -35,8 +35,9 @@ const ADDRESS = new RegExp(
 const CAPITALS_ADDRESS = new RegExp(`\\b(?:(?:FLAT|APARTMENT|APT|UNIT)\\.? ?\\d{1,4}[A-Z]?,? )?\\d{1,4}[A-Z]?,? ((?:[A-Z][A-Z'’\\-]{1,24} ){1,3})(?:${TYPES.toUpperCase()})\\b\\.?`, 'g');
 /** Lower case ("lives at 12 mill ln"): the same shape, trusted only after words about where someone lives. */
 const LOWER_ADDRESS = new RegExp(`\\b(?:(?:flat|apartment|apt|unit)\\.? ?\\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:[a-z][a-z'’\\-]{1,24} ){1,3}(?:${TYPES.toLowerCase()})\\b\\.?`, 'g');
-// Fifteenth session: a dash may set the label off ("address - 5 hollybush cres").
-const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number|job|incident|scene)\b[\s:,\-–]*(?:at|in|to|on|is|of)?[\s:,]*$/;
+// Fifteenth session: a dash may set the label off ("address - 5 hollybush cres"); "HA:" (home address) and "res:"
+// (residence) are form labels of an address.
+const LIVES_BEFORE = /\b(?:(?:ha|res)(?=:)|lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number|job|incident|scene)\b[\s:,\-–]*(?:at|in|to|on|is|of)?[\s:,]*$/;
 /**
  * "alarm at 14 brook st", "domestic at 41 victoria st": in lower case, "at" a number and a street
  * whose type is a Royal Mail abbreviation (no everyday word: not "park", "green", "way" or "dr")

@@ -16,9 +16,9 @@ import { gluedCrimeReferences } from '../glued-police-ids';
  * a reference-shaped token right after a police reference word, or "log 123 of
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
-// Fifteenth session: "Niche RMS" and SmartStorm name their references as Niche and Storm do.
+// Fifteenth session: "Niche RMS" and SmartStorm name their references as Niche and Storm do; "CR no." is a crime number.
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: rms)?(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|(?:smart ?)?storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: rms)?(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|(?:smart ?)?storm(?: log| ref)?|crn|cr (?:no|number|ref)|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
 /**
  * "the crime ref is 24-118452", "incident number was SO/4417/24": a reference word, then "is" or "was", governs the token
  * as the word alone does; only a reference-shaped token (a separator, a letter or five digits), as "my collar for the log
@@ -67,7 +67,7 @@ const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
 const QUALIFIED_REF = /\b([a-z]+) (?:ref(?:erence)?(?: no| number)?|no\.?|number)[\s:#.=-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
 // Twelfth session: collisions (RTC), custody, intelligence, warrants and exhibits are police records too ("collision ref RTC/1127/23").
-const POLICE_QUALIFIERS = new Set<string>(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'reference', 'ref', 'cris', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+const POLICE_QUALIFIERS = new Set<string>(['crime', 'cr', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'reference', 'ref', 'cris', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
 /**
  * Fifteenth session: a police force's name qualifies a reference as a crime word does ("PSNI ref CC2026112800417",
  * "Hampshire ref 44260118743", "West Mids ref ..."): the forces of the UK by the word their name ends with or their
