@@ -90,6 +90,14 @@ function forceQualified(before: string): boolean {
   const m = QUALIFIED_REF.exec(before);
   return m !== null && FORCES.has(m[1]);
 }
+/** "2026-03", "2024/25": a year (19xx or 20xx), a slash or hyphen and two digits; by char codes (run on every token). */
+function yearAndMonth(tok: string): boolean {
+  if (tok.length !== 7) return false;
+  const sep = tok.charCodeAt(4);
+  const y = tok.slice(0, 2);
+  return (sep === 45 || sep === 47) && (y === '19' || y === '20') && [0, 1, 2, 3, 5, 6].every((i) => tok.charCodeAt(i) >= 48 && tok.charCodeAt(i) <= 57);
+}
+
 function itDepartmentNear(text: string, start: number, end: number): boolean {
   return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
 }
@@ -155,7 +163,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     if (/^(?:19\d{2}|20[0-3]\d)$/.test(tok)) return;
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
     if (/^(?:19|20)\d{2}([/-])\d{1,2}\1\d{1,2}(?:T\d{1,2})?$/i.test(tok)) return; // a date written year first ("2024-06-12", "2024-06-12T14:30")
-    if (/^(?:19|20)\d{2}[/-]\d{2}$/.test(tok)) return; // fifteenth session: a month or a financial year ("2026-03", "2024/25")
+    if (yearAndMonth(tok)) return; // fifteenth session: a month or a financial year ("2026-03", "2024/25")
     if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(tok)) return; // hours of a shift ("2200-0600")
     // A table cell reads its column's header as its label ("| Ref |" over "| 24-118452 |", table-cells.ts).
     const before = ctx.fieldBefore(start, 30);
