@@ -147,7 +147,11 @@ export class ScanContext {
    */
   fieldBefore(start: number, width = 40): string {
     const header = this.tableLayout.labels.get(start);
-    return header !== undefined ? `${header}: ` : this.before(start, width);
+    if (header !== undefined) return `${header}: `;
+    // Fifteenth session: a system's field name joins its words by '_' ("crime_ref=...", "passport_no: ..."), read as
+    // spaces as a table header's are (same length, so offsets hold).
+    const before = this.before(start, width);
+    return before.indexOf('_') < 0 ? before : before.replace(/_/g, ' ');
   }
 
   /** Whether a table's header cell starts at `start` (a column's title, table-cells.ts). */

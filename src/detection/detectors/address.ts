@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { eachStreetAfterPlacedPerson, placedPersonBefore, PLACED_PERSON_CUES } from './address-person-at';
 import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
+import { postcodeFollows } from './address-postcode-follows';
 
 /**
  * Street addresses: house number + capitalised street name + street type
@@ -18,11 +19,13 @@ export const STREET_TYPES = [
   // Common English thoroughfare and block names beside them (Leeds and Yorkshire use "Mount" and "Garth" as others use "Road").
   'Mount', 'Garth', 'Wynd', 'Flats', 'Cottages', 'Buildings', 'Villas',
   // Royal Mail's other common abbreviations (Cl for Close, Gr for Grove, Ter for Terrace, ...).
-  'Cl', 'Gr', 'Gro', 'Ter', 'Terr', 'La', 'Av', 'Pde', 'Pk', 'Wk',
+  'Cl', 'Gr', 'Gro', 'Ter', 'Terr', 'La', 'Av', 'Pde', 'Pk', 'Wk', 'Blvd',
 ];
 const TYPES = STREET_TYPES.join('|');
+// Fifteenth session: a Scottish flat's position after the house number ("10/4 Leith Walk": number 10, fourth flat) and
+// "St." for Saint inside the name ("12 St. Mary's Walk").
 const ADDRESS = new RegExp(
-  `\\b(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\.? ?\\d{1,4}[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'’\\-]{1,24} ){1,3}(?:${TYPES})\\b\\.?`,
+  `\\b(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\.? ?\\d{1,4}[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?(?:\\/\\d{1,2})?,? (?:St\\. |[A-Z][A-Za-z'’\\-]{1,24} ){1,3}(?:${TYPES})\\b\\.?`,
   'g',
 );
 /**
@@ -32,7 +35,9 @@ const ADDRESS = new RegExp(
 const CAPITALS_ADDRESS = new RegExp(`\\b(?:(?:FLAT|APARTMENT|APT|UNIT)\\.? ?\\d{1,4}[A-Z]?,? )?\\d{1,4}[A-Z]?,? ((?:[A-Z][A-Z'’\\-]{1,24} ){1,3})(?:${TYPES.toUpperCase()})\\b\\.?`, 'g');
 /** Lower case ("lives at 12 mill ln"): the same shape, trusted only after words about where someone lives. */
 const LOWER_ADDRESS = new RegExp(`\\b(?:(?:flat|apartment|apt|unit)\\.? ?\\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:[a-z][a-z'’\\-]{1,24} ){1,3}(?:${TYPES.toLowerCase()})\\b\\.?`, 'g');
-const LIVES_BEFORE = /\b(?:lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number|job|incident|scene)\b[\s:,]*(?:at|in|to|on|is|of)?[\s:,]*$/;
+// Fifteenth session: a dash may set the label off ("address - 5 hollybush cres"); "HA:" (home address) and "res:"
+// (residence) are form labels of an address.
+const LIVES_BEFORE = /\b(?:(?:ha|res)(?=:)|lives?|living|resides?|residing|address|addr|addy|staying|stays|home|house|flat|moved|moving|property|premises|reported at|attend(?:ed|ing)?|call(?:ed)? to|outside|no\.?|number|job|incident|scene)\b[\s:,\-–]*(?:at|in|to|on|is|of)?[\s:,]*$/;
 /**
  * "alarm at 14 brook st", "domestic at 41 victoria st": in lower case, "at" a number and a street
  * whose type is a Royal Mail abbreviation (no everyday word: not "park", "green", "way" or "dr")
@@ -137,6 +142,9 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     const raw = m[0].replace(/\.$/, '');
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
     if (tailOfNumber(text, m.index)) return; // "14/30, Watling St", "Room 2.07, Carr Gate": no house number
+    // A flat's position after a slash only where the post gives a home: an address word before or a postcode after ("24/7
+    // Park Road branch", "rated 5/5 High Street cafe" are a count and a score).
+    if (/^\d{1,4}[A-Za-z]?\//.test(raw) && !LIVES_BEFORE.test(ctx.before(m.index, 25)) && !postcodeFollows(ctx, m.index + raw.length, postcodeStarts)) return;
     const streetPart = raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /i, '');
     const words = splitOnSpacesAndCommas(streetPart).slice(1, -1);
     // "27 The Crescent", "3 The Green": the article alone is a real street name.
@@ -156,6 +164,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
 // Fourteenth session (core27): Welsh, Gaelic and French street names join their words by a small lower-case article
 // ("5 Heol y Felin", "Ffordd yr Afon", "Sraid na Banrighinn", "Rue de la Gare"), before a postcode as any street.
 const NUMBER_AND_NAME = /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ (?:(?:y|yr|na|an|de|la|le|du) )?){0,2}[A-Z][a-z'’-]+,? ?$/;
+const NUMBER_NAME_TOWN = /\b(\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+), (?:[A-Z][a-z'’-]+ ){0,1}[A-Z][a-z'’-]+,? ?$/;
 const AFTER_TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+, (\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?=[,.;]|$)/g;
 /**
  * "new address for cards is 2 The Paddocks, Eccleshall", "addy: 14 Mount Pleasant": what the post itself calls an
@@ -180,10 +189,19 @@ function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
   for (let i = 0; i < count; i++) {
     const c = out[i];
     if (c.type !== 'postcode' || c.confidence < 0.5) continue;
-    const m = NUMBER_AND_NAME.exec(text.slice(Math.max(0, c.start - 50), c.start));
-    if (!m) continue;
-    const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
-    pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered);
+    const window = text.slice(Math.max(0, c.start - 50), c.start);
+    const m = NUMBER_AND_NAME.exec(window);
+    if (m) {
+      const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
+      pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered);
+      continue;
+    }
+    // Fifteenth session: the town between ("3 Kingsway, Stoke ST4 1JH"): the street is what comes before its comma.
+    const t = NUMBER_NAME_TOWN.exec(window);
+    if (t) {
+      const start = c.start - t[0].length + (t[0].startsWith(' ') ? 1 : 0);
+      pushStreet(ctx, start, start + t[1].length - (t[0].startsWith(' ') ? 1 : 0), out, covered);
+    }
   }
   // The family also has the flat words (for FLAT_AND_STREET); the address words all open with "add".
   if (ctx.has('addressWord') && (!ctx.prefilter || ctx.lower.indexOf('add') >= 0)) eachMatch(AFTER_ADDRESS_WORD, text, (m) => {
@@ -244,10 +262,6 @@ function plainStreetName(raw: string): boolean {
 }
 
 /** A postcode found by its detector (which runs first) starting right after `end`, a comma or spaces between. */
-function postcodeFollows(ctx: ScanContext, end: number, postcodeStarts: ReadonlySet<number>): boolean {
-  const gap = /^,? ?/.exec(ctx.text.slice(end, end + 2))?.[0].length ?? 0;
-  return postcodeStarts.has(end + gap);
-}
 
 /** The address detector: its types, cue words and entry point (collected by registry.ts). */
 export const addressDetector = defineDetector({

@@ -9,7 +9,11 @@ import type { Candidate } from './detector';
  * searches), so the crime reference rules' cue family is unchanged.
  */
 // Fourteenth session (core27): a force code and a suite code may both open it ("custody no. CU/WD/04417/26").
-const CUSTODY_REF = /\bcustody (?:record|ref(?:erence)?|number|no)\.?(?: is| was)?[\s:#-]*((?:[a-z]{1,4}[/-])?(?:[a-z]{1,4}[/-]?)?\d[\da-z]{0,10}(?:[/-][\da-z]{1,10}){1,3})(?![\w/-])/g;
+// Fifteenth session: "custody ID" too; and the label may be "custody" alone before the coded form ("... FME called. custody 25/0087"), as
+// custody staff write it; not a date or a financial year there ("custody 12/03/2024", "custody 2024/25 budget").
+const CUSTODY_REF = /\bcustody(?: (?:record|ref(?:erence)?|number|no|id)\.?)?(?: is| was)?[\s:#-]*((?:[a-z]{1,4}[/-])?(?:[a-z]{1,4}[/-]?)?\d[\da-z]{0,10}(?:[/-][\da-z]{1,10}){1,3})(?![\w/-])/g;
+
+const NOT_CODED = /^(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}[/-]\d{2,4})$/;
 
 export function custodyRecordReferences(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
@@ -21,6 +25,7 @@ export function custodyRecordReferences(ctx: ScanContext, out: Candidate[]): voi
     let digits = 0;
     for (let i = 0; i < tok.length; i++) if (tok.charCodeAt(i) >= 48 && tok.charCodeAt(i) <= 57) digits++;
     if (digits < 5) continue;
+    if (m[0].length - tok.length <= 8 && NOT_CODED.test(tok)) continue;
     const start = m.index + m[0].length - tok.length;
     const end = start + tok.length;
     if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) continue;

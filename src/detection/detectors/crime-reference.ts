@@ -16,8 +16,9 @@ import { gluedCrimeReferences } from '../glued-police-ids';
  * a reference-shaped token right after a police reference word, or "log 123 of
  * 14/03". IT tickets ("incident INC0012345"), job references and years are excluded.
  */
+// Fifteenth session: "Niche RMS" and SmartStorm name their references as Niche and Storm do; "CR no." is a crime number.
 const CONTEXT =
-  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|storm(?: log| ref)?|crn|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
+  /\b(?:crime(?: ref(?:erence)?| number| no| report| reference number)?|incident(?: ref(?:erence)?| number| no| log)?|log(?: number| no| ref)?|occurrence(?: number| no| ref)?|occ(?: no)?|cad(?: ref| number| no)?|urn|niche(?: rms)?(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|(?:smart ?)?storm(?: log| ref)?|crn|cr (?:no|number|ref)|case(?: ref(?:erence)?| number| no)|police ref(?:erence)?|inc(?: no| number| ref)?|ref(?: no| number)?)(?:\.|:|#|=|\s|-|–|[(["“'‘]|no\.?|number|ref)*$/;
 /**
  * "the crime ref is 24-118452", "incident number was SO/4417/24": a reference word, then "is" or "was", governs the token
  * as the word alone does; only a reference-shaped token (a separator, a letter or five digits), as "my collar for the log
@@ -51,7 +52,7 @@ const TWO_CODES = /^[A-Za-z]{1,4}[/-][A-Za-z]/;
 const FORCE_SERIAL_YEAR = /^\d{1,3}\/\d{4,8}\/\d{2}(?:\d{2})?$/;
 const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 /** Reference words no IT or business ticket uses. */
-const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
+const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: rms)?(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|(?:smart ?)?storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
 /** "IT" the department is written in capitals; "it" the pronoun ("is it 13/53318/24?") is no ticket's context. */
 const IT_DEPARTMENT = /\bIT\b/;
 const IT_CONTEXT = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|job|vacancy|invoice|order)\b/;
@@ -62,10 +63,41 @@ const JOB_NUMBER = /\bjob(?: no\.?| number| ref)[\s:#.]*$/;
 /** "Estates ref 55712", "pension ref PN4471": a reference qualified by something that is not police business. */
 // Fourteenth session (core27): a thing's number too ("frame no. 44X-1190-B", "serial number", "chassis no"): what the
 // number belongs to is named right before it, as with "ref".
-const QUALIFIED_REF = /\b([a-z]+) (?:ref(?:erence)?(?: no| number)?|no\.?|number)[\s:#.-]*$/;
+// Fifteenth session: '=' too, as a system's field gives it ("user_ref=..." read as "user ref=", ScanContext.fieldBefore).
+const QUALIFIED_REF = /\b([a-z]+) (?:ref(?:erence)?(?: no| number)?|no\.?|number)[\s:#.=-]*$/;
 // "Action Fraud ref", "fraud ref": fraud is police business (Action Fraud is the national reporting centre).
 // Twelfth session: collisions (RTC), custody, intelligence, warrants and exhibits are police records too ("collision ref RTC/1127/23").
-const POLICE_QUALIFIERS = new Set(['crime', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'reference', 'ref', 'cris', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+const POLICE_QUALIFIERS = new Set<string>(['crime', 'cr', 'fraud', 'police', 'incident', 'inc', 'occurrence', 'occ', 'log', 'crn', 'urn', 'case', 'cad', 'niche', 'athena', 'storm', 'collision', 'rtc', 'custody', 'intel', 'intelligence', 'warrant', 'exhibit', 'reference', 'ref', 'cris', 'our', 'your', 'the', 'my', 'his', 'her', 'their', 'a', 'this', 'that', 'same', 'is', 'with', 'under', 'on', 'at', 'as', 'and']);
+/**
+ * Fifteenth session: a police force's name qualifies a reference as a crime word does ("PSNI ref CC2026112800417",
+ * "Hampshire ref 44260118743", "West Mids ref ..."): the forces of the UK by the word their name ends with or their
+ * initials, and the plurals of the record words ("old Crimes ref").
+ */
+const FORCE_QUALIFIERS = [
+  'force', 'forces', 'crimes', 'incidents', 'occurrences', 'psni', 'met', 'mps', 'gmp', 'wyp', 'syp', 'nyp', 'tvp', 'wmp', 'btp', 'nca', 'rocu', 'garda', 'gardai',
+  'scotland', 'somerset', 'bedfordshire', 'beds', 'cambridgeshire', 'cambs', 'cheshire', 'cleveland', 'cumbria', 'derbyshire', 'cornwall', 'dorset',
+  'durham', 'powys', 'essex', 'gloucestershire', 'glos', 'manchester', 'gwent', 'hampshire', 'hants', 'hertfordshire', 'herts', 'humberside', 'kent',
+  'lancashire', 'lancs', 'leicestershire', 'leics', 'lincolnshire', 'lincs', 'merseyside', 'norfolk', 'wales', 'yorkshire', 'northamptonshire',
+  'northants', 'northumbria', 'nottinghamshire', 'notts', 'staffordshire', 'staffs', 'suffolk', 'surrey', 'sussex', 'valley', 'warwickshire', 'mercia',
+  'midlands', 'mids', 'wiltshire',
+  // The crime recording systems of Scotland (SCRS) and the Garda (PULSE), named as Niche and Athena are.
+  'scrs', 'pulse',
+];
+for (const w of FORCE_QUALIFIERS) POLICE_QUALIFIERS.add(w);
+const FORCES: ReadonlySet<string> = new Set(FORCE_QUALIFIERS);
+/** A force named right before "ref": only a reference-shaped token is its reference ("Essex ref 4412 is the course code"). */
+function forceQualified(before: string): boolean {
+  const m = QUALIFIED_REF.exec(before);
+  return m !== null && FORCES.has(m[1]);
+}
+/** "2026-03", "2024/25": a year (19xx or 20xx), a slash or hyphen and two digits; by char codes (run on every token). */
+function yearAndMonth(tok: string): boolean {
+  if (tok.length !== 7) return false;
+  const sep = tok.charCodeAt(4);
+  const y = tok.slice(0, 2);
+  return (sep === 45 || sep === 47) && (y === '19' || y === '20') && [0, 1, 2, 3, 5, 6].every((i) => tok.charCodeAt(i) >= 48 && tok.charCodeAt(i) <= 57);
+}
+
 function itDepartmentNear(text: string, start: number, end: number): boolean {
   return IT_DEPARTMENT.test(text.slice(Math.max(0, start - 40), start)) || IT_DEPARTMENT.test(text.slice(end, end + 20));
 }
@@ -131,6 +163,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     if (/^(?:19\d{2}|20[0-3]\d)$/.test(tok)) return;
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(tok)) return; // a date
     if (/^(?:19|20)\d{2}([/-])\d{1,2}\1\d{1,2}(?:T\d{1,2})?$/i.test(tok)) return; // a date written year first ("2024-06-12", "2024-06-12T14:30")
+    if (yearAndMonth(tok)) return; // fifteenth session: a month or a financial year ("2026-03", "2024/25")
     if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(tok)) return; // hours of a shift ("2200-0600")
     // A table cell reads its column's header as its label ("| Ref |" over "| 24-118452 |", table-cells.ts).
     const before = ctx.fieldBefore(start, 30);
@@ -157,6 +190,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
+    if (!strong && forceQualified(before)) return;
     let confidence: number;
     if (CONTEXT_IS.test(before) && !otherRef && strong) {
       confidence = 0.85;
@@ -232,6 +266,8 @@ export const crimeReferenceDetector = defineDetector({
       'crime', 'cr$', 'inc$', 'log$', 'occ$', 'cad$', 'urn$', 'niche', 'athena', 'storm',
       // Thirteenth session: the Met's crime recording system names its references as Niche and Athena do ("CRIS 4217893/24").
       'cris$', 'ref$', 'crn$', 'case$', 'incident', 'reference', 'occurrence', 'logs$', 'cases$',
+      // Fifteenth session: SmartStorm, the command and control system many forces log incidents in ("SMARTSTORM 0456 30/11/26").
+      'smartstorm',
       // A job number counts in a sentence about a police case (JOB_NUMBER).
       'job$',
       // Action Fraud's references carry their prefix ("NFRC240312345678").

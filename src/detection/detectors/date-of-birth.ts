@@ -17,6 +17,18 @@ const NUMERIC = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b/g;
 const ISO = /\b(\d{4})([-./])(\d{2})\2(\d{2})\b/g;
 // Fourteenth session (core27): or with hyphens or slashes, as systems print it ("23-Nov-1984", "05/Mar/91").
 const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\.?,? (\\d{4}|'?\\d{2})|([-/])(${MONTHS})\\4(\\d{4}|\\d{2}))\\b`, 'gi');
+/**
+ * Fifteenth session: the day as an ordinal word ("date of birth twelfth of June 1990", "born on the twenty-first of March
+ * 1984"), as people write a date out in full; the year in digits (a spoken year is read by the spoken-number view).
+ */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map([
+  ...ORDINAL_WORDS.map((w, i) => [w, i + 1] as const),
+  ['twentieth', 20], ['thirtieth', 30],
+  ...ORDINAL_WORDS.slice(0, 9).flatMap((w, i) => [[`twenty ${w}`, 21 + i], [`twenty-${w}`, 21 + i]] as const),
+  ['thirty first', 31], ['thirty-first', 31],
+]);
+const ORDINAL_DMY = new RegExp(`\\b(${[...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|')})(?: of)? (${MONTHS})\\.?,? (\\d{4})\\b`, 'g');
 const TEXT_MDY = new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi');
 
 /**
@@ -34,7 +46,8 @@ const SPACED_AFTER_CUE = /(?:dob|d\.o\.b\.?|date of birth|born)[\s:;,.\-]*(\d{1,
  * "dob 120388", "DOB:12031988": right after the birth word, a date may be typed as one run of digits (DDMMYY,
  * DDMMYYYY), or with its separators against the word ("DOB03/04/1990").
  */
-const RUN_AFTER_CUE = /(?:dob|d\.o\.b\.?|date of birth|born)[\s:;,.\-]*(\d{2})(\d{2})(\d{2}|(?:19|20)\d{2})(?![\d/.\-])/g;
+// Fifteenth session: or after "is", "was" or "given as" ("date of birth given as 07111964").
+const RUN_AFTER_CUE = /(?:dob|d\.o\.b\.?|date of birth|born)[\s:;,.\-]*(?:(?:is|was|(?:given|recorded|stated|shown|listed) as)[\s:]+)?(\d{2})(\d{2})(\d{2}|(?:19|20)\d{2})(?![\d/.\-])/g;
 const GLUED_AFTER_CUE = /(?:dob|d\.o\.b\.?|born)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/g;
 const GLUED_ISO_AFTER_CUE = /(?:dob|d\.o\.b\.?|born)((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d/-])/g;
 
@@ -71,11 +84,12 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.has('birth')) return;
   const cues = ctx.cueStarts('birth');
   const { text } = ctx;
-  eachMatchNear(SPACED_AFTER_CUE, ctx.lower, cues, 0, 40, (m) => {
+  // Fifteenth session: eight characters back, so "date of birth" (whose cue is "birth") opens its match too.
+  eachMatchNear(SPACED_AFTER_CUE, ctx.lower, cues, 8, 40, (m) => {
     const start = m.index + m[0].length - (m[1].length + m[2].length + m[3].length + 2);
     check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[2]), true);
   });
-  eachMatchNear(RUN_AFTER_CUE, ctx.lower, cues, 0, 40, (m) => {
+  eachMatchNear(RUN_AFTER_CUE, ctx.lower, cues, 8, 40, (m) => {
     const start = m.index + m[0].length - (m[1].length + m[2].length + m[3].length);
     check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[2]), true);
   });
@@ -101,6 +115,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     else check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), 1);
   });
   eachMatchNear(TEXT_MDY, text, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, Number(m[2]), Number(m[3])));
+  // Only where a month is named (the month cue family, a native pre-pass search).
+  if (ctx.has('month')) eachMatchNear(ORDINAL_DMY, ctx.lower, cues, 25, TOPIC_REACH, (m) => textDate(m.index, m.index + m[0].length, ORDINAL_DAYS.get(m[1]) ?? 0, Number(m[3])));
   // "DOB for the misper from earlier is 21.07.1961", "DOB mismatch - DP says 4/9/1990": a full date
   // later in the same sentence as the birth word.
   eachMatchNear(NUMERIC_FULL_YEAR, text, cues, 0, TOPIC_REACH, (m) => {
@@ -170,7 +186,7 @@ function lastCueBefore(cues: readonly number[], at: number): number {
 /** Pushes the date when the birth word is right before or after it; true when it did. */
 function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 20));
+  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 30));
   if (!ok) return false;
   out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
   return true;

@@ -27,7 +27,8 @@ const GRADED_LIST_BEFORE = /\bgraded(?: as)?\s*:?\s*(?:(?:[a-e][1-5]|[1-3][a-e])
  * as a grade; in a post about intelligence it counts however far the intelligence word ("5x5x5 on the line holder came
  * back B/2/4"). Alone ("shelf B/2/4 in the store") it is a location code.
  */
-const FULL_SLASHED_GRADE = /(?<![\w/])[A-E] ?\/ ?[1-5] ?\/ ?[1-5PC](?![\w/])/g;
+// Fifteenth session: a full 3x5x2 grade too ("int log 3/B/C"): source, intelligence and handling, which no date or code spells.
+const FULL_SLASHED_GRADE = /(?<![\w/])(?:[A-E] ?\/ ?[1-5] ?\/ ?[1-5PC]|[1-3] ?\/ ?[A-E] ?\/ ?[PC])(?![\w/])/g;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
 /** Fourteenth session: a grade placed on a pay scale a few words on ("grade B2 of the sergeants' pay scale") is a job grade. */
@@ -40,11 +41,13 @@ function payScaleAfter(after: string): boolean {
  * three parts may be set apart by spaces as by slashes ("graded 2 B P", "B 2 4"); only all three, as two spaced
  * capitals and digits are any list ("rooms 2 B", "plan B 2").
  */
-const GRADE = /\b(?:[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
+// Fifteenth session: all three parts joined by hyphens too, as some systems print them ("B-2-4", "2-B-C"); only all three,
+// as "B-2" is an aircraft and "A-1" a rating.
+const GRADE = /\b(?:[A-E]-[1-5]-[1-5PC]|[1-3]-[A-E]-[PC1-5]|[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
 /** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
 /** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */
-const LOWER_SLASHED = /\b(?:[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
+const LOWER_SLASHED = /\b(?:[a-e]-[1-5]-[1-5pc]|[1-3]-[a-e]-[pc1-5]|[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
 // Dev set 13 round: what intelligence "says" or "reads" is given as its grade too ("intel says b2 hes dealing").
 const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was|says|said|reads|read)\s*[:=-]?\s*$/;
 const NEGATIVE_BEFORE = /\b(?:rooms?|rm|floors?|levels?|paper|pay|bands?|scale|junctions?|j|the|roads?|size|format|spine|seats?|gates?|platforms?|bays?|blocks?|wings?)\s*$/;
@@ -70,9 +73,36 @@ const FIELD_AFTER = /^\s*(?:$|[,;|)\n]|[-–]\s|[.!?](?:\s|$))/;
 const CODE_FIELD_BEFORE = /\b[a-z]\d{1,4}\s*(?:[,;|/&-]|and)\s*$/;
 const CODE_FIELD_AFTER = /^\s*(?:[,;|/&-]|and\b)\s*[a-z]\d{1,4}\b/;
 
+/**
+ * Fifteenth session: a full grade in slashes heading the post or a line, before what it grades ("B/2/4 from CS: the woman
+ * at the nail bar ...", "2/B/P - subject seen with ..."): an intelligence record is headed with its grade. Three parts,
+ * with a colon, a dash or "from" after, as a header is set off; a location code ("B/2/4 needs restocking") runs on.
+ */
+const HEADING_GRADE = /^[ \t]*([A-E]\/[1-5]\/[1-5PC]|[1-3]\/[A-E]\/[PC1-5])(?=[ \t]*(?::|[-–][ \t]|from\b))/gm;
+/** Where a line (or the post) opens with a letter or digit, a slash and one character, a slash: a native check. */
+function opensWithSlashedGrade(text: string): boolean {
+  for (let i = 0; ; ) {
+    let j = i;
+    while (text.charCodeAt(j) === 32) j++;
+    if (text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 3) === 47) return true;
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) return false;
+    i = nl + 1;
+  }
+}
+
+function headingGrades(ctx: ScanContext, out: Candidate[]): void {
+  eachMatch(HEADING_GRADE, ctx.text, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ type: 'intelligence_grading', start, end: start + m[1].length, confidence: 0.8, rule: 'intelligence_grading.heading' });
+  });
+}
+
 export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.hasDigit) return;
+  if (ctx.digitSlashes > 0 && opensWithSlashedGrade(ctx.text)) headingGrades(ctx, out);
   // A grading is looked for only in posts with a digit (most carry one: "B2", "3/A/P").
-  if (!ctx.hasDigit || !ctx.has('grading')) return;
+  if (!ctx.has('grading')) return;
   const cues = ctx.cueStarts('grading');
   let found = false;
   eachMatchNear(GRADE, ctx.text, cues, 40, 60, (m) => {
@@ -84,7 +114,7 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const listed = CODE_FIELD_BEFORE.test(ctx.before(start, 12)) || CODE_FIELD_AFTER.test(ctx.after(end, 12));
     if (listed && !GRADED_LIST_BEFORE.test(ctx.before(start, 30))) return;
     // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
-    if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ ]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
+    if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ -]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
     const before = ctx.before(start, 40);
     if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25)) && !(GRADED_RECORD_AFTER.test(ctx.after(end, 24)) && INTEL_POST.test(ctx.text))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
@@ -141,7 +171,7 @@ function gradesAsFields(ctx: ScanContext, out: Candidate[]): boolean {
     const end = start + m[0].length;
     const tok = m[0];
     if (/^A[1-5]$/.test(tok)) return;
-    if (!MEANINGFUL_SINGLE.test(tok) && !/[/ ]/.test(tok) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(tok)) return;
+    if (!MEANINGFUL_SINGLE.test(tok) && !/[/ -]/.test(tok) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(tok)) return;
     const before = ctx.before(start, 16);
     const after = ctx.after(end, 16);
     if (!FIELD_BEFORE.test(before) || !FIELD_AFTER.test(after)) return;
@@ -165,6 +195,6 @@ export const intelligenceGradingDetector = defineDetector({
       'int$', 'nominal', 'sighted$', 'sighting', 'agenc',
     ],
   },
-  needs: (c) => c.hasDigit && c.has('grading'),
+  needs: (c) => c.hasDigit && (c.has('grading') || (c.digitSlashes > 0 && opensWithSlashedGrade(c.text))),
   run: detectIntelligenceGradings,
 });

@@ -13,6 +13,11 @@ const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?!\w|:[\w:])/
  * linked to its number ("the new build is 10.4.2.118", "firmware now 5.2.0.7").
  */
 const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome|\b(?:updated|upgraded|patched) to)\.?(?:\s+(?:is|was|now|is now|no|number))?\.?\s*$/;
+/**
+ * Fifteenth session: a numbered part of a document right before ("paragraph 4.2.1.3 of the standard", "section 3.1.2.4",
+ * "see §2.4.1.1"): documents number their clauses in dotted levels, and no one names an address a paragraph.
+ */
+const SECTION_BEFORE = /(?:\b(?:para(?:graph)?s?|sections?|clauses?|articles?|chapters?|appendix|annex|figures?|fig|tables?|steps?|points?)\.?|§)\s*$/;
 const IP_CONTEXT = /\b(?:ip|address|server|host|router|gateway|vpn|subnet|dns|ping)\b/;
 /**
  * "Magnet AXIOM 8.0.1.42 is now the approved build", "Cellebrite 7.62.1.13 beta": a product's name then a
@@ -39,6 +44,7 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p[0] === '0'))) return;
       if (VERSION_BEFORE.test(ctx.before(m.index, 16))) return void versionMajors.add(parts[0]);
       if (isNetworkRange(parts, text.slice(end, end + 4))) return;
+      if (SECTION_BEFORE.test(ctx.before(m.index, 14))) return;
       const named = IP_CONTEXT.test(ctx.before(m.index, 30));
       if (!named && PRODUCT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && VERSION_AFTER.test(text.slice(end, end + 60))) return void versionMajors.add(parts[0]);
       const confidence = named ? 0.95 : 0.8;

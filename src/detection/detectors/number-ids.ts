@@ -20,11 +20,17 @@ const NHS_NAMED_AFTER = /^\s*(?:[-–:(]\s*)?(?:(?:is|was|that'?s|that is|it'?s)
 /** "NHS no for the misper ... can check: 2268589455": the number's name earlier in the same sentence. */
 const NHS_NAMED_IN_SENTENCE = /\bnhs (?:no|num|number|#)\b[^.!?\n]*$/;
 const CARD_CONTEXT = /\b(?:cards?|visa|mastercard|amex|debit|credit|maestro|pan)\b/;
-const SORT_CONTEXT = /\b(?:sort ?code|s\/c|sc|sort|bank|banking)\b/;
+// Fifteenth session: "s.c." too, the dotted abbreviation of sort code.
+const SORT_CONTEXT = /\b(?:sort ?code|s\/c|s\.c|sc|sort|bank|banking)\b/;
 const ACCOUNT_CONTEXT = /\b(?:account|acc|acct|a\/c|ac)\b\.?(?: ?(?:no|num|number|#))?\.?:?\s*$/;
 // Ninth session: the plural too ("passports recovered: ..."), which `\bpassport\b` missed.
 // Thirteenth session: and the word as staff shorten it on forms and in notes ("p/port", "P/ports seized", "pport").
-const PASSPORT_CONTEXT = /\b(?:passports?|p\/ports?|pports?)\b/;
+/**
+ * Fifteenth session: the word in the languages of the documents staff copy from ("German Reisepass number ...",
+ * "paszport nr ..."): German, French, Spanish, Polish, Italian, Dutch, Romanian and Turkish.
+ */
+export const PASSPORT_WORD = '(?:passports?|reisepass|passeport|pasaporte|paszport|passaporto|paspoort|pasaport)';
+const PASSPORT_CONTEXT = new RegExp(`\\b(?:${PASSPORT_WORD}|p\\/ports?|pports?)\\b`);
 /**
  * "pass no:209836451": the short form of "passport number" as a field's label, opening the post, a line or a field
  * (after punctuation); "bus pass no", "staff pass number" name other passes.
@@ -34,7 +40,8 @@ const PASS_NO_LABEL = /[\n,;|(\-–•]\s*pass ?(?:no|num|number|#)\.?[\s:#.-]*$
  * Fourteenth session: the word right after the number, bracketed or after a dash ("530918226 (passport)", "- UK passport",
  * "PB4817263 (passport)": pattern-ids.ts reads it too).
  */
-export const PASSPORT_NAMED_AFTER = /^ ?[([\-–]? ?(?:uk |british |irish )?passport\b/;
+// Fifteenth session: or the sentence names it after "is"/"was" ("EC5523079 is the passport number", "was her Polish passport").
+export const PASSPORT_NAMED_AFTER = /^ ?(?:[([\-–] ?|(?:is|was) (?:the |his |her |their |my |a )?(?:[a-z]+ )?)?(?:uk |british |irish )?passport\b/;
 /**
  * Fourteenth session: "pp" is how staff shorten passport on forms and in notes ("UK pp 533401872", "pp no: ..."), read
  * only right before nine digits, the UK passport's own form: "pp" for pages or per procurationem is not written so.
@@ -68,7 +75,7 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
  * sentence, within 60 characters, count: not a date run together (DDMMYYYY), not a number another label names right
  * before (account, reference, phone ...).
  */
-const PASSPORT_IN_SENTENCE = /\bpassports?\b[^.!?\n]{0,60}$/;
+const PASSPORT_IN_SENTENCE = new RegExp(`\\b${PASSPORT_WORD}\\b[^.!?\\n]{0,60}$`);
 const DDMMYYYY = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}$/;
 function passportOfEightDigits(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   if (!ctx.has('passport') && ctx.prefilter) return;
@@ -143,24 +150,44 @@ function card(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   out.push({ type: 'payment_card', start: run.start, end: run.end, confidence, rule: 'payment_card.luhn' });
 }
 
+/**
+ * Fifteenth session: bank details named right after them, as the sentence gives them ("41126583 is her account number",
+ * "20-45-17 (sort code)", "- sort code"), like passports and crime references named after.
+ */
+const NAMED_AFTER = '^ ?(?:\\( ?|[-–] ?|(?:is|was) (?:the |his |her |their |my |our |your |a )?(?:bank |savings |current )?)';
+const ACCOUNT_NAMED_AFTER = new RegExp(`${NAMED_AFTER}(?:account|acct|acc|a\\/c)(?: no\\.?| number)?\\b`);
+const SORT_NAMED_AFTER = new RegExp(`${NAMED_AFTER}(?:sort ?code|s\\/c)\\b`);
+
 function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
   const run = runs[i];
   const g = run.groups;
   const before = ctx.fieldBefore(run.start, 30);
   // Dotted pairs read as a date ("20.04.77") unless the sort code is named right before ("sort code 20.45.77").
-  const namedRightBefore = /\b(?:sort ?code|s\/c|sc|sort)\b[\s:#-]*$/.test(before);
+  const namedRightBefore = /\b(?:sort ?code|s\/c|s\.c|sc|sort)\b[\s:#-]*$/.test(before);
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore || !mayBeDayMonth(run.digits));
-  const hasContext = SORT_CONTEXT.test(before);
+  const after = ctx.after(run.end, 24);
+  const namedAfter = (after.indexOf('sort') >= 0 || after.indexOf('s/c') >= 0) && SORT_NAMED_AFTER.test(after);
+  const hasContext = SORT_CONTEXT.test(before) || namedAfter;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
   const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;
   // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276", "sort 401276"), or
   // an account number named right after them ("401276 a/c 31548790": the pair without its first name).
   const namedAccountAfter = accountFollows && /^[\s,]*(?:a\/c|acc|acct|account)(?: no| number)?[\s:#.-]*$/.test(ctx.text.slice(run.end, next.start).toLowerCase());
-  if (!pairs && !(g.length === 1 && (/\bsort ?code\b/.test(before) || /\b(?:s\/c|sc|sort)\b[\s:#.-]*$/.test(before) || namedAccountAfter))) return;
+  if (!pairs && !(g.length === 1 && (namedAfter || /\bsort ?code\b/.test(before) || /\b(?:s\/c|s\.c|sc|sort)\b[\s:#.-]*$/.test(before) || namedAccountAfter))) return;
   if (pairs && ninoAround(ctx.text, run)) return;
-  const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : 0.25;
+  const confidence = hasContext ? 0.92 : accountFollows ? 0.8 : pairs && sortCodeAfterAccount(ctx, runs, i) ? 0.85 : 0.25;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence, rule: 'bank_account.sort_code' });
+}
+
+/**
+ * Fifteenth session: the pair written after a named account number with only a separator between ("account 41126583 /
+ * 20-45-17", "acc 62004418, 07-71-22"): bank details in the other order. A word between ("opened 20-04-17") is a date's.
+ */
+function sortCodeAfterAccount(ctx: ScanContext, runs: NumberRun[], i: number): boolean {
+  const prev = runs[i - 1];
+  if (prev === undefined || prev.digitCount !== 8 || prev.groups.length !== 1 || runs[i].start - prev.end > 6) return false;
+  return /^[\s,/;|&]*$/.test(ctx.text.slice(prev.end, runs[i].start)) && /\b(?:account|acc|acct|a\/c)\b/.test(ctx.fieldBefore(prev.start, 25));
 }
 
 /** Fourteenth session: whether the first two digit pairs can be a day and a month (dd.mm.yy reads as a date). */
@@ -215,7 +242,9 @@ function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[
   const prev = runs[i - 1];
   const afterSortCode = prev !== undefined && prev.digitCount === 6 && prev.groups.length === 3 && run.start - prev.end < 40;
   const accountWord = ACCOUNT_CONTEXT.test(before) || /\b(?:account|acc|a\/c)\b/.test(before);
-  if (!accountWord && !afterSortCode) return;
+  const after = !accountWord && !afterSortCode ? ctx.after(run.end, 30) : '';
+  const namedAfter = (after.indexOf('acc') >= 0 || after.indexOf('a/c') >= 0) && ACCOUNT_NAMED_AFTER.test(after);
+  if (!accountWord && !afterSortCode && !namedAfter) return;
   // A reference word vetoes unless the account word names the number itself, right before it: "production order
   // drafted for acct 55207341" is an account; "order ref 55207341", "customer account 55207341" are not.
   const named = ACCOUNT_CONTEXT.exec(before);

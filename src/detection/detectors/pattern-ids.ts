@@ -10,7 +10,7 @@ import { isValidDrivingLicence } from '../validators/driving-licence';
 import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 import { gluedPoliceIds } from '../glued-police-ids';
-import { PASSPORT_NAMED_AFTER } from './number-ids';
+import { PASSPORT_NAMED_AFTER, PASSPORT_WORD } from './number-ids';
 
 /**
  * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
@@ -34,10 +34,10 @@ const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
 const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
 const PASSPORT_ALNUM_SPACED = /\b[A-Z]{1,2} \d{7,8}\b/g;
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
-const PASSPORT_NUMBER_AFTER = /\bpassport(?: (?:no|num|number|#|nbr))?\.?(?: is| was)?[\s:#.-]*$/;
+const PASSPORT_NUMBER_AFTER = new RegExp(`\\b${PASSPORT_WORD}(?: (?:no|num|number|#|nbr|nr))?\\.?(?: is| was)?[\\s:#.-]*$`);
 const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
 // Ninth session: the plural too ("passports recovered: C4829163 and ..."), which `\bpassport\b` missed.
-const PASSPORT_CONTEXT = /\bpassports?\b/;
+const PASSPORT_CONTEXT = new RegExp(`\\b${PASSPORT_WORD}\\b`);
 const PNC = /\b(?:\d{2}|\d{4})\/\d{1,7}[A-Za-z]\b/g;
 const CRO = /\b(?:SF ?)?\d{1,6}\/\d{2}[A-Za-z]\b/g;
 const PNC_CONTEXT = /\b(?:pnc|pnc ?id|pncid|cro|nominal|record|ident)\b/;
@@ -117,7 +117,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
 
   if (ctx.has('passport')) {
     eachMatchNear(PASSPORT_ALNUM, text, letterRuns, 14, 48, (m) => {
-      if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80)) && !PASSPORT_NAMED_AFTER.test(ctx.after(m.index + m[0].length, 24))) return;
+      if (!PASSPORT_CONTEXT.test(ctx.fieldBefore(m.index, 80)) && !PASSPORT_NAMED_AFTER.test(ctx.after(m.index + m[0].length, 24))) return;
       const upper = m[0] === m[0].toUpperCase();
       out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: upper ? 0.85 : 0.8, rule: 'passport.alnum_context' });
     });
@@ -136,7 +136,8 @@ function passportAfterNumberWords(ctx: ScanContext, out: Candidate[]): void {
     // Dev set 17 round: ICAO 9303 gives a passport number up to nine letters and digits, and many countries mix them
     // ("Dutch passport NXC4R7LT2"): in capitals, six to nine characters with two digits or more also count.
     const icao = digits >= 2 && digits < 5 && m[0].length <= 9 && /^[A-Z0-9]+$/.test(m[0]) && /[A-Z].*[A-Z]/.test(m[0]);
-    if ((digits < 5 && !icao) || !PASSPORT_NUMBER_AFTER.test(ctx.before(m.index, 30))) return;
+    // Fifteenth session: a table column's header counts as the label ("Passport | Nationality" over "C01X00T47 | German").
+    if ((digits < 5 && !icao) || !PASSPORT_NUMBER_AFTER.test(ctx.fieldBefore(m.index, 30))) return;
     out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'passport.after_number_words' });
   });
 }
@@ -253,6 +254,8 @@ export const patternIdsDetector = defineDetector({
   cues: {
     passport: [
       'passport',
+      // Fifteenth session: the word in other languages (PASSPORT_WORD).
+      'reisepass', 'passeport', 'pasaporte', 'paszport', 'passaporto', 'paspoort', 'pasaport',
     ],
   },
   // PNC and CRO numbers hinge on a '/' after a digit, passports on their cue, the rest on digits right after letters.

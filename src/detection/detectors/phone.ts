@@ -40,6 +40,11 @@ function isPossibleGb(national: string): boolean {
 }
 
 const POSITIVE = /\b(?:caller id|call|ring|rang|tel|telephone|phone|mobile|mob|number|no\.?|contact|text|txt|whats ?app|landline|reach|fax|dial)\b/;
+/**
+ * Fifteenth session: a mobile as networks and comms data returns print it, the country code without its plus
+ * ("MSISDN: 447700900812", a CSV column "MSISDN" over "447700900812"): twelve digits opening 447, under a phone label.
+ */
+const MSISDN_LABEL = /\b(?:msisdn|mobile|mob|tel|telephone|phone|cli)(?: no\.?| number)?[\s:#=-]*$/;
 const PERSONAL = /\b(?:my|me|his|her|their|mum|dad|home|personal|mobile|mob|whats ?app|private)\b/;
 /** "ID" before a number marks an identifier, except "caller ID", which is how phones show the calling number. */
 const NEGATIVE = /\b(?:ext|extn|extension|room|ref|reference|job|invoice|order|nhs|account|acc|a\/c|sort code|card|crime|incident|log|urn|occurrence|serial|isbn|ticket|(?<!caller )id)\b[^0-9]{0,12}$/;
@@ -115,6 +120,8 @@ function classify(ctx: ScanContext, run: NumberRun): Candidate | undefined {
     if (national.startsWith('0')) national = national.slice(1); // "+44 (0)7700 ..."
   } else if (digits.startsWith('0')) {
     national = digits.slice(1);
+  } else if (run.digitCount === 12 && digits.startsWith('447') && run.groups.length === 1 && MSISDN_LABEL.test(ctx.fieldBefore(run.start, 30))) {
+    national = digits.slice(2);
   } else {
     return northAmerican(ctx, run);
   }

@@ -14,7 +14,10 @@ const OFFICIAL_SENSITIVE = /\bofficial ?[-–‐]? ?sensitive\b/gi;
 const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|OFFICIAL)\b/g;
 /** A quoted marking with its colon: "'OFFICIAL-SENSITIVE: victim ...'". */
 const QUOTED_BEFORE = /(?:^|[\s(])['"“‘]$/;
-const MARKED = /\b(?:marked|marking|classified|classification|protectively marked|graded)(?: as| at)?\s*[:'"“‘]?\s*$/;
+// Fifteenth session: a dash may set the label off as a colon does ("Classification - OFFICIAL").
+const MARKED = /\b(?:marked|marking|classified|classification|protectively marked|graded)(?: as| at)?\s*(?:[:'"“‘]|[-–](?=\s))?\s*$/;
+/** Fifteenth session: a classification's label right before plain OFFICIAL ("Classification - OFFICIAL", "marking: OFFICIAL"). */
+const MARKED_LABEL = /\b(?:marking|classification|protective marking)\s*[:\-–]\s*$/;
 const INTRODUCED = /\b(?:marked|marking|classified|classification)(?: as| at)?\s*[:'"“‘]?\s*((?:top )?secret|restricted|confidential|protect)\b/gi;
 /** Emoji and pictographs may frame a marking at the start of a line ("🔐OFFICIAL-SENSITIVE🔐"). */
 const LINE_START = /(?:^|\n)[\s*#>[\](\-–•"'“\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
@@ -29,7 +32,13 @@ const BRACKETED_AFTER = /^\s*(?:[\])/-]|[,;][^()[\]\n]{1,40}[\])])/;
  * in its full form, as headers print it, wherever the sentence quotes it.
  */
 const DESCRIPTOR_AFTER = /^\s*(?:[-:]\s*)?(?:PERSONAL|COMMERCIAL|LOCSEN)\b/;
-const CLAUSE_ENDS = /^\s*(?:[;.](?:\s|$)|,(?!\s*(?:not|or|nor|rather|than|but|and|instead)\b))/;
+/**
+ * Fifteenth session: a national caveat in capitals after the tier ("SECRET UK EYES ONLY", "TOP SECRET - UK/US EYES ONLY"):
+ * the caveat is written only as part of a marking, so the marking counts wherever the sentence quotes it.
+ */
+const EYES_ONLY_AFTER = /^\s*(?:[-:]\s*)?(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})* )?EYES ONLY\b/;
+// Fifteenth session: or the post ends there ("this email is OFFICIAL - SENSITIVE").
+const CLAUSE_ENDS = /^\s*(?:$|[;.!](?:\s|$)|,(?!\s*(?:not|or|nor|rather|than|but|and|instead)\b))/;
 /** A rule about kinds of material ("most of our work is ...", "anything with victim details is ..."), or a question. */
 const GENERAL_SUBJECT = /\b(?:all|every\w*|any\w*|most|much|some\w*|lots?|whether|if|what|which|whatever)\b[^.!?\n]*$/;
 /** Declared of the paper in hand; a correction declares what it should carry ("they're ...", "it should be ..."). */
@@ -113,7 +122,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
       if (ORDINARY_NEXT.test(text.slice(end, end + 24)) || ((text[end] === '-' || text[end] === '‐') && COMPOUND_NEXT.test(text.slice(end, end + 12)))) return;
       // Plain OFFICIAL is the everyday tier and an everyday word: only alone at the top of a post or line, or as a header.
       if (namesNoMarking(ctx, laughs, start, end)) return;
-      if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4)))) return;
+      if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4))) && !(MARKED_LABEL.test(ctx.before(start, 20)) && /^\s*(?:\n|$|[:\-–—.,;)\]]\s)/.test(text.slice(end, end + 4)))) return;
       let confidence = usedAsMarking(ctx, start, end, false);
       if (m[0] === 'PROTECT' && confidence < 0.9) confidence -= 0.3; // "PROTECT" is also an ordinary verb in shouted posts
       if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
@@ -145,6 +154,7 @@ function usedAsMarking(ctx: ScanContext, start: number, end: number, officialSen
   const upper = text.slice(start, end) === text.slice(start, end).toUpperCase();
   if (!upper) return 0;
   if (officialSensitive && DESCRIPTOR_AFTER.test(after)) return 0.85;
+  if (EYES_ONLY_AFTER.test(after)) return 0.9;
   // Dev set 17 round: OFFICIAL-SENSITIVE in capitals, as the scheme prints it, heading what follows its colon ("Intel brief
   // OFFICIAL-SENSITIVE: source graded 1A") or declared of a document and ending the clause ("Threat assessment for
   // tomorrow is OFFICIAL-SENSITIVE, intel graded 1B"); not a question about it, nor a contrast with another tier

@@ -17,11 +17,12 @@ const PLATE = /\b(?:[A-Za-z]{2} ?\d{2}[ -]?[A-Za-z]{3}|[A-Za-z] ?\d{1,3}[ -]?[A-
  * Vehicle words, and (dev set 14 round) what happens to a plate after a stop: its owner, its recovery ("Recovery of K291 DVT
  * arranged, owner ..."), a PNC check and what it "comes back to" ("PNC on R474 KLM comes back to ...").
  */
+// Fifteenth session: "VRN" (vehicle registration number) as "VRM", "veh" as vehicle, and "numberplate" as one word.
 // Thirteenth session: the commonest models on British roads that are no English word (mondeo, sprinter, qashqai, ...; the
 // older list had corsa, astra, focus, fiesta, golf, polo), and a dashcam, which films from a vehicle ("dashcam shows
 // fn63-zpa going through the red").
 const CONTEXT =
-  /\b(?:reg|regn|registration|registered|vrm|index|plate|plates|vehicle|car|van|cars|vans|vehicles|truck|trucks|lorries|minibus|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|mondeo|sprinter|qashqai|clio|octavia|kuga|zafira|micra|yaris|insignia|anpr|dash ?cams?|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter|driver|drivers|drive|drives|drove|drink ?driv\w*|speeding|pursuit|stinger|fleet|insurance|insured|uninsured|mot|taxed|untaxed|towed|getting into|got into|get into|owner|owners|recovery|recovered|pnc(?:'?d)?|comes? back to|came back to)\b/;
+  /\b(?:reg|regn|registration|registered|vrm|vrn|veh|index|plate|plates|numberplates?|vehicle|car|van|cars|vans|vehicles|truck|trucks|lorries|minibus|motorbike|moped|motorcycle|lorry|hgv|taxi|transit|vauxhall|ford|bmw|audi|mercedes|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|skoda|seat|fiat|mini|land rover|range rover|corsa|astra|focus|fiesta|golf|polo|mondeo|sprinter|qashqai|clio|octavia|kuga|zafira|micra|yaris|insignia|anpr|dash ?cams?|driven|driving|parked|stolen|keeper|dvla|hatchback|saloon|estate|4x4|suv|pickup|tipper|scooter|driver|drivers|drive|drives|drove|drink ?driv\w*|speeding|pursuit|stinger|fleet|insurance|insured|uninsured|mot|taxed|untaxed|towed|getting into|got into|get into|owner|owners|recovery|recovered|pnc(?:'?d)?|comes? back to|came back to)\b/;
 /**
  * Traffic policing: a road number ("M6", "A449"), speed checks, failing to stop. Road numbers are
  * plate-shaped themselves ("A34 and") and share "A4"/"A3" with paper and cars, so this context only
@@ -108,8 +109,9 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     out.push({ type: 'vehicle_registration', start: m.index, end: m.index + raw.length, confidence, rule: `vehicle_registration.${format}` });
   });
   if (vouched && unvouched) carryVehicleContext(unvouched, out);
-  datelessPlates(ctx, out);
-  hyphenatedPlates(ctx, out, (before, after) => CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after), year);
+  const vehicleNear = (before: string, after: string): boolean => CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after);
+  datelessPlates(ctx, out, vehicleNear);
+  hyphenatedPlates(ctx, out, vehicleNear, year);
 }
 
 /**
