@@ -20,6 +20,9 @@ export const OPERATIONAL_USE_CUES = {
     'pcsos$', 'specials$', 'loggists$', // all available PolSA and loggists
     'psu$', 'psus$', 'callsign', 'callsigns$', 'eyeball', // twelfth session: need 2 more PSUs, any callsign free, take the eyeball
     'whoever', // fourteenth session: whoever's closest
+    // Fifteenth session: any1 near; serials hold at; stay out of the cordon; the resources of SENT_RESOURCE.
+    'any1', 'ne1', 'some1', 'serial', 'cordon', 'van$', 'vans$', 'car$', 'cars$', 'drone', 'npas', 'helicopter', 'taser',
+    'bodies$', 'hands$', 'csi', 'cso$', 'scene', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport',
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
   opWeak: [
@@ -30,6 +33,7 @@ export const OPERATIONAL_USE_CUES = {
     'ongoing', 'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
     'any$', 'respond', 'repli', 'call', 'rung$', 'pls$', 'plz$', 'supervisor', 'inspector', 'sergeant', 'skipper', 'cover', 'unit',
     'there$', 'waiting', 'wait$', 'units$', 'patrols$', 'crews$', 'officers$', // thirteenth session: is there a DS available, waiting for a unit, can ground units
+    'if$', // fifteenth session: if you're free head to ...
   ],
   // NAMED_INCIDENT, GENERAL_INCIDENT and DUTY_ROLE
   opIncident: [
@@ -47,6 +51,10 @@ export const OPERATIONAL_USE_CUES = {
     // button, dangerous driving.
     // The rarer word of each alternative ("button$", not "emergency"; "run$" and "rage$", not "road").
     'dangerous', 'attack', 'loose', 'stray', 'escaped', 'bitten', 'mauled', 'shoplift', 'drug$', 'explosion', 'button$', 'run$', 'rage$',
+    // Fifteenth session: people detained or fighting by number, someone in the water, a foot chase, a scene turning
+    // violent, the command points of a live scene (RVP, forward control point).
+    'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
+    'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
@@ -61,6 +69,7 @@ export const OPERATIONAL_USE_CUES = {
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area', 'pcso', 'specials$', 'loggist',
     'psu$', 'psus$', 'callsign', 'callsigns$', // twelfth session
+    'drone', 'npas', 'helicopter', 'van$', 'vans$', 'taser', 'watch$', 'detention', 'csi', // fifteenth session
   ],
   // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
   // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):
@@ -77,6 +86,10 @@ export const OPERATIONAL_USE_CUES = {
     'disturbance', 'fight', 'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$', 'assault', 'robbery', 'burglary',
     'break', 'kidnap', 'abduct', 'hostage', 'alarm', 'fire$', 'flood', 'siege', 'bomb', 'cordon', 'lockdown', 'collapsed',
     'threat', 'kicking', 'fail', 'expos', 'indecent', 'officer', 'bridge', 'section', 'rape', 'grade', 'critical', 'major',
+    // Fifteenth session: people detained or fighting by number, someone in the water, a foot chase, a scene turning
+    // violent, the command points of a live scene (RVP, forward control point).
+    'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
+    'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
   ],
   // DUTY_ROLE: on call, duty roles, the control room, force control; ON_CALL_COVER (every cover ask says "on call").
   opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],
