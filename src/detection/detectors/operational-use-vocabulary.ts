@@ -18,7 +18,7 @@ function atWordStarts(alternatives: string[]): RegExp {
 // Fifteenth session: the resources a live request sends beyond units and roles: the vehicle or aircraft (a van to
 // convey, a car, a drone, NPAS), people counted as "bodies" or "hands", a trained or detention officer, a CSI, a scene
 // guard, a jailer, trained staff. Only in the shapes of an ask ("need ...", "... needed").
-export const SENT_RESOURCE = String.raw`vans?|cars?|drones?|npas|helicopter|the helicopter|taser|bodies|hands|csis?|cso|scene guards?|scene watch|detention officers?|dos|jailers?|gaolers?|trained staff|transport`;
+export const SENT_RESOURCE = String.raw`vans?|cars?|drones?|npas|helicopter|the helicopter|taser|bodies|hands|csis?|cso|scene guards?|scene watch|detention officers?|dos|jailers?|gaolers?|trained staff|transport|(?<!of )eyes (?:over|on|in the sky)|pcsos?|specials`;
 
 // A request that only live operational traffic makes: dispatch, a watch request, who is on call,
 // a duty officer who cannot be reached, a resource asked for by its role.
@@ -28,7 +28,7 @@ export const STRONG_REQUEST = atWordStarts(
     String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources|pcsos|specials|polsa|loggists|negotiators)\b`,
     String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
     // "need a dog unit", "need the on-call Gold", "need a search trained officer": a resource asked for by role.
-    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |\d+ |extra |additional |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer|psus?|callsigns?|call signs?|${SENT_RESOURCE})\b`,
+    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request|looking for|could do with) (?:a |an |the |another |more |some |two |three |\d+ |extra |additional |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer|psus?|callsigns?|call signs?|${SENT_RESOURCE})\b`,
     // The same roles said the other way round ("interpreter needed", "PolSA required"), the operational ones only.
     String.raw`\b(?:units?|patrols?|officers?|crews?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|sgt|supervisor|ds|dc|arv|dog handler|interpreter|polsa|negotiator|adviser|advisor|${SENT_RESOURCE}) (?:needed|required|wanted|requested)\b`,
     // Thirteenth session: "from the team", "from response" ("anyone from the team nearby to assist?").
@@ -78,6 +78,15 @@ export const ON_CALL_COVER =
   /\b(?:(?:cover(?:ing)?|swap(?:ping)?|tak(?:e|ing)|hold(?:ing)?|pick(?:ing)? up) (?:over )?(?:the |my |an? |your |his |her |their )?|(?:do|doing) (?:the|my|an?|your|his|her|their) )(?:[a-z-]+ ){0,2}?on[- ]?call\b(?! (?:allowance|payment|claim|polic|rota review)\w*)/;
 
 
+// Fifteenth session: who is on duty today, organised in the channel: an ask to come in, stay on or take the overtime
+// ("can anyone on a rest day come in from 10?", "is anyone on lates able to stay on past midnight?", "custody is short a
+// DO for nights tonight if anyone fancies the overtime"). All three must be in the post: the ask, a word of the shift,
+// and a time of today, so a rota filled ahead ("come in early tomorrow for training") or a social evening is not it.
+export const SHIFT_ASK = /\b(?:come in|coming in|stay on(?! (?:the|top|track|topic|board|it|your|my|a)\b)|stay late|stay behind|(?:fancies|fancy|fancying) (?:the|some) overtime)\b/;
+export const SHIFT_WORD = /\b(?:nights|lates|earlies|(?:late|early|night) turn|(?:\d{1,2} ?[ap]m|late|early|night|day) shift|rest days?|overtime|on duty|crew)\b/;
+export const SHIFT_TODAY =
+  /\b(?:tonight(?:'s)?|today|this (?:morning|afternoon|evening)|right now|now|past midnight|(?:till|until) \d{1,2}|from \d{1,2}(?: ?[ap]m)?(?![\d/:.-]| ?(?:st|nd|rd|th|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)|\d{1,2} ?pm shift)\b/;
+
 // An everyday ask to colleagues to act, by its shape rather than its verb: a modal addressed to
 // "anyone / someone / any officer", "we need to", "is anyone in the building", "can you try",
 // somebody not answering. Operational only about a live matter (see operational-use.ts).
@@ -102,7 +111,7 @@ export const ACTION_ASK = atWordStarts(
     String.raw`\b(?:someone|somebody|anyone|anybody|teams?) (?:needed|required|wanted)\b`,
     // A modal addressed to an indefinite colleague, whatever the verb: "can anyone help", "could someone tell the van".
     String.raw`\b(?:can|could|will|would) (?:any|some|every)(?:one|body)\b(?! (?:please )?(?:recommend|suggest|advise|explain|tell me|point me|share|let me know|remind me|know)\b)`,
-    String.raw`\b(?:can|could|will|would) (?:the|any|some|every|a|one) (?:[a-z-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|supervisors?|sergeants?|sgts?|skippers?|inspectors?|one)\b`,
+    String.raw`\b(?:can|could|will|would) (?:the|any|some|every|a|one) (?:[a-z\d-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|supervisors?|sergeants?|sgts?|skippers?|inspectors?|one)\b`,
     // "can the on-call crime scene manager ring the DI": a modal, someone named by role, an action verb.
     String.raw`\b(?:can|could) (?:the|a|an|any|some) (?:[a-z-]+ ){0,4}?(?:ring|call|phone|contact|attend|assist|page|authorise|get to|head to|come (?:down|to|over))\b`,
     String.raw`\b(?:can|could) you (?:please )?(?:try|ring|call|chase|check|get|send|page|contact|find|tell|escalate)\b`,
@@ -127,6 +136,7 @@ export const ACTION_ASK = atWordStarts(
     // handler on tonight who can", "are there any firearms-trained officers on duty"), a dispatch on a condition ("if
     // you're free head to the hospital"), and a resource told to act ("units from the east please attend", "PCSOs in
     // the town centre please stay away", "specials who are on tonight, please report to").
+    String.raw`\b(?:anyone|anybody|someone|somebody) (?:got|have|has) (?:a|an|any|some|two|\d+) (?:[a-z-]+ ){0,3}?(?:spare|free|available)\b`,
     String.raw`\bwho can (?:go|come|attend|get|take|help|cover|assist|stay|do|head|respond|convey|pop)\b`,
     String.raw`\b(?:is there|are there) (?:a|an|any|anyone|anybody) (?:[a-z-]+ ){0,3}?on (?:duty|call|tonight|today|nights|lates|earlies|shift|now)\b`,
     String.raw`\bif (?:you'?re|you are|anyone'?s|anyone is|anybody'?s) (?:free|available|nearby|close|about|clear),? (?:please |pls )?(?:head|go|attend|make|get|come|pop|start)\b`,
@@ -167,6 +177,8 @@ const SCENE_WORDS = [
   String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
   String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
   String.raw`(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing`,
+  // Fifteenth session: how long it has gone on so far ("have been stood there 6 hours", "been waiting for two hours").
+  String.raw`(?:stood|standing|sat|sitting|waiting) (?:there |here |outside |at the scene )?(?:for )?(?:\d+|an|two|three|four|five|six|several) hours?`,
   String.raw`(?:isn'?t|aren'?t) [a-z]+ing`,
   // A person doing something, as a scene is reported ("male smashing windows", "crowd getting bigger").
   String.raw`(?:male|female|man|woman|lad|boy|girl|crowd|fans|group|youths?|suspect|offender|driver|he|she|they) (?:is |are |still |now )?(?!being\b|going\b)[a-z]{2,}ing`,
@@ -182,7 +194,7 @@ export const NOW = new RegExp(String.raw`\b(?:${NOW_WORDS})\b`);
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
-  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van|bike|e-?bike|motorbike|moped|scooter|lorry|truck)|dangerous dogs?|dog attack|(?:loose|stray|escaped) (?:dogs?|horses?|cattle|cows|sheep|livestock)|dogs? (?:is |are )?(?:loose|attacking)|bitten|mauled|shoplift(?:er|ers|ing)|drug deal(?:s|ing|er)?|explosion|emergency button|dangerous driv(?:er|ing)|driv(?:en|ing) dangerously|road rage|run (?:me|us|him|her|them) off the road|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight(?:s|ing)?|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject)|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|(?:\d+|two|three|four|five|six) (?:detained|arrested|in cuffs|fighting)|in (?:the )?(?:water|river|canal|sea)|foot chase|(?:it'?s|it is|is|are) going off|turning (?:nasty|ugly|violent)|getting (?:nasty|out of hand)|outnumbered|violent|rvp|rendezvous point|forward control point|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van|bike|e-?bike|motorbike|moped|scooter|lorry|truck)|dangerous dogs?|dog attack|(?:loose|stray|escaped) (?:dogs?|horses?|cattle|cows|sheep|livestock)|dogs? (?:is |are )?(?:loose|attacking)|bitten|mauled|shoplift(?:er|ers|ing)|drug deal(?:s|ing|er)?|explosion|emergency button|dangerous driv(?:er|ing)|driv(?:en|ing) dangerously|road rage|run (?:me|us|him|her|them) off the road|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight(?:s|ing)?|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject)|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|(?:\d+|two|three|four|five|six) (?:detained|arrested|in cuffs|fighting)|in (?:the )?(?:water|river|canal|sea)|foot chase|(?:it'?s|it is|is|are) going off|turning (?:nasty|ugly|violent)|getting (?:nasty|out of hand)|outnumbered|violent|rvp|rendezvous point|forward control point|(?:fire service|fire brigade|firefighters|paramedics?|ambo|coastguard|hospital|security) (?:need|needs|want|wants|are asking|is asking|have asked|has asked|asking|requesting|requested)|(?:sheep|cows|cattle|horses?|livestock|deer) (?:all over|on|in|across|blocking) the (?:[a-z]+ )?(?:road|carriageway|motorway|dual carriageway|railway|line|track)|(?:arvs?|afos?|firearms) (?:are |have )?(?:dealing|deal with|on scene|attending|deployed|going in)|missing (?:walker|hiker|climber|swimmer|pensioner|patient|resident|toddler|kid|student|elderly)|(?:nothing|no one|nobody|no-one|noone) (?:left )?to send|(?:an|two|three|\d+) immediates?(?= ?(?:[.,!?;]|in |at |on |outstanding|waiting|pending|$))|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
 // A general word before a noun of the organisation names a place, a team or a thing ("the custody suite", "the
 // search team", "CAD screens", "incident recording system"), not a matter happening.
 const ORGANISATION_NOUN = String.raw`suites?|desks?|offices?|blocks?|staff|teams?|units?|departments?|dept|systems?|screens?|terminals?|apps?|training|courses?|range|licensing|adverts?|applications?|kit|stores?|rooms?|policy|manual|refurb\w*|recording|logs?|forms?`;
@@ -193,7 +205,7 @@ export const GENERAL_INCIDENT = new RegExp(
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|detention officers?|csis?)\b/;
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|pava|cs spray|spit (?:hoods?|guards?)|(?:leg|limb) restraints|batons?|defib(?:rillator)?|detention officers?|csis?)\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;
@@ -205,7 +217,7 @@ export const DUTY_ROLE = /\b(?:on[- ]?call|duty (?:inspector|insp|sergeant|sgt|o
 
 // On-call and duty roles, and the control room.
 export const ON_CALL =
-  /\b(?:skipper|duty officer|on[- ]?call|duty (?:inspector|insp|sergeant|sgt|officer|superintendent|supt|di|ds|manager|solicitor|doctor|negotiator)|control room|force control|control|comms|fcc|call handlers?|tac(?:tical)? ?ad(?:viser|visor)?|sio|negotiators?|out of hours)\b/;
+  /\b(?:on duty (?:tonight|today|now|this (?:morning|afternoon|evening))|skipper|duty officer|on[- ]?call|duty (?:inspector|insp|sergeant|sgt|officer|superintendent|supt|di|ds|manager|solicitor|doctor|negotiator)|control room|force control|control|comms|fcc|call handlers?|tac(?:tical)? ?ad(?:viser|visor)?|sio|negotiators?|out of hours)\b/;
 
 // Looking back: the matter is over, or the post thanks people for it.
 export const PAST =

@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
-  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING,
+  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD,
 } from './operational-use-vocabulary';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
@@ -93,11 +93,13 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   // Every cover ask says "on call" (opDuty holds "call" and "oncall"), so without the duty cue it is not read.
   const cover = whole.cues.duty ? ON_CALL_COVER.exec(text) : null;
   const coverAsk = cover !== null;
-  const strong = support.strong || coverAsk;
-  const match = support.match ?? cover;
+  // Fifteenth session: an ask to come in or stay on for today's shift is the duty structure organised (shiftCover).
+  const shift = cover || !whole.cues.strong ? null : shiftCover(text);
+  const strong = support.strong || coverAsk || shift !== null;
+  const match = support.match ?? cover ?? shift;
   // Most posts have no anchor: they stop here, before the on-call and live reads.
   if (line !== undefined && !match) return undefined;
-  const onCall = support.onCall();
+  const onCall = support.onCall() || shift !== null;
   if (line !== undefined && !(incident || onCall || (support.resource && scene) || (support.resource && strong && URGENT.test(text)))) return undefined;
   const live = support.live();
   const against: string[] = [];
@@ -139,7 +141,13 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
  */
 function mayHaveTarget(whole: Passage): boolean {
   if (whole.text.length > 2 * NEAR_CHARS) return true;
-  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live());
+  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live()) || (whole.cues.strong && shiftCover(whole.text) !== null);
+}
+
+/** Fifteenth session: an ask to come in or stay on (SHIFT_ASK) in a post with a shift word and a time of today, or null. */
+function shiftCover(text: string): RegExpExecArray | null {
+  const ask = SHIFT_ASK.exec(text);
+  return ask && SHIFT_WORD.test(text) && SHIFT_TODAY.test(text) ? ask : null;
 }
 
 /** The clause an ask opens: from `at` to the end of its sentence or line. */
