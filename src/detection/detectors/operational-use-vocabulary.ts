@@ -20,6 +20,17 @@ function atWordStarts(alternatives: string[]): RegExp {
 // guard, a jailer, trained staff. Only in the shapes of an ask ("need ...", "... needed").
 export const SENT_RESOURCE = String.raw`vans?|cars?|drones?|npas|helicopter|the helicopter|taser|bodies|hands|csis?|cso|scene guards?|scene watch|detention officers?|dos|jailers?|gaolers?|trained staff|transport|(?<!of )eyes (?:over|on|in the sky)|pcsos?|specials`;
 
+// Fifteenth session: directing resources at a live scene: standing them down, holding them at a point, keeping them out
+// of a cordon ("stand down the units heading to ...", "all serials hold at the RVP", "everyone else stay out of the inner
+// cordon"); part of STRONG_REQUEST. The RVP and the forward control point are read as incident words (NAMED_INCIDENT).
+// Such a command is itself live (a unit is sent, held or stood down now) and names its own target (operational-use.ts).
+const DIRECTING_WORDS = [
+  String.raw`\bstand (?:down|off) (?:the |all |any |other )?(?:[a-z-]+ )?(?:units?|patrols?|crews?|officers|serials|resources|callsigns)\b`,
+  String.raw`\b(?:units?|serials|patrols?|crews?|officers|resources|callsigns) (?:to )?(?:hold|remain|wait|stay) (?:at|back|where|out of|away from|outside)\b`,
+  String.raw`\b(?:stay|keep|remain) (?:out of|outside|away from|back from) the (?:inner |outer )?cordon\b`,
+];
+export const DIRECTING = new RegExp(DIRECTING_WORDS.join('|'));
+
 // A request that only live operational traffic makes: dispatch, a watch request, who is on call,
 // a duty officer who cannot be reached, a resource asked for by its role.
 export const STRONG_REQUEST = atWordStarts(
@@ -42,12 +53,7 @@ export const STRONG_REQUEST = atWordStarts(
     // Fifteenth session: who is nearest, the question a dispatcher asks ("who's nearest the bus depot??"), and "any1 near".
     String.raw`\bwho(?:'?s| is) (?:the )?(?:nearest|closest)\b`,
     String.raw`\b(?:any1|ne1|some1) (?:near|nearby|close|in the area)\b`,
-    // Fifteenth session: directing resources at a live scene: standing them down, holding them at a point, keeping
-    // them out of a cordon, setting up the RVP or cordon ("stand down the units heading to ...", "all serials hold at
-    // the RVP", "everyone else stay out of the inner cordon", "set up a rendezvous point at the main gate").
-    String.raw`\bstand (?:down|off) (?:the |all |any |other )?(?:[a-z-]+ )?(?:units?|patrols?|crews?|officers|serials|resources|callsigns)\b`,
-    String.raw`\b(?:units?|serials|patrols?|crews?|officers|resources|callsigns) (?:to )?(?:hold|remain|wait|stay) (?:at|back|where|out of|away from|outside)\b`,
-    String.raw`\b(?:stay|keep|remain) (?:out of|outside|away from|back from) the (?:inner |outer )?cordon\b`,
+    ...DIRECTING_WORDS,
     String.raw`\b(?:keep|keeping) (?:an eye out|a look ?out|eyes open|your eyes)\b`,
     String.raw`\b(?:look|looking|be on the look) ?out for\b`,
     String.raw`\beyes (?:open|peeled)\b`,

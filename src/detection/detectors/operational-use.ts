@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
-  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD,
+  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD, DIRECTING,
 } from './operational-use-vocabulary';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
@@ -47,6 +47,8 @@ export interface OperationalSignals {
   resource: boolean;
   /** Describes the scene in progress (not only a time word). */
   scene: boolean;
+  /** A command to resources at a scene (DIRECTING): live, and its own target. */
+  directing: boolean;
   /** Negative signals present, by name. */
   against: string[];
   score: number;
@@ -100,8 +102,10 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   // Most posts have no anchor: they stop here, before the on-call and live reads.
   if (line !== undefined && !match) return undefined;
   const onCall = support.onCall() || shift !== null;
-  if (line !== undefined && !(incident || onCall || (support.resource && scene) || (support.resource && strong && URGENT.test(text)))) return undefined;
-  const live = support.live();
+  // Fifteenth session: a command to resources (stand down, hold at, stay out of the cordon) is live by itself.
+  const directing = strong && match !== null && DIRECTING.test(clauseFrom(text, match.index));
+  if (line !== undefined && !(incident || onCall || directing || (support.resource && scene) || (support.resource && strong && URGENT.test(text)))) return undefined;
+  const live = directing || support.live();
   const against: string[] = [];
   // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
   // or asks someone to act about a named live matter; a question for information needs the former.
@@ -127,7 +131,7 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   return {
     request: strong ? 'strong' : weak ? 'weak' : null,
     unfolding: Boolean(support.unfolding),
-    live, incident, onCall, resource: support.resource, scene, against, score,
+    live, incident, onCall, resource: support.resource, scene, directing, against, score,
     anchor: match ? { start: match.index, end: match.index + match[0].length } : null,
   };
 }
@@ -141,7 +145,7 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
  */
 function mayHaveTarget(whole: Passage): boolean {
   if (whole.text.length > 2 * NEAR_CHARS) return true;
-  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live()) || (whole.cues.strong && shiftCover(whole.text) !== null);
+  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live()) || (whole.cues.strong && (shiftCover(whole.text) !== null || DIRECTING.test(whole.text)));
 }
 
 /** Fifteenth session: an ask to come in or stay on (SHIFT_ASK) in a post with a shift word and a time of today, or null. */
@@ -195,7 +199,7 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   // whether or not the post names the incident.
   // Urgency or the scene, not a time word alone ("could any officers pop into the school tonight for the careers talk").
   const dispatch = signals.request === 'strong' && signals.resource && (signals.scene || URGENT.test(text));
-  const target = signals.incident || signals.onCall || (signals.resource && signals.scene) || dispatch;
+  const target = signals.incident || signals.onCall || (signals.resource && signals.scene) || dispatch || signals.directing;
   if (!signals.anchor || !target || signals.score < THRESHOLD) return;
   const confidence = signals.score >= 5 ? 0.95 : signals.score === 4 ? 0.85 : 0.7;
   // A road's status told with no ask ("A50 closed both ways, traffic on scene", "recovery en route") is a traffic bulletin:

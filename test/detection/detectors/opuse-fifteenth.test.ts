@@ -1,0 +1,120 @@
+import { describe, it } from 'vitest';
+import { finds } from './finds';
+
+/**
+ * Fifteenth session (branch opuse15): operational_use readings from the focused dev set 28, each a general class with
+ * sentences of our own (none copied from a dev set), a positive and a negative case each. The value given is the
+ * sentence that does it; a finding anywhere in it counts.
+ */
+const op = (text: string, sentence = text): void => finds(text, [['operational_use', sentence]]);
+const notOp = (text: string): void => finds(text, [], ['operational_use']);
+
+describe('who is nearest, asked as a dispatcher asks', () => {
+  it('who is nearest or closest to a live job, and "any1 near" in text speak', () => {
+    op("Who's closest to the leisure centre? Lifeguard says a lad is kicking off at reception.", "Who's closest to the leisure centre?");
+    op('any1 near the precinct? fight outside the bookies');
+  });
+  it('not who is nearest in a quiz or an office question', () => {
+    notOp("Who's nearest to guessing the weight of the cake? Results at 4.");
+    notOp('Who is closest to finishing their PDR? I need the stats by Friday.');
+  });
+});
+
+describe('directing resources at a live scene', () => {
+  it('stands them down, holds them at a point, keeps them out of a cordon, sets up the RVP', () => {
+    op('Stand down the crews heading to the garage, the alarm was set off by staff.');
+    op('All units hold at the petrol station until the ARV confirms it is safe.');
+    op('Dogs are going in now, everyone else stay out of the inner cordon.', 'everyone else stay out of the inner cordon.');
+    op('First car on scene please set up an RVP at the bus stop opposite the flats.');
+  });
+  it('not a stand-down told afterwards, a training cordon or a cordon as a topic', () => {
+    notOp('Last night we were stood down from the mutual aid at 2am, thanks all for your patience.');
+    notOp('On the scene management course next week we will practise setting up an RVP and a cordon.');
+  });
+});
+
+describe('the resources a live ask sends', () => {
+  it('a van, a drone, NPAS, bodies, a CSI, a PCSO, a pair of eyes over a place', () => {
+    op('Need a van to the precinct asap, one detained and kicking off.', 'Need a van to the precinct asap');
+    op('Drone required over the allotments, male hiding in the sheds after a burglary.');
+    op('Need eyes over the estate, the suspect is running through the gardens.', 'Need eyes over the estate');
+    op('Need more bodies at the cells now, three fighting in the holding room.');
+    op('Looking for a PCSO to guard the scene at the underpass until forensics arrive.');
+  });
+  it('not a van for a trip, a second pair of eyes on a document, bodies for a quiz team', () => {
+    notOp('We need a van for the cadets trip to the coast in June, any ideas who to ask?');
+    notOp('Need a second pair of eyes on my promotion application before Friday.');
+    notOp('Need more bodies for the pub quiz team next Thursday.');
+  });
+});
+
+describe('on-call cover asked as "do the on-call"', () => {
+  it('do the on-call, for tonight', () => {
+    op('Could anyone do the on-call DI role tonight? Mine has fallen through.', 'Could anyone do the on-call DI role tonight?');
+  });
+  it('not the allowance for doing it', () => {
+    notOp('How much is the allowance if you do the on-call allowance claim late?');
+  });
+});
+
+describe('asks by their shape: who can act, a resource on duty, a dispatch on a condition, a resource told to act', () => {
+  it('reads each about a live matter', () => {
+    op('Shoplifter detained at the supermarket, who can attend?');
+    op('Is there a sergeant on duty who can authorise a strip search? Detainee is refusing.', 'Is there a sergeant on duty who can authorise a strip search?');
+    op("If you're free, head to the park: a man with a knife has been seen by the swings.");
+    op('Patrols in the east please attend the railway bridge, concern for welfare.');
+    op('Has anyone got a taser officer spare? Male with a knife at the takeaway.', 'Has anyone got a taser officer spare?');
+  });
+  it('not the same shapes about office things or a planned day', () => {
+    notOp('Who can attend the diversity training next month? Names to me.');
+    notOp("If you're free on Friday, come to the leaving do at the social club.");
+    notOp('Has anyone got a charger spare? Mine died.');
+  });
+});
+
+describe('a scene turning, partner services asking, animals on the road, an armed deployment, unresourced calls', () => {
+  it('reads each as a live matter', () => {
+    op("Crowd at the taxi rank is turning nasty, can someone get down there?", 'can someone get down there?');
+    op('Paramedics are asking for police at the house on the corner, who can go?');
+    op('Cows on the dual carriageway by the services, can somebody with lights attend?');
+    op('ARVs are dealing at the car wash, neighbourhood staff please stay away from the area.');
+    op('Nobody left to send to the domestic in the west, anyone clearing please call up.');
+  });
+  it('not the same words told as news, a forecast or a general remark', () => {
+    notOp('BBC news: paramedics are asking the public to only call 999 in an emergency.');
+    notOp('Cows on the road are a hazard at this time of year, drive carefully.');
+    notOp('There is never anybody left to send on a Friday night, that is just how it is.');
+  });
+});
+
+describe('the duty structure organised for today', () => {
+  it('an ask to come in or stay on, with a shift word and a time of today', () => {
+    op('Nights are down to two cars, can anyone on a rest day come in from 9?', 'can anyone on a rest day come in from 9?');
+    op('Is anyone on lates able to stay on until 3 tonight? We have no cover for the town.', 'Is anyone on lates able to stay on until 3 tonight?');
+    op('Custody is short a jailer tonight if anyone fancies the overtime.');
+    op('Any specials on duty tonight who can help at the fireworks, the crowd is getting out of hand?');
+  });
+  it('not a shift booked ahead, a social evening, or staying on a topic', () => {
+    notOp('Can anyone on lates come in early tomorrow for the training day?');
+    notOp('Who can stay late tonight for the quiz? We need a fourth player.');
+    notOp('Please stay on the channel during the night shift tonight, comms are testing.');
+  });
+});
+
+describe('how long a scene has gone on', () => {
+  it('a crew waiting hours at a scene', () => {
+    op('Can someone relieve the crew at the crash site? They have been stood there for five hours.', 'Can someone relieve the crew at the crash site?');
+  });
+  it('not a wait told as a complaint about the past', () => {
+    notOp('Last week I was sat in A&E waiting four hours with my son, the NHS is on its knees.');
+  });
+});
+
+describe('"shout out to" anyone near is a call, not thanks', () => {
+  it('a call to anyone near a live job', () => {
+    op('Shout out to anyone in the area of the retail park, lorry on fire in the car park.');
+  });
+  it('thanks stays thanks', () => {
+    notOp('Shout out to the crews who dealt with the lorry fire at the retail park last night.');
+  });
+});
