@@ -22,7 +22,7 @@ export const OPERATIONAL_USE_CUES = {
     'whoever', // fourteenth session: whoever's closest
     // Fifteenth session: any1 near; serials hold at; stay out of the cordon; the resources of SENT_RESOURCE.
     'any1', 'ne1', 'some1', 'serial', 'cordon', 'van$', 'vans$', 'car$', 'cars$', 'drone', 'npas', 'helicopter', 'taser',
-    'bodies$', 'hands$', 'csi', 'cso$', 'scene', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$',
+    'bodies$', 'hands$', 'csi', 'cso$', 'guard', 'watch$', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$',
     'come$', 'coming', 'stay', 'fanc', // SHIFT_ASK
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
@@ -56,9 +56,9 @@ export const OPERATIONAL_USE_CUES = {
     // violent, the command points of a live scene (RVP, forward control point).
     'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
     'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
-    'service', 'brigade', 'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse',
-    'livestock', 'deer', 'arv', 'afo', 'walker', 'hiker', 'climber', 'swimmer', 'pensioner', 'patient', 'resident', 'toddler', 'kid',
-    'student', 'elderly', 'send$', 'immediate',
+    // ("fire$" and "missing" above stand for the fire service and the missing walker)
+    'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
+    'arv', 'afo', 'send$', 'immediate',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
@@ -95,9 +95,9 @@ export const OPERATIONAL_USE_CUES = {
     // violent, the command points of a live scene (RVP, forward control point).
     'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
     'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
-    'service', 'brigade', 'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse',
-    'livestock', 'deer', 'arv', 'afo', 'walker', 'hiker', 'climber', 'swimmer', 'pensioner', 'patient', 'resident', 'toddler', 'kid',
-    'student', 'elderly', 'send$', 'immediate',
+    // ("fire$" and "missing" above stand for the fire service and the missing walker)
+    'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
+    'arv', 'afo', 'send$', 'immediate',
   ],
   // DUTY_ROLE: on call, duty roles, the control room, force control; ON_CALL_COVER (every cover ask says "on call").
   opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],
@@ -106,6 +106,10 @@ export const OPERATIONAL_USE_CUES = {
     'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'ongoing',
     'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
   ],
+  // Fifteenth session: SHIFT_ASK (come in, stay on, fancy the overtime) and DIRECTING (stand down, units hold at, stay out
+  // of the cordon), each gating its own regex.
+  opShift: ['come$', 'coming', 'stay', 'fanc'],
+  opDirect: ['stand', 'hold', 'remain', 'wait', 'stay', 'cordon'],
   // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
   opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],
 };

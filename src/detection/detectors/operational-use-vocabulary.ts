@@ -29,7 +29,7 @@ const DIRECTING_WORDS = [
   String.raw`\b(?:units?|serials|patrols?|crews?|officers|resources|callsigns) (?:to )?(?:hold|remain|wait|stay) (?:at|back|where|out of|away from|outside)\b`,
   String.raw`\b(?:stay|keep|remain) (?:out of|outside|away from|back from) the (?:inner |outer )?cordon\b`,
 ];
-export const DIRECTING = new RegExp(DIRECTING_WORDS.join('|'));
+export const DIRECTING = new RegExp(String.raw`\b(?=[a-z])(?:` + DIRECTING_WORDS.join('|') + ')');
 
 // A request that only live operational traffic makes: dispatch, a watch request, who is on call,
 // a duty officer who cannot be reached, a resource asked for by its role.
@@ -88,7 +88,7 @@ export const ON_CALL_COVER =
 // ("can anyone on a rest day come in from 10?", "is anyone on lates able to stay on past midnight?", "custody is short a
 // DO for nights tonight if anyone fancies the overtime"). All three must be in the post: the ask, a word of the shift,
 // and a time of today, so a rota filled ahead ("come in early tomorrow for training") or a social evening is not it.
-export const SHIFT_ASK = /\b(?:come in|coming in|stay on(?! (?:the|top|track|topic|board|it|your|my|a)\b)|stay late|stay behind|(?:fancies|fancy|fancying) (?:the|some) overtime)\b/;
+export const SHIFT_ASK = /\b(?=[a-z])(?:come in|coming in|stay on(?! (?:the|top|track|topic|board|it|your|my|a)\b)|stay late|stay behind|(?:fancies|fancy|fancying) (?:the|some) overtime)\b/;
 export const SHIFT_WORD = /\b(?:nights|lates|earlies|(?:late|early|night) turn|(?:\d{1,2} ?[ap]m|late|early|night|day) shift|rest days?|overtime|on duty|crew)\b/;
 export const SHIFT_TODAY =
   /\b(?:tonight(?:'s)?|today|this (?:morning|afternoon|evening)|right now|now|past midnight|(?:till|until) \d{1,2}|from \d{1,2}(?: ?[ap]m)?(?![\d/:.-]| ?(?:st|nd|rd|th|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)|\d{1,2} ?pm shift)\b/;

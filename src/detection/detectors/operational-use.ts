@@ -96,14 +96,14 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   const cover = whole.cues.duty ? ON_CALL_COVER.exec(text) : null;
   const coverAsk = cover !== null;
   // Fifteenth session: an ask to come in or stay on for today's shift is the duty structure organised (shiftCover).
-  const shift = cover || !whole.cues.strong ? null : shiftCover(text);
+  const shift = cover || !whole.cues.shift ? null : shiftCover(text);
   const strong = support.strong || coverAsk || shift !== null;
   const match = support.match ?? cover ?? shift;
   // Most posts have no anchor: they stop here, before the on-call and live reads.
   if (line !== undefined && !match) return undefined;
   const onCall = support.onCall() || shift !== null;
   // Fifteenth session: a command to resources (stand down, hold at, stay out of the cordon) is live by itself.
-  const directing = strong && match !== null && DIRECTING.test(clauseFrom(text, match.index));
+  const directing = strong && match !== null && whole.cues.directing && DIRECTING.test(clauseFrom(text, match.index));
   if (line !== undefined && !(incident || onCall || directing || (support.resource && scene) || (support.resource && strong && URGENT.test(text)))) return undefined;
   const live = directing || support.live();
   const against: string[] = [];
@@ -145,7 +145,7 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
  */
 function mayHaveTarget(whole: Passage): boolean {
   if (whole.text.length > 2 * NEAR_CHARS) return true;
-  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live()) || (whole.cues.strong && (shiftCover(whole.text) !== null || DIRECTING.test(whole.text)));
+  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live()) || (whole.cues.shift && shiftCover(whole.text) !== null) || (whole.cues.directing && DIRECTING.test(whole.text));
 }
 
 /** Fifteenth session: an ask to come in or stay on (SHIFT_ASK) in a post with a shift word and a time of today, or null. */
@@ -187,6 +187,7 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
     ? {
         strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), named: mayNameNamedIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource'), onCall: ctx.has('opOnCall'),
         general: mayNameGeneralIncident(ctx), duty: ctx.has('opDuty'), unfolding: ctx.has('opUnfolding'),
+        shift: ctx.has('opShift'), directing: ctx.has('opDirect'),
       }
     : ALL_CUES;
   const whole = new Passage(text, cues);
@@ -218,6 +219,8 @@ export const OPERATIONAL_USE_PATTERNS = {
   opGeneral: [GENERAL_INCIDENT],
   opDuty: [DUTY_ROLE, ON_CALL_COVER],
   opUnfolding: [UNFOLDING],
+  opShift: [SHIFT_ASK],
+  opDirect: [DIRECTING],
   opScene: [SCENE],
   opResource: [RESOURCE],
   opOnCall: [ON_CALL],
