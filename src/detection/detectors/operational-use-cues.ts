@@ -22,7 +22,7 @@ export const OPERATIONAL_USE_CUES = {
     'whoever', // fourteenth session: whoever's closest
     // Fifteenth session: any1 near; serials hold at; stay out of the cordon; the resources of SENT_RESOURCE.
     'any1', 'ne1', 'some1', 'serial', 'cordon', 'van$', 'vans$', 'car$', 'cars$', 'drone', 'npas', 'helicopter', 'taser',
-    'bodies$', 'hands$', 'csi', 'cso$', 'guard', 'watch$', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$',
+    'bodies$', 'hands$', 'csi', 'cso$', 'guard', 'watch$', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$', 'vehicle', 'reliev',
     'come$', 'coming', 'stay', 'fanc', // SHIFT_ASK
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
@@ -58,7 +58,7 @@ export const OPERATIONAL_USE_CUES = {
     'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
     // ("fire$" and "missing" above stand for the fire service and the missing walker)
     'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
-    'arv', 'afo', 'send$', 'immediate',
+    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
@@ -67,14 +67,14 @@ export const OPERATIONAL_USE_CUES = {
     'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
     'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
     'foot$', // fourteenth session: off on foot
-    'stood', 'standing', 'sat$', 'sitting', 'waiting', // fifteenth session: stood there 6 hours
+    'stood', 'standing', 'sat$', 'sitting', 'waiting', 'been$', // fifteenth session: stood there 6 hours, been on 8 hrs
   ],
   // RESOURCE: what a live request asks for
   opResource: [
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area', 'pcso', 'specials$', 'loggist',
     'psu$', 'psus$', 'callsign', 'callsigns$', // twelfth session
-    'drone', 'npas', 'helicopter', 'van$', 'vans$', 'taser', 'watch$', 'detention', 'csi', 'pava', 'spray', 'spit', 'restraint', 'baton', 'defib', // fifteenth session
+    'drone', 'npas', 'helicopter', 'van$', 'vans$', 'taser', 'watch$', 'detention', 'csi', 'pava', 'spray', 'spit', 'restraint', 'baton', 'defib', 'vehicle', 'eyes$', // fifteenth session
   ],
   // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
   // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):
@@ -97,7 +97,7 @@ export const OPERATIONAL_USE_CUES = {
     'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
     // ("fire$" and "missing" above stand for the fire service and the missing walker)
     'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
-    'arv', 'afo', 'send$', 'immediate',
+    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single',
   ],
   // DUTY_ROLE: on call, duty roles, the control room, force control; ON_CALL_COVER (every cover ask says "on call").
   opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],

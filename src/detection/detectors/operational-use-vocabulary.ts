@@ -18,7 +18,7 @@ function atWordStarts(alternatives: string[]): RegExp {
 // Fifteenth session: the resources a live request sends beyond units and roles: the vehicle or aircraft (a van to
 // convey, a car, a drone, NPAS), people counted as "bodies" or "hands", a trained or detention officer, a CSI, a scene
 // guard, a jailer, trained staff. Only in the shapes of an ask ("need ...", "... needed").
-export const SENT_RESOURCE = String.raw`vans?|cars?|drones?|npas|helicopter|the helicopter|taser|bodies|hands|csis?|cso|scene guards?|scene watch|detention officers?|dos|jailers?|gaolers?|trained staff|transport|(?<!of )eyes (?:over|on|in the sky)|pcsos?|specials`;
+export const SENT_RESOURCE = String.raw`vans?|cars?|drones?|npas|helicopter|the helicopter|taser|bodies|hands|csis?|cso|scene guards?|scene watch|detention officers?|dos|jailers?|gaolers?|trained staff|transport|(?<!of )eyes (?:over|on|in the sky)|pcsos?|specials|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?`;
 
 // Fifteenth session: directing resources at a live scene: standing them down, holding them at a point, keeping them out
 // of a cordon ("stand down the units heading to ...", "all serials hold at the RVP", "everyone else stay out of the inner
@@ -53,6 +53,14 @@ export const STRONG_REQUEST = atWordStarts(
     // Fifteenth session: who is nearest, the question a dispatcher asks ("who's nearest the bus depot??"), and "any1 near".
     String.raw`\bwho(?:'?s| is) (?:the )?(?:nearest|closest)\b`,
     String.raw`\b(?:any1|ne1|some1) (?:near|nearby|close|in the area)\b`,
+    // Fifteenth session (dev sets 4, 20, 21, 25 and 28): who has sight of a subject ("anyone got eyes on the blue van?"),
+    // whether a resource is sent ("is a unit going?"), and a relief asked for at a scene ("can anyone relieve the scene
+    // guard", "the cordon at the north end needs relieving").
+    String.raw`\b(?:anyone|anybody|any1|who(?:'s| has)?) (?:got |have |has )?eyes on\b`,
+    String.raw`\b(?:is|are) (?:a|any|the) (?:[a-z-]+ )?(?:units?|cars?|crews?|patrols?|officers?|vans?) (?:going|attending|heading|en route|on (?:the|their|its) way|assigned|deployed)\b`,
+    String.raw`\brelieve (?:the |our |a )?(?:[a-z-]+ ){0,2}?(?:scene guards?|crews?|officers?|units?|scs|specials|pcsos?|negotiators?|cordon|constant|bedwatch)\b`,
+    String.raw`\brelieve (?:me|us|him|her|them) (?:at|on|from) (?:the )?(?:scene|cordon|job|constant|bedwatch|hospital|address)\b`,
+    String.raw`\b(?:scene guards?|crews?|cordon|constant|bedwatch|hospital guard)(?: at [a-z ]{1,30}?)? needs? reliev(?:ing|ed)\b`,
     ...DIRECTING_WORDS,
     String.raw`\b(?:keep|keeping) (?:an eye out|a look ?out|eyes open|your eyes)\b`,
     String.raw`\b(?:look|looking|be on the look) ?out for\b`,
@@ -83,6 +91,13 @@ export const STRONG_REQUEST = atWordStarts(
 export const ON_CALL_COVER =
   /\b(?:(?:cover(?:ing)?|swap(?:ping)?|tak(?:e|ing)|hold(?:ing)?|pick(?:ing)? up) (?:over )?(?:the |my |an? |your |his |her |their )?|(?:do|doing) (?:the|my|an?|your|his|her|their) )(?:[a-z-]+ ){0,2}?on[- ]?call\b(?! (?:allowance|payment|claim|polic|rota review)\w*)/;
 
+
+// Fifteenth session (dev sets 21, 23, 25, 28): who holds the on-call now, told with where its calls go ("I'm the on-call
+// engineer tonight ... ring me", "the on-call DI is DI Lowe and she's expecting it", "tonight's on-call is me, then DS X,
+// ring him direct"): the channel used to route on-call traffic. Both parts must be in the post.
+export const ON_CALL_HOLDER =
+  /\b(?:(?:i'?m|i am) (?:the |on )?(?:[a-z-]+ ){0,2}?on[- ]?call|on[- ]?call (?:[a-z-]+ ){0,3}?(?:tonight |today |now |this weekend )?(?:is|will be) (?:me|di|ds|dc|dci|dsu|insp|inspector|sgt|sergeant|pc|supt|superintendent)|tonight'?s on[- ]?call)\b/;
+export const ON_CALL_CONTACT = /\b(?:(?:ring|call|phone|page|text|contact|message) (?:me|him|her|them|on \+?\d|0\d)|expecting (?:it|the call|your call|a call)|(?:goes|go|comes|come) (?:to|through) (?:me|him|her))\b/;
 
 // Fifteenth session: who is on duty today, organised in the channel: an ask to come in, stay on or take the overtime
 // ("can anyone on a rest day come in from 10?", "is anyone on lates able to stay on past midnight?", "custody is short a
@@ -131,7 +146,7 @@ export const ACTION_ASK = atWordStarts(
     String.raw`\bno (?:[a-z-]+ ){0,4}?(?:answering|picking up|responding)\b`,
     String.raw`\b(?:still )?no (?:[a-z-]+ )?(?:supervisor|inspector|sergeant|skipper|cover|units?) (?:on|for|available|showing)\b`,
     String.raw`\bshout for\b`,
-    String.raw`\b(?:please|pls|plz) (?:\w+ ){0,2}?(?:call|ring|attend|check|contact|circulate|avoid|keep|make|head|assist|respond|update|report to|stay away|hold at|search)\b`,
+    String.raw`\b(?:please|pls|plz) (?:\w+ ){0,2}?(?:call|ring|attend|check|contact|circulate|avoid|keep|make|head|assist|respond|update|report to|stay away|hold at|search|move|coordinate|liaise)\b`,
     String.raw`\b(?:somebody|someone|anyone|anybody|everyone|everybody) (?:\w+ ){0,2}?(?:get|go|head|ring|call|check|attend|know the number|know who)\b`,
     String.raw`\b(?:circulate|circulated) to\b`,
     String.raw`\b(?:take over|needs relieving|need relieving|relief needed)\b`,
@@ -143,6 +158,7 @@ export const ACTION_ASK = atWordStarts(
     // you're free head to the hospital"), and a resource told to act ("units from the east please attend", "PCSOs in
     // the town centre please stay away", "specials who are on tonight, please report to").
     String.raw`\b(?:anyone|anybody|someone|somebody) (?:got|have|has) (?:a|an|any|some|two|\d+) (?:[a-z-]+ ){0,3}?(?:spare|free|available)\b`,
+    String.raw`\b(?:we'?re|we are|you'?re|you are) (?:needed|required|wanted) (?:now|urgently|asap|immediately|at|in)\b`,
     String.raw`\bwho can (?:go|come|attend|get|take|help|cover|assist|stay|do|head|respond|convey|pop)\b`,
     String.raw`\b(?:is there|are there) (?:a|an|any|anyone|anybody) (?:[a-z-]+ ){0,3}?on (?:duty|call|tonight|today|nights|lates|earlies|shift|now)\b`,
     String.raw`\bif (?:you'?re|you are|anyone'?s|anyone is|anybody'?s) (?:free|available|nearby|close|about|clear),? (?:please |pls )?(?:head|go|attend|make|get|come|pop|start)\b`,
@@ -184,7 +200,7 @@ const SCENE_WORDS = [
   String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
   String.raw`(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing`,
   // Fifteenth session: how long it has gone on so far ("have been stood there 6 hours", "been waiting for two hours").
-  String.raw`(?:stood|standing|sat|sitting|waiting) (?:there |here |outside |at the scene )?(?:for )?(?:\d+|an|two|three|four|five|six|several) hours?`,
+  String.raw`(?:been (?:on|here|there|at it)|stood|standing|sat|sitting|waiting) (?:there |here |outside |at the scene )?(?:for )?(?:\d+|an|two|three|four|five|six|several) (?:hours?|hrs)`,
   String.raw`(?:isn'?t|aren'?t) [a-z]+ing`,
   // A person doing something, as a scene is reported ("male smashing windows", "crowd getting bigger").
   String.raw`(?:male|female|man|woman|lad|boy|girl|crowd|fans|group|youths?|suspect|offender|driver|he|she|they) (?:is |are |still |now )?(?!being\b|going\b)[a-z]{2,}ing`,
@@ -200,7 +216,7 @@ export const NOW = new RegExp(String.raw`\b(?:${NOW_WORDS})\b`);
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
-  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van|bike|e-?bike|motorbike|moped|scooter|lorry|truck)|dangerous dogs?|dog attack|(?:loose|stray|escaped) (?:dogs?|horses?|cattle|cows|sheep|livestock)|dogs? (?:is |are )?(?:loose|attacking)|bitten|mauled|shoplift(?:er|ers|ing)|drug deal(?:s|ing|er)?|explosion|emergency button|dangerous driv(?:er|ing)|driv(?:en|ing) dangerously|road rage|run (?:me|us|him|her|them) off the road|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight(?:s|ing)?|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject)|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|(?:\d+|two|three|four|five|six) (?:detained|arrested|in cuffs|fighting)|in (?:the )?(?:water|river|canal|sea)|foot chase|(?:it'?s|it is|is|are) going off|turning (?:nasty|ugly|violent)|getting (?:nasty|out of hand)|outnumbered|violent|rvp|rendezvous point|forward control point|(?:fire service|fire brigade|firefighters|paramedics?|ambo|coastguard|hospital|security) (?:need|needs|want|wants|are asking|is asking|have asked|has asked|asking|requesting|requested)|(?:sheep|cows|cattle|horses?|livestock|deer) (?:all over|on|in|across|blocking) the (?:[a-z]+ )?(?:road|carriageway|motorway|dual carriageway|railway|line|track)|(?:arvs?|afos?|firearms) (?:are |have )?(?:dealing|deal with|on scene|attending|deployed|going in)|missing (?:walker|hiker|climber|swimmer|pensioner|patient|resident|toddler|kid|student|elderly)|(?:nothing|no one|nobody|no-one|noone) (?:left )?to send|(?:an|two|three|\d+) immediates?(?= ?(?:[.,!?;]|in |at |on |outstanding|waiting|pending|$))|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van|bike|e-?bike|motorbike|moped|scooter|lorry|truck)|dangerous dogs?|dog attack|(?:loose|stray|escaped) (?:dogs?|horses?|cattle|cows|sheep|livestock)|dogs? (?:is |are )?(?:loose|attacking)|bitten|mauled|shoplift(?:er|ers|ing)|drug deal(?:s|ing|er)?|explosion|emergency button|dangerous driv(?:er|ing)|driv(?:en|ing) dangerously|road rage|run (?:me|us|him|her|them) off the road|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight(?:s|ing)?|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject)|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|(?:\d+|two|three|four|five|six) (?:detained|arrested|in cuffs|fighting)|in (?:the )?(?:water|river|canal|sea)|foot chase|(?:it'?s|it is|is|are) going off|turning (?:nasty|ugly|violent)|getting (?:nasty|out of hand)|outnumbered|violent|rvp|rendezvous point|forward control point|lone crew|single[- ]crewed|(?:fire service|fire brigade|firefighters|paramedics?|ambo|coastguard|hospital|security) (?:need|needs|want|wants|are asking|is asking|have asked|has asked|asking|requesting|requested)|(?:sheep|cows|cattle|horses?|livestock|deer) (?:all over|on|in|across|blocking) the (?:[a-z]+ )?(?:road|carriageway|motorway|dual carriageway|railway|line|track)|(?:arvs?|afos?|firearms) (?:are |have )?(?:dealing|deal with|on scene|attending|deployed|going in)|missing (?:walker|hiker|climber|swimmer|pensioner|patient|resident|toddler|kid|student|elderly)|(?:nothing|no one|nobody|no-one|noone) (?:left )?to send|(?:an|two|three|\d+) immediates?(?= ?(?:[.,!?;]|in |at |on |outstanding|waiting|pending|$))|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
 // A general word before a noun of the organisation names a place, a team or a thing ("the custody suite", "the
 // search team", "CAD screens", "incident recording system"), not a matter happening.
 const ORGANISATION_NOUN = String.raw`suites?|desks?|offices?|blocks?|staff|teams?|units?|departments?|dept|systems?|screens?|terminals?|apps?|training|courses?|range|licensing|adverts?|applications?|kit|stores?|rooms?|policy|manual|refurb\w*|recording|logs?|forms?`;
@@ -211,7 +227,7 @@ export const GENERAL_INCIDENT = new RegExp(
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|pava|cs spray|spit (?:hoods?|guards?)|(?:leg|limb) restraints|batons?|defib(?:rillator)?|detention officers?|csis?)\b/;
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?|(?:got|have|has) eyes on|pava|cs spray|spit (?:hoods?|guards?)|(?:leg|limb) restraints|batons?|defib(?:rillator)?|detention officers?|csis?)\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;

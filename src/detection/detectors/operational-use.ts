@@ -2,7 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
-  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD, DIRECTING,
+  STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD, DIRECTING, ON_CALL_HOLDER, ON_CALL_CONTACT,
 } from './operational-use-vocabulary';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
@@ -93,7 +93,7 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   // On-call cover asked about or offered is an on-call issue whatever it is for (ON_CALL_COVER): a strong ask, which
   // the rota, the time to come and the asker's own shift do not weigh against.
   // Every cover ask says "on call" (opDuty holds "call" and "oncall"), so without the duty cue it is not read.
-  const cover = whole.cues.duty ? ON_CALL_COVER.exec(text) : null;
+  const cover = whole.cues.duty ? (ON_CALL_COVER.exec(text) ?? onCallHolder(text)) : null;
   const coverAsk = cover !== null;
   // Fifteenth session: an ask to come in or stay on for today's shift is the duty structure organised (shiftCover).
   const shift = cover || !whole.cues.shift ? null : shiftCover(text);
@@ -146,6 +146,12 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
 function mayHaveTarget(whole: Passage): boolean {
   if (whole.text.length > 2 * NEAR_CHARS) return true;
   return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live()) || (whole.cues.shift && shiftCover(whole.text) !== null) || (whole.cues.directing && DIRECTING.test(whole.text));
+}
+
+/** Fifteenth session: who holds the on-call now (ON_CALL_HOLDER), in a post saying where its calls go, or null. */
+function onCallHolder(text: string): RegExpExecArray | null {
+  const holder = ON_CALL_HOLDER.exec(text);
+  return holder && ON_CALL_CONTACT.test(text) ? holder : null;
 }
 
 /** Fifteenth session: an ask to come in or stay on (SHIFT_ASK) in a post with a shift word and a time of today, or null. */

@@ -118,3 +118,40 @@ describe('"shout out to" anyone near is a call, not thanks', () => {
     notOp('Shout out to the crews who dealt with the lorry fire at the retail park last night.');
   });
 });
+
+describe('who holds the on-call now, with where its calls go', () => {
+  it('the holder named and a contact instruction', () => {
+    op("I'm the on-call tactical adviser tonight, ring me on the work mobile for anything armed.", "I'm the on-call tactical adviser tonight");
+    op('The on-call DS tonight is DS Amin and he is expecting your call about the warrant.', 'The on-call DS tonight is DS Amin');
+  });
+  it('not being on call mentioned in passing, nor an on-call rota with no calls routed', () => {
+    notOp("I'm on call this weekend so I'll miss the five-a-side, sorry lads.");
+    notOp('The on-call rota for January is on the SharePoint page, ring HR if it looks wrong.');
+  });
+});
+
+describe('eyes on a subject, whether a resource is sent, a relief at a scene', () => {
+  it('reads each about a live matter', () => {
+    op('Anyone got eyes on the blue transit? It made off from the garage two minutes ago.', 'Anyone got eyes on the blue transit?');
+    op('Woman screaming in the flat above the launderette, is a unit going? Control are not answering.', 'is a unit going?');
+    op('Can anyone relieve the scene guard at the garages? She has been on 7 hours.', 'Can anyone relieve the scene guard at the garages?');
+    op('The cordon at the north end needs relieving, anyone on lates?');
+  });
+  it('not the same words about the office or a film', () => {
+    notOp('Can someone relieve me on the front desk at 1 so I can get lunch?');
+    notOp('Is anyone going to the retirement do for the old sergeant on Friday?');
+    notOp('Anyone got eyes on the new Line of Duty series? No spoilers please.');
+  });
+});
+
+describe('resources called by what they are needed for', () => {
+  it('an escort vehicle needed now, "we are needed now at", a lone crew', () => {
+    op('Escort vehicle needed at the roundabout right now, the abnormal load has broken down across both lanes.', 'Escort vehicle needed at the roundabout right now');
+    op("Search team, we're needed now at the reservoir for a missing hiker, meet at the dam car park.", "we're needed now at the reservoir");
+    op('Lone crew at the bus station with three males squaring up, can anyone attend?');
+  });
+  it('not a vehicle needed for a planned day, nor needed as a general remark', () => {
+    notOp('Escort vehicle needed for the royal visit next month, details from ops planning.');
+    notOp("You're needed in the training room at 2 for the fire drill briefing.");
+  });
+});
