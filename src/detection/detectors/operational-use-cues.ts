@@ -24,6 +24,7 @@ export const OPERATIONAL_USE_CUES = {
     'any1', 'ne1', 'some1', 'serial', 'cordon', 'van$', 'vans$', 'car$', 'cars$', 'drone', 'npas', 'helicopter', 'taser',
     'bodies$', 'hands$', 'csi', 'cso$', 'guard', 'watch$', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$', 'vehicle', 'reliev',
     'come$', 'coming', 'stay', 'fanc', // SHIFT_ASK
+    'commander', // who is the incident commander
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
   opWeak: [
@@ -67,14 +68,14 @@ export const OPERATIONAL_USE_CUES = {
     'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
     'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
     'foot$', // fourteenth session: off on foot
-    'stood', 'standing', 'sat$', 'sitting', 'waiting', 'been$', // fifteenth session: stood there 6 hours, been on 8 hrs
+    'stood', 'standing', 'sat$', 'sitting', 'waiting', 'been$', 'being$', 'getting', // fifteenth session: stood there 6 hours, been on 8 hrs
   ],
   // RESOURCE: what a live request asks for
   opResource: [
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area', 'pcso', 'specials$', 'loggist',
     'psu$', 'psus$', 'callsign', 'callsigns$', // twelfth session
-    'drone', 'npas', 'helicopter', 'van$', 'vans$', 'taser', 'watch$', 'detention', 'csi', 'pava', 'spray', 'spit', 'restraint', 'baton', 'defib', 'vehicle', 'eyes$', // fifteenth session
+    'drone', 'npas', 'helicopter', 'van$', 'vans$', 'taser', 'watch$', 'detention', 'csi', 'pava', 'spray', 'spit', 'restraint', 'baton', 'defib', 'vehicle', 'eyes$', 'scs$', // fifteenth session
   ],
   // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
   // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):
@@ -109,7 +110,7 @@ export const OPERATIONAL_USE_CUES = {
   // Fifteenth session: SHIFT_ASK (come in, stay on, fancy the overtime) and DIRECTING (stand down, units hold at, stay out
   // of the cordon), each gating its own regex.
   opShift: ['come$', 'coming', 'stay', 'fanc'],
-  opDirect: ['stand', 'hold', 'remain', 'wait', 'stay', 'cordon'],
+  opDirect: ['stand', 'hold', 'remain', 'wait', 'stay', 'cordon', 'reliev'],
   // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
   opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],
 };

@@ -28,6 +28,10 @@ const DIRECTING_WORDS = [
   String.raw`\bstand (?:down|off) (?:the |all |any |other )?(?:[a-z-]+ )?(?:units?|patrols?|crews?|officers|serials|resources|callsigns)\b`,
   String.raw`\b(?:units?|serials|patrols?|crews?|officers|resources|callsigns) (?:to )?(?:hold|remain|wait|stay) (?:at|back|where|out of|away from|outside)\b`,
   String.raw`\b(?:stay|keep|remain) (?:out of|outside|away from|back from) the (?:inner |outer )?cordon\b`,
+  // A relief asked for at a scene ("can anyone relieve the scene guard", "the cordon at the north end needs relieving").
+  String.raw`\brelieve (?:the |our |a )?(?:[a-z-]+ ){0,2}?(?:scene guards?|crews?|officers?|units?|scs|specials|pcsos?|negotiators?|cordon|constant|bedwatch)\b`,
+  String.raw`\brelieve (?:me|us|him|her|them) (?:at|on|from) (?:the )?(?:scene|cordon|job|constant|bedwatch|hospital|address)\b`,
+  String.raw`\b(?:scene guards?|crews?|cordon|constant|bedwatch|hospital guard)(?: at [a-z ]{1,30}?)? needs? reliev(?:ing|ed)\b`,
 ];
 export const DIRECTING = new RegExp(String.raw`\b(?=[a-z])(?:` + DIRECTING_WORDS.join('|') + ')');
 
@@ -54,13 +58,11 @@ export const STRONG_REQUEST = atWordStarts(
     String.raw`\bwho(?:'?s| is) (?:the )?(?:nearest|closest)\b`,
     String.raw`\b(?:any1|ne1|some1) (?:near|nearby|close|in the area)\b`,
     // Fifteenth session (dev sets 4, 20, 21, 25 and 28): who has sight of a subject ("anyone got eyes on the blue van?"),
-    // whether a resource is sent ("is a unit going?"), and a relief asked for at a scene ("can anyone relieve the scene
-    // guard", "the cordon at the north end needs relieving").
+    // whether a resource is sent ("is a unit going?"), who commands a live incident ("who is the Bronze at scene?"); a
+    // relief asked for at a scene is in DIRECTING_WORDS.
     String.raw`\b(?:anyone|anybody|any1|who(?:'s| has)?) (?:got |have |has )?eyes on\b`,
+    String.raw`\bwho(?:'?s| is) (?:the )?(?:bronze|silver|gold|incident commander)\b`,
     String.raw`\b(?:is|are) (?:a|any|the) (?:[a-z-]+ )?(?:units?|cars?|crews?|patrols?|officers?|vans?) (?:going|attending|heading|en route|on (?:the|their|its) way|assigned|deployed)\b`,
-    String.raw`\brelieve (?:the |our |a )?(?:[a-z-]+ ){0,2}?(?:scene guards?|crews?|officers?|units?|scs|specials|pcsos?|negotiators?|cordon|constant|bedwatch)\b`,
-    String.raw`\brelieve (?:me|us|him|her|them) (?:at|on|from) (?:the )?(?:scene|cordon|job|constant|bedwatch|hospital|address)\b`,
-    String.raw`\b(?:scene guards?|crews?|cordon|constant|bedwatch|hospital guard)(?: at [a-z ]{1,30}?)? needs? reliev(?:ing|ed)\b`,
     ...DIRECTING_WORDS,
     String.raw`\b(?:keep|keeping) (?:an eye out|a look ?out|eyes open|your eyes)\b`,
     String.raw`\b(?:look|looking|be on the look) ?out for\b`,
@@ -97,7 +99,7 @@ export const ON_CALL_COVER =
 // ring him direct"): the channel used to route on-call traffic. Both parts must be in the post.
 export const ON_CALL_HOLDER =
   /\b(?:(?:i'?m|i am) (?:the |on )?(?:[a-z-]+ ){0,2}?on[- ]?call|on[- ]?call (?:[a-z-]+ ){0,3}?(?:tonight |today |now |this weekend )?(?:is|will be) (?:me|di|ds|dc|dci|dsu|insp|inspector|sgt|sergeant|pc|supt|superintendent)|tonight'?s on[- ]?call)\b/;
-export const ON_CALL_CONTACT = /\b(?:(?:ring|call|phone|page|text|contact|message) (?:me|him|her|them|on \+?\d|0\d)|expecting (?:it|the call|your call|a call)|(?:goes|go|comes|come) (?:to|through) (?:me|him|her))\b/;
+export const ON_CALL_CONTACT = /\b(?:(?:ring|call|phone|page|text|contact|message) (?:me|him|her|them|on \+?\d+|0\d+)|expecting (?:it|the call|your call|a call)|(?:goes|go|comes|come) (?:to|through) (?:me|him|her))\b/;
 
 // Fifteenth session: who is on duty today, organised in the channel: an ask to come in, stay on or take the overtime
 // ("can anyone on a rest day come in from 10?", "is anyone on lates able to stay on past midnight?", "custody is short a
@@ -199,6 +201,8 @@ const SCENE_WORDS = [
   String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
   String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
   String.raw`(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing`,
+  // Fifteenth session: someone being detained, restrained or chased as the post is written; a scene turning.
+  String.raw`being (?:detained|restrained|held down|chased|followed|assaulted|attacked|threatened)|getting (?:aggressive|violent|abusive|lairy)`,
   // Fifteenth session: how long it has gone on so far ("have been stood there 6 hours", "been waiting for two hours").
   String.raw`(?:been (?:on|here|there|at it)|stood|standing|sat|sitting|waiting) (?:there |here |outside |at the scene )?(?:for )?(?:\d+|an|two|three|four|five|six|several) (?:hours?|hrs)`,
   String.raw`(?:isn'?t|aren'?t) [a-z]+ing`,
@@ -227,7 +231,7 @@ export const GENERAL_INCIDENT = new RegExp(
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?|(?:got|have|has) eyes on|pava|cs spray|spit (?:hoods?|guards?)|(?:leg|limb) restraints|batons?|defib(?:rillator)?|detention officers?|csis?)\b/;
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|scs|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?|(?:got|have|has) eyes on|pava|cs spray|spit (?:hoods?|guards?)|(?:leg|limb) restraints|batons?|defib(?:rillator)?|detention officers?|csis?)\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;

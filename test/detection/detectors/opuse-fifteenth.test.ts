@@ -155,3 +155,17 @@ describe('resources called by what they are needed for', () => {
     notOp("You're needed in the training room at 2 for the fire drill briefing.");
   });
 });
+
+describe('who commands a live incident, someone being detained now, a relief as a command', () => {
+  it('reads each about a live matter', () => {
+    op('Hostage situation at the bank on the square. Who is the Silver we should report to?', 'Who is the Silver we should report to?');
+    op('Can someone come to the petrol station, a man who assaulted the cashier is being restrained by staff and I am on my own.', 'Can someone come to the petrol station');
+    op('The road closure by the quarry is still in place, can anyone relieve the SCs at the north end?', 'can anyone relieve the SCs at the north end?');
+    op('On-call firearms commander tonight is me, ring 01632 960111 for authority.', 'On-call firearms commander tonight is me');
+  });
+  it('not who commands a planned event, nor a case officer asked about, nor "being held" as a meeting', () => {
+    notOp('Who is the Gold for the Christmas market next month? I need to send the plan.');
+    notOp("Who's the OIC for the burglary at the chemist? The victim wants an update.");
+    notOp('The quarterly review is being held in room 4, can someone bring the projector?');
+  });
+});
