@@ -169,3 +169,22 @@ describe('who commands a live incident, someone being detained now, a relief as 
     notOp('The quarterly review is being held in room 4, can someone bring the projector?');
   });
 });
+
+describe('second round: resources asked to a place, whether one is near, commands at a scene, animals and lost children', () => {
+  it('reads each about a live matter', () => {
+    op('Can we have two units at the school gates, a parent is threatening staff with a bat.', 'Can we have two units at the school gates');
+    op('Is the traffic car anywhere near? The stolen van has gone to ground on the industrial estate.', 'Is the traffic car anywhere near?');
+    op('Call off the search at the reservoir, the missing teenager is home safe.', 'Call off the search at the reservoir');
+    op('Dogs loose on the playing field and going for walkers, can someone with a grasper attend?', 'can someone with a grasper attend?');
+    op('Any spare officers in the shopping centre? Toddler lost his mum by the escalators.', 'Any spare officers in the shopping centre?');
+    op('Can the east team spare someone for a bedwatch? Constant obs on a detainee at A&E.', 'Can the east team spare someone for a bedwatch?');
+    op('Armed officers are going in: everyone hold the perimeter until stood down.', 'everyone hold the perimeter until stood down.');
+  });
+  it('not the same words about the office, a course or the past', () => {
+    notOp('Can we have two units of the new radios for the training room next month?');
+    notOp('Is the dog van anywhere near its service date? The garage keeps asking.');
+    notOp('Last year they called off the search after three days; the documentary is on tonight.');
+    notOp('Can anyone spare a few minutes to fill in the staff survey?');
+    notOp('The incident was stood down last night and everyone went home safe.');
+  });
+});
