@@ -20,7 +20,7 @@ export const DIRECTING_WORDS = [
   // A relief asked for at a scene ("can anyone relieve the scene guard", "the cordon at the north end needs relieving").
   String.raw`\brelieve (?:the |our |a )?(?:[a-z-]+ ){0,2}?(?:scene guards?|crews?|officers?|units?|scs|specials|pcsos?|negotiators?|cordon|constant|bedwatch)\b`,
   String.raw`\brelieve (?:me|us|him|her|them) (?:at|on|from) (?:the )?(?:scene|cordon|job|constant|bedwatch|hospital|address)\b`,
-  String.raw`\b(?:scene guards?|crews?|cordon|constant|bedwatch|hospital guard)(?: at [a-z ]{1,30}?)? needs? reliev(?:ing|ed)\b`,
+  String.raw`\b(?:scene guards?|crews?|cordon|constant|bedwatch|hospital guard)(?: at [a-z ]{1,30}?)? needs? (?:reliev(?:ing|ed)|swapping|swapped)\b`,
   // Second round: taking over a guard, holding a perimeter, calling off a search.
   String.raw`\btake over (?:the )?(?:scene guard|hospital guard|cordon|constant|bedwatch|scene)\b`,
   String.raw`\bhold (?:the )?(?:perimeter|cordon|containment|junction)\b`,

@@ -24,6 +24,7 @@ export const OPERATIONAL_USE_CUES = {
     'any1', 'ne1', 'some1', 'serial', 'cordon', 'van$', 'vans$', 'car$', 'cars$', 'drone', 'npas', 'helicopter', 'taser',
     'bodies$', 'hands$', 'csi', 'cso$', 'guard', 'watch$', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$', 'vehicle', 'reliev',
     'come$', 'coming', 'stay', 'fanc', 'want', 'book$', // SHIFT_ASK
+    'swap', 'skipper', 'where$', 'phone', 'whoever', // third round
     'guard', 'constant', 'bedwatch', 'scene', 'perimeter', 'containment', 'junction', 'search', // DIRECTING, second round (take over the ..., hold the ..., stop the search)
     'commander', // who is the incident commander
   ],
@@ -37,6 +38,7 @@ export const OPERATIONAL_USE_CUES = {
     'any$', 'respond', 'repli', 'call', 'rung$', 'pls$', 'plz$', 'supervisor', 'inspector', 'sergeant', 'skipper', 'cover', 'unit',
     'there$', 'waiting', 'wait$', 'units$', 'patrols$', 'crews$', 'officers$', // thirteenth session: is there a DS available, waiting for a unit, can ground units
     'if$', // fifteenth session: if you're free head to ...
+    'capacity', 'time$', 'availability', 'could', 'spare', // third round
   ],
   // NAMED_INCIDENT, GENERAL_INCIDENT and DUTY_ROLE
   opIncident: [
@@ -60,7 +62,8 @@ export const OPERATIONAL_USE_CUES = {
     'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
     // ("fire$" and "missing" above stand for the fire service and the missing walker)
     'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
-    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$',
+    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$', 'smashed', 'burgled', 'welfare', 'crowd',
+    'tracks', 'railway', 'trespass', 'sit$', 'stand$', 'stay$',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
@@ -69,7 +72,7 @@ export const OPERATIONAL_USE_CUES = {
     'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
     'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
     'foot$', // fourteenth session: off on foot
-    'stood', 'standing', 'sat$', 'sitting', 'waiting', 'been$', 'being$', 'getting', 'ran$', 'run$', 'left$', 'legged', 'driven', 'drove$', 'gone$', 'heading', 'ground$', // fifteenth session: stood there 6 hours, been on 8 hrs
+    'stood', 'standing', 'sat$', 'sitting', 'waiting', 'been$', 'being$', 'getting', 'ran$', 'run$', 'left$', 'legged', 'legging', 'driven', 'drove$', 'gone$', 'heading', 'ground$', // fifteenth session: stood there 6 hours, been on 8 hrs
   ],
   // RESOURCE: what a live request asks for
   opResource: [
@@ -99,7 +102,8 @@ export const OPERATIONAL_USE_CUES = {
     'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
     // ("fire$" and "missing" above stand for the fire service and the missing walker)
     'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
-    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$',
+    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$', 'smashed', 'burgled', 'welfare', 'crowd',
+    'tracks', 'railway', 'trespass', 'sit$', 'stand$', 'stay$',
   ],
   // DUTY_ROLE: on call, duty roles, the control room, force control; ON_CALL_COVER (every cover ask says "on call").
   opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],
@@ -111,7 +115,7 @@ export const OPERATIONAL_USE_CUES = {
   // Fifteenth session: SHIFT_ASK (come in, stay on, fancy the overtime) and DIRECTING (stand down, units hold at, stay out
   // of the cordon), each gating its own regex.
   opShift: ['come$', 'coming', 'stay', 'fanc', 'want', 'book$'],
-  opDirect: ['stand', 'hold', 'remain', 'wait', 'stay', 'cordon', 'reliev', 'take$', 'stop$', 'call$', 'suspend'],
+  opDirect: ['stand', 'hold', 'remain', 'wait', 'stay', 'cordon', 'reliev', 'swap', 'take$', 'stop$', 'call$', 'suspend'],
   // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
   opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],
 };

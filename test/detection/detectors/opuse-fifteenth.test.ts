@@ -188,3 +188,23 @@ describe('second round: resources asked to a place, whether one is near, command
     notOp('The incident was stood down last night and everyone went home safe.');
   });
 });
+
+describe('third round: where the nearest resource is, a duty phone, capacity, a hand, alarms and smashed doors, welfare checks', () => {
+  it('reads each about a live matter', () => {
+    op('Where are the closest units? Youths legging it over the allotments after a car was set alight.', 'Where are the closest units?');
+    op("Who's got the firearms inspector phone? Need authority for a man with a gun at the petrol station.", "Who's got the firearms inspector phone?");
+    op("Whoever's on the van, head to the precinct now, fight outside the bookies.", "Whoever's on the van, head to the precinct now");
+    op('Does anyone have time to take a first account from a stabbing victim at the hospital this morning?', 'Does anyone have time to take a first account');
+    op('Could do with a hand at the chemist, two shoplifters and the staff are scared.', 'Could do with a hand at the chemist');
+    op('Any officers near the post office? Alarm going off and the window smashed.', 'Any officers near the post office?');
+    op('Anyone free to do a welfare check at the farmhouse? Daughter has not heard from her dad in days.', 'Anyone free to do a welfare check at the farmhouse?');
+    op('Can anyone get to the crossing? A lorry is stuck on the tracks.', 'Can anyone get to the crossing?');
+  });
+  it('not the same shapes about the office', () => {
+    notOp('Where are the closest toilets to the new briefing room?');
+    notOp("Who's got the office phone charger? Mine has vanished.");
+    notOp('Does anyone have time to proofread my promotion board answers?');
+    notOp('Could do with a hand carrying the raffle prizes at lunch.');
+    notOp('The alarm test is going off at 10 on Tuesday, no need to evacuate.');
+  });
+});
