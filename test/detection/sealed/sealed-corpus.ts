@@ -38,6 +38,7 @@ export const DEV_SETS = [
   join(__dirname, '../../fixtures/detect-dev28-opuse.jsonl'),
   join(__dirname, '../../fixtures/detect-dev28-opuse2.jsonl'),
   join(__dirname, '../../fixtures/detect-dev28-opuse3.jsonl'),
+  join(__dirname, '../../fixtures/detect-dev28-opuse4.jsonl'),
   join(__dirname, '../operational/dev.jsonl'),
   join(__dirname, '../operational/dev3.jsonl'),
   join(__dirname, '../operational/dev4.jsonl'),
