@@ -39,7 +39,7 @@ export const ON_CALL_CONTACT = /\b(?:(?:ring|call|phone|page|text|contact|messag
 // ("can anyone on a rest day come in from 10?", "is anyone on lates able to stay on past midnight?", "custody is short a
 // DO for nights tonight if anyone fancies the overtime"). All three must be in the post: the ask, a word of the shift,
 // and a time of today, so a rota filled ahead ("come in early tomorrow for training") or a social evening is not it.
-export const SHIFT_ASK = /\b(?=[a-z])(?:come in|coming in|stay on(?! (?:the|top|track|topic|board|it|your|my|a)\b)|stay late|stay behind|(?:fancies|fancy|fancying|wants?|wanting) (?:the|some) overtime|book on)\b/;
+export const SHIFT_ASK = /\b(?=[a-z])(?:come in|coming in|stay on(?! (?:the|top|track|topic|board|it|your|my|a)\b)|stay late|stay behind|hang on (?:till|until|past|to)|(?:fancies|fancy|fancying|wants?|wanting) (?:the|some) overtime|book on)\b/;
 export const SHIFT_WORD = /\b(?:nights|lates|earlies|(?:late|early|night) turn|(?:\d{1,2} ?[ap]m|late|early|night|day) shift|rest days?|overtime|on duty|crew|(?:down|short) (?:a|an|one|two|three|\d+) (?:cars?|crews?|units?|vans?|officers?|sergeants?|dos?|jailers?)|on tonight)\b/;
 export const SHIFT_TODAY =
   /\b(?:tonight(?:'s)?|today|this (?:morning|afternoon|evening)|right now|now|past midnight|after midnight|by \d{1,2}(?: ?[ap]m)?(?![\d/:.-])|(?:till|until) \d{1,2}|from \d{1,2}(?: ?[ap]m)?(?![\d/:.-]| ?(?:st|nd|rd|th|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)|\d{1,2} ?pm shift)\b/;

@@ -23,7 +23,8 @@ export const OPERATIONAL_USE_CUES = {
     // Fifteenth session: any1 near; serials hold at; stay out of the cordon; the resources of SENT_RESOURCE.
     'any1', 'ne1', 'some1', 'serial', 'cordon', 'van$', 'vans$', 'car$', 'cars$', 'drone', 'npas', 'helicopter', 'taser',
     'bodies$', 'hands$', 'csi', 'cso$', 'guard', 'watch$', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$', 'vehicle', 'reliev',
-    'come$', 'coming', 'stay', 'fanc', 'want', 'book$', // SHIFT_ASK
+    'come$', 'coming', 'stay', 'fanc', 'want', 'book$', 'hang$', // SHIFT_ASK
+    'sio$', 'oic$', 'vicinity', 'locality', 'local$', // fourth round
     'swap', 'skipper', 'where$', 'phone', 'whoever', // third round
     'guard', 'constant', 'bedwatch', 'scene', 'perimeter', 'containment', 'junction', 'search', // DIRECTING, second round (take over the ..., hold the ..., stop the search)
     'commander', // who is the incident commander
@@ -72,7 +73,7 @@ export const OPERATIONAL_USE_CUES = {
     'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
     'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
     'foot$', // fourteenth session: off on foot
-    'stood', 'standing', 'sat$', 'sitting', 'waiting', 'been$', 'being$', 'getting', 'ran$', 'run$', 'left$', 'legged', 'legging', 'driven', 'drove$', 'gone$', 'heading', 'ground$', // fifteenth session: stood there 6 hours, been on 8 hrs
+    'stood', 'standing', 'sat$', 'sitting', 'waiting', 'been$', 'being$', 'getting', 'ran$', 'run$', 'left$', 'legged', 'legging', 'runner', 'driven', 'drove$', 'gone$', 'heading', 'ground$', // fifteenth session: stood there 6 hours, been on 8 hrs
   ],
   // RESOURCE: what a live request asks for
   opResource: [
@@ -114,7 +115,7 @@ export const OPERATIONAL_USE_CUES = {
   ],
   // Fifteenth session: SHIFT_ASK (come in, stay on, fancy the overtime) and DIRECTING (stand down, units hold at, stay out
   // of the cordon), each gating its own regex.
-  opShift: ['come$', 'coming', 'stay', 'fanc', 'want', 'book$'],
+  opShift: ['come$', 'coming', 'stay', 'fanc', 'want', 'book$', 'hang$'],
   opDirect: ['stand', 'hold', 'remain', 'wait', 'stay', 'cordon', 'reliev', 'swap', 'take$', 'stop$', 'call$', 'suspend'],
   // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
   opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],

@@ -25,7 +25,7 @@ export const STRONG_REQUEST = atWordStarts(
     String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources|pcsos|specials|polsa|loggists|negotiators)\b`,
     String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?|resources|cars|vans) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
     // "need a dog unit", "need the on-call Gold", "need a search trained officer": a resource asked for by role.
-    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request|looking for|could do with) (?:a |an |the |another |more |some |two |three |\d+ |extra |additional |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|skipper|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer|psus?|callsigns?|call signs?|${SENT_RESOURCE})\b`,
+    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request|looking for|could do with|would appreciate|appreciate) (?:a |an |the |another |more |some |two |three |\d+ |extra |additional |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|skipper|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer|psus?|callsigns?|call signs?|${SENT_RESOURCE})\b`,
     // The same roles said the other way round ("interpreter needed", "PolSA required"), the operational ones only.
     String.raw`\b(?:units?|patrols?|officers?|crews?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|sgt|supervisor|ds|dc|arv|dog handler|interpreter|polsa|negotiator|adviser|advisor|${SENT_RESOURCE}) (?:needed|required|wanted|requested)\b`,
     // Thirteenth session: "from the team", "from response" ("anyone from the team nearby to assist?").
@@ -39,11 +39,14 @@ export const STRONG_REQUEST = atWordStarts(
     // Fifteenth session: who is nearest, the question a dispatcher asks ("who's nearest the bus depot??"), and "any1 near".
     String.raw`\bwho(?:'?s| is) (?:the )?(?:nearest|closest)\b`,
     String.raw`\b(?:any1|ne1|some1) (?:near|nearby|close|in the area)\b`,
+    String.raw`\b(?:anyone|anybody|any units?|any officers) (?:in the vicinity|in the locality|local to)\b`,
     // Fifteenth session (dev sets 4, 20, 21, 25 and 28): who has sight of a subject ("anyone got eyes on the blue van?"),
     // whether a resource is sent ("is a unit going?"), who commands a live incident ("who is the Bronze at scene?"); a
     // relief asked for at a scene is in DIRECTING_WORDS.
     String.raw`\b(?:anyone|anybody|any1|who(?:'s| has)?) (?:got |have |has )?eyes on\b`,
     String.raw`\bwho(?:'?s| is) (?:the )?(?:bronze|silver|gold|incident commander)\b`,
+    // Fourth round: the SIO or OIC asked for now ("who is SIO tonight?"), not for a case ("who's OIC for the stabbing?").
+    String.raw`\bwho(?:'?s| is) (?:the )?(?:sio|oic|senior investigating officer) (?:tonight|today|now|on call|this (?:morning|afternoon|evening))\b`,
     // Fifteenth session, second round: a resource asked for to a place ("can I get another car to the Lidl", "can we have
     // two units at the school") and whether one is near ("is the dog van anywhere near?").
     // Third round: where the nearest resource is, who holds a duty phone, whoever is on a car sent somewhere.
@@ -181,7 +184,7 @@ const SCENE_WORDS = [
   String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
   String.raw`(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing`,
   // Fifteenth session: someone being detained, restrained or chased as the post is written; a scene turning.
-  String.raw`being (?:detained|restrained|held down|chased|followed|assaulted|attacked|threatened|thrown|smashed|kicked|beaten|punched|deployed)|getting (?:aggressive|violent|abusive|lairy)|just (?:ran|run|left|legged it|driven off|drove off|gone)|legging it|heading (?:down|up|along|into|onto|across|through|past)|gone to ground`,
+  String.raw`being (?:detained|restrained|held down|chased|followed|assaulted|attacked|threatened|thrown|smashed|kicked|beaten|punched|deployed)|getting (?:aggressive|violent|abusive|lairy)|just (?:ran|run|left|legged it|driven off|drove off|gone)|legging it|(?:done|doing|did) a runner|heading (?:down|up|along|into|onto|across|through|past)|gone to ground`,
   // Fifteenth session: how long it has gone on so far ("have been stood there 6 hours", "been waiting for two hours").
   String.raw`(?:been (?:on|here|there|at it)|stood|standing|sat|sitting|waiting) (?:there |here |outside |at the scene )?(?:for )?(?:\d+|an|two|three|four|five|six|several) (?:hours?|hrs)`,
   String.raw`(?:isn'?t|aren'?t) [a-z]+ing`,
@@ -265,7 +268,8 @@ export const PAST_TENSE = /\b(?<!being )(?:was|were|had|went|did|came|attended|h
 // "check your licence"): a live request is about the job in hand, not someone's belongings, leave,
 // wishes or paperwork. "Your" in the idioms of a live request ("keep your eyes open", "check your
 // beats", "make your way") does not count. Weak, as one word can be either.
-export const PERSONAL = /\b(?:my|mine|(?:i|we) (?:want|would like|'d like)|wondering|your(?! (?:eyes|beats?|areas?|patch(?:es)?|way)\b))\b/;
+// Fifteenth session: "on my own" is an officer alone at a scene, not the poster's own affairs.
+export const PERSONAL = /\b(?:my(?! own\b)|mine|(?:i|we) (?:want|would like|'d like)|wondering|your(?! (?:eyes|beats?|areas?|patch(?:es)?|way)\b))\b/;
 
 // Sharing an experience ("anyone else find...", "anyone else stuck behind the crash this morning?",
 // "anyone dealt with her before?"): chat among colleagues, not a request, unless it asks who else is

@@ -208,3 +208,19 @@ describe('third round: where the nearest resource is, a duty phone, capacity, a 
     notOp('The alarm test is going off at 10 on Tuesday, no need to evacuate.');
   });
 });
+
+describe('fourth round: the SIO asked for now, anyone in the vicinity, "would appreciate", a runner, hanging on, alone at a scene', () => {
+  it('reads each about a live matter', () => {
+    op('Who is SIO today? Body found in the quarry and the scene needs a decision.', 'Who is SIO today?');
+    op('Anyone in the vicinity of the marina? Report of a man with a machete by the boats.', 'Anyone in the vicinity of the marina?');
+    op('Would appreciate a dog handler at the industrial units, the burglars have done a runner over the fence.', 'Would appreciate a dog handler at the industrial units');
+    op('Nights are short tonight, can anyone on lates hang on till 1?', 'can anyone on lates hang on till 1?');
+    op("Can someone come to the chip shop, a drunk male is threatening staff and I'm on my own.", 'Can someone come to the chip shop');
+  });
+  it('not a case question, a place in passing, or staying on in a meeting', () => {
+    notOp("Who's OIC for the burglary at the chemist? The victim wants an update.");
+    notOp('Anyone in the vicinity of the canteen, there are free doughnuts.');
+    notOp('Would appreciate a volunteer to run the tombola at the summer fete next month.');
+    notOp('I sat on my own at the awards night, next year someone come with me!');
+  });
+});
