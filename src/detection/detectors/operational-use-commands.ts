@@ -9,6 +9,27 @@
 // guard, a jailer, trained staff. Only in the shapes of an ask ("need ...", "... needed").
 export const SENT_RESOURCE = String.raw`vans?|cars?|drones?|npas|helicopter|the helicopter|taser|bodies|hands|csis?|cso|scene guards?|scene watch|detention officers?|dos|jailers?|gaolers?|trained staff|transport|(?<!of )eyes (?:over|on|in the sky)|pcsos?|specials|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?`;
 
+// Fifteenth session: dispatch asks, part of STRONG_REQUEST (dev sets 4, 20, 21, 25 and the four dev 28 op-use sets): who is
+// nearest ("who's nearest the bus depot??", "any1 near", "anyone in the vicinity of"), who has sight of a subject ("anyone
+// got eyes on the blue van?"), who commands a live incident ("who is the Bronze at scene?") or is SIO now (not "who's OIC
+// for the stabbing?", a case question), where the nearest resource is, who holds a duty phone, whoever is on a car sent
+// somewhere, a resource asked for to a place ("can I get another car to the Lidl") or whether one is near or sent ("is the
+// dog van anywhere near?", "is a unit going?").
+export const DISPATCH_ASKS = [
+  String.raw`\bwho(?:'?s| is) (?:the )?(?:nearest|closest)\b`,
+  String.raw`\b(?:any1|ne1|some1) (?:near|nearby|close|in the area)\b`,
+  String.raw`\b(?:anyone|anybody|any units?|any officers) (?:in the vicinity|in the locality|local to)\b`,
+  String.raw`\b(?:anyone|anybody|any1|who(?:'s| has)?) (?:got |have |has )?eyes on\b`,
+  String.raw`\bwho(?:'?s| is) (?:the )?(?:bronze|silver|gold|incident commander)\b`,
+  String.raw`\bwho(?:'?s| is) (?:the )?(?:sio|oic|senior investigating officer) (?:tonight|today|now|on call|this (?:morning|afternoon|evening))\b`,
+  String.raw`\bwhere(?:'s| is| are) the (?:nearest|closest) (?:[a-z-]+ )?(?:units?|cars?|vans?|dogs?|dog vans?|crews?|patrols?|arvs?|officers?|resources?)\b`,
+  String.raw`\bwho(?:'?s| has)(?: got)? the (?:[a-z-]+ ){1,3}?phone\b`,
+  String.raw`\bwhoever(?:'s| is) on (?:the )?(?:[a-z-]+,? ){1,3}?(?:get|go|head|make|attend)\b`,
+  String.raw`\bcan (?:i|we) (?:get|have) (?:a|an|another|one|two|three|\d+|some|more) (?:[a-z-]+ )?(?:units?|cars?|vans?|crews?|patrols?|officers?|dog handlers?|dogs?) (?:to|at|down|over|up|round|sent)\b`,
+  String.raw`\b(?:is|are) (?:the|a|any) (?:[a-z-]+ )?(?:units?|cars?|vans?|crews?|patrols?|dog vans?|dog handlers?|arvs?|traffic) (?:anywhere |somewhere )?(?:near|nearby|close|about|around)\b`,
+  String.raw`\b(?:is|are) (?:a|any|the) (?:[a-z-]+ )?(?:units?|cars?|crews?|patrols?|officers?|vans?) (?:going|attending|heading|en route|on (?:the|their|its) way|assigned|deployed)\b`,
+];
+
 // Fifteenth session: directing resources at a live scene: standing them down, holding them at a point, keeping them out
 // of a cordon ("stand down the units heading to ...", "all serials hold at the RVP", "everyone else stay out of the inner
 // cordon"); part of STRONG_REQUEST. The RVP and the forward control point are read as incident words (NAMED_INCIDENT).

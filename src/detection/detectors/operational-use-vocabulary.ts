@@ -5,7 +5,7 @@
  * words taken from any one post. Each group is one signal; operational-use.ts weighs them.
  */
 
-import { DIRECTING_WORDS, SENT_RESOURCE } from './operational-use-commands';
+import { DIRECTING_WORDS, DISPATCH_ASKS, SENT_RESOURCE } from './operational-use-commands';
 
 /**
  * A regex of many alternatives, each of which starts a word with a letter or digit, with that said once in front
@@ -36,26 +36,7 @@ export const STRONG_REQUEST = atWordStarts(
     // Twelfth session: mobile surveillance asks for the view of the subject ("take the eyeball"), a word no other talk uses.
     String.raw`\b(?:take|taking|takes|have|has|got|lost|losing|hold|holding|need|needs) (?:the )?eyeball\b`,
     String.raw`\bnearest unit\b`,
-    // Fifteenth session: who is nearest, the question a dispatcher asks ("who's nearest the bus depot??"), and "any1 near".
-    String.raw`\bwho(?:'?s| is) (?:the )?(?:nearest|closest)\b`,
-    String.raw`\b(?:any1|ne1|some1) (?:near|nearby|close|in the area)\b`,
-    String.raw`\b(?:anyone|anybody|any units?|any officers) (?:in the vicinity|in the locality|local to)\b`,
-    // Fifteenth session (dev sets 4, 20, 21, 25 and 28): who has sight of a subject ("anyone got eyes on the blue van?"),
-    // whether a resource is sent ("is a unit going?"), who commands a live incident ("who is the Bronze at scene?"); a
-    // relief asked for at a scene is in DIRECTING_WORDS.
-    String.raw`\b(?:anyone|anybody|any1|who(?:'s| has)?) (?:got |have |has )?eyes on\b`,
-    String.raw`\bwho(?:'?s| is) (?:the )?(?:bronze|silver|gold|incident commander)\b`,
-    // Fourth round: the SIO or OIC asked for now ("who is SIO tonight?"), not for a case ("who's OIC for the stabbing?").
-    String.raw`\bwho(?:'?s| is) (?:the )?(?:sio|oic|senior investigating officer) (?:tonight|today|now|on call|this (?:morning|afternoon|evening))\b`,
-    // Fifteenth session, second round: a resource asked for to a place ("can I get another car to the Lidl", "can we have
-    // two units at the school") and whether one is near ("is the dog van anywhere near?").
-    // Third round: where the nearest resource is, who holds a duty phone, whoever is on a car sent somewhere.
-    String.raw`\bwhere(?:'s| is| are) the (?:nearest|closest) (?:[a-z-]+ )?(?:units?|cars?|vans?|dogs?|dog vans?|crews?|patrols?|arvs?|officers?|resources?)\b`,
-    String.raw`\bwho(?:'?s| has)(?: got)? the (?:[a-z-]+ ){1,3}?phone\b`,
-    String.raw`\bwhoever(?:'s| is) on (?:the )?(?:[a-z-]+,? ){1,3}?(?:get|go|head|make|attend)\b`,
-    String.raw`\bcan (?:i|we) (?:get|have) (?:a|an|another|one|two|three|\d+|some|more) (?:[a-z-]+ )?(?:units?|cars?|vans?|crews?|patrols?|officers?|dog handlers?|dogs?) (?:to|at|down|over|up|round|sent)\b`,
-    String.raw`\b(?:is|are) (?:the|a|any) (?:[a-z-]+ )?(?:units?|cars?|vans?|crews?|patrols?|dog vans?|dog handlers?|arvs?|traffic) (?:anywhere |somewhere )?(?:near|nearby|close|about|around)\b`,
-    String.raw`\b(?:is|are) (?:a|any|the) (?:[a-z-]+ )?(?:units?|cars?|crews?|patrols?|officers?|vans?) (?:going|attending|heading|en route|on (?:the|their|its) way|assigned|deployed)\b`,
+    ...DISPATCH_ASKS,
     ...DIRECTING_WORDS,
     String.raw`\b(?:keep|keeping) (?:an eye out|a look ?out|eyes open|your eyes)\b`,
     String.raw`\b(?:look|looking|be on the look) ?out for\b`,
