@@ -38,13 +38,17 @@ const DEV_BLIND = join(__dirname, '../test/fixtures/detect-dev-blind.jsonl');
  * stays in test/fixtures/out-of-sample/ and is not listed here.
  */
 const DEV_NUMBERED = [3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25].map((n) => [`dev${n}-blind (dev)`, join(__dirname, `../test/fixtures/detect-dev${n}-blind.jsonl`)] as const);
-/** Fourteenth session: sets written for one kind of work and read item by item from the start (dev26: 260 hard clean near misses; dev27-core: 200 core-format posts; dev27-names: 200 posts naming people; dev27-health: 200 posts on health; fifteenth session, dev28-core: 254 posts of core values in other forces' and countries' formats). */
+/** Fourteenth and fifteenth sessions: sets written for one kind of work and read item by item from the start (dev26: 260 hard clean near misses; dev27-core: 200 core-format posts; dev27-names: 200 posts naming people; dev27-health: 200 posts on health; dev28-core: 254 posts of core values in other forces' and countries' formats; dev28-opuse: 172 posts, 75 live operational use and 97 near misses; dev28-opuse2: 60 posts, 30 and 30, a check written after the first round; dev28-opuse3: 40 posts, 20 and 20, after the second; dev28-opuse4: 30 posts, 15 and 15, after the third). */
 const DEV_FOCUSED = [
   ['dev26-clean (dev)', join(__dirname, '../test/fixtures/detect-dev26-clean.jsonl')],
   ['dev27-core (dev)', join(__dirname, '../test/fixtures/detect-dev27-core.jsonl')],
   ['dev27-names (dev)', join(__dirname, '../test/fixtures/detect-dev27-names.jsonl')],
   ['dev27-health (dev)', join(__dirname, '../test/fixtures/detect-dev27-health.jsonl')],
   ['dev28-core (dev)', join(__dirname, '../test/fixtures/detect-dev28-core.jsonl')],
+  ['dev28-opuse (dev)', join(__dirname, '../test/fixtures/detect-dev28-opuse.jsonl')],
+  ['dev28-opuse2 (dev)', join(__dirname, '../test/fixtures/detect-dev28-opuse2.jsonl')],
+  ['dev28-opuse3 (dev)', join(__dirname, '../test/fixtures/detect-dev28-opuse3.jsonl')],
+  ['dev28-opuse4 (dev)', join(__dirname, '../test/fixtures/detect-dev28-opuse4.jsonl')],
 ] as const;
 /** The sealed corpora: aggregates only. The second was written in the fifth session, the third in the sixth, each measured once before it was committed. */
 const SEALED_SETS = [

@@ -20,6 +20,14 @@ export const OPERATIONAL_USE_CUES = {
     'pcsos$', 'specials$', 'loggists$', // all available PolSA and loggists
     'psu$', 'psus$', 'callsign', 'callsigns$', 'eyeball', // twelfth session: need 2 more PSUs, any callsign free, take the eyeball
     'whoever', // fourteenth session: whoever's closest
+    // Fifteenth session: any1 near; serials hold at; stay out of the cordon; the resources of SENT_RESOURCE.
+    'any1', 'ne1', 'some1', 'serial', 'cordon', 'van$', 'vans$', 'car$', 'cars$', 'drone', 'npas', 'helicopter', 'taser',
+    'bodies$', 'hands$', 'csi', 'cso$', 'guard', 'watch$', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$', 'vehicle', 'reliev',
+    'come$', 'coming', 'stay', 'fanc', 'want', 'book$', 'hang$', // SHIFT_ASK
+    'sio$', 'oic$', 'vicinity', 'locality', 'local$', // fourth round
+    'swap', 'skipper', 'where$', 'phone', 'whoever', // third round
+    'guard', 'constant', 'bedwatch', 'scene', 'perimeter', 'containment', 'junction', 'search', // DIRECTING, second round (take over the ..., hold the ..., stop the search)
+    'commander', // who is the incident commander
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
   opWeak: [
@@ -30,6 +38,8 @@ export const OPERATIONAL_USE_CUES = {
     'ongoing', 'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
     'any$', 'respond', 'repli', 'call', 'rung$', 'pls$', 'plz$', 'supervisor', 'inspector', 'sergeant', 'skipper', 'cover', 'unit',
     'there$', 'waiting', 'wait$', 'units$', 'patrols$', 'crews$', 'officers$', // thirteenth session: is there a DS available, waiting for a unit, can ground units
+    'if$', // fifteenth session: if you're free head to ...
+    'capacity', 'time$', 'availability', 'could', 'spare', // third round
   ],
   // NAMED_INCIDENT, GENERAL_INCIDENT and DUTY_ROLE
   opIncident: [
@@ -47,6 +57,14 @@ export const OPERATIONAL_USE_CUES = {
     // button, dangerous driving.
     // The rarer word of each alternative ("button$", not "emergency"; "run$" and "rage$", not "road").
     'dangerous', 'attack', 'loose', 'stray', 'escaped', 'bitten', 'mauled', 'shoplift', 'drug$', 'explosion', 'button$', 'run$', 'rage$',
+    // Fifteenth session: people detained or fighting by number, someone in the water, a foot chase, a scene turning
+    // violent, the command points of a live scene (RVP, forward control point).
+    'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
+    'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
+    // ("fire$" and "missing" above stand for the fire service and the missing walker)
+    'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
+    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$', 'smashed', 'burgled', 'welfare', 'crowd',
+    'tracks', 'railway', 'trespass', 'sit$', 'stand$', 'stay$',
   ],
   // SCENE: a scene reported as it happens
   opScene: [
@@ -55,12 +73,14 @@ export const OPERATIONAL_USE_CUES = {
     'ages$', 'escalat', 'decamped', 'wandered', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'nobody', 'no$', 'isn', 'aren', 'male', 'female', 'man$', 'woman', 'lad$', 'boy$',
     'girl', 'crowd', 'fans', 'group', 'youth', 'suspect', 'offender', 'driver', 'he$', 'she$', 'they$',
     'foot$', // fourteenth session: off on foot
+    'stood', 'standing', 'sat$', 'sitting', 'waiting', 'been$', 'being$', 'getting', 'ran$', 'run$', 'left$', 'legged', 'legging', 'runner', 'driven', 'drove$', 'gone$', 'heading', 'ground$', // fifteenth session: stood there 6 hours, been on 8 hrs
   ],
   // RESOURCE: what a live request asks for
   opResource: [
     'unit', 'patrol', 'officer', 'crew', 'resource', 'backup', 'back$', 'ds$', 'dc$', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearm', 'negotiator', 'polsa', 'guard', 'response', 'near', 'nearby', 'close', 'area', 'pcso', 'specials$', 'loggist',
     'psu$', 'psus$', 'callsign', 'callsigns$', // twelfth session
+    'drone', 'npas', 'helicopter', 'van$', 'vans$', 'taser', 'watch$', 'detention', 'csi', 'pava', 'spray', 'spit', 'restraint', 'baton', 'defib', 'vehicle', 'eyes$', 'scs$', // fifteenth session
   ],
   // The three narrower families below gate one regex each (operational-use-passage.ts, Cues): each holds a word of
   // every alternative of its regex, as the broad families do. GENERAL_INCIDENT (and "999", see mayNameGeneralIncident):
@@ -77,6 +97,14 @@ export const OPERATIONAL_USE_CUES = {
     'disturbance', 'fight', 'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$', 'assault', 'robbery', 'burglary',
     'break', 'kidnap', 'abduct', 'hostage', 'alarm', 'fire$', 'flood', 'siege', 'bomb', 'cordon', 'lockdown', 'collapsed',
     'threat', 'kicking', 'fail', 'expos', 'indecent', 'officer', 'bridge', 'section', 'rape', 'grade', 'critical', 'major',
+    // Fifteenth session: people detained or fighting by number, someone in the water, a foot chase, a scene turning
+    // violent, the command points of a live scene (RVP, forward control point).
+    'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
+    'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
+    // ("fire$" and "missing" above stand for the fire service and the missing walker)
+    'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
+    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$', 'smashed', 'burgled', 'welfare', 'crowd',
+    'tracks', 'railway', 'trespass', 'sit$', 'stand$', 'stay$',
   ],
   // DUTY_ROLE: on call, duty roles, the control room, force control; ON_CALL_COVER (every cover ask says "on call").
   opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],
@@ -85,6 +113,10 @@ export const OPERATIONAL_USE_CUES = {
     'deploying', 'standby', 'route', 'decamped', 'loose', 'large', 'seen$', 'walking', 'heading', 'running', 'made$', 'ongoing',
     'progress', 'scene', 'kicking', 'just', 'ago$', 'still',
   ],
+  // Fifteenth session: SHIFT_ASK (come in, stay on, fancy the overtime) and DIRECTING (stand down, units hold at, stay out
+  // of the cordon), each gating its own regex.
+  opShift: ['come$', 'coming', 'stay', 'fanc', 'want', 'book$', 'hang$'],
+  opDirect: ['stand', 'hold', 'remain', 'wait', 'stay', 'cordon', 'reliev', 'swap', 'take$', 'stop$', 'call$', 'suspend'],
   // ON_CALL: the duty structure named (read for the target and the score, so only its cue gates it, not the prefilter)
   opOnCall: ['skipper', 'duty', 'call', 'oncall', 'control', 'comms', 'fcc', 'tac', 'sio', 'negotiator', 'hours$'],
 };

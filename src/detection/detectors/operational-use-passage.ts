@@ -32,8 +32,11 @@ export interface Cues {
   general: boolean;
   duty: boolean;
   unfolding: boolean;
+  /** Fifteenth session: SHIFT_ASK's words (come in, stay on, the overtime) and DIRECTING's (stand down, hold at, cordon). */
+  shift: boolean;
+  directing: boolean;
 }
-export const ALL_CUES: Cues = { strong: true, weak: true, named: true, scene: true, resource: true, onCall: true, general: true, duty: true, unfolding: true };
+export const ALL_CUES: Cues = { strong: true, weak: true, named: true, scene: true, resource: true, onCall: true, general: true, duty: true, unfolding: true, shift: true, directing: true };
 
 /**
  * The reads of one passage, each regex run at most once and only when a decision asks for it (the

@@ -5,6 +5,8 @@
  * words taken from any one post. Each group is one signal; operational-use.ts weighs them.
  */
 
+import { DIRECTING_WORDS, DISPATCH_ASKS, SENT_RESOURCE } from './operational-use-commands';
+
 /**
  * A regex of many alternatives, each of which starts a word with a letter or digit, with that said once in front
  * (thirteenth session, speed): V8's engine tried every alternative at every character, so the two ask regexes, of 24
@@ -21,11 +23,11 @@ export const STRONG_REQUEST = atWordStarts(
   [
     // Eleventh session: the specialist roles a commander calls for as for units ("all available PolSA and loggists").
     String.raw`\b(?:all|any|more|other|nearest|available|spare) (?:[a-z]+ )?(?:units?|patrols?|officers|crews?|resources|pcsos|specials|polsa|loggists|negotiators)\b`,
-    String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
+    String.raw`\b(?:units?|arvs?|dog units?|patrols?|crews?|resources|cars|vans) (?:please |asap |urgently )?(?:to|required|needed|please|at)\b`,
     // "need a dog unit", "need the on-call Gold", "need a search trained officer": a resource asked for by role.
-    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request) (?:a |an |the |another |more |some |two |three |\d+ |extra |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer|psus?|callsigns?|call signs?)\b`,
+    String.raw`\b(?:need|needs|needed|needing|require|required|requesting|request|looking for|could do with|would appreciate|appreciate) (?:a |an |the |another |more |some |two |three |\d+ |extra |additional |urgent |immediate )?(?:[a-z-]+ ){0,3}?(?:units?|patrols?|officers?|crews?|ds|dc|dcs|sgt|sergeant|inspector|supervisor|superintendent|supt|skipper|dog handler|arv|firearms|traffic|backup|back up|assistance|urgent help|immediate help|callout|call out|interpreter|negotiator|adviser|advisor|gold|silver|bronze|polsa|engineer|psus?|callsigns?|call signs?|${SENT_RESOURCE})\b`,
     // The same roles said the other way round ("interpreter needed", "PolSA required"), the operational ones only.
-    String.raw`\b(?:units?|patrols?|officers?|crews?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|sgt|supervisor|ds|dc|arv|dog handler|interpreter|polsa|negotiator|adviser|advisor) (?:needed|required|wanted|requested)\b`,
+    String.raw`\b(?:units?|patrols?|officers?|crews?|assistance|backup|back up|duty [a-z]+|inspector|sergeant|sgt|supervisor|ds|dc|arv|dog handler|interpreter|polsa|negotiator|adviser|advisor|${SENT_RESOURCE}) (?:needed|required|wanted|requested)\b`,
     // Thirteenth session: "from the team", "from response" ("anyone from the team nearby to assist?").
     String.raw`\b(?:any units?|anyone|anybody|someone|somebody)(?: from (?:the )?[a-z-]+)? (?:near|nearby|closer|close|in the area)\b`,
     String.raw`\bany (?:units?|callsigns?|call signs?) (?:free|available)\b`,
@@ -34,6 +36,8 @@ export const STRONG_REQUEST = atWordStarts(
     // Twelfth session: mobile surveillance asks for the view of the subject ("take the eyeball"), a word no other talk uses.
     String.raw`\b(?:take|taking|takes|have|has|got|lost|losing|hold|holding|need|needs) (?:the )?eyeball\b`,
     String.raw`\bnearest unit\b`,
+    ...DISPATCH_ASKS,
+    ...DIRECTING_WORDS,
     String.raw`\b(?:keep|keeping) (?:an eye out|a look ?out|eyes open|your eyes)\b`,
     String.raw`\b(?:look|looking|be on the look) ?out for\b`,
     String.raw`\beyes (?:open|peeled)\b`,
@@ -59,8 +63,10 @@ export const STRONG_REQUEST = atWordStarts(
 // swap and take the on-call phone from 22:00", "can anyone cover my Silver on-call"): the rota and the time to come that
 // mark ordinary planning are what such a handover is about, so they do not count against it. Asking who is on call at
 // some later date stays planning (the operational dev set: "who's on call over the bank holiday? ... spreadsheet").
+// Fifteenth session: "do" with a determiner ("anyone free to do the on-call SIO cover from 6pm?").
 export const ON_CALL_COVER =
-  /\b(?:cover(?:ing)?|swap(?:ping)?|tak(?:e|ing)|hold(?:ing)?|pick(?:ing)? up) (?:over )?(?:the |my |an? |your |his |her |their )?(?:[a-z-]+ ){0,2}?on[- ]?call\b(?! (?:allowance|payment|claim|polic|rota review)\w*)/;
+  /\b(?:(?:cover(?:ing)?|swap(?:ping)?|tak(?:e|ing)|hold(?:ing)?|pick(?:ing)? up) (?:over )?(?:the |my |an? |your |his |her |their )?|(?:do|doing) (?:the|my|an?|your|his|her|their) )(?:[a-z-]+ ){0,2}?on[- ]?call\b(?! (?:allowance|payment|claim|polic|rota review)\w*)/;
+
 
 // An everyday ask to colleagues to act, by its shape rather than its verb: a modal addressed to
 // "anyone / someone / any officer", "we need to", "is anyone in the building", "can you try",
@@ -82,11 +88,11 @@ export const ACTION_ASK = atWordStarts(
     // "Anyone on?", "anyone trained in cell site still on?": who is on duty, asked at the end of a question.
     String.raw`\b(?:anyone|anybody) (?:[a-z-]+ ){0,4}?(?:still )?on\s*\?`,
     // Someone able to act: "is anyone closer able to go".
-    String.raw`\b(?:anyone|anybody|someone|somebody)(?: [a-z-]+){0,3}? able to\b`,
+    String.raw`\b(?:anyone|anybody|someone|somebody)(?: [a-z-]+){0,4}? able to\b`,
     String.raw`\b(?:someone|somebody|anyone|anybody|teams?) (?:needed|required|wanted)\b`,
     // A modal addressed to an indefinite colleague, whatever the verb: "can anyone help", "could someone tell the van".
     String.raw`\b(?:can|could|will|would) (?:any|some|every)(?:one|body)\b(?! (?:please )?(?:recommend|suggest|advise|explain|tell me|point me|share|let me know|remind me|know)\b)`,
-    String.raw`\b(?:can|could|will|would) (?:the|any|some|every|a|one) (?:[a-z-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|supervisors?|sergeants?|sgts?|skippers?|inspectors?|one)\b`,
+    String.raw`\b(?:can|could|will|would) (?:the|any|some|every|a|one) (?:[a-z\d-]+ ){0,3}?(?:officers?|units?|patrols?|crews?|supervisors?|sergeants?|sgts?|skippers?|inspectors?|one)\b`,
     // "can the on-call crime scene manager ring the DI": a modal, someone named by role, an action verb.
     String.raw`\b(?:can|could) (?:the|a|an|any|some) (?:[a-z-]+ ){0,4}?(?:ring|call|phone|contact|attend|assist|page|authorise|get to|head to|come (?:down|to|over))\b`,
     String.raw`\b(?:can|could) you (?:please )?(?:try|ring|call|chase|check|get|send|page|contact|find|tell|escalate)\b`,
@@ -100,13 +106,28 @@ export const ACTION_ASK = atWordStarts(
     String.raw`\bno (?:[a-z-]+ ){0,4}?(?:answering|picking up|responding)\b`,
     String.raw`\b(?:still )?no (?:[a-z-]+ )?(?:supervisor|inspector|sergeant|skipper|cover|units?) (?:on|for|available|showing)\b`,
     String.raw`\bshout for\b`,
-    String.raw`\b(?:please|pls|plz) (?:\w+ ){0,2}?(?:call|ring|attend|check|contact|circulate|avoid|keep|make|head|assist|respond|update)\b`,
+    String.raw`\b(?:please|pls|plz) (?:\w+ ){0,2}?(?:call|ring|attend|check|contact|circulate|avoid|keep|make|head|assist|respond|update|report to|stay away|hold at|search|move|coordinate|liaise)\b`,
     String.raw`\b(?:somebody|someone|anyone|anybody|everyone|everybody) (?:\w+ ){0,2}?(?:get|go|head|ring|call|check|attend|know the number|know who)\b`,
     String.raw`\b(?:circulate|circulated) to\b`,
     String.raw`\b(?:take over|needs relieving|need relieving|relief needed)\b`,
     // Twelfth session: a car or unit told to take or cover a position ("2nd car take the junction", "next unit cover the exit").
     String.raw`\b(?:\d(?:st|nd|rd|th)|second|third|fourth|next|another|other|spare) (?:car|unit|motor|bike|vehicle) (?:to )?(?:take|cover) the\b`,
     String.raw`\b(?:requested|wanted|needed) (?:to|at|in) (?:the )?[a-z]+`,
+    // Fifteenth session: who can act ("who can go?", "who can come in?"), whether a resource is on duty ("is there a dog
+    // handler on tonight who can", "are there any firearms-trained officers on duty"), a dispatch on a condition ("if
+    // you're free head to the hospital"), and a resource told to act ("units from the east please attend", "PCSOs in
+    // the town centre please stay away", "specials who are on tonight, please report to").
+    String.raw`\b(?:anyone|anybody|someone|somebody) (?:got|have|has) (?:a|an|any|some|two|\d+) (?:[a-z-]+ ){0,3}?(?:spare|free|available)\b`,
+    String.raw`\b(?:we'?re|we are|you'?re|you are) (?:needed|required|wanted) (?:now|urgently|asap|immediately|at|in)\b`,
+    // Third round: capacity asked for, a hand asked for, anyone spare to act.
+    String.raw`\b(?:does|do|has) (?:anyone|anybody|any team|any of you) (?:have|got) (?:the )?(?:capacity|time|availability) to\b`,
+    String.raw`\bcould do with (?:a hand|some help|help|backup|back up|assistance|another (?:unit|car|crew|officer))\b`,
+    String.raw`\b(?:anyone|anybody|someone|somebody) spare to\b`,
+    String.raw`\b(?:can|could) (?:[a-z-]+ ){0,3}?spare (?:someone|somebody|anyone|a|an|one|two|\d+)\b`,
+    String.raw`\bwho can (?:go|come|attend|get|take|help|cover|assist|stay|do|head|respond|convey|pop)\b`,
+    String.raw`\b(?:is there|are there) (?:a|an|any|anyone|anybody) (?:[a-z-]+ ){0,3}?on (?:duty|call|tonight|today|nights|lates|earlies|shift|now)\b`,
+    String.raw`\bif (?:you'?re|you are|anyone'?s|anyone is|anybody'?s) (?:free|available|nearby|close|about|clear),? (?:please |pls )?(?:head|go|attend|make|get|come|pop|start)\b`,
+    String.raw`\b(?:units?|patrols?|crews?|officers|serials|pcsos|specials|everyone|everybody) (?:[a-z-]+ ){1,4}?(?:please|pls) (?:attend|make|head|respond|report|stay|hold|go|check in|remain)\b`,
     String.raw`\b(?:on the way|on their way),? please\b`,
     String.raw`\bwhere do (?:we|i) take\b`,
     String.raw`\bwho(?:'s| is) (?:picking up|taking|dealing with|authorising|in command)\b`,
@@ -128,7 +149,9 @@ export const UNFOLDING =
   /\b(?:deploying|on standby|en route|decamped|on the loose|at large|last seen|walking towards|heading (?:towards|to|for)|running towards|made off|ongoing|in progress|on scene|kicking off|just (?:been )?(?:reported|found|seen)|just had a report|(?:\d+|ten|twenty|thirty) (?:mins?|minutes) ago|still (?:outstanding|missing|at large|on scene))\b/;
 
 // Happening now, said by the time: "now", "asap", "tonight", "urgent". Also what an office deadline says.
-const NOW_WORDS = String.raw`live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|tonight|this (?:morning|afternoon|evening)`;
+// Fifteenth session: a time minutes or an hour away ("in 10 mins", "in the next hour", "ETA 20", "10 mins out") and
+// "until further notice", which only a running matter says.
+const NOW_WORDS = String.raw`live|right now|now|currently|urgent(?:ly)?|asap|immediately|straight away|at the moment|tonight|this (?:morning|afternoon|evening)|in (?:the next )?(?:\d+|ten|five|fifteen|twenty|thirty|an?) (?:mins?|minutes|hours?)|eta|(?:\d+|ten|five|twenty) mins? (?:out|away)|until further notice`;
 
 // Happening now, said by the scene: an event in progress or just past, in the progressive or perfect
 // ("is here reporting", "has just walked in", "isn't picking up", "still inside", "an hour ago") or
@@ -141,9 +164,13 @@ const SCENE_WORDS = [
   String.raw`still (?:no|not|on|in|at|outstanding|missing|at large|on scene|there|here|outside|inside)|still [a-z]+ing`,
   String.raw`(?:is|are|'s|'re) (?:still |now |back )?(?:outside|inside|here|there|in the building)`,
   String.raw`(?:has|have|'s|'ve) just|(?:not|nobody|no one|no-one) [a-z]+ing`,
+  // Fifteenth session: someone being detained, restrained or chased as the post is written; a scene turning.
+  String.raw`being (?:detained|restrained|held down|chased|followed|assaulted|attacked|threatened|thrown|smashed|kicked|beaten|punched|deployed)|getting (?:aggressive|violent|abusive|lairy)|just (?:ran|run|left|legged it|driven off|drove off|gone)|legging it|(?:done|doing|did) a runner|heading (?:down|up|along|into|onto|across|through|past)|gone to ground`,
+  // Fifteenth session: how long it has gone on so far ("have been stood there 6 hours", "been waiting for two hours").
+  String.raw`(?:been (?:on|here|there|at it)|stood|standing|sat|sitting|waiting) (?:there |here |outside |at the scene )?(?:for )?(?:\d+|an|two|three|four|five|six|several) (?:hours?|hrs)`,
   String.raw`(?:isn'?t|aren'?t) [a-z]+ing`,
   // A person doing something, as a scene is reported ("male smashing windows", "crowd getting bigger").
-  String.raw`(?:male|female|man|woman|lad|boy|girl|crowd|fans|group|youths?|suspect|offender|driver|he|she|they) (?:is |are |still |now )?(?!being\b|going\b)[a-z]{2,}ing`,
+  String.raw`(?:male|female|man|woman|lad|boy|girl|crowd|fans|group|youths?|suspect|offender|driver|he|she|they)(?:'re|'s)? (?:is |are |still |now )?(?!being\b|going\b)[a-z]{2,}ing`,
 ].join('|');
 
 export const SCENE = new RegExp(String.raw`\b(?:${SCENE_WORDS})\b`);
@@ -156,7 +183,7 @@ export const NOW = new RegExp(String.raw`\b(?:${NOW_WORDS})\b`);
 // say so by themselves; general words (job, scene, custody, incident) also name office things ("job
 // adverts", "the custody whiteboard", "the incident recording app"), so they support a strong request only.
 export const NAMED_INCIDENT =
-  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van|bike|e-?bike|motorbike|moped|scooter|lorry|truck)|dangerous dogs?|dog attack|(?:loose|stray|escaped) (?:dogs?|horses?|cattle|cows|sheep|livestock)|dogs? (?:is |are )?(?:loose|attacking)|bitten|mauled|shoplift(?:er|ers|ing)|drug deal(?:s|ing|er)?|explosion|emergency button|dangerous driv(?:er|ing)|driv(?:en|ing) dangerously|road rage|run (?:me|us|him|her|them) off the road|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight(?:s|ing)?|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject)|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
+  /\b(?:machete|prisoners?|detainees?|bedwatch|constant watch|self[- ]?harm(?:ing)?|trapped|mfh|cat a|acting suspiciously|at risk|child protection|firearms? (?:incident|job|officers|deployment)|armed|guns?|gunman|knife|knives|weapon|shots? fired|stabb(?:ing|ed)|shooting|bleeding|unconscious|overdose|misper|missing (?:person|child|teen(?:ager)?|male|female|man|woman|boy|girl|\d+ ?(?:(?:year|yr)s? old|yo|y\/o)\b|from)|gbh|abh|disorder|stolen (?:vehicle|car|van|bike|e-?bike|motorbike|moped|scooter|lorry|truck)|dangerous dogs?|dog attack|(?:loose|stray|escaped) (?:dogs?|horses?|cattle|cows|sheep|livestock)|dogs? (?:is |are )?(?:loose|attacking)|bitten|mauled|shoplift(?:er|ers|ing)|drug deal(?:s|ing|er)?|explosion|emergency button|dangerous driv(?:er|ing)|driv(?:en|ing) dangerously|road rage|run (?:me|us|him|her|them) off the road|ambulance|high[- ]risk|vulnerable|pursuit|rtc|collision|crash|fatal|(?:sudden|suspicious|unexplained) death|scream(?:s|ing)|wrong[- ]way (?:driver|vehicle)|concern for welfare|cfw|domestic|disturbance|fight(?:s|ing)?|squar(?:ing|ed) up|(?:with|carrying|has|had|got|pulled|brandishing|waving) an? blade|target (?:is |has |now )?(?:left|leaving|mobile|moving|heading|on foot|out of sight|in an? )|subject (?:is |has |now )(?:left|leaving|mobile|moving|heading|on foot|out of sight)|(?:have|has|'ve|we've|just) lost (?:him|her|them|the target|the subject)|assault(?:ed)?|robbery|burglary|break[- ]in|kidnap(?:ped|ping)?|abduct(?:ed|ion)|hostage|(?:\d+|two|three|four|five|six) (?:detained|arrested|in cuffs|fighting)|in (?:the )?(?:water|river|canal|sea)|foot chase|(?:it'?s|it is|is|are) going off|turning (?:nasty|ugly|violent)|getting (?:nasty|out of hand)|outnumbered|violent|rvp|rendezvous point|forward control point|lone (?:crew|officer|pcso|special|unit|female officer)|single[- ]crewed|constant obs|(?:dogs?|horses?|cattle|cows|sheep|livestock|pigs|deer) (?:are |is )?(?:loose|escaped|on the loose)|alarm (?:is )?(?:going off|going|sounding|activated|ringing)|(?:doors?|windows?|glass) (?:has been |have been |been |was |were )?smashed|smashed (?:the |a )?(?:door|window|glass)|burgled|welfare check|crowd trouble|(?:car|vehicle|person|someone|male|female|child|kids?|lorry|van) (?:is |are )?(?:stuck |stranded |trapped )?on the (?:tracks|railway|railway line)|trespass(?:er|ers|ing)? on the (?:tracks|railway|railway line)|(?:sit|stand|stay) (?:on|with|at) (?:a|the) (?:scene|cordon|body)|lost (?:child|girl|boy|kid|toddler)|(?:girl|boy|child|kid|toddler) (?:has )?lost (?:her|his|their) (?:mum|dad|parents?|mother|father|family)|(?:fire service|fire brigade|firefighters|paramedics?|ambo|coastguard|hospital|security) (?:need|needs|want|wants|are asking|is asking|have asked|has asked|asking|requesting|requested)|(?:sheep|cows|cattle|horses?|livestock|deer) (?:all over|on|in|across|blocking|through|over) the (?:[a-z-]+ )?(?:road|carriageway|motorway|dual carriageway|railway|line|track|fence|hedge)|(?:arvs?|afos?|firearms) (?:are |have )?(?:dealing|deal with|on scene|attending|deployed|going in)|missing (?:walker|hiker|climber|swimmer|pensioner|patient|resident|toddler|kid|student|elderly)|(?:nothing|no one|nobody|no-one|noone) (?:left )?to send|(?:an|two|three|\d+) immediates?(?= ?(?:[.,!?;]|in |at |on |outstanding|waiting|pending|$))|alarm activation|fire(?! exit| door| drill| safety| extinguisher| alarm test| service| station| brigade)|flood(?:ing)?|siege|suspicious package|bomb|cordon|lockdown|collapsed|threaten(?:ed|ing|s)?|kicking off|fail(?:ed|s)? to stop|expos(?:ing|ed) (?:himself|herself|themselves)|indecent exposure|officers? (?:needs|requires|requesting|requests) (?:urgent |immediate )?(?:assistance|help|backup)|threat to life|on the bridge|section \d+(?![.\d])|rape|999 calls?|silent 999|grade (?:1|one)s?|critical incident|major incident)\b/;
 // A general word before a noun of the organisation names a place, a team or a thing ("the custody suite", "the
 // search team", "CAD screens", "incident recording system"), not a matter happening.
 const ORGANISATION_NOUN = String.raw`suites?|desks?|offices?|blocks?|staff|teams?|units?|departments?|dept|systems?|screens?|terminals?|apps?|training|courses?|range|licensing|adverts?|applications?|kit|stores?|rooms?|policy|manual|refurb\w*|recording|logs?|forms?`;
@@ -167,7 +194,7 @@ export const GENERAL_INCIDENT = new RegExp(
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
 // asking for these is about operational policing even when it does not name the incident.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area))\b/;
+  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|scs|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?|(?:got|have|has) eyes on|pava|cs spray|spit (?:hoods?|guards?)|(?:leg|limb) restraints|batons?|defib(?:rillator)?|detention officers?|csis?)\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;
@@ -179,11 +206,11 @@ export const DUTY_ROLE = /\b(?:on[- ]?call|duty (?:inspector|insp|sergeant|sgt|o
 
 // On-call and duty roles, and the control room.
 export const ON_CALL =
-  /\b(?:skipper|duty officer|on[- ]?call|duty (?:inspector|insp|sergeant|sgt|officer|superintendent|supt|di|ds|manager|solicitor|doctor|negotiator)|control room|force control|control|comms|fcc|call handlers?|tac(?:tical)? ?ad(?:viser|visor)?|sio|negotiators?|out of hours)\b/;
+  /\b(?:on duty (?:tonight|today|now|this (?:morning|afternoon|evening))|skipper|duty officer|on[- ]?call|duty (?:inspector|insp|sergeant|sgt|officer|superintendent|supt|di|ds|manager|solicitor|doctor|negotiator)|control room|force control|control|comms|fcc|call handlers?|tac(?:tical)? ?ad(?:viser|visor)?|sio|negotiators?|out of hours)\b/;
 
 // Looking back: the matter is over, or the post thanks people for it.
 export const PAST =
-  /\b(?:(?:has |have |now )?(?:cleared|reopened|stood down|resolved)|now (?:open|clear)(?: again)?|all clear|back open|yesterday|last (?:night|week|month|year|weekend|shift|summer|winter|spring|autumn)|earlier this (?:week|month|year)|(?:well done|thanks?|thank you|great work|credit|shout ?out|congratulations|congrats|kudos|proud of|great job|good job|brilliant (?:work|job)|amazing (?:work|job)|fantastic (?:work|job|effort)|fair play|hats off|respect) (?:to|for|everyone|all|the|our|by)|was found|were found|has been found|found safe|was jailed|jailed|sentenced|convicted|court result|debrief|lessons learned|review of|anniversary|memorial|award)\b/;
+  /\b(?:(?<!\b(?:until|till|unless|when) )(?:has |have |now )?(?:cleared|reopened|stood down|resolved)|now (?:open|clear)(?: again)?|all clear|back open|yesterday|last (?:night|week|month|year|weekend|shift|summer|winter|spring|autumn)|earlier this (?:week|month|year)|(?:well done|thanks?|thank you|great work|credit|shout ?out(?! to (?:any|some)(?:one|body|1| units?))|congratulations|congrats|kudos|proud of|great job|good job|brilliant (?:work|job)|amazing (?:work|job)|fantastic (?:work|job|effort)|fair play|hats off|respect) (?:to|for|everyone|all|the|our|by)|was found|were found|has been found|found safe|was jailed|jailed|sentenced|convicted|court result|debrief|lessons learned|review of|anniversary|memorial|award)\b/;
 
 // Planning, training, admin and staff events: the words of a rota, a course or a gathering, not a live
 // job. A named day counts only where it is booked ahead ("for Saturday", "next Monday", "Thursday's
@@ -222,7 +249,8 @@ export const PAST_TENSE = /\b(?<!being )(?:was|were|had|went|did|came|attended|h
 // "check your licence"): a live request is about the job in hand, not someone's belongings, leave,
 // wishes or paperwork. "Your" in the idioms of a live request ("keep your eyes open", "check your
 // beats", "make your way") does not count. Weak, as one word can be either.
-export const PERSONAL = /\b(?:my|mine|(?:i|we) (?:want|would like|'d like)|wondering|your(?! (?:eyes|beats?|areas?|patch(?:es)?|way)\b))\b/;
+// Fifteenth session: "on my own" is an officer alone at a scene, not the poster's own affairs.
+export const PERSONAL = /\b(?:my(?! own\b)|mine|(?:i|we) (?:want|would like|'d like)|wondering|your(?! (?:eyes|beats?|areas?|patch(?:es)?|way)\b))\b/;
 
 // Sharing an experience ("anyone else find...", "anyone else stuck behind the crash this morning?",
 // "anyone dealt with her before?"): chat among colleagues, not a request, unless it asks who else is

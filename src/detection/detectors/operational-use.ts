@@ -4,6 +4,7 @@ import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
   STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING,
 } from './operational-use-vocabulary';
+import { DIRECTING, ON_CALL_CONTACT, ON_CALL_HOLDER, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD } from './operational-use-commands';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
 
@@ -47,6 +48,8 @@ export interface OperationalSignals {
   resource: boolean;
   /** Describes the scene in progress (not only a time word). */
   scene: boolean;
+  /** A command to resources at a scene (DIRECTING): live, and its own target. */
+  directing: boolean;
   /** Negative signals present, by name. */
   against: string[];
   score: number;
@@ -91,15 +94,19 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   // On-call cover asked about or offered is an on-call issue whatever it is for (ON_CALL_COVER): a strong ask, which
   // the rota, the time to come and the asker's own shift do not weigh against.
   // Every cover ask says "on call" (opDuty holds "call" and "oncall"), so without the duty cue it is not read.
-  const cover = whole.cues.duty ? ON_CALL_COVER.exec(text) : null;
+  const cover = whole.cues.duty ? (ON_CALL_COVER.exec(text) ?? onCallHolder(text)) : null;
   const coverAsk = cover !== null;
-  const strong = support.strong || coverAsk;
-  const match = support.match ?? cover;
+  // Fifteenth session: an ask to come in or stay on for today's shift is the duty structure organised (shiftCover).
+  const shift = cover || !whole.cues.shift ? null : shiftCover(text);
+  const strong = support.strong || coverAsk || shift !== null;
+  const match = support.match ?? cover ?? shift;
   // Most posts have no anchor: they stop here, before the on-call and live reads.
   if (line !== undefined && !match) return undefined;
-  const onCall = support.onCall();
-  if (line !== undefined && !(incident || onCall || (support.resource && scene) || (support.resource && strong && URGENT.test(text)))) return undefined;
-  const live = support.live();
+  const onCall = support.onCall() || shift !== null;
+  // Fifteenth session: a command to resources (stand down, hold at, stay out of the cordon) is live by itself.
+  const directing = strong && match !== null && whole.cues.directing && DIRECTING.test(clauseFrom(text, match.index));
+  if (line !== undefined && !(incident || onCall || directing || (support.resource && scene) || (support.resource && strong && URGENT.test(text)))) return undefined;
+  const live = directing || support.live();
   const against: string[] = [];
   // An everyday ask weighs as much as a dispatch when the post also says the matter is happening now,
   // or asks someone to act about a named live matter; a question for information needs the former.
@@ -125,7 +132,7 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
   return {
     request: strong ? 'strong' : weak ? 'weak' : null,
     unfolding: Boolean(support.unfolding),
-    live, incident, onCall, resource: support.resource, scene, against, score,
+    live, incident, onCall, resource: support.resource, scene, directing, against, score,
     anchor: match ? { start: match.index, end: match.index + match[0].length } : null,
   };
 }
@@ -139,7 +146,19 @@ function readSignals(text: string, whole: Passage, line?: number): OperationalSi
  */
 function mayHaveTarget(whole: Passage): boolean {
   if (whole.text.length > 2 * NEAR_CHARS) return true;
-  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live());
+  return whole.named() || whole.general() || whole.onCall() || (whole.resource() && whole.live()) || (whole.cues.shift && shiftCover(whole.text) !== null) || (whole.cues.directing && DIRECTING.test(whole.text));
+}
+
+/** Fifteenth session: who holds the on-call now (ON_CALL_HOLDER), in a post saying where its calls go, or null. */
+function onCallHolder(text: string): RegExpExecArray | null {
+  const holder = ON_CALL_HOLDER.exec(text);
+  return holder && ON_CALL_CONTACT.test(text) ? holder : null;
+}
+
+/** Fifteenth session: an ask to come in or stay on (SHIFT_ASK) in a post with a shift word and a time of today, or null. */
+function shiftCover(text: string): RegExpExecArray | null {
+  const ask = SHIFT_ASK.exec(text);
+  return ask && SHIFT_WORD.test(text) && SHIFT_TODAY.test(text) ? ask : null;
 }
 
 /** The clause an ask opens: from `at` to the end of its sentence or line. */
@@ -175,6 +194,7 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
     ? {
         strong: ctx.has('opStrong'), weak: ctx.has('opWeak'), named: mayNameNamedIncident(ctx), scene: ctx.has('opScene'), resource: ctx.has('opResource'), onCall: ctx.has('opOnCall'),
         general: mayNameGeneralIncident(ctx), duty: ctx.has('opDuty'), unfolding: ctx.has('opUnfolding'),
+        shift: ctx.has('opShift'), directing: ctx.has('opDirect'),
       }
     : ALL_CUES;
   const whole = new Passage(text, cues);
@@ -187,7 +207,7 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   // whether or not the post names the incident.
   // Urgency or the scene, not a time word alone ("could any officers pop into the school tonight for the careers talk").
   const dispatch = signals.request === 'strong' && signals.resource && (signals.scene || URGENT.test(text));
-  const target = signals.incident || signals.onCall || (signals.resource && signals.scene) || dispatch;
+  const target = signals.incident || signals.onCall || (signals.resource && signals.scene) || dispatch || signals.directing;
   if (!signals.anchor || !target || signals.score < THRESHOLD) return;
   const confidence = signals.score >= 5 ? 0.95 : signals.score === 4 ? 0.85 : 0.7;
   // A road's status told with no ask ("A50 closed both ways, traffic on scene", "recovery en route") is a traffic bulletin:
@@ -206,6 +226,8 @@ export const OPERATIONAL_USE_PATTERNS = {
   opGeneral: [GENERAL_INCIDENT],
   opDuty: [DUTY_ROLE, ON_CALL_COVER],
   opUnfolding: [UNFOLDING],
+  opShift: [SHIFT_ASK],
+  opDirect: [DIRECTING],
   opScene: [SCENE],
   opResource: [RESOURCE],
   opOnCall: [ON_CALL],
