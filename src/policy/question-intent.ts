@@ -108,6 +108,9 @@ function asksWhetherExists(text: string): boolean {
   const m = EXISTS.exec(text);
   return !!m && ![...m[3].split(' '), m[4]].some((w) => OBJECTION.test(w));
 }
+// "Is there a rule on which address the page uses?", "is there guidance on how I reply": whether a rule exists on a wh-matter
+// asks the wh-question itself (which address, how), which no yes or no answers.
+const EXISTS_ON_WH = / (is|are) there (a|an|any|some) (\w+ ){1,3}?(on |about |for |as to |regarding |over )?(which|what|how|who|when|where|whether) /;
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
 // "A colleague says I should have emailed it instead. Which of us is right?": "who / which of us is right" asks for no
@@ -246,7 +249,7 @@ export function questionIntent(question: string): QuestionIntent {
   const rest = text.replace(WH_PHRASE, ' ');
   return {
     // A choice between two ("shared or someone's own?") is no more answered by yes or no than a wh-question is.
-    whOnly: !laterRequest && ((startsWh && !PERMISSION.some((r) => r.test(rest))) || (choice && intent === 'info')),
+    whOnly: !laterRequest && ((startsWh && !PERMISSION.some((r) => r.test(rest))) || (choice && intent === 'info') || (intent === 'info' && EXISTS_ON_WH.test(text))),
     intent,
     ...actsOf(text),
   };

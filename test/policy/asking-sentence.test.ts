@@ -49,3 +49,12 @@ describe('the sentence that asks', () => {
     expect(questionIntent('Who waters the plots? Can you tell me?').intent).toBe('info');
   });
 });
+
+describe('whether a rule exists on a wh-matter', () => {
+  it('asks the wh-question itself, which no yes or no answers', () => {
+    expect(questionIntent('The committee wants a shared inbox. Is there a rule on which address the club uses?').whOnly).toBe(true);
+    expect(questionIntent('is there any guidance on how fast I answer a member?').whOnly).toBe(true);
+    expect(questionIntent('Is there a rule about the noticeboard?').whOnly).toBe(false);
+    expect(questionIntent('Is there any reason I can\'t use the hall?').whOnly).toBe(false);
+  });
+});
