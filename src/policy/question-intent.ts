@@ -165,7 +165,12 @@ function asksWhichOfTwo(question: string): boolean {
 }
 
 /** The first word of the question's main clause: a leading "if/when/once ..., " clause is scene-setting. */
-function mainClauseOpener(question: string): string | undefined {
+// "Question: does this policy cover ...", "Situation: ... Question: can she join?": what follows the label "Question:" is the
+// question, and its first word is the opener.
+const QUESTION_LABEL = /^(?:.*[.!?]\s+)?(?:question|q)\s*:\s*/i;
+
+function mainClauseOpener(labelled: string): string | undefined {
+  const question = labelled.replace(QUESTION_LABEL, '');
   const m = SUBORDINATE_OPENING.exec(question);
   return normaliseWords(m ? m[2] : question)[0];
 }

@@ -58,3 +58,13 @@ describe('whether a rule exists on a wh-matter', () => {
     expect(questionIntent('Is there any reason I can\'t use the hall?').whOnly).toBe(false);
   });
 });
+
+describe('a message labelled "Question:"', () => {
+  it('opens its question after the label', () => {
+    expect(questionIntent('Question: does the club insurance cover helpers at the fete?').intent).toBe('info');
+    expect(questionIntent('Situation: the hall is double booked. Question: is the committee told?').intent).toBe('info');
+    expect(questionIntent('Situation: the hall is double booked. Question: can we use the church instead?').intent).toBe('permission');
+    // A bare topic after the label is still read as a plan put forward.
+    expect(questionIntent('Question: the raffle on the club page').intent).toBe('permission');
+  });
+});
