@@ -1,6 +1,7 @@
 import type { Verdict } from './types';
 import type { QuestionIntent } from './question-intent';
 import { modalityOf, namedAgent, type Modality } from './clause-modality';
+import { forbidsOnlyReplacing } from './substitution';
 
 /**
  * Verdict = what the question asks (intent) x what the clause's own words say (modality).
@@ -10,7 +11,7 @@ import { modalityOf, namedAgent, type Modality } from './clause-modality';
  * A prohibiting or restricting sentence never yields `allowed` unless the proposal sits inside
  * what the "only" names.
  */
-export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: string | undefined, proposesOutsideClause = false): Verdict {
+export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: string | undefined, proposesOutsideClause = false, addsBeside = false): Verdict {
   if (intent.intent === 'info') return 'info';
   let modes: Modality[] = modalityOf(sentence);
   if (modes.includes('none') && leadIn) modes = modalityOf(leadIn).filter((m) => m !== 'oblige');
@@ -24,6 +25,9 @@ export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: 
   }
 
   if (has('condition')) return 'conditional';
+  // "should not replace MySPI ..., but be used to support it": using it beside the other is what the "but" part asks for
+  // (substitution.ts).
+  if (has('prohibit') && addsBeside && forbidsOnlyReplacing(sentence)) return 'allowed';
   if (has('prohibit')) return 'not_allowed';
   if (has('restrict')) {
     // "only X can be used": proposing something the clause does not name (a mascot for a

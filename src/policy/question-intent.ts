@@ -25,7 +25,9 @@ export interface QuestionIntent {
 const PIED_PIPING = new Set(['on', 'in', 'to', 'for', 'from', 'by', 'with', 'at', 'under', 'about', 'of', 'since', 'until']);
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose', 'whom']);
 const PERMISSION = [
-  /\b(can|could|may|should|shall) (i|we)\b/,
+  /\b(can|could|may|might|should|shall) (i|we)\b/,
+  // "Can't I just do it myself?", "why cannot we ...": a negated modal before the asker asks for the permission it doubts.
+  /\b(can not|cannot|could not|should not) (i|we)\b/,
   /\b(am i|are we|is it|are staff|are officers|are employees|is anyone) (allowed|permitted|ok|okay|alright|fine|acceptable|against)\b/,
   /\b(ok|okay|alright|fine|acceptable|allowed|permitted) (to|for|if)\b/,
   /\bam i able\b/,
@@ -45,6 +47,12 @@ const PERMISSION = [
   /\b(permit|permits|allow|allows|prohibit|prohibits|forbid|forbids) (me|us|staff|officers|employees|members|a|an|the|this|that|it|anyone|people)\b/,
   /\b(prohibited|forbidden|banned|compliant|non compliant|a breach|in breach|breaching|breach of|against (the )?(policy|rules)|within (the )?(policy|rules))\b/,
   /\bdoes it matter (if|that)\b/,
+  // "does the policy permit Yammer from a home PC", "do the rules allow it": the policy's judgement asked for by name.
+  /\b(policy|policies|rules|guidance|guidelines) (permit|allow|prohibit|forbid|ban|let)\b/,
+  // Judging an act as improper: "would it be considered bad form to ...", "is that frowned upon", "I assume that is inappropriate".
+  /\b(is|be|s|seen as|considered|deemed) (\w+ )?(bad form|frowned (on|upon)|inappropriate|improper|unprofessional)\b/,
+  // One alternative is the judgement itself: "Links on Yammer. Fine, or same rule as files?"
+  /\b(ok|okay|fine|alright|acceptable|allowed|permitted) or\b/,
   // Idioms that ask whether an act is proper: "would it be in order for the page to show comments", "is it within scope to
   // use the page for feedback", "do the pages have a remit to report results" (an act after "remit/scope ... to"; "are
   // volunteers within the scope of the policy" asks whom the policy covers, a fact).
@@ -59,7 +67,8 @@ const WH_INSIDE = /\b(how (do|can|does|did|would|should|long|many|much|often|qui
 // "... - who creates it?", "..., what should I do": a wh-question after a dash, comma or full stop.
 const WH_AFTER_BREAK = /(^|[-–,.;:?!]\s*)(who|what|how|when|where|why|which|whose|whom)\b/;
 // "can messages be forwarded", "could stuff end up public": asking what happens, not for permission.
-const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}(be|get) (?!used\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
+// A judging verb is no passive fact: "would it be considered bad form to ..." asks for a judgement of the act.
+const PASSIVE_FACT = /^ (can|could|may|will|would) (\w+ ){1,3}(be|get) (?!used\b|considered\b|deemed\b|regarded\b|thought\b)\w+(ed|en)\b|\b(end up|get out|be seen|be hacked|be leaked)\b/;
 // An intensifier between the subject and "have to" / "need" leaves the obligation question ("do I really have to reply").
 const INTENSIFIER = '(?:(?:really|actually|still|even|definitely|honestly|seriously|genuinely|always|necessarily|absolutely) )?';
 const OBLIGATION = [/\b(am i|are we|are you|are staff|are officers|are employees) (\w+ )?(meant|supposed|expected|obliged) to\b/, new RegExp(`\\b(do|does) (i|we|my|our|you|staff|officers|it) ${INTENSIFIER}(need|have) to\\b`), /\b(must|have to|need to) (i|we)\b/, new RegExp(`\\bdo (i|we|you) ${INTENSIFIER}need (a|an|to|permission|approval)\\b`), /\bis (a|an|it) \w+ (required|needed|necessary|compulsory|mandatory)\b/, /\b(required|mandatory|compulsory)\b/];
@@ -99,6 +108,9 @@ function asksWhetherExists(text: string): boolean {
   const m = EXISTS.exec(text);
   return !!m && ![...m[3].split(' '), m[4]].some((w) => OBJECTION.test(w));
 }
+// "Is there a rule on which address the page uses?", "is there guidance on how I reply": whether a rule exists on a wh-matter
+// asks the wh-question itself (which address, how), which no yes or no answers.
+const EXISTS_ON_WH = / (is|are) there (a|an|any|some) (\w+ ){1,3}?(on |about |for |as to |regarding |over )?(which|what|how|who|when|where|whether) /;
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
 // "A colleague says I should have emailed it instead. Which of us is right?": "who / which of us is right" asks for no
@@ -111,12 +123,33 @@ const SUBORDINATE_OPENING = /^\s*(if|when|once|after|before|since|while|whenever
 
 // "Corporate page inbox - shared or someone's own?", "I'm new - is anyone checking our posts, or is it left to us?": statements
 // and a dashed lead-in set the scene; the question is the part that ends in the first "?".
-const SCENE_BREAK = /[.!]\s+|\s[-–—:]+\s/;
+// An abbreviation's full stop ("e.g. a home PC") ends no sentence.
+const SCENE_BREAK = /(?<!\b\w)[.!]\s+|\s[-–—:]+\s/;
 function askingSentence(question: string): string {
   const ask = question.indexOf('?');
   if (ask < 0) return question;
   const parts = question.slice(0, ask + 1).split(SCENE_BREAK).filter((p) => normaliseWords(p).length);
-  return parts[parts.length - 1] ?? question;
+  // "can we have our own account - or is that not a thing?", "share a link... or is that not our place?": a part opening
+  // with "or" offers the other answer to the question before it, and belongs to it.
+  let at = parts.length - 1;
+  while (at > 0 && /^\s*or\b/i.test(parts[at])) at--;
+  return parts.slice(at).join(' ') || question;
+}
+
+/**
+ * A wh-phrase inside the message ("..., how do I get it back"). Not when it stands only in a statement before an asking
+ * sentence that itself asks for permission ("I want to put the stock list in our group so people can see what is in.
+ * Fine?"): there it opens a relative clause, and the asking sentence says what is asked. Before a fact question ("I'm
+ * worried about what happens to my account. Does it stay active?") the statement still reads as asking what happens.
+ */
+function whInside(question: string, text: string): boolean {
+  if (!WH_INSIDE.test(text)) return false;
+  const asking = askingSentence(question);
+  const at = question.indexOf(asking);
+  if (question.indexOf('?') < 0 || at <= 0) return true;
+  const from = ` ${normaliseWords(question.slice(at)).join(' ')} `;
+  const ask = ` ${normaliseWords(asking).join(' ')} `;
+  return WH_INSIDE.test(from) || !PERMISSION.some((r) => r.test(ask)) || /^ (can|could|would|will) you\b/.test(ask);
 }
 
 /**
@@ -132,7 +165,12 @@ function asksWhichOfTwo(question: string): boolean {
 }
 
 /** The first word of the question's main clause: a leading "if/when/once ..., " clause is scene-setting. */
-function mainClauseOpener(question: string): string | undefined {
+// "Question: does this policy cover ...", "Situation: ... Question: can she join?": what follows the label "Question:" is the
+// question, and its first word is the opener.
+const QUESTION_LABEL = /^(?:.*[.!?]\s+)?(?:question|q)\s*:\s*/i;
+
+function mainClauseOpener(labelled: string): string | undefined {
+  const question = labelled.replace(QUESTION_LABEL, '');
   const m = SUBORDINATE_OPENING.exec(question);
   return normaliseWords(m ? m[2] : question)[0];
 }
@@ -163,6 +201,22 @@ function opensWithYesNoPermission(main: string): boolean {
   return ['can', 'could', 'may'].includes(first[0] ?? '') && first[1] !== 'you' && PERMISSION.some((r) => r.test(text));
 }
 
+/**
+ * "Why can't I just make our own page?": a why-question about the asker's own act, with a negated modal, challenges a refusal
+ * and asks for the permission. "Who sets up the page? Can I not just do it myself": a wh-question followed by the asker's
+ * yes/no request is answered by the verdict on the request.
+ */
+const CHALLENGE = / why (can not|cannot|could not|should not|can (i|we) not|could (i|we) not) (i|we)\b/;
+function asksPermissionAfter(question: string): boolean {
+  // After the first "?", or after a dash: "why do I have to email five people - can't I just ask on the forum?"
+  const ask = question.search(/\?|\s[-–—]+\s/);
+  if (ask < 0) return false;
+  return question
+    .slice(ask + 1)
+    .split(/(?<=[?!.])\s+|\s[-–—]+\s/)
+    .some((s) => /^ (and |but |so )?(can|could|may|might|can not|cannot|could not) (i|we)\b/.test(` ${normaliseWords(s).join(' ')} `));
+}
+
 export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
   const direct = directFormOfIndirectQuestion(question);
@@ -173,14 +227,18 @@ export function questionIntent(question: string): QuestionIntent {
   // "On what basis...", "To whom...", "For how long...": a preposition carried before the wh-word still opens a wh-question.
   const startsWh =
     !JUDGES_BETWEEN_CLAIMS.test(text) &&
-    (WH.has(opening[0] ?? '') || (PIED_PIPING.has(opening[0] ?? '') && WH.has(opening[1] ?? '')) || WH_INSIDE.test(text) || WH_AFTER_BREAK.test(main.toLowerCase())) &&
-    !opensWithYesNoPermission(main);
+    (WH.has(opening[0] ?? '') || (PIED_PIPING.has(opening[0] ?? '') && WH.has(opening[1] ?? '')) || whInside(question, text) || WH_AFTER_BREAK.test(main.toLowerCase())) &&
+    !opensWithYesNoPermission(main) &&
+    !CHALLENGE.test(text);
   // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
   // ("court results on the ward page") asks whether X may go on Y.
   const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
   const choice = asksWhichOfTwo(question);
+  // A wh-question or a choice, then the asker's own request ("Who sets it up? Can I not just do it myself"): the request asks.
+  const laterRequest = ((startsWh || choice) && asksPermissionAfter(main)) || CHALLENGE.test(text);
   let intent: Intent = 'info';
-  if (startsWh) intent = 'info';
+  if (laterRequest) intent = 'permission';
+  else if (startsWh) intent = 'info';
   else if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
   else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text) || TRUTH_CHECK.test(text)) intent = 'info';
   else if (asksWhetherExists(text) && !PERMISSION.some((r) => r.test(text))) intent = 'info';
@@ -196,7 +254,7 @@ export function questionIntent(question: string): QuestionIntent {
   const rest = text.replace(WH_PHRASE, ' ');
   return {
     // A choice between two ("shared or someone's own?") is no more answered by yes or no than a wh-question is.
-    whOnly: (startsWh && !PERMISSION.some((r) => r.test(rest))) || (choice && intent === 'info'),
+    whOnly: !laterRequest && ((startsWh && !PERMISSION.some((r) => r.test(rest))) || (choice && intent === 'info') || (intent === 'info' && EXISTS_ON_WH.test(text))),
     intent,
     ...actsOf(text),
   };

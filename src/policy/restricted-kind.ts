@@ -1,3 +1,4 @@
+import { withoutWorkplacePhrase } from './workplace-phrase';
 import type { QueryUnit } from './query-terms';
 import type { ClauseWithContext } from './clause-context';
 import { declinedOnly, proposedUnits, proposesOutside, showsOutside } from './proposal-scope';
@@ -177,6 +178,8 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
   const { isSpecific, nearIn } = resources;
   const sectionText = new Map<string, string>();
   for (const e of entries) sectionText.set(e.clause.sectionId, `${sectionText.get(e.clause.sectionId) ?? e.clause.sectionTitle} ${e.clause.text}`);
+  // Only the word itself: general word vectors put "location" near "local", "network", "access" and most clauses.
+  const namesLocation = (text: string) => /\blocations?\b/i.test(text);
   return (question: string, units: QueryUnit[], quote: string, entry: ClauseWithContext): boolean => {
     const title = entry.clause.sectionTitle;
     // Against "only those with X" the proposal is who would do the act, and a remark about the asker anywhere in the
@@ -184,7 +187,8 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
     // the thing offered, named in the part that asks (proposalPart).
     const who = onlyPhrase(quote)?.who === true;
     return (
-      (!saysTheDoerHoldsIt(question, quote) && proposesOutside(who ? units : proposedUnits(question, units), quote, title, isSpecific, nearIn)) ||
+      (!saysTheDoerHoldsIt(question, quote) &&
+        proposesOutside(who ? units : withoutWorkplacePhrase(question, proposedUnits(question, units), namesLocation(quote)), quote, title, isSpecific, nearIn)) ||
       showsOutside(question, quote, title, nearIn) ||
       namesAnotherOfTheKind(units, quote, title, isSpecific, nearIn, question) ||
       proposesAnotherDoer(question, units, quote, sectionText.get(entry.clause.sectionId) ?? title)
