@@ -45,7 +45,8 @@ export const DIRECTING_WORDS = [
   // Second round: taking over a guard, holding a perimeter, calling off a search.
   String.raw`\btake over (?:the )?(?:scene guard|hospital guard|cordon|constant|bedwatch|scene)\b`,
   String.raw`\bhold (?:the )?(?:perimeter|cordon|containment|junction)\b`,
-  String.raw`\b(?:stop|call off|suspend|stand down) the search\b`,
+  // Not a search "for a/an" thing, which seeks any such thing ("call off the search for a new venue"), unless missing.
+  String.raw`\b(?:stop|call off|suspend|stand down) the search\b(?! for (?:a|an|another) (?!missing\b))`,
 ];
 export const DIRECTING = new RegExp(String.raw`\b(?=[a-z])(?:` + DIRECTING_WORDS.join('|') + ')');
 
@@ -64,3 +65,8 @@ export const SHIFT_ASK = /\b(?=[a-z])(?:come in|coming in|stay on(?! (?:the|top|
 export const SHIFT_WORD = /\b(?:nights|lates|earlies|(?:late|early|night) turn|(?:\d{1,2} ?[ap]m|late|early|night|day) shift|rest days?|overtime|on duty|crew|(?:down|short) (?:a|an|one|two|three|\d+) (?:cars?|crews?|units?|vans?|officers?|sergeants?|dos?|jailers?)|on tonight)\b/;
 export const SHIFT_TODAY =
   /\b(?:tonight(?:'s)?|today|this (?:morning|afternoon|evening)|right now|now|past midnight|after midnight|by \d{1,2}(?: ?[ap]m)?(?![\d/:.-])|(?:till|until) \d{1,2}|from \d{1,2}(?: ?[ap]m)?(?![\d/:.-]| ?(?:st|nd|rd|th|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)|\d{1,2} ?pm shift)\b/;
+
+// What a duty ask or an on-call is for, when it is a social event ("come in early tonight for the retirement buffet",
+// "I'm the on-call for the quiz tonight"): a gathering of colleagues, not the duty structure of a shift.
+export const SOCIAL_PURPOSE =
+  /\bfor (?:the|a|an|our|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){0,2}?(?:buffet|party|do|quiz|drinks|meal|curry|presentation|raffle|bake sale|cake sale|celebration|photo|match|night out|social)\b/;
