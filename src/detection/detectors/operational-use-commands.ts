@@ -9,12 +9,12 @@
 // guard, a jailer, trained staff. Only in the shapes of an ask ("need ...", "... needed").
 export const SENT_RESOURCE = String.raw`vans?|cars?|drones?|npas|helicopter|the helicopter|taser|bodies|hands|csis?|cso|scene guards?|scene watch|detention officers?|dos|jailers?|gaolers?|trained staff|transport|(?<!of )eyes (?:over|on|in the sky)|pcsos?|specials|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?`;
 
-// Fifteenth session: dispatch asks, part of STRONG_REQUEST (dev sets 4, 20, 21, 25 and the four dev 28 op-use sets): who is
-// nearest ("who's nearest the bus depot??", "any1 near", "anyone in the vicinity of"), who has sight of a subject ("anyone
-// got eyes on the blue van?"), who commands a live incident ("who is the Bronze at scene?") or is SIO now (not "who's OIC
-// for the stabbing?", a case question), where the nearest resource is, who holds a duty phone, whoever is on a car sent
-// somewhere, a resource asked for to a place ("can I get another car to the Lidl") or whether one is near or sent ("is the
-// dog van anywhere near?", "is a unit going?").
+// Fifteenth session: dispatch asks, part of STRONG_REQUEST: the questions a dispatcher or a colleague asks to send
+// someone now. Who is nearest ("who's nearest the bus depot??", "any1 near", "anyone in the vicinity of"), who has sight
+// of a subject ("anyone got eyes on the blue van?"), who commands a live incident ("who is the Bronze at scene?") or is
+// SIO now (not "who's OIC for the stabbing?", a case question), where the nearest resource is, who holds a duty phone,
+// whoever is on a car sent somewhere, a resource asked for to a place ("can I get another car to the Lidl") or whether one
+// is near or sent ("is the dog van anywhere near?", "is a unit going?").
 export const DISPATCH_ASKS = [
   String.raw`\bwho(?:'?s| is) (?:the )?(?:nearest|closest)\b`,
   String.raw`\b(?:any1|ne1|some1) (?:near|nearby|close|in the area)\b`,
@@ -50,9 +50,9 @@ export const DIRECTING_WORDS = [
 ];
 export const DIRECTING = new RegExp(String.raw`\b(?=[a-z])(?:` + DIRECTING_WORDS.join('|') + ')');
 
-// Fifteenth session (dev sets 21, 23, 25, 28): who holds the on-call now, told with where its calls go ("I'm the on-call
-// engineer tonight ... ring me", "the on-call DI is DI Lowe and she's expecting it", "tonight's on-call is me, then DS X,
-// ring him direct"): the channel used to route on-call traffic. Both parts must be in the post.
+// Fifteenth session: who holds the on-call now, told with where its calls go ("I'm the on-call engineer tonight ... ring
+// me", "the on-call DI is DI Lowe and she's expecting it", "tonight's on-call is me, then DS X, ring him direct"): the
+// channel used to route on-call traffic. Both parts must be in the post.
 export const ON_CALL_HOLDER =
   /\b(?:(?:i'?m|i am) (?:the |on )?(?:[a-z-]+ ){0,2}?on[- ]?call|on[- ]?call (?:[a-z-]+ ){0,3}?(?:tonight |today |now |this weekend )?(?:is|will be) (?:me|di|ds|dc|dci|dsu|insp|inspector|sgt|sergeant|pc|supt|superintendent)|tonight'?s on[- ]?call)\b/;
 export const ON_CALL_CONTACT = /\b(?:(?:ring|call|phone|page|text|contact|message) (?:me|him|her|them|on \+?\d+|0\d+)|expecting (?:it|the call|your call|a call)|(?:goes|go|comes|come) (?:to|through) (?:me|him|her))\b/;
