@@ -46,8 +46,11 @@ function niPlate(raw: string, ctx: ScanContext, start: number, end: number, vehi
   const a = raw.charCodeAt(1);
   const b = raw.charCodeAt(2);
   if (raw.length < 5 || (a !== 73 && b !== 73 && b !== 90)) return false;
-  return NI_PLATE.test(raw) && !/ ?(?:19|20)\d\d$/.test(raw.slice(3)) && vehicleNear !== undefined && vehicleNear(ctx.before(start, 50), ctx.after(end, 50));
+  return NI_PLATE.test(raw) && !/ ?(?:19|20)\d\d$/.test(raw.slice(3)) && !CODE_LABEL_BEFORE.test(ctx.before(start, 20)) && vehicleNear !== undefined && vehicleNear(ctx.before(start, 50), ctx.after(end, 50));
 }
+
+/** A label of some other code right before ("van booking ref LFZ 2917", "door code AIZ 1234"): that code, not a plate. */
+const CODE_LABEL_BEFORE = /\b(?:ref(?:erence)?|code|booking|order|ticket|id|pin|password|job)\b[\s:#.-]*$/;
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

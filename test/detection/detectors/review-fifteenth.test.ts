@@ -77,3 +77,14 @@ describe('ordinary posts near the session\'s other rules stay clean', () => {
     clean('Paramedics are asking for feedback on the joint training day, form attached.');
   });
 });
+
+describe('a Northern Ireland plate is no other code\'s value', () => {
+  it('still a plate by its NI code beside a vehicle word', () => {
+    finds('The car outside the bank was LFZ 2917, silver Astra, can someone check it on PNC?', [['vehicle_registration', 'LFZ 2917']]);
+  });
+  it('not a value a reference or code label names', () => {
+    clean('Van booking ref LFZ 2917 for the stores move on Friday.');
+    clean('The car park barrier code is now CIZ 2417, don\'t share it outside the team.');
+  });
+});
+
