@@ -88,3 +88,16 @@ describe('a Northern Ireland plate is no other code\'s value', () => {
   });
 });
 
+describe('questions about commands and duty, and admin asked of the duty structure', () => {
+  it('still a live ask for a sergeant on duty, and still a stand-down told now', () => {
+    finds('Is there a sergeant on duty tonight who can authorise the section 18 search? Prisoner is in the van now.', [['operational_use', 'Is there a sergeant on duty']]);
+    finds('Control: call off the search for the man at the reservoir now, the helicopter has him.', [['operational_use', 'call off the search']]);
+  });
+  it('not who decides when to give a command, nor an exam question', () => {
+    clean("Who decides when to stand down the search in a misper? Curious for my sergeant's exam.");
+  });
+  it('not a leave form to sign', () => {
+    clean('Is there a sergeant on duty today who can sign my leave form? HR need it by 4.');
+  });
+});
+
