@@ -6,7 +6,7 @@
  * deployment, nothing left to send, a lone officer, constant obs, a lost child, an alarm, a break-in, a welfare check,
  * crowd trouble, the railway, sitting on a scene.
  */
-const FIFTEENTH_INCIDENT_CUES = [
+const SHARED_INCIDENT_CUES = [
   'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
   'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
   'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
@@ -73,7 +73,7 @@ export const OPERATIONAL_USE_CUES = {
     // button, dangerous driving.
     // The rarer word of each alternative ("button$", not "emergency"; "run$" and "rage$", not "road").
     'dangerous', 'attack', 'loose', 'stray', 'escaped', 'bitten', 'mauled', 'shoplift', 'drug$', 'explosion', 'button$', 'run$', 'rage$',
-    ...FIFTEENTH_INCIDENT_CUES,
+    ...SHARED_INCIDENT_CUES,
   ],
   // SCENE: a scene reported as it happens
   opScene: [
@@ -106,7 +106,7 @@ export const OPERATIONAL_USE_CUES = {
     'disturbance', 'fight', 'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$', 'assault', 'robbery', 'burglary',
     'break', 'kidnap', 'abduct', 'hostage', 'alarm', 'fire$', 'flood', 'siege', 'bomb', 'cordon', 'lockdown', 'collapsed',
     'threat', 'kicking', 'fail', 'expos', 'indecent', 'officer', 'bridge', 'section', 'rape', 'grade', 'critical', 'major',
-    ...FIFTEENTH_INCIDENT_CUES,
+    ...SHARED_INCIDENT_CUES,
   ],
   // DUTY_ROLE: on call, duty roles, the control room, force control; ON_CALL_COVER (every cover ask says "on call").
   opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],
