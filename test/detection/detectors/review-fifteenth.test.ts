@@ -96,8 +96,12 @@ describe('questions about commands and duty, and admin asked of the duty structu
   it('not who decides when to give a command, nor an exam question', () => {
     clean("Who decides when to stand down the search in a misper? Curious for my sergeant's exam.");
   });
-  it('not a leave form to sign', () => {
+  it('not a leave form to sign, nor overtime to sign off', () => {
     clean('Is there a sergeant on duty today who can sign my leave form? HR need it by 4.');
+    clean('Need a skipper to sign off my overtime by tonight please.');
+  });
+  it('still a skipper needed to sign off a form of a live arrest', () => {
+    finds('Need a skipper to sign off the use of force form for the arrest at the flats now, prisoner still in the van.', [['operational_use', 'Need a skipper']]);
   });
 });
 
