@@ -1,6 +1,6 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
-import { eachMatchNear, isAsciiUpper } from '../text-utils';
+import { eachMatchNear, isAsciiAlnum as isAlnum, isAsciiDigit, isAsciiLower, isAsciiUpper } from '../text-utils';
 
 /**
  * Dateless plates (dev set 12 round): Great Britain's registrations before 1963 ("FHY 472", still on classic cars and
@@ -46,10 +46,11 @@ function niPlate(raw: string, ctx: ScanContext, start: number, end: number, vehi
   const a = raw.charCodeAt(1);
   const b = raw.charCodeAt(2);
   if (raw.length < 5 || (a !== 73 && b !== 73 && b !== 90)) return false;
-  return NI_PLATE.test(raw) && !/ ?(?:19|20)\d\d$/.test(raw.slice(3)) && vehicleNear !== undefined && vehicleNear(ctx.before(start, 50), ctx.after(end, 50));
+  return NI_PLATE.test(raw) && !/ ?(?:19|20)\d\d$/.test(raw.slice(3)) && !CODE_LABEL_BEFORE.test(ctx.before(start, 20)) && vehicleNear !== undefined && vehicleNear(ctx.before(start, 50), ctx.after(end, 50));
 }
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A label of some other code right before ("van booking ref LFZ 2917", "door code AIZ 1234"): that code, not a plate. */
+const CODE_LABEL_BEFORE = /\b(?:ref(?:erence)?|code|booking|order|ticket|id|pin|password|job)\b[\s:#.-]*$/;
 
 export function datelessPlates(ctx: ScanContext, out: Candidate[], vehicleNear?: (before: string, after: string) => boolean): void {
   // The pre-pass runs on every post with letters; a post without letters has no plate.
@@ -65,8 +66,8 @@ export function datelessPlates(ctx: ScanContext, out: Candidate[], vehicleNear?:
     const c1 = ctx.text.charCodeAt(end + 1);
     if (isAlnum(c0)) return;
     const spaced = c0 === 32 || c0 === 45;
-    if (spaced && (isAsciiUpper(c1) || (c1 >= 48 && c1 <= 57))) return;
-    const wordAfter = spaced && c1 >= 97 && c1 <= 122;
+    if (spaced && (isAsciiUpper(c1) || isAsciiDigit(c1))) return;
+    const wordAfter = spaced && isAsciiLower(c1);
     if (ROAD_NUMBER.test(m[0]) && THE_BEFORE.test(ctx.before(m.index, 5))) return;
     if (!PLATE_WORD_BEFORE.test(ctx.before(m.index, 24))) {
       // A word right after, with the plate word only after it, is a model's name ("Audi A3 reg KX66 BZN").

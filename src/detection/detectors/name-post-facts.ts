@@ -1,6 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatch, isAsciiLower } from '../text-utils';
 import { SIGHTINGS_AND_ORDERS } from './name-any-case';
 import { OPERATIONAL } from './case-words';
 
@@ -66,7 +66,6 @@ export function operationalNear(post: PostFacts, lower: string, from: number, to
 export function wordStartFrom(lower: string, from: number): number {
   if (from <= 0) return 0;
   let i = from;
-  while (i < lower.length && isAsciiLetter(lower.charCodeAt(i - 1)) && isAsciiLetter(lower.charCodeAt(i))) i++;
+  while (i < lower.length && isAsciiLower(lower.charCodeAt(i - 1)) && isAsciiLower(lower.charCodeAt(i))) i++;
   return i;
 }
-const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;

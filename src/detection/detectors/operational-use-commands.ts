@@ -9,12 +9,12 @@
 // guard, a jailer, trained staff. Only in the shapes of an ask ("need ...", "... needed").
 export const SENT_RESOURCE = String.raw`vans?|cars?|drones?|npas|helicopter|the helicopter|taser|bodies|hands|csis?|cso|scene guards?|scene watch|detention officers?|dos|jailers?|gaolers?|trained staff|transport|(?<!of )eyes (?:over|on|in the sky)|pcsos?|specials|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?`;
 
-// Fifteenth session: dispatch asks, part of STRONG_REQUEST (dev sets 4, 20, 21, 25 and the four dev 28 op-use sets): who is
-// nearest ("who's nearest the bus depot??", "any1 near", "anyone in the vicinity of"), who has sight of a subject ("anyone
-// got eyes on the blue van?"), who commands a live incident ("who is the Bronze at scene?") or is SIO now (not "who's OIC
-// for the stabbing?", a case question), where the nearest resource is, who holds a duty phone, whoever is on a car sent
-// somewhere, a resource asked for to a place ("can I get another car to the Lidl") or whether one is near or sent ("is the
-// dog van anywhere near?", "is a unit going?").
+// Fifteenth session: dispatch asks, part of STRONG_REQUEST: the questions a dispatcher or a colleague asks to send
+// someone now. Who is nearest ("who's nearest the bus depot??", "any1 near", "anyone in the vicinity of"), who has sight
+// of a subject ("anyone got eyes on the blue van?"), who commands a live incident ("who is the Bronze at scene?") or is
+// SIO now (not "who's OIC for the stabbing?", a case question), where the nearest resource is, who holds a duty phone,
+// whoever is on a car sent somewhere, a resource asked for to a place ("can I get another car to the Lidl") or whether one
+// is near or sent ("is the dog van anywhere near?", "is a unit going?").
 export const DISPATCH_ASKS = [
   String.raw`\bwho(?:'?s| is) (?:the )?(?:nearest|closest)\b`,
   String.raw`\b(?:any1|ne1|some1) (?:near|nearby|close|in the area)\b`,
@@ -45,13 +45,14 @@ export const DIRECTING_WORDS = [
   // Second round: taking over a guard, holding a perimeter, calling off a search.
   String.raw`\btake over (?:the )?(?:scene guard|hospital guard|cordon|constant|bedwatch|scene)\b`,
   String.raw`\bhold (?:the )?(?:perimeter|cordon|containment|junction)\b`,
-  String.raw`\b(?:stop|call off|suspend|stand down) the search\b`,
+  // Not a search "for a/an" thing, which seeks any such thing ("call off the search for a new venue"), unless missing.
+  String.raw`\b(?:stop|call off|suspend|stand down) the search\b(?! for (?:a|an|another) (?!missing\b))`,
 ];
 export const DIRECTING = new RegExp(String.raw`\b(?=[a-z])(?:` + DIRECTING_WORDS.join('|') + ')');
 
-// Fifteenth session (dev sets 21, 23, 25, 28): who holds the on-call now, told with where its calls go ("I'm the on-call
-// engineer tonight ... ring me", "the on-call DI is DI Lowe and she's expecting it", "tonight's on-call is me, then DS X,
-// ring him direct"): the channel used to route on-call traffic. Both parts must be in the post.
+// Fifteenth session: who holds the on-call now, told with where its calls go ("I'm the on-call engineer tonight ... ring
+// me", "the on-call DI is DI Lowe and she's expecting it", "tonight's on-call is me, then DS X, ring him direct"): the
+// channel used to route on-call traffic. Both parts must be in the post.
 export const ON_CALL_HOLDER =
   /\b(?:(?:i'?m|i am) (?:the |on )?(?:[a-z-]+ ){0,2}?on[- ]?call|on[- ]?call (?:[a-z-]+ ){0,3}?(?:tonight |today |now |this weekend )?(?:is|will be) (?:me|di|ds|dc|dci|dsu|insp|inspector|sgt|sergeant|pc|supt|superintendent)|tonight'?s on[- ]?call)\b/;
 export const ON_CALL_CONTACT = /\b(?:(?:ring|call|phone|page|text|contact|message) (?:me|him|her|them|on \+?\d+|0\d+)|expecting (?:it|the call|your call|a call)|(?:goes|go|comes|come) (?:to|through) (?:me|him|her))\b/;
@@ -64,3 +65,8 @@ export const SHIFT_ASK = /\b(?=[a-z])(?:come in|coming in|stay on(?! (?:the|top|
 export const SHIFT_WORD = /\b(?:nights|lates|earlies|(?:late|early|night) turn|(?:\d{1,2} ?[ap]m|late|early|night|day) shift|rest days?|overtime|on duty|crew|(?:down|short) (?:a|an|one|two|three|\d+) (?:cars?|crews?|units?|vans?|officers?|sergeants?|dos?|jailers?)|on tonight)\b/;
 export const SHIFT_TODAY =
   /\b(?:tonight(?:'s)?|today|this (?:morning|afternoon|evening)|right now|now|past midnight|after midnight|by \d{1,2}(?: ?[ap]m)?(?![\d/:.-])|(?:till|until) \d{1,2}|from \d{1,2}(?: ?[ap]m)?(?![\d/:.-]| ?(?:st|nd|rd|th|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)|\d{1,2} ?pm shift)\b/;
+
+// What a duty ask or an on-call is for, when it is a social event ("come in early tonight for the retirement buffet",
+// "I'm the on-call for the quiz tonight"): a gathering of colleagues, not the duty structure of a shift.
+export const SOCIAL_PURPOSE =
+  /\bfor (?:the|a|an|our|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){0,2}?(?:buffet|party|do|quiz|drinks|meal|curry|presentation|raffle|bake sale|cake sale|celebration|photo|match|night out|social)\b/;

@@ -1,4 +1,20 @@
 /**
+ * Fifteenth session: the words of the incidents NAMED_INCIDENT and GENERAL_INCIDENT gained, in both families as their
+ * regexes share them: people detained or fighting by number, someone in the water, a foot chase, a scene turning violent,
+ * the command points of a live scene (RVP, forward control point), partner services asking for police ("fire$" and
+ * "missing" in both families stand for the fire service and the missing walker), animals loose or on the road, an armed
+ * deployment, nothing left to send, a lone officer, constant obs, a lost child, an alarm, a break-in, a welfare check,
+ * crowd trouble, the railway, sitting on a scene.
+ */
+const SHARED_INCIDENT_CUES = [
+  'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
+  'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
+  'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
+  'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$', 'smashed', 'burgled', 'welfare', 'crowd',
+  'tracks', 'railway', 'trespass', 'sit$', 'stand$', 'stay$',
+];
+
+/**
  * The operational use detector's cue words by family (operational-use.ts declares them to the pre-pass and gates its
  * regexes on them): each family holds a word of every alternative of the regexes it stands for (stems read as
  * prefixes, "$" a whole word), which test/detection/prefilter-equivalence.test.ts checks alternative by alternative.
@@ -25,8 +41,8 @@ export const OPERATIONAL_USE_CUES = {
     'bodies$', 'hands$', 'csi', 'cso$', 'guard', 'watch$', 'detention', 'dos$', 'jailer', 'gaoler', 'trained', 'transport', 'eyes$', 'pcso$', 'vehicle', 'reliev',
     'come$', 'coming', 'stay', 'fanc', 'want', 'book$', 'hang$', // SHIFT_ASK
     'sio$', 'oic$', 'vicinity', 'locality', 'local$', // fourth round
-    'swap', 'skipper', 'where$', 'phone', 'whoever', // third round
-    'guard', 'constant', 'bedwatch', 'scene', 'perimeter', 'containment', 'junction', 'search', // DIRECTING, second round (take over the ..., hold the ..., stop the search)
+    'swap', 'skipper', 'where$', 'phone', // third round (whoever: above)
+    'constant', 'bedwatch', 'scene', 'perimeter', 'containment', 'junction', 'search', // DIRECTING, second round (take over the ..., hold the ..., stop the search)
     'commander', // who is the incident commander
   ],
   // ACTION_ASK, INFO_ASK and UNFOLDING
@@ -57,14 +73,7 @@ export const OPERATIONAL_USE_CUES = {
     // button, dangerous driving.
     // The rarer word of each alternative ("button$", not "emergency"; "run$" and "rage$", not "road").
     'dangerous', 'attack', 'loose', 'stray', 'escaped', 'bitten', 'mauled', 'shoplift', 'drug$', 'explosion', 'button$', 'run$', 'rage$',
-    // Fifteenth session: people detained or fighting by number, someone in the water, a foot chase, a scene turning
-    // violent, the command points of a live scene (RVP, forward control point).
-    'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
-    'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
-    // ("fire$" and "missing" above stand for the fire service and the missing walker)
-    'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
-    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$', 'smashed', 'burgled', 'welfare', 'crowd',
-    'tracks', 'railway', 'trespass', 'sit$', 'stand$', 'stay$',
+    ...SHARED_INCIDENT_CUES,
   ],
   // SCENE: a scene reported as it happens
   opScene: [
@@ -97,14 +106,7 @@ export const OPERATIONAL_USE_CUES = {
     'disturbance', 'fight', 'squaring', 'squared', 'blade$', 'target$', 'subject$', 'lost$', 'assault', 'robbery', 'burglary',
     'break', 'kidnap', 'abduct', 'hostage', 'alarm', 'fire$', 'flood', 'siege', 'bomb', 'cordon', 'lockdown', 'collapsed',
     'threat', 'kicking', 'fail', 'expos', 'indecent', 'officer', 'bridge', 'section', 'rape', 'grade', 'critical', 'major',
-    // Fifteenth session: people detained or fighting by number, someone in the water, a foot chase, a scene turning
-    // violent, the command points of a live scene (RVP, forward control point).
-    'detained', 'arrested', 'cuffs', 'fighting', 'water', 'river', 'canal', 'sea$', 'chase', 'going', 'turning', 'getting',
-    'outnumbered', 'violent', 'rvp$', 'rendezvous', 'forward$',
-    // ("fire$" and "missing" above stand for the fire service and the missing walker)
-    'firefighter', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'sheep', 'cows', 'cattle', 'horse', 'livestock', 'deer',
-    'arv', 'afo', 'send$', 'immediate', 'lone$', 'single', 'obs$', 'pigs$', 'lost$', 'smashed', 'burgled', 'welfare', 'crowd',
-    'tracks', 'railway', 'trespass', 'sit$', 'stand$', 'stay$',
+    ...SHARED_INCIDENT_CUES,
   ],
   // DUTY_ROLE: on call, duty roles, the control room, force control; ON_CALL_COVER (every cover ask says "on call").
   opDuty: ['call', 'oncall', 'duty', 'control', 'fcc'],

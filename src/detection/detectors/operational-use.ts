@@ -4,7 +4,7 @@ import {
   DUTY_ROLE, FUTURE, INVITATION, GENERAL_INCIDENT, GUIDANCE, NAMED_INCIDENT, NEWS, ON_CALL, PAST, RESOURCE, PAST_TENSE, PERSONAL, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
   STRONG_REQUEST, UNFOLDING, ACTION_ASK, INFO_ASK, HUMOUR, OFFICE_LIFE, ON_CALL_COVER, URGENT, RECORDS_ASK, IN_PASSING,
 } from './operational-use-vocabulary';
-import { DIRECTING, ON_CALL_CONTACT, ON_CALL_HOLDER, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD } from './operational-use-commands';
+import { DIRECTING, ON_CALL_CONTACT, ON_CALL_HOLDER, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD, SOCIAL_PURPOSE } from './operational-use-commands';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
 
@@ -152,13 +152,13 @@ function mayHaveTarget(whole: Passage): boolean {
 /** Fifteenth session: who holds the on-call now (ON_CALL_HOLDER), in a post saying where its calls go, or null. */
 function onCallHolder(text: string): RegExpExecArray | null {
   const holder = ON_CALL_HOLDER.exec(text);
-  return holder && ON_CALL_CONTACT.test(text) ? holder : null;
+  return holder && ON_CALL_CONTACT.test(text) && !SOCIAL_PURPOSE.test(clauseFrom(text, holder.index)) ? holder : null;
 }
 
 /** Fifteenth session: an ask to come in or stay on (SHIFT_ASK) in a post with a shift word and a time of today, or null. */
 function shiftCover(text: string): RegExpExecArray | null {
   const ask = SHIFT_ASK.exec(text);
-  return ask && SHIFT_WORD.test(text) && SHIFT_TODAY.test(text) ? ask : null;
+  return ask && SHIFT_WORD.test(text) && SHIFT_TODAY.test(text) && !SOCIAL_PURPOSE.test(clauseFrom(text, ask.index)) ? ask : null;
 }
 
 /** The clause an ask opens: from `at` to the end of its sentence or line. */
