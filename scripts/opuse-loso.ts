@@ -14,17 +14,16 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { scan } from '../src/detection';
 import type { LabelledPost } from '../src/detection/evaluation';
 import { loadWordVectorTable } from '../src/language/word-vector-table';
 import { defaultCacheDir } from '../src/language/cache-dir';
-import { SIGNAL_NAMES, dimension, featurize, predict, train, type FeatureOptions, type Sparse, type TrainOptions } from './lib/opuse-model';
+import { SIGNAL_NAMES, loadEngine, dimension, featurize, predict, train, type FeatureOptions, type Sparse, type TrainOptions } from './lib/opuse-model';
 
 const root = join(__dirname, '..');
 const BUDGETS = (process.env.BUDGETS ?? '0,3').split(',').map(Number);
-const TRAIN: TrainOptions = { epochs: Number(process.env.EPOCHS ?? 12), l2: Number(process.env.L2 ?? 1e-5), lr: Number(process.env.LR ?? 0.2), posWeight: 1, seed: 7 };
+const TRAIN: TrainOptions = { epochs: Number(process.env.EPOCHS ?? 12), l2: Number(process.env.L2 ?? 1e-5), lr: Number(process.env.LR ?? 0.2), posWeight: 1, seed: Number(process.env.SEED ?? 7) };
 
-interface Post { set: string; text: string; gold: boolean; clean: boolean; rule: boolean }
+interface Post { set: string; text: string; gold: boolean; clean: boolean; rule: boolean; ask: boolean }
 
 function load(file: string): LabelledPost[] {
   return readFileSync(join(root, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledPost);
@@ -38,26 +37,33 @@ const files = [
 const labelled: Post[] = [];
 const extraClean: Post[] = [];
 const sets: string[] = [];
+const SKIP = process.env.TRAIN_SKIP ? new RegExp(process.env.TRAIN_SKIP) : null;
+// GATE=1: the model counts only where the rules read an ask (request strong or weak).
+const GATE = process.env.GATE === '1';
+const ONLY = process.env.HELD ? new RegExp(process.env.HELD) : null;
+
+async function main(): Promise<void> {
+const engine = await loadEngine(process.env.ENGINE_ROOT ?? root);
 for (const f of files) {
   const posts = load(f);
   const labels = posts.some((p) => p.expect.some((e) => e.type === 'operational_use'));
-  const name = f.replace(/.*\//, '').replace(/\.jsonl$/, '').replace(/^detect-/, '');
-  if (labels) sets.push(name);
+  const base = f.replace(/.*\//, '').replace(/\.jsonl$/, '').replace(/^detect-/, '');
+  // GROUP=<regex>: the sets it matches are one set (one writer's sets held out together).
+  const name = process.env.GROUP && new RegExp(process.env.GROUP).test(base) ? `group(${process.env.GROUP})` : base;
+  if (labels && !sets.includes(name)) sets.push(name);
   for (const p of posts) {
-    const post: Post = { set: name, text: p.text, gold: p.expect.some((e) => e.type === 'operational_use'), clean: p.expect.length === 0, rule: scan({ text: p.text }).some((x) => x.type === 'operational_use') };
+    const post: Post = { set: name, text: p.text, gold: p.expect.some((e) => e.type === 'operational_use'), clean: p.expect.length === 0, rule: engine.scan({ text: p.text }).some((x) => x.type === 'operational_use'), ask: !GATE || engine.operationalSignals(p.text.toLowerCase()).request !== null };
     if (labels) labelled.push(post);
     else if (post.clean) extraClean.push(post);
   }
 }
-
-async function main(): Promise<void> {
   const configs = process.argv.slice(2).length ? process.argv.slice(2) : ['sig', 'sig+ng', 'sig+wv', 'sig+ng+wv', 'ng+wv'];
   const vectors = configs.some((c) => c.includes('wv')) ? await loadWordVectorTable({ cacheDir: defaultCacheDir(root) }) : undefined;
-  const names = new Map(SIGNAL_NAMES().map((n, i) => [n, i] as [string, number]));
+  const names = new Map(SIGNAL_NAMES(engine).map((n, i) => [n, i] as [string, number]));
   console.log(`labelled sets (${sets.length}): ${sets.join(' ')}; posts ${labelled.length}, op-use ${labelled.filter((p) => p.gold).length}, clean ${labelled.filter((p) => p.clean).length}; extra clean ${extraClean.length}`);
   for (const cfg of configs) {
     const parts = cfg.split('+');
-    const o: FeatureOptions = { signals: parts.includes('sig'), ngrams: parts.includes('ng'), vectors: parts.includes('wv') ? vectors : undefined, hashBits: 16 };
+    const o: FeatureOptions = { engine, signals: parts.includes('sig'), ngrams: parts.includes('ng'), vectors: parts.includes('wv') ? vectors : undefined, hashBits: 16 };
     const dim = dimension(o, names);
     const X = labelled.map((p) => featurize(p.text, p.rule, o, names));
     const Xe = extraClean.map((p) => featurize(p.text, p.rule, o, names));
@@ -69,7 +75,7 @@ async function main(): Promise<void> {
       const out = new Map<number, number>();
       for (const s of inSets) {
         const w = fit(inSets.filter((t) => t !== s).flatMap((t) => bySet.get(t)!));
-        for (const i of bySet.get(s)!) out.set(i, predict(w, X[i]));
+        for (const i of bySet.get(s)!) out.set(i, labelled[i].ask ? predict(w, X[i]) : 0);
       }
       return out;
     };
@@ -77,12 +83,14 @@ async function main(): Promise<void> {
     const tot = { n: 0, rule: 0, model: 0, combo: BUDGETS.map(() => 0), cl: 0, clRule: 0, clModel: 0, clCombo: BUDGETS.map(() => 0), neg: 0, negRule: 0, negCombo: BUDGETS.map(() => 0) };
     let bar = BUDGETS.map(() => true);
     for (const held of sets) {
-      const trainSets = sets.filter((s) => s !== held);
+      if (ONLY && !ONLY.test(held)) continue;
+      // TRAIN_SKIP=<regex>: sets never trained on (a chronological read: only the sets written before the held-out one).
+      const trainSets = sets.filter((s) => s !== held && !(SKIP && SKIP.test(s)));
       const inner = oof(trainSets);
       const { comboT, modelT } = thresholds(inner);
       const w = fit(trainSets.flatMap((t) => bySet.get(t)!));
       const idx = bySet.get(held)!;
-      const sc = idx.map((i) => predict(w, X[i]));
+      const sc = idx.map((i) => (labelled[i].ask ? predict(w, X[i]) : 0));
       const P = idx.map((i) => labelled[i]);
       const c = (f: (p: Post, s: number) => boolean, g: (p: Post) => boolean): number => P.filter((p, k) => g(p) && f(p, sc[k])).length;
       const gold = (p: Post): boolean => p.gold;
@@ -94,6 +102,7 @@ async function main(): Promise<void> {
       const nr = c((p) => p.rule, neg);
       const combo = comboT.map((t) => [c((p, s) => p.rule || s >= t, gold), c((p, s) => p.rule || s >= t, clean), c((p, s) => p.rule || s >= t, neg)]);
       combo.forEach(([g, cc], b) => { if (cc > cr) bar[b] = false; });
+      if (process.env.SHOW) P.forEach((p, k) => { if (!p.rule && sc[k] >= comboT[0]) console.log(`  ${p.gold ? 'ADDED' : p.clean ? 'CLEAN-FP' : 'NONOP-FP'} ${sc[k].toFixed(2)} ${p.text.slice(0, 160).replace(/\n/g, ' ')}`); });
       rows.push(`| ${held} | ${r}/${n} | ${cr}/${cl} (${nr}) | ${m}/${n} | ${cm}/${cl} | ${combo.map(([g, cc, nn]) => `${g}/${n} | ${cc}/${cl} (${nn})`).join(' | ')} |`);
       tot.n += n; tot.rule += r; tot.model += m; tot.cl += cl; tot.clRule += cr; tot.clModel += cm; tot.neg += P.filter(neg).length; tot.negRule += nr;
       combo.forEach(([g, cc, nn], b) => { tot.combo[b] += g; tot.clCombo[b] += cc; tot.negCombo[b] += nn; });
@@ -102,10 +111,11 @@ async function main(): Promise<void> {
     const all = oof(sets);
     const { comboT, modelT } = thresholds(all);
     const w = fit(labelled.map((_, i) => i));
-    const se = Xe.map((x) => predict(w, x));
+    const se = Xe.map((x, k) => (extraClean[k].ask ? predict(w, x) : 0));
     const ex = (s: string | null) => extraClean.map((p, k) => [p, se[k]] as const).filter(([p]) => (s ? p.set === s : p.set !== 'dev26-clean'));
     const extra = (s: string | null): string => {
       const e = ex(s);
+      if (process.env.SHOW) e.forEach(([p, v]) => { if (!p.rule && v >= comboT[0]) console.log(`  EXTRA-CLEAN-FP ${p.set} ${v.toFixed(2)} ${p.text.slice(0, 160).replace(/\n/g, ' ')}`); });
       const rr = e.filter(([p]) => p.rule).length;
       if (!comboT.every((t) => e.filter(([p, v]) => p.rule || v >= t).length <= rr)) bar = bar.map(() => false);
       return `rules ${rr}/${e.length}, model ${e.filter(([, v]) => v >= modelT).length}, combo ${comboT.map((t) => e.filter(([p, v]) => p.rule || v >= t).length).join(' / ')}`;

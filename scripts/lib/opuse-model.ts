@@ -7,25 +7,36 @@
  * the rules' own decision, plus a light text representation: hashed word unigrams and bigrams and/or the
  * mean of the pretrained word vectors the policy engine loads.
  */
-import { operationalSignals } from '../../src/detection/detectors/operational-use';
-import * as V from '../../src/detection/detectors/operational-use-vocabulary';
-import * as C from '../../src/detection/detectors/operational-use-commands';
+import type { OperationalSignals } from '../../src/detection/detectors/operational-use';
 import type { WordVectors } from '../../src/policy/word-vectors';
+
+/** The engine whose signals are read: this tree's, or an older one's (ENGINE_ROOT, for a rules-before baseline). */
+export interface OpEngine {
+  operationalSignals(lower: string): OperationalSignals;
+  regexes: Array<[string, RegExp]>;
+  scan(input: { text: string }): Array<{ type: string }>;
+}
+
+export async function loadEngine(root: string): Promise<OpEngine> {
+  const d = `${root}/src/detection`;
+  const op = (await import(`${d}/detectors/operational-use`)) as { operationalSignals: OpEngine['operationalSignals'] };
+  const mods: Array<Record<string, unknown>> = [await import(`${d}/detectors/operational-use-vocabulary`)];
+  try { mods.push(await import(`${d}/detectors/operational-use-commands`)); } catch { /* older engines have no commands file */ }
+  const { scan } = (await import(d)) as { scan: OpEngine['scan'] };
+  const regexes = mods.flatMap((m) => Object.entries(m).filter(([, r]) => r instanceof RegExp) as Array<[string, RegExp]>);
+  return { operationalSignals: op.operationalSignals, regexes, scan };
+}
 
 /** A sparse feature vector: parallel index and value arrays. */
 export interface Sparse { idx: Int32Array; val: Float32Array }
 
-export interface FeatureOptions { signals: boolean; ngrams: boolean; vectors?: WordVectors; hashBits: number }
+export interface FeatureOptions { engine: OpEngine; signals: boolean; ngrams: boolean; vectors?: WordVectors; hashBits: number }
 
-const REGEXES: Array<[string, RegExp]> = [
-  ...Object.entries(V).filter(([, r]) => r instanceof RegExp) as Array<[string, RegExp]>,
-  ...Object.entries(C).filter(([, r]) => r instanceof RegExp) as Array<[string, RegExp]>,
-];
 const AGAINST = ['past', 'planning', 'guidance', 'process_question', 'news', 'future', 'personal', 'shared_experience', 'invitation', 'humour', 'office_life', 'records', 'in_passing', 'past_tense'];
 
 /** Named binary signal features of a lower-cased post, with the rules' decision. */
-export function signalFeatures(lower: string, ruleFlag: boolean): string[] {
-  const s = operationalSignals(lower);
+export function signalFeatures(e: OpEngine, lower: string, ruleFlag: boolean): string[] {
+  const s = e.operationalSignals(lower);
   const f: string[] = [`req=${s.request ?? 'none'}`, `score=${Math.max(-2, Math.min(6, s.score))}`];
   for (const k of ['unfolding', 'live', 'incident', 'onCall', 'resource', 'scene', 'directing'] as const) if (s[k]) f.push(k);
   for (const a of s.against) f.push(`against=${a}`);
@@ -35,17 +46,17 @@ export function signalFeatures(lower: string, ruleFlag: boolean): string[] {
   if (s.request && s.live) f.push('req&live');
   if (s.request && s.resource) f.push('req&resource');
   if (s.live && s.incident) f.push('live&incident');
-  for (const [name, re] of REGEXES) if (re.test(lower.slice(0, 4000))) f.push(`re=${name}`);
+  for (const [name, re] of e.regexes) if (re.test(lower.slice(0, 4000))) f.push(`re=${name}`);
   if (lower.length < 80) f.push('len<80'); else if (lower.length < 200) f.push('len<200'); else f.push('len>=200');
   if (lower.includes('?')) f.push('question');
   return f;
 }
 
-export const SIGNAL_NAMES = (): string[] => {
+export const SIGNAL_NAMES = (e: OpEngine): string[] => {
   const n = ['req=strong', 'req=weak', 'req=none', 'unfolding', 'live', 'incident', 'onCall', 'resource', 'scene', 'directing', 'anchor', 'RULE', 'req&incident', 'req&live', 'req&resource', 'live&incident', 'len<80', 'len<200', 'len>=200', 'question'];
   for (let i = -2; i <= 6; i++) n.push(`score=${i}`);
   for (const a of AGAINST) n.push(`against=${a}`);
-  for (const [name] of REGEXES) n.push(`re=${name}`);
+  for (const [name] of e.regexes) n.push(`re=${name}`);
   return n;
 };
 
@@ -66,7 +77,7 @@ export function featurize(text: string, ruleFlag: boolean, o: FeatureOptions, na
   m.set(0, 1);
   let base = 1;
   if (o.signals) {
-    for (const f of signalFeatures(lower, ruleFlag)) {
+    for (const f of signalFeatures(o.engine, lower, ruleFlag)) {
       const i = names.get(f);
       if (i !== undefined) m.set(base + i, 1);
     }
