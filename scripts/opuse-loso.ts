@@ -11,6 +11,10 @@
  * flags on the training sets' non-op posts that the rules did not flag. Extra clean-only check: dev 26 clean
  * and the clean posts of every set that does not label the type, scored by a model trained on all labelled sets.
  * Configs: sig (detector signals), ng (hashed word uni/bigrams), wv (word-vector mean); joined with '+'.
+ * Env: ENGINE_ROOT (a directory holding an older src/, e.g. from `git archive`, whose rules and signals are read),
+ * GROUP=<regex> (sets held out together), HELD=<regex> (only these folds), TRAIN_SKIP=<regex> (never trained on),
+ * GATE=1|2 (model counts only where the rules read an ask | an ask or a target), BUDGETS, SEED, EPOCHS, L2, LR, SHOW=1.
+ * Results and reading: docs/detection.md, "Fifteenth session: a learnt operational-use scorer".
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,8 +42,14 @@ const labelled: Post[] = [];
 const extraClean: Post[] = [];
 const sets: string[] = [];
 const SKIP = process.env.TRAIN_SKIP ? new RegExp(process.env.TRAIN_SKIP) : null;
-// GATE=1: the model counts only where the rules read an ask (request strong or weak).
-const GATE = process.env.GATE === '1';
+// GATE=1: the model counts only where the rules read an ask (request strong or weak); GATE=2: an ask or a target
+// (an incident, the duty structure, a resource).
+const GATE = process.env.GATE ?? '';
+function gate(s: { request: unknown; incident: boolean; onCall: boolean; resource: boolean }): boolean {
+  if (GATE === '1') return s.request !== null;
+  if (GATE === '2') return s.request !== null || s.incident || s.onCall || s.resource;
+  return true;
+}
 const ONLY = process.env.HELD ? new RegExp(process.env.HELD) : null;
 
 async function main(): Promise<void> {
@@ -52,7 +62,7 @@ for (const f of files) {
   const name = process.env.GROUP && new RegExp(process.env.GROUP).test(base) ? `group(${process.env.GROUP})` : base;
   if (labels && !sets.includes(name)) sets.push(name);
   for (const p of posts) {
-    const post: Post = { set: name, text: p.text, gold: p.expect.some((e) => e.type === 'operational_use'), clean: p.expect.length === 0, rule: engine.scan({ text: p.text }).some((x) => x.type === 'operational_use'), ask: !GATE || engine.operationalSignals(p.text.toLowerCase()).request !== null };
+    const post: Post = { set: name, text: p.text, gold: p.expect.some((e) => e.type === 'operational_use'), clean: p.expect.length === 0, rule: engine.scan({ text: p.text }).some((x) => x.type === 'operational_use'), ask: gate(engine.operationalSignals(p.text.toLowerCase())) };
     if (labels) labelled.push(post);
     else if (post.clean) extraClean.push(post);
   }
