@@ -127,7 +127,7 @@ for (const f of files) {
       const e = ex(s);
       if (process.env.SHOW) e.forEach(([p, v]) => { if (!p.rule && v >= comboT[0]) console.log(`  EXTRA-CLEAN-FP ${p.set} ${v.toFixed(2)} ${p.text.slice(0, 160).replace(/\n/g, ' ')}`); });
       const rr = e.filter(([p]) => p.rule).length;
-      if (!comboT.every((t) => e.filter(([p, v]) => p.rule || v >= t).length <= rr)) bar = bar.map(() => false);
+      comboT.forEach((t, b) => { if (e.filter(([p, v]) => p.rule || v >= t).length > rr) bar[b] = false; });
       return `rules ${rr}/${e.length}, model ${e.filter(([, v]) => v >= modelT).length}, combo ${comboT.map((t) => e.filter(([p, v]) => p.rule || v >= t).length).join(' / ')}`;
     };
     console.log(`\n### ${cfg}  (combo budgets ${BUDGETS.join(', ')} extra non-op flags in training folds)`);
