@@ -1,7 +1,7 @@
 import {
   ACTION_ASK, DUTY_ROLE, GENERAL_INCIDENT, HYPOTHETICAL_INCIDENT, INFO_ASK, NAMED_INCIDENT, NOW, ON_CALL, RESOURCE, SCENE, STRONG_REQUEST, UNFOLDING, URGENT,
 } from './operational-use-vocabulary';
-import { StartGated, type PostStarts } from './operational-use-starts';
+import { ACTION_AT, INFO_AT, NAMED_AT, RESOURCE_AT, SCENE_AT, STRONG_AT, UNFOLDING_AT, type PostStarts } from './operational-use-starts';
 
 /**
  * How operational_use reads a passage for what supports a live request (operational-use.ts weighs it):
@@ -109,13 +109,6 @@ export function readSupport(p: Passage) {
 }
 
 const NAMED_INCIDENTS = new RegExp(NAMED_INCIDENT.source, 'g');
-const STRONG_AT = new StartGated(STRONG_REQUEST, 'opStrongAt');
-const ACTION_AT = new StartGated(ACTION_ASK, 'opActionAt', true);
-const INFO_AT = new StartGated(INFO_ASK, 'opInfoAt');
-const UNFOLDING_AT = new StartGated(UNFOLDING, 'opUnfoldingAt', true);
-const SCENE_AT = new StartGated(SCENE, 'opSceneAt', true, true);
-const NAMED_AT = new StartGated(NAMED_INCIDENT, 'opNamedAt', true, true);
-const RESOURCE_AT = new StartGated(RESOURCE, 'opResourceAt');
 
 /**
  * Names a live matter: an incident word that is not only what a fault might lead to ("before it causes a fire").

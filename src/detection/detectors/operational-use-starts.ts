@@ -1,4 +1,5 @@
 import type { ScanContext } from '../scan-context';
+import { ACTION_ASK, INFO_ASK, NAMED_INCIDENT, RESOURCE, SCENE, STRONG_REQUEST, UNFOLDING } from './operational-use-vocabulary';
 
 /**
  * Fifteenth session (speed): operational_use's costliest regexes read only where a match can start. Each of them opens
@@ -125,6 +126,16 @@ export class PostStarts {
 }
 
 const NONE: readonly number[] = [];
+
+/** The regexes read this way (operational-use-passage.ts), each with its family and other starts. */
+export const STRONG_AT = new StartGated(STRONG_REQUEST, 'opStrongAt');
+export const ACTION_AT = new StartGated(ACTION_ASK, 'opActionAt', true);
+export const INFO_AT = new StartGated(INFO_ASK, 'opInfoAt');
+export const UNFOLDING_AT = new StartGated(UNFOLDING, 'opUnfoldingAt', true);
+export const SCENE_AT = new StartGated(SCENE, 'opSceneAt', true, true);
+export const NAMED_AT = new StartGated(NAMED_INCIDENT, 'opNamedAt', true, true);
+export const RESOURCE_AT = new StartGated(RESOURCE, 'opResourceAt');
+export const OPERATIONAL_USE_STARTS: readonly StartGated[] = [STRONG_AT, ACTION_AT, INFO_AT, UNFOLDING_AT, SCENE_AT, NAMED_AT, RESOURCE_AT];
 
 function positionsOf(text: string, c: string): number[] {
   const out: number[] = [];
