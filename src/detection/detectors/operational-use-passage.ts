@@ -1,7 +1,8 @@
 import {
   ACTION_ASK, DUTY_ROLE, GENERAL_INCIDENT, HYPOTHETICAL_INCIDENT, INFO_ASK, NAMED_INCIDENT, NOW, ON_CALL, RESOURCE, SCENE, STRONG_REQUEST, UNFOLDING, URGENT,
 } from './operational-use-vocabulary';
-import { ACTION_AT, INFO_AT, NAMED_AT, RESOURCE_AT, SCENE_AT, STRONG_AT, UNFOLDING_AT, type PostStarts } from './operational-use-starts';
+import { ACTION_AT, INFO_AT, NAMED_AT, RESOURCE_AT, SCENE_AT, STRONG_AT, UNFOLDING_AT } from './operational-use-starts';
+import type { PostStarts } from '../start-gated';
 
 /**
  * How operational_use reads a passage for what supports a live request (operational-use.ts weighs it):

@@ -1,18 +1,11 @@
-import type { ScanContext } from '../scan-context';
+import { StartGated } from '../start-gated';
 import { ACTION_ASK, INFO_ASK, NAMED_INCIDENT, RESOURCE, SCENE, STRONG_REQUEST, UNFOLDING } from './operational-use-vocabulary';
 
 /**
- * Fifteenth session (speed): operational_use's costliest regexes read only where a match can start. Each of them opens
- * every alternative at a word boundary with one of a known set of first words (a few also with a digit, or with an
- * apostrophe: "'s", "'re", "'ve"). The pre-pass already records where each cue family's words start (one trie walk per
- * word for all families), so a family of first words per regex gives every position where the regex can match; the
- * regex is then tried at those positions only, as a sticky regex, in text order. The first position that matches is
- * where the unanchored search would have matched first (it tries positions in order, and at each the same alternatives
- * in the same order), so the match is the same. A start list may hold more positions than needed (stems are read as
- * prefixes: "unit" also starts "unity"), never fewer: test/detection/speed-fifteenth-starts.test.ts samples every
- * alternative of every regex here and compares with the plain search on every dev corpus.
- *
- * The families (stems of three letters or more read as prefixes, shorter ones as whole words; cues.ts):
+ * Fifteenth session (speed): operational_use's seven costliest regexes read only where a match can start
+ * (start-gated.ts). A family per regex holds the first word of each of its alternatives (stems of three letters or more
+ * read as prefixes, shorter ones as whole words; cues.ts); test/detection/speed-fifteenth-starts.test.ts samples every
+ * alternative and reads every dev corpus both ways.
  */
 export const OPERATIONAL_USE_START_CUES = {
   // STRONG_REQUEST
@@ -66,67 +59,6 @@ export const OPERATIONAL_USE_START_CUES = {
   ],
 };
 
-export type StartFamily = keyof typeof OPERATIONAL_USE_START_CUES;
-
-/** A regex tried only at given positions: the sticky copy of `re` (no other flag changes). */
-export class StartGated {
-  readonly sticky: RegExp;
-  constructor(
-    readonly re: RegExp,
-    readonly family: StartFamily,
-    /** Whether a match can also start at a digit, or at an apostrophe. */
-    readonly digits = false,
-    readonly apostrophes = false,
-  ) {
-    this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-  }
-}
-
-/**
- * Where the regexes can start in one post (operational_use's head of `ctx.lower`, which has the same offsets): the
- * pre-pass's word starts of each family, its digit starts, and the apostrophes (read on first use).
- */
-export class PostStarts {
-  private apostrophes?: number[];
-  constructor(
-    private readonly ctx: ScanContext,
-    private readonly text: string,
-  ) {}
-
-  /** The first match of `g` at or after `from` (the unanchored search's answer), or null. */
-  exec(g: StartGated, from = 0): RegExpExecArray | null {
-    const words = this.ctx.cueStarts(g.family);
-    const digits = g.digits ? this.ctx.digitStarts ?? NONE : NONE;
-    const marks = g.apostrophes ? (this.apostrophes ??= positionsOf(this.text, "'")) : NONE;
-    const re = g.sticky;
-    const text = this.text;
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    // Three sorted lists read in one merged order; a position in two lists is tried once.
-    for (;;) {
-      const a = i < words.length ? words[i] : Infinity;
-      const b = j < digits.length ? digits[j] : Infinity;
-      const c = k < marks.length ? marks[k] : Infinity;
-      const p = Math.min(a, b, c);
-      if (p === Infinity) return null;
-      if (a === p) i++;
-      if (b === p) j++;
-      if (c === p) k++;
-      if (p < from) continue;
-      re.lastIndex = p;
-      const m = re.exec(text);
-      if (m !== null) return m;
-    }
-  }
-
-  test(g: StartGated): boolean {
-    return this.exec(g) !== null;
-  }
-}
-
-const NONE: readonly number[] = [];
-
 /** The regexes read this way (operational-use-passage.ts), each with its family and other starts. */
 export const STRONG_AT = new StartGated(STRONG_REQUEST, 'opStrongAt');
 export const ACTION_AT = new StartGated(ACTION_ASK, 'opActionAt', true);
@@ -137,8 +69,3 @@ export const NAMED_AT = new StartGated(NAMED_INCIDENT, 'opNamedAt', true, true);
 export const RESOURCE_AT = new StartGated(RESOURCE, 'opResourceAt');
 export const OPERATIONAL_USE_STARTS: readonly StartGated[] = [STRONG_AT, ACTION_AT, INFO_AT, UNFOLDING_AT, SCENE_AT, NAMED_AT, RESOURCE_AT];
 
-function positionsOf(text: string, c: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) out.push(i);
-  return out;
-}

@@ -7,7 +7,8 @@ import {
 import { DIRECTING, ON_CALL_CONTACT, ON_CALL_HOLDER, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD, SOCIAL_PURPOSE } from './operational-use-commands';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
-import { OPERATIONAL_USE_START_CUES, PostStarts } from './operational-use-starts';
+import { OPERATIONAL_USE_START_CUES } from './operational-use-starts';
+import { PostStarts } from '../start-gated';
 
 /**
  * "The use of Yammer should not be used for critical incidents or on-call issues."
