@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { parseDetectionConfig } from '../../src/detection/config';
 import { SCAN_TABLES } from '../../src/detection/detectors/registry';
 import { OPERATIONAL_USE_STARTS } from '../../src/detection/detectors/operational-use-starts';
+import { OPERATIONAL_AT } from '../../src/detection/detectors/case-words';
 import { PostStarts, type StartGated } from '../../src/detection/start-gated';
 import { ScanContext } from '../../src/detection/scan-context';
 import { regexSamples } from './regex-samples';
 
 /**
- * Fifteenth session (speed): operational_use's regexes tried only where their first words, digits or apostrophes start
+ * Fifteenth session (speed): operational_use's regexes and the name rules' OPERATIONAL tried only where their first words, digits or apostrophes start
  * (operational-use-starts.ts) find exactly what the unanchored search finds. Every top-level alternative of every regex
  * is sampled on its own (regex-samples.ts), in several surroundings, and every dev corpus is read whole.
  */
@@ -101,8 +102,11 @@ const SURROUNDINGS: Array<(s: string) => string> = [
   (s) => `they${s}`,
 ];
 
-describe('operational_use regexes read at their starts (fifteenth session)', () => {
-  for (const g of OPERATIONAL_USE_STARTS) {
+/** Every regex read at its starts: operational_use's seven, and the name rules' OPERATIONAL (case-words.ts). */
+const GATED: readonly StartGated[] = [...OPERATIONAL_USE_STARTS, OPERATIONAL_AT];
+
+describe('regexes read at their starts (fifteenth session)', () => {
+  for (const g of GATED) {
     it(`${g.family}: every alternative of /${g.re.source.slice(0, 40)}.../ is found where it starts`, () => {
       const alts = alternatives(g.re.source);
       expect(alts.length).toBeGreaterThanOrEqual(3);
@@ -130,7 +134,7 @@ describe('operational_use regexes read at their starts (fifteenth session)', () 
         const text = head(String(JSON.parse(line).text ?? ''));
         if (text.length !== text.toUpperCase().toLowerCase().length) continue;
         posts++;
-        for (const g of OPERATIONAL_USE_STARTS) expect(gatedMatches(g, text), `${f}: ${text}`).toEqual(plainMatches(g, text));
+        for (const g of GATED) expect(gatedMatches(g, text), `${f}: ${text}`).toEqual(plainMatches(g, text));
       }
     }
     expect(posts).toBeGreaterThan(3000);
@@ -151,6 +155,9 @@ describe('operational_use regexes read at their starts (fifteenth session)', () 
       [named, 'cake sale on friday', false],
       [resource, 'any callsigns free for a scene guard', true],
       [resource, 'the canteen opens at noon', false],
+      [OPERATIONAL_AT, 'victim says the suspect lives at the flat', true],
+      [OPERATIONAL_AT, 'OFFICIAL-SENSITIVE\nlist below'.toLowerCase(), true],
+      [OPERATIONAL_AT, 'the new coffee machine is in', false],
     ];
     for (const [g, text, found] of cases) {
       expect(gatedMatches(g, text).length > 0, text).toBe(found);
