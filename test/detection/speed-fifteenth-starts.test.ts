@@ -5,6 +5,7 @@ import { parseDetectionConfig } from '../../src/detection/config';
 import { SCAN_TABLES } from '../../src/detection/detectors/registry';
 import { OPERATIONAL_USE_STARTS } from '../../src/detection/detectors/operational-use-starts';
 import { OPERATIONAL_AT } from '../../src/detection/detectors/case-words';
+import { CASE_WORK_AT } from '../../src/detection/detectors/name-positions';
 import { PostStarts, type StartGated } from '../../src/detection/start-gated';
 import { ScanContext } from '../../src/detection/scan-context';
 import { regexSamples } from './regex-samples';
@@ -27,9 +28,10 @@ function plainMatches(g: StartGated, text: string): Array<[number, string]> {
   return out;
 }
 
+/** The gated search over `text`: lower case (the regexes read ctx.lower), or as written for those that read ctx.text. */
 function gatedMatches(g: StartGated, text: string): Array<[number, string]> {
   const ctx = new ScanContext(text, config, SCAN_TABLES);
-  expect(ctx.lower).toBe(text);
+  if (!AS_WRITTEN.has(g)) expect(ctx.lower).toBe(text);
   const starts = new PostStarts(ctx, text);
   const out: Array<[number, string]> = [];
   for (let m = starts.exec(g); m !== null; m = starts.exec(g, m.index + m[0].length)) out.push([m.index, m[0]]);
@@ -102,17 +104,20 @@ const SURROUNDINGS: Array<(s: string) => string> = [
   (s) => `they${s}`,
 ];
 
-/** Every regex read at its starts: operational_use's seven, and the name rules' OPERATIONAL (case-words.ts). */
-const GATED: readonly StartGated[] = [...OPERATIONAL_USE_STARTS, OPERATIONAL_AT];
+/** Every regex read at its starts: operational_use's seven, and the name rules' OPERATIONAL (case-words.ts) and CASE_WORK_FOR. */
+const GATED: readonly StartGated[] = [...OPERATIONAL_USE_STARTS, OPERATIONAL_AT, CASE_WORK_AT];
+/** The regexes read over the text as written (the rest read it lower-cased): a capitalised name follows CASE_WORK_FOR. */
+const AS_WRITTEN: ReadonlySet<StartGated> = new Set([CASE_WORK_AT]);
+const sampleOf = (g: StartGated, s: string): string => (AS_WRITTEN.has(g) ? `${s}Jade` : head(s));
 
 describe('regexes read at their starts (fifteenth session)', () => {
   for (const g of GATED) {
     it(`${g.family}: every alternative of /${g.re.source.slice(0, 40)}.../ is found where it starts`, () => {
       const alts = alternatives(g.re.source);
-      expect(alts.length).toBeGreaterThanOrEqual(3);
+      expect(alts.length).toBeGreaterThanOrEqual(2);
       let sampled = 0;
       for (const alt of alts) {
-        const samples = regexSamples(new RegExp(alt)).map(head).filter((s) => new RegExp(g.re.source).test(s));
+        const samples = regexSamples(new RegExp(alt)).map((s) => sampleOf(g, s)).filter((s) => new RegExp(g.re.source).test(s));
         sampled += samples.length;
         for (const s of samples) for (const around of SURROUNDINGS) {
           const text = around(s);
@@ -123,7 +128,7 @@ describe('regexes read at their starts (fifteenth session)', () => {
     });
   }
 
-  it('finds the same matches on every dev corpus (lower-cased, as the detector reads it)', () => {
+  it('finds the same matches on every dev corpus (lower-cased, or as written where the rule reads it so)', () => {
     const dir = join(__dirname, '../fixtures');
     const files = readdirSync(dir).filter((f) => f === 'staff-posts.jsonl' || /^detect-dev\d*-[a-z]+\.jsonl$/.test(f));
     expect(files.length).toBeGreaterThan(20);
@@ -131,10 +136,14 @@ describe('regexes read at their starts (fifteenth session)', () => {
     for (const f of files) {
       for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
         if (!line.trim()) continue;
-        const text = head(String(JSON.parse(line).text ?? ''));
-        if (text.length !== text.toUpperCase().toLowerCase().length) continue;
+        const written = String(JSON.parse(line).text ?? '');
+        const text = head(written);
+        if (text.length !== written.length) continue;
         posts++;
-        for (const g of GATED) expect(gatedMatches(g, text), `${f}: ${text}`).toEqual(plainMatches(g, text));
+        for (const g of GATED) {
+          const read = AS_WRITTEN.has(g) ? written : text;
+          expect(gatedMatches(g, read), `${f}: ${read}`).toEqual(plainMatches(g, read));
+        }
       }
     }
     expect(posts).toBeGreaterThan(3000);
@@ -158,6 +167,8 @@ describe('regexes read at their starts (fifteenth session)', () => {
       [OPERATIONAL_AT, 'victim says the suspect lives at the flat', true],
       [OPERATIONAL_AT, 'OFFICIAL-SENSITIVE\nlist below'.toLowerCase(), true],
       [OPERATIONAL_AT, 'the new coffee machine is in', false],
+      [CASE_WORK_AT, 'pls update the misper report for Jade', true],
+      [CASE_WORK_AT, 'the report for finance is late', false],
     ];
     for (const [g, text, found] of cases) {
       expect(gatedMatches(g, text).length > 0, text).toBe(found);

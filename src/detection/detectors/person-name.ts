@@ -15,7 +15,7 @@ import { hasOperationalWord, OPERATIONAL } from './case-words';
 import { namesBesideHealth } from './name-beside-health';
 import { namesInNameColumns } from './name-table-column';
 import { namesListedUnderGroups } from './name-group-lists';
-import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles } from './name-positions';
+import { CASE_WORK_START_CUES, loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles } from './name-positions';
 import { caseWords, isLinkedData, isOwnedDetail, isStaffPost, STAFF_POST, type PostFacts } from './name-post-facts';
 import { namesAfterTitles } from './name-titles';
 import { knownFirstNames } from './name-known-first';
@@ -98,6 +98,7 @@ export const personNameDetector = defineDetector({
     person_name: { label: "someone's name", severity: 'medium', topic: 'personal_information' },
   },
   cues: {
+    ...CASE_WORK_START_CUES,
     role: [
       'victim', 'suspect', 'missing', 'mfh', 'arrest', 'wanted', 'offender', 'witness', 'complainant', 'misper', 'informant',
       'nominal', 'detained', 'dp$', 'ip$', 'injured', 'deceased', 'subject$', 'named$', 'name$', 'known$', 'aka', 'casualty',
