@@ -43,6 +43,16 @@ export class PostStarts {
     const marks = g.apostrophes ? (this.apostrophes ??= positionsOf(this.text, "'")) : NONE;
     const re = g.sticky;
     const text = this.text;
+    // Most reads have word starts only: one list, no merge.
+    if (digits.length === 0 && marks.length === 0) {
+      for (let w = 0; w < words.length; w++) {
+        if (words[w] < from) continue;
+        re.lastIndex = words[w];
+        const m = re.exec(text);
+        if (m !== null) return m;
+      }
+      return null;
+    }
     let i = 0;
     let j = 0;
     let k = 0;
