@@ -16,6 +16,8 @@ export const OPERATIONAL_USE_START_CUES = {
     'have', 'has', 'got', 'lost', 'losing', 'hold', 'keep', 'look', 'be', 'eyes', 'if', 'who', 'is', 'are', 'can', 'unable',
     'struggling', 'trying', 'not', 'page', 'ring', 'call', 'wake', 'get', 'raise', 'reach', 'en', 'stand', 'rv', 'rendezvous',
     'do', 'don', 'please', 'avoid', 'stay', 'check',
+    // Fifteenth session (after opuse15's vocabulary): the first words of its new alternatives.
+    'resources', 'cars', 'vans', 'could', 'would', 'appreciate', 'van', 'car', 'drone', 'npas', 'helicopter', 'the', 'taser', 'bodies', 'hands', 'csi', 'cso', 'scene', 'detention', 'dos', 'jailer', 'gaoler', 'trained', 'transport', 'pcso', 'specials', 'escort', 'marked', 'unmarked', 'response', 'traffic', 'prisoner', 'ne', 'some', 'where', 'serials', 'remain', 'relieve', 'cordon', 'constant', 'bedwatch', 'hospital', 'stop', 'suspend',
   ],
   // ACTION_ASK (and a digit: "2nd car take the junction")
   opActionAt: [
@@ -23,6 +25,8 @@ export const OPERATIONAL_USE_START_CUES = {
     'team', 'will', 'would', 'who', 'mak', 'unable', 'struggling', 'trying', 'not', 'no', 'isn', 'has', 'have', 'shout',
     'please', 'pls', 'plz', 'everyone', 'everybody', 'circulat', 'take', 'relief', 'second', 'third', 'fourth', 'next',
     'another', 'other', 'spare', 'request', 'wanted', 'on', 'where',
+    // Fifteenth session (after opuse15's vocabulary): the first words of its new alternatives.
+    'were', 'youre', 'you', 'does', 'do', 'are', 'if', 'unit', 'patrol', 'crew', 'officers', 'serials', 'pcsos', 'specials',
   ],
   // INFO_ASK
   opInfoAt: ['who', 'does', 'do', 'has', 'have', 'is', 'can', 'could', 'would'],
@@ -38,6 +42,8 @@ export const OPERATIONAL_USE_START_CUES = {
     'ongoing', 'kicking', 'developing', 'unfolding', 'contained', 'still', 'is', 'are', 'has', 'have', 'not', 'nobody', 'no',
     'isn', 'aren', 'male', 'female', 'man', 'woman', 'lad', 'boy', 'girl', 'crowd', 'fans', 'group', 'youth', 'suspect',
     'offender', 'driver', 'he', 'she', 'they',
+    // Fifteenth session (after opuse15's vocabulary): the first words of its new alternatives.
+    'being', 'getting', 'legging', 'done', 'doing', 'did', 'gone', 'been', 'stood', 'standing', 'sat', 'sitting', 'waiting',
   ],
   // NAMED_INCIDENT (and a digit: "999 calls", and an apostrophe: "'ve lost him")
   opNamedAt: [
@@ -50,12 +56,16 @@ export const OPERATIONAL_USE_START_CUES = {
     'assault', 'robbery', 'burglary', 'break', 'kidnap', 'abduct', 'hostage', 'alarm', 'fire', 'flood', 'siege', 'suspicious',
     'bomb', 'cordon', 'lockdown', 'collapsed', 'threat', 'kicking', 'fail', 'expos', 'indecent', 'officer', 'on', 'section', 'rape',
     'silent', 'grade', 'critical', 'major',
+    // Fifteenth session (after opuse15's vocabulary): the first words of its new alternatives.
+    'two', 'three', 'four', 'five', 'six', 'in', 'foot', 'its', 'it', 'is', 'are', 'turning', 'getting', 'outnumbered', 'violent', 'rvp', 'rendezvous', 'forward', 'lone', 'single', 'horse', 'cows', 'sheep', 'livestock', 'pigs', 'deer', 'door', 'window', 'glass', 'smashed', 'burgled', 'welfare', 'crowd', 'car', 'vehicle', 'person', 'someone', 'male', 'female', 'kid', 'lorry', 'van', 'trespass', 'sit', 'stand', 'stay', 'lost', 'girl', 'boy', 'toddler', 'paramedic', 'ambo', 'coastguard', 'hospital', 'security', 'arv', 'afo', 'nothing', 'no', 'nobody', 'noone', 'an',
   ],
   // RESOURCE
   opResourceAt: [
     'unit', 'patrol', 'officer', 'crew', 'resources', 'backup', 'back', 'ds', 'dc', 'sgt', 'sergeant', 'inspector', 'supervisor',
     'dog', 'arv', 'firearms', 'negotiator', 'polsa', 'pcso', 'specials', 'loggist', 'psu', 'callsign', 'scene', 'from', 'response',
     'anyone', 'anybody', 'someone', 'somebody',
+    // Fifteenth session (after opuse15's vocabulary): the first words of its new alternatives.
+    'scs', 'drone', 'npas', 'helicopter', 'van', 'taser', 'escort', 'marked', 'unmarked', 'traffic', 'prisoner', 'got', 'have', 'has', 'pava', 'cs', 'spit', 'leg', 'limb', 'baton', 'defib', 'detention', 'csi',
   ],
 };
 
