@@ -166,8 +166,14 @@ export interface Prepass {
   /** Cue bits of the first 31 families (FAMILIES_PER_WORD) and of the next 31. */
   cueBits: number;
   cueBitsHigh: number;
-  /** Word offsets per family index. */
+  /** Word offsets per family index, for the first 31 families (those of the high word are read from `highWords`). */
   cueStarts: Array<number[] | undefined>;
+  /**
+   * Fifteenth session: each word with a family of the high word, as its offset then its high bits. The high families
+   * (the first-word families of start-gated regexes) hold common words ("is", "on", "can"), several each: one push per
+   * word here instead of one per family, and ScanContext.cueStarts reads a family's offsets off it when asked.
+   */
+  highWords: number[];
   /** Offsets of words ([a-z'’-]+) whose hash passes the term filter: candidate health terms, checked exactly later. */
   termCandidates: number[];
 }
@@ -204,6 +210,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
   const letterSpaceDigitPositions: number[] = [];
   const digitStarts: number[] = [];
   const cueStarts: Array<number[] | undefined> = [];
+  const highWords: number[] = [];
   const termCandidates: number[] = [];
   const next = cues.next;
   const pathBits = cues.pathBits;
@@ -263,7 +270,7 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
         const hb = node > 0 ? pathBitsHigh[node] | exactBitsHigh[node] : pathBitsHigh[deepest];
         if (hb !== 0) {
           cueBitsHigh |= hb;
-          for (let b = hb; b !== 0; b &= b - 1) (cueStarts[FAMILIES_PER_WORD + 31 - Math.clz32(b & -b)] ??= []).push(wordStart);
+          highWords.push(wordStart, hb);
         }
       }
       // c, the character after the word (a space past the end), is read below like any other.
@@ -293,5 +300,5 @@ export function prepass(lower: string, cues: CueTable, terms?: Uint32Array): Pre
     }
     i++;
   }
-  return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitSlashes: slashes, digitStarts, cueBits, cueBitsHigh, cueStarts, termCandidates };
+  return { hasDigit: digit, letterDigitPositions, letterSpaceDigitPositions, digitDots: dots, digitSlashes: slashes, digitStarts, cueBits, cueBitsHigh, cueStarts, highWords, termCandidates };
 }

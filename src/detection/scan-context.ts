@@ -41,8 +41,10 @@ export class ScanContext {
   private readonly cueBits: number;
   /** The cue bits of families 31 to 61 (cues.ts, FAMILIES_PER_WORD). */
   private readonly cueBitsHigh: number;
-  /** Word offsets per family index. */
+  /** Word offsets per family index (those of the high word's families filled from highWords on first use). */
   private readonly cueStartLists: Array<number[] | undefined>;
+  /** The pre-pass's words of high-word families: offset, then bits (cues.ts, Prepass.highWords). */
+  private readonly highWords: number[];
   /** Word offsets whose hash may be a health term's first word or a body part (checked exactly by the health detector). */
   readonly termCandidates: number[];
   private runsCache?: NumberRun[];
@@ -79,6 +81,7 @@ export class ScanContext {
     this.cueBits = pre ? pre.cueBits : 0;
     this.cueBitsHigh = pre ? pre.cueBitsHigh : 0;
     this.cueStartLists = pre ? pre.cueStarts : [];
+    this.highWords = pre ? pre.highWords : NONE;
     const digit = pre ? pre.hasDigit : /\d/.test(text);
     this.hasDigit = digit;
     this.hasUpper = letters && /[A-Z]/.test(text);
@@ -112,7 +115,13 @@ export class ScanContext {
 
   /** Offsets of the words of a cue family. */
   cueStarts(family: string): number[] {
-    return this.cueStartLists[this.tables.cues.index(family)] ?? NONE;
+    const i = this.tables.cues.index(family);
+    if (i < FAMILIES_PER_WORD || this.cueStartLists[i] !== undefined) return this.cueStartLists[i] ?? NONE;
+    const bit = 1 << (i - FAMILIES_PER_WORD);
+    if ((this.cueBitsHigh & bit) === 0) return NONE;
+    const starts: number[] = [];
+    for (let k = 0; k < this.highWords.length; k += 2) if ((this.highWords[k + 1] & bit) !== 0) starts.push(this.highWords[k]);
+    return (this.cueStartLists[i] = starts);
   }
 
   /** Offsets of every '/' (PNC IDs and CRO numbers hinge on one). */

@@ -1,3 +1,6 @@
+import type { ScanContext } from '../scan-context';
+import { PostStarts, StartGated } from '../start-gated';
+import { eachMatch } from '../text-utils';
 /**
  * Words of police business, whose presence makes a post one about operational matters for the name rules
  * (person-name.ts) and which are read as themselves, never as a first name (name-tokens.ts).
@@ -25,3 +28,27 @@ const CASE_WORD = new RegExp(`^(?:${OPERATIONAL.source})$`);
 export function isCaseWord(word: string): boolean {
   return CASE_WORD.test(word.toLowerCase());
 }
+
+/**
+ * Fifteenth session (speed): OPERATIONAL read only where its words start. The 'operational' cue family (person-name.ts)
+ * holds the first word of every OPERATIONAL alternative (start-gated.ts; test/detection/speed-fifteenth-starts.test.ts).
+ * Without the prefilter the plain regex is read, as every gate reads its regex then.
+ */
+const OPERATIONAL_AT = new StartGated(OPERATIONAL, 'operational');
+export { OPERATIONAL_AT };
+
+/** Whether the post has an OPERATIONAL word (OPERATIONAL.test(ctx.lower)). */
+export function hasOperationalWord(ctx: ScanContext): boolean {
+  return ctx.prefilter ? new PostStarts(ctx, ctx.lower).test(OPERATIONAL_AT) : OPERATIONAL.test(ctx.lower);
+}
+
+/** Where OPERATIONAL matches in the post, in order (a global search's match starts). */
+export function operationalWordStarts(ctx: ScanContext): number[] {
+  const found: number[] = [];
+  if (ctx.prefilter) {
+    const starts = new PostStarts(ctx, ctx.lower);
+    for (let m = starts.exec(OPERATIONAL_AT); m !== null; m = starts.exec(OPERATIONAL_AT, m.index + m[0].length)) found.push(m.index);
+  } else eachMatch(OPERATIONAL_ALL, ctx.lower, (o) => found.push(o.index));
+  return found;
+}
+const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');

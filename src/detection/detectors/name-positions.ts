@@ -1,4 +1,5 @@
 import type { Candidate } from './detector';
+import { PostStarts, StartGated } from '../start-gated';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
@@ -133,9 +134,18 @@ export function namesBeforeAges(ctx: ScanContext, out: Candidate[], staffPost: (
 const CASE_WORK_FOR = /\b(?:updates? on|(?:report|referral|file|warrant|appeal|search|paperwork|statement)s? (?:done |needed |sent )?for)\s+(?=[A-Z])/g;
 const ABOUT_THE_PUBLIC = /\b(?:mum|mam|mom|dad|mother|father|parents?|nan|nana|gran|grandma|grandad|grandparents?|carers?|guardian|misper|missing|victim|witness|suspect|complainant|child|son|daughter|foster)\b/;
 
+/** Fifteenth session (speed): the first word of every CASE_WORK_FOR alternative, so it is read only where one starts (start-gated.ts). */
+export const CASE_WORK_START_CUES = { caseWorkAt: ['update', 'report', 'referral', 'file', 'warrant', 'appeal', 'search', 'paperwork', 'statement'] };
+export const CASE_WORK_AT = new StartGated(CASE_WORK_FOR, 'caseWorkAt');
+
 export function loneNamesAfterCaseWork(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text, lower } = ctx;
-  eachMatch(CASE_WORK_FOR, text, (m) => {
+  const each = (fn: (m: RegExpExecArray) => void): void => {
+    if (!ctx.prefilter) return eachMatch(CASE_WORK_FOR, text, fn);
+    const starts = new PostStarts(ctx, text);
+    for (let m = starts.exec(CASE_WORK_AT); m !== null; m = starts.exec(CASE_WORK_AT, m.index + m[0].length)) fn(m);
+  };
+  each((m) => {
     const start = m.index + m[0].length;
     const name = readName(text, start, false);
     if (!name || name.words !== 1 || !isFirstName(text.slice(start, name.end))) return;

@@ -1,8 +1,8 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch, isAsciiLower } from '../text-utils';
+import { isAsciiLower } from '../text-utils';
 import { SIGHTINGS_AND_ORDERS } from './name-any-case';
-import { OPERATIONAL } from './case-words';
+import { hasOperationalWord, operationalWordStarts } from './case-words';
 
 /**
  * What person_name's rules learn about the whole post, read once and shared (person-name.ts runs the rules; the
@@ -15,7 +15,6 @@ export const STAFF =
 /** Posts about colleagues: thanks, welcomes, leaving, HR and welfare notices. */
 export const STAFF_POST =
   /\b(?:thanks?|thank you|congrat\w*|welcome|well done|great work|good work|retir\w*|leaving do|farewell|shout ?out|kudos|joins|joined the|occupational health|flexible working|expenses|maternity|phased return|welfare update|get well|happy birthday)\b/;
-const OPERATIONAL_ALL = new RegExp(OPERATIONAL.source, 'g');
 /** Details that make a name beside them personal data: the registry runs these detectors before this one. */
 const LINKED_DATA: ReadonlySet<string> = new Set(['phone', 'email', 'address', 'postcode', 'date_of_birth', 'nino', 'passport', 'driving_licence', 'nhs_number', 'bank_account', 'payment_card', 'iban', 'health', 'crime_reference', 'pnc_id', 'cro_number']);
 /** What the title and first-name rules learn about the whole post, once. Module-level functions, not closures: nothing is allocated per post but this. */
@@ -34,7 +33,7 @@ export function isStaffPost(post: PostFacts, lower: string): boolean {
 }
 /** Speed14c: the case words read once per post; without an 'operational' cue (or 's35', cues are letters) neither regex matches. */
 export function caseWords(post: PostFacts, ctx: ScanContext): boolean {
-  return (post.caseWords ??= (!ctx.prefilter || ctx.has('operational') || ctx.lower.indexOf('s35') >= 0) && (OPERATIONAL.test(ctx.lower) || SIGHTINGS_AND_ORDERS.test(ctx.lower)));
+  return (post.caseWords ??= (!ctx.prefilter || ctx.has('operational') || ctx.lower.indexOf('s35') >= 0) && (hasOperationalWord(ctx) || SIGHTINGS_AND_ORDERS.test(ctx.lower)));
 }
 /** Details a check can find to be someone's: the linked details, an IP address or a plate. */
 export function isOwnedDetail(c: Candidate): boolean {
@@ -45,13 +44,8 @@ export function isLinkedData(c: Candidate): boolean {
   return c.confidence >= 0.5 && LINKED_DATA.has(c.type);
 }
 
-export function operationalNear(post: PostFacts, lower: string, from: number, to: number): boolean {
-  if (!post.operational) {
-    const found: number[] = [];
-    eachMatch(OPERATIONAL_ALL, lower, (o) => found.push(o.index));
-    post.operational = found;
-  }
-  const operational = post.operational;
+export function operationalNear(post: PostFacts, ctx: ScanContext, from: number, to: number): boolean {
+  const operational = (post.operational ??= operationalWordStarts(ctx));
   let lo = 0;
   let hi = operational.length;
   while (lo < hi) {

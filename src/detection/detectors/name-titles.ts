@@ -23,7 +23,7 @@ export function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostF
     const sentence = sentenceStart(lower, start);
     const before = sentence.slice(wordStartFrom(sentence, sentence.length - 40));
     let confidence = 0.6;
-    if (operationalNear(post, lower, start - 80, end + 80)) confidence += 0.2;
+    if (operationalNear(post, ctx, start - 80, end + 80)) confidence += 0.2;
     // "spoke to Mr Baxter at 31 Ash Grove": people are placed at their home address, colleagues are not.
     const placed = addressFollows((post.addresses ??= detailStarts(out, PLACES)), lower, end);
     if (placed) confidence = 0.8;

@@ -1,6 +1,8 @@
 import {
   ACTION_ASK, DUTY_ROLE, GENERAL_INCIDENT, HYPOTHETICAL_INCIDENT, INFO_ASK, NAMED_INCIDENT, NOW, ON_CALL, RESOURCE, SCENE, STRONG_REQUEST, UNFOLDING, URGENT,
 } from './operational-use-vocabulary';
+import { ACTION_AT, INFO_AT, NAMED_AT, RESOURCE_AT, SCENE_AT, STRONG_AT, UNFOLDING_AT } from './operational-use-starts';
+import type { PostStarts } from '../start-gated';
 
 /**
  * How operational_use reads a passage for what supports a live request (operational-use.ts weighs it):
@@ -54,10 +56,12 @@ export class Passage {
   constructor(
     readonly text: string,
     readonly cues: Cues,
+    /** Fifteenth session: where the costliest regexes can start in `text` (the whole post's head; operational-use-starts.ts). */
+    readonly starts?: PostStarts,
   ) {}
 
   named(): boolean {
-    return (this.namedRead ??= this.cues.named && namesIncident(this.text));
+    return (this.namedRead ??= this.cues.named && namesIncident(this.text, this.starts));
   }
   general(): boolean {
     return (this.generalRead ??= this.cues.general && GENERAL_INCIDENT.test(this.text));
@@ -66,10 +70,10 @@ export class Passage {
     return (this.onCallRead ??= this.cues.onCall && ON_CALL.test(this.text));
   }
   resource(): boolean {
-    return (this.resourceRead ??= this.cues.resource && RESOURCE.test(this.text));
+    return (this.resourceRead ??= this.cues.resource && (this.starts ? this.starts.test(RESOURCE_AT) : RESOURCE.test(this.text)));
   }
   scene(): boolean {
-    return (this.sceneRead ??= this.cues.scene && SCENE.test(this.text));
+    return (this.sceneRead ??= this.cues.scene && (this.starts ? this.starts.test(SCENE_AT) : SCENE.test(this.text)));
   }
   /** Happening now: the scene, or a time word (LIVE, read as SCENE or NOW). */
   live(): boolean {
@@ -83,7 +87,8 @@ export function readSupport(p: Passage) {
   const cues = p.cues;
   const named = p.named();
   const incident = named || p.general();
-  const strong = cues.strong ? STRONG_REQUEST.exec(text) : null;
+  const at = p.starts;
+  const strong = cues.strong ? (at ? at.exec(STRONG_AT) : STRONG_REQUEST.exec(text)) : null;
   // An everyday ask counts as a live request only about a named live matter, the duty structure, an
   // operational resource while something is happening now, or a general incident word with urgency
   // and the scene itself ("is here reporting", "has just driven off"): urgency alone is also what an
@@ -92,13 +97,13 @@ export function readSupport(p: Passage) {
   const scene = p.scene();
   const duty = cues.duty && DUTY_ROLE.test(text);
   const weakCounts = named || duty || (scene && ((incident && URGENT.test(text)) || resource));
-  const action = strong || !weakCounts || !cues.weak ? null : ACTION_ASK.exec(text);
+  const action = strong || !weakCounts || !cues.weak ? null : at ? at.exec(ACTION_AT) : ACTION_ASK.exec(text);
   // A question for information ("does anyone know if", "who do I ring") is about a live matter only
   // when it names an incident; the duty structure alone is office talk ("is the control room hiring").
-  const weak = action ?? (strong || !(weakCounts && (incident || resource)) || !cues.weak ? null : INFO_ASK.exec(text));
+  const weak = action ?? (strong || !(weakCounts && (incident || resource)) || !cues.weak ? null : at ? at.exec(INFO_AT) : INFO_ASK.exec(text));
   const request = strong ?? weak;
   // Without an ask, a live broadcast about a live incident still coordinates one.
-  const unfolding = request || !cues.unfolding ? null : UNFOLDING.exec(text);
+  const unfolding = request || !cues.unfolding ? null : at ? at.exec(UNFOLDING_AT) : UNFOLDING.exec(text);
   const match = request ?? (unfolding && incident ? unfolding : null);
   // Whether the matter is live and whether the duty structure is named are read only when the decision gets that far.
   return { strong, weak, action, match, unfolding, named, incident, resource, scene, duty, live: () => p.live(), onCall: () => p.onCall() };
@@ -110,7 +115,13 @@ const NAMED_INCIDENTS = new RegExp(NAMED_INCIDENT.source, 'g');
  * Names a live matter: an incident word that is not only what a fault might lead to ("before it causes a fire").
  * One pass of the global form (its first match is where NAMED_INCIDENT.test would stop), no iterator.
  */
-function namesIncident(text: string): boolean {
+function namesIncident(text: string, starts?: PostStarts): boolean {
+  if (starts) {
+    for (let m = starts.exec(NAMED_AT); m !== null; m = starts.exec(NAMED_AT, m.index + m[0].length)) {
+      if (!HYPOTHETICAL_INCIDENT.test(text.slice(Math.max(0, m.index - 48), m.index))) return true;
+    }
+    return false;
+  }
   NAMED_INCIDENTS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED_INCIDENTS.exec(text)) !== null) {

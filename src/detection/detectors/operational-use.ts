@@ -7,6 +7,8 @@ import {
 import { DIRECTING, ON_CALL_CONTACT, ON_CALL_HOLDER, SHIFT_ASK, SHIFT_TODAY, SHIFT_WORD, SOCIAL_PURPOSE } from './operational-use-commands';
 import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
+import { OPERATIONAL_USE_START_CUES } from './operational-use-starts';
+import { PostStarts } from '../start-gated';
 
 /**
  * "The use of Yammer should not be used for critical incidents or on-call issues."
@@ -197,7 +199,9 @@ export function detectOperationalUse(ctx: ScanContext, out: Candidate[]): void {
         shift: ctx.has('opShift'), directing: ctx.has('opDirect'),
       }
     : ALL_CUES;
-  const whole = new Passage(text, cues);
+  // Fifteenth session: the costliest regexes read only where their words start (operational-use-starts.ts), when the
+  // head read is the whole post (the pre-pass's offsets are the post's).
+  const whole = new Passage(text, cues, ctx.prefilter && text.length === ctx.lower.length ? new PostStarts(ctx, text) : undefined);
   if (!mayHaveTarget(whole)) return;
   const signals = readSignals(text, whole, THRESHOLD);
   // A request and a time word alone ("keep an eye out for my glasses, now") are not enough: the post
@@ -260,7 +264,7 @@ export const operationalUseDetector = defineDetector({
   // that every alternative of those regexes contains (stems read as prefixes), so a post without
   // them cannot be flagged and skips the regexes. A new alternative needs its word here:
   // test/detection/prefilter-equivalence.test.ts samples every alternative of each and checks.
-  cues: OPERATIONAL_USE_CUES,
+  cues: { ...OPERATIONAL_USE_CUES, ...OPERATIONAL_USE_START_CUES },
   needs: (c) => c.has('opStrong') || (c.has('opWeak') && (mayNameIncident(c) || (c.has('opScene') && c.has('opResource')))),
   run: detectOperationalUse,
 });

@@ -11,11 +11,11 @@ import { namesBeforeApposedAges } from './name-apposed-age';
 import { namesSigningOwnContact } from './name-signatures';
 import { namesBeforeOwnDetails } from './name-possessives';
 import { readNamesInAnyCase } from './name-any-case';
-import { OPERATIONAL } from './case-words';
+import { hasOperationalWord, OPERATIONAL } from './case-words';
 import { namesBesideHealth } from './name-beside-health';
 import { namesInNameColumns } from './name-table-column';
 import { namesListedUnderGroups } from './name-group-lists';
-import { loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles } from './name-positions';
+import { CASE_WORK_START_CUES, loneNamesAfterCaseWork, namesAfterHandling, namesBeforeAges, DATE_OR_YEAR_HINT, namesBeforeBirthDatesOrYears, namesBeforeIdentifiers, namesBeforeRoles } from './name-positions';
 import { caseWords, isLinkedData, isOwnedDetail, isStaffPost, STAFF_POST, type PostFacts } from './name-post-facts';
 import { namesAfterTitles } from './name-titles';
 import { knownFirstNames } from './name-known-first';
@@ -44,7 +44,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   const staffPost = (): boolean => isStaffPost(post, ctx.lower);
   namesAfterRoles(ctx, out);
   if (ctx.has('role')) namesBeforeRoles(ctx, out);
-  if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => OPERATIONAL.test(ctx.lower) || out.some(isOwnedDetail));
+  if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => hasOperationalWord(ctx) || out.some(isOwnedDetail));
   namesBeforeIdentifiers(ctx, out, staffPost);
   if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, staffPost);
   namesInAnyCase(ctx, out, post);
@@ -98,6 +98,7 @@ export const personNameDetector = defineDetector({
     person_name: { label: "someone's name", severity: 'medium', topic: 'personal_information' },
   },
   cues: {
+    ...CASE_WORK_START_CUES,
     role: [
       'victim', 'suspect', 'missing', 'mfh', 'arrest', 'wanted', 'offender', 'witness', 'complainant', 'misper', 'informant',
       'nominal', 'detained', 'dp$', 'ip$', 'injured', 'deceased', 'subject$', 'named$', 'name$', 'known$', 'aka', 'casualty',

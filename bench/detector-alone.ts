@@ -1,0 +1,52 @@
+/**
+ * One detector's CPU cost per typical post, in a process that loads one build only (fifteenth session; the speed14g
+ * lesson: two engines in one process mislead): `npx tsx bench/detector-alone.ts <dist folder> <detector id>`.
+ * Contexts are built first (normalise and pre-pass not timed); then `needs` and `run` over every post, PROFILE_PASSES
+ * times (default 7), CPU time per pass; prints the median and best µs per post. Alternate builds across processes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [dist, id] = process.argv.slice(2);
+const FIXTURES = join(__dirname, '..', 'test/fixtures');
+const files = ['staff-posts.jsonl', ...readdirSync(FIXTURES).filter((f) => /^detect-dev\d*-blind\.jsonl$/.test(f))];
+const texts = files.flatMap((f) =>
+  readFileSync(join(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => String((JSON.parse(l) as { text: unknown }).text ?? '')),
+);
+const posts: string[] = [];
+for (let i = 0; posts.length < Number(process.env.PROFILE_POSTS ?? 20_000); ) {
+  let s = '';
+  while (s.length < 140) s += (s ? ' ' : '') + texts[i++ % texts.length];
+  posts.push(s);
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const load = (m: string): any => require(join(dist, 'src/detection', m));
+type Det = { id: string; needs(c: unknown): boolean; run(c: unknown, o: unknown[]): void };
+const { DETECTORS, SCAN_TABLES } = load('detectors/registry') as { DETECTORS: Det[]; SCAN_TABLES: unknown };
+const { ScanContext } = load('scan-context');
+const { parseDetectionConfig } = load('config');
+const { normaliseForScan } = load('normalise');
+const config = parseDetectionConfig({});
+const index = DETECTORS.findIndex((d) => d.id === id);
+if (index < 0) throw new Error(`no detector ${id}`);
+const det = DETECTORS[index];
+// Each post's context and the candidates of the detectors before this one (some detectors read them).
+const prepared = posts.map((text) => {
+  const ctx = new ScanContext(normaliseForScan(text).text, config, SCAN_TABLES, true);
+  const out: unknown[] = [];
+  for (const d of DETECTORS.slice(0, index)) if (d.needs(ctx)) d.run(ctx, out);
+  return { ctx, out };
+});
+const pass = (): number => {
+  const c0 = process.cpuUsage();
+  for (const { ctx, out } of prepared) {
+    const n = out.length;
+    if (det.needs(ctx)) det.run(ctx, out);
+    out.length = n;
+  }
+  const u = process.cpuUsage(c0);
+  return (u.user + u.system) / prepared.length;
+};
+pass();
+const times = Array.from({ length: Number(process.env.PROFILE_PASSES ?? 7) }, pass).sort((a, b) => a - b);
+console.log(`${id} ${dist}: median ${times[Math.floor(times.length / 2)].toFixed(2)} µs, best ${times[0].toFixed(2)} µs per post`);
