@@ -192,9 +192,10 @@ export const GENERAL_INCIDENT = new RegExp(
 );
 
 // The resources a live request asks for (response units, specialist officers, supervisors): a post
-// asking for these is about operational policing even when it does not name the incident.
+// asking for these is about operational policing even when it does not name the incident. What a lookout is for
+// ("keep an eye out for the post van", "look out for a white van") is the thing watched, not a resource asked for.
 export const RESOURCE =
-  /\b(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|scs|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?|(?:got|have|has) eyes on|pava|cs spray|spit (?:hoods?|guards?)|(?:leg|limb) restraints|batons?|defib(?:rillator)?|detention officers?|csis?)\b/;
+  /\b(?<!\b(?:eyes? out|look(?:ing)? ?out|watch(?:ing)? out|watch) for (?:(?:a|an|the|any|this|that|my|our) )?(?:[a-z-]+ ){0,3})(?:units?|patrols?|officers?|crews?|resources|backup|back up|ds|dc|sgt|sergeant|inspector|supervisors?|dog unit|dog handler|arv|firearms|negotiators?|polsa|pcsos?|specials|loggists?|psus?|callsigns?|scene guard|from response|response (?:officers?|teams?|units?|cars?|shift)|(?:anyone|anybody|someone|somebody) (?:near|nearby|close|in the area)|scs|drones?|npas|helicopter|vans?|van crews?|taser[- ]trained|scene watch|(?:escort|marked|unmarked|response|traffic|prisoner) vehicles?|(?:got|have|has) eyes on|pava|cs spray|spit (?:hoods?|guards?)|(?:leg|limb) restraints|batons?|defib(?:rillator)?|detention officers?|csis?)\b/;
 
 // Urgency: with a general incident word, an everyday ask is about a job happening now.
 export const URGENT = /\b(?:right now|asap|immediately|urgent(?:ly)?|straight away|as soon as possible|live (?:job|incident|search|operation))\b/;

@@ -224,3 +224,13 @@ describe('fourth round: the SIO asked for now, anyone in the vicinity, "would ap
     notOp('I sat on my own at the awards night, next year someone come with me!');
   });
 });
+
+describe('what a lookout is for is watched, not asked for (lead, fifteenth session)', () => {
+  it('a vehicle or officer named as the thing to look out for is no resource asked for', () => {
+    notOp('Could someone keep an eye out for the parcels van right now, I am expecting a delivery for the front office.');
+    notOp('Can anybody look out for a white van with ladders asap, the builders are due and reception has no key.');
+  });
+  it('the same words asked for, now, are a dispatch', () => {
+    op('Need a van at the retail park right now, two detained and no transport.', 'Need a van at the retail park right now, two detained and no transport.');
+  });
+});
