@@ -7,6 +7,8 @@
  *   rules   the cost of each detector (needs + run, timed per call) and of the pre-pass, per post.
  *   paired  this build against BENCH_BASELINE (another dist/ folder), PROFILE_ROUNDS alternating rounds (default 20) of
  *           0.5 s each: posts per CPU-second of each and the median of the per-round-pair ratios (the box is shared).
+ *           BIASED BY LOAD ORDER: the engine loaded first reads about 1.35x faster (fifteenth session: 1.48x one way,
+ *           1.24x the other). Run it from both checkouts and take the geometric mean, or use section 5 of bench:detect.
  *   work    regex runs and characters advanced per post (exact, load-independent), this build and BENCH_BASELINE if set.
  *   jsonl   writes them as JSON lines to PROFILE_OUT (default /tmp/detect-profile.jsonl) for the CLI:
  *           `node --cpu-prof dist/src/cli/main.js scan --json < /tmp/detect-profile.jsonl > /dev/null`.
