@@ -1,4 +1,4 @@
-import { withoutWorkplacePhrase } from './workplace-phrase';
+import { namesResidence, withoutWorkplacePhrase } from './workplace-phrase';
 import type { QueryUnit } from './query-terms';
 import type { ClauseWithContext } from './clause-context';
 import { declinedOnly, proposedUnits, proposesOutside, showsOutside } from './proposal-scope';
@@ -190,6 +190,7 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
       (!saysTheDoerHoldsIt(question, quote) &&
         proposesOutside(who ? units : withoutWorkplacePhrase(question, proposedUnits(question, units), namesLocation(quote)), quote, title, isSpecific, nearIn)) ||
       showsOutside(question, quote, title, nearIn) ||
+      (namesLocation(quote) && namesResidence(question)) ||
       namesAnotherOfTheKind(units, quote, title, isSpecific, nearIn, question) ||
       proposesAnotherDoer(question, units, quote, sectionText.get(entry.clause.sectionId) ?? title)
     );

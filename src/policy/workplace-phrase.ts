@@ -28,3 +28,16 @@ export function withoutWorkplacePhrase(question: string, units: QueryUnit[], nam
   const elsewhere = new Set(contentStems(question.replace(WHICH_PLACE, ' ')));
   return units.filter((u) => !(u.own.length > 0 && u.own.every((s) => phrase.has(s) && !elsewhere.has(s))));
 }
+
+/**
+ * Where the asker lives: "which street I live in", "where I live", "the village we live in", "my home town", "my
+ * postcode". Against a sentence that lists a location among what a profile may give, this is the asker's home, personal
+ * information rather than the (work) location the sentence names; word vectors put "street", "village" and "town" near
+ * "location", so without this reading "can I put which street I live in on my profile" was answered `allowed`.
+ */
+const RESIDENCE =
+  /\b(?:where |which (?:[\w'-]+ ){1,3}?|the (?:[\w'-]+ ){1,3}?)(?:i|we) (?:live|lives|living|reside|stay)\b|\bmy (?:home ?town|home (?:street|road|village|area|postcode|address)|street name|house number|postcode)\b/i;
+
+export function namesResidence(question: string): boolean {
+  return RESIDENCE.test(question);
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { workplacePhraseStems } from '../../src/policy/workplace-phrase';
+import { namesResidence, workplacePhraseStems } from '../../src/policy/workplace-phrase';
 import { createPolicyIndex, parsePolicy, type PolicyIndex } from '../../src/policy';
 import { languageOptions } from './policy-fixtures';
 
@@ -43,5 +43,25 @@ describe('the place the asker works', () => {
     expect(index.answerFromClause('Can I add my job title and which sorting depot I work at to my profile?', profiles)?.verdict).toBe('allowed');
     expect(index.answerFromClause('Can I add which sorting depot I work at and my passport number to my profile?', profiles)?.verdict).toBe('not_allowed');
     expect(index.answerFromClause('Can I add my job title and my sorting depot to my profile?', profiles)?.verdict).toBe('not_allowed');
+  });
+
+  it('where the asker lives is no location the sentence names (lead, fifteenth session)', () => {
+    const profiles = doc.clauses[0].id;
+    expect(index.answerFromClause('Can I add which lane I live on to my member profile?', profiles)?.verdict).toBe('not_allowed');
+    expect(index.answerFromClause('is it ok to put the hamlet we live in on my profile', profiles)?.verdict).toBe('not_allowed');
+    expect(index.answerFromClause('Can I put my hometown on my profile?', profiles)?.verdict).toBe('not_allowed');
+    // The same profile with the work location stays allowed.
+    expect(index.answerFromClause('Can I add my job title and my location to my profile?', profiles)?.verdict).toBe('allowed');
+  });
+});
+
+describe('namesResidence', () => {
+  it('reads where the asker lives, not a mention of living somewhere as scene-setting', () => {
+    expect(namesResidence('can I say where I live')).toBe(true);
+    expect(namesResidence('which part of town we live in')).toBe(true);
+    expect(namesResidence('my home postcode')).toBe(true);
+    expect(namesResidence('I live in Leek - can I put my job title on it?')).toBe(false);
+    expect(namesResidence('which depot I work at')).toBe(false);
+    expect(namesResidence('a live stream of the parade')).toBe(false);
   });
 });
