@@ -14,35 +14,21 @@
  *           `node --cpu-prof dist/src/cli/main.js scan --json < /tmp/detect-profile.jsonl > /dev/null`.
  * Read a profile with `node bench/lib/profile-top.cjs <file.cpuprofile>`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
+import { profilePosts } from './lib/profile-posts';
 import { baseline, detection, ENGINE_FROM } from './lib/engine';
 import { regexWork } from './lib/regex-work';
 
 const ROOT = join(__dirname, '..');
-const FIXTURES = join(ROOT, 'test/fixtures');
-// PROFILE_SET=staff: staff-posts.jsonl alone, as the bench's typical posts are made.
-const files = ['staff-posts.jsonl', ...(process.env.PROFILE_SET === 'staff' ? [] : readdirSync(FIXTURES).filter((f) => /^detect-dev\d*-blind\.jsonl$/.test(f)))];
-const texts = files.flatMap((f) =>
-  readFileSync(join(FIXTURES, f), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => String((JSON.parse(l) as { text: unknown }).text ?? '')),
-);
-const count = Number(process.env.PROFILE_POSTS ?? 20_000);
-const posts: string[] = [];
-for (let i = 0; posts.length < count; ) {
-  let s = '';
-  while (s.length < 140) s += (s ? ' ' : '') + texts[i++ % texts.length];
-  posts.push(s);
-}
+const posts = profilePosts(process.env.PROFILE_SET === 'staff');
 
 const mode = process.argv[2] ?? 'scan';
 if (mode === 'jsonl') {
   const out = process.env.PROFILE_OUT ?? '/tmp/detect-profile.jsonl';
   writeFileSync(out, posts.map((text) => JSON.stringify({ text })).join('\n') + '\n');
-  console.log(`${posts.length} posts (${files.length} corpora) -> ${out}`);
+  console.log(`${posts.length} posts -> ${out}`);
 } else if (mode === 'scan') {
   const scanFor = (seconds: number): string => {
     const t0 = performance.now();

@@ -4,21 +4,11 @@
  * Contexts are built first (normalise and pre-pass not timed); then `needs` and `run` over every post, PROFILE_PASSES
  * times (default 7), CPU time per pass; prints the median and best µs per post. Alternate builds across processes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { profilePosts } from './lib/profile-posts';
 
 const [dist, id] = process.argv.slice(2);
-const FIXTURES = join(__dirname, '..', 'test/fixtures');
-const files = ['staff-posts.jsonl', ...readdirSync(FIXTURES).filter((f) => /^detect-dev\d*-blind\.jsonl$/.test(f))];
-const texts = files.flatMap((f) =>
-  readFileSync(join(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => String((JSON.parse(l) as { text: unknown }).text ?? '')),
-);
-const posts: string[] = [];
-for (let i = 0; posts.length < Number(process.env.PROFILE_POSTS ?? 20_000); ) {
-  let s = '';
-  while (s.length < 140) s += (s ? ' ' : '') + texts[i++ % texts.length];
-  posts.push(s);
-}
+const posts = profilePosts();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const load = (m: string): any => require(join(dist, 'src/detection', m));
 type Det = { id: string; needs(c: unknown): boolean; run(c: unknown, o: unknown[]): void };

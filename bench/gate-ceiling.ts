@@ -8,23 +8,12 @@
  *   pre-pass   normalise and the pre-pass alone (what one pass over the post costs before any rule runs).
  * The scanner's own steps after the detectors (resolve, listed values, masks) are left out of all three.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { profilePosts } from './lib/profile-posts';
 import { ENGINE_FROM } from './lib/engine';
 
 const ROOT = join(__dirname, '..');
-const FIXTURES = join(ROOT, 'test/fixtures');
-const files = ['staff-posts.jsonl', ...readdirSync(FIXTURES).filter((f) => /^detect-dev\d*-blind\.jsonl$/.test(f))];
-const texts = files.flatMap((f) =>
-  readFileSync(join(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => String((JSON.parse(l) as { text: unknown }).text ?? '')),
-);
-const count = Number(process.env.PROFILE_POSTS ?? 20_000);
-const posts: string[] = [];
-for (let i = 0; posts.length < count; ) {
-  let s = '';
-  while (s.length < 140) s += (s ? ' ' : '') + texts[i++ % texts.length];
-  posts.push(s);
-}
+const posts = profilePosts();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const load = (m: string): any => require(join(ROOT, ENGINE_FROM === 'dist' ? 'dist/src/detection' : 'src/detection', m));
 type Det = { id: string; needs(c: unknown): boolean; run(c: unknown, o: unknown[]): void };

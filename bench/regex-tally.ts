@@ -4,22 +4,11 @@
  * ~140 characters, PROFILE_POSTS of them, default 20,000) with RegExp.prototype.exec wrapped, and prints per regex
  * source the runs, the runs that matched, and the characters advanced (regex-work.ts's measure), per post.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { profilePosts } from './lib/profile-posts';
 import { detection, ENGINE_FROM } from './lib/engine';
 
-const FIXTURES = join(__dirname, '..', 'test/fixtures');
-const files = ['staff-posts.jsonl', ...readdirSync(FIXTURES).filter((f) => /^detect-dev\d*-blind\.jsonl$/.test(f))];
-const texts = files.flatMap((f) =>
-  readFileSync(join(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => String((JSON.parse(l) as { text: unknown }).text ?? '')),
-);
-const count = Number(process.env.PROFILE_POSTS ?? 20_000);
-const posts: string[] = [];
-for (let i = 0; posts.length < count; ) {
-  let s = '';
-  while (s.length < 140) s += (s ? ' ' : '') + texts[i++ % texts.length];
-  posts.push(s);
-}
+const posts = profilePosts();
 for (const text of posts.slice(0, 2000)) detection.scan({ text });
 const tally = new Map<string, { calls: number; hits: number; chars: number }>();
 const native = RegExp.prototype.exec;
