@@ -5,24 +5,18 @@
  * times (default 7), CPU time per pass; prints the median and best µs per post. Alternate builds across processes.
  */
 import { join } from 'node:path';
+import { detectorInternals } from './lib/detector-internals';
 import { profilePosts } from './lib/profile-posts';
 
 const [dist, id] = process.argv.slice(2);
 const posts = profilePosts();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const load = (m: string): any => require(join(dist, 'src/detection', m));
-type Det = { id: string; needs(c: unknown): boolean; run(c: unknown, o: unknown[]): void };
-const { DETECTORS, SCAN_TABLES } = load('detectors/registry') as { DETECTORS: Det[]; SCAN_TABLES: unknown };
-const { ScanContext } = load('scan-context');
-const { parseDetectionConfig } = load('config');
-const { normaliseForScan } = load('normalise');
-const config = parseDetectionConfig({});
+const { detectors: DETECTORS, context } = detectorInternals(join(dist, 'src/detection'));
 const index = DETECTORS.findIndex((d) => d.id === id);
 if (index < 0) throw new Error(`no detector ${id}`);
 const det = DETECTORS[index];
 // Each post's context and the candidates of the detectors before this one (some detectors read them).
 const prepared = posts.map((text) => {
-  const ctx = new ScanContext(normaliseForScan(text).text, config, SCAN_TABLES, true);
+  const ctx = context(text);
   const out: unknown[] = [];
   for (const d of DETECTORS.slice(0, index)) if (d.needs(ctx)) d.run(ctx, out);
   return { ctx, out };

@@ -9,20 +9,14 @@
  * The scanner's own steps after the detectors (resolve, listed values, masks) are left out of all three.
  */
 import { join } from 'node:path';
+import { detectorInternals, type BenchDetector } from './lib/detector-internals';
 import { profilePosts } from './lib/profile-posts';
 import { ENGINE_FROM } from './lib/engine';
 
 const ROOT = join(__dirname, '..');
 const posts = profilePosts();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const load = (m: string): any => require(join(ROOT, ENGINE_FROM === 'dist' ? 'dist/src/detection' : 'src/detection', m));
-type Det = { id: string; needs(c: unknown): boolean; run(c: unknown, o: unknown[]): void };
-const { DETECTORS, SCAN_TABLES } = load('detectors/registry') as { DETECTORS: Det[]; SCAN_TABLES: unknown };
-const { ScanContext } = load('scan-context');
-const { parseDetectionConfig } = load('config');
-const { normaliseForScan } = load('normalise');
-const config = parseDetectionConfig({});
-const context = (text: string): any => new ScanContext(normaliseForScan(text).text, config, SCAN_TABLES, true);
+const { detectors: DETECTORS, context } = detectorInternals(join(ROOT, ENGINE_FROM === 'dist' ? 'dist/src/detection' : 'src/detection'));
+type Det = BenchDetector;
 
 // Which detectors propose something on each post.
 const useful: Det[][] = posts.map((text) => {
@@ -62,7 +56,7 @@ const rate = (fn: (i: number) => void, from: number): number => {
   const used = process.cpuUsage(c0);
   return n / ((used.user + used.system) / 1e6);
 };
-for (const [, fn] of modes) for (let i = 0; i < 3000; i++) fn(i);
+for (const [, fn] of modes) for (let i = 0; i < 3000; i++) fn(i % posts.length); // PROFILE_POSTS may be under 3,000
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 10);
 const rates: number[][] = modes.map(() => []);
 for (let r = 0; r < rounds; r++) modes.forEach(([, fn], k) => rates[(k + r) % modes.length].push(rate(modes[(k + r) % modes.length][1], r * 997)));
