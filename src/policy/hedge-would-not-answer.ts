@@ -40,9 +40,18 @@ const ABOUT_THE_DOCUMENT = /\b(policy|policies|guidance|guidelines)\b/;
 const WHETHER_ADDRESSED = [
   // "does the policy say / cover / mention / set out ...", asked as a yes/no question (not "what does the policy say").
   /(?<!\b(what|how|where|who|which|why|when|whom) )\b(does|do|will|would) (the|this|our|any) (policy|policies|guidance|document) (say|cover|mention|set|tell|address|include|deal|specify|state)\b/,
+  // The same question with the document as the one that has, gives or contains the thing (sixteenth session): "does the
+  // policy give us a house style", "does it offer any support", "does it contain a provision on ...", "make any reference
+  // to". Not after a wh-word and its noun ("what examples does the policy give", "which platforms does it have in mind").
+  /(?<!\b(what|how|where|who|which|why|when|whom) (\w+ ){0,2})\b(does|do|will|would) (the|this|our|any) (policy|policies|guidance|document) (give|offer|contain|provide|have|make|lay|touch)\b/,
   /(?<!\b(what|how|where|who|which|why|when|whom|does|do|will|would) )\b(the |this )?policy (say|says|cover|covers|mention|mentions|set|sets|tell|tells|address|addresses) (anything|something|how|whether|what)\b/,
   // "is there a rule / a force line / any guidance / a minimum ... on ...".
-  /\b(is|are) there (a|an|any) (\w+ ){0,2}(rule|rules|policy|line|guidance|requirement|requirements|matrix|standard|guideline|guidelines|minimum|maximum|limit)\b/,
+  // Sixteenth session: the other names of a written rule (a style guide, a provision, a stance, a protocol).
+  /\b(is|are) there (a|an|any) (\w+ ){0,2}(rule|rules|policy|line|guidance|requirement|requirements|matrix|standard|guideline|guidelines|minimum|maximum|limit|guide|provision|position|stance|protocol|procedure|framework)\b/,
+  // "is there anything in the policy about ...", "is there any mention in this guidance of ..." (sixteenth session).
+  /\b(is|are) there (anything|something|any \w+) (in|within) (the|this|our) (policy|policies|guidance|document)\b/,
+  // "is that covered in this policy anywhere?", "are texts to residents covered by the policy?" (sixteenth session).
+  /\b(is|are) (\w+ ){1,6}(covered|mentioned|addressed|included) (by|in) (the|this|our|any) (policy|policies|guidance|document)\b/,
   // "any policy line on that?", "any force guidance on ...".
   /\bany (\w+ )?(policy|force) (line|rule|rules|guidance|position)\b/,
 ];
