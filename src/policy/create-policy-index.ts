@@ -142,7 +142,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const pNone = classifier.model.noneProbability(question);
     // Read only for a lexical refusal (the probabilities are the ranking's, already computed for this question).
     const agrees = lexical.abstain && sameTopClause(classifier.model.probabilities(question), fused.lexicalHits[0]?.index, (a, b) => entries[a].clause.text === entries[b].clause.text);
-    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, hedgeWouldNotAnswer(question), agrees), pNone };
+    const unhedgeable = hedgeWouldNotAnswer(question);
+    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, unhedgeable, agrees), pNone, unhedgeable };
   }
 
   function judgeLexically(fused: Ranking): Abstention {
@@ -178,7 +179,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // Only a close call the encoder may reorder reads the example questions' cosines; a refusal reads the clauses' own.
     const fuses = !judgement.abstain && fusionWanted(ranking);
     // An answer the none class leans against is checked against the uncovered example questions too (all the texts).
-    const checks = nearMiss.wanted(judgement.pNone, !judgement.abstain || judgement.encoderMayAnswer);
+    const checks = nearMiss.wanted(judgement.pNone, !judgement.abstain || judgement.encoderMayAnswer, judgement.unhedgeable);
     return {
       needsSentenceEncoder: encoderWanted(ranking, judgement) || checks,
       encoderTextsRead: checks ? encoderTexts.length : fuses ? examplesEnd : entries.length,
@@ -211,7 +212,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // The example evidence reads the clauses' and covered examples' cosines; the uncovered examples' are the check's alone.
     const all = allHints?.sentenceSimilarity;
     const hints = all && all.length === encoderTexts.length && examplesEnd < all.length ? { sentenceSimilarity: all.subarray(0, examplesEnd) } : allHints;
-    const nearerToUncovered = () => (nearMiss.refuses(judgement.pNone, all) ? closestInstead(notCovered(0.5), ranking.hits) : undefined);
+    const nearerToUncovered = () => (nearMiss.refuses(judgement.pNone, all, judgement.unhedgeable) ? closestInstead(notCovered(0.5), ranking.hits) : undefined);
     const { abstain, encoderMayAnswer, hedge, offerClosest } = judgement;
     const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;

@@ -48,6 +48,11 @@ export interface NearestExampleOptions {
   neighbourhoodMargin?: number;
   /** How many nearest examples of each kind the neighbourhood cue averages. */
   neighbours?: number;
+  /**
+   * p(none) from which the neighbourhood cue is read for a question a hedged answer would not answer (a request for
+   * steps, or whether the policy addresses something: hedge-would-not-answer.ts). Absent or `Infinity`: as any other.
+   */
+  unhedgeableLeanAt?: number;
 }
 
 export const DEFAULT_NEAREST_EXAMPLE: NearestExampleOptions = {
@@ -58,6 +63,7 @@ export const DEFAULT_NEAREST_EXAMPLE: NearestExampleOptions = {
   neighbourhoodLeanAt: 0.2,
   neighbourhoodMargin: 0.02,
   neighbours: 3,
+  unhedgeableLeanAt: 0,
 };
 
 /**
@@ -72,23 +78,27 @@ export interface ExampleRanges {
 }
 
 export interface NearestExampleCheck {
-  /** Whether an answer with this judgement needs every example question's cosine (the check may refuse it). */
-  wanted(pNone: number | undefined, answers: boolean): boolean;
+  /**
+   * Whether an answer with this judgement needs every example question's cosine (the check may refuse it).
+   * `unhedgeable`: a hedged answer would not answer the question (hedge-would-not-answer.ts).
+   */
+  wanted(pNone: number | undefined, answers: boolean, unhedgeable?: boolean): boolean;
   /** Whether the cosines (all encoder texts, in order) put the question nearer to an uncovered example. */
-  refuses(pNone: number | undefined, sims: ArrayLike<number> | undefined): boolean;
+  refuses(pNone: number | undefined, sims: ArrayLike<number> | undefined, unhedgeable?: boolean): boolean;
 }
 
 export function createNearestExampleCheck(ranges: ExampleRanges, options: NearestExampleOptions = DEFAULT_NEAREST_EXAMPLE): NearestExampleCheck {
   const usable = ranges.coveredFrom < ranges.uncoveredFrom && ranges.uncoveredFrom < ranges.headingsFrom && ranges.headingsFrom <= ranges.end;
   const leans = (pNone: number | undefined, at: number) => usable && pNone !== undefined && pNone >= at;
-  const from = Math.min(options.leanAt, options.exampleLeanAt ?? Infinity, options.neighbourhoodLeanAt ?? Infinity);
+  const neighbourhoodFrom = (unhedgeable = false) => Math.min(options.neighbourhoodLeanAt ?? Infinity, unhedgeable ? (options.unhedgeableLeanAt ?? Infinity) : Infinity);
+  const from = (unhedgeable = false) => Math.min(options.leanAt, options.exampleLeanAt ?? Infinity, neighbourhoodFrom(unhedgeable));
   const k = options.neighbours ?? 3;
   return {
-    wanted: (pNone, answers) => answers && leans(pNone, from),
-    refuses(pNone, sims) {
-      if (!leans(pNone, from) || !sims || sims.length < ranges.end) return false;
+    wanted: (pNone, answers, unhedgeable) => answers && leans(pNone, from(unhedgeable)),
+    refuses(pNone, sims, unhedgeable) {
+      if (!leans(pNone, from(unhedgeable)) || !sims || sims.length < ranges.end) return false;
       if (leans(pNone, Math.min(options.leanAt, options.exampleLeanAt ?? Infinity)) && nearerToUncovered(sims, ranges) > options.margin) return true;
-      if (leans(pNone, options.neighbourhoodLeanAt ?? Infinity) && neighbourhoodLean(sims, ranges, k) > (options.neighbourhoodMargin ?? 0)) return true;
+      if (leans(pNone, neighbourhoodFrom(unhedgeable)) && neighbourhoodLean(sims, ranges, k) > (options.neighbourhoodMargin ?? 0)) return true;
       return leans(pNone, options.leanAt) && maxOf(sims, ranges.headingsFrom, ranges.end) >= options.headingAt;
     },
   };

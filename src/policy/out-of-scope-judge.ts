@@ -53,6 +53,8 @@ export interface Abstention {
   weakRestOnly?: boolean;
   /** The none class's probability the judgement read (undefined without a none class), for the near-miss check. */
   pNone?: number;
+  /** A hedged answer would not answer the question (hedge-would-not-answer.ts), for the near-miss check. */
+  unhedgeable?: boolean;
 }
 
 /**
