@@ -43,7 +43,7 @@ const WHETHER_ADDRESSED = [
   // The same question with the document as the one that has, gives or contains the thing (sixteenth session): "does the
   // policy give us a house style", "does it offer any support", "does it contain a provision on ...", "make any reference
   // to". Not after a wh-word and its noun ("what examples does the policy give", "which platforms does it have in mind").
-  /(?<!\b(what|how|where|who|which|why|when|whom) (\w+ ){0,2})\b(does|do|will|would) (the|this|our|any) (policy|policies|guidance|document) (give|offer|contain|provide|have|make|lay|touch)\b/,
+  /(?<!\b(what|how|where|who|which|why|when|whom) (\w+ ){0,4})\b(does|do|will|would) (the|this|our|any) (policy|policies|guidance|document) (give|offer|contain|provide|have|make|lay|touch)\b/,
   /(?<!\b(what|how|where|who|which|why|when|whom|does|do|will|would) )\b(the |this )?policy (say|says|cover|covers|mention|mentions|set|sets|tell|tells|address|addresses) (anything|something|how|whether|what)\b/,
   // "is there a rule / a force line / any guidance / a minimum ... on ...".
   // Sixteenth session: the other names of a written rule (a style guide, a provision, a stance, a protocol).

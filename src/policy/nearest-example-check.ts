@@ -32,6 +32,12 @@
  * (scripts/qa-nc-loso-neighbourhood.ts, k 1 / 3 / 5 and shares of the 10 / 20 nearest tried together): all 17 folds
  * picked p(none) 0.2, k 3, 0.02; held out 5 uncovered caught, 0 covered refused. The encoder then runs for about 13% of
  * questions (6.5% before).
+ *
+ * For a question a hedged answer would not answer (a request for steps, or whether the policy addresses something:
+ * hedge-would-not-answer.ts) the neighbourhood cue is read at any p(none) (`unhedgeableLeanAt`, sixteenth session). The
+ * bound exists because a refusal costs the asker the closest rule; for these questions that rule is no answer anyway
+ * ("how do I turn off notifications" quoted a rule on profiles). Chosen on half the dev sets, same margin and k: 1
+ * caught there, 1 caught on the other half, no covered question refused on either.
  */
 export interface NearestExampleOptions {
   /** p(none) from which a hedged answer is checked on both cues. `Infinity`: never. */
