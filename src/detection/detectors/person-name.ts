@@ -20,6 +20,7 @@ import { caseWords, isLinkedData, isOwnedDetail, isStaffPost, STAFF_POST, type P
 import { namesAfterTitles } from './name-titles';
 import { knownFirstNames } from './name-known-first';
 import { namesOfReferrals } from './name-referral';
+import { namesWithQuotedNicknames } from './name-nicknamed';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -48,6 +49,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesBeforeIdentifiers(ctx, out, staffPost);
   if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, staffPost);
   namesInAnyCase(ctx, out, post);
+  // Sixteenth session: a nickname quoted inside a name, "Shane 'Dinky' Calloway", in any case (name-nicknamed.ts).
+  namesWithQuotedNicknames(ctx, out, staffPost);
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) {
     namesBeforeAges(ctx, out, staffPost);
