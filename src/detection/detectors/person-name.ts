@@ -21,6 +21,7 @@ import { namesAfterTitles } from './name-titles';
 import { knownFirstNames } from './name-known-first';
 import { namesOfReferrals } from './name-referral';
 import { namesWithQuotedNicknames } from './name-nicknamed';
+import { namesAfterQualifiedRoles } from './name-role-qualified';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -44,6 +45,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Speed14c: one closure for every rule that asks, not one per call site.
   const staffPost = (): boolean => isStaffPost(post, ctx.lower);
   namesAfterRoles(ctx, out);
+  // Sixteenth session: a role with its complement before the name, "owner of the off licence, Marek Zielinski" (name-role-qualified.ts).
+  if (ctx.has('role')) namesAfterQualifiedRoles(ctx, out, staffPost);
   if (ctx.has('role')) namesBeforeRoles(ctx, out);
   if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => hasOperationalWord(ctx) || out.some(isOwnedDetail));
   namesBeforeIdentifiers(ctx, out, staffPost);

@@ -48,3 +48,26 @@ describe("a nickname quoted inside a name (name-nicknamed.ts)", () => {
     finds("victim says mark 'urgent' on the envelope please", [], ['person_name']);
   });
 });
+
+describe("a role with its complement before the name (name-role-qualified.ts)", () => {
+  const posts: Array<[string, string]> = [
+    ['Licensing visit done: landlord of the Fleece, Tobias Wrenfield, says the till CCTV has been off for a week.', 'Tobias Wrenfield'],
+    ['Registered keeper of the van is now Kieran Ashdown, he bought it at auction in May.', 'Kieran Ashdown'],
+    ['Tenant at the end flat Marcin Wolski refused to let the housing officer in again.', 'Marcin Wolski'],
+    ['The mother of the victim, Rosalind Achebe, wants updates by phone only.', 'Rosalind Achebe'],
+  ];
+  for (const [text, name] of posts) it(text, () => finds(text, [['person_name', name]]));
+
+  it('reads past a place in the complement that is no person ("the Red Lion")', () => {
+    const text = 'Door supervisor at the Red Lion Callum Prentice lost his SIA badge after the fight.';
+    const got = scan({ text }).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
+    expect(got).toEqual(['Callum Prentice']);
+  });
+  it('reads no colleague: thanks, a rank, a sentence break before the name', () => {
+    // (On integration the role rule already reads "landlord of the Fleece, Tobias Wrenfield" even after thanks: not this rule's.)
+    finds('Congratulations to the owner of the bakery on the corner, Tobias Wrenfield, on 40 years of trading.', [], ['person_name']);
+    finds('Welcome to the son of our custody sergeant, Tobias Wrenfield, who joins as a PCSO.', [], ['person_name']);
+    finds('Victim care lead at the hub is DS Harriet Colley, witness updates go through her.', [], ['person_name']);
+    finds('Owner of the van came to the front desk. Kieran says he will call back.', [], ['person_name']);
+  });
+});
