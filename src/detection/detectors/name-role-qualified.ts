@@ -17,6 +17,8 @@ import { departmentAfter } from './name-roles';
  */
 const ROLE_QUALIFIED =
   /\b(?:owner|owners|landlord|landlady|licensee|licence holder|premises licence holder|dps|designated premises supervisor|door supervisor|doorman|tenant|occupant|resident|leaseholder|keeper|registered keeper|store manager|shop manager|manager|victim|witness|suspect|complainant|offender|mother|father|mum|dad|parent|sister|brother|son|daughter|wife|husband|partner|neighbour|carer|next of kin|nok)\s+(?:of|at|from|for|in)\s+/gi;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $/;
+
 export function namesAfterQualifiedRoles(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text } = ctx;
   if (!ctx.hasUpper) return;
@@ -40,6 +42,8 @@ function tryName(ctx: ScanContext, start: number, out: Candidate[], roleStart: n
   const { text, lower } = ctx;
   const name = readName(text, start, false);
   if (!name || name.words < 2 || !name.capitalised) return false;
+  // After a title the title rule reads the name with it ("next of kin for Mr Brian Holt").
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
   const first = text.slice(start, text.indexOf(' ', start));
   if (!isFirstName(first)) return false;
   if (out.some((c) => c.type === 'person_name' && c.start < name.end && c.end > start)) return true;

@@ -45,8 +45,6 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Speed14c: one closure for every rule that asks, not one per call site.
   const staffPost = (): boolean => isStaffPost(post, ctx.lower);
   namesAfterRoles(ctx, out);
-  // Sixteenth session: a role with its complement before the name, "owner of the off licence, Marek Zielinski" (name-role-qualified.ts).
-  if (ctx.has('role')) namesAfterQualifiedRoles(ctx, out, staffPost);
   if (ctx.has('role')) namesBeforeRoles(ctx, out);
   if (ctx.hasUpper && ctx.has('handling')) namesAfterHandling(ctx, out, () => hasOperationalWord(ctx) || out.some(isOwnedDetail));
   namesBeforeIdentifiers(ctx, out, staffPost);
@@ -84,6 +82,9 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasUpper && ctx.text.indexOf('(') >= 0) namesInBrackets(ctx, out);
   // Fifteenth session: a referral named by its family's surname (name-referral.ts).
   namesOfReferrals(ctx.text, staffPost, out);
+  // Sixteenth session, last (a name the older rules read stays theirs): a role with its complement before the name,
+  // "owner of the off licence, Marek Zielinski" (name-role-qualified.ts).
+  if (ctx.has('role')) namesAfterQualifiedRoles(ctx, out, staffPost);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
