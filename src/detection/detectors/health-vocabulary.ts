@@ -5,6 +5,7 @@ import { MEDICAL_DEVICES } from './health-devices';
 import { MINOR_SELF_LIMITING } from './health-self';
 import { WORDNET_BODY_PARTS, WORDNET_BODY_VERBS, WORDNET_CARE_UNITS, WORDNET_CONDITIONS, WORDNET_INJURIES, WORDNET_MEDICATIONS, WORDNET_MEDICATION_PLURALS, WORDNET_PLURAL_CONDITIONS, WORDNET_PLURAL_MEDICATIONS, WORDNET_PLURAL_TREATMENTS, WORDNET_SPECIALTIES, WORDNET_TREATMENTS } from './health-terms.generated';
 import { hashWord, termFilter } from '../cues';
+import { WORDNET_TRADE_NAMED_MEDICINES } from './health-trade-named.generated';
 import { britishSpellings, dependenceConditions, dependenceStates, shortForms, typedVariants } from './health-derived-forms';
 
 /**
@@ -118,6 +119,8 @@ add('treatment', WORDNET_TREATMENTS);
 // An appointment or referral in a branch of medicine is treatment ("his cardiology appointment"); the branch alone is a subject.
 add('treatment', WORDNET_SPECIALTIES.filter((s) => !s.includes(' ')).flatMap((s) => ['appointment', 'referral', 'consultation', 'review'].map((w) => `${s} ${w}`)));
 add('medication', WORDNET_MEDICATIONS);
+// Sixteenth session (nh16): medicines WordNet files under their chemistry, found by their gloss (a trade name and what they treat).
+add('medication', WORDNET_TRADE_NAMED_MEDICINES);
 add('medication', WORDNET_MEDICATION_PLURALS); // fourteenth session: "on antibiotics" (the singular is also an adjective)
 // Fourteenth session (hv14): single-word WordNet terms in the plural ("on painkillers", "leg ulcers"), and detox (WordNet:
 // "treatment for addiction to drugs or alcohol") named by an addiction's substance ("heroin detox"; "detox" alone: a diet).

@@ -1,7 +1,7 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { isFirstName, isStopWord, mayBeFirstName, notAPersonsName } from './name-tokens';
-import { isEnglishWord, isPublicFigure, isSurnameShaped, opensLowerCaseName } from './name-surnames';
+import { isEnglishWord, isPublicFigure, isSurnameShaped, isWordSurnameAfterFirstName, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
 import { inMediaTalk, MEDIA } from './name-media';
 import { eachMatch } from '../text-utils';
@@ -121,7 +121,10 @@ export function lowerCaseFullNames(ctx: ScanContext, out: Candidate[], facts: An
     if (prev >= 65 && prev <= 90) return;
     // Fourteenth session (names27): a possessive's 's is no part of the surname ("spoke to tyler mckenna's mum").
     end = possessiveStem(text, firstEnd, end);
-    if (!opensLowerCaseName(text.slice(start, firstEnd)) || !isSurnameShaped(text.slice(firstEnd + 1, end))) return;
+    const first = text.slice(start, firstEnd);
+    const second = text.slice(firstEnd + 1, end);
+    // Sixteenth session (nh16): or a surname that is also a word, when compromise reads it as a surname (name-surnames.ts).
+    if (!opensLowerCaseName(first) || !(isSurnameShaped(second) || isWordSurnameAfterFirstName(first, second))) return;
     if (PLACE_AFTER.test(lower.slice(end, end + 10)) || covered(out, start, end, text)) return;
     if (notAPersonsName(text, lower, start, end) || colleagueBefore(lower, start)) return;
     if (!facts.operational() || facts.staffPost()) return;

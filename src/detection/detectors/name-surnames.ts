@@ -1,6 +1,7 @@
 import { ENGLISH_WORDS_FRONT_CODED, FIRST_NAMES_THAT_ARE_OTHER_WORDS, PUBLIC_FIGURES } from './english-words.generated';
 import { isFirstName, isStopWord } from './name-tokens';
 import { hashWord, termFilter } from '../cues';
+import { COMPROMISE_SURNAMES } from './surnames.generated';
 
 /**
  * Telling a surname from an everyday word when case tells nothing: in lower case ("kyle brannigan",
@@ -90,4 +91,18 @@ const FIGURES: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 /** A public figure's full name in compromise's lexicon ("bill gates", "barack obama"): talked about, no member of the public. */
 export function isPublicFigure(name: string): boolean {
   return FIGURES.has(name.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
+ * Sixteenth session (nh16): a surname that is also an English word, after a known first name in lower case ("lad called
+ * jordan fisher", "it was ron carter from the flats", "alfie turner, 13"). The writer who types a name in lower case types
+ * its surname so too, and "Fisher", "Carter", "Moss", "Turner" are as common surnames as any. Two published judgements
+ * together stand in for the capital: compromise's lexicon gives the word LastName as its reading (it gives "ward" as a
+ * noun and "will" as a modal, so those stay words), and the first word is a known first name that is no English word
+ * (not "grace", "summer", "dean"): neither word can then be read as ordinary English.
+ */
+const WORD_SURNAMES: ReadonlySet<string> = new Set(COMPROMISE_SURNAMES);
+export function isWordSurnameAfterFirstName(first: string, surname: string): boolean {
+  const s = surname.toLowerCase();
+  return s.length >= 3 && WORD_SURNAMES.has(s) && !isStopWord(s) && !isEnglishWord(first) && opensLowerCaseName(first);
 }

@@ -20,6 +20,8 @@ import { caseWords, isLinkedData, isOwnedDetail, isStaffPost, STAFF_POST, type P
 import { namesAfterTitles } from './name-titles';
 import { knownFirstNames } from './name-known-first';
 import { namesOfReferrals } from './name-referral';
+import { namesWithQuotedNicknames } from './name-nicknamed';
+import { namesAfterQualifiedRoles } from './name-role-qualified';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -48,6 +50,8 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   namesBeforeIdentifiers(ctx, out, staffPost);
   if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, staffPost);
   namesInAnyCase(ctx, out, post);
+  // Sixteenth session: a nickname quoted inside a name, "Shane 'Dinky' Calloway", in any case (name-nicknamed.ts).
+  namesWithQuotedNicknames(ctx, out, staffPost);
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) {
     namesBeforeAges(ctx, out, staffPost);
@@ -78,6 +82,9 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasUpper && ctx.text.indexOf('(') >= 0) namesInBrackets(ctx, out);
   // Fifteenth session: a referral named by its family's surname (name-referral.ts).
   namesOfReferrals(ctx.text, staffPost, out);
+  // Sixteenth session, last (a name the older rules read stays theirs): a role with its complement before the name,
+  // "owner of the off licence, Marek Zielinski" (name-role-qualified.ts).
+  if (ctx.has('role')) namesAfterQualifiedRoles(ctx, out, staffPost);
 }
 
 /** Names typed in lower case or capitals (name-any-case.ts): only in posts with operational words or someone's details. */
