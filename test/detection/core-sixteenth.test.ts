@@ -1,0 +1,49 @@
+/**
+ * Sixteenth session (branch core16): core values as unseen writers type them, one failure mechanism per block (docs/
+ * detection.md, "Sixteenth session: core failure mechanisms"). Sentences of our own; each positive fails on integration
+ * without its change, each negative stays clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/detection';
+
+/** The substrings (as written) of the findings of `type`. */
+function found(text: string, type: string): string[] {
+  return scan({ text })
+    .filter((f) => f.type === type)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('a DVLA number named as a licence, check characters in letters or digits', () => {
+  it('reads digit check characters and the card groups copied apart', () => {
+    expect(found('his driving licence reads JORDA704181BK95W and the photo is old', 'driving_licence')).toEqual(['JORDA704181BK95W']);
+    expect(found('Licence number: FENTO 852270 RL9 AC, issue 03', 'driving_licence')).toEqual(['FENTO 852270 RL9 AC']);
+    expect(found('DVLA came back on lucas611045ne92p as suspended', 'driving_licence')).toEqual(['lucas611045ne92p']);
+  });
+
+  it('leaves codes of the looser shape without a licence named', () => {
+    expect(found('Booking code HOTEL704181BK95W for the conference', 'driving_licence')).toEqual([]);
+    expect(found('Asset tag MONIT 852270 RL9 AC on the second screen', 'driving_licence')).toEqual([]);
+  });
+
+  it('still needs a date of birth in the middle', () => {
+    expect(found('driving licence JORDA714181BK95W typed wrong, month 14', 'driving_licence')).toEqual([]);
+  });
+});
+
+describe('a current-format plate with its vehicle named further off in the post', () => {
+  it('reads a plate typed as one block, and three hyphenated blocks', () => {
+    expect(found('The van that has been left on the verge near the allotments since the weekend is still there: pk19 wdu', 'vehicle_registration')).toEqual(['pk19 wdu']);
+    expect(found('owner rang to say her car was taken from outside the gym about an hour ago while she was in a class. YJ-68-FRE', 'vehicle_registration')).toEqual(['YJ-68-FRE']);
+    expect(found('nf17hxb went through the red at the crossroads by the church school. Driver was on his phone.', 'vehicle_registration')).toEqual(['nf17hxb']);
+  });
+
+  it('leaves plate shapes in posts naming no vehicle, and spaced prose', () => {
+    expect(found('Printer queue job pk19 wdu failed again, IT are looking', 'vehicle_registration')).toEqual([]);
+    expect(found('The part number on the box is KT-21-VLP, order two more', 'vehicle_registration')).toEqual([]);
+    expect(found('my car is in for its service so I will see you all at 10 the latest, lift from Dave', 'vehicle_registration')).toEqual([]);
+  });
+
+  it('leaves a lower-case everyday word as the last block', () => {
+    expect(found('car share list for the course: meet at gate kw19 the far end', 'vehicle_registration')).toEqual([]);
+  });
+});
