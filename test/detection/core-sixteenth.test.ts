@@ -47,3 +47,23 @@ describe('a current-format plate with its vehicle named further off in the post'
     expect(found('car share list for the course: meet at gate kw19 the far end', 'vehicle_registration')).toEqual([]);
   });
 });
+
+describe('a street whose type word comes before its name', () => {
+  it('reads Welsh streets with the house number first', () => {
+    expect(found('Neighbour dispute again at 31 Heol y Nant, both parties spoken to', 'address')).toEqual(['31 Heol y Nant']);
+    expect(found('Shed broken into behind 6 Stryd Glyndwr overnight, two bikes gone', 'address')).toEqual(['6 Stryd Glyndwr']);
+    expect(found('Elderly man found confused outside 112 Ffordd yr Eglwys and taken home', 'address')).toEqual(['112 Ffordd yr Eglwys']);
+  });
+
+  it('reads a continental address with the number after the name', () => {
+    expect(found('His brother lives at Rua Augusta 88, Lisbon, and will take the call', 'address')).toEqual(['Rua Augusta 88']);
+    expect(found('Last known address abroad: Calle de Alcalá 12.', 'address')).toEqual(['Calle de Alcalá 12']);
+  });
+
+  it('leaves the type words without a house number, and numbers running on into words', () => {
+    expect(found('The new station on Heol y Frenhines opens in 2027, 14 offices', 'address')).toEqual([]);
+    expect(found('Welsh class: heol is road and ffordd is way, lesson 5 Heol and Stryd', 'address')).toEqual([]);
+    expect(found('We stayed near Calle Mayor 3 nights last summer, lovely tapas', 'address')).toEqual([]);
+    expect(found('Team 2 Ffordd quiz night raised 40 pounds', 'address')).toEqual([]);
+  });
+});
