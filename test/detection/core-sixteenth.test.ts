@@ -67,3 +67,18 @@ describe('a street whose type word comes before its name', () => {
     expect(found('Team 2 Ffordd quiz night raised 40 pounds', 'address')).toEqual([]);
   });
 });
+
+describe('a bilingual marking, the same tier in Welsh and English across a slash', () => {
+  it('reads both halves of a pair heading its line, either language first', () => {
+    expect(found('OFFICIAL-SENSITIVE / SWYDDOGOL-SENSITIF\nRota for the search team attached', 'protective_marking')).toEqual(['OFFICIAL-SENSITIVE', 'SWYDDOGOL-SENSITIF']);
+    expect(found('SWYDDOGOL / OFFICIAL\nAgenda for the Tuesday meeting', 'protective_marking')).toEqual(['SWYDDOGOL', 'OFFICIAL']);
+    expect(found('CYFRINACH / SECRET: handler notes, do not copy', 'protective_marking')).toEqual(['CYFRINACH', 'SECRET']);
+  });
+
+  it('leaves lists of different tiers and the words in prose', () => {
+    expect(found('OFFICIAL / OFFICIAL-SENSITIVE / SECRET is the order of the tiers', 'protective_marking')).toEqual([]);
+    expect(found('OFFICIAL / SECRET\nwhich one do we use for the charity quiz?', 'protective_marking')).toEqual([]);
+    expect(found('The new sign says OFFICIAL / SWYDDOGOL in big letters by the lift', 'protective_marking')).toEqual([]);
+    expect(found('the welsh word swyddogol just means official, learnt that today', 'protective_marking')).toEqual([]);
+  });
+});
