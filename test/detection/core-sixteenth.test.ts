@@ -82,3 +82,15 @@ describe('a bilingual marking, the same tier in Welsh and English across a slash
     expect(found('the welsh word swyddogol just means official, learnt that today', 'protective_marking')).toEqual([]);
   });
 });
+
+describe('a date of birth after a name whose surname opens with a small particle', () => {
+  it('reads the date after a known first name, the particle and a capitalised surname', () => {
+    expect(found('Charged: Gareth ab Owen, 22/06/1990, criminal damage to the bus shelter', 'date_of_birth')).toEqual(['22/06/1990']);
+    expect(found('Voluntary interview booked for Pieter van Houten 5/11/1979 at 2pm', 'date_of_birth')).toEqual(['5/11/1979']);
+  });
+
+  it('leaves a date after a particle without a known first name, and an aside that is not closed', () => {
+    expect(found('Painting by Bleak van Gogh, 14/03/1985, on loan to the museum', 'date_of_birth')).toEqual([]);
+    expect(found('Dinner with Gareth ab Owen, 22/06/1990 was the night we met', 'date_of_birth')).toEqual([]);
+  });
+});
