@@ -94,3 +94,15 @@ describe('a date of birth after a name whose surname opens with a small particle
     expect(found('Dinner with Gareth ab Owen, 22/06/1990 was the night we met', 'date_of_birth')).toEqual([]);
   });
 });
+
+describe('an incident number with the year as its own field', () => {
+  it('reads INC, a two-digit year and a serial after a police reference word', () => {
+    expect(found('Collision on the bypass, incident ref INC-25-0443190, both drivers breathalysed', 'crime_reference')).toEqual(['INC-25-0443190']);
+    expect(found('Victim rang again, her ref INC-24-0817-0092, can the OIC call her back', 'crime_reference')).toEqual(['INC-24-0817-0092']);
+  });
+
+  it('leaves service desk tickets alone, in one run or named by IT words', () => {
+    expect(found('Ticket INC0048812 raised, the incident is with the service desk', 'crime_reference')).toEqual([]);
+    expect(found('Printer incident INC-25-0443190 logged with the helpdesk', 'crime_reference')).toEqual([]);
+  });
+});
