@@ -25,6 +25,11 @@ describe('a DVLA number named as a licence, check characters in letters or digit
     expect(found('Asset tag MONIT 852270 RL9 AC on the second screen', 'driving_licence')).toEqual([]);
   });
 
+  it('reads the licence named earlier in the same sentence, not in the one before', () => {
+    expect(found('The rental firm asked for his licence number, which he read out slowly over a bad line as ELLIS812097TW94N', 'driving_licence')).toEqual(['ELLIS812097TW94N']);
+    expect(found('My licence came back from the DVLA today. The locker code is ELLIS812097TW94N apparently', 'driving_licence')).toEqual([]);
+  });
+
   it('still needs a date of birth in the middle', () => {
     expect(found('driving licence JORDA714181BK95W typed wrong, month 14', 'driving_licence')).toEqual([]);
   });

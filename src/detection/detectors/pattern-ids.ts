@@ -158,6 +158,12 @@ function afterLetter(text: string, start: number, width: number): boolean {
   return false;
 }
 
+/** The part of `before` after its last sentence end (a full stop, ! or ? and a space, or a new line). */
+function sentenceBefore(before: string): string {
+  const m = /[.!?]\s(?!.*[.!?]\s)|\n(?!.*\n)/s.exec(before);
+  return m ? before.slice(m.index + 1) : before;
+}
+
 function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]): void {
   const { text } = ctx;
   eachMatchNear(IBAN, text, letterRuns, 14, 48, (m) => {
@@ -186,7 +192,8 @@ function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]
   });
 
   eachMatchNear(DRIVING_LOOSE, text, letterRuns, 14, 48, (m) => {
-    if (!DRIVING_CONTEXT.test(ctx.before(m.index, 40)) || !isValidDrivingLicence(m[0], true)) return;
+    // The licence may be named earlier in the sentence ("wanted my licence number and I couldn't read it ...: X").
+    if (!DRIVING_CONTEXT.test(sentenceBefore(ctx.before(m.index, 120))) || !isValidDrivingLicence(m[0], true)) return;
     if (out.some((c) => c.type === 'driving_licence' && c.start === m.index)) return;
     const upper = m[0] === m[0].toUpperCase();
     out.push({ type: 'driving_licence', start: m.index, end: m.index + m[0].length, confidence: upper ? 0.9 : 0.7, rule: 'driving_licence.dvla_named' });
