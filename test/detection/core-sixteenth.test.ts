@@ -27,7 +27,8 @@ describe('a DVLA number named as a licence, check characters in letters or digit
 
   it('reads the licence named earlier in the same sentence, not in the one before', () => {
     expect(found('The rental firm asked for his licence number, which he read out slowly over a bad line as ELLIS812097TW94N', 'driving_licence')).toEqual(['ELLIS812097TW94N']);
-    expect(found('My licence came back from the DVLA today. The locker code is ELLIS812097TW94N apparently', 'driving_licence')).toEqual([]);
+    expect(found('My licence came back from the DVLA this morning after three long weeks. The new locker code is ELLIS812097TW94N apparently', 'driving_licence')).toEqual([]);
+    expect(found('Checked his DL no. ELLIS812097TW94N on the portal, all fine', 'driving_licence')).toEqual(['ELLIS812097TW94N']);
   });
 
   it('still needs a date of birth in the middle', () => {

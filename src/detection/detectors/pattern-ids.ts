@@ -193,7 +193,9 @@ function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]
 
   eachMatchNear(DRIVING_LOOSE, text, letterRuns, 14, 48, (m) => {
     // The licence may be named earlier in the sentence ("wanted my licence number and I couldn't read it ...: X").
-    if (!DRIVING_CONTEXT.test(sentenceBefore(ctx.before(m.index, 120))) || !isValidDrivingLicence(m[0], true)) return;
+    // The sentence widens the 40 characters, never narrows them ("licence no. X": the abbreviation's point is no sentence end).
+    const named = DRIVING_CONTEXT.test(ctx.before(m.index, 40)) || DRIVING_CONTEXT.test(sentenceBefore(ctx.before(m.index, 120)));
+    if (!named || !isValidDrivingLicence(m[0], true)) return;
     if (out.some((c) => c.type === 'driving_licence' && c.start === m.index)) return;
     const upper = m[0] === m[0].toUpperCase();
     out.push({ type: 'driving_licence', start: m.index, end: m.index + m[0].length, confidence: upper ? 0.9 : 0.7, rule: 'driving_licence.dvla_named' });
