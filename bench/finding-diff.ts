@@ -1,49 +1,45 @@
 /**
- * Which findings changed between two builds, post by post: `npx tsx bench/finding-diff.ts <old-engine> [new-engine] [files...]`
- * (engines as for finding-hashes.ts: a module path such as /work/int/src/detection; the new one defaults to this
- * checkout's src/detection; files default to the dev corpora finding-hashes.ts reads, as written and lower-cased).
- * finding-hashes.ts says which sets changed; this says how (type, text, rule, + added / - removed). Sixteenth session
- * (nh16). VARIANTS=written limits it to the posts as written. Never reads a sealed corpus.
+ * Which findings a change added or removed, post by post:
+ * `npx tsx bench/finding-diff.ts <old engine module> [new engine module, or - for this checkout's] [files...]`.
+ * finding-hashes.ts says THAT a set's findings changed; this says WHICH (type, text, confidence, rule), for every dev
+ * corpus as written, lower-cased and upper-cased. The old engine is a copy of the base commit's src, e.g.
+ * `git archive integration src | tar -x -C /tmp/base && ln -s $PWD/node_modules /tmp/base/node_modules` then
+ * `npx tsx bench/finding-diff.ts /tmp/base/src/detection`. Sealed corpora and HASH_SKIP files are never read
+ * (sixteenth session, branches core16 and nh16; files default to every dev corpus in test/fixtures).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
-interface Finding {
-  type: string;
-  start: number;
-  end: number;
-  rule?: string;
-}
-type Engine = { scan(post: { text: string }): Finding[] };
+interface Finding { type: string; start: number; end: number; confidence: number; rule?: string }
+interface Engine { scan(post: { text: string }): Finding[] }
 
 const ROOT = join(__dirname, '..');
-const [oldPath, newPath, ...rest] = process.argv.slice(2);
-if (!oldPath) throw new Error('usage: finding-diff.ts <old-engine> [new-engine] [files...]');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const load = (p: string): Engine => require(resolve(p)) as Engine;
+const [oldPath = '', newPath, ...fileArgs] = process.argv.slice(2);
 const before = load(oldPath);
 const after = load(newPath && newPath !== '-' ? newPath : join(ROOT, 'src/detection'));
-const files = rest.length
-  ? rest
-  : readdirSync(join(ROOT, 'test/fixtures')).filter((f) => f.endsWith('.jsonl')).map((f) => join(ROOT, 'test/fixtures', f));
-const variants: Array<[string, (t: string) => string]> = [['written', (t) => t], ['lower', (t) => t.toLowerCase()]];
-const key = (text: string, f: Finding): string => `${f.type}:${JSON.stringify(text.slice(f.start, f.end))}@${f.start}:${f.rule ?? ''}`;
-
-let changed = 0;
-for (const file of files.filter((f) => existsSync(f) && !f.includes('sealed'))) {
-  const texts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => String((JSON.parse(l) as { text?: unknown }).text ?? ''));
-  for (const [variant, shape] of variants) {
-    if (process.env.VARIANTS === 'written' && variant !== 'written') continue;
-    texts.forEach((raw, i) => {
-      const text = shape(raw);
-      const a = new Set(before.scan({ text }).map((f) => key(text, f)));
-      const b = new Set(after.scan({ text }).map((f) => key(text, f)));
-      const lines = [...[...a].filter((k) => !b.has(k)).map((k) => `  - ${k}`), ...[...b].filter((k) => !a.has(k)).map((k) => `  + ${k}`)];
-      if (lines.length === 0) return;
-      changed++;
-      console.log(`${basename(file)} #${i + 1} (${variant}): ${text.slice(0, 110).replace(/\n/g, ' ')}`);
-      for (const l of lines) console.log(l);
-    });
+const skipped = new Set((process.env.HASH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const dir = join(ROOT, 'test/fixtures');
+const files = (fileArgs.length ? fileArgs.map((f) => resolve(f)) : readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f)))
+  .filter((f) => !f.includes('sealed') && !f.includes('out-of-sample') && !skipped.has(basename(f)));
+const key = (f: Finding): string => `${f.type}|${f.start}|${f.end}|${f.confidence}|${f.rule ?? ''}`;
+const CASES = [['as', (s: string) => s], ['lower', (s: string) => s.toLowerCase()], ['upper', (s: string) => s.toUpperCase()]] as const;
+let added = 0;
+let removed = 0;
+for (const f of files) {
+  const texts = readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => String((JSON.parse(l) as { text: unknown }).text ?? ''));
+  for (const [variant, cased] of CASES) {
+    for (const t of texts.map(cased)) {
+      const a = new Set(before.scan({ text: t }).map(key));
+      const b = new Set(after.scan({ text: t }).map(key));
+      const show = (sign: string, k: string): void => {
+        const [type, s, e, c, rule] = k.split('|');
+        console.log(`${sign} ${basename(f)} ${variant} ${type} ${JSON.stringify(t.slice(Number(s), Number(e)))} ${c} ${rule}`);
+      };
+      for (const k of b) if (!a.has(k)) (added++, show('+', k));
+      for (const k of a) if (!b.has(k)) (removed++, show('-', k));
+    }
   }
 }
-console.log(`posts with changed findings: ${changed}`);
+console.log(`added ${added}, removed ${removed}`);

@@ -4,6 +4,7 @@ import { eachMatch, eachMatchNear } from '../text-utils';
 import { eachStreetAfterPlacedPerson, placedPersonBefore, PLACED_PERSON_CUES } from './address-person-at';
 import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { postcodeFollows } from './address-postcode-follows';
+import { streetTypeFirst, TYPE_FIRST_CUES } from './address-type-first';
 
 /**
  * Street addresses: house number + capitalised street name + street type
@@ -77,6 +78,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   for (const c of out) if (c.type === 'postcode' && c.confidence >= 0.5) postcodeStarts.add(c.start);
   streetsWithoutType(ctx, out);
   if (!ctx.has('street')) return;
+  streetTypeFirst(ctx, out);
   const shouted = !/[a-z]{3}/.test(ctx.text);
   eachMatchNear(LOWER_ADDRESS, ctx.lower, ctx.cueStarts('street'), 70, 14, (m) => {
     const raw = m[0].replace(/\.$/, '');
@@ -270,7 +272,7 @@ export const addressDetector = defineDetector({
     address: { label: 'an address', severity: 'high', topic: 'personal_information' },
   },
   // The street types are the cue words: a house number needs one after it.
-  cues: { street: STREET_TYPES.map((t) => t.toLowerCase()), addressWord: ['address', 'addy', 'addr$', 'flat', 'apartment', 'apt$'], placedPerson: PLACED_PERSON_CUES },
+  cues: { street: [...STREET_TYPES.map((t) => t.toLowerCase()), ...TYPE_FIRST_CUES], addressWord: ['address', 'addy', 'addr$', 'flat', 'apartment', 'apt$'], placedPerson: PLACED_PERSON_CUES },
   // Without a street type: a postcode after the number (a letter next to a digit), a titled name, the word address or a
   // person of the public placed at it (address-person-at.ts) before it.
   needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord') || c.has('placedPerson')),

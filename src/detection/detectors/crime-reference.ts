@@ -50,7 +50,9 @@ const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena
 const LOG_OF = /\b\d{1,5} (?:of (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z][a-z]{2,8}|the \d{1,2}(?:st|nd|rd|th)\b|today|yesterday|last night)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/]))\b/g;
 const TWO_CODES = /^[A-Za-z]{1,4}[/-][A-Za-z]/;
 const FORCE_SERIAL_YEAR = /^\d{1,3}\/\d{4,8}\/\d{2}(?:\d{2})?$/;
-const NOT_POLICE = /^(?:INC|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
+// Sixteenth session: an incident number with the year as its own field ("INC-26-0091234", "INC-25-1204-0391") is no IT
+// ticket: service desks number their INCs in one run ("INC0012345"), so only that shape is let go unread.
+const NOT_POLICE = /^(?:INC(?![-/]\d{2}[-/]\d)|RITM|REQ|CHG|TASK|SR|PRB|KB|JOB|PO|INV)/i;
 /** Reference words no IT or business ticket uses. */
 const POLICE_ONLY_BEFORE = /\b(?:crime(?: ref(?:erence)?| number| no| reference number)?|crn|occurrence(?: number| no| ref)?|niche(?: rms)?(?: ref| occurrence| number)?|athena(?: ref| number)?|cris(?: ref| number| no)?|(?:smart ?)?storm(?: log| ref)?|police ref(?:erence)?)[\s:#.\-–]*$/;
 /** "IT" the department is written in capitals; "it" the pronoun ("is it 13/53318/24?") is no ticket's context. */

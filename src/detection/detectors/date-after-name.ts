@@ -25,6 +25,13 @@ const ISO = /(?<![\w/.\-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w/]|[.\-]\d)/g;
 const TEXT_DMY = new RegExp(`(?<![\\w/.\\-])(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS})\\.? ((?:19|20)\\d{2})\\b`, 'gi');
 /** The two words before the date, set off by a space, a comma or a dash or bracket opening the date. */
 const NAME_BEFORE = /(?:^|[\s(,;:])([A-Za-z][a-z'’-]+ (?:[A-Za-z][a-z'’-]+|[A-Z]{2,}))(,? (?:[-–(] ?)?)$/;
+/**
+ * Sixteenth session: a surname opened by a lower-case particle ("Dylan ap Huw", "Sanne van Dijk", "Omar bin Salleh",
+ * "Luca de Rossi"): Welsh, Dutch, Malay, Italian and Spanish names keep it small between the first name and the capitalised
+ * surname, so the two words before the date are the particle and the surname. A known first name, the particle and a
+ * capitalised surname are the name.
+ */
+const PARTICLE_NAME_BEFORE = /(?:^|[\s(,;:])([A-Z][a-z'’-]+) (?:ap|ab|van|van der|van den|von|de|da|di|del|della|dos|du|bin|binti|ibn|al|el|ni|nic|mac) ([A-Z][a-z'’-]+)(,? (?:[-–(] ?)?)$/;
 
 /** "... 14 March 2019 was a great night": a date that the sentence goes on about is an event's. */
 const EVENT_AFTER = /^\s+(?:was|is|were|will|when)\b/i;
@@ -58,7 +65,14 @@ export function detectDatesAfterNames(ctx: ScanContext, out: Candidate[]): void 
     // "PC Tom Hughes, 3 May 2001 - today", "Tom Hughes 03/05/2001 to 2026": the start of a span (service, a tenancy), not a birth.
     const after = text.slice(start + length, start + length + 16);
     if (SPAN_AFTER.test(after) || EVENT_AFTER.test(after)) return;
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+    const window = text.slice(Math.max(0, start - 50), start);
+    const particle = PARTICLE_NAME_BEFORE.exec(window);
+    if (particle) {
+      if (particle[3].startsWith(',') && !CLOSED_AFTER.test(after)) return;
+      if (isFirstName(particle[1])) out.push({ type: 'date_of_birth', start, end: start + length, confidence: 0.7, rule: 'date_of_birth.after_particle_name' });
+      return;
+    }
+    const before = NAME_BEFORE.exec(window);
     if (!before) return;
     const nameStart = start - before[1].length - before[2].length;
     const capitalised = text.charCodeAt(nameStart) <= 90;

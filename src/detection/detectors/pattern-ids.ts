@@ -31,6 +31,12 @@ const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,32}\b/g;
 const COUNTRY_CODES: ReadonlySet<string> = new Set(getCountries(minMetadata as unknown as MetadataJson));
 const DRIVING = /\b[A-Za-z9]{5} ?\d{6} ?[A-Za-z9]{2}\d[A-Za-z]{2}(?: ?\d{2})?\b/g;
 const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
+/**
+ * Sixteenth session: the check characters in letters or digits, and set apart by a space as the card's groups are copied
+ * ("PATEL 606159 SN9 KX", "WILLI753204JD9 4X"). Codes of this looser shape are common (stock and booking codes), so it
+ * counts only with the licence named just before it (DRIVING_CONTEXT).
+ */
+const DRIVING_LOOSE = /\b[A-Za-z9]{5} ?\d{6} ?[A-Za-z9]{2}\d ?[A-Za-z0-9]{2}\b/g;
 const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
 const PASSPORT_ALNUM_SPACED = /\b[A-Z]{1,2} \d{7,8}\b/g;
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
@@ -152,6 +158,12 @@ function afterLetter(text: string, start: number, width: number): boolean {
   return false;
 }
 
+/** The part of `before` after its last sentence end (a full stop, ! or ? and a space, or a new line). */
+function sentenceBefore(before: string): string {
+  const m = /[.!?]\s(?!.*[.!?]\s)|\n(?!.*\n)/s.exec(before);
+  return m ? before.slice(m.index + 1) : before;
+}
+
 function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]): void {
   const { text } = ctx;
   eachMatchNear(IBAN, text, letterRuns, 14, 48, (m) => {
@@ -177,6 +189,16 @@ function ibanAndLicence(ctx: ScanContext, letterRuns: number[], out: Candidate[]
     const lower = m[0] === m[0].toLowerCase();
     const confidence = upper ? (context ? 0.97 : 0.85) : context ? 0.7 : lower ? 0.6 : 0.3;
     out.push({ type: 'driving_licence', start: m.index, end: m.index + m[0].length, confidence, rule: 'driving_licence.dvla' });
+  });
+
+  eachMatchNear(DRIVING_LOOSE, text, letterRuns, 14, 48, (m) => {
+    // The licence may be named earlier in the sentence ("wanted my licence number and I couldn't read it ...: X").
+    // The sentence widens the 40 characters, never narrows them ("licence no. X": the abbreviation's point is no sentence end).
+    const named = DRIVING_CONTEXT.test(ctx.before(m.index, 40)) || DRIVING_CONTEXT.test(sentenceBefore(ctx.before(m.index, 120)));
+    if (!named || !isValidDrivingLicence(m[0], true)) return;
+    if (out.some((c) => c.type === 'driving_licence' && c.start === m.index)) return;
+    const upper = m[0] === m[0].toUpperCase();
+    out.push({ type: 'driving_licence', start: m.index, end: m.index + m[0].length, confidence: upper ? 0.9 : 0.7, rule: 'driving_licence.dvla_named' });
   });
 }
 

@@ -33,3 +33,11 @@ export function hyphenatedPlates(ctx: ScanContext, out: Candidate[], vehicleNear
     out.push({ type: 'vehicle_registration', start, end, confidence: upper ? 0.9 : 0.7, rule: 'vehicle_registration.hyphenated' });
   }
 }
+
+/** A letter, a hyphen and a digit somewhere in `text` ("ml-62"): where a hyphenated plate could stand. Native, per hyphen. */
+export function letterHyphenDigit(text: string): boolean {
+  for (let p = text.indexOf('-', 1); p >= 0; p = text.indexOf('-', p + 1)) {
+    if (isLetter(text.charCodeAt(p - 1)) && isDigit(text.charCodeAt(p + 1))) return true;
+  }
+  return false;
+}

@@ -10,8 +10,41 @@ import { eachMatchNear, isAsciiUpper } from '../text-utils';
  * The same words in prose are not markings: "RESTRICTED access to the gym", "Secret Santa",
  * "strictly confidential chat about the rota", "what does OFFICIAL-SENSITIVE mean?".
  */
-const OFFICIAL_SENSITIVE = /\bofficial ?[-–‐]? ?sensitive\b/gi;
-const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|OFFICIAL)\b/g;
+// Sixteenth session: the Welsh tiers too (SWYDDOGOL-SENSITIF, SWYDDOGOL, CYFRINACH, CYFRINACH IAWN), as public bodies in
+// Wales print their markings in both languages ("SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE"); read by the same rules.
+const OFFICIAL_SENSITIVE = /\b(?:official ?[-–‐]? ?sensitive|swyddogol ?[-–‐]? ?sensitif)\b/gi;
+const UPPER = /\b(?:TOP SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|OFFICIAL|CYFRINACH IAWN|CYFRINACH|SWYDDOGOL)\b/g;
+/** A tier in either language, reduced to one key per tier: a marking and its translation across a slash are one marking. */
+const TIER_KEY: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:official ?[-–‐]? ?sensitive|swyddogol ?[-–‐]? ?sensitif)$/i, 'os'],
+  [/^(?:top secret|cyfrinach iawn)$/i, 'ts'],
+  [/^(?:official|swyddogol)$/i, 'o'],
+  [/^(?:secret|cyfrinach)$/i, 's'],
+];
+const WELSH = /^(?:swyddogol|cyfrinach)/i;
+const PAIR_TIER = '(top secret|secret|official ?[-–‐]? ?sensitive|official|cyfrinach iawn|cyfrinach|swyddogol ?[-–‐]? ?sensitif|swyddogol)';
+const PAIR_BEFORE = new RegExp(`${PAIR_TIER}\\s*/\\s*$`, 'i');
+const PAIR_AFTER = new RegExp(`^\\s*/\\s*${PAIR_TIER}\\b`, 'i');
+const tierKey = (s: string): string | undefined => TIER_KEY.find(([re]) => re.test(s))?.[1];
+/**
+ * The same tier in the other language across a slash ("OFFICIAL / SWYDDOGOL"): a bilingual marking, not a list of
+ * tiers (a list names different tiers, "OFFICIAL / OFFICIAL-SENSITIVE / SECRET"). Returns where the pair starts.
+ */
+function translatedPairStart(text: string, start: number, end: number): number | undefined {
+  const word = text.slice(start, end);
+  const b = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (b && tierKey(b[1]) === tierKey(word) && WELSH.test(b[1]) !== WELSH.test(word)) return start - b[0].length;
+  const a = PAIR_AFTER.exec(text.slice(end, end + 30));
+  if (a && tierKey(a[1]) === tierKey(word) && WELSH.test(a[1]) !== WELSH.test(word)) return start;
+  return undefined;
+}
+/** A bilingual pair opening its line and ending it (or its header: a colon, a dash): the post's marking, both halves. */
+function headsLineAsPair(text: string, start: number, end: number): boolean {
+  const pair = translatedPairStart(text, start, end);
+  if (pair === undefined) return false;
+  const pairEnd = end + (PAIR_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0);
+  return LINE_START.test(text.slice(Math.max(0, pair - 16), pair)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(pairEnd, pairEnd + 4));
+}
 /** A quoted marking with its colon: "'OFFICIAL-SENSITIVE: victim ...'". */
 const QUOTED_BEFORE = /(?:^|[\s(])['"“‘]$/;
 // Fifteenth session: a dash may set the label off as a colon does ("Classification - OFFICIAL").
@@ -77,6 +110,7 @@ const DOCUMENT_MARKED =
  * laughs at itself. `laughs` are the offsets of laughter in the post, found once.
  */
 function namesNoMarking(ctx: ScanContext, laughs: () => number[], start: number, end: number): boolean {
+  if (translatedPairStart(ctx.text, start, end) !== undefined) return false;
   if (TIER_LISTED_BEFORE.test(ctx.before(start, 24)) || TIER_LISTED_AFTER.test(ctx.after(end, 30))) return true;
   const at = laughs();
   if (at.length === 0) return false;
@@ -112,7 +146,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
   const laughs = (): number[] => (laughAt ??= laughterOffsets(text));
   eachMatchNear(OFFICIAL_SENSITIVE, text, cues, 30, 40, (m) => {
     if (namesNoMarking(ctx, laughs, m.index, m.index + m[0].length)) return;
-    const confidence = usedAsMarking(ctx, m.index, m.index + m[0].length, true);
+    const confidence = headsLineAsPair(text, m.index, m.index + m[0].length) ? 0.95 : usedAsMarking(ctx, m.index, m.index + m[0].length, true);
     if (confidence > 0) out.push({ type: 'protective_marking', start: m.index, end: m.index + m[0].length, confidence, rule: 'protective_marking.official_sensitive' });
   });
   if (ctx.hasUpper) {
@@ -122,7 +156,11 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
       if (ORDINARY_NEXT.test(text.slice(end, end + 24)) || ((text[end] === '-' || text[end] === '‐') && COMPOUND_NEXT.test(text.slice(end, end + 12)))) return;
       // Plain OFFICIAL is the everyday tier and an everyday word: only alone at the top of a post or line, or as a header.
       if (namesNoMarking(ctx, laughs, start, end)) return;
-      if (m[0] === 'OFFICIAL' && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4))) && !(MARKED_LABEL.test(ctx.before(start, 20)) && /^\s*(?:\n|$|[:\-–—.,;)\]]\s)/.test(text.slice(end, end + 4)))) return;
+      if (headsLineAsPair(text, start, end)) {
+        out.push({ type: 'protective_marking', start, end, confidence: 0.95, rule: 'protective_marking.bilingual' });
+        return;
+      }
+      if ((m[0] === 'OFFICIAL' || m[0] === 'SWYDDOGOL') && !(LINE_START.test(text.slice(Math.max(0, start - 16), start)) && /^\s*(?:\n|$|[:\-–—]\s)/.test(text.slice(end, end + 4))) && !(MARKED_LABEL.test(ctx.before(start, 20)) && /^\s*(?:\n|$|[:\-–—.,;)\]]\s)/.test(text.slice(end, end + 4)))) return;
       let confidence = usedAsMarking(ctx, start, end, false);
       if (m[0] === 'PROTECT' && confidence < 0.9) confidence -= 0.3; // "PROTECT" is also an ordinary verb in shouted posts
       if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
@@ -185,7 +223,7 @@ export const protectiveMarkingDetector = defineDetector({
   },
   cues: {
     marking: [
-      'official', 'secret', 'restricted', 'confidential', 'protect',
+      'official', 'secret', 'restricted', 'confidential', 'protect', 'swyddogol', 'cyfrinach',
     ],
   },
   needs: (c) => c.has('marking'),
