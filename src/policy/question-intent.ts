@@ -111,6 +111,8 @@ function asksWhetherExists(text: string): boolean {
 // "Is there a rule on which address the page uses?", "is there guidance on how I reply": whether a rule exists on a wh-matter
 // asks the wh-question itself (which address, how), which no yes or no answers.
 const EXISTS_ON_WH = / (is|are) there (a|an|any|some) (\w+ ){1,3}?(on |about |for |as to |regarding |over )?(which|what|how|who|when|where|whether) /;
+// The marks, emoji and spaces that close a message.
+const TRAILING_MARKS = /[?!.\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+$/u;
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
 // "A colleague says I should have emailed it instead. Which of us is right?": "who / which of us is right" asks for no
@@ -232,7 +234,8 @@ export function questionIntent(question: string): QuestionIntent {
     !CHALLENGE.test(text);
   // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
   // ("court results on the ward page") asks whether X may go on Y.
-  const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
+  // Repeated marks and a closing emoji ("yammer = basically work twitter?? 🤔") end the one question; they are not a second one.
+  const terse = words.length <= 6 && !/[?]/.test(question.replace(TRAILING_MARKS, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
   const choice = asksWhichOfTwo(question);
   // A wh-question or a choice, then the asker's own request ("Who sets it up? Can I not just do it myself"): the request asks.
   const laterRequest = ((startsWh || choice) && asksPermissionAfter(main)) || CHALLENGE.test(text);

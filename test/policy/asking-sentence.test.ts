@@ -68,3 +68,14 @@ describe('a message labelled "Question:"', () => {
     expect(questionIntent('Question: the raffle on the club page').intent).toBe('permission');
   });
 });
+
+describe('a bare topic closed by repeated marks or an emoji', () => {
+  it('is one question about what the policy says, not a plan', () => {
+    // "??" and a closing emoji end the one question; they do not make the topic a message of two questions.
+    expect(questionIntent('clubhouse = basically a pub?? 🤔').intent).toBe('info');
+    expect(questionIntent('bar tab rules?!').intent).toBe('info');
+    // Near misses: a bare "X on Y" still asks whether X may go there, and a real second question still counts.
+    expect(questionIntent('match photos on the club page?? 🙏').intent).toBe('permission');
+    expect(questionIntent('Can I? Is that ok?').intent).toBe('permission');
+  });
+});
