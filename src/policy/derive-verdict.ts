@@ -11,7 +11,14 @@ import { forbidsOnlyReplacing } from './substitution';
  * A prohibiting or restricting sentence never yields `allowed` unless the proposal sits inside
  * what the "only" names.
  */
-export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: string | undefined, proposesOutsideClause = false, addsBeside = false): Verdict {
+export function deriveVerdict(
+  intent: QuestionIntent,
+  sentence: string,
+  leadIn: string | undefined,
+  proposesOutsideClause = false,
+  addsBeside = false,
+  refrains = false,
+): Verdict {
   if (intent.intent === 'info') return 'info';
   let modes: Modality[] = modalityOf(sentence);
   if (modes.includes('none') && leadIn) modes = modalityOf(leadIn).filter((m) => m !== 'oblige');
@@ -24,6 +31,9 @@ export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: 
     return 'info';
   }
 
+  // "is it OK not to put a photo up", "can I leave my location off": leaving undone what a sentence forbids, limits or only
+  // permits breaks nothing (refraining.ts); an obligation it would break is left to the rules below.
+  if (refrains && (has('prohibit') || ((has('restrict') || has('permit')) && !has('oblige') && !has('condition')))) return 'allowed';
   if (has('condition')) return 'conditional';
   // "should not replace MySPI ..., but be used to support it": using it beside the other is what the "but" part asks for
   // (substitution.ts).

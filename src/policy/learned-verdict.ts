@@ -26,6 +26,8 @@ export interface RuleReading {
   outside: boolean;
   /** The question is a wh-question and nothing else (question-intent.ts): it is answered with information. */
   whOnly?: boolean;
+  /** The question proposes leaving undone an act the quoted sentence speaks of (refraining.ts). */
+  refrains?: boolean;
 }
 
 export function seededVerdictModel(
@@ -53,7 +55,7 @@ export function seededVerdictModel(
   // runner-up, which leave the seed readings' model unchanged), 36 (reserved for another fifteenth-session helper), 37 (fifteenth
   // session, branch `verdict15`: the asking sentence decides the speech act), 38 (fifteenth session, lead: where the asker lives
   // is outside a profile sentence's location); next: 39 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 39, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  const key = cache && JSON.stringify({ v: 1, rules: 40, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);
@@ -73,6 +75,9 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   if (rule === 'info' && verdict === 'allowed' && asksOnlyAFact(reading.case.question, reading.case.intent)) return rule;
   if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
+  // Leaving undone what the sentence forbids, limits or permits is the rules' "yes" (refraining.ts); the clause's examples
+  // propose doing the act, and would teach the model its "no".
+  if (reading.refrains && rule === 'allowed') return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;
   // ...and the other way round: on an "only" clause the rules decide by whether the proposal is inside what it names, so
   // a proposal they read as inside ("a photo of myself" against "only photographs of the specific employee") stays
