@@ -73,6 +73,9 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   // "Will the main page link to ours?", "do I need special software to use it?": a fact or obligation question that asks
   // nothing about what may be done is not answered by "yes, you may"; the rules' `info` stands.
   if (rule === 'info' && verdict === 'allowed' && asksOnlyAFact(reading.case.question, reading.case.intent)) return rule;
+  // "Do we actually have to follow them?", "does it have to link back?": whether something is required is not answered by
+  // "yes, with a condition", which grants a permission nobody asked for (sixteenth session).
+  if (rule === 'info' && verdict === 'conditional' && reading.case.intent === 'obligation' && !asksWhatMayBeDone(reading.case.question)) return rule;
   if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
   // Leaving undone what the sentence forbids, limits or permits is the rules' "yes" (refraining.ts); the clause's examples
