@@ -79,3 +79,14 @@ describe('a bare topic closed by repeated marks or an emoji', () => {
     expect(questionIntent('Can I? Is that ok?').intent).toBe('permission');
   });
 });
+
+describe('an echo question after a reported claim', () => {
+  it('checks a claim of fact, as "is that right?" does, whatever sign-off follows', () => {
+    expect(questionIntent('My neighbour says the clubhouse is basically a barn. Is it? Cheers').intent).toBe('info');
+    expect(questionIntent('The captain said the boat needs a new seat. Does it? Ta').intent).toBe('info');
+    // Near misses: a claim about what may be done still asks for the verdict, and a plan reported with "says" and judged
+    // ("is that OK?") is still a request.
+    expect(questionIntent('My coach said that is not allowed. Is it?').intent).toBe('permission');
+    expect(questionIntent('Our cox says she can book the boat herself tonight. Is that OK?').intent).toBe('permission');
+  });
+});
