@@ -25,6 +25,7 @@ import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-ex
 import { qualifyingSentence } from './concession';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { refrainsFromQuoted } from './refraining';
+import { asksAboutTheConditionedOutcome } from './purpose-condition';
 import { proposesAddingBeside } from './substitution';
 import { gatedVerdict, seededVerdictModel, verdictOnlyExamples, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
@@ -93,8 +94,9 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // was tried in the sixth session and let "my personal mobile number on my profile" through).
     const outside = outsideOf(question, units, quote, best);
     const refrains = refrainsFromQuoted(question, quote);
-    const rule = deriveVerdict(intent, quote, modalityContext(best), outside, proposesAddingBeside(question), refrains) as Exclude<Answer['verdict'], 'not_covered'>;
-    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly, refrains };
+    const conditioned = asksAboutTheConditionedOutcome(question, quote);
+    const rule = deriveVerdict(intent, quote, modalityContext(best), outside, proposesAddingBeside(question), refrains, conditioned) as Exclude<Answer['verdict'], 'not_covered'>;
+    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly, refrains, conditioned };
   }
   // Trained at start-up on the seed examples (each read by the rules through a plain search), or read from the cache.
   const verdictModel =

@@ -18,6 +18,7 @@ export function deriveVerdict(
   proposesOutsideClause = false,
   addsBeside = false,
   refrains = false,
+  asksConditionedOutcome = false,
 ): Verdict {
   if (intent.intent === 'info') return 'info';
   let modes: Modality[] = modalityOf(sentence);
@@ -45,6 +46,9 @@ export function deriveVerdict(
     if (proposesOutsideClause) return 'not_allowed';
     return has('permit') ? 'allowed' : 'conditional';
   }
+  // "Users can be suspended ..., and must re-verify their email to un-suspend": "can I get back on?" asks about the outcome
+  // the "must ... to" conditions (purpose-condition.ts).
+  if (has('permit') && has('oblige') && asksConditionedOutcome) return 'conditional';
   if (has('permit')) return 'allowed';
   // "will be set up by the Web Communications Team": asking to do that act yourself (set it up, create it) is a no.
   if (has('oblige')) return namedAgent(sentence) && (intent.selfDoing || intent.doesTheAct) ? 'not_allowed' : 'conditional';

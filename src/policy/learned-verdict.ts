@@ -28,6 +28,8 @@ export interface RuleReading {
   whOnly?: boolean;
   /** The question proposes leaving undone an act the quoted sentence speaks of (refraining.ts). */
   refrains?: boolean;
+  /** The question asks about the outcome a "must A to B" sentence conditions (purpose-condition.ts). */
+  conditioned?: boolean;
 }
 
 export function seededVerdictModel(
@@ -55,7 +57,7 @@ export function seededVerdictModel(
   // runner-up, which leave the seed readings' model unchanged), 36 (reserved for another fifteenth-session helper), 37 (fifteenth
   // session, branch `verdict15`: the asking sentence decides the speech act), 38 (fifteenth session, lead: where the asker lives
   // is outside a profile sentence's location); next: 39 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 41, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  const key = cache && JSON.stringify({ v: 1, rules: 42, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);
@@ -81,6 +83,9 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   // Leaving undone what the sentence forbids, limits or permits is the rules' "yes" (refraining.ts); the clause's examples
   // propose doing the act, and would teach the model its "no".
   if (reading.refrains && rule === 'allowed') return rule;
+  // "can I get back on?" against "..., and must re-verify their email address to un-suspend": the "can" of the sentence's
+  // other half does not grant the outcome without its condition.
+  if (reading.conditioned && rule === 'conditional' && verdict === 'allowed') return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;
   // ...and the other way round: on an "only" clause the rules decide by whether the proposal is inside what it names, so
   // a proposal they read as inside ("a photo of myself" against "only photographs of the specific employee") stays
