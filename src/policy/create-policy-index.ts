@@ -24,6 +24,8 @@ import { distinctHits, pickCitations } from './distinct-hits';
 import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { qualifyingSentence } from './concession';
 import { questionIntent, type QuestionIntent } from './question-intent';
+import { refrainsFromQuoted } from './refraining';
+import { asksAboutTheConditionedOutcome } from './purpose-condition';
 import { proposesAddingBeside } from './substitution';
 import { gatedVerdict, seededVerdictModel, verdictOnlyExamples, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
@@ -91,8 +93,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // The whole sentence is judged, so a restricting sentence never yields "allowed" (reading only the part a question meets
     // was tried in the sixth session and let "my personal mobile number on my profile" through).
     const outside = outsideOf(question, units, quote, best);
-    const rule = deriveVerdict(intent, quote, modalityContext(best), outside, proposesAddingBeside(question)) as Exclude<Answer['verdict'], 'not_covered'>;
-    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly };
+    const refrains = refrainsFromQuoted(question, quote);
+    const conditioned = asksAboutTheConditionedOutcome(question, quote);
+    const rule = deriveVerdict(intent, quote, modalityContext(best), outside, proposesAddingBeside(question), refrains, conditioned) as Exclude<Answer['verdict'], 'not_covered'>;
+    return { case: { question, clauseId: qualified(best.clause), sentence: quote, intent: intent.intent, rule }, outside, whOnly: intent.whOnly, refrains, conditioned };
   }
   // Trained at start-up on the seed examples (each read by the rules through a plain search), or read from the cache.
   const verdictModel =

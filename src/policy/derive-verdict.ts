@@ -11,7 +11,15 @@ import { forbidsOnlyReplacing } from './substitution';
  * A prohibiting or restricting sentence never yields `allowed` unless the proposal sits inside
  * what the "only" names.
  */
-export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: string | undefined, proposesOutsideClause = false, addsBeside = false): Verdict {
+export function deriveVerdict(
+  intent: QuestionIntent,
+  sentence: string,
+  leadIn: string | undefined,
+  proposesOutsideClause = false,
+  addsBeside = false,
+  refrains = false,
+  asksConditionedOutcome = false,
+): Verdict {
   if (intent.intent === 'info') return 'info';
   let modes: Modality[] = modalityOf(sentence);
   if (modes.includes('none') && leadIn) modes = modalityOf(leadIn).filter((m) => m !== 'oblige');
@@ -24,6 +32,9 @@ export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: 
     return 'info';
   }
 
+  // "is it OK not to put a photo up", "can I leave my location off": leaving undone what a sentence forbids, limits or only
+  // permits breaks nothing (refraining.ts); an obligation it would break is left to the rules below.
+  if (refrains && (has('prohibit') || ((has('restrict') || has('permit')) && !has('oblige') && !has('condition')))) return 'allowed';
   if (has('condition')) return 'conditional';
   // "should not replace MySPI ..., but be used to support it": using it beside the other is what the "but" part asks for
   // (substitution.ts).
@@ -35,6 +46,9 @@ export function deriveVerdict(intent: QuestionIntent, sentence: string, leadIn: 
     if (proposesOutsideClause) return 'not_allowed';
     return has('permit') ? 'allowed' : 'conditional';
   }
+  // "Users can be suspended ..., and must re-verify their email to un-suspend": "can I get back on?" asks about the outcome
+  // the "must ... to" conditions (purpose-condition.ts).
+  if (has('permit') && has('oblige') && asksConditionedOutcome) return 'conditional';
   if (has('permit')) return 'allowed';
   // "will be set up by the Web Communications Team": asking to do that act yourself (set it up, create it) is a no.
   if (has('oblige')) return namedAgent(sentence) && (intent.selfDoing || intent.doesTheAct) ? 'not_allowed' : 'conditional';

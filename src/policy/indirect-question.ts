@@ -44,8 +44,12 @@ export function directFormOfIndirectQuestion(question: string): string | undefin
   if (!m) return undefined;
   const before = ` ${normaliseWords(text.slice(0, m.index)).join(' ')} `;
   if (OWN_REQUEST.test(before)) return undefined;
-  const clause = text.slice(m.index + m[0].length);
-  // Another sentence after the clause asks the message's question; the clause only set the scene.
+  let clause = text.slice(m.index + m[0].length);
+  // Another sentence after the clause asks the message's question; the clause only set the scene. Unless the writer ended
+  // the clause itself with the message's only "?" ("could someone tell me if I can use it from home? I'm not very
+  // technical. Ta"): the question mark shows where the question is, and what follows is a remark or a sign-off.
+  const ownMark = clause.indexOf('?');
+  if (ownMark >= 0 && !clause.slice(ownMark + 1).includes('?') && !/[.!]\s+\S/.test(clause.slice(0, ownMark))) clause = clause.slice(0, ownMark + 1);
   if (/[.!?]\s+\S/.test(clause.trim())) return undefined;
   const words = normaliseWords(clause);
   const at = words.findIndex((w, i) => i <= MAX_SUBJECT_WORDS && AUXILIARY.has(w));

@@ -26,6 +26,10 @@ export interface RuleReading {
   outside: boolean;
   /** The question is a wh-question and nothing else (question-intent.ts): it is answered with information. */
   whOnly?: boolean;
+  /** The question proposes leaving undone an act the quoted sentence speaks of (refraining.ts). */
+  refrains?: boolean;
+  /** The question asks about the outcome a "must A to B" sentence conditions (purpose-condition.ts). */
+  conditioned?: boolean;
 }
 
 export function seededVerdictModel(
@@ -53,7 +57,7 @@ export function seededVerdictModel(
   // runner-up, which leave the seed readings' model unchanged), 36 (reserved for another fifteenth-session helper), 37 (fifteenth
   // session, branch `verdict15`: the asking sentence decides the speech act), 38 (fifteenth session, lead: where the asker lives
   // is outside a profile sentence's location); next: 39 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 38, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  const key = cache && JSON.stringify({ v: 1, rules: 42, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);
@@ -71,8 +75,17 @@ export function gatedVerdict(model: VerdictModel, reading: RuleReading, entry: C
   // "Will the main page link to ours?", "do I need special software to use it?": a fact or obligation question that asks
   // nothing about what may be done is not answered by "yes, you may"; the rules' `info` stands.
   if (rule === 'info' && verdict === 'allowed' && asksOnlyAFact(reading.case.question, reading.case.intent)) return rule;
+  // "Do we actually have to follow them?", "does it have to link back?": whether something is required is not answered by
+  // "yes, with a condition", which grants a permission nobody asked for (sixteenth session).
+  if (rule === 'info' && verdict === 'conditional' && reading.case.intent === 'obligation' && !asksWhatMayBeDone(reading.case.question)) return rule;
   if (model.options.scope === 'info-allowed' && ![rule, verdict].every((v) => v === 'info' || v === 'allowed')) return rule;
   if (verdict === 'allowed' && restricts(entry.clause.text, sentence)) return rule;
+  // Leaving undone what the sentence forbids, limits or permits is the rules' "yes" (refraining.ts); the clause's examples
+  // propose doing the act, and would teach the model its "no".
+  if (reading.refrains && rule === 'allowed') return rule;
+  // "can I get back on?" against "..., and must re-verify their email address to un-suspend": the "can" of the sentence's
+  // other half does not grant the outcome without its condition.
+  if (reading.conditioned && rule === 'conditional' && verdict === 'allowed') return rule;
   if (rule === 'not_allowed' && reading.outside) return rule;
   // ...and the other way round: on an "only" clause the rules decide by whether the proposal is inside what it names, so
   // a proposal they read as inside ("a photo of myself" against "only photographs of the specific employee") stays

@@ -81,8 +81,12 @@ const TRUTH_CHECK = /\b(is|isn t) (it |this |that )?(true|correct|the case|accur
 // about what the asker must do ("the boss says we have to use the shared mailbox"), asks for the verdict on it.
 // "Said" reports a claim only when the question then checks it ("... Is that right?"): "one of the lads said he'd knock a page
 // up tonight" reports a plan.
-const CLAIM_FRAME =
-  /\b(told|tells|telling) (me|us)\b|\b(i|we) (have |had )?heard\b|\b(was|were|have been|been) told\b|\b(reckons|reckon|reckoned|claims|claimed|insists)\b|\b(am i|are we) (right|correct|wrong)\b|\b(says|said) (that )?(?=.*\b(right|true|correct|accurate|the case)\s*$)/;
+// "My neighbour says the hall is like a barn. Is it?": an echo question (auxiliary and pronoun alone, "is it", "does it",
+// "is that so") checks the claim before it, as "is that right?" does.
+const ECHO = '(is|are|was|were|does|do|did|has|have|will|would) (it|that|this|he|she|they)( so| really| then)?';
+const CLAIM_FRAME = new RegExp(
+  String.raw`\b(told|tells|telling) (me|us)\b|\b(i|we) (have |had )?heard\b|\b(was|were|have been|been) told\b|\b(reckons|reckon|reckoned|claims|claimed|insists)\b|\b(am i|are we) (right|correct|wrong)\b|\b(says|said) (that )?(?=.*\b(right|true|correct|accurate|the case)\s*$)|\b(says|said) (that )?(?=.*\b${ECHO}\s*$)`,
+);
 const CLAIM_MAY = /\b(can|cannot|could|may|allowed|permitted|able|fine|ok|okay|alright|banned|prohibited|forbidden|should not|must not|not supposed|not meant)\b/;
 const CLAIM_MUST = /\b(have to|has to|need to|needs to|must|got to|should|supposed to|meant to|required)\b/;
 const CLAIM_ASKER = /\b(i|we|me|us|my|our|myself|ourselves)\b/;
@@ -111,6 +115,8 @@ function asksWhetherExists(text: string): boolean {
 // "Is there a rule on which address the page uses?", "is there guidance on how I reply": whether a rule exists on a wh-matter
 // asks the wh-question itself (which address, how), which no yes or no answers.
 const EXISTS_ON_WH = / (is|are) there (a|an|any|some) (\w+ ){1,3}?(on |about |for |as to |regarding |over )?(which|what|how|who|when|where|whether) /;
+// The marks, emoji and spaces that close a message.
+const TRAILING_MARKS = /[?!.\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+$/u;
 const SELF_DOING = /\b(myself|ourselves|on my own|on our own|my own account|by myself|ourself)\b/;
 
 // "A colleague says I should have emailed it instead. Which of us is right?": "who / which of us is right" asks for no
@@ -222,6 +228,8 @@ export function questionIntent(question: string): QuestionIntent {
   const direct = directFormOfIndirectQuestion(question);
   if (direct) return { ...questionIntent(direct), whOnly: false, ...actsOf(` ${words.join(' ')} `) };
   const text = ` ${words.join(' ')} `;
+  // A sign-off after the last "?" ("Is it? Cheers", "... right? Ta") is no part of what the claim check reads.
+  const checked = ` ${normaliseWords(withoutSignOff(question)).join(' ')} `;
   const main = mainClause(question);
   const opening = normaliseWords(main);
   // "On what basis...", "To whom...", "For how long...": a preposition carried before the wh-word still opens a wh-question.
@@ -232,7 +240,8 @@ export function questionIntent(question: string): QuestionIntent {
     !CHALLENGE.test(text);
   // A bare topic ("yammer cost", "leavers access") asks what the policy says; a bare "X on Y"
   // ("court results on the ward page") asks whether X may go on Y.
-  const terse = words.length <= 6 && !/[?]/.test(question.replace(/\?\s*$/, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
+  // Repeated marks and a closing emoji ("yammer = basically work twitter?? 🤔") end the one question; they are not a second one.
+  const terse = words.length <= 6 && !/[?]/.test(question.replace(TRAILING_MARKS, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
   const choice = asksWhichOfTwo(question);
   // A wh-question or a choice, then the asker's own request ("Who sets it up? Can I not just do it myself"): the request asks.
   const laterRequest = ((startsWh || choice) && asksPermissionAfter(main)) || CHALLENGE.test(text);
@@ -242,7 +251,7 @@ export function questionIntent(question: string): QuestionIntent {
   else if (OBLIGATION.some((r) => r.test(text))) intent = 'obligation';
   else if (THIRD_PARTY_SUBJECT.test(text) || PASSIVE_FACT.test(text) || TRUTH_CHECK.test(text)) intent = 'info';
   else if (asksWhetherExists(text) && !PERMISSION.some((r) => r.test(text))) intent = 'info';
-  else if (reportsAFactClaim(text) && !PERMISSION.some((r) => r.test(text.replace(CLAIM_TAG, ' ')))) intent = 'info';
+  else if (reportsAFactClaim(checked) && !PERMISSION.some((r) => r.test(checked.replace(CLAIM_TAG, ' ')))) intent = 'info';
   else if (choice) intent = 'info';
   else if (PERMISSION.some((r) => r.test(text))) intent = 'permission';
   else if (terse) intent = / (on|onto) /.test(text) ? 'permission' : 'info';
@@ -258,6 +267,12 @@ export function questionIntent(question: string): QuestionIntent {
     intent,
     ...actsOf(text),
   };
+}
+
+/** The message up to its last "?" when no more than three words follow it ("Is it? Cheers, Jo"); else the message. */
+function withoutSignOff(question: string): string {
+  const end = question.lastIndexOf('?');
+  return end >= 0 && normaliseWords(question.slice(end + 1)).length <= 3 ? question.slice(0, end + 1) : question;
 }
 
 /** Who the question proposes does the act: the asker themselves, or the asker's side doing what a team is given. */

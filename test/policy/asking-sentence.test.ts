@@ -68,3 +68,25 @@ describe('a message labelled "Question:"', () => {
     expect(questionIntent('Question: the raffle on the club page').intent).toBe('permission');
   });
 });
+
+describe('a bare topic closed by repeated marks or an emoji', () => {
+  it('is one question about what the policy says, not a plan', () => {
+    // "??" and a closing emoji end the one question; they do not make the topic a message of two questions.
+    expect(questionIntent('clubhouse = basically a pub?? 🤔').intent).toBe('info');
+    expect(questionIntent('bar tab rules?!').intent).toBe('info');
+    // Near misses: a bare "X on Y" still asks whether X may go there, and a real second question still counts.
+    expect(questionIntent('match photos on the club page?? 🙏').intent).toBe('permission');
+    expect(questionIntent('Can I? Is that ok?').intent).toBe('permission');
+  });
+});
+
+describe('an echo question after a reported claim', () => {
+  it('checks a claim of fact, as "is that right?" does, whatever sign-off follows', () => {
+    expect(questionIntent('My neighbour says the clubhouse is basically a barn. Is it? Cheers').intent).toBe('info');
+    expect(questionIntent('The captain said the boat needs a new seat. Does it? Ta').intent).toBe('info');
+    // Near misses: a claim about what may be done still asks for the verdict, and a plan reported with "says" and judged
+    // ("is that OK?") is still a request.
+    expect(questionIntent('My coach said that is not allowed. Is it?').intent).toBe('permission');
+    expect(questionIntent('Our cox says she can book the boat herself tonight. Is that OK?').intent).toBe('permission');
+  });
+});

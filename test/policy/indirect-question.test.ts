@@ -38,4 +38,14 @@ describe('indirect questions ("could you confirm whether ...", "the treasurer as
     expect(directFormOfIndirectQuestion('Can we run a vote on whether the bar should open earlier?')).toBeUndefined();
     expect(directFormOfIndirectQuestion('Who do I ask if the boiler breaks?')).toBeUndefined();
   });
+  it('a clause ending in the message\'s only "?" is the question, whatever remark or sign-off follows it', () => {
+    // The writer's question mark shows where the question is: "I'm new here. Thanks" asks nothing.
+    expect(directFormOfIndirectQuestion('Hi, could anyone tell me if I can bring my dog to training? I am new here. Thanks')).toBe('can i bring my dog to training?');
+    expect(questionIntent('Hi, could anyone tell me if I can bring my dog to training? I am new here. Thanks').intent).toBe('permission');
+    expect(questionIntent('Could you let me know whether the pavilion is insured? Our treasurer keeps asking. Cheers').intent).toBe('info');
+    // Near misses: a later sentence that asks is the message's question, and a clause without its own "?" still only sets
+    // the scene for what follows it.
+    expect(directFormOfIndirectQuestion('Could you tell me if the pavilion is insured? Also, can I hire it for a party?')).toBeUndefined();
+    expect(directFormOfIndirectQuestion('Members keep asking if we run a junior section. I will print some leaflets tonight.')).toBeUndefined();
+  });
 });

@@ -114,6 +114,16 @@ describe('the safety gate', () => {
     expect(gatedVerdict(always('conditional'), reading({ sentence: conditional.clause.text, rule: 'allowed' }), conditional)).toBe('conditional');
   });
 
+  it('keeps `info` for an obligation question rather than a "yes, with a condition" it did not ask for', () => {
+    const conditional = { ...news, clause: { ...news.clause, text: 'The noticeboard can show events as long as the manager agrees.' } };
+    const ask = (question: string, intent: 'obligation' | 'permission') =>
+      gatedVerdict(always('conditional'), reading({ question, intent, sentence: conditional.clause.text, rule: 'info' }), conditional);
+    expect(ask('do we actually have to get the manager to agree to every event?', 'obligation')).toBe('info');
+    // Near misses: a permission question, or an obligation question that also asks what may be done, may be answered so.
+    expect(ask('could we show the quiz night on the noticeboard?', 'permission')).toBe('conditional');
+    expect(ask('do we have to ask the manager, or can we just put the event up?', 'obligation')).toBe('conditional');
+  });
+
   it('keeps `info` for a fact or obligation question that asks nothing about what may be done', () => {
     const ask = (question: string, intent: 'info' | 'obligation' | 'permission') =>
       gatedVerdict(always('allowed'), reading({ question, intent, clauseId: news.clause.id, sentence: news.clause.text, rule: 'info' }), news);
