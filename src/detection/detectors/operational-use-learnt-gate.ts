@@ -7,19 +7,20 @@ import {
  * words, so alone it also flags posts that only sound operational: a road status, a planned patrol, a list of
  * priorities, a story of last night. A flag needs what any live request has, read by rules:
  *
- * - an ask or an order (someone, anyone, please, need, can you, send, attend, who is ...), or the present or urgency
- *   (now, asap, currently, en route, still): live traffic asks for something to happen or says it is happening;
+ * - an ask or an order (someone, anyone, please, need, can you, send, attend, who is ..., a verb opening a clause:
+ *   "stop the search", "clear the carriageway"; a duty holder who cannot be reached), a question, or the present or
+ *   urgency (now, asap, currently, en route, still): live traffic asks for something to happen or says it is happening;
  * - and nothing the rules read as saying the matter is not live now (the veto): looking back or thanks, planning,
  *   training and rota words, guidance, news and appeals to the public, a question about process, shared experience,
- *   an invitation, a joke, the office's own things, a time still to come; pay and expenses; and a past-tense narrative
- *   unless the post also says now.
+ *   an invitation, a joke, the office's own things, a time still to come; pay and expenses, products of analysis,
+ *   asking to be told whether something is so, asking how others cope; and a past-tense narrative unless the post also says now.
  *
  * The vocabulary of the veto is the rule detector's own (operational-use-vocabulary.ts), read whole-post.
  */
 
 /** An ask or an order: the words a request to colleagues is made of (general English, not policing vocabulary). */
 const ASK =
-  /\b(?:any ?(?:one|body|1)|some ?(?:one|body)|who(?:'s|'re| is| are| has| can| could)|whoever|can (?:i|we|u|you|some|any|a|an|the|we)|could (?:i|we|u|you|some|any|a|an|the)|is there|are there|please|pls|plz|need(?:ed|s)?|required|requesting|request|send|sending|attend|assist(?:ance)?|help|head (?:to|over|down|up|out)|make (?:your|their) way|get (?:to|down|over|up|round|there|here)|come (?:to|down|over|up|round|in|and)|shout|ring (?:me|us|control)|call (?:me|us|control)|contact|spare|available|free to|looking for|stand by|standby|hold (?:the|at|off|back)|stay (?:with|at|on|put|away|out)|keep (?:an eye|eyes|clear|away|out)|avoid)\b/;
+  /\b(?:any ?(?:one|body|1)|some ?(?:one|body)|who(?:'s|'re| is| are| has| can| could)|whoever|can (?:i|we|u|you|some|any|a|an|the|we)|could (?:i|we|u|you|some|any|a|an|the)|is there|are there|please|pls|plz|need(?:ed|s)?|required|requesting|request|send|sending|attend|assist(?:ance)?|help|head (?:to|over|down|up|out)|make (?:your|their) way|get (?:to|down|over|up|round|there|here)|come (?:to|down|over|up|round|in|and)|shout|ring (?:me|us|control)|call (?:me|us|control)|contact|spare|available|free to|looking for|stand by|standby|hold (?:the|at|off|back)|stay (?:with|at|on|put|away|out)|keep (?:an eye|eyes|clear|away|out)|avoid|requested|could do with|would appreciate|any chance|(?:can'?t|cannot|unable to) (?:reach|raise|get hold of|get through to|contact|get)|no (?:answer|joy|reply) from|(?:not|isn'?t|aren'?t) (?:answering|picking up))\b|(?:^|[.!?:;,\n]\s*)(?:stop|stand|clear|circulate|keep|go|do not|don'?t|hold|stay|get|come|send|attend|move|check|look out|make)\b/;
 
 /** The present or urgency: the matter is happening now (the rules' time words and a few more of live speech). */
 const PRESENT =
@@ -31,6 +32,18 @@ const PRESENT =
  */
 const PAY =
   /\b(?:claim(?:ed|ing|s)? (?:back |for )?(?:the |my |your |our |their |any )?(?:mileage|expenses|overtime|travel|costs?|money|hours)|mileage|expenses|payslips?|toil)\b/;
+
+/**
+ * Products of analysis (a problem profile, an assessment, hotspots, priorities, trends): patterns over weeks, which ask
+ * for patrols in general ("more patrols please"), not for anyone to go anywhere now.
+ */
+const ANALYSIS = /\b(?:problem profiles?|strategic assessments?|tactical assessments?|hot ?spots?|priorities|trends?|analysis|analytical|seasonal|performance)\b/;
+
+/** Asking to be told whether something is so ("can anyone tell me whether the on-call CSM covers the north?"): information, not action. */
+const TELL_ME = /\b(?:tell|remind) me (?:whether|if|what|which|how|who)\b/;
+
+/** Asking how others cope or do things ("how does everyone manage being on call with young kids?"): shared experience. */
+const HOW_OTHERS = /\bhow (?:do|does|did|would|will|can) (?:every ?(?:one|body)|people|others|other people|you all|you lot|folk|colleagues)\b/;
 
 /** Each veto by name: what says the post is not coordinating a live matter now. */
 export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -45,12 +58,22 @@ export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['office_life', OFFICE_LIFE],
   ['future', FUTURE],
   ['pay', PAY],
+  ['analysis', ANALYSIS],
+  ['tell_me', TELL_ME],
+  ['how_others', HOW_OTHERS],
 ];
 
-/** Where the precondition's cue is (an ask first, else the present): the span a learnt finding marks, or null. */
+/** Where the precondition's cue is (an ask first, else the present, else a question mark): the span a learnt finding marks, or null. */
 export function learntCue(lower: string): { start: number; end: number } | null {
   const m = ASK.exec(lower) ?? PRESENT.exec(lower);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  if (m) {
+    // An order at the start of a clause is matched with the punctuation before it: the span is the verb.
+    const lead = /^[.!?:;,\n]?\s*/.exec(m[0])![0].length;
+    return { start: m.index + lead, end: m.index + m[0].length };
+  }
+  // A question asks, whatever its words.
+  const q = lower.indexOf('?');
+  return q >= 0 ? { start: q, end: q + 1 } : null;
 }
 
 /**
