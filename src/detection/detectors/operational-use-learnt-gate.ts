@@ -13,7 +13,7 @@ import {
  * - and nothing the rules read as saying the matter is not live now (the veto): looking back or thanks, planning,
  *   training and rota words, guidance, news and appeals to the public, a question about process, shared experience,
  *   an invitation, a joke, the office's own things, a time still to come; pay and expenses, products of analysis,
- *   asking to be told whether something is so, asking how others cope; and a past-tense narrative unless the post also says now.
+ *   asking to be told whether something is so, asking how others cope, an advisory of what to expect; and a past-tense narrative unless the post also says now.
  *
  * The vocabulary of the veto is the rule detector's own (operational-use-vocabulary.ts), read whole-post.
  */
@@ -45,6 +45,9 @@ const TELL_ME = /\b(?:tell|remind) me (?:whether|if|what|which|how|who)\b/;
 /** Asking how others cope or do things ("how does everyone manage being on call with young kids?"): shared experience. */
 const HOW_OTHERS = /\bhow (?:do|does|did|would|will|can) (?:every ?(?:one|body)|people|others|other people|you all|you lot|folk|colleagues)\b/;
 
+/** An advisory of what to expect ("expect to stay with any casualties", "expect delays"): a forecast for everyone, no ask. */
+const EXPECT = /\bexpect (?:to|delays|long|queues|disruption)\b/;
+
 /** Each veto by name: what says the post is not coordinating a live matter now. */
 export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['past', PAST],
@@ -61,6 +64,7 @@ export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['analysis', ANALYSIS],
   ['tell_me', TELL_ME],
   ['how_others', HOW_OTHERS],
+  ['expect', EXPECT],
 ];
 
 /** Where the precondition's cue is (an ask first, else the present, else a question mark): the span a learnt finding marks, or null. */
