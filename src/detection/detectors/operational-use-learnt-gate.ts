@@ -13,7 +13,8 @@ import {
  * - and nothing the rules read as saying the matter is not live now (the veto): looking back or thanks, planning,
  *   training and rota words, guidance, news and appeals to the public, a question about process, shared experience,
  *   an invitation, a joke, the office's own things, a time still to come; pay and expenses, products of analysis,
- *   asking to be told whether something is so, asking how others cope, an advisory of what to expect; and a past-tense narrative unless the post also says now.
+ *   asking to be told whether something is so or what happens if, asking how others cope, an advisory of what to expect,
+ *   the office's admin (surveys, kit orders, parking), a holiday named ahead; and a past-tense narrative unless the post also says now.
  *
  * The vocabulary of the veto is the rule detector's own (operational-use-vocabulary.ts), read whole-post.
  */
@@ -39,8 +40,17 @@ const PAY =
  */
 const ANALYSIS = /\b(?:problem profiles?|strategic assessments?|tactical assessments?|hot ?spots?|priorities|trends?|analysis|analytical|seasonal|performance)\b/;
 
-/** Asking to be told whether something is so ("can anyone tell me whether the on-call CSM covers the north?"): information, not action. */
-const TELL_ME = /\b(?:tell|remind) me (?:whether|if|what|which|how|who)\b/;
+/**
+ * Asking to be told whether something is so ("can anyone tell me whether the on-call CSM covers the north?") or what
+ * happens if it goes wrong ("what happens if the on-call DI doesn't answer?"): information about arrangements, not action.
+ */
+const TELL_ME = /\b(?:tell|remind) me (?:whether|if|what|which|how|who)\b|\bwhat (?:happens|do (?:we|i|you) do|should (?:we|i) do) (?:if|when)\b/;
+
+/** The office's own admin (surveys, kit and uniform orders and sizes, parking bays): asks about these are no live job. */
+const ADMIN = /\b(?:survey|questionnaire|kit order|uniform order|order form|sizes|disabled bay|parking bay|blocking (?:me|my car|the exit) in|move (?:their|your|his|her) car)\b/;
+
+/** A holiday named ahead (Christmas, Boxing Day, New Year's, Easter): cover and events for a date, planned. */
+const HOLIDAY = /\b(?:christmas|boxing day|new year'?s (?:eve|day)|easter)\b/;
 
 /** Asking how others cope or do things ("how does everyone manage being on call with young kids?"): shared experience. */
 const HOW_OTHERS = /\bhow (?:do|does|did|would|will|can) (?:every ?(?:one|body)|people|others|other people|you all|you lot|folk|colleagues)\b/;
@@ -65,6 +75,8 @@ export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['tell_me', TELL_ME],
   ['how_others', HOW_OTHERS],
   ['expect', EXPECT],
+  ['admin', ADMIN],
+  ['holiday', HOLIDAY],
 ];
 
 /** Where the precondition's cue is (an ask first, else the present, else a question mark): the span a learnt finding marks, or null. */
