@@ -14,7 +14,7 @@ import {
  *   training and rota words, guidance, news and appeals to the public, a question about process, shared experience,
  *   an invitation, a joke, the office's own things, a time still to come; pay and expenses, products of analysis,
  *   asking to be told whether something is so or what happens if, asking how others cope, an advisory of what to expect,
- *   the office's admin (surveys, kit orders, parking), a holiday named ahead; and a past-tense narrative unless the post also says now.
+ *   the office's admin (surveys, kit orders, parking), a holiday named ahead, something found and handed back; and a past-tense narrative unless the post also says now.
  *
  * The vocabulary of the veto is the rule detector's own (operational-use-vocabulary.ts), read whole-post.
  */
@@ -58,6 +58,9 @@ const HOW_OTHERS = /\bhow (?:do|does|did|would|will|can) (?:every ?(?:one|body)|
 /** An advisory of what to expect ("expect to stay with any casualties", "expect delays"): a forecast for everyone, no ask. */
 const EXPECT = /\bexpect (?:to|delays|long|queues|disruption)\b/;
 
+/** Found and handed back ("now with the dog warden", "back with her parents", "handed in to lost property"): resolved. */
+const HANDED_BACK = /\b(?:now|safely|back) with (?:the |its |their |his |her )?(?:dog warden|owners?|family|parents?|mum|dad|rspca|vets?|carers?|lost property)\b|\bhanded (?:in|over) to\b|\breunited\b/;
+
 /** Each veto by name: what says the post is not coordinating a live matter now. */
 export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['past', PAST],
@@ -77,6 +80,7 @@ export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['expect', EXPECT],
   ['admin', ADMIN],
   ['holiday', HOLIDAY],
+  ['handed_back', HANDED_BACK],
 ];
 
 /** Where the precondition's cue is (an ask first, else the present, else a question mark): the span a learnt finding marks, or null. */

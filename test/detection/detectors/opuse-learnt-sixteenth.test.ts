@@ -54,6 +54,8 @@ describe('learnt operational_use: the precondition', () => {
     expect(learntVeto('please fill in the uniform order with your sizes by friday')).not.toBeNull();
     expect(learntVeto('who is on the front desk on boxing day')).toBe('holiday');
     expect(learntVeto('the crew went to the fight and dealt with it')).toBe('past_tense');
+    expect(learntVeto('cat found by the bins, now with the rspca, no collar')).toBe('handed_back');
+    expect(learntVeto('lost boy by the fountain, can anyone help look for his dad')).toBeNull();
     expect(learntVeto('can anyone on nights take over watching the prisoner at the royal')).toBeNull();
     expect(learntVeto('the crew went in and the male is still fighting them now')).toBeNull();
   });
