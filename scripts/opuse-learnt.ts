@@ -13,13 +13,13 @@
  * and the rules did not already flag the post.
  * Env: ENGINE_ROOT (a directory holding an older src/ whose rules are the baseline), GROUP=<regex> (sets held out
  * together), HELD=<regex> (only these folds), CAL=clean|nonop (negatives the threshold is calibrated on; default nonop),
- * MARGIN (added to the calibrated line, default 0.05), GATE=0 (no cue), VETO=0 (no veto), TRAIN_ON=all, KEEP (weights kept, default 4000), EPOCHS, L2, LR, SEED, SHOW=1 (added posts).
+ * MARGIN (added to the calibrated line, default 0.05), GATE=0 (no cue nor target), TARGET=0 (no target), VETO=0 (no veto), TRAIN_ON=all, KEEP (weights kept, default 4000), EPOCHS, L2, LR, SEED, SHOW=1 (added posts).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledPost } from '../src/detection/evaluation';
 import { learntKeys, learntWords, HASH_BITS, LEARNT_MAX_CHARS } from '../src/detection/detectors/operational-use-learnt-features';
-import { learntCue, learntVeto } from '../src/detection/detectors/operational-use-learnt-gate';
+import { learntCue, learntTarget, learntVeto } from '../src/detection/detectors/operational-use-learnt-gate';
 import { loadEngine } from './lib/opuse-model';
 import { fitPruned, scoreWith, type Pruned } from './lib/opuse-learnt-train';
 
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       const head = lower.slice(0, LEARNT_MAX_CHARS).replace(/[\u2018\u2019]/g, "'");
       // The rules' own findings only (a tree with the scorer wired in marks its findings operational_use.learnt).
       const rule = engine.scan({ text: p.text }).some((x) => x.type === 'operational_use' && (x as { rule?: string }).rule !== 'operational_use.learnt');
-      const gate = (env.GATE === '0' || learntCue(head) !== null) && (env.VETO === '0' || learntVeto(head) === null);
+      const gate = (env.GATE === '0' || (learntCue(head) !== null && (env.TARGET === '0' || learntTarget(head)))) && (env.VETO === '0' || learntVeto(head) === null);
       posts.push({ set, text: p.text, gold: p.expect.some((e) => e.type === 'operational_use'), clean, labels, rule, gate, keys: learntKeys(learntWords(lower)) });
     }
   }

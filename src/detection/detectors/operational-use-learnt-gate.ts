@@ -1,5 +1,5 @@
 import {
-  FUTURE, GUIDANCE, HUMOUR, INVITATION, NEWS, NOW, OFFICE_LIFE, PAST, PAST_TENSE, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
+  DUTY_ROLE, GENERAL_INCIDENT, NAMED_INCIDENT, ON_CALL, RESOURCE, FUTURE, GUIDANCE, HUMOUR, INVITATION, NEWS, NOW, OFFICE_LIFE, PAST, PAST_TENSE, PLANNING, PROCESS_QUESTION, SCENE, SHARED_EXPERIENCE,
 } from './operational-use-vocabulary';
 
 /**
@@ -10,6 +10,8 @@ import {
  * - an ask or an order (someone, anyone, please, need, can you, send, attend, who is ..., a verb opening a clause:
  *   "stop the search", "clear the carriageway"; a duty holder who cannot be reached), a question, or the present or
  *   urgency (now, asap, currently, en route, still): live traffic asks for something to happen or says it is happening;
+ * - something operational named: an incident (named or general), a resource, the duty structure (the rules' own target
+ *   vocabulary; a post naming none of them is about something else, and the pre-pass skips it: operational-use-learnt.ts);
  * - and nothing the rules read as saying the matter is not live now (the veto): looking back or thanks, planning,
  *   training and rota words, guidance, news and appeals to the public, a question about process, shared experience,
  *   an invitation, a joke, the office's own things, a time still to come; pay and expenses, products of analysis,
@@ -94,6 +96,11 @@ export function learntCue(lower: string): { start: number; end: number } | null 
   // A question asks, whatever its words.
   const q = lower.indexOf('?');
   return q >= 0 ? { start: q, end: q + 1 } : null;
+}
+
+/** Names something operational (the rules' target vocabulary): an incident, a resource, the duty structure. */
+export function learntTarget(lower: string): boolean {
+  return NAMED_INCIDENT.test(lower) || GENERAL_INCIDENT.test(lower) || RESOURCE.test(lower) || ON_CALL.test(lower) || DUTY_ROLE.test(lower);
 }
 
 /**

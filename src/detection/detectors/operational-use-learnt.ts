@@ -1,7 +1,8 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { learntKeys, learntScore, learntWords, LEARNT_MAX_CHARS, type LearntWeights } from './operational-use-learnt-features';
-import { learntCue, learntVeto } from './operational-use-learnt-gate';
+import { learntCue, learntTarget, learntVeto } from './operational-use-learnt-gate';
+import { mayNameGeneralIncident, mayNameNamedIncident } from './operational-use';
 import { LEARNT_BIAS, LEARNT_KEYS, LEARNT_THRESHOLD, LEARNT_WEIGHTS } from './operational-use-weights.generated';
 
 /**
@@ -14,7 +15,7 @@ import { LEARNT_BIAS, LEARNT_KEYS, LEARNT_THRESHOLD, LEARNT_WEIGHTS } from './op
  *
  * - where the rules found none in the post (it never changes what they found);
  * - where the precondition of any live request holds and nothing vetoes it (operational-use-learnt-gate.ts: an ask or
- *   the present, and none of the rules' signals that the matter is not live now);
+ *   the present, something operational named, and none of the rules' signals that the matter is not live now);
  * - at or above a threshold calibrated leave one dev set out so that it added no flag to any negative post of any
  *   held-out set.
  *
@@ -41,7 +42,7 @@ export function detectLearntOperationalUse(ctx: ScanContext, out: Candidate[]): 
   if (!cue) return;
   // The score before the veto: the veto's regexes are read only for the few posts the scorer would flag.
   if (learntScore(learntKeys(learntWords(lower)), MODEL) < LEARNT_THRESHOLD) return;
-  if (learntVeto(head) !== null) return;
+  if (!learntTarget(head) || learntVeto(head) !== null) return;
   out.push({ type: 'operational_use', start: cue.start, end: cue.end, confidence: 0.7, rule: 'operational_use.learnt' });
 }
 
@@ -50,5 +51,8 @@ export const operationalUseLearntDetector = defineDetector({
   id: 'operational_use_learnt',
   types: {},
   also: ['operational_use'],
+  // The target's regexes (learntTarget) each have a cue family holding a word of every way they match (the rules' prefilter
+  // families, sampled by prefilter-equivalence.test.ts), so a post with none of those words cannot be flagged.
+  needs: (c) => mayNameNamedIncident(c) || mayNameGeneralIncident(c) || c.has('opResource') || c.has('opOnCall') || c.has('opDuty'),
   run: detectLearntOperationalUse,
 });
