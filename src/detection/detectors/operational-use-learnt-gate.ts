@@ -16,7 +16,7 @@ import {
  *   training and rota words, guidance, news and appeals to the public, a question about process, shared experience,
  *   an invitation, a joke, the office's own things, a time still to come; pay and expenses, products of analysis,
  *   asking to be told whether something is so or what happens if, asking how others cope, an advisory of what to expect,
- *   the office's admin (surveys, kit orders, parking), a holiday named ahead, something found and handed back; and a past-tense narrative unless the post also says now.
+ *   the office's admin (surveys, kit orders, parking), a holiday named ahead, something found and handed back, tomorrow typed short or a named day's evening; and a past-tense narrative unless the post also says now.
  *
  * The vocabulary of the veto is the rule detector's own (operational-use-vocabulary.ts), read whole-post.
  */
@@ -63,6 +63,12 @@ const EXPECT = /\bexpect (?:to|delays|long|queues|disruption)\b/;
 /** Found and handed back ("now with the dog warden", "back with her parents", "handed in to lost property"): resolved. */
 const HANDED_BACK = /\b(?:now|safely|back) with (?:the |its |their |his |her )?(?:dog warden|owners?|family|parents?|mum|dad|rspca|vets?|carers?|lost property)\b|\bhanded (?:in|over) to\b|\breunited\b/;
 
+/**
+ * A time still to come that the rules' FUTURE does not spell: tomorrow typed short ("tmrw", "2moro") and a named day
+ * with a part of it ("Thursday evening", "Saturday night"), booked ahead.
+ */
+const AHEAD = /\b(?:tmrw|tmw|tmoz|tomoz|tomorow|2moro|2morrow)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night)\b/;
+
 /** Each veto by name: what says the post is not coordinating a live matter now. */
 export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['past', PAST],
@@ -83,6 +89,7 @@ export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['admin', ADMIN],
   ['holiday', HOLIDAY],
   ['handed_back', HANDED_BACK],
+  ['ahead', AHEAD],
 ];
 
 /** Where the precondition's cue is (an ask first, else the present, else a question mark): the span a learnt finding marks, or null. */

@@ -55,6 +55,8 @@ describe('learnt operational_use: the precondition', () => {
     expect(learntVeto('who is on the front desk on boxing day')).toBe('holiday');
     expect(learntVeto('the crew went to the fight and dealt with it')).toBe('past_tense');
     expect(learntVeto('cat found by the bins, now with the rspca, no collar')).toBe('handed_back');
+    expect(learntVeto('cadet meet up tmrw at 6, bring ur boots')).toBe('ahead');
+    expect(learntVeto('need two specials for the licensing visits on friday evening')).not.toBeNull();
     expect(learntVeto('lost boy by the fountain, can anyone help look for his dad')).toBeNull();
     expect(learntVeto('can anyone on nights take over watching the prisoner at the royal')).toBeNull();
     expect(learntVeto('the crew went in and the male is still fighting them now')).toBeNull();
