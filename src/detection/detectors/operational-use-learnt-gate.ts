@@ -16,7 +16,7 @@ import {
  *   training and rota words, guidance, news and appeals to the public, a question about process, shared experience,
  *   an invitation, a joke, the office's own things, a time still to come; pay and expenses, products of analysis,
  *   asking to be told whether something is so or what happens if, asking how others cope, an advisory of what to expect,
- *   the office's admin (surveys, kit orders, parking), a holiday named ahead, something found and handed back, tomorrow typed short or a named day's evening; and a past-tense narrative unless the post also says now.
+ *   the office's admin (surveys, kit orders, parking), a holiday named ahead, something found and handed back, tomorrow typed short or a named day's evening, a day of events; and a past-tense narrative unless the post also says now.
  *
  * The vocabulary of the veto is the rule detector's own (operational-use-vocabulary.ts), read whole-post.
  */
@@ -69,6 +69,9 @@ const HANDED_BACK = /\b(?:now|safely|back) with (?:the |its |their |his |her )?(
  */
 const AHEAD = /\b(?:tmrw|tmw|tmoz|tomoz|tomorow|2moro|2morrow)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night)\b/;
 
+/** A day of events ("the schools safety day", "a community fun day", "careers day"): planned engagement, no live job. */
+const EVENT_DAY = /\b(?:safety|fun|sports|family|awareness|community|open|training|engagement|information|careers?|action|recruitment|wellbeing) days?\b/;
+
 /** Each veto by name: what says the post is not coordinating a live matter now. */
 export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['past', PAST],
@@ -90,6 +93,7 @@ export const LEARNT_VETOES: ReadonlyArray<readonly [string, RegExp]> = [
   ['holiday', HOLIDAY],
   ['handed_back', HANDED_BACK],
   ['ahead', AHEAD],
+  ['event_day', EVENT_DAY],
 ];
 
 /** Where the precondition's cue is (an ask first, else the present, else a question mark): the span a learnt finding marks, or null. */

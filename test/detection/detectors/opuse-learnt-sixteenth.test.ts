@@ -57,6 +57,7 @@ describe('learnt operational_use: the precondition', () => {
     expect(learntVeto('cat found by the bins, now with the rspca, no collar')).toBe('handed_back');
     expect(learntVeto('cadet meet up tmrw at 6, bring ur boots')).toBe('ahead');
     expect(learntVeto('need two specials for the licensing visits on friday evening')).not.toBeNull();
+    expect(learntVeto('need two officers for the community fun day at the park')).toBe('event_day');
     expect(learntVeto('lost boy by the fountain, can anyone help look for his dad')).toBeNull();
     expect(learntVeto('can anyone on nights take over watching the prisoner at the royal')).toBeNull();
     expect(learntVeto('the crew went in and the male is still fighting them now')).toBeNull();
