@@ -18,7 +18,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledPost } from '../src/detection/evaluation';
-import { learntKeys, learntWords, HASH_BITS, LEARNT_MAX_CHARS } from '../src/detection/detectors/operational-use-learnt-features';
+import { learntKeys, HASH_BITS, LEARNT_MAX_CHARS } from '../src/detection/detectors/operational-use-learnt-features';
 import { learntCue, learntTarget, learntVeto } from '../src/detection/detectors/operational-use-learnt-gate';
 import { loadEngine } from './lib/opuse-model';
 import { fitPruned, scoreWith, type Pruned } from './lib/opuse-learnt-train';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       // The rules' own findings only (a tree with the scorer wired in marks its findings operational_use.learnt).
       const rule = engine.scan({ text: p.text }).some((x) => x.type === 'operational_use' && (x as { rule?: string }).rule !== 'operational_use.learnt');
       const gate = (env.GATE === '0' || (learntCue(head) !== null && (env.TARGET === '0' || learntTarget(head)))) && (env.VETO === '0' || learntVeto(head) === null);
-      posts.push({ set, text: p.text, gold: p.expect.some((e) => e.type === 'operational_use'), clean, labels, rule, gate, keys: learntKeys(learntWords(lower)) });
+      posts.push({ set, text: p.text, gold: p.expect.some((e) => e.type === 'operational_use'), clean, labels, rule, gate, keys: learntKeys(lower) });
     }
   }
   const bySet = new Map(sets.map((s) => [s, posts.map((p, i) => (p.set === s ? i : -1)).filter((i) => i >= 0)]));

@@ -2,7 +2,7 @@
  * Sixteenth session: the text features of the learnt operational_use scorer (operational-use-learnt.ts), shared with
  * the script that trains it (scripts/opuse-learnt.ts), so training and scanning read a post the same way.
  *
- * A post is its set of word unigrams and bigrams, each hashed to HASH_BITS bits. Numbers are one token ("#"): "10 mins
+ * A post is its set of word unigrams and bigrams, each hashed to HASH_BITS bits (read without building word strings). Numbers are one token ("#"): "10 mins
  * out" and "5 mins out" say the same thing. The weights are a logistic regression over these (value 1/sqrt(n) each,
  * so a long post does not score higher for being long); only the largest weights are kept (the generated table).
  */
@@ -14,40 +14,66 @@ export const LEARNT_MAX_CHARS = 4000;
 export const HASH_BITS = 20;
 const MASK = (1 << HASH_BITS) - 1;
 
-/** FNV-1a over a string, seeded by the feature kind so a unigram and a bigram of the same text differ. */
-function fnv(s: string, seed: number): number {
-  let h = 2166136261 ^ seed;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+/** The hash of the number token "#" (every run of digits alone). */
+const NUMBER = Math.imul(FNV_OFFSET ^ 35, FNV_PRIME) >>> 0;
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A 32-bit mix (murmur3's finaliser), so a bigram's key spreads over the slots. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+/** Keys of one post, reused across posts (no allocation per post beyond the returned list). */
+let scratch = new Int32Array(1024);
 
-/** The words of a lower-cased post (curly apostrophes read as straight ones, a run of digits read as "#"). */
-export function learntWords(lower: string): string[] {
-  const head = lower.length > LEARNT_MAX_CHARS ? lower.slice(0, LEARNT_MAX_CHARS) : lower;
-  const text = head.indexOf('\u2019') < 0 ? head : head.replace(/\u2019/g, "'");
-  const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    out.push(c >= 48 && c <= 57 && /^\d+$/.test(w) ? '#' : w);
+/**
+ * The distinct hashed unigram and bigram keys of a lower-cased post, read character by character (no word strings): a
+ * word is a run of a-z and 0-9, with an apostrophe and letters after it ("who's"; a curly apostrophe reads as a straight
+ * one); a run of digits alone is the token "#". A unigram's key is its FNV-1a hash mixed; a bigram's, the two hashes mixed.
+ */
+export function learntKeys(lower: string): number[] {
+  const end = Math.min(lower.length, LEARNT_MAX_CHARS);
+  let n = 0;
+  let prev = -1;
+  for (let i = 0; i < end; ) {
+    let c = lower.charCodeAt(i);
+    if (!isLower(c) && !isDigit(c)) {
+      i++;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    let digits = true;
+    for (; i < end && (isLower((c = lower.charCodeAt(i))) || isDigit(c)); i++) {
+      if (!isDigit(c)) digits = false;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    if (i + 1 < end && (c === 39 || c === 0x2019) && isLower(lower.charCodeAt(i + 1))) {
+      digits = false;
+      h = Math.imul(h ^ 39, FNV_PRIME);
+      for (i++; i < end && isLower((c = lower.charCodeAt(i))); i++) h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const word = digits ? NUMBER : h >>> 0;
+    if (n + 2 > scratch.length) {
+      const grown = new Int32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[n++] = mix(word ^ 0x5bd1e995) & MASK;
+    if (prev >= 0) scratch[n++] = mix(Math.imul(prev, 31) ^ word) & MASK;
+    prev = word;
   }
+  const keys = scratch.subarray(0, n).sort();
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) if (k === 0 || keys[k] !== keys[k - 1]) out.push(keys[k]);
   return out;
-}
-
-/** The hashed unigram and bigram keys of a word list (distinct). */
-export function learntKeys(words: readonly string[]): number[] {
-  const keys = new Set<number>();
-  for (let i = 0; i < words.length; i++) {
-    keys.add(fnv(words[i], 1) & MASK);
-    if (i + 1 < words.length) keys.add(fnv(words[i] + ' ' + words[i + 1], 2) & MASK);
-  }
-  return [...keys];
 }
 
 /** A weight table: bias and key -> weight. */

@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { learntKeys, learntScore, learntWords, LEARNT_MAX_CHARS, type LearntWeights } from './operational-use-learnt-features';
+import { learntKeys, learntScore, LEARNT_MAX_CHARS, type LearntWeights } from './operational-use-learnt-features';
 import { learntCue, learntTarget, learntVeto } from './operational-use-learnt-gate';
 import { mayNameGeneralIncident, mayNameNamedIncident } from './operational-use';
 import { LEARNT_BIAS, LEARNT_KEYS, LEARNT_THRESHOLD, LEARNT_WEIGHTS } from './operational-use-weights.generated';
@@ -35,14 +35,13 @@ export function readTable(bias: number, keys: string, weights: string): LearntWe
 export function detectLearntOperationalUse(ctx: ScanContext, out: Candidate[]): void {
   for (let i = 0; i < out.length; i++) if (out[i].type === 'operational_use') return;
   const lower = ctx.lower;
+  // The score first (one pass over the characters): the precondition's regexes are read only for the few posts it would flag.
+  if (learntScore(learntKeys(lower), MODEL) < LEARNT_THRESHOLD) return;
   const raw = lower.length > LEARNT_MAX_CHARS ? lower.slice(0, LEARNT_MAX_CHARS) : lower;
   // Curly apostrophes read as straight ones (same length, so the cue's offsets stay the post's).
   const head = raw.indexOf('\u2019') < 0 && raw.indexOf('\u2018') < 0 ? raw : raw.replace(/[\u2018\u2019]/g, "'");
   const cue = learntCue(head);
-  if (!cue) return;
-  // The score before the veto: the veto's regexes are read only for the few posts the scorer would flag.
-  if (learntScore(learntKeys(learntWords(lower)), MODEL) < LEARNT_THRESHOLD) return;
-  if (!learntTarget(head) || learntVeto(head) !== null) return;
+  if (!cue || !learntTarget(head) || learntVeto(head) !== null) return;
   out.push({ type: 'operational_use', start: cue.start, end: cue.end, confidence: 0.7, rule: 'operational_use.learnt' });
 }
 
