@@ -11,6 +11,7 @@ import { intelligenceGradingDetector } from './intelligence-grading';
 import { ipAddressDetector } from './ip-address';
 import { numberIdsDetector } from './number-ids';
 import { operationalUseDetector } from './operational-use';
+import { operationalUseLearntDetector } from './operational-use-learnt';
 import { patternIdsDetector } from './pattern-ids';
 import { personNameDetector } from './person-name';
 import { phoneDetector } from './phone';
@@ -40,6 +41,8 @@ export const DETECTOR_MODULES = [
   protectiveMarkingDetector,
   intelligenceGradingDetector,
   operationalUseDetector,
+  // Sixteenth session: the learnt reader adds operational_use only where the rules just above found none.
+  operationalUseLearntDetector,
   fileUploadDetector,
 ] as const;
 
