@@ -13,6 +13,7 @@ import type { ScanContext } from './scan-context';
 /** A regex tried only at given positions: the sticky copy of `re` (no other flag changes). */
 export class StartGated {
   readonly sticky: RegExp;
+  private compiled = false;
   constructor(
     readonly re: RegExp,
     /** The cue family whose words start every match (a family of first words). */
@@ -23,7 +24,29 @@ export class StartGated {
   ) {
     this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
   }
+
+  /**
+   * Sixteenth session (speed): the sticky regex, compiled to machine code by its first run. V8 compiles a regex first to
+   * bytecode for its interpreter and to machine code at a later run, except when the first run reads a long subject (at
+   * least 1,000 characters: V8's JSRegExp::kTierUpForSubjectLengthValue); so the first use reads COMPILE_SUBJECT. For
+   * these large alternations the bytecode step was the dear one: operational use's request regex (5,600 characters) took
+   * ~150-200 ms to its first answer through the bytecode step and ~16 ms straight to machine code; the action and named
+   * incident regexes ~60-95 and ~33-45 ms against ~4 and ~3 ms (one process each, box at load ~10). Every gated regex
+   * runs many times, so its bytecode was always thrown away. The run reads only position 0 of spaces, where no gated
+   * regex can match (each starts at a word, digit or apostrophe), and changes how the regex is compiled, never what it matches.
+   */
+  ready(): RegExp {
+    if (!this.compiled) {
+      this.compiled = true;
+      this.sticky.lastIndex = 0;
+      this.sticky.exec(COMPILE_SUBJECT);
+    }
+    return this.sticky;
+  }
 }
+
+/** A one-byte subject long enough for V8 to compile a regex's machine code at its first run (see StartGated.ready). */
+export const COMPILE_SUBJECT = ' '.repeat(1000);
 
 /**
  * Where regexes can start in one post's `text` (`ctx.lower`, or a copy with the same offsets: operational_use's head with
@@ -41,7 +64,7 @@ export class PostStarts {
     const words = this.ctx.cueStarts(g.family);
     const digits = g.digits ? this.ctx.digitStarts ?? NONE : NONE;
     const marks = g.apostrophes ? (this.apostrophes ??= positionsOf(this.text, "'")) : NONE;
-    const re = g.sticky;
+    const re = g.ready();
     const text = this.text;
     // Most reads have word starts only: one list, no merge.
     if (digits.length === 0 && marks.length === 0) {
