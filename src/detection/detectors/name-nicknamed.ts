@@ -13,13 +13,15 @@ import { inMediaTalk, MEDIA } from './name-media';
  * quote and a surname after it (capitalised after a capitalised first name; in lower case, a word that reads as a
  * surname: no English word, or compromise's surname), and not where colleagues are named (after a rank, or in a post
  * of thanks, welcomes or leaving: "Dave 'Taff' Jones retires"), nor a public figure ("Dwayne 'The Rock' Johnson") or a
- * name in talk of films and programmes.
+ * name in talk of films and programmes. Review16: only in a post about casework (`caseWork`, as the lower-case rule's
+ * gate): a quoted nickname is as much the banter of colleagues ("good luck to Jo 'Rocket' Davies") and of sport ("Phil
+ * 'The Power' Taylor is doing the presentation") as a nominal's street name, and only casework makes it the latter.
  */
 const NICKNAMED = /(?<![A-Za-z'’-])([A-Za-z][a-z]{1,20}) (['‘"“])([A-Za-z][A-Za-z.-]*(?: [A-Za-z][A-Za-z.-]*)?)['’"”] ((?:Mc|Mac|O['’])?[A-Za-z][A-Za-z'’-]{1,30})/g;
 /** Thanks, welcomes and farewells before the name name colleagues (as the lower-case rule's colleagueBefore). */
 const THANKS_BEFORE = /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well done|shout ?out|kudos|colleague|our|retir\w*|farewell)\b/;
 
-export function namesWithQuotedNicknames(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
+export function namesWithQuotedNicknames(ctx: ScanContext, out: Candidate[], staffPost: () => boolean, caseWork: () => boolean): void {
   const { text, lower } = ctx;
   if (!hasQuote(text)) return;
   let media: boolean | undefined;
@@ -37,7 +39,7 @@ export function namesWithQuotedNicknames(ctx: ScanContext, out: Candidate[], sta
     if (read && read.start === start && read.end === start + first.length) read.end = end;
     if (read) continue;
     if (isPublicFigure(`${first} ${surname}`)) continue;
-    if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || THANKS_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) || staffPost()) continue;
+    if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || THANKS_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) || staffPost() || !caseWork()) continue;
     if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) continue;
     out.push({ type: 'person_name', start, end, confidence: 0.7, rule: 'person_name.nicknamed' });
   }

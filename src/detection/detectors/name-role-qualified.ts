@@ -17,7 +17,8 @@ import { departmentAfter } from './name-roles';
  */
 const ROLE_QUALIFIED =
   /\b(?:owner|owners|landlord|landlady|licensee|licence holder|premises licence holder|dps|designated premises supervisor|door supervisor|doorman|tenant|occupant|resident|leaseholder|keeper|registered keeper|store manager|shop manager|victim|witness|suspect|complainant|offender|mother|father|mum|dad|parent|sister|brother|son|daughter|wife|husband|partner|neighbour|carer|next of kin|nok)\s+(?:of|at|from|for|in)\s+/gi;
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $/;
+/** Review16: a title of honour too: "the Sir John Barleycorn" is a pub, "Sir Keir Starmer" a public figure. */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.? $/;
 
 export function namesAfterQualifiedRoles(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text } = ctx;
@@ -45,6 +46,9 @@ function tryName(ctx: ScanContext, start: number, out: Candidate[], roleStart: n
   // After a title the title rule reads the name with it ("next of kin for Mr Brian Holt").
   if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
   const first = text.slice(start, text.indexOf(' ', start));
+  // Review16: a rank opening the capitalised run is read by readName as its first word ("emailed Sergeant Tom Walsh"):
+  // a colleague, as a rank before the name is.
+  if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start + first.length))) return true;
   if (!isFirstName(first)) return false;
   if (out.some((c) => c.type === 'person_name' && c.start < name.end && c.end > start)) return true;
   if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || RANK_BEFORE.test(lower.slice(Math.max(0, roleStart - 16), roleStart))) return true;
