@@ -1,5 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
+import { isAsciiUpper } from '../text-utils';
 import { isFirstName } from './name-tokens';
 import { isPublicFigure, isSurnameShaped, isWordSurnameAfterFirstName, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
@@ -34,9 +35,9 @@ export function namesWithQuotedNicknames(ctx: ScanContext, out: Candidate[], sta
     const start = m.index;
     const end = start + whole.length;
     if (!isFirstName(first)) continue;
-    const capitalised = isUpper(first.charCodeAt(0));
+    const capitalised = isAsciiUpper(first.charCodeAt(0));
     // Capitalised, the surname's capital vouches for it; in lower case it must read as a surname (name-surnames.ts).
-    if (capitalised ? !isUpper(surname.charCodeAt(0)) : !opensLowerCaseName(first) || !(isSurnameShaped(surname) || isWordSurnameAfterFirstName(first, surname))) continue;
+    if (capitalised ? !isAsciiUpper(surname.charCodeAt(0)) : !opensLowerCaseName(first) || !(isSurnameShaped(surname) || isWordSurnameAfterFirstName(first, surname))) continue;
     const read = out.find((c) => c.type === 'person_name' && c.start < end && c.end > start);
     // A rule before this one read the first name alone ("misper: Wojciech"): the name runs on past the nickname.
     if (read && read.start === start && read.end === start + first.length) read.end = end;
@@ -49,9 +50,6 @@ export function namesWithQuotedNicknames(ctx: ScanContext, out: Candidate[], sta
   }
 }
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 
 /** Most posts have no quote mark: they skip the regex. */
 function hasQuote(text: string): boolean {

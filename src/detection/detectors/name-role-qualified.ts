@@ -1,5 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
+import { isAsciiUpper } from '../text-utils';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { RANK_BEFORE } from './name-positions';
 import { signsOff } from './name-signatures';
@@ -12,7 +13,7 @@ import { departmentAfter } from './name-roles';
  * English puts the role's complement (of/at/for + a noun phrase) between, and the name then follows as an apposition
  * (a comma), after "is"/"was" (now), or straight on. The roles are people the public are to the police as owners,
  * keepers, licence holders, tenants, residents and the parties to a case; a capitalised first name and surname must
- * follow within six words of the complement, in the same sentence, and not where colleagues are named (a post of thanks,
+ * follow within seven words of the complement, in the same sentence, and not where colleagues are named (a post of thanks,
  * welcomes or leaving, a rank, a department in brackets, a signature).
  */
 const ROLE_QUALIFIED =
@@ -33,7 +34,7 @@ export function namesAfterQualifiedRoles(ctx: ScanContext, out: Candidate[], sta
       const next = nextWordStart(text, at);
       if (next < 0 || /[.!?;:\n()]/.test(text.slice(at, next))) break;
       // A capitalised pair that is no person ("the Red Lion": an article before it) is part of the complement: read on.
-      if (w > 0 && isUpper(text.charCodeAt(next)) && tryName(ctx, next, out, m.index)) break;
+      if (w > 0 && isAsciiUpper(text.charCodeAt(next)) && tryName(ctx, next, out, m.index)) break;
       at = wordEnd(text, next);
     }
   }
@@ -58,9 +59,6 @@ function tryName(ctx: ScanContext, start: number, out: Candidate[], roleStart: n
   return true;
 }
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 /** The start of the next word at or after `at` (-1 at the text's end). */
 function nextWordStart(text: string, at: number): number {
   let i = at;
