@@ -12,12 +12,13 @@ import { departmentAfter } from './name-roles';
  * "licensee of the Swan is Dean Platt". The role rule (name-roles.ts) reads the name only right after its role word;
  * English puts the role's complement (of/at/for + a noun phrase) between, and the name then follows as an apposition
  * (a comma), after "is"/"was" (now), or straight on. The roles are people the public are to the police as owners,
- * keepers, licence holders, tenants, residents and the parties to a case; a capitalised first name and surname must
- * follow within seven words of the complement, in the same sentence, and not where colleagues are named (a post of thanks,
- * welcomes or leaving, a rank, a department in brackets, a signature).
+ * keepers, licence holders, tenants, residents, drivers and passengers (review16: "driver of the HGV, Andrzej
+ * Nowicki") and the parties to a case; a capitalised first name and surname must follow within seven words of the
+ * complement, in the same sentence, and not where colleagues are named (a post of thanks, welcomes or leaving, a rank,
+ * a department in brackets, a signature).
  */
 const ROLE_QUALIFIED =
-  /\b(?:owner|owners|landlord|landlady|licensee|licence holder|premises licence holder|dps|designated premises supervisor|door supervisor|doorman|tenant|occupant|resident|leaseholder|keeper|registered keeper|store manager|shop manager|victim|witness|suspect|complainant|offender|mother|father|mum|dad|parent|sister|brother|son|daughter|wife|husband|partner|neighbour|carer|next of kin|nok)\s+(?:of|at|from|for|in)\s+/gi;
+  /\b(?:owner|owners|landlord|landlady|licensee|licence holder|premises licence holder|dps|designated premises supervisor|door supervisor|doorman|tenant|occupant|resident|leaseholder|keeper|registered keeper|store manager|shop manager|driver|passenger|rider|victim|witness|suspect|complainant|offender|mother|father|mum|dad|parent|sister|brother|son|daughter|wife|husband|partner|neighbour|carer|next of kin|nok)\s+(?:of|at|from|for|in)\s+/gi;
 /** Review16: a title of honour too: "the Sir John Barleycorn" is a pub, "Sir Keir Starmer" a public figure. */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.? $/;
 

@@ -36,3 +36,17 @@ describe('a role with its complement, then a rank or a title of honour (name-rol
     finds('Victim of the theft from the Lord Nelson Arms has been updated.', [], ['person_name']);
   });
 });
+
+describe('a role, "of the", then a capitalised pair: a premises or a brand (name-roles.ts)', () => {
+  it('reads no name in the premises', () => {
+    finds('Owner of the Albert Hotel wants a call about the drunk guests.', [], ['person_name']);
+  });
+  it('reads the name after the premises, and a name after "of the" + a common noun', () => {
+    finds('The licensee of the Wheatsheaf, Barry Nuttall, says the fight started inside.', [['person_name', 'Barry Nuttall']]);
+    finds('Mother of the twins, Kerry Oakes, rang the front desk again.', [['person_name', 'Kerry Oakes']]);
+  });
+  it('reads a driver or passenger named after the vehicle (name-role-qualified.ts), no name in a bus service', () => {
+    finds('Passenger in the Corsa, Lacey Brindle, was taken to hospital as a precaution.', [['person_name', 'Lacey Brindle']]);
+    finds('Driver of the Number 36 bus says the lads got off at the station.', [], ['person_name']);
+  });
+});
