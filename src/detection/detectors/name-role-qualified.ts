@@ -1,5 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
+import { isAsciiUpper } from '../text-utils';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
 import { RANK_BEFORE } from './name-positions';
 import { signsOff } from './name-signatures';
@@ -11,13 +12,15 @@ import { departmentAfter } from './name-roles';
  * "licensee of the Swan is Dean Platt". The role rule (name-roles.ts) reads the name only right after its role word;
  * English puts the role's complement (of/at/for + a noun phrase) between, and the name then follows as an apposition
  * (a comma), after "is"/"was" (now), or straight on. The roles are people the public are to the police as owners,
- * keepers, licence holders, tenants, residents and the parties to a case; a capitalised first name and surname must
- * follow within six words of the complement, in the same sentence, and not where colleagues are named (a post of thanks,
- * welcomes or leaving, a rank, a department in brackets, a signature).
+ * keepers, licence holders, tenants, residents, drivers and passengers (review16: "driver of the HGV, Andrzej
+ * Nowicki") and the parties to a case; a capitalised first name and surname must follow within seven words of the
+ * complement, in the same sentence, and not where colleagues are named (a post of thanks, welcomes or leaving, a rank,
+ * a department in brackets, a signature).
  */
 const ROLE_QUALIFIED =
-  /\b(?:owner|owners|landlord|landlady|licensee|licence holder|premises licence holder|dps|designated premises supervisor|door supervisor|doorman|tenant|occupant|resident|leaseholder|keeper|registered keeper|store manager|shop manager|victim|witness|suspect|complainant|offender|mother|father|mum|dad|parent|sister|brother|son|daughter|wife|husband|partner|neighbour|carer|next of kin|nok)\s+(?:of|at|from|for|in)\s+/gi;
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $/;
+  /\b(?:owner|owners|landlord|landlady|licensee|licence holder|premises licence holder|dps|designated premises supervisor|door supervisor|doorman|tenant|occupant|resident|leaseholder|keeper|registered keeper|store manager|shop manager|driver|passenger|rider|victim|witness|suspect|complainant|offender|mother|father|mum|dad|parent|sister|brother|son|daughter|wife|husband|partner|neighbour|carer|next of kin|nok)\s+(?:of|at|from|for|in)\s+/gi;
+/** Review16: a title of honour too: "the Sir John Barleycorn" is a pub, "Sir Keir Starmer" a public figure. */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.? $/;
 
 export function namesAfterQualifiedRoles(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text } = ctx;
@@ -32,7 +35,7 @@ export function namesAfterQualifiedRoles(ctx: ScanContext, out: Candidate[], sta
       const next = nextWordStart(text, at);
       if (next < 0 || /[.!?;:\n()]/.test(text.slice(at, next))) break;
       // A capitalised pair that is no person ("the Red Lion": an article before it) is part of the complement: read on.
-      if (w > 0 && isUpper(text.charCodeAt(next)) && tryName(ctx, next, out, m.index)) break;
+      if (w > 0 && isAsciiUpper(text.charCodeAt(next)) && tryName(ctx, next, out, m.index)) break;
       at = wordEnd(text, next);
     }
   }
@@ -45,6 +48,9 @@ function tryName(ctx: ScanContext, start: number, out: Candidate[], roleStart: n
   // After a title the title rule reads the name with it ("next of kin for Mr Brian Holt").
   if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
   const first = text.slice(start, text.indexOf(' ', start));
+  // Review16: a rank opening the capitalised run is read by readName as its first word ("emailed Sergeant Tom Walsh"):
+  // a colleague, as a rank before the name is.
+  if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start + first.length))) return true;
   if (!isFirstName(first)) return false;
   if (out.some((c) => c.type === 'person_name' && c.start < name.end && c.end > start)) return true;
   if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || RANK_BEFORE.test(lower.slice(Math.max(0, roleStart - 16), roleStart))) return true;
@@ -54,9 +60,6 @@ function tryName(ctx: ScanContext, start: number, out: Candidate[], roleStart: n
   return true;
 }
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 /** The start of the next word at or after `at` (-1 at the text's end). */
 function nextWordStart(text: string, at: number): number {
   let i = at;

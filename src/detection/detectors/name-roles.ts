@@ -131,6 +131,10 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     // "nicked the charity box": after "the", lower-case words are a thing, whatever first names they spell (dev set 13
     // round); "a" may still introduce a name ("suspect is a kyle brannigan": someone called that).
     if (article && /^the/i.test(article[0]) && !name.capitalised && !placed) return;
+    // Review16: "owner of the Red Lion", "landlord of the Duke William": a role, "of", then "the" before a capitalised
+    // pair is a premises, a brand or a thing; English sets no article before a person's name. The qualified-role rule
+    // (name-role-qualified.ts) reads past it to a name that follows ("owner of the Red Lion, Gary Simms").
+    if (article && /^the/i.test(article[0]) && / of\s*$/.test(role + ' ') && !placed) return;
     // "Child Safeguarding Practice Review": a role word opening a document's title (name-laws-and-regions.ts).
     if (name.capitalised && namesADocument(text.slice(name.start, name.end))) return;
     // "Date | Store | Offender | Ref" over rows of cells: a column's title after another (table-cells.ts), no name.

@@ -51,7 +51,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   if (ctx.hasDigit && DATE_OR_YEAR_HINT.test(ctx.lower)) namesBeforeBirthDatesOrYears(ctx, out, staffPost);
   namesInAnyCase(ctx, out, post);
   // Sixteenth session: a nickname quoted inside a name, "Shane 'Dinky' Calloway", in any case (name-nicknamed.ts).
-  namesWithQuotedNicknames(ctx, out, staffPost);
+  namesWithQuotedNicknames(ctx, out, staffPost, () => caseWords(post, ctx) || out.some(isLinkedData));
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) {
     namesBeforeAges(ctx, out, staffPost);

@@ -60,6 +60,9 @@ function isEverydayWord(raw: string, format: 'prefix' | 'suffix'): boolean {
  */
 const DATE_PHRASE = /^(?:on|by|to|at|in|of|mo|tu|we|th|fr|sa|su) (?:[1-9]|0[1-9]|[12]\d|3[01]) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
 
+/** A day's short name, the last three letters of a lower-case current shape read as a rota's date (review16). */
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)$/i;
+
 /** A colour just before: how a vehicle is described ("a silver corsa KX19 PLU", "blue L200 ek66 vwn"). */
 const COLOUR_BEFORE = /\b(?:silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|maroon|beige|brown)\b[^.,;!?]{0,20}$/;
 
@@ -91,7 +94,8 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     if (!upper && format !== 'current' && isEverydayWord(raw, format)) return;
     // Sixteenth session: the current format in lower case ending in an everyday word is a clause ("see you at 10 the
     // latest", "gate kw19 the far end"): digits then "the", "and", "for" are prose, whichever letters stand before.
-    if (!upper && format === 'current' && EVERYDAY_WORDS.has(raw.slice(-3).toLowerCase())) return;
+    // Review16: so is a day's short name after a week number, as rotas write dates ("van rota wk12 tue", "cw23 mon").
+    if (!upper && format === 'current' && (EVERYDAY_WORDS.has(raw.slice(-3).toLowerCase()) || WEEKDAY.test(raw.slice(-3)))) return;
     const before = ctx.before(m.index, 50);
     // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
     const after = ctx.after(m.index + raw.length, 50);

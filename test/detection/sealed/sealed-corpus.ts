@@ -42,6 +42,7 @@ export const DEV_SETS = [
   join(__dirname, '../../fixtures/detect-dev28-opuse4.jsonl'),
   join(__dirname, '../../fixtures/detect-dev29-core-check.jsonl'),
   join(__dirname, '../../fixtures/detect-dev29-nh-check.jsonl'),
+  join(__dirname, '../../fixtures/detect-dev29-review-clean.jsonl'),
   join(__dirname, '../operational/dev.jsonl'),
   join(__dirname, '../operational/dev3.jsonl'),
   join(__dirname, '../operational/dev4.jsonl'),
