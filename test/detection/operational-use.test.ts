@@ -118,12 +118,13 @@ describe('operational_use: live-incident and on-call traffic', () => {
   // Written blind by someone who never saw this detector; never tuned against (aggregate figures only, no items printed).
   // The product target is 2% of clean posts; the guard sits at the last measurement (docs/policy-rules.md, issue 16
   // round 4): recall 80/118 = 67.8%, clean flagged 2/142 = 1.4%; fifteenth session (after opuse15, read once): recall
-  // 90/118 = 76.3%, clean 2/142 (one more clean post flagged, or one fewer found, fails).
-  it('sealed set: regression guard (recall at least 76%, at most 1.5% of clean posts flagged)', () => {
+  // 90/118 = 76.3%, clean 2/142; sixteenth session (after opml16's learnt reader, read once): recall 98/118 = 83.1%,
+  // clean 2/142 (one more clean post flagged, or one fewer found, fails).
+  it('sealed set: regression guard (recall at least 83%, at most 1.5% of clean posts flagged)', () => {
     const score = scorePosts(load('sealed/operational-sealed.jsonl'), 'operational_use', flagsOperational);
     console.info(`operational_use sealed: recall ${score.found}/${score.positives} = ${(score.recall * 100).toFixed(1)}%; clean flagged ${score.cleanFlagged}/${score.cleanPosts} = ${(score.cleanFlaggedRate * 100).toFixed(1)}%`);
     expect(score.positives).toBeGreaterThan(0);
     expect(score.cleanFlaggedRate).toBeLessThanOrEqual(0.015);
-    expect(score.recall).toBeGreaterThanOrEqual(0.76);
+    expect(score.recall).toBeGreaterThanOrEqual(0.83);
   });
 });
