@@ -26,6 +26,7 @@ export const devSetPaths = {
   blindDev17: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev17-questions.jsonl'),
   blindDev18: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev18-questions.jsonl'),
   blindDev19: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev19-questions.jsonl'),
+  blindDev20: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev20-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
