@@ -17,7 +17,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelSpans, type LabelledPost } from '../src/detection/evaluation';
-import { LEARNT_OPTIONS, candidateKeys, learntGate, ruleSignals, HASH_BITS, learntCandidates, learntScore, learntWords, postFeatures } from '../src/detection/detectors/health-learnt-features';
+import { LEARNT_OPTIONS, candidateKeys, learntGate, ruleSignals, HASH_BITS, learntCandidates, learntScore, learntWords, postFeatures } from './lib/health-learnt-features';
 import { scan } from '../src/detection';
 import { fitPruned, type Pruned } from './lib/health-learnt-train';
 
@@ -103,8 +103,31 @@ async function main(): Promise<void> {
     if (env.TOPNEG) for (const [v, d] of top.sort((a, b) => b[0] - a[0]).slice(0, Number(env.TOPNEG))) console.log(`    NEG ${v.toFixed(3)} ${d}`);
     return Math.min(0.999, worst + MARGIN);
   };
-  if (env.BUILD) return build(fit(sets), calibrate(sets), posts.length, sets.length);
+  if (env.BUILD || env.EXTRA) {
+    const m = fit(sets);
+    const t = calibrate(sets);
+    if (env.BUILD) build(m, t, posts.length, sets.length);
+    // EXTRA=<file.jsonl>: a set no fold saw (this session's check set), read by the reader built on every dev set.
+    if (env.EXTRA) {
+      const extra = load(env.EXTRA, 'extra', true);
+      for (const line of [t, ...GRID_LINES]) {
+        let n = 0, r = 0, at = 0, af = 0, cl = 0, cn = 0;
+        for (const p of extra) {
+          const added = additions(m, p, line);
+          const missed = p.gold.filter((g) => !p.ruleHealth.some((x) => overlaps(x, g)));
+          n += p.gold.length; r += p.gold.length - missed.length;
+          at += missed.filter((g) => added.some((a) => overlaps(a, g))).length;
+          af += added.filter((a) => !p.gold.some((g) => overlaps(a, g))).length;
+          if (p.clean) { cl++; if (!p.ruleAny && added.length) cn++; }
+          if (env.SHOW && line === t) for (const a of added) console.log(`    ${p.gold.some((g) => overlaps(a, g)) ? 'TRUE ' : p.clean ? 'CLEAN' : 'FALSE'} ${a.score.toFixed(3)} "${p.text.slice(a.start, a.end)}"`);
+        }
+        console.log(`${env.EXTRA} at t=${line.toFixed(4)}${line === t ? ' (calibrated)' : ''}: health rules ${r}/${n}, added true ${at}, added false ${af}, clean newly flagged ${cn}/${cl}`);
+      }
+    }
+    return;
+  }
   const gridTot: Record<number, number[]> = {};
+  if (env.VETO_EVAL) return vetoEval(posts, sets, bySet, fit);
   const only = env.HELD ? new RegExp(env.HELD) : null;
   const tot = { n: 0, r: 0, add: 0, fa: 0, cl: 0, cr: 0, cn: 0 };
   console.log('| held-out set | threshold | health: rules | + reader (added true) | added false | clean: rules | newly flagged |');
@@ -152,6 +175,46 @@ async function main(): Promise<void> {
   console.log(`| **total** | | ${tot.r}/${tot.n} | ${tot.r + tot.add}/${tot.n} (+${tot.add}) | ${tot.fa} | ${tot.cr}/${tot.cl} | ${tot.cn} |`);
 }
 
+/**
+ * VETO_EVAL=1: could the reader veto rule findings that are no one's health? A rule health finding's score is the best
+ * score of a run inside it; the line is calibrated inside the training sets (FOLDS groups) just under the lowest score
+ * of a true rule finding (one overlapping a labelled value), so that no inner held-out true finding would be vetoed.
+ */
+function vetoEval(posts: Post[], sets: string[], bySet: Map<string, Post[]>, fit: (s: string[]) => Pruned): void {
+  const findingScores = (m: Pruned, p: Post): Array<{ score: number; gold: boolean }> =>
+    // A finding with no run inside it (a single function word, a part of a word) is not vetoable: it is left out.
+    p.ruleHealth.map((r) => ({ inside: p.cands.filter((c) => c.start >= r.start && c.end <= r.end), gold: p.gold.some((g) => overlaps(g, r)) }))
+      .filter((x) => x.inside.length).map((x) => ({ score: Math.max(...x.inside.map((c) => learntScore(c.keys, m))), gold: x.gold }));
+  const OUTER = Number(env.OUTER ?? 6);
+  const tot = { tv: 0, fv: 0, t: 0, f: 0, cleanFreed: 0 };
+  for (let g = 0; g < OUTER; g++) {
+    const fold = sets.filter((_, i) => i % OUTER === g);
+    const trainSets = sets.filter((s) => !fold.includes(s));
+    let lowest = 1;
+    for (let h = 0; h < FOLDS; h++) {
+      const m = fit(trainSets.filter((_, i) => i % FOLDS !== h));
+      for (const s of trainSets.filter((_, i) => i % FOLDS === h)) for (const p of bySet.get(s)!) if (p.labels) for (const f of findingScores(m, p)) if (f.gold) lowest = Math.min(lowest, f.score);
+    }
+    const line = lowest - MARGIN / 10;
+    const m = fit(trainSets);
+    let tv = 0, fv = 0, t = 0, f = 0, freed = 0;
+    for (const s of fold) for (const p of bySet.get(s)!) {
+      if (!p.labels && !p.clean) continue;
+      const fs = findingScores(m, p);
+      for (const x of fs) { if (x.gold) { t++; if (x.score < line) tv++; } else { f++; if (x.score < line) fv++; } }
+      if (p.clean && fs.length && fs.every((x) => x.score < line)) freed++;
+    }
+    for (const v of [0.001, 0.01, 0.05, 0.1, 0.2]) {
+      let a = 0, b = 0;
+      for (const s of fold) for (const p of bySet.get(s)!) if (p.labels || p.clean) for (const x of findingScores(m, p)) if (x.score < v) { if (x.gold) a++; else b++; }
+      console.log(`    at ${v}: true vetoed ${a}, false vetoed ${b}`);
+    }
+    console.log(`fold ${g} (${fold.join(' ')}): line ${line.toFixed(4)}; true rule findings vetoed ${tv}/${t}, false ones vetoed ${fv}/${f}, clean posts freed of health ${freed}`);
+    tot.tv += tv; tot.fv += fv; tot.t += t; tot.f += f; tot.cleanFreed += freed;
+  }
+  console.log(`veto, all held out: true rule findings vetoed ${tot.tv}/${tot.t}, false ones vetoed ${tot.fv}/${tot.f}, clean posts freed of health ${tot.cleanFreed}`);
+}
+
 /** Write the weight table trained and calibrated on every set. */
 function build(m: Pruned, t: number, nPosts: number, nSets: number): void {
   const entries = [...m.weights].sort((a, b) => a[0] - b[0]);
@@ -163,7 +226,7 @@ export const HEALTH_LEARNT_THRESHOLD = ${t.toFixed(6)};
 export const HEALTH_LEARNT_KEYS = '${entries.map(([k]) => k.toString(36)).join(',')}';
 export const HEALTH_LEARNT_WEIGHTS = '${entries.map(([, w]) => Math.round(w * 1000)).join(',')}';
 `;
-  writeFileSync(join(root, 'src/detection/detectors/health-learnt-weights.generated.ts'), file);
+  writeFileSync(join(root, 'scripts/lib/health-learnt-weights.generated.ts'), file);
   console.log(`built: ${entries.length} weights, bias ${m.bias.toFixed(3)}, threshold ${t.toFixed(4)}, ${file.length} bytes; posts ${nPosts}, sets ${nSets}`);
 }
 

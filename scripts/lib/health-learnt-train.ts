@@ -3,7 +3,7 @@
  * regression by AdaGrad SGD over a candidate's binary hashed features, then pruned to the `keep` largest weights; the
  * pruned model is what is measured and what is shipped, scored by the product's own function (learntScore).
  */
-import type { LearntWeights } from '../../src/detection/detectors/health-learnt-features';
+import type { LearntWeights } from './health-learnt-features';
 
 export interface HealthTrainOptions { epochs: number; l2: number; lr: number; seed: number; keep: number; posWeight: number }
 

@@ -1,16 +1,19 @@
-import { defineDetector, type Candidate } from './detector';
-import type { ScanContext } from '../scan-context';
-import { candidateKeys, featureKey, learntCandidates, learntWords, postFeatures, ruleSignals, SIGNAL_NAMES, VOCAB_KINDS, type LearntWeights } from './health-learnt-features';
+import { defineDetector, type Candidate } from '../../src/detection/detectors/detector';
+import type { ScanContext } from '../../src/detection/scan-context';
+import { candidateKeys, featureKey, learntCandidates, learntGate, learntWords, postFeatures, ruleSignals, SIGNAL_NAMES, VOCAB_KINDS, type LearntWeights } from './health-learnt-features';
 import { HEALTH_LEARNT_BIAS, HEALTH_LEARNT_KEYS, HEALTH_LEARNT_THRESHOLD, HEALTH_LEARNT_WEIGHTS } from './health-learnt-weights.generated';
 
 /**
- * Seventeenth session (branch health17): a learnt second reader for health, after every rule (registry.ts).
+ * Seventeenth session (branch health17), dev only, NOT in the registry: a learnt second reader for health, as it would
+ * run after every rule. Kept to measure its CPU cost (bench/detector-alone.ts on a tree that registers it) and to wire it
+ * if a later feature set clears the bar; its table is written by `GATE=1 BUILD=1 npx tsx scripts/health-learnt.ts`
+ * (scripts/lib/health-learnt-weights.generated.ts, 300 KB, git-ignored).
  *
  * The health rules read a vocabulary term beside a person, and each round of rules fixed the wording it was read from;
  * a new writer's wording is missed. A logistic regression over runs of 1-4 words (health-learnt-features.ts: the
  * words, the vocabularies as features, the words around, a person nearby, the rules' own readings; weights built from
- * the dev sets by scripts/health-learnt.ts and committed as data) reads the wording the rules do not. It adds a finding
- * only where no finding of any detector overlaps, at or above a threshold calibrated leave one dev set out so that it
+ * the dev sets by scripts/health-learnt.ts) reads the wording the rules do not. It adds a finding only where no finding
+ * of any detector overlaps, where a person stands in the clause and no rule reading vetoes the run (learntGate), at or above a threshold calibrated leave one dev set out so that it
  * flagged no clean post of a held-out set; of runs that overlap, the highest-scoring one.
  */
 
@@ -49,7 +52,9 @@ export function detectLearntHealth(ctx: ScanContext, out: Candidate[]): void {
     let taken = false;
     for (let i = 0; i < found && !taken; i++) if (out[i].start < c.end && c.start < out[i].end) taken = true;
     if (taken || logit(candidateKeys(words, c, post)) + SIGNALS_AT_MOST < LOGIT_THRESHOLD) continue;
-    const z = logit(candidateKeys(words, c, post, ruleSignals(ctx.text, ctx.lower, c.start, c.end)));
+    const signals = ruleSignals(ctx.text, ctx.lower, c.start, c.end);
+    if (!learntGate(words, c, signals)) continue;
+    const z = logit(candidateKeys(words, c, post, signals));
     if (z >= LOGIT_THRESHOLD) chosen.push({ start: c.start, end: c.end, z });
   }
   chosen.sort((a, b) => b.z - a.z);
