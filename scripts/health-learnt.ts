@@ -1,9 +1,9 @@
 /**
- * Seventeenth session (branch health17): the learnt health reader (src/detection/detectors/health-learnt*.ts), measured
- * leave one dev set out, and its weight table built.
+ * Seventeenth session (branch health17), dev only: a learnt health reader (scripts/lib/health-learnt-*.ts; not wired
+ * into the product), measured held out, and its weight table built.
  *
  *   npx tsx scripts/health-learnt.ts            every dev set held out in turn (rules alone vs rules + reader)
- *   BUILD=1 npx tsx scripts/health-learnt.ts    train on every dev set and write health-learnt-weights.generated.ts
+ *   GATE=1 BUILD=1 npx tsx scripts/health-learnt.ts    train on every dev set and write the (dev-only) weight table
  *
  * Sets: staff-posts and every detection dev set of test/fixtures (not the sealed or out-of-sample ones, not this
  * session's check set dev30). A set that labels health gives every candidate of every post (positive when it overlaps a
@@ -11,8 +11,12 @@
  * set the reader is trained on all the others, and its threshold is calibrated inside them: the training sets are dealt
  * into FOLDS groups, each group scored by a reader trained on the rest, and the line is the highest score of a candidate
  * in a clean post that no rule finding overlaps, plus MARGIN. The reader adds only where no rule finding overlaps.
- * Env: HELD=<regex> (only these folds), FOLDS (default 4), MARGIN (default 0.02), KEEP (weights kept, default 6000),
- * EPOCHS, L2, LR, POSW, SEED, SHOW=1 (the held-out additions), FILES (extra sets to score with the built table only).
+ * Env: HELD=<regex> (only these folds), OUTER=k (sets dealt into k groups held out together), FOLDS (inner groups,
+ * default 4), MARGIN (default 0.02), GATE=1 (add only where learntGate holds: a person in the clause, no veto reading),
+ * TRAIN_ON=residual|gate, POSTWORDS=0, KEEP (weights kept, default 30000), EPOCHS, L2, LR, POSW, SEED, SHOW=1 (the
+ * held-out additions), GRID=1 (additions at fixed lines; QUIET_GRID=1 totals only), TOPNEG=n (the inner clean runs
+ * that set the line), EXTRA=<file> (a set no fold saw, read by the reader built on every set), VETO_EVAL=1 (could it
+ * veto rule findings), BUILD=1 (writes scripts/lib/health-learnt-weights.generated.ts, git-ignored: not wired).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
