@@ -1,0 +1,47 @@
+/**
+ * Seventeenth session (branch health17): training of the learnt health reader (scripts/health-learnt.ts). A logistic
+ * regression by AdaGrad SGD over a candidate's binary hashed features, then pruned to the `keep` largest weights; the
+ * pruned model is what is measured and what is shipped, scored by the product's own function (learntScore).
+ */
+import type { LearntWeights } from './health-learnt-features';
+
+export interface HealthTrainOptions { epochs: number; l2: number; lr: number; seed: number; keep: number; posWeight: number }
+
+export type Pruned = LearntWeights & { weights: Map<number, number> };
+
+export function fitPruned(rows: ReadonlyArray<readonly number[]>, ys: readonly number[], hashBits: number, o: HealthTrainOptions): Pruned {
+  const dim = 1 << hashBits;
+  const w = new Float32Array(dim);
+  const g2 = new Float32Array(dim).fill(1e-8);
+  let bias = 0;
+  let gb = 1e-8;
+  const order = rows.map((_, i) => i);
+  let seed = o.seed >>> 0 || 1;
+  const rnd = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
+  for (let e = 0; e < o.epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const r of order) {
+      const keys = rows[r];
+      let z = bias;
+      for (const k of keys) z += w[k];
+      // Positives are rare (about one candidate in a hundred): weighted up so the rare phrasing still moves the weights.
+      const err = (1 / (1 + Math.exp(-z)) - ys[r]) * (ys[r] ? o.posWeight : 1);
+      gb += err * err;
+      bias -= (o.lr * err) / Math.sqrt(gb);
+      for (const k of keys) {
+        const g = err + o.l2 * w[k];
+        g2[k] += g * g;
+        w[k] -= (o.lr * g) / Math.sqrt(g2[k]);
+      }
+    }
+  }
+  const nz: number[] = [];
+  for (let k = 0; k < dim; k++) if (w[k] !== 0) nz.push(k);
+  nz.sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]));
+  // Weights as shipped: three decimals.
+  const weights = new Map(nz.slice(0, o.keep).map((k) => [k, Math.round(w[k] * 1000) / 1000] as [number, number]));
+  return { bias: Math.round(bias * 1e4) / 1e4, weights };
+}
