@@ -38,7 +38,7 @@ const DEV_BLIND = join(__dirname, '../test/fixtures/detect-dev-blind.jsonl');
  * stays in test/fixtures/out-of-sample/ and is not listed here.
  */
 const DEV_NUMBERED = [3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29].map((n) => [`dev${n}-blind (dev)`, join(__dirname, `../test/fixtures/detect-dev${n}-blind.jsonl`)] as const);
-/** Fourteenth and fifteenth sessions: sets written for one kind of work and read item by item from the start (dev26: 260 hard clean near misses; dev27-core: 200 core-format posts; dev27-names: 200 posts naming people; dev27-health: 200 posts on health; dev28-core: 254 posts of core values in other forces' and countries' formats; dev28-opuse: 172 posts, 75 live operational use and 97 near misses; dev28-opuse2: 60 posts, 30 and 30, a check written after the first round; dev28-opuse3: 40 posts, 20 and 20, after the second; dev28-opuse4: 30 posts, 15 and 15, after the third; sixteenth session: dev29-core-check, 123 posts of core values in the failure mechanisms the dev sets showed, 58 clean; dev29-nh-check, 143 posts naming people or health, 68 clean; dev29-review-clean, 300 posts, 240 clean near misses beside the session's new rules; each measured before its round, then tuned on). */
+/** Fourteenth and fifteenth sessions: sets written for one kind of work and read item by item from the start (dev26: 260 hard clean near misses; dev27-core: 200 core-format posts; dev27-names: 200 posts naming people; dev27-health: 200 posts on health; dev28-core: 254 posts of core values in other forces' and countries' formats; dev28-opuse: 172 posts, 75 live operational use and 97 near misses; dev28-opuse2: 60 posts, 30 and 30, a check written after the first round; dev28-opuse3: 40 posts, 20 and 20, after the second; dev28-opuse4: 30 posts, 15 and 15, after the third; sixteenth session: dev29-core-check, 123 posts of core values in the failure mechanisms the dev sets showed, 58 clean; dev29-nh-check, 143 posts naming people or health, 68 clean; dev29-review-clean, 300 posts, 240 clean near misses beside the session's new rules; each measured before its round, then tuned on; seventeenth session: dev30-core/names/health-learnt-check, about 120 posts each, about 50 clean, written before the learnt readers that were measured and not wired). */
 const DEV_FOCUSED = [
   ['dev26-clean (dev)', join(__dirname, '../test/fixtures/detect-dev26-clean.jsonl')],
   ['dev27-core (dev)', join(__dirname, '../test/fixtures/detect-dev27-core.jsonl')],
@@ -52,6 +52,9 @@ const DEV_FOCUSED = [
   ['dev29-core-check (dev)', join(__dirname, '../test/fixtures/detect-dev29-core-check.jsonl')],
   ['dev29-nh-check (dev)', join(__dirname, '../test/fixtures/detect-dev29-nh-check.jsonl')],
   ['dev29-review-clean (dev)', join(__dirname, '../test/fixtures/detect-dev29-review-clean.jsonl')],
+  ['dev30-core-learnt-check (dev)', join(__dirname, '../test/fixtures/detect-dev30-core-learnt-check.jsonl')],
+  ['dev30-names-learnt-check (dev)', join(__dirname, '../test/fixtures/detect-dev30-names-learnt-check.jsonl')],
+  ['dev30-health-learnt-check (dev)', join(__dirname, '../test/fixtures/detect-dev30-health-learnt-check.jsonl')],
 ] as const;
 /** The sealed corpora: aggregates only. The second was written in the fifth session, the third in the sixth, each measured once before it was committed. */
 const SEALED_SETS = [
