@@ -30,6 +30,10 @@ export interface ExampleEvidenceOptions {
   withoutSeeds?: boolean;
   /** Whether the sentence encoder also reads the seed examples (default on). */
   encodeSeeds?: boolean;
+  /** Sourced examples (sourced-example-use.ts) the ranker searches like seed examples. */
+  sourcedSearched?: ExampleQuestion[];
+  /** Sourced examples the sentence encoder reads after the seeds (the near-miss check's covered pool). */
+  sourcedEncoded?: ExampleQuestion[];
   verdictCoverage?: number;
   verdictShare?: number;
 }
@@ -60,8 +64,8 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
   // Seed examples name clauses of their own document; approved ones may be qualified ("doc:5.b1") when there are several.
   const seeds = options.withoutSeeds ? [] : docs.flatMap((d) => (d.examples ?? []).map((ex) => ({ ...ex, clauseId: `${d.id}:${ex.clauseId}` })));
   const seedQuestions = resolveExamples(seeds, entryById);
-  const questions = [...seedQuestions, ...resolveExamples(options.approved ?? [], entryById).map((q) => ({ ...q, approved: true }))];
-  const encoded = options.encodeSeeds === false ? [] : seedQuestions;
+  const questions = [...seedQuestions, ...(options.sourcedSearched ?? []), ...resolveExamples(options.approved ?? [], entryById).map((q) => ({ ...q, approved: true }))];
+  const encoded = [...(options.encodeSeeds === false ? [] : seedQuestions), ...(options.sourcedEncoded ?? [])];
   const owners = encoded.map((q) => q.entryIndex);
   const encoderCount = entryCount + encoded.length;
   const verdictCoverage = options.verdictCoverage ?? EXAMPLE_VERDICT_COVERAGE;

@@ -1,0 +1,47 @@
+import type { ExampleQuestion } from './rank-clauses';
+import type { PolicyDocument, SourcedExample } from './types';
+import { resolveExamples } from './example-evidence';
+import { keptSources } from './sourced-examples';
+
+/**
+ * Which learnt parts read the documents' sourced examples (`<name>.dev-examples.jsonl`, sourced-examples.ts), chosen
+ * on held-out halves of the dev sets (docs/policy-answers.md, "Seventeenth session: dev questions as examples").
+ */
+export interface SourcedExampleUse {
+  /** Covered questions as the clause classifier's examples. */
+  classifier: boolean;
+  /** Uncovered questions into the classifier's "none of the clauses" class. */
+  noneClass: boolean;
+  /** Both kinds into the near-miss check's encoder pools (nearest-example-check.ts). */
+  encoder: boolean;
+  /** Covered questions as search documents of the ranker (their verdicts then lend answers theirs: example-evidence.ts). */
+  search: boolean;
+  /** Covered questions as the learnt verdict's training cases (learned-verdict.ts). */
+  verdictModel: boolean;
+  /** Loss weight of one sourced question in the classifier (a seed example's is 1). */
+  weight: number;
+}
+
+export const DEFAULT_SOURCED_EXAMPLE_USE: SourcedExampleUse = { classifier: true, noneClass: true, encoder: true, search: false, verdictModel: false, weight: 1 };
+
+/** PolicyIndexOptions.sourcedExamples: `false` uses none; `leaveOut` names source sets whose examples are not learnt. */
+export type SourcedExampleOptions = false | (Partial<SourcedExampleUse> & { leaveOut?: readonly string[] });
+
+export interface SourcedExampleParts {
+  use: SourcedExampleUse;
+  /** Covered examples resolved to their entries (with the verdict their writer gave). */
+  covered: ExampleQuestion[];
+  /** Questions the policy does not answer. */
+  uncovered: string[];
+}
+
+export function sourcedExampleParts(docs: PolicyDocument[], entryById: Map<string, number>, options: SourcedExampleOptions | undefined): SourcedExampleParts {
+  const use = { ...DEFAULT_SOURCED_EXAMPLE_USE, ...(options || {}) };
+  if (options === false) return { use, covered: [], uncovered: [] };
+  const kept: SourcedExample[] = docs.flatMap((d) => keptSources(d.sourcedExamples ?? [], options?.leaveOut).map((e) => ({ ...e, clauseId: e.clauseId && `${d.id}:${e.clauseId}` })));
+  const covered = resolveExamples(
+    kept.flatMap((e) => (e.clauseId && e.verdict !== 'not_covered' ? [{ question: e.question, clauseId: e.clauseId, verdict: e.verdict }] : [])),
+    entryById,
+  );
+  return { use, covered, uncovered: kept.filter((e) => !e.clauseId).map((e) => e.question) };
+}
