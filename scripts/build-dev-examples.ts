@@ -18,7 +18,7 @@ import { policyDevSetFiles } from './lib/policy-dev-sets';
 const root = join(__dirname, '..');
 const out = join(root, 'policies', 'social-media-policy.dev-examples.jsonl');
 
-export function devExampleLines(): { lines: string[]; skipped: string[] } {
+export function devExampleLines(allCites = false): { lines: string[]; skipped: string[] } {
   const doc = loadPolicyFile(join(root, 'policies', 'social-media-policy.txt'));
   const clauses = citableClauses(doc);
   const lines: string[] = [];
@@ -30,23 +30,25 @@ export function devExampleLines(): { lines: string[]; skipped: string[] } {
       const voice = (JSON.parse(raw[i]) as { voice?: string }).voice;
       const extra = voice ? { voice: voice.slice(0, 60) } : {};
       if (!isCovered(q)) return void lines.push(JSON.stringify({ q: q.q, cite: null, verdict: 'not_covered', source, ...extra }));
-      const first = q.accept.find((a) => a.cite !== null && clauseFor(a.cite, clauses));
-      if (!first) return void skipped.push(`${source}: ${q.q}`);
-      lines.push(JSON.stringify({ q: q.q, cite: first.cite, verdict: first.verdict, source, ...extra }));
+      const found = q.accept.filter((a) => a.cite !== null && clauseFor(a.cite, clauses));
+      if (!found.length) return void skipped.push(`${source}: ${q.q}`);
+      for (const a of allCites ? found : found.slice(0, 1)) lines.push(JSON.stringify({ q: q.q, cite: a.cite, verdict: a.verdict, source, ...extra }));
     });
   }
   return { lines, skipped };
 }
 
 if (require.main === module) {
-  const { lines, skipped } = devExampleLines();
+  // --all-cites --out=FILE: every acceptable clause as its own example (the variant measured and dropped).
+  const { lines, skipped } = devExampleLines(process.argv.includes('--all-cites'));
+  const target = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? out;
   const text = lines.join('\n') + '\n';
   if (process.argv.includes('--check')) {
-    const same = readFileSync(out, 'utf8') === text;
+    const same = readFileSync(target, 'utf8') === text;
     console.log(same ? 'dev examples file is up to date' : 'dev examples file differs from the dev sets: run scripts/build-dev-examples.ts');
     process.exit(same ? 0 : 1);
   }
-  writeFileSync(out, text);
-  console.log(`${lines.length} examples written to ${out}; ${skipped.length} left out (no clause holds their quote)`);
+  writeFileSync(target, text);
+  console.log(`${lines.length} examples written to ${target}; ${skipped.length} left out (no clause holds their quote)`);
   for (const s of skipped) console.log(`  left out ${s}`);
 }

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { askWithEncoder } from '../src/app/live-policy-index';
-import { createPolicyIndex, type Answer, type PolicyIndex, type SourcedExampleOptions } from '../src/policy';
+import { createPolicyIndex, parseSourcedExamples, type Answer, type PolicyIndex, type SourcedExampleOptions } from '../src/policy';
 import { modalityOf } from '../src/policy/clause-modality';
 import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { loadBundledPolicy } from './lib/bundled-policy';
@@ -34,7 +34,11 @@ function useOf(v: string): SourcedExampleOptions {
 }
 
 async function main() {
-  const { doc, base } = await loadBundledPolicy(root);
+  const loaded = await loadBundledPolicy(root);
+  const base = loaded.base;
+  // --examples=FILE: another build of the dev examples (e.g. scripts/build-dev-examples.ts --all-cites --out=FILE).
+  const other = args.find((a) => a.startsWith('--examples='))?.slice(11);
+  const doc = other ? { ...loaded.doc, sourcedExamples: parseSourcedExamples(readFileSync(other, 'utf8'), loaded.doc, other) } : loaded.doc;
   if (!doc.sourcedExamples?.length) throw new Error('no dev examples file: run scripts/build-dev-examples.ts');
   const files = policyDevSetFiles(root);
   const name = (f: string) => basename(f).replace('-questions.jsonl', '');

@@ -40,14 +40,12 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     entryById.set(`${e.clause.documentId}:${e.clause.id}`, i);
   });
   const off = new Set(options.without ?? []);
-  // Labelled questions from other writers, less the source sets a held-out measurement leaves out (sourced-examples.ts).
-  const sourced = sourcedExampleParts(docs, entryById, off.has('examples') ? false : options.sourcedExamples);
+  const sourced = sourcedExampleParts(docs, entryById, off.has('examples') ? false : options.sourcedExamples); // other writers' questions
   const evidence = createExampleEvidence(docs, entryById, entries.length, {
     approved: options.examples,
     withoutSeeds: off.has('examples'),
     encodeSeeds: options.encodeExamples,
-    sourcedSearched: sourced.use.search ? sourced.covered : [],
-    sourcedEncoded: sourced.use.encoder && options.encodeExamples !== false ? sourced.covered : [],
+    sourced,
     verdictCoverage: options.exampleVerdictCoverage,
     verdictShare: options.exampleVerdictShare,
   });
@@ -61,8 +59,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const examplesEnd = entries.length + evidence.encoderTexts.length;
   const nearMissOn = noneClass !== undefined && evidence.encoderTexts.length > 0 && options.nearestExample !== false && !off.has('nearestExample') && !off.has('sentence');
   const headings = nearMissOn ? [...new Set(docs.flatMap((d) => d.sections.map((s) => s.title)).filter(Boolean))] : [];
-  const uncovered = [...outOfScope, ...(outOfScope.length && sourced.use.encoder ? sourced.uncovered : [])];
-  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts, ...(nearMissOn ? uncovered : []), ...headings];
+  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts, ...(nearMissOn ? [...outOfScope, ...sourced.uncoveredEncoded] : []), ...headings];
   const nearMiss = createNearestExampleCheck({ coveredFrom: entries.length, uncoveredFrom: examplesEnd, headingsFrom: encoderTexts.length - headings.length, end: encoderTexts.length }, { ...DEFAULT_NEAREST_EXAMPLE, ...(options.nearestExample || {}) });
   const ranker = createClauseRanker(entries, {
     classifier,
@@ -108,7 +105,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const verdictModel =
     options.verdictModel === false || off.has('verdicts')
       ? undefined
-      : seededVerdictModel(entries, [...evidence.seeds, ...(sourced.use.verdictModel ? sourced.covered : []), ...verdictOnlyExamples(options.verdictExamples ?? [], entryById)], (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
+      : seededVerdictModel(entries, [...evidence.seeds, ...sourced.verdictCases, ...verdictOnlyExamples(options.verdictExamples ?? [], entryById)], (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
 
   function answerWith(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch, decided?: Answer['verdict']): Answer {
     const best = entries[entryIndex];

@@ -33,15 +33,26 @@ export interface SourcedExampleParts {
   covered: ExampleQuestion[];
   /** Questions the policy does not answer. */
   uncovered: string[];
+  /** What each part reads, as `use` says: the ranker's search documents, the encoder's covered and uncovered pools, the learnt verdict's cases. */
+  searched: ExampleQuestion[];
+  encoded: ExampleQuestion[];
+  uncoveredEncoded: string[];
+  verdictCases: ExampleQuestion[];
 }
 
+/**
+ * The documents' sourced examples less the source sets `leaveOut` names (a held-out measurement of those sets), resolved
+ * to their clauses, and what each learnt part reads of them. Qualified by document like the seed examples.
+ */
 export function sourcedExampleParts(docs: PolicyDocument[], entryById: Map<string, number>, options: SourcedExampleOptions | undefined): SourcedExampleParts {
   const use = { ...DEFAULT_SOURCED_EXAMPLE_USE, ...(options || {}) };
-  if (options === false) return { use, covered: [], uncovered: [] };
+  if (options === false) return { use, covered: [], uncovered: [], searched: [], encoded: [], uncoveredEncoded: [], verdictCases: [] };
   const kept: SourcedExample[] = docs.flatMap((d) => keptSources(d.sourcedExamples ?? [], options?.leaveOut).map((e) => ({ ...e, clauseId: e.clauseId && `${d.id}:${e.clauseId}` })));
   const covered = resolveExamples(
     kept.flatMap((e) => (e.clauseId && e.verdict !== 'not_covered' ? [{ question: e.question, clauseId: e.clauseId, verdict: e.verdict }] : [])),
     entryById,
   );
-  return { use, covered, uncovered: kept.filter((e) => !e.clauseId).map((e) => e.question) };
+  const uncovered = kept.filter((e) => !e.clauseId).map((e) => e.question);
+  const [searched, encoded, uncoveredEncoded, verdictCases] = [use.search ? covered : [], use.encoder ? covered : [], use.encoder ? uncovered : [], use.verdictModel ? covered : []];
+  return { use, covered, uncovered, searched, encoded, uncoveredEncoded, verdictCases };
 }
