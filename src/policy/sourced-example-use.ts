@@ -1,6 +1,5 @@
 import type { ExampleQuestion } from './rank-clauses';
 import type { PolicyDocument, SourcedExample } from './types';
-import { resolveExamples } from './example-evidence';
 import { keptSources } from './sourced-examples';
 
 /**
@@ -50,10 +49,11 @@ export function sourcedExampleParts(docs: PolicyDocument[], entryById: Map<strin
   const use = { ...DEFAULT_SOURCED_EXAMPLE_USE, ...(options || {}) };
   if (options === false) return { use, covered: [], uncovered: [], searched: [], encoded: [], uncoveredEncoded: [], verdictCases: [] };
   const kept: SourcedExample[] = docs.flatMap((d) => keptSources(d.sourcedExamples ?? [], options?.leaveOut).map((e) => ({ ...e, clauseId: e.clauseId && `${d.id}:${e.clauseId}` })));
-  const covered = resolveExamples(
-    kept.flatMap((e) => (e.clauseId && e.verdict !== 'not_covered' ? [{ question: e.question, clauseId: e.clauseId, verdict: e.verdict }] : [])),
-    entryById,
-  );
+  // Resolved here rather than through example-evidence.ts (which reads these parts): no import cycle.
+  const covered: ExampleQuestion[] = kept.flatMap((e) => {
+    const entryIndex = e.clauseId ? entryById.get(e.clauseId) : undefined;
+    return entryIndex === undefined || e.verdict === 'not_covered' ? [] : [{ question: e.question, entryIndex, verdict: e.verdict }];
+  });
   const uncovered = kept.filter((e) => !e.clauseId).map((e) => e.question);
   const [searched, encoded, uncoveredEncoded, verdictCases] = [use.search ? covered : [], use.encoder ? covered : [], use.encoder ? uncovered : [], use.verdictModel ? covered : []];
   return { use, covered, uncovered, searched, encoded, uncoveredEncoded, verdictCases };
