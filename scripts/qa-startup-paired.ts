@@ -2,7 +2,7 @@
  * Start-up cost of the dev examples file, paired in one window: the bot's start-up (bench/lib/qa-startup.ts, a fresh
  * process each: cold = empty cache dir, then warm x3) and the sentence encoder's load (cold = vectors computed, warm =
  * from the cache), with the index as shipped and with `sourcedExamples: false`, plus answer latency as the bot answers
- * (index + encoder when wanted) over every dev question.
+ * (index + encoder when wanted) over every dev question, out of fold (scripts/lib/dev-folds.ts).
  *   npx tsx scripts/qa-startup-paired.ts
  * The start-up rows move the file aside for the "without" process (restored at once; do not run two of these at once).
  */
@@ -12,9 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { askWithEncoder } from '../src/app/live-policy-index';
-import { createPolicyIndex } from '../src/policy';
+import { createPolicyIndex, type PolicyIndex } from '../src/policy';
+import { defaultCacheDir } from '../src/language/cache-dir';
+import { outOfFoldIndexes } from './lib/dev-folds';
 import { devExamplesPathFor } from '../src/app/load-policy-file';
-import { loadSentenceEncoder } from '../src/language/sentence-encoder';
+import { loadSentenceEncoder, type SentenceEncoder } from '../src/language/sentence-encoder';
 import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
@@ -44,25 +46,30 @@ async function main() {
   console.log(`start-up with dev examples: cold ${withFile.cold.toFixed(0)} ms, warm median ${withFile.warm.toFixed(0)} ms, RSS ${(withFile.rss / 1e6).toFixed(0)} MB`);
   console.log(`start-up without:           cold ${without.cold.toFixed(0)} ms, warm median ${without.warm.toFixed(0)} ms, RSS ${(without.rss / 1e6).toFixed(0)} MB`);
   const { doc, base } = await loadBundledPolicy(root);
-  const questions = policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q));
+  const files = policyDevSetFiles(root);
   for (const [name, opts] of [['with dev examples', {}], ['without', { sourcedExamples: false as const }]] as const) {
     const index = createPolicyIndex([doc], { ...base, ...opts });
+    // Latency is read out of fold too: an index that learnt a question asks the encoder for it less often (p(none) is low).
+    const folds = outOfFoldIndexes(doc, { ...base, ...opts }, files);
+    const encoders = new Map<PolicyIndex, SentenceEncoder>();
+    for (const ix of folds.indexes) encoders.set(ix, await loadSentenceEncoder(defaultCacheDir(root), ix.encoderTexts));
+    const asked = files.flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => ({ q: x.q, ix: folds.forFile(f) })));
     const dir = mkdtempSync(join(tmpdir(), 'ex17-encoder-'));
     let t = performance.now();
     await loadSentenceEncoder(dir, index.encoderTexts);
     const cold = performance.now() - t;
     t = performance.now();
-    const encoder = await loadSentenceEncoder(dir, index.encoderTexts);
+    await loadSentenceEncoder(dir, index.encoderTexts);
     const warm = performance.now() - t;
     rmSync(dir, { recursive: true, force: true });
     const times: number[] = [];
     for (let round = 0; round < 2; round++)
-      for (const x of questions) {
+      for (const x of asked) {
         const s = performance.now();
-        await askWithEncoder(index, encoder, x);
+        await askWithEncoder(x.ix, encoders.get(x.ix), x.q);
         times.push(performance.now() - s);
       }
-    const wanted = questions.filter((x) => index.prepareAnswer(x).needsSentenceEncoder).length / questions.length;
+    const wanted = asked.filter((x) => x.ix.prepareAnswer(x.q).needsSentenceEncoder).length / asked.length;
     console.log(`${name}: ${index.encoderTexts.length} encoder texts; encoder load cold ${(cold / 1000).toFixed(1)} s, warm ${(warm / 1000).toFixed(1)} s; as the bot answers p50 ${q(times, 0.5).toFixed(2)} ms p99 ${q(times, 0.99).toFixed(2)} ms (encoder for ${(100 * wanted).toFixed(1)}% of dev questions)`);
   }
 }
