@@ -23,7 +23,7 @@ const variants = (args.find((a) => a.startsWith('--variants='))?.slice(11) ?? 's
 
 function useOf(v: string): SourcedExampleOptions {
   const [name, w] = v.split('@');
-  const weight = w ? Number(w) : 1; // 1 when not given (the shipped default is 2: DEFAULT_SOURCED_EXAMPLE_USE)
+  const weight = w ? Number(w) : 1; // 1 when not given, as shipped (DEFAULT_SOURCED_EXAMPLE_USE)
   const on = (k: string) => 'abcdv'.indexOf(name[0]) >= 'abcdv'.indexOf(k);
   if (name === 'seeds') return false;
   const use = { classifier: on('a'), noneClass: on('b'), encoder: on('c'), search: on('d'), verdictModel: on('v'), weight };
