@@ -28,6 +28,8 @@ import { defaultCacheDir } from '../src/language/cache-dir';
 import { loadSentenceEncoder } from '../src/language/sentence-encoder';
 import { DEFAULT_SENTENCE_FUSION } from '../src/policy/sentence-fusion';
 import { askWithEncoder } from '../src/app/live-policy-index';
+import { policyDevSetFiles } from '../scripts/lib/policy-dev-sets';
+import { devFolds, devSetName } from '../scripts/lib/dev-folds';
 
 const root = join(__dirname, '..');
 const policyPath = join(root, 'policies', 'social-media-policy.txt');
@@ -98,7 +100,14 @@ async function main() {
   // SKIP_SEALED=1 while developing: sealed figures are looked at only for the final report.
   const loaded = Object.fromEntries(Object.entries(sets).filter(([k, p]) => existsSync(p) && !(process.env.SKIP_SEALED && k.startsWith('sealed'))).map(([k, p]) => [k, parseLabelledQuestions(readFileSync(p, 'utf8'))]));
   const devQuestions = Object.entries(loaded).filter(([k]) => k.startsWith('dev')).flatMap(([, q]) => q);
-  for (const q of devQuestions) index.answer(q.q);
+  // Out of fold here too: an index that learnt a dev question asks the encoder for it less often (its p(none) is low).
+  const devFiles = policyDevSetFiles(root);
+  const folds = devFolds(devFiles);
+  const foldIndexes = folds.map((leaveOut) => createPolicyIndex([doc], { ...full, sourcedExamples: { leaveOut } }));
+  const foldEncoders = await Promise.all(foldIndexes.map((ix) => loadSentenceEncoder(defaultCacheDir(root), ix.encoderTexts)));
+  const foldOf = (path: string) => folds.findIndex((f) => f.includes(devSetName(path)));
+  const devAsked = Object.entries(loaded).filter(([k]) => k.startsWith('dev')).flatMap(([k, qs]) => qs.map((q) => ({ q, fold: Math.max(0, foldOf(sets[k])) })));
+  for (const { q, fold } of devAsked) foldIndexes[fold].answer(q.q);
   // Wall time includes whatever else the (shared) machine runs; CPU time is the engine's own cost.
   const timings: number[] = [];
   const cpuTimings: number[] = [];
@@ -106,17 +115,18 @@ async function main() {
   const shippedCpu: number[] = [];
   const fusionTimings: number[] = [];
   for (let round = 0; round < 5; round++) {
-    for (const q of devQuestions) {
+    for (const { q, fold } of devAsked) {
+      const [ix, enc] = [foldIndexes[fold], foldEncoders[fold]];
       let c0 = process.cpuUsage();
       let s = performance.now();
-      index.answer(q.q);
+      ix.answer(q.q);
       timings.push(performance.now() - s);
       let c = process.cpuUsage(c0);
       cpuTimings.push((c.user + c.system) / 1000);
       // As the bot answers (LivePolicyIndex.ask): the encoder runs only before a refusal.
       c0 = process.cpuUsage();
       s = performance.now();
-      await askWithEncoder(index, encoder, q.q);
+      await askWithEncoder(ix, enc, q.q);
       shippedTimings.push(performance.now() - s);
       c = process.cpuUsage(c0);
       shippedCpu.push((c.user + c.system) / 1000);
@@ -129,21 +139,54 @@ async function main() {
 
   // The sentence encoder runs only when the engine is unsure (fusion) or would refuse (fallback), so a question's
   // latency is the engine's, plus the encoder's for those questions.
-  const noVocabulary = createPolicyIndex([doc], { ...full, without: ['vocabulary'] });
-  const noVectors = createPolicyIndex([doc]);
-  const noExamples = createPolicyIndex([doc], { ...full, without: ['examples'] });
-  const withWordNet = createPolicyIndex([doc], { ...full, wordRelations: language.wordRelations });
-  const similarity = new Map<string, Float32Array>();
   const encoderTimings: number[] = [];
-  for (const q of Object.values(loaded).flat()) {
-    if (similarity.has(q.q) || ![index, withFusion, noVocabulary, noExamples, noVectors, withWordNet].some((ix) => ix.needsSentenceEncoder(q.q))) continue;
-    const s = performance.now();
-    similarity.set(q.q, await encoder.similarities(q.q));
-    encoderTimings.push(performance.now() - s);
+  // Each row is the engine as shipped (index + sentence encoder when unsure or before a refusal) with one thing changed.
+  // The dev questions are training data (policies/social-media-policy.dev-examples.jsonl): a dev set's rows are read
+  // OUT OF FOLD, from indexes that left its half of the dev sets out (scripts/lib/dev-folds.ts); sealed rows from `index`.
+  async function variantsFor(opts: PolicyIndexOptions, shipped: PolicyIndex, enc: typeof encoder): Promise<Array<[string, PolicyIndex]>> {
+    // Built only for the ablation (each trains or reads a classifier of its own).
+    const only = Boolean(process.env.QA_SHIPPED_ONLY);
+    const [fusionIx, noVocabulary, noVectors, noExamples, withWordNet] = only
+      ? [shipped, shipped, shipped, shipped, shipped]
+      : [{ sentenceFusion: DEFAULT_SENTENCE_FUSION }, { without: ['vocabulary'] as Resource[] }, undefined, { without: ['examples'] as Resource[] }, { wordRelations: language.wordRelations }].map((o) =>
+          createPolicyIndex([doc], o ? { ...opts, ...o } : { sourcedExamples: opts.sourcedExamples }),
+        );
+    const similarity = new Map<string, Float32Array>();
+    for (const q of Object.values(loaded).flat()) {
+      if (similarity.has(q.q) || ![shipped, fusionIx, noVocabulary, noExamples, noVectors, withWordNet].some((ix) => ix.needsSentenceEncoder(q.q))) continue;
+      const s = performance.now();
+      similarity.set(q.q, await enc.similarities(q.q));
+      encoderTimings.push(performance.now() - s);
+    }
+    const withEncoder = (ix: PolicyIndex): PolicyIndex => ({ ...ix, answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: similarity.get(q)?.subarray(0, ix.encoderTexts.length) }) : ix.answer(q)) });
+    const rows: Array<[string, () => PolicyIndex]> = [
+      ['as shipped (with encoder)', () => withEncoder(shipped)],
+      ['with the encoder\'s close-call fusion (off by default)', () => withEncoder(fusionIx)],
+      ['without sentence encoder', () => shipped],
+      ['without vocabulary file', () => withEncoder(noVocabulary)],
+      ['without seed (and dev) examples', () => withEncoder(noExamples)],
+      ['without clause classifier', () => withEncoder(createPolicyIndex([doc], { ...opts, without: ['classifier'] as Resource[] }))],
+      ['without not-covered examples', () => withEncoder(createPolicyIndex([doc], { ...opts, without: ['outOfScope'] as Resource[] }))],
+      ['without learnt verdicts', () => withEncoder(createPolicyIndex([doc], { ...opts, without: ['verdicts'] as Resource[] }))],
+      ['without dense similarity', () => withEncoder(createPolicyIndex([doc], { ...opts, without: ['dense'] as Resource[] }))],
+      ['plus general specificity', () => withEncoder(createPolicyIndex([doc], { ...opts, specificity: true }))],
+      ['plus vector neighbours', () => withEncoder(createPolicyIndex([doc], { ...opts, neighbours: true }))],
+      ['plus WordNet', () => withEncoder(withWordNet)],
+      ['without word vectors at all', () => withEncoder(noVectors)],
+    ];
+    // QA_SHIPPED_ONLY=1 prints only the as-shipped row per set (the ablation rows take most of the bench's time).
+    return (only ? rows.slice(0, 1) : rows).map(([label, make]) => [label, make()]);
   }
-  const withEncoder = (ix: PolicyIndex): PolicyIndex => ({ ...ix, answer: (q) => (ix.needsSentenceEncoder(q) ? ix.answer(q, { sentenceSimilarity: similarity.get(q)?.subarray(0, ix.encoderTexts.length) }) : ix.answer(q)) });
-  const needing = devQuestions.filter((q) => index.needsSentenceEncoder(q.q)).length / devQuestions.length;
+  const needing = devAsked.filter(({ q, fold }) => foldIndexes[fold].needsSentenceEncoder(q.q)).length / devAsked.length;
   const needingFusion = devQuestions.filter((q) => withFusion.needsSentenceEncoder(q.q)).length / devQuestions.length;
+  const foldVariants = [] as Array<Array<[string, PolicyIndex]>>;
+  for (const [k, leaveOut] of folds.entries()) foldVariants.push(await variantsFor({ ...full, sourcedExamples: { leaveOut } }, foldIndexes[k], foldEncoders[k]));
+  const shippedVariants = await variantsFor(full, index, encoder);
+  const variantsOf = (path: string) => {
+    const fold = foldOf(path);
+    if (fold < 0 && path.includes(join('test', 'policy', 'dev'))) throw new Error(`${path}: a dev set in no fold would be read in-sample`);
+    return fold < 0 ? shippedVariants : foldVariants[fold];
+  };
 
   // 3 + 4. Accuracy, BM25 and the ablation
   const clauses = doc.clauses;
@@ -152,40 +195,23 @@ async function main() {
     const covered = qs.filter(isCovered);
     return covered.filter((q) => q.accept.some((a) => a.cite !== null && norm(clauses[bm25.rank(q.q)[0]]?.text ?? '').includes(a.cite))).length / covered.length;
   };
-  // Each row is the engine as shipped (index + sentence encoder when unsure or before a refusal) with one thing changed.
-  const variants: Array<[string, PolicyIndex]> = [
-    ['as shipped (with encoder)', withEncoder(index)],
-    ['with the encoder\'s close-call fusion (off by default)', withEncoder(withFusion)],
-    ['without sentence encoder', index],
-    ['without vocabulary file', withEncoder(noVocabulary)],
-    ['without seed examples', withEncoder(noExamples)],
-    ['without clause classifier', withEncoder(createPolicyIndex([doc], { ...full, without: ['classifier'] as Resource[] }))],
-    ['without not-covered examples', withEncoder(createPolicyIndex([doc], { ...full, without: ['outOfScope'] as Resource[] }))],
-    ['without learnt verdicts', withEncoder(createPolicyIndex([doc], { ...full, without: ['verdicts'] as Resource[] }))],
-    ['without dense similarity', withEncoder(createPolicyIndex([doc], { ...full, without: ['dense'] as Resource[] }))],
-    ['plus general specificity', withEncoder(createPolicyIndex([doc], { ...full, specificity: true }))],
-    ['plus vector neighbours', withEncoder(createPolicyIndex([doc], { ...full, neighbours: true }))],
-    ['plus WordNet', withEncoder(withWordNet)],
-    ['without word vectors at all', withEncoder(noVectors)],
-  ];
-  // QA_SHIPPED_ONLY=1 prints only the as-shipped row per set (the ablation rows take most of the bench's time).
-  if (process.env.QA_SHIPPED_ONLY) variants.splice(1);
   const row = (r: EvalReport) =>
     `cite ${pct(r.citeAccuracy).padStart(6)}  verdict ${pct(r.verdictAccuracy).padStart(6)}  nc recall ${pct(r.notCoveredRecall).padStart(6)}  covered->nc ${pct(r.falseNotCoveredRate).padStart(5)}  allowed-on-prohibiting ${r.allowedOnProhibiting}`;
 
   console.log('Policy Q&A benchmark');
-  console.log(`\nStart-up to a loaded index (${index.clauseCount} clauses, ${doc.examples?.length ?? 0} seed example questions): cold ${ms(coldMs)} (word-vector table built from the package, clause vectors computed); warm median ${ms(quantile(warmRuns, 0.5))}, max ${ms(Math.max(...warmRuns))}`);
+  console.log(`\nStart-up to a loaded index (${index.clauseCount} clauses, ${doc.examples?.length ?? 0} seed example questions, ${doc.sourcedExamples?.length ?? 0} dev examples): cold ${ms(coldMs)} (word-vector table built from the package, clause vectors computed); warm median ${ms(quantile(warmRuns, 0.5))}, max ${ms(Math.max(...warmRuns))}`);
   console.log(`Seed examples file: read and resolved in ${ms(examplesCost.parseMs)}; index built in ${ms(examplesCost.withMs)} with them, ${ms(examplesCost.withoutMs)} without (median of 5)`);
   console.log(`Resident memory of a process that loaded the index (warm) and answered: ${(rss / 1e6).toFixed(0)} MB; cold start peak process: ${(cold.rss / 1e6).toFixed(0)} MB`);
   console.log(`\nAnswer latency over ${timings.length} answers (dev questions, in process, index alone): wall p50 ${ms(quantile(timings, 0.5))}  p99 ${ms(quantile(timings, 0.99))}  max ${ms(Math.max(...timings))}  (target p99 < 30 ms; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
   console.log(`  cpu p50 ${ms(quantile(cpuTimings, 0.5))}  p99 ${ms(quantile(cpuTimings, 0.99))}`);
-  console.log(`As shipped (sentence encoder only before a refusal, ${pct(needing)} of dev questions): wall p50 ${ms(quantile(shippedTimings, 0.5))}  p99 ${ms(quantile(shippedTimings, 0.99))}  max ${ms(Math.max(...shippedTimings))}; cpu p50 ${ms(quantile(shippedCpu, 0.5))}  p99 ${ms(quantile(shippedCpu, 0.99))}`);
+  console.log(`As shipped (sentence encoder only before a refusal, ${pct(needing)} of dev questions; out of fold): wall p50 ${ms(quantile(shippedTimings, 0.5))}  p99 ${ms(quantile(shippedTimings, 0.99))}  max ${ms(Math.max(...shippedTimings))}; cpu p50 ${ms(quantile(shippedCpu, 0.5))}  p99 ${ms(quantile(shippedCpu, 0.99))}`);
   console.log(`With the encoder's close-call fusion as well (off by default, ${pct(needingFusion)} of dev questions): wall p50 ${ms(quantile(fusionTimings, 0.5))}  p99 ${ms(quantile(fusionTimings, 0.99))}  max ${ms(Math.max(...fusionTimings))}`);
   console.log(`Sentence encoder (USE lite): loaded cold in ${ms(encoderColdMs)} (model, clause vectors computed), warm in ${ms(encoderLoadMs)} (clause vectors ${encoder.fromCache ? 'from the cache' : 'computed'}); one question embedded p50 ${ms(quantile(encoderTimings, 0.5))}  p99 ${ms(quantile(encoderTimings, 0.99))}`);
 
+  console.log(`\nDev rows are OUT OF FOLD: each dev set answered by indexes that did not learn its questions (${folds.length} folds of the ${doc.sourcedExamples?.length ?? 0} dev examples).`);
   for (const [name, qs] of Object.entries(loaded)) {
     console.log(`\n${name}: ${qs.length} questions, ${qs.filter(isCovered).length} covered`);
-    for (const [label, ix] of variants) console.log(`  ${label.padEnd(30)} ${row(evaluateAnswers(ix, qs, prohibiting))}`);
+    for (const [label, ix] of variantsOf(sets[name])) console.log(`  ${label.padEnd(30)} ${row(evaluateAnswers(ix, qs, prohibiting))}`);
     console.log(`  ${'plain BM25 (MiniSearch)'.padEnd(30)} cite ${pct(bm25Top1(qs)).padStart(6)}  (retrieval only: no verdicts, no abstention)`);
   }
 

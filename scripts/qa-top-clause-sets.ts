@@ -4,15 +4,18 @@
  *   npx tsx scripts/qa-top-clause-sets.ts [--variants=shipped,blend=0.4,...] [--misses]
  * Prints per set: top clause right (of covered), verdict right, not_covered caught, covered refused, allowed on a
  * prohibiting clause; then the sums. `--misses` lists covered questions whose top clause is wrong (shipped only).
+ * OUT OF FOLD: the dev questions are training data (policies/social-media-policy.dev-examples.jsonl), so each set is
+ * answered by an index that left its half of the dev sets out (scripts/lib/dev-folds.ts); `nodev` = no dev examples.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { askWithEncoder } from '../src/app/live-policy-index';
-import { createPolicyIndex, type Answer, type PolicyIndex, type PolicyIndexOptions } from '../src/policy';
+import type { Answer, PolicyIndex, PolicyIndexOptions } from '../src/policy';
 import { modalityOf } from '../src/policy/clause-modality';
 import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
+import { outOfFoldIndexes } from './lib/dev-folds';
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
@@ -20,6 +23,7 @@ const variantArg = args.find((a) => a.startsWith('--variants='))?.slice(11) ?? '
 
 function variantOptions(v: string): Partial<PolicyIndexOptions> {
   if (v === 'shipped') return {};
+  if (v === 'nodev') return { sourcedExamples: false };
   const [k, val] = v.split('=');
   const n = Number(val);
   if (k === 'blend' || k === 'product' || k === 'rrf') return { clauseClassifier: { fusion: { mode: k, weight: n } } };
@@ -30,16 +34,18 @@ function variantOptions(v: string): Partial<PolicyIndexOptions> {
 async function main() {
   const { doc, base } = await loadBundledPolicy(root);
   const files = policyDevSetFiles(root);
-  let encoder: Awaited<ReturnType<typeof encoderFor>> | undefined;
+  console.log('Dev figures OUT OF FOLD: each set answered by an index that did not learn its questions (two folds, scripts/lib/dev-folds.ts).');
   for (const v of variantArg.split(',')) {
-    const index = createPolicyIndex([doc], { ...base, ...variantOptions(v) });
-    encoder ??= await encoderFor(root, index);
+    const { indexes, forFile } = outOfFoldIndexes(doc, { ...base, ...variantOptions(v) }, files);
+    const encoders = new Map<PolicyIndex, Awaited<ReturnType<typeof encoderFor>>>();
+    for (const ix of indexes) encoders.set(ix, await encoderFor(root, ix));
     const sum = { top: 0, cov: 0, verdict: 0, n: 0, nc: 0, ncn: 0, refused: 0, bad: 0 };
     const rows: string[] = [];
     for (const f of files) {
       const questions = parseLabelledQuestions(readFileSync(f, 'utf8'));
       const answers = new Map<string, Answer>();
-      for (const { q } of questions) answers.set(q, await askWithEncoder(index, encoder, q));
+      const index = forFile(f);
+      for (const { q } of questions) answers.set(q, await askWithEncoder(index, encoders.get(index), q));
       const r = evaluateAnswers({ answer: (q: string) => answers.get(q)! } as unknown as PolicyIndex, questions, (t) => modalityOf(t).includes('prohibit'));
       const top = Math.round(r.citeAccuracy * r.covered), verdict = Math.round(r.verdictAccuracy * r.total), nc = Math.round(r.notCoveredRecall * r.notCovered);
       sum.top += top; sum.cov += r.covered; sum.verdict += verdict; sum.n += r.total; sum.nc += nc; sum.ncn += r.notCovered; sum.refused += r.falseNotCovered; sum.bad += r.allowedOnProhibiting;

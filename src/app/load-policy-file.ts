@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseOutOfScopeExamples, parsePolicy, parseVocabulary, PolicyFormatError, readSeedExamples, type PolicyDocument } from '../policy';
+import { parseOutOfScopeExamples, parsePolicy, parseSourcedExamples, parseVocabulary, PolicyFormatError, readSeedExamples, type PolicyDocument } from '../policy';
 
 /**
  * Reads a policy document from disk for the policy domain, whose parsing stays pure (no file I/O in src/policy).
@@ -38,6 +38,16 @@ export function loadPolicyFile(path: string, onWarning?: (message: string) => vo
       throw new PolicyFormatError(outOfScopePath, (err as Error).message);
     }
   }
+  // Labelled questions from other writers (`<name>.dev-examples.jsonl`, sourced-examples.ts): unlike the seed examples,
+  // a quote that matches no clause stops start-up too (the file is built by scripts/build-dev-examples.ts, not by hand).
+  const sourcedPath = devExamplesPathFor(path);
+  if (existsSync(sourcedPath)) {
+    try {
+      doc = { ...doc, sourcedExamples: parseSourcedExamples(readFileSync(sourcedPath, 'utf8'), doc, sourcedPath) };
+    } catch (err) {
+      throw new PolicyFormatError(sourcedPath, (err as Error).message);
+    }
+  }
   const examplesPath = examplesPathFor(path);
   if (!existsSync(examplesPath)) return doc;
   const { examples, problems } = readSeedExamples(readFileSync(examplesPath, 'utf8'), doc);
@@ -57,6 +67,10 @@ export function vocabularyPathFor(policyPath: string): string {
 
 export function examplesPathFor(policyPath: string): string {
   return policyPath.replace(/\.(txt|md|markdown)$/i, '') + '.examples.jsonl';
+}
+
+export function devExamplesPathFor(policyPath: string): string {
+  return policyPath.replace(/\.(txt|md|markdown)$/i, '') + '.dev-examples.jsonl';
 }
 
 export function outOfScopePathFor(policyPath: string): string {

@@ -43,6 +43,14 @@ export interface ClassifierCache {
 export interface LabelledText {
   text: string;
   entryIndex: number;
+  /** Loss weight (default 1, a seed example's). */
+  weight?: number;
+}
+
+/** A "none of the clauses" question with a loss weight of its own (sourced examples may weigh less than the seeds'). */
+export interface WeightedText {
+  text: string;
+  weight: number;
 }
 
 /**
@@ -57,7 +65,7 @@ export function trainClauseClassifier(
   options: ClauseClassifierOptions = DEFAULT_CLASSIFIER,
   vectors?: WordVectors,
   cache?: ClassifierCache,
-  outOfScope: readonly string[] = [],
+  outOfScope: readonly (string | WeightedText)[] = [],
   outOfScopeWeight = 1,
 ): ClauseClassifier {
   const featurize = createFeaturizer(options.features, vectors);
@@ -65,8 +73,8 @@ export function trainClauseClassifier(
   const classes = entries.length + (outOfScope.length ? 1 : 0);
   const texts: { text: string; label: number; weight: number }[] = [];
   if (options.clauseTextWeight > 0) entries.forEach((e, i) => texts.push({ text: clauseText(e), label: i, weight: options.clauseTextWeight }));
-  for (const ex of examples) if (entries[ex.entryIndex]) texts.push({ text: ex.text, label: ex.entryIndex, weight: 1 });
-  for (const q of outOfScope) texts.push({ text: q, label: none, weight: outOfScopeWeight });
+  for (const ex of examples) if (entries[ex.entryIndex]) texts.push({ text: ex.text, label: ex.entryIndex, weight: ex.weight ?? 1 });
+  for (const q of outOfScope) texts.push(typeof q === 'string' ? { text: q, label: none, weight: outOfScopeWeight } : { text: q.text, label: none, weight: q.weight });
   // The word vectors are part of what is learnt from; the adapter adds the table's id to the key.
   const key = cache && JSON.stringify({ v: 1, options, classes, dense: Boolean(vectors), texts });
   const cached = key ? cache!.load(key) : undefined;

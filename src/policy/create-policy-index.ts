@@ -27,6 +27,7 @@ import { questionIntent, type QuestionIntent } from './question-intent';
 import { refrainsFromQuoted } from './refraining';
 import { asksAboutTheConditionedOutcome } from './purpose-condition';
 import { proposesAddingBeside } from './substitution';
+import { sourcedExampleParts } from './sourced-example-use';
 import { gatedVerdict, seededVerdictModel, verdictOnlyExamples, type RuleReading } from './learned-verdict';
 import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
 
@@ -39,10 +40,12 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     entryById.set(`${e.clause.documentId}:${e.clause.id}`, i);
   });
   const off = new Set(options.without ?? []);
+  const sourced = sourcedExampleParts(docs, entryById, off.has('examples') ? false : options.sourcedExamples); // other writers' questions
   const evidence = createExampleEvidence(docs, entryById, entries.length, {
     approved: options.examples,
     withoutSeeds: off.has('examples'),
     encodeSeeds: options.encodeExamples,
+    sourced,
     verdictCoverage: options.exampleVerdictCoverage,
     verdictShare: options.exampleVerdictShare,
   });
@@ -50,13 +53,13 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const sentenceFusion = off.has('fusion') || off.has('sentence') ? undefined : options.sentenceFusion;
   const vocabulary = off.has('vocabulary') ? undefined : mergeVocabularies(docs.map((d) => d.vocabulary));
   const outOfScope = off.has('outOfScope') || options.outOfScope === false ? [] : docs.flatMap((d) => d.outOfScope ?? []);
-  const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options, outOfScope);
+  const classifier = off.has('classifier') ? undefined : seededClassifier(entries, evidence.seeds, options, outOfScope, sourced);
   const noneClass = classifier && outOfScope.length ? { ...DEFAULT_OUT_OF_SCOPE, ...(options.outOfScope || {}) } : undefined;
   // Encoder texts: clauses, covered example questions, then (for the near-miss check) the uncovered ones and the section headings.
   const examplesEnd = entries.length + evidence.encoderTexts.length;
   const nearMissOn = noneClass !== undefined && evidence.encoderTexts.length > 0 && options.nearestExample !== false && !off.has('nearestExample') && !off.has('sentence');
   const headings = nearMissOn ? [...new Set(docs.flatMap((d) => d.sections.map((s) => s.title)).filter(Boolean))] : [];
-  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts, ...(nearMissOn ? outOfScope : []), ...headings];
+  const encoderTexts = [...entries.map(encoderText), ...evidence.encoderTexts, ...(nearMissOn ? [...outOfScope, ...sourced.uncoveredEncoded] : []), ...headings];
   const nearMiss = createNearestExampleCheck({ coveredFrom: entries.length, uncoveredFrom: examplesEnd, headingsFrom: encoderTexts.length - headings.length, end: encoderTexts.length }, { ...DEFAULT_NEAREST_EXAMPLE, ...(options.nearestExample || {}) });
   const ranker = createClauseRanker(entries, {
     classifier,
@@ -102,7 +105,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const verdictModel =
     options.verdictModel === false || off.has('verdicts')
       ? undefined
-      : seededVerdictModel(entries, [...evidence.seeds, ...verdictOnlyExamples(options.verdictExamples ?? [], entryById)], (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
+      : seededVerdictModel(entries, [...evidence.seeds, ...sourced.verdictCases, ...verdictOnlyExamples(options.verdictExamples ?? [], entryById)], (q, i) => readRules(q, i, questionIntent(q), ranker.search(q).query.units), options.verdictModel, options.classifierCache);
 
   function answerWith(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[], hits: SearchHit[], confidence: number, unsure: boolean, example?: ExampleMatch, decided?: Answer['verdict']): Answer {
     const best = entries[entryIndex];

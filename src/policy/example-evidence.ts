@@ -4,6 +4,7 @@ import type { ClauseWithContext } from './clause-context';
 import { modalityOf } from './clause-modality';
 import { clauseSimilarities } from './example-similarity';
 import { questionIntent, type QuestionIntent } from './question-intent';
+import type { SourcedExampleParts } from './sourced-example-use';
 
 /**
  * What example questions (seed examples shipped with the policy, and approved ones from use) tell the answer
@@ -30,6 +31,8 @@ export interface ExampleEvidenceOptions {
   withoutSeeds?: boolean;
   /** Whether the sentence encoder also reads the seed examples (default on). */
   encodeSeeds?: boolean;
+  /** Sourced examples (sourced-example-use.ts): those the ranker searches, and those the encoder reads after the seeds. */
+  sourced?: Pick<SourcedExampleParts, 'searched' | 'encoded'>;
   verdictCoverage?: number;
   verdictShare?: number;
 }
@@ -60,8 +63,8 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
   // Seed examples name clauses of their own document; approved ones may be qualified ("doc:5.b1") when there are several.
   const seeds = options.withoutSeeds ? [] : docs.flatMap((d) => (d.examples ?? []).map((ex) => ({ ...ex, clauseId: `${d.id}:${ex.clauseId}` })));
   const seedQuestions = resolveExamples(seeds, entryById);
-  const questions = [...seedQuestions, ...resolveExamples(options.approved ?? [], entryById).map((q) => ({ ...q, approved: true }))];
-  const encoded = options.encodeSeeds === false ? [] : seedQuestions;
+  const questions = [...seedQuestions, ...(options.sourced?.searched ?? []), ...resolveExamples(options.approved ?? [], entryById).map((q) => ({ ...q, approved: true }))];
+  const encoded = options.encodeSeeds === false ? [] : [...seedQuestions, ...(options.sourced?.encoded ?? [])];
   const owners = encoded.map((q) => q.entryIndex);
   const encoderCount = entryCount + encoded.length;
   const verdictCoverage = options.verdictCoverage ?? EXAMPLE_VERDICT_COVERAGE;

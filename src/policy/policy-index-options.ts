@@ -9,6 +9,7 @@ import type { ClassifierCache, ClauseClassifierOptions } from './clause-classifi
 import type { OutOfScopeOptions } from './out-of-scope-judge';
 import type { NearestExampleOptions } from './nearest-example-check';
 import type { VerdictModelOptions } from './verdict-model';
+import type { SourcedExampleOptions } from './sourced-example-use';
 
 /** What createPolicyIndex (create-policy-index.ts) can be given: general language resources, examples, ablation switches. */
 export interface PolicyIndexOptions {
@@ -61,6 +62,11 @@ export interface PolicyIndexOptions {
   verdictModel?: false | VerdictModelOptions;
   /** Labelled questions only the verdict model learns from (clause id and verdict), beside the seed examples. */
   verdictExamples?: ApprovedExample[];
+  /**
+   * The documents' sourced examples (`<name>.dev-examples.jsonl`): which learnt parts read them (default
+   * DEFAULT_SOURCED_EXAMPLE_USE), `leaveOut` the source sets to leave out (a held-out measurement of those sets), `false` none.
+   */
+  sourcedExamples?: SourcedExampleOptions;
 }
 
 /**

@@ -33,7 +33,7 @@ export interface SeedExampleProblem {
 
 /** Parses every line, collecting problems instead of stopping (the loader and the import tool decide what to do). */
 export function readSeedExamples(jsonl: string, doc: PolicyDocument): { examples: SeedExample[]; problems: SeedExampleProblem[] } {
-  const clauses = [...doc.clauses, ...headerClauses(doc)].map((c) => ({ clause: c, text: comparable(c.text) }));
+  const clauses = citableClauses(doc);
   const examples: SeedExample[] = [];
   const problems: SeedExampleProblem[] = [];
   normaliseText(jsonl)
@@ -72,15 +72,20 @@ export function parseSeedExamples(jsonl: string, doc: PolicyDocument, source: st
   return examples;
 }
 
+/** Every clause a quote may name (the header's too), with the text quotes are compared against. */
+export function citableClauses(doc: PolicyDocument): Array<{ clause: Clause; text: string }> {
+  return [...doc.clauses, ...headerClauses(doc)].map((c) => ({ clause: c, text: comparable(c.text) }));
+}
+
 /**
  * The first clause, in document order, that holds the quote (spacing and curly quotes aside). A quote copied from
  * the policy file may start with the bullet marker ("- ", "· "), which the parser leaves out of the clause text.
  */
-function clauseFor(cite: string, clauses: Array<{ clause: Clause; text: string }>): Clause | undefined {
+export function clauseFor(cite: string, clauses: Array<{ clause: Clause; text: string }>): Clause | undefined {
   const wanted = comparable(stripLeadingGlyphs(cite).replace(/^[-*+]\s+/, ''));
   return clauses.find((c) => c.text.includes(wanted))?.clause;
 }
 
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return collapseSpaces(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2013\u2014]/g, '-'));
 }

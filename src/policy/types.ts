@@ -44,9 +44,19 @@ export interface PolicyDocument {
   examples?: ApprovedExample[];
   /** Questions the document does not answer, shipped beside it (`<name>.not-covered.jsonl`), when there are any. */
   outOfScope?: string[];
+  /** Labelled questions from other writers, each naming its source set (`<name>.dev-examples.jsonl`), when there are any. */
+  sourcedExamples?: SourcedExample[];
   sections: PolicySection[];
   /** Every clause of every section, in document order. */
   clauses: Clause[];
+}
+
+/** A labelled question from a named source set (sourced-examples.ts); no clause: the policy does not answer it. */
+export interface SourcedExample {
+  question: string;
+  clauseId?: string;
+  verdict: Verdict;
+  source: string;
 }
 
 export type Verdict = 'allowed' | 'not_allowed' | 'conditional' | 'info' | 'not_covered';

@@ -38,7 +38,9 @@ describe('runAsk', () => {
   });
 
   it('--json adds "alternatives" (up to three) and confidence below 0.5 when unsure, and keeps the other fields', async () => {
-    const obj = JSON.parse((await run('what are the rules on sharing stuff', '', true)).trim());
+    // Seventeenth session: with the dev examples' none class, "what are the rules on sharing stuff" is refused (p(none)
+    // 0.75 -> 0.96); this test is about the unsure answer's fields, so it asks another vague question.
+    const obj = JSON.parse((await run('what about sharing stuff', '', true)).trim());
     expect(obj.confidence).toBeLessThan(0.5);
     expect(obj.alternatives.length).toBeGreaterThanOrEqual(1);
     expect(obj.alternatives.length).toBeLessThanOrEqual(3);

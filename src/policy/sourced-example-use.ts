@@ -1,0 +1,61 @@
+import type { ExampleQuestion } from './rank-clauses';
+import type { PolicyDocument, SourcedExample } from './types';
+import { keptSources } from './sourced-examples';
+
+/**
+ * Which learnt parts read the documents' sourced examples (`<name>.dev-examples.jsonl`, sourced-examples.ts), chosen
+ * on held-out halves of the dev sets (docs/policy-answers.md, "Seventeenth session: dev questions as examples").
+ */
+export interface SourcedExampleUse {
+  /** Covered questions as the clause classifier's examples. */
+  classifier: boolean;
+  /** Uncovered questions into the classifier's "none of the clauses" class. */
+  noneClass: boolean;
+  /** Both kinds into the near-miss check's encoder pools (nearest-example-check.ts). */
+  encoder: boolean;
+  /** Covered questions as search documents of the ranker (their verdicts then lend answers theirs: example-evidence.ts). */
+  search: boolean;
+  /** Covered questions as the learnt verdict's training cases (learned-verdict.ts). */
+  verdictModel: boolean;
+  /** Loss weight of one sourced question in the classifier (a seed example's is 1). */
+  weight: number;
+}
+
+// Held out by file (scripts/qa-dev-examples-folds.ts): classifier + none class + encoder pools. As search documents or
+// verdict cases they added nothing; weight 0.5 lost on every figure; weight 2 gained a little more on two folds but
+// answered 2 questions `allowed` on a prohibiting clause left one set out (weight 1: none, on both readings).
+export const DEFAULT_SOURCED_EXAMPLE_USE: SourcedExampleUse = { classifier: true, noneClass: true, encoder: true, search: false, verdictModel: false, weight: 1 };
+
+/** PolicyIndexOptions.sourcedExamples: `false` uses none; `leaveOut` names source sets whose examples are not learnt. */
+export type SourcedExampleOptions = false | (Partial<SourcedExampleUse> & { leaveOut?: readonly string[] });
+
+export interface SourcedExampleParts {
+  use: SourcedExampleUse;
+  /** Covered examples resolved to their entries (with the verdict their writer gave). */
+  covered: ExampleQuestion[];
+  /** Questions the policy does not answer. */
+  uncovered: string[];
+  /** What each part reads, as `use` says: the ranker's search documents, the encoder's covered and uncovered pools, the learnt verdict's cases. */
+  searched: ExampleQuestion[];
+  encoded: ExampleQuestion[];
+  uncoveredEncoded: string[];
+  verdictCases: ExampleQuestion[];
+}
+
+/**
+ * The documents' sourced examples less the source sets `leaveOut` names (a held-out measurement of those sets), resolved
+ * to their clauses, and what each learnt part reads of them. Qualified by document like the seed examples.
+ */
+export function sourcedExampleParts(docs: PolicyDocument[], entryById: Map<string, number>, options: SourcedExampleOptions | undefined): SourcedExampleParts {
+  const use = { ...DEFAULT_SOURCED_EXAMPLE_USE, ...(options || {}) };
+  if (options === false) return { use, covered: [], uncovered: [], searched: [], encoded: [], uncoveredEncoded: [], verdictCases: [] };
+  const kept: SourcedExample[] = docs.flatMap((d) => keptSources(d.sourcedExamples ?? [], options?.leaveOut).map((e) => ({ ...e, clauseId: e.clauseId && `${d.id}:${e.clauseId}` })));
+  // Resolved here rather than through example-evidence.ts (which reads these parts): no import cycle.
+  const covered: ExampleQuestion[] = kept.flatMap((e) => {
+    const entryIndex = e.clauseId ? entryById.get(e.clauseId) : undefined;
+    return entryIndex === undefined || e.verdict === 'not_covered' ? [] : [{ question: e.question, entryIndex, verdict: e.verdict }];
+  });
+  const uncovered = kept.filter((e) => !e.clauseId).map((e) => e.question);
+  const [searched, encoded, uncoveredEncoded, verdictCases] = [use.search ? covered : [], use.encoder ? covered : [], use.encoder ? uncovered : [], use.verdictModel ? covered : []];
+  return { use, covered, uncovered, searched, encoded, uncoveredEncoded, verdictCases };
+}
