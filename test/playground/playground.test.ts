@@ -71,7 +71,7 @@ describe('the Agents Playground, driven in Chromium', () => {
 
   it('an unsure answer: the closest clause marked unsure, "Did you mean..." choices, and "Show answer 1" opens that answer on screen', async () => {
     await openPersonalChat(page);
-    await sayInPersonalChat(page, 'what are the rules on sharing stuff');
+    await sayInPersonalChat(page, 'what about sharing stuff');
     const unsure = cardWith(page, 'Did you mean');
     await unsure.getByRole('button', { name: 'Show answer 1' }).waitFor();
     await screenshot(page, '03b-unsure-choices');

@@ -14,18 +14,31 @@ import { bundledPolicyPath, devSetPaths, languageOptions, sealed2SetPath, sealed
  * questions that need it and handed to the synchronous scorer as hints.
  */
 let index: PolicyIndex;
+/**
+ * The dev sets ship as training examples (policies/social-media-policy.dev-examples.jsonl), so the dev guards below read
+ * an index that left out the guarded sets' questions: out of fold, as scripts/qa-top-clause-sets.ts reads every set.
+ * The sealed sets read the index as shipped (no sealed question is training data).
+ */
+const GUARDED_DEV_SOURCES = ['blind-dev9', 'team-eval'];
+let devIndex: PolicyIndex;
 beforeAll(async () => {
-  const lexical = createPolicyIndex([loadPolicyFile(bundledPolicyPath)], await languageOptions());
-  const encoder = await loadSentenceEncoder(testCacheDir, lexical.encoderTexts);
+  const doc = loadPolicyFile(bundledPolicyPath);
+  const options = await languageOptions();
   const questionFiles = [...Object.values(devSetPaths), sealedSetPath, sealed2SetPath, sealed3SetPath, sealed4SetPath, sharedExamplesPath].filter((f) => existsSync(f));
+  index = await asTheBotRuns(createPolicyIndex([doc], options), questionFiles);
+  devIndex = await asTheBotRuns(createPolicyIndex([doc], { ...options, sourcedExamples: { leaveOut: GUARDED_DEV_SOURCES } }), [devSetPaths.blindDev9, devSetPaths.teamEval]);
+}, 600_000);
+
+async function asTheBotRuns(lexical: PolicyIndex, questionFiles: string[]): Promise<PolicyIndex> {
+  const encoder = await loadSentenceEncoder(testCacheDir, lexical.encoderTexts);
   const hints = new Map<string, AnswerHints>();
   for (const f of questionFiles) {
     for (const { q } of parseLabelledQuestions(readFileSync(f, 'utf8'))) {
       if (!hints.has(q) && lexical.needsSentenceEncoder(q)) hints.set(q, { sentenceSimilarity: await encoder.similarities(q) });
     }
   }
-  index = { ...lexical, answer: (q) => lexical.answer(q, hints.get(q)) };
-}, 300_000);
+  return { ...lexical, answer: (q) => lexical.answer(q, hints.get(q)) };
+}
 const prohibiting = (text: string) => modalityOf(text).includes('prohibit');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -95,7 +108,7 @@ describe.each(Object.entries(DEV_GUARDS))('dev set %s', (name, guard) => {
   });
 
   it(`holds cite >= ${guard.cite}, verdict >= ${guard.verdict}, not_covered recall >= ${guard.notCoveredRecall}, covered->not_covered <= ${guard.falseNotCoveredRate}`, () => {
-    const report = evaluateAnswers(index, questions, prohibiting);
+    const report = evaluateAnswers(devIndex, questions, prohibiting);
     const summary = `${figures(report)}\n${explain(report)}`;
     expect(report.citeAccuracy, summary).toBeGreaterThanOrEqual(guard.cite);
     expect(report.verdictAccuracy, summary).toBeGreaterThanOrEqual(guard.verdict);
@@ -110,7 +123,7 @@ it('the team eval set: our clause retrieval beats plain BM25 (MiniSearch default
   const bm25 = createBaselineBm25(clauses.map((c) => c.text));
   const ok = (text: string | undefined, q: (typeof questions)[number]) => text !== undefined && q.accept.some((a) => a.cite !== null && norm(text).includes(a.cite));
   const bm25Top1 = questions.filter((q) => ok(clauses[bm25.rank(q.q)[0]]?.text, q)).length / questions.length;
-  const ours = evaluateAnswers(index, questions).citeAccuracy;
+  const ours = evaluateAnswers(devIndex, questions).citeAccuracy;
   expect(ours).toBeGreaterThan(bm25Top1 + 0.1);
 });
 
@@ -172,7 +185,10 @@ const SEALED_THRESHOLDS = { cite: ISSUE_FLOORS.cite, verdict: ISSUE_FLOORS.verdi
 // Tenth session (04:25 UTC, after the near-miss check and the verdict rounds, each chosen on dev sets and read on a fresh
 // out-of-sample set first: verdict +2 there): 0.963, 0.817, 0.689, 0.0%, 0. One question's verdict fewer, one not-covered
 // question more caught; not tuned back (that would be tuning on a sealed set), the verdict guard lowered to 0.81.
-const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS, verdict: 0.81, notCoveredRecall: 0.66 };
+// Seventeenth session (2 Dec 00:10 UTC, `QA_SHIPPED_ONLY=1 npm run bench:qa`, once, after the dev questions became training
+// examples, chosen on the dev sets out of fold): 0.963, 0.867, 0.889, 0.0%, 0. Verdict now meets its floor and is held
+// there; not_covered recall is held at what the engine achieves.
+const SEALED2_THRESHOLDS = { ...ISSUE_FLOORS, notCoveredRecall: 0.88 };
 
 /**
  * The third sealed set (sixth session: 190 questions, 54 not covered, written blind in sixteen voices and committed
@@ -193,7 +209,8 @@ const SEALED3_THRESHOLDS = { ...ISSUE_FLOORS };
  */
 // Fourteenth session (1 Dec 15:50 UTC, same run): 0.910, 0.853, 0.854, 1.6%, 0. Verdict now meets its floor and is held
 // there; not_covered recall is held at what the engine achieves.
-const SEALED4_THRESHOLDS = { ...ISSUE_FLOORS, notCoveredRecall: 0.85 };
+// Seventeenth session (2 Dec 00:10 UTC, same run): 0.943, 0.882, 0.875, 0.0%, 0; not_covered recall held there.
+const SEALED4_THRESHOLDS = { ...ISSUE_FLOORS, notCoveredRecall: 0.87 };
 
 describe.each([
   ['sealed-questions.jsonl', sealedSetPath, SEALED_THRESHOLDS],

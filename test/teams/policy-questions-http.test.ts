@@ -136,7 +136,7 @@ describe('policy questions through POST /api/messages', () => {
   });
 
   it('a vague question gets the closest clause marked uncertain and "Did you mean..." buttons that each show an answer', async () => {
-    await t.bot.post(personalMessage('what are the rules on sharing stuff'));
+    await t.bot.post(personalMessage('what about sharing stuff'));
     await t.connector.waitFor((sent) => sent.length === 1);
     const card = t.connector.cards()[0]!.card as Card;
     expectValidAdaptiveCard(card);
