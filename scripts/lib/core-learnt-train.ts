@@ -3,7 +3,7 @@
  * over a candidate's hashed keys (each 1/sqrt(n)), then pruned to the `keep` largest (key, class) weights; the pruned
  * model is what is measured and what is shipped, scored by the product's own function (coreScores).
  */
-import { CORE_CLASSES, CORE_HASH_BITS, type CoreWeights } from '../../src/detection/detectors/core-learnt-features';
+import { CORE_CLASSES, CORE_HASH_BITS, type CoreWeights } from './core-learnt-features';
 
 export interface CoreTrainOptions { epochs: number; l2: number; lr: number; seed: number; keep: number }
 export type CorePruned = CoreWeights & { weights: Map<number, Array<[number, number]>> };

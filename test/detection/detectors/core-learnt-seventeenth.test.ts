@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coreAdditions, coreCandidates, isPlausibleBirthDate, passesCheck } from '../../../src/detection/detectors/core-learnt-features';
-import { detectLearntCore, readCoreTable } from '../../../src/detection/detectors/core-learnt';
+import { coreAdditions, coreCandidates, isPlausibleBirthDate, passesCheck } from '../../../scripts/lib/core-learnt-features';
+import { detectLearntCore, readCoreTable } from '../../../scripts/lib/core-learnt-detector';
 import type { ScanContext } from '../../../src/detection/scan-context';
-import { CORE_LEARNT_BIAS, CORE_LEARNT_KEYS, CORE_LEARNT_THRESHOLDS, CORE_LEARNT_WEIGHTS } from '../../../src/detection/detectors/core-learnt-weights.generated';
+import { CORE_LEARNT_BIAS, CORE_LEARNT_KEYS, CORE_LEARNT_THRESHOLDS, CORE_LEARNT_WEIGHTS } from '../../../scripts/lib/core-learnt-weights.generated';
 
 /** Seventeenth session (branch core17): the learnt core reader. Sentences written for these tests, not taken from any dev set. */
 const spans = (text: string): string[] => coreCandidates(text).map(([s, e]) => text.slice(s, e));

@@ -1,5 +1,5 @@
-import { defineDetector, needs, type Candidate } from './detector';
-import type { ScanContext } from '../scan-context';
+import { defineDetector, needs, type Candidate } from '../../src/detection/detectors/detector';
+import type { ScanContext } from '../../src/detection/scan-context';
 import { CORE_CLASSES, RULE_MIN_CONFIDENCE, coreAdditions, type CoreWeights } from './core-learnt-features';
 import { CORE_LEARNT_BIAS, CORE_LEARNT_KEYS, CORE_LEARNT_THRESHOLDS, CORE_LEARNT_WEIGHTS } from './core-learnt-weights.generated';
 
@@ -7,8 +7,8 @@ import { CORE_LEARNT_BIAS, CORE_LEARNT_KEYS, CORE_LEARNT_THRESHOLDS, CORE_LEARNT
  * NOT WIRED INTO THE REGISTRY (seventeenth session, branch core17): held out, it added no dev value at the calibration
  * that flags no held-out clean post, and it names bare shapes the rules leave alone on purpose (three tests of
  * perturbation-fourteenth and scanner tests failed with it wired: "Parcel CR-123456-24 arrived" read as a crime
- * reference at 0.94, above the 0.87 of a true one). Kept, with its build script, for a later session: wiring it is one
- * line in registry.ts after operationalUseLearntDetector. docs/detection.md, "Seventeenth session: a learnt core reader".
+ * reference at 0.94, above the 0.87 of a true one). Kept, with its build script, for a later session: wiring it is moving
+ * these files back under src/detection/detectors/ and one line in registry.ts after operationalUseLearntDetector. docs/detection.md, "Seventeenth session: a learnt core reader".
  *
  * A learnt second reader for the core types (crime references, dates of birth, gradings, police,
  * bank and identity numbers, phones, plates, postcodes), after every rule detector.

@@ -1,11 +1,11 @@
-import { isValidDrivingLicence } from '../validators/driving-licence';
-import { isValidIban } from '../validators/iban';
-import { isLuhnValid } from '../validators/luhn';
-import { isValidNhsNumber } from '../validators/nhs-number';
-import { isValidNino } from '../validators/nino';
-import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
-import { isValidPostcode } from '../validators/postcode';
-import { plateFormat } from '../validators/vehicle-registration';
+import { isValidDrivingLicence } from '../../src/detection/validators/driving-licence';
+import { isValidIban } from '../../src/detection/validators/iban';
+import { isLuhnValid } from '../../src/detection/validators/luhn';
+import { isValidNhsNumber } from '../../src/detection/validators/nhs-number';
+import { isValidNino } from '../../src/detection/validators/nino';
+import { isValidCroNumber, isValidPncId } from '../../src/detection/validators/police-ids';
+import { isValidPostcode } from '../../src/detection/validators/postcode';
+import { plateFormat } from '../../src/detection/validators/vehicle-registration';
 
 /**
  * Seventeenth session: what the learnt core reader (core-learnt.ts) reads, shared with the script that trains it
