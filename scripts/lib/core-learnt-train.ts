@@ -4,6 +4,7 @@
  * model is what is measured and what is shipped, scored by the product's own function (coreScores).
  */
 import { CORE_CLASSES, CORE_HASH_BITS, type CoreWeights } from './core-learnt-features';
+import { epochOrders } from './epoch-orders';
 
 export interface CoreTrainOptions { epochs: number; l2: number; lr: number; seed: number; keep: number }
 export type CorePruned = CoreWeights & { weights: Map<number, Array<[number, number]>> };
@@ -16,15 +17,8 @@ export function fitCore(rows: ReadonlyArray<readonly number[]>, ys: readonly num
   const g2 = new Float32Array(dim * C).fill(1e-8);
   const bias = new Float64Array(C);
   const gb = new Float64Array(C).fill(1e-8);
-  const order = rows.map((_, i) => i);
-  let seed = o.seed >>> 0 || 1;
-  const rnd = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
   const z = new Float64Array(C);
-  for (let e = 0; e < o.epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+  for (const order of epochOrders(rows.length, o.epochs, o.seed)) {
     for (const r of order) {
       const keys = rows[r];
       const v = 1 / Math.sqrt(keys.length || 1);

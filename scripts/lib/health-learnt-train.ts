@@ -4,6 +4,7 @@
  * pruned model is what is measured and what is shipped, scored by the product's own function (learntScore).
  */
 import type { LearntWeights } from './health-learnt-features';
+import { epochOrders } from './epoch-orders';
 
 export interface HealthTrainOptions { epochs: number; l2: number; lr: number; seed: number; keep: number; posWeight: number }
 
@@ -15,14 +16,7 @@ export function fitPruned(rows: ReadonlyArray<readonly number[]>, ys: readonly n
   const g2 = new Float32Array(dim).fill(1e-8);
   let bias = 0;
   let gb = 1e-8;
-  const order = rows.map((_, i) => i);
-  let seed = o.seed >>> 0 || 1;
-  const rnd = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
-  for (let e = 0; e < o.epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+  for (const order of epochOrders(rows.length, o.epochs, o.seed)) {
     for (const r of order) {
       const keys = rows[r];
       let z = bias;

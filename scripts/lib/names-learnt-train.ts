@@ -5,6 +5,7 @@
  * shipped, scored by the functions the reader would use (names-learnt-features.ts).
  */
 import { candidateScore, postScore, type NameWeights } from './names-learnt-features';
+import { epochOrders } from './epoch-orders';
 
 export interface NameTrainOptions { epochs: number; l2: number; lr: number; seed: number; keep: number }
 /** One training row: a candidate's keys, its post's index, label and weight. */
@@ -16,14 +17,7 @@ export function fitNames(rows: NameRow[], postKeys: number[][], hashBits: number
   const g2 = new Float32Array(dim).fill(1e-8);
   let bias = 0;
   let gb = 1e-8;
-  const order = rows.map((_, i) => i);
-  let seed = o.seed >>> 0 || 1;
-  const rnd = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
-  for (let e = 0; e < o.epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+  for (const order of epochOrders(rows.length, o.epochs, o.seed)) {
     for (const r of order) {
       const row = rows[r];
       const pk = postKeys[row.post];

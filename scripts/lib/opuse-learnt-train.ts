@@ -4,6 +4,7 @@
  * the pruned model is what is measured and what is shipped, scored by the product's own function (learntScore).
  */
 import { learntScore, type LearntWeights } from '../../src/detection/detectors/operational-use-learnt-features';
+import { epochOrders } from './epoch-orders';
 
 export interface LearntTrainOptions { epochs: number; l2: number; lr: number; seed: number; keep: number }
 
@@ -15,14 +16,7 @@ export function fitPruned(rows: number[][], ys: number[], hashBits: number, o: L
   const g2 = new Float32Array(dim).fill(1e-8);
   let bias = 0;
   let gb = 1e-8;
-  const order = rows.map((_, i) => i);
-  let seed = o.seed >>> 0 || 1;
-  const rnd = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
-  for (let e = 0; e < o.epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+  for (const order of epochOrders(rows.length, o.epochs, o.seed)) {
     for (const r of order) {
       const keys = rows[r];
       const v = 1 / Math.sqrt(keys.length || 1);
