@@ -27,6 +27,7 @@ export const devSetPaths = {
   blindDev18: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev18-questions.jsonl'),
   blindDev19: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev19-questions.jsonl'),
   blindDev20: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev20-questions.jsonl'),
+  blindDev21: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev21-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
