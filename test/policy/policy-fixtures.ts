@@ -28,6 +28,8 @@ export const devSetPaths = {
   blindDev19: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev19-questions.jsonl'),
   blindDev20: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev20-questions.jsonl'),
   blindDev21: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev21-questions.jsonl'),
+  blindDev23: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev23-questions.jsonl'),
+  blindDev24: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev24-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
