@@ -59,6 +59,9 @@ const sets: Record<string, string> = {
   'dev: blind-written 21': join(root, 'test', 'policy', 'dev', 'blind-dev21-questions.jsonl'),
   'dev: blind-written 23': join(root, 'test', 'policy', 'dev', 'blind-dev23-questions.jsonl'),
   'dev: blind-written 24': join(root, 'test', 'policy', 'dev', 'blind-dev24-questions.jsonl'),
+  'dev: blind-written 25': join(root, 'test', 'policy', 'dev', 'blind-dev25-questions.jsonl'),
+  'dev: blind-written 26': join(root, 'test', 'policy', 'dev', 'blind-dev26-questions.jsonl'),
+  'dev: blind-written 27': join(root, 'test', 'policy', 'dev', 'blind-dev27-questions.jsonl'),
   'dev: team eval': join(root, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),
   'dev: team dev': join(root, 'test', 'policy', 'dev', 'team-dev-questions.jsonl'),
 };

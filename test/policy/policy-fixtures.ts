@@ -30,6 +30,9 @@ export const devSetPaths = {
   blindDev21: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev21-questions.jsonl'),
   blindDev23: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev23-questions.jsonl'),
   blindDev24: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev24-questions.jsonl'),
+  blindDev25: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev25-questions.jsonl'),
+  blindDev26: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev26-questions.jsonl'),
+  blindDev27: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev27-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
