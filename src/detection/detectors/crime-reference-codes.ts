@@ -1,0 +1,85 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+import { OTHER_THING_RIGHT_BEFORE } from './crime-reference-case';
+
+/**
+ * Eighteenth session (issue 14, branch core18): references in the formats other forces use.
+ *
+ * 1. A police business code inside the reference. Many forces' systems put the crime type or the unit into the reference
+ *    itself, between a year and a serial ("24/BUR/00391", "POCA/24/0117", "FRAUD-24-330871", "22/7714/MIT"): burglary,
+ *    robbery, a Proceeds of Crime Act case, a major investigation team. The code names police business as the words
+ *    "crime ref" do, so such a token counts with no reference word before it. Only codes that name a crime type, a
+ *    police unit or a police act are listed (no two-letter codes: "HR/24/0193", "OT/24/17" are any organisation's), and
+ *    the rest of the token must be a year (two or four digits) and a serial of three to seven digits, the same separator
+ *    twice; a word right before that gives the number to something else (an invoice, a stock code) still vetoes it.
+ *    Forces with other codes add their formats as customPatterns (config.ts).
+ * 2. A Crown Court case number ("T20247719": T, the year, a four-digit serial) in a sentence about a trial or a court.
+ *    Alone the shape is any part number ("toner part T20241188"), so the sentence must name the court or the trial.
+ */
+export const POLICE_CODES: ReadonlySet<string> = new Set([
+  // Crime types as forces abbreviate them in references.
+  'BUR', 'BURG', 'ROB', 'DOM', 'VIO', 'VAP', 'ASB', 'THF', 'HATE', 'SEX', 'SXO', 'RAPE', 'CYB', 'CYBER', 'DRG', 'DRUGS',
+  'ARSON', 'HOM', 'CSE', 'FRAUD', 'FRD', 'RTC',
+  // Police units and acts that number their own cases.
+  'POCA', 'MIT', 'MIR', 'MCT', 'MCIT', 'SCU', 'ROCU', 'OCG', 'CAIT', 'PVP', 'CID',
+]);
+/** The cue stems of POLICE_CODES (exact words), declared by the crime reference detector. */
+export const POLICE_CODE_CUES = [...POLICE_CODES].map((c) => `${c.toLowerCase()}$`);
+
+// Code, year, serial | year, code, serial | year, serial, code; one separator ('/' or '-') used throughout.
+const CODED =
+  /(?<![\w/-])(?:([A-Za-z]{3,5})([/-])(?:\d{2}|(?:19|20)\d{2})\2\d{3,7}|(?:\d{2}|(?:19|20)\d{2})([/-])([A-Za-z]{3,5})\3\d{3,7}|(?:\d{2}|(?:19|20)\d{2})([/-])\d{3,7}\5([A-Za-z]{3,5}))(?![\w/]|-\w)/g;
+
+/** Whether a whole token is a reference carrying a police code (POLICE_CODES) in one of its fields. */
+export function policeCodedToken(tok: string): boolean {
+  CODED.lastIndex = 0;
+  const m = CODED.exec(tok);
+  return m !== null && m.index === 0 && m[0].length === tok.length && POLICE_CODES.has((m[1] ?? m[4] ?? m[6]).toUpperCase());
+}
+
+export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void {
+  if (!ctx.has('policeCode')) return;
+  let found: Candidate[] | undefined;
+  eachMatch(CODED, ctx.text, (m) => {
+    if (!POLICE_CODES.has((m[1] ?? m[4] ?? m[6]).toUpperCase())) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    found ??= out.filter((c) => c.type === 'crime_reference');
+    if (found.some((c) => c.start < end && start < c.end)) return;
+    if (OTHER_THING_RIGHT_BEFORE.test(ctx.before(start, 30))) return;
+    out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.police_code' });
+  });
+}
+
+/** T, a year of this century or the last, a four-digit serial; a space may set the year apart ("T2024 7719"). */
+const TRIAL_NUMBER = /(?<![\w/-])T ?(?:19|20)\d{2} ?\d{4}(?![\w/-])/g;
+/** The sentence names the court or the trial (read in lower case, both sides of the number). */
+const COURT_WORDS = /\b(?:trials?|court|crown|cps|jury|judge|indictment|defendants?|hearing|sentencing|plea|ptph|listed|listing|case)\b/;
+
+/** Whether the post has the shape at all: a 'T' then "19" or "20" (native searches; most posts have neither). */
+export function hasTrialNumberShape(text: string): boolean {
+  return text.indexOf('T20') >= 0 || text.indexOf('T19') >= 0 || text.indexOf('T 20') >= 0;
+}
+
+export function trialNumbers(ctx: ScanContext, out: Candidate[]): void {
+  if (!hasTrialNumberShape(ctx.text)) return;
+  eachMatch(TRIAL_NUMBER, ctx.text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (OTHER_THING_RIGHT_BEFORE.test(ctx.before(start, 30))) return;
+    if (!COURT_WORDS.test(clause(ctx.before(start, 80), true)) && !COURT_WORDS.test(clause(ctx.after(end, 60), false))) return;
+    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
+    out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.trial_number' });
+  });
+}
+
+/** The part of `s` inside the number's sentence: after the last sentence end (before it) or up to the first (after it). */
+function clause(s: string, before: boolean): string {
+  if (before) {
+    const from = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('? '), s.lastIndexOf('! '));
+    return s.slice(from + 1);
+  }
+  const stop = /[.!?](?:\s|$)|\n/.exec(s);
+  return stop ? s.slice(0, stop.index) : s;
+}
