@@ -32,7 +32,7 @@ export const CASE_WORD_CUES = [
 // The year as two digits, four, or the whole date the system stamped ("STS-20240603-0118", eighth session).
 const PREFIX_YEAR_SERIAL = /(?<![\w/-])[A-Z]{2,4}([/-])(?:[1-3]\d|20[1-3]\d(?:[01]\d[0-3]\d)?)\1\d{3,6}(?![\w/]|-\w)/g;
 /** A word right before that gives the number to something other than a case. */
-export const OTHER_THING_RIGHT_BEFORE =
+const OTHER_THING_RIGHT_BEFORE =
   /\b(?:invoices?|orders?|po|purchase|foi|requests?|tickets?|jobs? ref|vacanc\w*|course|policy|claim|tracking|booking|pension|payroll|estates|fleet|planning|application|contract|tender|stock|part|model|serial|item|product|batch|lot)\b[\s:#.,-]*(?:no\.?|number|ref(?:erence)?)?[\s:#.-]*$/;
 
 /**

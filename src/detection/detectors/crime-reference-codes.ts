@@ -1,7 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { OTHER_THING_RIGHT_BEFORE } from './crime-reference-case';
 
 /**
  * Eighteenth session (issue 14, branch core18): references in the formats other forces use.
@@ -24,6 +23,12 @@ export const POLICE_CODES: ReadonlySet<string> = new Set([
   // Police units and acts that number their own cases.
   'POCA', 'MIT', 'MIR', 'MCT', 'MCIT', 'SCU', 'ROCU', 'OCG', 'CAIT', 'PVP', 'CID',
 ]);
+/**
+ * A word right before that gives the number to something other than a case: an invoice, an order, a stock or asset
+ * code, a form ("stock code 26/ROB/00311" is a product's). Not "job": a control room calls an incident a job.
+ */
+const OTHER_THING_BEFORE =
+  /\b(?:invoices?|orders?|po|purchase|foi|requests?|tickets?|vacanc\w*|course|training|policy|pension|payroll|estates|fleet|stock|parts?|model|serial|sku|items?|product|batch|lot|asset|codes?|forms?|sheets?|booking|tracking|fuse)\b(?:\s+(?:no\.?|number|ref(?:erence)?|codes?))?[\s:#.,-]*$/;
 /** The cue stems of POLICE_CODES (exact words), declared by the crime reference detector. */
 export const POLICE_CODE_CUES = [...POLICE_CODES].map((c) => `${c.toLowerCase()}$`);
 
@@ -47,7 +52,7 @@ export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void 
     const end = start + m[0].length;
     found ??= out.filter((c) => c.type === 'crime_reference');
     if (found.some((c) => c.start < end && start < c.end)) return;
-    if (OTHER_THING_RIGHT_BEFORE.test(ctx.before(start, 30))) return;
+    if (OTHER_THING_BEFORE.test(ctx.before(start, 30))) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.police_code' });
   });
 }
@@ -67,7 +72,7 @@ export function trialNumbers(ctx: ScanContext, out: Candidate[]): void {
   eachMatch(TRIAL_NUMBER, ctx.text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (OTHER_THING_RIGHT_BEFORE.test(ctx.before(start, 30))) return;
+    if (OTHER_THING_BEFORE.test(ctx.before(start, 30))) return;
     if (!COURT_WORDS.test(clause(ctx.before(start, 80), true)) && !COURT_WORDS.test(clause(ctx.after(end, 60), false))) return;
     if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.trial_number' });

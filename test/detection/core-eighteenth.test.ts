@@ -1,0 +1,93 @@
+/**
+ * Eighteenth session (branch core18): core values in the formats other forces and writers use, one failure mechanism
+ * per block (docs/detection.md, "Eighteenth session: other forces' formats"). Sentences of our own; each positive
+ * fails on integration without its change, each negative stays clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/detection';
+
+/** The substrings (as written) of the findings of `type`. */
+function found(text: string, type: string): string[] {
+  return scan({ text })
+    .filter((f) => f.type === type)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('a reference carrying a police code in its own fields', () => {
+  it('reads the code before, between or after the year and the serial, with or without a reference word', () => {
+    expect(found('Shed break-in logged as 25/BURG/00118, owner wants a crime prevention visit', 'crime_reference')).toEqual(['25/BURG/00118']);
+    expect(found('The detention hearing for POCA/26/0231 is on the list for Tuesday.', 'crime_reference')).toEqual(['POCA/26/0231']);
+    expect(found('Romance scam report CYBER-26-220417 came through from the bank overnight.', 'crime_reference')).toEqual(['CYBER-26-220417']);
+    expect(found('Actions for 23/6650/MCIT have been reallocated to the afternoon team.', 'crime_reference')).toEqual(['23/6650/MCIT']);
+    expect(found('nothing further on rob-25-00871, the phone was never recovered', 'crime_reference')).toEqual(['rob-25-00871']);
+  });
+
+  it('leaves codes that name no police business, and numbers given to something else', () => {
+    expect(found('Locker allocation sheet 24/KIT/0412 is on the noticeboard.', 'crime_reference')).toEqual([]);
+    expect(found('Training request TRN/25/0091 approved for the new starters.', 'crime_reference')).toEqual([]);
+    expect(found('Stock code 26/ROB/00311 is the robe hooks for the changing rooms.', 'crime_reference')).toEqual([]);
+    expect(found('Invoice FRAUD-24-0031 from the awareness poster printers has been paid.', 'crime_reference')).toEqual([]);
+  });
+});
+
+describe('an operation, an investigation or a major incident room qualifying "ref"', () => {
+  it('reads the reference after them as a police one', () => {
+    expect(found('Op ref 26/1187/EMSOU is the one to book your hours against.', 'crime_reference')).toEqual(['26/1187/EMSOU']);
+    expect(found('Investigation reference HX/25/30017 has a new disclosure officer.', 'crime_reference')).toEqual(['HX/25/30017']);
+  });
+
+  it('still lets a reference of another kind of business go', () => {
+    expect(found('Pension ref PN/25/30017 needs a signature from HR.', 'crime_reference')).toEqual([]);
+    expect(found('The interpreter for ref K-44120 invoices the agency directly.', 'crime_reference')).toEqual([]);
+  });
+});
+
+describe('a Crown Court case number', () => {
+  it('reads T, the year and the serial in a sentence about a trial or a court', () => {
+    expect(found('Defence have served a new expert report on T20258841, trial starts Monday.', 'crime_reference')).toEqual(['T20258841']);
+    expect(found('Listed at the Crown Court as T20261002 for a plea hearing.', 'crime_reference')).toEqual(['T20261002']);
+  });
+
+  it('leaves the same shape in a sentence about no court', () => {
+    expect(found('Replacement fuse T20251160 fits the kettle in the report writing room.', 'crime_reference')).toEqual([]);
+    expect(found('Court dress rules are on the intranet. Toner part number T20259931 is the black one.', 'crime_reference')).toEqual([]);
+  });
+});
+
+describe('a short date given "as" the date of birth', () => {
+  it('reads the date before "as his DOB" or "as her date of birth"', () => {
+    expect(found('The driver offered 9/2/84 as his DOB, which the licence did not match.', 'date_of_birth')).toEqual(['9/2/84']);
+    expect(found('She then gave 17/11/02 as her date of birth to the custody officer.', 'date_of_birth')).toEqual(['17/11/02']);
+  });
+
+  it('leaves dates given as anything else', () => {
+    expect(found('Please use 9/2/26 as the deadline for the overtime returns.', 'date_of_birth')).toEqual([]);
+    expect(found('Given 3/4 of the shift are at court, the briefing moves to Friday.', 'date_of_birth')).toEqual([]);
+  });
+});
+
+describe('an intelligence grading joined by "x"', () => {
+  it('reads the three parts next to a grading word', () => {
+    expect(found('Int sub on the courier now graded 2x1x1 by the desk.', 'intelligence_grading')).toEqual(['2x1x1']);
+    expect(found('Source says the lock-up is used at night, grading 3X2X1.', 'intelligence_grading')).toEqual(['3X2X1']);
+  });
+
+  it('leaves the scheme names and sizes alone', () => {
+    expect(found('The intel form is still graded on the 5x5x5 until the new system lands.', 'intelligence_grading')).toEqual([]);
+    expect(found('Grading equipment: the new mats are 2x1x1 metres and weigh a ton.', 'intelligence_grading')).toEqual([]);
+  });
+});
+
+describe('a house number and a "The <Name>" street', () => {
+  it('reads it where the post places a home', () => {
+    expect(found('Concern for welfare at 15 The Hawthorns, door answered by a neighbour.', 'address')).toEqual(['15 The Hawthorns']);
+    expect(found('He has moved to 4 the Poplars with his sister.', 'address')).toEqual(['4 the Poplars']);
+    expect(found('Curfew address is 22 The Glebe until the next hearing.', 'address')).toEqual(['22 The Glebe']);
+  });
+
+  it('leaves counts, titles and venues', () => {
+    expect(found('We sold 4 The Beatles records at the charity stall.', 'address')).toEqual([]);
+    expect(found('Leaving drinks at 7 The Crown, first one is on me.', 'address')).toEqual([]);
+    expect(found('Quiz at the Hawthorns social club, teams of 4.', 'address')).toEqual([]);
+  });
+});
