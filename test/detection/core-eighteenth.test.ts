@@ -27,6 +27,7 @@ describe('a reference carrying a police code in its own fields', () => {
     expect(found('Training request TRN/25/0091 approved for the new starters.', 'crime_reference')).toEqual([]);
     expect(found('Stock code 26/ROB/00311 is the robe hooks for the changing rooms.', 'crime_reference')).toEqual([]);
     expect(found('Invoice FRAUD-24-0031 from the awareness poster printers has been paid.', 'crime_reference')).toEqual([]);
+    expect(found('CID/25/0733 is the overtime code for the Christmas cover.', 'crime_reference')).toEqual([]);
   });
 });
 
@@ -51,6 +52,8 @@ describe('a Crown Court case number', () => {
   it('leaves the same shape in a sentence about no court', () => {
     expect(found('Replacement fuse T20251160 fits the kettle in the report writing room.', 'crime_reference')).toEqual([]);
     expect(found('Court dress rules are on the intranet. Toner part number T20259931 is the black one.', 'crime_reference')).toEqual([]);
+    expect(found('Trial of the new radios: handset unit T20250412 goes to C shift.', 'crime_reference')).toEqual([]);
+    expect(found('Court car park permit T20260077 runs out at Easter.', 'crime_reference')).toEqual([]);
   });
 });
 
@@ -75,6 +78,7 @@ describe('an intelligence grading joined by "x"', () => {
   it('leaves the scheme names and sizes alone', () => {
     expect(found('The intel form is still graded on the 5x5x5 until the new system lands.', 'intelligence_grading')).toEqual([]);
     expect(found('Grading equipment: the new mats are 2x1x1 metres and weigh a ton.', 'intelligence_grading')).toEqual([]);
+    expect(found('The puzzle on the desk is a 3x3x3 cube, graded hard by the box.', 'intelligence_grading')).toEqual([]);
   });
 });
 
@@ -88,6 +92,8 @@ describe('a house number and a "The <Name>" street', () => {
   it('leaves counts, titles and venues', () => {
     expect(found('We sold 4 The Beatles records at the charity stall.', 'address')).toEqual([]);
     expect(found('Leaving drinks at 7 The Crown, first one is on me.', 'address')).toEqual([]);
+    expect(found('Farewell drinks from 6 The Foresters Arms, cash bar.', 'address')).toEqual([]);
+    expect(found('Curry night at 8 The Three Bells, tables booked.', 'address')).toEqual([]);
     expect(found('Quiz at the Hawthorns social club, teams of 4.', 'address')).toEqual([]);
   });
 });

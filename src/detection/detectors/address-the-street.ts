@@ -21,6 +21,9 @@ const PLURAL = /^[A-Z][a-z'’-]{2,}[^suia]s$/;
 /** Where a home is placed: the word right before the number (read in lower case). */
 const PLACED_BEFORE =
   /(?:\b(?:at|to|outside|near|behind|opposite|from|past|lives?|living|resides?|residing|address|addy|addr|attended|visited|(?:back|front|rear|side) of|next to)\b(?:\s+(?:is|now|at|in|on))?|\baddress\b[^.!?\n\d]{0,20}(?:\bis|:)|\bflat \d{1,4}[a-z]?,)\s*$/;
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
+/** The venue's own word, after the name or as its second word ("The Kings Arms", "The Foresters Inn", "The Oaks Hotel"). */
+const VENUE_AFTER = /^\s*(?:Arms|Inn|Tavern|Hotel|Club|Bar|Cafe|Café|Restaurant|Theatre|Cinema|Centre|Stadium|Ground|Hall|Surgery|School|Academy|Store|Shop)\b/;
 /** Street types after the name: the street rule of address.ts reads those ("8 The Drive", "6 The Green"). */
 const TYPED_AFTER = /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Grove|Way|Crescent|Court|Gardens|Walk|Mews)$/;
 
@@ -40,6 +43,9 @@ export function theStreets(ctx: ScanContext, out: Candidate[]): void {
   if (!hasNumberThe(ctx.text)) return;
   eachMatch(NUMBER_THE_NAME, ctx.text, (m) => {
     if (m[3] !== undefined && TYPED_AFTER.test(m[3])) return;
+    // A pub or a venue ("at 7 The Kings Arms", "from 6 The Three Tuns"): the time of a meeting, not a home.
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (NUMBER_WORD.test(m[2]) || VENUE_AFTER.test(m[3] ?? '') || VENUE_AFTER.test(after)) return;
     const estate = (w: string): boolean => PLURAL.test(w) || ESTATE_WORDS.has(w);
     // The name's last word names the estate ("The Old Maltings"); a capitalised word after a one-word name is the next
     // thing said ("at 5 The Limes Saturday"), so the name alone is read then.

@@ -20,15 +20,15 @@ export const POLICE_CODES: ReadonlySet<string> = new Set([
   // Crime types as forces abbreviate them in references.
   'BUR', 'BURG', 'ROB', 'DOM', 'VIO', 'VAP', 'ASB', 'THF', 'HATE', 'SEX', 'SXO', 'RAPE', 'CYB', 'CYBER', 'DRG', 'DRUGS',
   'ARSON', 'HOM', 'CSE', 'FRAUD', 'FRD', 'RTC',
-  // Police units and acts that number their own cases.
-  'POCA', 'MIT', 'MIR', 'MCT', 'MCIT', 'SCU', 'ROCU', 'OCG', 'CAIT', 'PVP', 'CID',
+  // Police units and acts that number their own cases (not CID: a department, whose numbers are its admin's too).
+  'POCA', 'MIT', 'MIR', 'MCT', 'MCIT', 'SCU', 'ROCU', 'OCG', 'CAIT', 'PVP',
 ]);
 /**
  * A word right before that gives the number to something other than a case: an invoice, an order, a stock or asset
  * code, a form ("stock code 26/ROB/00311" is a product's). Not "job": a control room calls an incident a job.
  */
 const OTHER_THING_BEFORE =
-  /\b(?:invoices?|orders?|po|purchase|foi|requests?|tickets?|vacanc\w*|course|training|policy|pension|payroll|estates|fleet|stock|parts?|model|serial|sku|items?|product|batch|lot|asset|codes?|forms?|sheets?|booking|tracking|fuse)\b(?:\s+(?:no\.?|number|ref(?:erence)?|codes?))?[\s:#.,-]*$/;
+  /\b(?:invoices?|orders?|po|purchase|foi|requests?|tickets?|vacanc\w*|course|training|policy|pension|payroll|estates|fleet|stock|parts?|model|serial|sku|items?|product|batch|lot|asset|codes?|forms?|sheets?|booking|tracking|fuse|permits?|units?|pass(?:es)?|badges?|cards?|tags?|devices?)\b(?:\s+(?:no\.?|number|ref(?:erence)?|codes?))?[\s:#.,-]*$/;
 /** The cue stems of POLICE_CODES (exact words), declared by the crime reference detector. */
 export const POLICE_CODE_CUES = [...POLICE_CODES].map((c) => `${c.toLowerCase()}$`);
 

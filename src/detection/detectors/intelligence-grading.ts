@@ -124,6 +124,8 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     // The scheme's name is no grade ("graded on the 5x5x5"), and sizes are written so too ("1x2x1 metres").
     if (xGrade && (SCHEME_NAME.test(m[0]) || MEASURE_AFTER.test(ctx.after(end, 12)))) return;
     const before = ctx.before(start, 40);
+    // Only after its grading word: "graded" after it is said of a grid or a cube as well ("the 3x3x3 cube graded by difficulty").
+    if (xGrade && !CONTEXT_BEFORE.test(before)) return;
     if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25)) && !(GRADED_RECORD_AFTER.test(ctx.after(end, 24)) && INTEL_POST.test(ctx.text))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
     if (NEGATIVE_AFTER.test(ctx.after(end, 16)) || payScaleAfter(ctx.after(end, 48))) return;
