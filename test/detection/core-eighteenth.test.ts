@@ -97,3 +97,27 @@ describe('a house number and a "The <Name>" street', () => {
     expect(found('Quiz at the Hawthorns social club, teams of 4.', 'address')).toEqual([]);
   });
 });
+
+describe('an incident number with the year as its own field', () => {
+  it('reads INC, the year and the serial with no reference word', () => {
+    expect(found('Can someone attach the 999 audio to INC-25-0448120, the robbery at the garage.', 'crime_reference')).toEqual(['INC-25-0448120']);
+    expect(found('inc-26-0030917 closed, no further action', 'crime_reference')).toEqual(['inc-26-0030917']);
+  });
+
+  it('leaves a ticket the IT department or its tools are named with', () => {
+    expect(found('IT logged INC-26-0051 about the broken projector.', 'crime_reference')).toEqual([]);
+    expect(found('INC-25-0713 is with the service desk for the laptop docking station.', 'crime_reference')).toEqual([]);
+  });
+});
+
+describe('a date right after the person\'s sex or age', () => {
+  it('reads a date ten years back or more as the birth date', () => {
+    expect(found('Detained: female, 09/12/1988, refused to give an address.', 'date_of_birth')).toEqual(['09/12/1988']);
+    expect(found('she\'s 16, 21/03/2010, so the school has been told.', 'date_of_birth')).toEqual(['21/03/2010']);
+  });
+
+  it('leaves recent dates and dates the sentence goes on about', () => {
+    expect(found('Second report from a female, 03/11/2025, about the same van.', 'date_of_birth')).toEqual([]);
+    expect(found('Custody note for the male, 14/02/2024 was the first arrest.', 'date_of_birth')).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ export const POLICE_CODES: ReadonlySet<string> = new Set([
   'ARSON', 'HOM', 'CSE', 'FRAUD', 'FRD', 'RTC',
   // Police units and acts that number their own cases (not CID: a department, whose numbers are its admin's too).
   'POCA', 'MIT', 'MIR', 'MCT', 'MCIT', 'SCU', 'ROCU', 'OCG', 'CAIT', 'PVP',
+  // An incident with the year as its own field ("INC-26-0091234"): service desks number theirs in one run ("INC0012345").
+  'INC',
 ]);
 /**
  * A word right before that gives the number to something other than a case: an invoice, an order, a stock or asset
@@ -52,9 +54,15 @@ export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void 
     const end = start + m[0].length;
     found ??= out.filter((c) => c.type === 'crime_reference');
     if (found.some((c) => c.start < end && start < c.end)) return;
-    if (OTHER_THING_BEFORE.test(ctx.before(start, 30))) return;
+    if (OTHER_THING_BEFORE.test(ctx.before(start, 30)) || itTicket(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.police_code' });
   });
+}
+
+/** The IT department ("IT" in capitals) or its tools near the number: a service desk's ticket ("IT raised INC-26-0012"). */
+const IT_WORDS = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|password|login)\b/;
+function itTicket(ctx: ScanContext, start: number, end: number): boolean {
+  return /\bIT\b/.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) || IT_WORDS.test(ctx.before(start, 40)) || IT_WORDS.test(ctx.after(end, 40));
 }
 
 /** T, a year of this century or the last, a four-digit serial; a space may set the year apart ("T2024 7719"). */
