@@ -19,7 +19,12 @@ describe('a reference carrying a police code in its own fields', () => {
     expect(found('The detention hearing for POCA/26/0231 is on the list for Tuesday.', 'crime_reference')).toEqual(['POCA/26/0231']);
     expect(found('Romance scam report CYBER-26-220417 came through from the bank overnight.', 'crime_reference')).toEqual(['CYBER-26-220417']);
     expect(found('Actions for 23/6650/MCIT have been reallocated to the afternoon team.', 'crime_reference')).toEqual(['23/6650/MCIT']);
-    expect(found('nothing further on rob-25-00871, the phone was never recovered', 'crime_reference')).toEqual(['rob-25-00871']);
+  });
+
+  it('reads a code in lower case only after a reference word (as the reference-word rule already did)', () => {
+    expect(found('nothing further on crime ref rob-25-00871, the phone was never recovered', 'crime_reference')).toEqual(['rob-25-00871']);
+    expect(found('incident ref inc-26-0030917 closed, no further action', 'crime_reference')).toEqual(['inc-26-0030917']);
+    expect(found('dom-25-00412 came back fine, thanks dom', 'crime_reference')).toEqual([]);
   });
 
   it('leaves codes that name no police business, and numbers given to something else', () => {
@@ -101,7 +106,7 @@ describe('a house number and a "The <Name>" street', () => {
 describe('an incident number with the year as its own field', () => {
   it('reads INC, the year and the serial with no reference word', () => {
     expect(found('Can someone attach the 999 audio to INC-25-0448120, the robbery at the garage.', 'crime_reference')).toEqual(['INC-25-0448120']);
-    expect(found('inc-26-0030917 closed, no further action', 'crime_reference')).toEqual(['inc-26-0030917']);
+    expect(found('Please chase INC-26-0030917 with the OIC, victim still waiting.', 'crime_reference')).toEqual(['INC-26-0030917']);
   });
 
   it('leaves a ticket the IT department or its tools are named with', () => {

@@ -39,18 +39,27 @@ const CODED =
   /(?<![\w/-])(?:([A-Za-z]{3,5})([/-])(?:\d{2}|(?:19|20)\d{2})\2\d{3,7}|(?:\d{2}|(?:19|20)\d{2})([/-])([A-Za-z]{3,5})\3\d{3,7}|(?:\d{2}|(?:19|20)\d{2})([/-])\d{3,7}\5([A-Za-z]{3,5}))(?![\w/]|-\w)/g;
 
 /** Whether a whole token is a reference carrying a police code (POLICE_CODES) in one of its fields. */
+// Not INC: whether an INC number is an incident's or a service desk ticket's depends on the words around it (itTicket).
 export function policeCodedToken(tok: string): boolean {
   CODED.lastIndex = 0;
   const m = CODED.exec(tok);
-  return m !== null && m.index === 0 && m[0].length === tok.length && POLICE_CODES.has((m[1] ?? m[4] ?? m[6]).toUpperCase());
+  const code = m === null ? '' : (m[1] ?? m[4] ?? m[6]).toUpperCase();
+  return m !== null && m.index === 0 && m[0].length === tok.length && code !== 'INC' && POLICE_CODES.has(code);
 }
+/**
+ * Forces print the codes in capitals; in lower case several are words or names ("rob", "dom", "sex"), so a lower-case code
+ * counts only right after a reference word ("ref fraud-24-771203"), not alone ("rob/24/01177 was the one").
+ */
+const REFERENCE_WORD_BEFORE = /\b(?:ref(?:erence)?|crime(?: ref| no| number)?|case(?: ref| no| number)?|occurrence|incident|crn)\b[\s:#.-]*(?:no\.?|number)?[\s:#.-]*$/;
 
 export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.has('policeCode')) return;
   let found: Candidate[] | undefined;
   eachMatch(CODED, ctx.text, (m) => {
-    if (!POLICE_CODES.has((m[1] ?? m[4] ?? m[6]).toUpperCase())) return;
+    const code = m[1] ?? m[4] ?? m[6];
+    if (!POLICE_CODES.has(code.toUpperCase())) return;
     const start = m.index;
+    if (code !== code.toUpperCase() && !REFERENCE_WORD_BEFORE.test(ctx.before(start, 24))) return;
     const end = start + m[0].length;
     found ??= out.filter((c) => c.type === 'crime_reference');
     if (found.some((c) => c.start < end && start < c.end)) return;
