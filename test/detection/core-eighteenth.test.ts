@@ -42,6 +42,11 @@ describe('an operation, an investigation or a major incident room qualifying "re
     expect(found('Investigation reference HX/25/30017 has a new disclosure officer.', 'crime_reference')).toEqual(['HX/25/30017']);
   });
 
+  it('reads a three-field reference with a year after "for ref", where a shorter one is a booking\'s', () => {
+    expect(found('Has anyone got the paperwork for ref 25/QRT/00412? The victim is asking.', 'crime_reference')).toEqual(['25/QRT/00412']);
+    expect(found('Statements are still missing for reference KL/24/30552 on the shared drive.', 'crime_reference')).toEqual(['KL/24/30552']);
+  });
+
   it('still lets a reference of another kind of business go', () => {
     expect(found('Pension ref PN/25/30017 needs a signature from HR.', 'crime_reference')).toEqual([]);
     expect(found('The interpreter for ref K-44120 invoices the agency directly.', 'crime_reference')).toEqual([]);

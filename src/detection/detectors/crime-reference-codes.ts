@@ -47,6 +47,14 @@ export function policeCodedToken(tok: string): boolean {
   return m !== null && m.index === 0 && m[0].length === tok.length && code !== 'INC' && POLICE_CODES.has(code);
 }
 /**
+ * Three fields, one of them a two- or four-digit year at an end, five digits or more in all ("24/ABC/00391",
+ * "ABC/24/00391", "22/7714/XYZ"): a case reference's shape; a booking's or a letter's is shorter ("B-20931", "BWL/2291").
+ */
+const YEAR_FIELD = /^(?:(?:\d{2}|(?:19|20)\d{2})([/-])[A-Za-z\d]{2,8}\1[A-Za-z\d]{2,8}|[A-Za-z]{2,5}([/-])(?:\d{2}|(?:19|20)\d{2})\2\d{3,8})$/;
+export function yearFieldReference(tok: string): boolean {
+  return YEAR_FIELD.test(tok) && (tok.match(/\d/g)?.length ?? 0) >= 5;
+}
+/**
  * Forces print the codes in capitals; in lower case several are words or names ("rob", "dom", "sex"), so a lower-case code
  * counts only right after a reference word ("ref fraud-24-771203"), not alone ("rob/24/01177 was the one").
  */

@@ -9,7 +9,7 @@ import { sameShapeReferences } from './crime-reference-same-shape';
 import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
 import { gluedCrimeReferences } from '../glued-police-ids';
-import { hasTrialNumberShape, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, trialNumbers } from './crime-reference-codes';
+import { hasTrialNumberShape, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, trialNumbers, yearFieldReference } from './crime-reference-codes';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -89,6 +89,8 @@ const FORCE_QUALIFIERS = [
 for (const w of FORCE_QUALIFIERS) POLICE_QUALIFIERS.add(w);
 // Eighteenth session: an operation, investigation or major incident room numbers police business ("op ref 21/5530/MCT",
 // "MIR ref 2025/MIT/0016"). Not "for": "the interpreter for ref B-20931" is a booking's reference.
+// "the file for ref 24/ABC/00391": after a preposition, a token of three fields with a year is a case's (yearFieldReference).
+const PREPOSITION_REF = /\b(?:for|of|to) ref(?:erence)?(?: no| number)?[\s:#.=-]*$/;
 for (const w of ['op', 'operation', 'investigation', 'enquiry', 'inquiry', 'mir', 'mit', 'poca', 'trial', 'court']) POLICE_QUALIFIERS.add(w);
 const FORCES: ReadonlySet<string> = new Set(FORCE_QUALIFIERS);
 /** A force named right before "ref": only a reference-shaped token is its reference ("Essex ref 4412 is the course code"). */
@@ -195,7 +197,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
     const otherRef =
-      otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80)) || ((insurer ??= hasInsurerWord(ctx.lower)) && insurersRef(ctx.lower.slice(Math.max(0, start - 200), start)));
+      (otherKindOfRef(before) && !(PREPOSITION_REF.test(before) && yearFieldReference(tok))) || otherPartysRef(ctx.before(start, 80)) || ((insurer ??= hasInsurerWord(ctx.lower)) && insurersRef(ctx.lower.slice(Math.max(0, start - 200), start)));
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
