@@ -197,6 +197,7 @@ function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
     const m = NUMBER_AND_NAME.exec(window);
     if (m) {
       const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
+      // Eighteenth session: "The" may open the name before a postcode ("3 The Paddocks, HG3 2LT"), as after "address".
       pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered, true);
       continue;
     }

@@ -47,6 +47,14 @@ export function policeCodedToken(tok: string): boolean {
   return m !== null && m.index === 0 && m[0].length === tok.length && code !== 'INC' && POLICE_CODES.has(code);
 }
 /**
+ * Words that qualify "ref" as police business in crime-reference.ts (its QUALIFIED_REF): an operation, an investigation or
+ * a major incident room numbers its case ("op ref 21/5530/MCT", "MIR ref 2025/MIT/0016"). Not "for": "the interpreter for
+ * ref B-20931" is a booking's reference; after "for", "of" or "to ref" only a three-field reference with a year is a
+ * case's ("the file for ref 24/ABC/00391", PREPOSITION_REF and yearFieldReference).
+ */
+export const INVESTIGATION_QUALIFIERS = ['op', 'operation', 'investigation', 'enquiry', 'inquiry', 'mir', 'mit', 'poca', 'trial', 'court'];
+export const PREPOSITION_REF = /\b(?:for|of|to) ref(?:erence)?(?: no| number)?[\s:#.=-]*$/;
+/**
  * Three fields, one of them a two- or four-digit year at an end, five digits or more in all ("24/ABC/00391",
  * "ABC/24/00391", "22/7714/XYZ"): a case reference's shape; a booking's or a letter's is shorter ("B-20931", "BWL/2291").
  */

@@ -9,7 +9,7 @@ import { sameShapeReferences } from './crime-reference-same-shape';
 import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
 import { gluedCrimeReferences } from '../glued-police-ids';
-import { hasTrialNumberShape, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, trialNumbers, yearFieldReference } from './crime-reference-codes';
+import { hasTrialNumberShape, INVESTIGATION_QUALIFIERS, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -87,11 +87,7 @@ const FORCE_QUALIFIERS = [
   'scrs', 'pulse',
 ];
 for (const w of FORCE_QUALIFIERS) POLICE_QUALIFIERS.add(w);
-// Eighteenth session: an operation, investigation or major incident room numbers police business ("op ref 21/5530/MCT",
-// "MIR ref 2025/MIT/0016"). Not "for": "the interpreter for ref B-20931" is a booking's reference.
-// "the file for ref 24/ABC/00391": after a preposition, a token of three fields with a year is a case's (yearFieldReference).
-const PREPOSITION_REF = /\b(?:for|of|to) ref(?:erence)?(?: no| number)?[\s:#.=-]*$/;
-for (const w of ['op', 'operation', 'investigation', 'enquiry', 'inquiry', 'mir', 'mit', 'poca', 'trial', 'court']) POLICE_QUALIFIERS.add(w);
+for (const w of INVESTIGATION_QUALIFIERS) POLICE_QUALIFIERS.add(w); // eighteenth session ("op ref 21/5530/MCT")
 const FORCES: ReadonlySet<string> = new Set(FORCE_QUALIFIERS);
 /** A force named right before "ref": only a reference-shaped token is its reference ("Essex ref 4412 is the course code"). */
 function forceQualified(before: string): boolean {
