@@ -1,6 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch } from '../text-utils';
+import { eachMatch, eachMatchNear } from '../text-utils';
 
 /**
  * Eighteenth session (issue 14, branch core18): references in the formats other forces use.
@@ -70,8 +70,11 @@ const REFERENCE_WORD_BEFORE = /\b(?:ref(?:erence)?|crime(?: ref| no| number)?|ca
 
 export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.has('policeCode')) return;
+  // A separator after a digit or before one is needed ('/' counted by the pre-pass; '-' searched natively).
+  if (ctx.prefilter && ctx.digitSlashes === 0 && ctx.text.indexOf('-') < 0) return;
   let found: Candidate[] | undefined;
-  eachMatch(CODED, ctx.text, (m) => {
+  // Near the code words only (the code is inside the token: at most a year, a serial and two separators before it).
+  eachMatchNear(CODED, ctx.text, ctx.cueStarts('policeCode'), 20, 20, (m) => {
     const code = m[1] ?? m[4] ?? m[6];
     if (!POLICE_CODES.has(code.toUpperCase())) return;
     const start = m.index;
