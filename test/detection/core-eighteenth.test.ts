@@ -83,11 +83,13 @@ describe('an intelligence grading joined by "x"', () => {
   it('reads the three parts next to a grading word', () => {
     expect(found('Int sub on the courier now graded 2x1x1 by the desk.', 'intelligence_grading')).toEqual(['2x1x1']);
     expect(found('Source says the lock-up is used at night, grading 3X2X1.', 'intelligence_grading')).toEqual(['3X2X1']);
+    expect(found('The new sighting has been graded 1 x 3 x 1 by the handler.', 'intelligence_grading')).toEqual(['1 x 3 x 1']);
   });
 
   it('leaves the scheme names and sizes alone', () => {
     expect(found('The intel form is still graded on the 5x5x5 until the new system lands.', 'intelligence_grading')).toEqual([]);
     expect(found('Grading equipment: the new mats are 2x1x1 metres and weigh a ton.', 'intelligence_grading')).toEqual([]);
+    expect(found('Intel submissions are still graded on the 5 x 5 x 5 form.', 'intelligence_grading')).toEqual([]);
     expect(found('The puzzle on the desk is a 3x3x3 cube, graded hard by the box.', 'intelligence_grading')).toEqual([]);
   });
 });
@@ -96,6 +98,7 @@ describe('a house number and a "The <Name>" street', () => {
   it('reads it where the post places a home', () => {
     expect(found('Concern for welfare at 15 The Hawthorns, door answered by a neighbour.', 'address')).toEqual(['15 The Hawthorns']);
     expect(found('He has moved to 4 the Poplars with his sister.', 'address')).toEqual(['4 the Poplars']);
+    expect(found('Door knocked at no. 31 The Larches, no reply.', 'address')).toEqual(['31 The Larches']);
     expect(found('Curfew address is 22 The Glebe until the next hearing.', 'address')).toEqual(['22 The Glebe']);
   });
 

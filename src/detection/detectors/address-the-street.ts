@@ -18,9 +18,9 @@ const ESTATE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** A plural: ends in "s" after a letter that makes no singular ("Bus", "Atlas", "Cross", "Campus" end so). */
 const PLURAL = /^[A-Z][a-z'’-]{2,}[^suia]s$/;
-/** Where a home is placed: the word right before the number (read in lower case). */
+/** Where a home is placed: the word right before the number, or before "no." or "number" (read in lower case). */
 const PLACED_BEFORE =
-  /(?:\b(?:at|to|outside|near|behind|opposite|from|past|lives?|living|resides?|residing|address|addy|addr|attended|visited|(?:back|front|rear|side) of|next to)\b(?:\s+(?:is|now|at|in|on))?|\baddress\b[^.!?\n\d]{0,20}(?:\bis|:)|\bflat \d{1,4}[a-z]?,)\s*$/;
+  /(?:\b(?:at|to|outside|near|behind|opposite|from|past|lives?|living|resides?|residing|address|addy|addr|attended|visited|(?:back|front|rear|side) of|next to)\b(?:\s+(?:is|now|at|in|on))?|\baddress\b[^.!?\n\d]{0,20}(?:\bis|:)|\bflat \d{1,4}[a-z]?,)(?:\s+(?:no\.?|number))?\s*$/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
 /** The venue's own word, after the name or as its second word ("The Kings Arms", "The Foresters Inn", "The Oaks Hotel"). */
 const VENUE_AFTER = /^\s*(?:Arms|Inn|Tavern|Hotel|Club|Bar|Cafe|Café|Restaurant|Theatre|Cinema|Centre|Stadium|Ground|Hall|Surgery|School|Academy|Store|Shop)\b/;

@@ -43,11 +43,11 @@ function payScaleAfter(after: string): boolean {
  */
 // Fifteenth session: all three parts joined by hyphens too, as some systems print them ("B-2-4", "2-B-C"); only all three,
 // as "B-2" is an aircraft and "A-1" a rating.
-// Eighteenth session: the three parts joined by "x", as the scheme's own name is written ("Grading 1x2x1", "graded 2X1X2");
+// Eighteenth session: the three parts joined by "x", as the scheme's own name is written ("Grading 1x2x1", "graded 2 x 1 x 2");
 // the scheme names themselves ("5x5x5", "3x5x2") are let go in detectIntelligenceGradings (X_GRADE).
-const GRADE = /\b(?:[1-5A-E][xX][1-5A-E][xX][1-5PC]|[A-E]-[1-5]-[1-5PC]|[1-3]-[A-E]-[PC1-5]|[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
-const X_GRADE = /^[1-5A-E][xX][1-5A-E][xX][1-5PC]$/;
-const SCHEME_NAME = /^(?:5[xX]5[xX]5|3[xX]5[xX]2)$/;
+const GRADE = /\b(?:[1-5A-E] ?[xX] ?[1-5A-E] ?[xX] ?[1-5PC]|[A-E]-[1-5]-[1-5PC]|[1-3]-[A-E]-[PC1-5]|[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
+const X_GRADE = /^[1-5A-E] ?[xX] ?[1-5A-E] ?[xX] ?[1-5PC]$/;
+const SCHEME_NAME = /^(?:5 ?[xX] ?5 ?[xX] ?5|3 ?[xX] ?5 ?[xX] ?2)$/;
 const MEASURE_AFTER = /^\s*(?:m|mm|cm|metres?|meters?|ft|feet|foot|inch(?:es)?|in|yards?|km|miles?|kg|g|litres?|l)\b/;
 /** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
