@@ -134,3 +134,16 @@ describe('a date right after the person\'s sex or age', () => {
     expect(found('Custody note for the male, 14/02/2024 was the first arrest.', 'date_of_birth')).toEqual([]);
   });
 });
+
+describe('a police record prefix with the date its system stamped', () => {
+  it('reads CR or CC, a real date and a serial, with no reference word', () => {
+    expect(found('Footwear marks from the shed are booked in under CR2026021400388 now.', 'crime_reference')).toEqual(['CR2026021400388']);
+    expect(found('CC2025093000871 - the stolen quad was seen again near the border.', 'crime_reference')).toEqual(['CC2025093000871']);
+  });
+
+  it('leaves other prefixes, impossible dates and numbers given to something else', () => {
+    expect(found('Build PR2026021400388 of the duty app fixed the login.', 'crime_reference')).toEqual([]);
+    expect(found('CR2026131400388 is what the form generator printed.', 'crime_reference')).toEqual([]);
+    expect(found('Invoice CC2025093000871 for the fleet tyres is paid.', 'crime_reference')).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { eachMatch, eachMatchNear } from '../text-utils';
  *    Forces with other codes add their formats as customPatterns (config.ts).
  * 2. A Crown Court case number ("T20247719": T, the year, a four-digit serial) in a sentence about a trial or a court.
  *    Alone the shape is any part number ("toner part T20241188"), so the sentence must name the court or the trial.
+ * 3. A police record prefix with a date stamp (DATE_STAMPED below).
  */
 export const POLICE_CODES: ReadonlySet<string> = new Set([
   // Crime types as forces abbreviate them in references.
@@ -91,6 +92,35 @@ export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void 
 const IT_WORDS = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|password|login)\b/;
 function itTicket(ctx: ScanContext, start: number, end: number): boolean {
   return /\bIT\b/.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) || IT_WORDS.test(ctx.before(start, 40)) || IT_WORDS.test(ctx.after(end, 40));
+}
+
+/**
+ * 3. A police record prefix and the day the system stamped it ("CR2025110400127": crime report, 4 Nov 2025, serial 127;
+ *    PSNI's "CC2026113000233"; "OCC-20250412-0031"): the prefix names a police record and the stamp a real date, which
+ *    no price, phone number or count has. Only the record prefixes (CR crime report, CC the PSNI's crime and incident
+ *    numbers, OCC occurrence, INC incident, CAD dispatch, CRN crime number); INC not with IT words near (itTicket).
+ */
+const DATE_STAMPED = /(?<![\w/-])(CR|CC|OCC|INC|CAD|CRN)-?(20[0-4]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?\d{3,6}(?![\w/]|-\w)/g;
+
+/** Whether some "20" has a capital letter right before it, or a capital and a dash (a native loop; the shape's precondition). */
+export function hasDateStampShape(text: string): boolean {
+  for (let i = text.indexOf('20', 1); i > 0; i = text.indexOf('20', i + 1)) {
+    let c = text.charCodeAt(i - 1);
+    if (c === 45 && i > 1) c = text.charCodeAt(i - 2);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+export function dateStampedReferences(ctx: ScanContext, out: Candidate[]): void {
+  if (!hasDateStampShape(ctx.text)) return;
+  eachMatch(DATE_STAMPED, ctx.text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (OTHER_THING_BEFORE.test(ctx.before(start, 30)) || itTicket(ctx, start, end)) return;
+    if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) return;
+    out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.date_stamped' });
+  });
 }
 
 /** T, a year of this century or the last, a four-digit serial; a space may set the year apart ("T2024 7719"). */

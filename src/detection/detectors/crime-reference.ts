@@ -9,7 +9,7 @@ import { sameShapeReferences } from './crime-reference-same-shape';
 import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
 import { gluedCrimeReferences } from '../glued-police-ids';
-import { hasTrialNumberShape, INVESTIGATION_QUALIFIERS, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
+import { dateStampedReferences, hasDateStampShape, hasTrialNumberShape, INVESTIGATION_QUALIFIERS, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -141,6 +141,7 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   // Eighteenth session: a police code in the reference's own fields, a Crown Court case number (crime-reference-codes.ts).
   policeCodedReferences(ctx, out);
   trialNumbers(ctx, out);
+  dateStampedReferences(ctx, out);
 }
 
 function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
@@ -291,7 +292,7 @@ export const crimeReferenceDetector = defineDetector({
   // EXT-24-0031") or glued to its label ("crn13-50987-24"): native searches.
   needs: (c) =>
     c.hasDigit &&
-    (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.has('policeCode') || c.text.indexOf('*') >= 0 || hasTrialNumberShape(c.text) ||
+    (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.has('policeCode') || c.text.indexOf('*') >= 0 || hasTrialNumberShape(c.text) || hasDateStampShape(c.text) ||
       (c.text.indexOf('-') >= 0 &&
         (hasDashedYearSerial(c) || c.lower.indexOf('custody ') >= 0 || c.lower.indexOf('under') >= 0 || (c.hasLetterDigit && digitDash(c.text))))),
   run: detectCrimeReferences,
