@@ -5,6 +5,7 @@ import { eachStreetAfterPlacedPerson, placedPersonBefore, PLACED_PERSON_CUES } f
 import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { postcodeFollows } from './address-postcode-follows';
 import { streetTypeFirst, TYPE_FIRST_CUES } from './address-type-first';
+import { hasNumberThe, theStreets } from './address-the-street';
 
 /**
  * Street addresses: house number + capitalised street name + street type
@@ -77,6 +78,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
   const postcodeStarts = new Set<number>();
   for (const c of out) if (c.type === 'postcode' && c.confidence >= 0.5) postcodeStarts.add(c.start);
   streetsWithoutType(ctx, out);
+  theStreets(ctx, out); // eighteenth session: "at 3 The Paddocks" (address-the-street.ts)
   if (!ctx.has('street')) return;
   streetTypeFirst(ctx, out);
   const shouted = !/[a-z]{3}/.test(ctx.text);
@@ -195,7 +197,8 @@ function streetsWithoutType(ctx: ScanContext, out: Candidate[]): void {
     const m = NUMBER_AND_NAME.exec(window);
     if (m) {
       const start = c.start - m[0].length + (m[0].startsWith(' ') ? 1 : 0);
-      pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered);
+      // Eighteenth session: "The" may open the name before a postcode ("3 The Paddocks, HG3 2LT"), as after "address".
+      pushStreet(ctx, start, start + m[0].replace(/,? ?$/, '').length, out, covered, true);
       continue;
     }
     // Fifteenth session: the town between ("3 Kingsway, Stoke ST4 1JH"): the street is what comes before its comma.
@@ -275,7 +278,7 @@ export const addressDetector = defineDetector({
   cues: { street: [...STREET_TYPES.map((t) => t.toLowerCase()), ...TYPE_FIRST_CUES], addressWord: ['address', 'addy', 'addr$', 'flat', 'apartment', 'apt$'], placedPerson: PLACED_PERSON_CUES },
   // Without a street type: a postcode after the number (a letter next to a digit), a titled name, the word address or a
   // person of the public placed at it (address-person-at.ts) before it.
-  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord') || c.has('placedPerson')),
+  needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord') || c.has('placedPerson') || hasNumberThe(c.text)),
   run: detectAddresses,
 });
 

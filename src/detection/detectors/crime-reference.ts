@@ -9,6 +9,7 @@ import { sameShapeReferences } from './crime-reference-same-shape';
 import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
 import { gluedCrimeReferences } from '../glued-police-ids';
+import { dateStampedReferences, hasDateStampShape, hasTrialNumberShape, INVESTIGATION_QUALIFIERS, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -86,6 +87,7 @@ const FORCE_QUALIFIERS = [
   'scrs', 'pulse',
 ];
 for (const w of FORCE_QUALIFIERS) POLICE_QUALIFIERS.add(w);
+for (const w of INVESTIGATION_QUALIFIERS) POLICE_QUALIFIERS.add(w); // eighteenth session ("op ref 21/5530/MCT")
 const FORCES: ReadonlySet<string> = new Set(FORCE_QUALIFIERS);
 /** A force named right before "ref": only a reference-shaped token is its reference ("Essex ref 4412 is the course code"). */
 function forceQualified(before: string): boolean {
@@ -136,6 +138,10 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   if (ctx.hasLetterDigit) gluedCrimeReferences(ctx, out);
   if (ctx.has('crime')) referencesNamedAfter(ctx, out);
   sameShapeReferences(ctx, out);
+  // Eighteenth session: a police code in the reference's own fields, a Crown Court case number (crime-reference-codes.ts).
+  policeCodedReferences(ctx, out);
+  trialNumbers(ctx, out);
+  dateStampedReferences(ctx, out);
 }
 
 function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
@@ -172,7 +178,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // A police-only word right before ("crn", "crime no", "occurrence") outranks an IT word nearby ("referral order, crn 4502287/24").
     // A token carrying a police prefix ("CR/40012/24") is no ticket either, whatever words surround it ("need it for the file").
     // A force code, a serial and a year ("13/48812/24") is no IT ticket's shape either ("the tong road job is 13/48812/24").
-    const policeToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok);
+    const policeToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok) || policeCodedToken(tok);
     if (JOB_NUMBER.test(before)) {
       // Every trade numbers its jobs ("job no. 4412 for the boiler"), so a job number is a police reference only in a
       // sentence about a police case ("job no. 4412/24, suspect arrested at the scene").
@@ -188,7 +194,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // "course ref TR2024/118", "Estates ref 55712": a reference qualified by something other than police business is
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
     const otherRef =
-      otherKindOfRef(before) || otherPartysRef(ctx.before(start, 80)) || ((insurer ??= hasInsurerWord(ctx.lower)) && insurersRef(ctx.lower.slice(Math.max(0, start - 200), start)));
+      (otherKindOfRef(before) && !(PREPOSITION_REF.test(before) && yearFieldReference(tok))) || otherPartysRef(ctx.before(start, 80)) || ((insurer ??= hasInsurerWord(ctx.lower)) && insurersRef(ctx.lower.slice(Math.max(0, start - 200), start)));
     if (otherRef && !policeToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
@@ -277,6 +283,7 @@ export const crimeReferenceDetector = defineDetector({
     ],
     // Words of a police case (crime-reference-case.ts): a prefixed reference ("MIR-24-0007") in their sentence.
     caseWord: CASE_WORD_CUES,
+    policeCode: POLICE_CODE_CUES,
   },
   // A reference word, a '/' after a digit for the "231 of 11/03" shape, or a case word for a prefixed reference.
   // A '*' for Niche's year and serial ("24*118452", crime-reference-year-serial.ts).
@@ -285,7 +292,7 @@ export const crimeReferenceDetector = defineDetector({
   // EXT-24-0031") or glued to its label ("crn13-50987-24"): native searches.
   needs: (c) =>
     c.hasDigit &&
-    (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.text.indexOf('*') >= 0 ||
+    (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.has('policeCode') || c.text.indexOf('*') >= 0 || hasTrialNumberShape(c.text) || hasDateStampShape(c.text) ||
       (c.text.indexOf('-') >= 0 &&
         (hasDashedYearSerial(c) || c.lower.indexOf('custody ') >= 0 || c.lower.indexOf('under') >= 0 || (c.hasLetterDigit && digitDash(c.text))))),
   run: detectCrimeReferences,

@@ -33,6 +33,9 @@ const NAME_BEFORE = /(?:^|[\s(,;:])([A-Za-z][a-z'’-]+ (?:[A-Za-z][a-z'’-]+|[
  */
 const PARTICLE_NAME_BEFORE = /(?:^|[\s(,;:])([A-Z][a-z'’-]+) (?:ap|ab|van|van der|van den|von|de|da|di|del|della|dos|du|bin|binti|ibn|al|el|ni|nic|mac) ([A-Z][a-z'’-]+)(,? (?:[-–(] ?)?)$/;
 
+/** A person's sex or age right before the date: a word of its own, then a comma, a colon or a dash (a letter needs the comma). */
+const DESCRIPTOR_BEFORE =
+  /(?:^|[\s(,;:])(?:(?:male|female|man|woman|boy|girl|lad|youth)(?:,|:|\s[-–])?|[MF],|(?:he|she)(?:'s|’s| is) \d{1,2},|aged \d{1,3},|\d{1,2} ?(?:yo|y\/o|yrs?|years? old),)\s+$/i;
 /** "... 14 March 2019 was a great night": a date that the sentence goes on about is an event's. */
 const EVENT_AFTER = /^\s+(?:was|is|were|will|when)\b/i;
 const CLOSED_AFTER = /^(?:\s*[,;)\n]|\s*[-–—]\s|\.(?:\s|$)|\s*$)/;
@@ -66,6 +69,12 @@ export function detectDatesAfterNames(ctx: ScanContext, out: Candidate[]): void 
     const after = text.slice(start + length, start + length + 16);
     if (SPAN_AFTER.test(after) || EVENT_AFTER.test(after)) return;
     const window = text.slice(Math.max(0, start - 50), start);
+    // Eighteenth session: after the person's sex or age, as a record describes someone ("male, 22/07/1993, NFA", "he's 17,
+    // 05/01/2008"), a date ten years back or more is their birth (an event's date is recent).
+    if (y <= year - 10 && DESCRIPTOR_BEFORE.test(window)) {
+      out.push({ type: 'date_of_birth', start, end: start + length, confidence: 0.7, rule: 'date_of_birth.after_descriptor' });
+      return;
+    }
     const particle = PARTICLE_NAME_BEFORE.exec(window);
     if (particle) {
       if (particle[3].startsWith(',') && !CLOSED_AFTER.test(after)) return;

@@ -10,7 +10,8 @@ import { detectDatesAfterNames, SPAN_AFTER } from './date-after-name';
  */
 const CONTEXT_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bdate of birth|\bborn(?: on)?|\bbirth ?date|\bdate-of-birth|\bb\.)[\s:;,\-–()]*(?:is|was|on|of|as|=)?[\s:]*$/;
 // Fourteenth session (core27): or the sentence names it after "is"/"was" ("03.03.87 is the dob on the custody record").
-const CONTEXT_AFTER = /^[\s,]*(?:\(|(?:is|was) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
+// Eighteenth session: or the date is given "as" the birth date ("gave 4/7/99 as his DOB", "provided 11/9/97 as her date of birth").
+const CONTEXT_AFTER = /^[\s,]*(?:\(|(?:is|was|as) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const NUMERIC = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b/g;
 // Fourteenth session (core27): year first with dots or slashes too, the same separator twice ("dob 1999.02.11").

@@ -43,7 +43,12 @@ function payScaleAfter(after: string): boolean {
  */
 // Fifteenth session: all three parts joined by hyphens too, as some systems print them ("B-2-4", "2-B-C"); only all three,
 // as "B-2" is an aircraft and "A-1" a rating.
-const GRADE = /\b(?:[A-E]-[1-5]-[1-5PC]|[1-3]-[A-E]-[PC1-5]|[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
+// Eighteenth session: the three parts joined by "x", as the scheme's own name is written ("Grading 1x2x1", "graded 2 x 1 x 2");
+// the scheme names themselves ("5x5x5", "3x5x2") are let go in detectIntelligenceGradings (X_GRADE).
+const GRADE = /\b(?:[1-5A-E] ?[xX] ?[1-5A-E] ?[xX] ?[1-5PC]|[A-E]-[1-5]-[1-5PC]|[1-3]-[A-E]-[PC1-5]|[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
+const X_GRADE = /^[1-5A-E] ?[xX] ?[1-5A-E] ?[xX] ?[1-5PC]$/;
+const SCHEME_NAME = /^(?:5 ?[xX] ?5 ?[xX] ?5|3 ?[xX] ?5 ?[xX] ?2)$/;
+const MEASURE_AFTER = /^\s*(?:m|mm|cm|metres?|meters?|ft|feet|foot|inch(?:es)?|in|yards?|km|miles?|kg|g|litres?|l)\b/;
 /** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
 /** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */
@@ -114,8 +119,13 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const listed = CODE_FIELD_BEFORE.test(ctx.before(start, 12)) || CODE_FIELD_AFTER.test(ctx.after(end, 12));
     if (listed && !GRADED_LIST_BEFORE.test(ctx.before(start, 30))) return;
     // Three-character tokens that read as words/codes ("A12") need the stronger spelling-out.
-    if (!MEANINGFUL_SINGLE.test(m[0]) && !/[/ -]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
+    const xGrade = X_GRADE.test(m[0]);
+    if (!xGrade && !MEANINGFUL_SINGLE.test(m[0]) && !/[/ -]/.test(m[0]) && !/^[1-3][A-E][PC1-5]$|^[A-E][1-5][1-5]$/.test(m[0])) return;
+    // The scheme's name is no grade ("graded on the 5x5x5"), and sizes are written so too ("1x2x1 metres").
+    if (xGrade && (SCHEME_NAME.test(m[0]) || MEASURE_AFTER.test(ctx.after(end, 12)))) return;
     const before = ctx.before(start, 40);
+    // Only after its grading word: "graded" after it is said of a grid or a cube as well ("the 3x3x3 cube graded by difficulty").
+    if (xGrade && !CONTEXT_BEFORE.test(before)) return;
     if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25)) && !(GRADED_RECORD_AFTER.test(ctx.after(end, 24)) && INTEL_POST.test(ctx.text))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
     if (NEGATIVE_AFTER.test(ctx.after(end, 16)) || payScaleAfter(ctx.after(end, 48))) return;
