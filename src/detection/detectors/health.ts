@@ -11,6 +11,7 @@ import { TERM_FIRST_WORDS } from './health-vocabulary';
 import { LOOSE_TERMS, looseHealth } from './health-loose';
 import { objectOn, startedOnMedicine } from './health-started-on';
 import { PLAIN_CARE_TERMS, plainCare } from './health-plain-care';
+import { allergicTo, describedByState, dosedMedicines, livingInCare } from './health-described';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -52,7 +53,7 @@ const TOPIC_ONLY =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|centres?|centers?|hospices?|figures|rates|statistics|walk|run|appeal)\b/;
 const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
 
-const HEALTH_CUES = ['condition', 'healthState', 'healthService'];
+const HEALTH_CUES = ['condition', 'healthState', 'healthService', 'allergy'];
 
 export function detectHealth(shown: ScanContext, out: Candidate[]): void {
   const ctx = shouted(shown.text) ? asTypedInLowerCase(shown) : shown;
@@ -88,6 +89,13 @@ export function detectHealth(shown: ScanContext, out: Candidate[]): void {
   // Fourteenth session (health27): injuries and operations in plain words ("done his achilles", "had her appendix out").
   plainCare(ctx, out);
   if (ctx.has('healthService')) patientsOfHealthServices(ctx, out);
+  // Eighteenth session (health18): a dosed medicine, an allergy, a state before its person, a care home (health-described.ts).
+  if (ctx.termCandidates.length > 0) {
+    dosedMedicines(ctx, out);
+    describedByState(ctx, out);
+  }
+  if (ctx.has('allergy')) allergicTo(ctx, out);
+  if (ctx.has('healthService')) livingInCare(ctx, out);
   if (ctx.has('condition')) injuryFieldItems(ctx, out);
   // An animal's, property seized, a kind of crime, a title (health-other-senses.ts): read once every rule has run.
   let kept = first;
@@ -138,6 +146,8 @@ export const healthDetector = defineDetector({
     // Fifteenth session: a clinician's word wakes the detector for health-started-on.ts's frame alone ("the GP switched
     // her onto <a medicine the vocabulary lacks>"), with its object pronoun and "on" (objectOn, below).
     prescriber: ['gp$', 'gps$', 'doctor', 'doc$', 'docs$', 'dr$', 'nurse', 'consultant', 'surgeon', 'specialist', 'prescri', 'pharmacist', 'clinic', 'hospital'],
+    // Eighteenth session: "allergic to" an allergen (health-described.ts).
+    allergy: ['allergic'],
     healthState: [
       'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
       'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',

@@ -1,0 +1,113 @@
+import type { Candidate } from './detector';
+import type { ScanContext } from '../scan-context';
+import { eachMatch } from '../text-utils';
+import { healthKind, longestPhraseFrom } from './health-vocabulary';
+import { phrasesAt, straight, wordAt } from './health-hits';
+import { PERSON, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
+
+/**
+ * Eighteenth session (health18): four ways a post describes one person's health that the link walk of health-context.ts
+ * does not read, each tied to a person by its own shape, never by the term alone:
+ * - a medicine with its dose or count ("sertraline 100mg", "diazepam 5mg", "inhalers x2"): a dose is what someone is
+ *   given or prescribed; the post must name a person (a role word or a name), and a drug seized is dropped later
+ *   (health-other-senses.ts);
+ * - an allergy to a named allergen after a verb of being about a person ("I'm allergic to latex", "she is allergic to
+ *   peanuts"): only allergens a public list names (below), so "allergic to Mondays" stays a joke;
+ * - a state word right before a singular person noun ("a deaf man", "the autistic lad", "pregnant woman"), and a
+ *   sentence opened by "me" and a state ("Me deaf, ..."; BSL users writing English keep that order);
+ * - living in a care home ("has been in a care home since March", "lives in a nursing home").
+ */
+
+/** A dose or count right after a medicine: "100mg", "60 ml", "2.5mg", "x2", "x 2". */
+const DOSE = /^ ?(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|micrograms?|milligrams?|units)|x ?\d{1,2})\b/;
+
+export function dosedMedicines(ctx: ScanContext, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  let person: boolean | undefined;
+  for (const p of ctx.termCandidates) {
+    const w = straight(wordAt(lower, p));
+    const longest = longestPhraseFrom(w);
+    if (longest === 0) continue;
+    let end = -1;
+    for (const [phrase, e] of phrasesAt(lower, p, longest, true)) if (healthKind(phrase) === 'medication') end = e;
+    if (end < 0) continue;
+    const dose = DOSE.exec(lower.slice(end, end + 16));
+    if (!dose) continue;
+    // Whose dose: a role word or a name anywhere in the post (a medication log names its detainee once, at the top).
+    if (!(person ??= PERSON.test(lower) || hasName(text, text.length, text.length))) return;
+    out.push({ type: 'health', start: p, end: end + dose[0].length, confidence: 0.75, rule: 'health.dose' });
+  }
+}
+
+/**
+ * What people are allergic to, as two public lists name them: the fourteen allergens food labels must declare (Food
+ * Standards Agency, "Allergen guidance for food businesses") and the common allergens of the NHS Health A to Z page
+ * "Allergies" (pollen, dust mites, animal fur, insect stings, latex, mould, medicines). Any medicine of the vocabulary is
+ * an allergen too ("allergic to penicillin"). Lower case, singular and plural as people write them.
+ */
+const ALLERGENS: ReadonlySet<string> = new Set([
+  'celery', 'gluten', 'wheat', 'crustaceans', 'shellfish', 'prawns', 'crab', 'lobster', 'egg', 'eggs', 'fish', 'lupin',
+  'milk', 'dairy', 'lactose', 'molluscs', 'mussels', 'mustard', 'nuts', 'tree nuts', 'peanuts', 'peanut', 'nut', 'sesame',
+  'soya', 'soy', 'sulphites', 'sulfites', 'pollen', 'grass', 'grass pollen', 'tree pollen', 'dust', 'dust mites',
+  'house dust mites', 'cats', 'dogs', 'horses', 'animal fur', 'fur', 'feathers', 'wasps', 'bees', 'wasp stings',
+  'bee stings', 'stings', 'insect bites', 'latex', 'mould', 'mold', 'plasters', 'elastoplast',
+]);
+const ALLERGIC = /\b(i'm|im|i am|is|was|he's|she's|hes|shes|they're|are|been|being|as)\s+(?:(?:very|severely|seriously|really|badly|mildly|quite|also|highly)\s+)?allergic to ([a-z][a-z-]*(?: [a-z][a-z-]*)?)/g;
+
+export function allergicTo(ctx: ScanContext, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  eachMatch(ALLERGIC, lower, (m) => {
+    const start = m.index + m[0].length - m[2].length;
+    let end = -1;
+    const words = m[2].split(' ');
+    for (let k = words.length; k > 0 && end < 0; k--) {
+      const a = words.slice(0, k).join(' ');
+      if (ALLERGENS.has(a) || healthKind(a) === 'medication') end = start + a.length;
+    }
+    if (end < 0) return;
+    const before = sentenceBefore(lower, m.index, 70);
+    // "If a detainee is allergic to nuts, ..." is a case; "I'm" and "she's" say who; "is" and "as" need a person before.
+    if (hypotheticalCase(`${before}${m[1]}`) || /\b(?:if|unless|whether|anyone|anybody|everyone|those)\b/.test(before)) return;
+    if (!/^(?:i'm|im|i am|he's|she's|hes|shes)$/.test(m[1]) && !PERSON.test(before) && !hasName(text, m.index, before.length)) return;
+    out.push({ type: 'health', start: start - 'allergic to '.length, end, confidence: 0.8, rule: 'health.allergy' });
+  });
+}
+
+/** States a person is described by, before the person ("a deaf man"); each a state of the vocabulary. */
+const STATE_WORDS = 'deaf|profoundly deaf|deafblind|blind|registered blind|partially sighted|autistic|diabetic|epileptic|asthmatic|pregnant|disabled|paralysed|dyslexic|schizophrenic|psychotic|suicidal';
+/** Singular person nouns only: "deaf people", "pregnant women" are groups (health-person.ts GENERIC_BEFORE). */
+const ONE = 'man|woman|lady|gentleman|gent|lad|lass|bloke|fella|boy|girl|child|kid|baby|son|daughter|male|female|detainee|prisoner|victim|witness|suspect|caller|tenant|resident|neighbour|colleague|student|driver|passenger|pedestrian|misper|youth|teenager|nan|grandad|mum|dad|mother|father|brother|sister|wife|husband|partner';
+const STATE_BEFORE_PERSON = new RegExp(`\\b(${STATE_WORDS}) (?:young |old |elderly |older |little )?(?:${ONE})\\b`, 'g');
+/** What a described person noun may be part of: "disabled driver parking", "pregnant woman policy". */
+const THING_AFTER = /^[ -]*(?:parking|bays?|spaces?|badges?|toilets?|access|pass(?:es)?|cards?|schemes?|policy|policies|procedures?|guidance|protocol|training|awareness|support|services?|categor(?:y|ies))\b/;
+const ANY_BEFORE = /\b(?:if|unless|whether|when|any|every|each|no|for)\s+(?:a|an|the)?\s*$/;
+const ME_STATE = new RegExp(`(?:^|[.!?\\n]\\s*)(?:me|myself)\\s+(${STATE_WORDS})\\b`, 'g');
+
+export function describedByState(ctx: ScanContext, out: Candidate[]): void {
+  const { lower } = ctx;
+  eachMatch(STATE_BEFORE_PERSON, lower, (m) => {
+    const end = m.index + m[0].length;
+    if (THING_AFTER.test(lower.slice(end, end + 24))) return;
+    const before = sentenceBefore(lower, m.index, 70);
+    if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before)) return;
+    out.push({ type: 'health', start: m.index, end: m.index + m[1].length, confidence: 0.75, rule: 'health.described' });
+  });
+  eachMatch(ME_STATE, lower, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ type: 'health', start, end: start + m[1].length, confidence: 0.75, rule: 'health.described' });
+  });
+}
+
+/** Living in care: "has been in a care home since March", "lives in a nursing home", "moved into residential care". */
+const IN_CARE = /\b(?:lives|living|lived|live|been|moved|placed|resident|residing|admitted)\s+(?:(?:permanently|now|still|full[- ]time)\s+)?(?:in|into|to)\s+(?:a|the|her|his|their)\s+(?:care|nursing|residential(?: care)?) home\b/g;
+
+export function livingInCare(ctx: ScanContext, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  eachMatch(IN_CARE, lower, (m) => {
+    const before = sentenceBefore(lower, m.index, 90);
+    if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before)) return;
+    if (!PERSON.test(before) && !hasName(text, m.index, before.length)) return;
+    const at = lower.indexOf(' in', m.index) >= 0 ? /\b(?:in|into|to)\s/.exec(lower.slice(m.index, m.index + m[0].length)) : null;
+    out.push({ type: 'health', start: m.index + (at ? at.index : 0), end: m.index + m[0].length, confidence: 0.75, rule: 'health.in_care' });
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Eighteenth session (health18): names from the NHS website's two A to Z indexes that neither WordNet 3.1 nor the lists
+ * before them hold (each checked against the vocabulary: every name here was unknown to it). Source: nhs.uk "Health A to Z"
+ * (conditions) and "Medicines A to Z", Crown copyright, published under the Open Government Licence v3.0; names only, as
+ * their pages title them or give them as "also called" forms. As with every vocabulary word, a name decides nothing alone:
+ * a person must be said to have or take it (health-context.ts, health-described.ts).
+ * Left out, as health-medicines.ts does: over-the-counter painkillers, antihistamines and supplements ("folic acid",
+ * "vitamin D"), which anyone may take for a day, and names with an everyday sense ("piles", "the coil", "AF").
+ */
+export const NHS_CONDITIONS = [
+  'norovirus', 'palpitations', 'heart palpitations', 'hot flushes', 'anaphylaxis', 'kidney stone', 'gallstone', 'cataract',
+  'underactive thyroid', 'overactive thyroid', 'frozen shoulder', 'plantar fasciitis', 'acid reflux', 'stomach ulcer',
+  'deep vein thrombosis', "raynaud's", "bell's palsy", 'pcos', 'polycystic ovary syndrome', 'alopecia', 'mrsa',
+  'urinary tract infection', 'uti', 'kidney infection', 'ear infection', 'stammering', 'stammer', 'a stammer', 'stutter',
+];
+/** Adjectives of a condition above or of WordNet's ("underactive thyroid (hypothyroidism)", "colour vision deficiency"). */
+export const NHS_STATES = ['hypothyroid', 'hyperthyroid', 'colour blind', 'color blind'];
+export const NHS_MEDICINES = [
+  'betahistine', 'co-codamol', 'escitalopram', 'paroxetine', 'losartan', 'candesartan', 'bendroflumethiazide',
+  'flucloxacillin', 'trimethoprim', 'mebeverine', 'mesalazine', 'sitagliptin', 'dapagliflozin', 'empagliflozin', 'edoxaban',
+  'ticagrelor', 'finasteride', 'tamsulosin', 'solifenacin', 'mirabegron', 'pramipexole', 'ropinirole', 'co-careldopa',
+  'rivastigmine', 'galantamine', 'vortioxetine', 'sulpiride', 'lurasidone', 'topiramate', 'baclofen', 'febuxostat',
+  'alendronic acid', 'liraglutide', 'semaglutide', 'tirzepatide', 'ozempic', 'wegovy', 'mounjaro', 'varenicline',
+  'champix', 'mometasone', 'fluticasone', 'montelukast', 'tiotropium', 'budesonide', 'carbocisteine', 'fludrocortisone',
+  'carbimazole', 'estradiol', 'norethisterone', 'desogestrel', 'oramorph',
+  // Devices the medicines pages name for how a medicine is taken ("Salbutamol inhaler", "Adrenaline auto-injectors"),
+  // in the plural people use for their own ("inhalers x2"), and the sleep apnoea page's CPAP.
+  'inhalers', 'epipens', 'adrenaline pen', 'adrenaline pens', 'adrenaline auto-injector', 'auto-injector', 'nebuliser', 'cpap',
+];
