@@ -74,3 +74,29 @@ describe('NHS A to Z names (health-nhs-a-to-z.ts)', () => {
     finds('The betahistine leaflet is in the first aid folder.', [], ['health']);
   });
 });
+
+describe('an apology for an absence before a condition set off as a clause', () => {
+  it('reads the writer\'s own condition', () => {
+    finds('Apologies for missing the Thursday quiz, sciatica flaring again.', [['health', 'sciatica']]);
+    finds('Sorry for the slow replies this week, vertigo has had me flat out.', [['health', 'vertigo']]);
+  });
+  it('not a condition that is only talked about', () => {
+    finds('Sorry for missing the quiz, the flu is going round the office.', [], ['health']);
+    finds('Apologies for the late reply, my laptop died.', [], ['health']);
+  });
+});
+
+describe('an animal as the subject of a health term', () => {
+  it('is no person\'s health', () => {
+    finds("Our spaniel's epileptic now, tablets twice a day.", [], ['health']);
+    finds('Police horse Duke is on painkillers after the march, the rider says he is fine.', [], ['health']);
+    finds('My dog has arthritis in both back legs.', [], ['health']);
+    finds("My van's got a bad back door, the catch keeps slipping.", [], ['health']);
+  });
+  it('but a person between the animal and the term is still read', () => {
+    finds("The dog's owner has cancer and can't walk him.", [['health', 'cancer']]);
+    finds('The dog bit my hand and I have a broken finger.', [['health', 'broken finger']]);
+    finds('Our colleague on the response car has broken his wrist.', [['health', 'broken his wrist']]);
+    finds('The officer in the van got whiplash from the shunt.', [['health', 'whiplash']]);
+  });
+});
