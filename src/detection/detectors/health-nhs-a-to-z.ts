@@ -24,6 +24,6 @@ export const NHS_MEDICINES = [
   'champix', 'mometasone', 'fluticasone', 'montelukast', 'tiotropium', 'budesonide', 'carbocisteine', 'fludrocortisone',
   'carbimazole', 'estradiol', 'norethisterone', 'desogestrel', 'oramorph',
   // Devices the medicines pages name for how a medicine is taken ("Salbutamol inhaler", "Adrenaline auto-injectors"),
-  // in the plural people use for their own ("inhalers x2"), and the sleep apnoea page's CPAP.
-  'inhalers', 'epipens', 'adrenaline pen', 'adrenaline pens', 'adrenaline auto-injector', 'auto-injector', 'nebuliser', 'cpap',
+  // in the plural people use for their own ("inhalers x2"). Not "CPAP" alone, which also names projects (health-devices.ts reads "CPAP machine").
+  'inhalers', 'epipens', 'adrenaline pen', 'adrenaline pens', 'adrenaline auto-injector', 'auto-injector', 'nebuliser',
 ];
