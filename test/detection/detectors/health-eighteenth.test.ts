@@ -100,3 +100,18 @@ describe('an animal as the subject of a health term', () => {
     finds('The officer in the van got whiplash from the shunt.', [['health', 'whiplash']]);
   });
 });
+
+describe('smaller frames: "On <medicine>", "Tested positive for", swollen or bruised parts, a new starter', () => {
+  it('reads them', () => {
+    finds('On mirtazapine for a month now, sleeping better at last.', [['health', 'mirtazapine']]);
+    finds('Tested positive for covid on Sunday, so working from home until Thursday.', [['health', 'covid']]);
+    finds('The prisoner complained of a swollen ankle after the stairs, nurse informed.', [['health', 'swollen ankle']]);
+    finds('Our new starter is hard of hearing, so please face her when you speak.', [['health', 'hard of hearing']]);
+  });
+  it('not a heading, a test of kit, a drug test or a thing', () => {
+    finds('On methadone programmes, staff should check the script with the pharmacy.', [], ['health']);
+    finds('Tested the new radios, the covid screens in the front office are fine.', [], ['health']);
+    finds('Tested positive for cannabis at the roadside, driver arrested.', [], ['health']);
+    finds('The swollen river has closed the towpath again.', [], ['health']);
+  });
+});
