@@ -81,6 +81,7 @@ const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
 // Fourteenth session: "bust", "busted": WordNet gives "bust" as a synonym of "break" ("bust my collarbone").
 // Eighteenth session: what a wound or a sprain looks like too ("the detainee's swollen wrist", "bruised ribs", "an infected hand").
 const INJURY = /\b(?:broken|broke|bust|busted|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged|swollen|bruised|infected|scalded)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
+const LOOKS = /^(?:swollen|bruised|infected|scalded)\b/;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
@@ -247,6 +248,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const at = m.index + m[0].length;
     const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
     if (!part || objectsPart(lower.slice(Math.max(0, m.index - 60), m.index), lower.slice(m.index, part[1]))) return;
+    // A look, not a break ("bruised knee paint" on a mannequin): only with a person in the sentence or a possessive.
+    if (LOOKS.test(m[0]) && !/\b(?:his|her|their|my)\s/.test(m[0]) && !PERSON.test(sentenceBefore(lower, m.index, 90)) && !hasName(text, m.index, 90)) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
   if (bodyPart) injuredParts(ctx, out);
