@@ -248,8 +248,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const at = m.index + m[0].length;
     const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
     if (!part || objectsPart(lower.slice(Math.max(0, m.index - 60), m.index), lower.slice(m.index, part[1]))) return;
-    // A look, not a break ("bruised knee paint" on a mannequin): only with a person in the sentence or a possessive.
-    if (LOOKS.test(m[0]) && !/\b(?:his|her|their|my)\s/.test(m[0]) && !PERSON.test(sentenceBefore(lower, m.index, 90)) && !hasName(text, m.index, 90)) return;
+    // A look, not a break ("bruised knee paint" on a mannequin): only had by someone, with a possessive or a person in the sentence.
+    if (LOOKS.test(m[0]) && !/\b(?:his|her|their|my)\s/.test(m[0]) && !/\b(?:has|had|have|got|with)\s+(?:an?\s+)?(?:[a-z]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 30), m.index)) && !PERSON.test(sentenceBefore(lower, m.index, 90)) && !hasName(text, m.index, 90)) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
   if (bodyPart) injuredParts(ctx, out);
