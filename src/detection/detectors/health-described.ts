@@ -21,8 +21,24 @@ import { PERSON, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } fro
 /** A dose or count right after a medicine: "100mg", "60 ml", "2.5mg", "x2", "x 2". */
 const DOSE = /^ ?(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|micrograms?|milligrams?|units)|x ?\d{1,2})\b/;
 
+/** A dose anywhere in the post, read at the pre-pass's digit starts: most posts have none, and then no candidate is looked at. */
+const UNIT_AFTER = /^ ?(?:mg|mcg|ml|micrograms?|milligrams?|units)\b/;
+function anyDose(ctx: ScanContext): boolean {
+  const { lower } = ctx;
+  for (const d of ctx.digitStarts ?? []) {
+    const c = lower.charCodeAt(d - 1);
+    if (c === 120 || (c === 32 && lower.charCodeAt(d - 2) === 120)) return true; // "x2", "x 2"
+    let e = d;
+    while (e < lower.length && ((lower.charCodeAt(e) >= 48 && lower.charCodeAt(e) <= 57) || lower.charCodeAt(e) === 46)) e++;
+    const u = lower.charCodeAt(e) === 32 ? lower.charCodeAt(e + 1) : lower.charCodeAt(e);
+    if ((u === 109 || u === 117) && UNIT_AFTER.test(lower.slice(e, e + 13))) return true; // m..., u...
+  }
+  return false;
+}
+
 export function dosedMedicines(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
+  if (!ctx.hasDigit || !anyDose(ctx)) return;
   let person: boolean | undefined;
   for (const p of ctx.termCandidates) {
     const w = straight(wordAt(lower, p));
@@ -74,28 +90,37 @@ export function allergicTo(ctx: ScanContext, out: Candidate[]): void {
 }
 
 /** States a person is described by, before the person ("a deaf man"); each a state of the vocabulary. */
-const STATE_WORDS = 'deaf|profoundly deaf|deafblind|blind|registered blind|partially sighted|autistic|diabetic|epileptic|asthmatic|pregnant|disabled|paralysed|dyslexic|schizophrenic|psychotic|suicidal';
+const STATES: ReadonlySet<string> = new Set(['deaf', 'deafblind', 'blind', 'autistic', 'diabetic', 'epileptic', 'asthmatic', 'pregnant', 'disabled', 'paralysed', 'dyslexic', 'schizophrenic', 'psychotic', 'suicidal']);
 /** Singular person nouns only: "deaf people", "pregnant women" are groups (health-person.ts GENERIC_BEFORE). */
 const ONE = 'man|woman|lady|gentleman|gent|lad|lass|bloke|fella|boy|girl|child|kid|baby|son|daughter|male|female|detainee|prisoner|victim|witness|suspect|caller|tenant|resident|neighbour|colleague|student|driver|passenger|pedestrian|misper|youth|teenager|nan|grandad|mum|dad|mother|father|brother|sister|wife|husband|partner';
-const STATE_BEFORE_PERSON = new RegExp(`\\b(${STATE_WORDS}) (?:young |old |elderly |older |little )?(?:${ONE})\\b`, 'g');
+const PERSON_AFTER = new RegExp(`^ (?:young |old |elderly |older |little )?(?:${ONE})\\b`);
 /** What a described person noun may be part of: "disabled driver parking", "pregnant woman policy". */
 const THING_AFTER = /^[ -]*(?:parking|bays?|spaces?|badges?|toilets?|access|pass(?:es)?|cards?|schemes?|policy|policies|procedures?|guidance|protocol|training|awareness|support|services?|categor(?:y|ies))\b/;
 const ANY_BEFORE = /\b(?:if|unless|whether|when|any|every|each|no|for)\s+(?:a|an|the)?\s*$/;
-const ME_STATE = new RegExp(`(?:^|[.!?\\n]\\s*)(?:me|myself)\\s+(${STATE_WORDS})\\b`, 'g');
+/** "Me deaf" opening a sentence: the state's word right after "me" or "myself", which opens the post or a sentence. */
+const ME_BEFORE = /(?:^|[.!?\n]\s*)(?:me|myself)\s+$/;
 
+/** Read at the pre-pass's term candidates only: a state word is a vocabulary term, so no regex runs over the whole post. */
 export function describedByState(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  eachMatch(STATE_BEFORE_PERSON, lower, (m) => {
-    const end = m.index + m[0].length;
-    if (THING_AFTER.test(lower.slice(end, end + 24))) return;
-    const before = sentenceBefore(lower, m.index, 70);
-    if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before)) return;
-    out.push({ type: 'health', start: m.index, end: m.index + m[1].length, confidence: 0.75, rule: 'health.described' });
-  });
-  eachMatch(ME_STATE, lower, (m) => {
-    const start = m.index + m[0].length - m[1].length;
-    out.push({ type: 'health', start, end: start + m[1].length, confidence: 0.75, rule: 'health.described' });
-  });
+  for (const p of ctx.termCandidates) {
+    const w = wordAt(lower, p);
+    if (!STATES.has(w)) continue;
+    const end = p + w.length;
+    // "profoundly deaf", "registered blind": the degree is part of the state (health-person.ts MODIFIER_WORDS).
+    const degree = /\b(?:profoundly|registered|severely|partially) $/.exec(lower.slice(Math.max(0, p - 12), p));
+    const start = degree ? p - degree[0].length : p;
+    const after = lower.slice(end, end + 40);
+    if (PERSON_AFTER.test(after)) {
+      const nounEnd = end + (PERSON_AFTER.exec(after) as RegExpExecArray)[0].length;
+      if (THING_AFTER.test(lower.slice(nounEnd, nounEnd + 24))) continue;
+      const before = sentenceBefore(lower, start, 70);
+      if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before)) continue;
+      out.push({ type: 'health', start, end, confidence: 0.75, rule: 'health.described' });
+    } else if (ME_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) {
+      out.push({ type: 'health', start, end, confidence: 0.75, rule: 'health.described' });
+    }
+  }
 }
 
 /** Living in care: "has been in a care home since March", "lives in a nursing home", "moved into residential care". */
@@ -103,6 +128,7 @@ const IN_CARE = /\b(?:lives|living|lived|live|been|moved|placed|resident|residin
 
 export function livingInCare(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
+  if (lower.indexOf(' home') < 0 || !/(?:care|nursing|residential) home/.test(lower)) return;
   eachMatch(IN_CARE, lower, (m) => {
     const before = sentenceBefore(lower, m.index, 90);
     if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before)) return;
