@@ -5,13 +5,28 @@
  * their pages title them or give them as "also called" forms. As with every vocabulary word, a name decides nothing alone:
  * a person must be said to have or take it (health-context.ts, health-described.ts).
  * Left out, as health-medicines.ts does: over-the-counter painkillers, antihistamines and supplements ("folic acid",
- * "vitamin D"), which anyone may take for a day, and names with an everyday sense ("piles", "the coil", "AF").
+ * "vitamin D"), which anyone may take for a day, and names with an everyday sense ("piles", "the coil", "AF", "hives",
+ * "thrush", "warts", "ME", "POTS", "tics").
  */
 export const NHS_CONDITIONS = [
   'norovirus', 'palpitations', 'heart palpitations', 'hot flushes', 'anaphylaxis', 'kidney stone', 'gallstone', 'cataract',
   'underactive thyroid', 'overactive thyroid', 'frozen shoulder', 'plantar fasciitis', 'acid reflux', 'stomach ulcer',
   'deep vein thrombosis', "raynaud's", "bell's palsy", 'pcos', 'polycystic ovary syndrome', 'alopecia', 'mrsa',
   'urinary tract infection', 'uti', 'kidney infection', 'ear infection', 'stammering', 'stammer', 'a stammer', 'stutter',
+  'achilles tendinopathy', 'acute kidney injury', 'alcohol poisoning', 'anal fissure', 'bacterial vaginosis', 'bile duct cancer',
+  'bladder cancer', 'bowel incontinence', 'bowel polyps', 'brain aneurysm', 'bronchiectasis', 'cervical cancer',
+  'cervical spondylosis', 'chronic kidney disease', 'chronic pain', 'complex regional pain syndrome', 'croup',
+  'cyclical vomiting syndrome', "dupuytren's contracture", 'ehlers-danlos syndrome', 'ehlers-danlos syndromes',
+  'fatty liver disease', 'febrile seizures', 'functional neurological disorder', 'gallbladder cancer', 'gord', 'gum disease',
+  'high cholesterol', 'hodgkin lymphoma', 'non-hodgkin lymphoma', 'hyperhidrosis', 'ingrown toenail', 'kidney cancer',
+  'lymphoedema', 'meniscus tear', 'torn meniscus', 'mouth cancer', 'myalgic encephalomyelitis', 'oesophageal cancer',
+  'peripheral neuropathy', 'peripheral arterial disease', 'polymyalgia rheumatica', 'post-viral fatigue',
+  'postural tachycardia syndrome', 'pulmonary fibrosis', 'reactive arthritis', 'septic shock', "sjogren's syndrome",
+  'stomach cancer', 'thyroid cancer', 'urinary incontinence', 'vascular dementia', 'vestibular neuritis', 'sickle cell disease',
+  'head lice', "athlete's foot", 'ringworm', 'jaundice', 'perimenopause', 'early menopause', 'placenta praevia',
+  'hyperemesis gravidarum', 'postpartum psychosis', 'fragile x syndrome', 'social anxiety', 'hoarding disorder',
+  'body dysmorphic disorder', 'seasonal affective disorder', 'binge eating disorder', 'gender dysphoria', 'night terrors',
+  'sleepwalking',
 ];
 /** Adjectives of a condition above or of WordNet's ("underactive thyroid (hypothyroidism)", "colour vision deficiency"). */
 export const NHS_STATES = ['hypothyroid', 'hyperthyroid', 'colour blind', 'color blind'];
