@@ -68,7 +68,7 @@ const ALLERGENS: ReadonlySet<string> = new Set([
   'house dust mites', 'cats', 'dogs', 'horses', 'animal fur', 'fur', 'feathers', 'wasps', 'bees', 'wasp stings',
   'bee stings', 'stings', 'insect bites', 'latex', 'mould', 'mold', 'plasters', 'elastoplast',
 ]);
-const ALLERGIC = /\b(i'm|im|i am|is|was|he's|she's|hes|shes|they're|are|been|being|as)\s+(?:(?:very|severely|seriously|really|badly|mildly|quite|also|highly)\s+)?allergic to ([a-z][a-z-]*(?: [a-z][a-z-]*)?)/g;
+const ALLERGIC = /\b(i'm|im|i am|is|was|he's|she's|hes|shes|they're|are|been|being|as)\s+(?:(?:very|severely|seriously|really|badly|mildly|quite|also|highly)\s+)?allergic to ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})/g;
 
 export function allergicTo(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
