@@ -3,7 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { healthKind, longestPhraseFrom } from './health-vocabulary';
 import { phrasesAt, straight, wordAt } from './health-hits';
-import { PERSON, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
+import { ADDRESSED, PERSON, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
 
 /**
  * Eighteenth session (health18): four ways a post describes one person's health that the link walk of health-context.ts
@@ -96,6 +96,7 @@ const ONE = 'man|woman|lady|gentleman|gent|lad|lass|bloke|fella|boy|girl|child|k
 const PERSON_AFTER = new RegExp(`^ (?:young |old |elderly |older |little )?(?:${ONE})\\b`);
 /** What a described person noun may be part of: "disabled driver parking", "pregnant woman policy". */
 const THING_AFTER = /^[ -]*(?:parking|bays?|spaces?|badges?|toilets?|access|pass(?:es)?|cards?|schemes?|policy|policies|procedures?|guidance|protocol|training|awareness|support|services?|categor(?:y|ies))\b/;
+const ADVICE = /\b(?:never|always|don'?t|do not|must|should|how to|remember)\b/;
 const ANY_BEFORE = /\b(?:if|unless|whether|when|any|every|each|no|for)\s+(?:a|an|the)?\s*$/;
 /** "Me deaf" opening a sentence: the state's word right after "me" or "myself", which opens the post or a sentence. */
 const ME_BEFORE = /(?:^|[.!?\n]\s*)(?:me|myself)\s+$/;
@@ -115,7 +116,8 @@ export function describedByState(ctx: ScanContext, out: Candidate[]): void {
       const nounEnd = end + (PERSON_AFTER.exec(after) as RegExpExecArray)[0].length;
       if (THING_AFTER.test(lower.slice(nounEnd, nounEnd + 24))) continue;
       const before = sentenceBefore(lower, start, 70);
-      if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before)) continue;
+      // Advice on whoever staff meet is about nobody ("Never restrain a pregnant woman face down", "how to help a deaf caller").
+      if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before) || ADDRESSED.test(before) || ADVICE.test(before)) continue;
       out.push({ type: 'health', start, end, confidence: 0.75, rule: 'health.described' });
     } else if (ME_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) {
       out.push({ type: 'health', start, end, confidence: 0.75, rule: 'health.described' });

@@ -47,6 +47,8 @@ describe('a state before its person, and "me" with a state (health.described)', 
     finds('Deaf people can text 999 once they have registered.', [], ['health']);
     finds('If a deaf man is arrested, book an interpreter before interview.', [], ['health']);
     finds('Guidance on searching a pregnant woman is on the intranet.', [], ['health']);
+    finds('Officers should know how to help a deaf caller who texts 999.', [], ['health']);
+    finds('Remember that a blind witness can still give a statement about what she heard.', [], ['health']);
   });
 });
 
