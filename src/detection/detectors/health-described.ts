@@ -135,7 +135,18 @@ export function livingInCare(ctx: ScanContext, out: Candidate[]): void {
     const before = sentenceBefore(lower, m.index, 90);
     if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before)) return;
     if (!PERSON.test(before) && !hasName(text, m.index, before.length)) return;
-    const at = lower.indexOf(' in', m.index) >= 0 ? /\b(?:in|into|to)\s/.exec(lower.slice(m.index, m.index + m[0].length)) : null;
+    // The finding is the stay ("in a care home"), not the verb before it.
+    const at = /\b(?:in|into|to)\s/.exec(m[0]);
     out.push({ type: 'health', start: m.index + (at ? at.index : 0), end: m.index + m[0].length, confidence: 0.75, rule: 'health.in_care' });
   });
+}
+
+/**
+ * A sentence opening "On <medicine>" drops the writer's "I'm" ("On sertraline at the mo, doc says ..."), read by
+ * health-context.ts (kept here, not in health-self.ts, which health-person.ts reaches: no import cycle). Not a heading or
+ * a rule for staff ("On naloxone: every officer carries one"). `end`: where the medicine ends.
+ */
+export function writerOnMedicine(lower: string, end: number): boolean {
+  const rest = lower.slice(end, end + 60).split(/[.!?\n]/, 1)[0];
+  return !/^\s*[:;(-]/.test(rest) && !ADDRESSED.test(rest) && !TOPIC_SENTENCE.test(rest);
 }

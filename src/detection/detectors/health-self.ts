@@ -15,7 +15,6 @@
  * A condition that opens the sentence itself ("Flu jabs in the canteen") is no such frame.
  */
 import { writersDroppedSubject } from './health-self-dropped';
-import { ADDRESSED, TOPIC_SENTENCE } from './health-person';
 
 const DIARY_DROP =
   /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on (?:annual )?leave|(?:annual|sick|bereavement|compassionate|special|unpaid|parental|carer'?s) leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
@@ -104,13 +103,4 @@ export function conditionAsSubject(sentenceBefore: string, term: string, after: 
   const m = AFTER_SUBJECT.exec(after);
   // The writer's own cold or flu stays small talk ("Flu wiped me out for a week"), as above.
   return m !== null && !(MINOR_SELF_LIMITING.has(term) && m[0].endsWith('me'));
-}
-
-/**
- * Eighteenth session: a sentence opening "On <medicine>" drops the writer's "I'm" ("On sertraline at the mo, doc says ...");
- * not a heading or a rule for staff ("On naloxone: every officer carries one"). `end`: where the medicine ends.
- */
-export function writerOnMedicine(lower: string, end: number): boolean {
-  const rest = lower.slice(end, end + 60).split(/[.!?\n]/, 1)[0];
-  return !/^\s*[:;(-]/.test(rest) && !ADDRESSED.test(rest) && !TOPIC_SENTENCE.test(rest);
 }
