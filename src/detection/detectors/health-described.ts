@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { healthKind, longestPhraseFrom } from './health-vocabulary';
 import { phrasesAt, straight, wordAt } from './health-hits';
+import { MINOR_SELF_LIMITING } from './health-self';
 import { ADDRESSED, PERSON, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
 
 /**
@@ -15,7 +16,9 @@ import { ADDRESSED, PERSON, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceB
  *   peanuts"): only allergens a public list names (below), so "allergic to Mondays" stays a joke;
  * - a state word right before a singular person noun ("a deaf man", "the autistic lad", "pregnant woman"), and a
  *   sentence opened by "me" and a state ("Me deaf, ..."; BSL users writing English keep that order);
- * - living in a care home ("has been in a care home since March", "lives in a nursing home").
+ * - living in a care home ("has been in a care home since March", "lives in a nursing home");
+ * - someone's condition with "'s" glued on and how it is going ("my asthma's bad again", "her cancer's back"): the
+ *   pre-pass hashes "asthma's" as one word, so the vocabulary never sees the term.
  */
 
 /** A dose or count right after a medicine: "100mg", "60 ml", "2.5mg", "x2", "x 2". */
@@ -149,4 +152,24 @@ export function livingInCare(ctx: ScanContext, out: Candidate[]): void {
 export function writerOnMedicine(lower: string, end: number): boolean {
   const rest = lower.slice(end, end + 60).split(/[.!?\n]/, 1)[0];
   return !/^\s*[:;(-]/.test(rest) && !ADDRESSED.test(rest) && !TOPIC_SENTENCE.test(rest);
+}
+
+/**
+ * "my asthma's bad again", "her cancer's back", "his depression's got worse": a possessive pronoun, a condition or state of
+ * the vocabulary with "'s" (is/has) glued on, then how it is going. Conditions only, not body parts, whose "'s" sayings are
+ * idioms ("my back's against the wall", "his heart's in the right place").
+ */
+const GLUED = /\b(?:my|his|her|their) ([a-z][a-z-]*(?: [a-z][a-z-]*)?)['’]s (?:(?:really|very|so|getting|got|been|gone|come|playing|acting|flared|flaring|much|properly|absolutely|all)\s+)?(?:bad|worse|back|flared|flaring|up|killing|better|improving|returned|through the roof|under control|worse again|bad again|spread|progressed)\b/g;
+
+export function gluedCondition(ctx: ScanContext, out: Candidate[]): void {
+  const { lower } = ctx;
+  if (lower.indexOf('s ') < 0 || (lower.indexOf("'s ") < 0 && lower.indexOf('’s ') < 0)) return;
+  eachMatch(GLUED, lower, (m) => {
+    const kind = healthKind(m[1]) ?? healthKind(m[1].split(' ').pop() ?? '');
+    // The writer's own cold or flu is small talk (health-self.ts), however it is going.
+    if ((kind !== 'condition' && kind !== 'state') || MINOR_SELF_LIMITING.has(m[1])) return;
+    const start = m.index + m[0].indexOf(m[1], m[0].indexOf(' '));
+    const end = start + m[1].length;
+    out.push({ type: 'health', start, end, confidence: 0.8, rule: 'health.glued' });
+  });
 }

@@ -11,7 +11,7 @@ import { TERM_FIRST_WORDS } from './health-vocabulary';
 import { LOOSE_TERMS, looseHealth } from './health-loose';
 import { objectOn, startedOnMedicine } from './health-started-on';
 import { PLAIN_CARE_TERMS, plainCare } from './health-plain-care';
-import { allergicTo, describedByState, dosedMedicines, livingInCare } from './health-described';
+import { allergicTo, describedByState, dosedMedicines, gluedCondition, livingInCare } from './health-described';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -96,6 +96,7 @@ export function detectHealth(shown: ScanContext, out: Candidate[]): void {
   }
   if (ctx.has('allergy')) allergicTo(ctx, out);
   if (ctx.has('healthService')) livingInCare(ctx, out);
+  gluedCondition(ctx, out);
   if (ctx.has('condition')) injuryFieldItems(ctx, out);
   // An animal's, property seized, a kind of crime, a title (health-other-senses.ts): read once every rule has run.
   let kept = first;

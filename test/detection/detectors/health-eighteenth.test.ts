@@ -117,3 +117,15 @@ describe('smaller frames: "On <medicine>", "Tested positive for", swollen or bru
     finds('The swollen river has closed the towpath again.', [], ['health']);
   });
 });
+
+describe("a condition with 's glued on and how it is going (health.glued)", () => {
+  it('reads it', () => {
+    finds("Sorry all, my eczema's flared up again so gloves on all shift.", [['health', 'eczema']]);
+    finds("His epilepsy's under control now, the DVLA have his licence back.", [['health', 'epilepsy']]);
+  });
+  it('not body-part idioms or the writer\'s own cold', () => {
+    finds("My back's against the wall with this rota.", [], ['health']);
+    finds("His heart's in the right place, he just talks too much.", [], ['health']);
+    finds("My flu's back, off today, back tomorrow.", [], ['health']);
+  });
+});
