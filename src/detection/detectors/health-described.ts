@@ -159,17 +159,32 @@ export function writerOnMedicine(lower: string, end: number): boolean {
  * the vocabulary with "'s" (is/has) glued on, then how it is going. Conditions only, not body parts, whose "'s" sayings are
  * idioms ("my back's against the wall", "his heart's in the right place").
  */
-const GLUED = /\b(?:my|his|her|their) ([a-z][a-z-]*(?: [a-z][a-z-]*)?)['’]s (?:(?:really|very|so|getting|got|been|gone|come|playing|acting|flared|flaring|much|properly|absolutely|all)\s+)?(?:bad|worse|back|flared|flaring|up|killing|better|improving|returned|through the roof|under control|worse again|bad again|spread|progressed)\b/g;
+/** How it is going, right after the "'s ". */
+const GOING = /^(?:(?:really|very|so|getting|got|been|gone|come|playing|acting|flared|flaring|much|properly|absolutely|all)\s+)?(?:bad|worse|back|flared|flaring|up|killing|better|improving|returned|through the roof|under control|worse again|bad again|spread|progressed)\b/;
+const OWNER = /\b(?:my|his|her|their) $/;
 
+/** Read at each "'s " of the post (most posts have a few), not by a regex tried at every offset. */
 export function gluedCondition(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  if (lower.indexOf('s ') < 0 || (lower.indexOf("'s ") < 0 && lower.indexOf('’s ') < 0)) return;
-  eachMatch(GLUED, lower, (m) => {
-    const kind = healthKind(m[1]) ?? healthKind(m[1].split(' ').pop() ?? '');
-    // The writer's own cold or flu is small talk (health-self.ts), however it is going.
-    if ((kind !== 'condition' && kind !== 'state') || MINOR_SELF_LIMITING.has(m[1])) return;
-    const start = m.index + m[0].indexOf(m[1], m[0].indexOf(' '));
-    const end = start + m[1].length;
-    out.push({ type: 'health', start, end, confidence: 0.8, rule: 'health.glued' });
-  });
+  for (const q of ["'s ", '’s ']) {
+    for (let at = lower.indexOf(q); at >= 0; at = lower.indexOf(q, at + 3)) {
+      if (!GOING.test(lower.slice(at + 3, at + 40))) continue;
+      // The term: one word, or two ("type 2 diabetes" is longer than this frame reads; "bipolar disorder's" is not).
+      let s = at;
+      while (s > 0 && isLetterOrHyphen(lower.charCodeAt(s - 1))) s--;
+      let start = s;
+      let kind = healthKind(lower.slice(s, at));
+      if (!OWNER.test(lower.slice(Math.max(0, s - 7), s)) && s > 1) {
+        let s2 = s - 1;
+        while (s2 > 0 && isLetterOrHyphen(lower.charCodeAt(s2 - 1))) s2--;
+        kind = healthKind(lower.slice(s2, at));
+        start = s2;
+      }
+      if (!OWNER.test(lower.slice(Math.max(0, start - 7), start))) continue;
+      // The writer's own cold or flu is small talk (health-self.ts), however it is going.
+      if ((kind !== 'condition' && kind !== 'state') || MINOR_SELF_LIMITING.has(lower.slice(start, at))) continue;
+      out.push({ type: 'health', start, end: at, confidence: 0.8, rule: 'health.glued' });
+    }
+  }
 }
+const isLetterOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
