@@ -30,7 +30,9 @@ function anyDose(ctx: ScanContext): boolean {
   const { lower } = ctx;
   for (const d of ctx.digitStarts ?? []) {
     const c = lower.charCodeAt(d - 1);
-    if (c === 120 || (c === 32 && lower.charCodeAt(d - 2) === 120)) return true; // "x2", "x 2"
+    // "x2", "x 2": an x standing alone ("inhalers x2"), not inside a plate or a code ("kx19", "0x80").
+    const x = c === 120 ? d - 1 : c === 32 && lower.charCodeAt(d - 2) === 120 ? d - 2 : -1;
+    if (x >= 0 && !isAlnum(lower.charCodeAt(x - 1))) return true;
     let e = d;
     while (e < lower.length && ((lower.charCodeAt(e) >= 48 && lower.charCodeAt(e) <= 57) || lower.charCodeAt(e) === 46)) e++;
     const u = lower.charCodeAt(e) === 32 ? lower.charCodeAt(e + 1) : lower.charCodeAt(e);
@@ -187,4 +189,5 @@ export function gluedCondition(ctx: ScanContext, out: Candidate[]): void {
     }
   }
 }
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isLetterOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
