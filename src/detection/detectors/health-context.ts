@@ -4,6 +4,7 @@ import { eachMatch } from '../text-utils';
 import { BODY_PART_SET, CARE_UNITS, CONDITION_VERB_FORMS, healthKind, longestPhraseFrom, type HealthKind } from './health-vocabulary';
 import { isWordChar, phrasesAt, straight, termStarts, wordAt } from './health-hits';
 import { ASKING_FOR_ME, MINOR_SELF_LIMITING, conditionAsSubject, selfDisclosed, writersMinorIllness } from './health-self';
+import { writerOnMedicine } from './health-described';
 import { LIST_KINDS, listItem } from './health-list';
 import { ADDRESSED, GENERIC_BEFORE, MODIFIER_WORDS, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, hypotheticalCase, personWords, sentenceBefore } from './health-person';
 import { objectsPart } from './health-object-parts';
@@ -79,7 +80,9 @@ const takenOnly = (link: string): boolean => link === 'on' || MEDICINE_LINKS.has
 const IS_KINDS: ReadonlySet<HealthKind> = new Set(['state']);
 
 // Fourteenth session: "bust", "busted": WordNet gives "bust" as a synonym of "break" ("bust my collarbone").
-const INJURY = /\b(?:broken|broke|bust|busted|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
+// Eighteenth session: what a wound or a sprain looks like too ("the detainee's swollen wrist", "bruised ribs", "an infected hand").
+const INJURY = /\b(?:broken|broke|bust|busted|tore|twisted|fractured|fracture of the|dislocated|cracked|shattered|torn|ruptured|punctured|snapped|badly injured|injured|sprained|damaged|swollen|bruised|infected|scalded)\s+(?:(?:left|right|his|her|their|my|a|an|the|both)\s+){0,2}/g;
+const LOOKS = /^(?:swollen|bruised|infected|scalded)\b/;
 const PROCEDURE = /^\s*(?:replacement|reconstruction|surgery|operation|op|transplant|bypass|fusion|repair|removal|removed|biopsy)\b/;
 const BARE_STATE = /(?:,|\band)\s+(diabetic|epileptic|asthmatic|pregnant|suicidal|sectioned|paralysed|autistic|dyslexic|anorexic|bulimic|schizophrenic|psychotic|terminally ill|hiv positive)\b/g;
 const SICK_BEFORE = /\b(?:sick|signed off|off work|off|sick leave|injur\w*|hurt|leave|pain)\s*$/;
@@ -211,6 +214,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     // A note line may open with the name in lower case: "leanne price - heroin dependent, on methadone" (health-notes.ts).
     let noPerson = !generic && !possessive && !ownerAfter(lower, end) && !PERSON.test(before) && !hasName(text, linkIndex, before.length) && !/^(?:whos|who's|hes|he's|shes|she's|im|i'm)$/.test(link) && !absence && !opensWithLowerName(before, clinical || before.length < 70 || linkIndex <= 70) && !inClinicianNotes(lower, linkIndex);
     if (noPerson && !clinical && subjectDroppedAfterPerson(text, lower, linkIndex - before.length, before, link)) noPerson = false;
+    // Eighteenth session: a sentence opening "On <medicine>" drops the writer's "I'm" ("On sertraline at the moment, ...").
+    if (noPerson && link === 'on' && kind === 'medication' && before.trim() === '' && writerOnMedicine(lower, end)) noPerson = false;
     if ((generic || noPerson) && !selfDisclosed((askingForMe ??= lower.indexOf('asking for') >= 0 && ASKING_FOR_ME.test(lower)), before, lower.slice(end, end + 20))) {
       if (!generic && !identifiedPatient(ctx, termStart, end, out)) sentenceRule(ctx, termStart, end, kind, out);
       continue;
@@ -244,6 +249,8 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
     const at = m.index + m[0].length;
     const part = phrasesAt(lower, at, 2).find(([p]) => BODY_PART_SET.has(p));
     if (!part || objectsPart(lower.slice(Math.max(0, m.index - 60), m.index), lower.slice(m.index, part[1]))) return;
+    // A look, not a break ("bruised knee paint" on a mannequin): only had by someone, with a possessive or a person in the sentence.
+    if (LOOKS.test(m[0]) && !/\b(?:his|her|their|my)\s/.test(m[0]) && !/\b(?:has|had|have|got|with)\s+(?:an?\s+)?(?:[a-z]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 30), m.index)) && !PERSON.test(sentenceBefore(lower, m.index, 90)) && !hasName(text, m.index, 90)) return;
     out.push({ type: 'health', start: m.index, end: part[1], confidence: 0.8, rule: 'health.injury' });
   });
   if (bodyPart) injuredParts(ctx, out);

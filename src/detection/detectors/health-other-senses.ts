@@ -16,7 +16,7 @@ import { BODY_PART_SET, INJURY_NOUN_FORMS } from './health-vocabulary';
  *   lower-case vocabulary reads as MS.
  */
 export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate): boolean {
-  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || thingsDamage(lower, c) || machinesIllness(lower, c);
+  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || animalSubject(lower, c) || thingsDamage(lower, c) || machinesIllness(lower, c);
 }
 
 /**
@@ -37,6 +37,11 @@ function thingsDamage(lower: string, c: Candidate): boolean {
  * "the server has a virus"): a condition whose subject, right before its link, is a machine or office device.
  */
 const MACHINES: ReadonlySet<string> = new Set(['machine', 'printer', 'photocopier', 'computer', 'laptop', 'server', 'system', 'network', 'engine', 'boiler', 'kettle', 'fridge', 'radio', 'heater', 'router', 'website', 'database', 'app']);
+/**
+ * Eighteenth session: vehicles and phones, read only as the owner of "'s" ("my car's got a bad back tyre"): before a plain
+ * link they are often where a person is ("the pcso in the van got whiplash", "Steve on the triage car has broken his wrist").
+ */
+const OWNED_MACHINES: ReadonlySet<string> = new Set(['car', 'van', 'vehicle', 'bike', 'motorbike', 'lorry', 'phone']);
 const LINKS: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'got', 'with', 'been']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another']);
 /**
@@ -50,7 +55,7 @@ function machinesIllness(lower: string, c: Candidate): boolean {
   let s = wordFrom(lower, from, e);
   // The finding may open with its subject's "'s" ("'s had a heart attack"): the subject is the word right before it.
   const q = lower.charCodeAt(c.start);
-  if ((q === 39 || q === 0x2019) && lower.charCodeAt(c.start + 1) === 115) return MACHINES.has(lower.slice(s, e));
+  if ((q === 39 || q === 0x2019) && lower.charCodeAt(c.start + 1) === 115) return MACHINES.has(lower.slice(s, e)) || OWNED_MACHINES.has(lower.slice(s, e));
   // Back one word: false when [s, e) was the first.
   const back = (): boolean => {
     if (s === from) return false;
@@ -68,7 +73,7 @@ function machinesIllness(lower: string, c: Candidate): boolean {
   const w = lower.slice(s, e);
   // "the machine's had a ...": the subject's "'s" is the link.
   const owned = w.endsWith("'s") || w.endsWith('’s');
-  return (links > 0 || owned) && MACHINES.has(owned ? w.slice(0, -2) : w);
+  return (links > 0 || owned) && (MACHINES.has(owned ? w.slice(0, -2) : w) || (owned && OWNED_MACHINES.has(w.slice(0, -2))));
 }
 /** Start of the word ending at `e`: after the last space in [from, e), else `from`. */
 function wordFrom(lower: string, from: number, e: number): number {
@@ -120,4 +125,26 @@ function crimeCategory(lower: string, c: Candidate): boolean {
 const TITLE_TYPED = /\b(?:Ms|Mr|Mrs|Dr|Mx)\.?$/;
 function titleBeforeName(text: string, c: Candidate): boolean {
   return TITLE_TYPED.test(text.slice(c.start, c.end)) && /^\.? [A-Z][a-z]/.test(text.slice(c.end, c.end + 4));
+}
+
+/**
+ * Eighteenth session (health18): an animal named as the subject just before the term ("Our cat's diabetic now", "Police
+ * dog Rex is on antibiotics", "PD Bruno has been diagnosed with hip dysplasia"), with no person or pronoun between the
+ * animal and the term: animalsHealth needs a vet or a hoof in the sentence and no person anywhere in it, but an animal's
+ * story often names its handler or owner later ("..., handler says he's fine to work"). Pets and police animals only.
+ */
+const ANIMAL = /\b(?:cats?|dogs?|pupp(?:y|ies)|pup|kittens?|horses?|pony|ponies|spaniel|labrador|alsatian|collie|terrier|rabbit|hamster|budgie|parrot|tortoise|ferret|pd [a-z]+)(?:'s|’s)?(?= |$)/g;
+const LINK_AFTER_ANIMAL = /^(?:'s|’s)|^(?: [a-z]+)? (?:is|was|has|had|got|been|'s|’s)\b/;
+const PERSON_BETWEEN = /\b(?:i|i'm|im|me|my|we|us|our|you|your|he|she|him|her|his|hers|they|them|their|he's|she's|hes|shes)\b|[,;:]/;
+function animalSubject(lower: string, c: Candidate): boolean {
+  const clause = sentenceBefore(lower, c.start, 60);
+  if (!/(?:cat|dog|pupp|pup|kitten|horse|pon|spaniel|labrador|alsatian|collie|terrier|rabbit|hamster|budgie|parrot|tortoise|ferret|pd )/.test(clause)) return false;
+  let last = -1;
+  for (const m of clause.matchAll(ANIMAL)) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return false;
+  // Between the animal and the term: its name at most, a verb of being or having ("Rex is on", "'s been diagnosed with"), a
+  // few more words, and no person, pronoun or clause break ("the dog's owner has", "the dog bit me and I have").
+  // The finding may open with its link ("has arthritis", "'s diabetic").
+  const between = clause.slice(last - (/['’]s$/.test(clause.slice(0, last)) ? 2 : 0));
+  return LINK_AFTER_ANIMAL.test(`${between.trimEnd()} ${lower.slice(c.start, c.end)}`.replace(/ (['’]s)/, '$1')) && between.split(' ').length <= 8 && !PERSON_BETWEEN.test(between) && !PERSON_NOUN.test(between);
 }

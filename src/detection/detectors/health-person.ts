@@ -35,6 +35,8 @@ export const MORE_PERSON_NOUNS: readonly string[] = [
   'informant', 'offender', 'complainant', 'lodger', 'paramedic', 'medic', 'firefighter',
   // Fourteenth session (health27): an HR or Federation case's person ("employee absent with ..."), a tutor's student.
   'employee', 'tutee',
+  // Eighteenth session: a new member of staff ("our new starter is a wheelchair user").
+  'new starter',
 ];
 /** The pronouns and possessives ("he", "her", "who's", "anyone's") PERSON reads before the nouns. */
 const PERSON_PRONOUNS = String.raw`he|she|they|him|her|his|hers|their|them|i|im|i'm|my|me|hes|shes|he's|she's|who|who's|whos|\w+'s`;

@@ -8,7 +8,8 @@
  * Only the opening words that a sentence can open with when its subject is dropped count; "Off to the dementia awareness
  * talk" is still stopped later by the topic checks of health-context.ts.
  */
-const OPENS_DROPPED = /^\s*(?:feeling|felt|been|off|back|still|finally)\b/;
+// Eighteenth session: "(I) Tested positive for covid this morning" (the sentence before the link "positive for" is "tested").
+const OPENS_DROPPED = /^\s*(?:(?:feeling|felt|been|off|back|still|finally)\b|tested(?:\s*$| positive\b))/;
 export const SOMEONE_ELSE =
   /\b(?:he|she|him|his|her|hers|they|them|their|you|your|we|us|our|everyone|anyone|people|staff|officers|colleagues|victim|suspect|male|female|mum|dad|son|daughter|wife|husband|partner|friend|course|training|awareness|talk|about)\b|['’]s\b/;
 

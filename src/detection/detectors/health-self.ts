@@ -18,9 +18,12 @@ import { writersDroppedSubject } from './health-self-dropped';
 
 const DIARY_DROP =
   /^\s*(?:can'?t|cannot|won'?t|couldn'?t|not going to|not coming|not able to|unable to|(?:(?:still|now|been) )?(?:off sick|signed off|off work|on sick leave|on (?:annual )?leave|(?:annual|sick|bereavement|compassionate|special|unpaid|parental|carer'?s) leave|on the sick|on phased return|on light duties|on restricted duties))\s/;
+/** The writer's apology for an absence or a silence, the clause before a list item ("Apologies for missing Tuesday, ..."). */
+const APOLOGY = /^\s*(?:apologies|sorry|soz) (?:for|about) (?:missing|being off|not being (?:in|at|there)|my absence|the absence|the silence|going quiet|(?:the |my )?(?:slow|late) (?:replies|reply|response|responses))\b[^,.;!?]{0,40}$/;
 /** The dropped-subject frame, read for list items only. */
 export function writerDropped(sentence: string): boolean {
-  return DIARY_DROP.test(sentence.indexOf('’') < 0 ? sentence : sentence.replace(/’/g, "'"));
+  const s = sentence.indexOf('’') < 0 ? sentence : sentence.replace(/’/g, "'");
+  return DIARY_DROP.test(s) || APOLOGY.test(s);
 }
 const OTHERS_TOO = /\b(?:anyone|anybody|who|any of you) else\s+$/;
 const LIKE_ME = /^\s*,?\s*(?:just |exactly )?(?:like me|like myself|same as me|as do i|as i do)\b/;

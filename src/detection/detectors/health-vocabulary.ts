@@ -1,5 +1,6 @@
 import { BIRTH_STATES, CARE_RECORD_CONDITIONS, CARE_RECORD_STATES, DEVELOPMENT_CONDITIONS, EPONYM_SHORT_FORMS, MENTAL_HEALTH_PLAIN, PLAIN_CONDITIONS, PLAIN_STATES, PLAIN_TREATMENTS } from './health-plain-words';
 import { MORE_MEDICINES } from './health-medicines';
+import { NHS_CONDITIONS, NHS_MEDICINES, NHS_STATES } from './health-nhs-a-to-z';
 import { CARE_NEED_CONDITIONS, CARE_NEED_STATES, CARE_NEED_TREATMENTS } from './health-care-needs';
 import { MEDICAL_DEVICES } from './health-devices';
 import { MINOR_SELF_LIMITING } from './health-self';
@@ -103,6 +104,10 @@ add('state', CARE_NEED_STATES);
 add('condition', CARE_NEED_CONDITIONS);
 add('treatment', CARE_NEED_TREATMENTS);
 add('medication', MORE_MEDICINES);
+// Eighteenth session (health18): names of the NHS A to Z indexes the lists above lack (health-nhs-a-to-z.ts).
+add('medication', NHS_MEDICINES);
+add('condition', NHS_CONDITIONS);
+add('state', NHS_STATES);
 add('state', PLAIN_STATES);
 add('condition', PLAIN_CONDITIONS);
 add('treatment', PLAIN_TREATMENTS);

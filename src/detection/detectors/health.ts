@@ -11,6 +11,7 @@ import { TERM_FIRST_WORDS } from './health-vocabulary';
 import { LOOSE_TERMS, looseHealth } from './health-loose';
 import { objectOn, startedOnMedicine } from './health-started-on';
 import { PLAIN_CARE_TERMS, plainCare } from './health-plain-care';
+import { allergicTo, describedByState, dosedMedicines, gluedCondition, livingInCare } from './health-described';
 
 /**
  * Special-category health disclosures about a person: "signed off with depression",
@@ -88,6 +89,14 @@ export function detectHealth(shown: ScanContext, out: Candidate[]): void {
   // Fourteenth session (health27): injuries and operations in plain words ("done his achilles", "had her appendix out").
   plainCare(ctx, out);
   if (ctx.has('healthService')) patientsOfHealthServices(ctx, out);
+  // Eighteenth session (health18): a dosed medicine, an allergy, a state before its person, a care home (health-described.ts).
+  if (ctx.termCandidates.length > 0) {
+    dosedMedicines(ctx, out);
+    describedByState(ctx, out);
+  }
+  if (ctx.has('healthState') && ctx.lower.indexOf('allergic') >= 0) allergicTo(ctx, out);
+  if (ctx.has('healthService')) livingInCare(ctx, out);
+  gluedCondition(ctx, out);
   if (ctx.has('condition')) injuryFieldItems(ctx, out);
   // An animal's, property seized, a kind of crime, a title (health-other-senses.ts): read once every rule has run.
   let kept = first;
@@ -141,6 +150,9 @@ export const healthDetector = defineDetector({
     healthState: [
       'sectioned', 'pregnan', 'antidepress', 'rehab', 'hiv', 'terminally', 'suicid', 'diabetic', 'epileptic', 'asthmatic',
       'chemo', 'breakdown', 'miscarr', 'harm', 'life', 'himself', 'herself', 'themselves',
+      // Eighteenth session: "allergic to" an allergen (health-described.ts). In this family, not one of its own: a new
+      // family shifts every later one, and the operational-use families past the 31st move to the pre-pass's high word.
+      'allergic',
     ],
   },
   // The heads and aids of health-loose.ts wake its rules through the same hashed words.

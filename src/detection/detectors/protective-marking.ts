@@ -82,6 +82,12 @@ const ORDINARY_NEXT = /^\s+(?:santa|squirrel|garden|recipe|ingredient|admirer|we
 const QUALIFIES_NEXT = /^ (?!(?:do|don't|dont|not|no|please|pls|handle|for)\b)[a-z][a-z'’-]* [a-z(]/;
 const SIGN_TEXT = /^\s*[-–]\s*[A-Za-z]+ [a-z]/;
 /**
+ * Eighteenth session: a lower-case tier the writer at once hedges is said of the file loosely, not carried by it ("marked
+ * as restricted only in the sense that nobody else may edit it", "classified as secret in name only", "marked confidential
+ * as a joke").
+ */
+const HEDGED_AFTER = /^\s*,?\s+(?:(?:only|just|merely|purely)\s+)?(?:in the sense|in name only|in name|as a joke|jokingly|for a laugh|tongue in cheek)\b/;
+/**
  * Fourteenth session: a tier joined by a hyphen to a word that is no caveat of the scheme is half of a compound word
  * ("RESTRICTED-ACCESS AREA", "CONFIDENTIAL-ISH", "SECRET-SANTA LIST"), not a marking; OFFICIAL-SENSITIVE and the
  * caveats (PERSONAL, POLICE, COMMERCIAL, ...) keep theirs.
@@ -170,7 +176,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
     const word = m[1];
     if (word === word.toUpperCase()) return; // handled above
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (ORDINARY_NEXT.test(after) || SIGN_TEXT.test(after)) return;
+    if (ORDINARY_NEXT.test(after) || SIGN_TEXT.test(after) || HEDGED_AFTER.test(after)) return;
     const start = m.index + m[0].length - word.length;
     if (namesNoMarking(ctx, laughs, start, start + word.length)) return;
     out.push({ type: 'protective_marking', start, end: start + word.length, confidence: 0.8, rule: 'protective_marking.marked_as' });
