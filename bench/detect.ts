@@ -55,6 +55,8 @@ const DEV_FOCUSED = [
   ['dev30-core-learnt-check (dev)', join(__dirname, '../test/fixtures/detect-dev30-core-learnt-check.jsonl')],
   ['dev30-names-learnt-check (dev)', join(__dirname, '../test/fixtures/detect-dev30-names-learnt-check.jsonl')],
   ['dev30-health-learnt-check (dev)', join(__dirname, '../test/fixtures/detect-dev30-health-learnt-check.jsonl')],
+  ['dev31-core-check (dev)', join(__dirname, '../test/fixtures/detect-dev31-core-check.jsonl')],
+  ['dev31-health-check (dev)', join(__dirname, '../test/fixtures/detect-dev31-health-check.jsonl')],
 ] as const;
 /** The sealed corpora: aggregates only. The second was written in the fifth session, the third in the sixth, each measured once before it was committed. */
 const SEALED_SETS = [
