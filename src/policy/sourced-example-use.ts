@@ -21,10 +21,13 @@ export interface SourcedExampleUse {
   weight: number;
 }
 
-// Held out by file (scripts/qa-dev-examples-folds.ts): classifier + none class + encoder pools. As search documents or
-// verdict cases they added nothing; weight 0.5 lost on every figure; weight 2 gained a little more on two folds but
-// answered 2 questions `allowed` on a prohibiting clause left one set out (weight 1: none, on both readings).
-export const DEFAULT_SOURCED_EXAMPLE_USE: SourcedExampleUse = { classifier: true, noneClass: true, encoder: true, search: false, verdictModel: false, weight: 1 };
+// Held out by file (scripts/qa-dev-examples-folds.ts). Seventeenth session, 20 dev sets: classifier + none class +
+// encoder pools at weight 1; search documents and verdict cases added nothing then, and weight 2 answered 2 questions
+// `allowed` on a prohibiting clause left one set out. Eighteenth session, 27 sets (4,254 questions): every part at
+// weight 1.5 (the `v@1.5` variant) gained on both readings, two folds (+9 top clause, +30 verdicts, +6 not_covered,
+// +1 refused) and left one set out (+10, +31, +2, -1), with no `allowed` on a prohibiting clause on either: with more
+// writers the verdict model's cases now carry (docs/policy-answers.md, "Eighteenth session: more writers").
+export const DEFAULT_SOURCED_EXAMPLE_USE: SourcedExampleUse = { classifier: true, noneClass: true, encoder: true, search: true, verdictModel: true, weight: 1.5 };
 
 /** PolicyIndexOptions.sourcedExamples: `false` uses none; `leaveOut` names source sets whose examples are not learnt. */
 export type SourcedExampleOptions = false | (Partial<SourcedExampleUse> & { leaveOut?: readonly string[] });
