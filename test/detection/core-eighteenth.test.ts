@@ -107,7 +107,20 @@ describe('a house number and a "The <Name>" street', () => {
     expect(found('Leaving drinks at 7 The Crown, first one is on me.', 'address')).toEqual([]);
     expect(found('Farewell drinks from 6 The Foresters Arms, cash bar.', 'address')).toEqual([]);
     expect(found('Curry night at 8 The Three Bells, tables booked.', 'address')).toEqual([]);
-    expect(found('Quiz at the Hawthorns social club, teams of 4.', 'address')).toEqual([]);
+    expect(found('Quiz at 4 The Hawthorns social club, teams of 4.', 'address')).toEqual([]);
+  });
+
+  it('leaves a time or a count after a bare "at", "to" or "from" when the name runs on into the sentence', () => {
+    expect(found('Parade at 9 The Inspectors will take the roll call.', 'address')).toEqual([]);
+    expect(found('Kick off at 3 The Rovers need a win today.', 'address')).toEqual([]);
+    expect(found('Meet at 8 The Pastures car park for the litter pick.', 'address')).toEqual([]);
+    expect(found('I have been to 2 The Stranglers concerts this year.', 'address')).toEqual([]);
+    expect(found('Stalls run from 10 The Cloisters garden opens at noon.', 'address')).toEqual([]);
+  });
+
+  it('still reads the name after a bare place word when it ends the clause or a town follows', () => {
+    expect(found('Welfare check at 12 The Orchards, Ripon.', 'address')).toEqual(['12 The Orchards']);
+    expect(found('Prisoner released to 6 The Sidings LS12 4QT tomorrow.', 'address')).toEqual(['6 The Sidings']);
   });
 });
 

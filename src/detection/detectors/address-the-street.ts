@@ -21,6 +21,17 @@ const PLURAL = /^[A-Z][a-z'’-]{2,}[^suia]s$/;
 /** Where a home is placed: the word right before the number, or before "no." or "number" (read in lower case). */
 const PLACED_BEFORE =
   /(?:\b(?:at|to|outside|near|behind|opposite|from|past|lives?|living|resides?|residing|address|addy|addr|attended|visited|(?:back|front|rear|side) of|next to)\b(?:\s+(?:is|now|at|in|on))?|\baddress\b[^.!?\n\d]{0,20}(?:\bis|:)|\bflat \d{1,4}[a-z]?,)(?:\s+(?:no\.?|number))?\s*$/;
+/**
+ * A bare place word right before the number: "at 9", "to 2", "from 6" and "past 4" are as often times and counts.
+ * A move names a home ("moved to 4 the Poplars with his sister"), as "next to" does.
+ */
+const BARE_BEFORE = /(?<!\b(?:moved?|moves|moving|next|back) )\b(?:at|to|from|past)\s*$/;
+/**
+ * After a bare place word the name must end the clause, as an address does ("at 15 The Hawthorns, door answered"):
+ * punctuation, the end of the post, a postcode, or a town (one capitalised word, then punctuation or the end). A time
+ * runs on into a sentence ("at 9 The Sergeants will brief", "at 8 The Fields car park", "to 2 The Killers gigs").
+ */
+const CLAUSE_ENDS = /^\s*(?:$|[,.;:!?)\n]|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|[A-Z][a-z'’-]+\s*(?:$|[,.;:!?)\n]|[A-Z]{1,2}\d))/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
 /** The venue's own word, after the name or as its second word ("The Kings Arms", "The Foresters Inn", "The Oaks Hotel"). */
 const VENUE_AFTER = /^\s*(?:Arms|Inn|Tavern|Hotel|Club|Bar|Cafe|Café|Restaurant|Theatre|Cinema|Centre|Stadium|Ground|Hall|Surgery|School|Academy|Store|Shop)\b/;
@@ -51,8 +62,10 @@ export function theStreets(ctx: ScanContext, out: Candidate[]): void {
     // thing said ("at 5 The Limes Saturday"), so the name alone is read then.
     const two = m[3] !== undefined && estate(m[3]);
     if (!two && !estate(m[2])) return;
-    if (!PLACED_BEFORE.test(ctx.before(m.index, 40))) return;
+    const before = ctx.before(m.index, 40);
+    if (!PLACED_BEFORE.test(before)) return;
     const end = two ? m.index + m[0].length : m.index + m[0].length - (m[3] === undefined ? 0 : m[3].length + 1);
+    if (BARE_BEFORE.test(before) && !CLAUSE_ENDS.test(ctx.text.slice(end, end + 40))) return;
     if (out.some((c) => c.type === 'address' && c.start < end && m.index < c.end)) return;
     out.push({ type: 'address', start: m.index, end, confidence: 0.75, rule: 'address.the_street' });
   });
