@@ -27,11 +27,14 @@ const PLACED_BEFORE =
  */
 const BARE_BEFORE = /(?<!\b(?:moved?|moves|moving|next|back) )\b(?:at|to|from|past)\s*$/;
 /**
- * After a bare place word the name must end the clause, as an address does ("at 15 The Hawthorns, door answered"):
- * punctuation, the end of the post, a postcode, or a town (one capitalised word, then punctuation or the end). A time
- * runs on into a sentence ("at 9 The Sergeants will brief", "at 8 The Fields car park", "to 2 The Killers gigs").
+ * After a bare place word a plural name must end the clause, as an address does ("at 15 The Hawthorns, door answered"):
+ * punctuation, the end of the post, a postcode, a town (one capitalised word, then punctuation or the end), or a word
+ * that opens a new clause ("at 9 The Maltings please", "lives at 18 the Willows if we need her", "at 3 The Paddocks and
+ * the houses either side"). A time runs on into a sentence with a plural subject or a noun ("at 9 The Sergeants will
+ * brief", "at 8 The Fields car park", "to 2 The Killers gigs"); the singular estate words are no band or team.
  */
-const CLAUSE_ENDS = /^\s*(?:$|[,.;:!?)\n]|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|[A-Z][a-z'’-]+\s*(?:$|[,.;:!?)\n]|[A-Z]{1,2}\d))/;
+const CLAUSE_ENDS =
+  /^\s*(?:$|[,.;:!?)\n]|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|[A-Z][a-z'’-]+\s*(?:$|[,.;:!?)\n]|[A-Z]{1,2}\d)|(?:and|but|or|if|please|pls|asap|where|when|because|so|then)\b)/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
 /** The venue's own word, after the name or as its second word ("The Kings Arms", "The Foresters Inn", "The Oaks Hotel"). */
 const VENUE_AFTER = /^\s*(?:Arms|Inn|Tavern|Hotel|Club|Bar|Cafe|Café|Restaurant|Theatre|Cinema|Centre|Stadium|Ground|Hall|Surgery|School|Academy|Store|Shop)\b/;
@@ -65,7 +68,8 @@ export function theStreets(ctx: ScanContext, out: Candidate[]): void {
     const before = ctx.before(m.index, 40);
     if (!PLACED_BEFORE.test(before)) return;
     const end = two ? m.index + m[0].length : m.index + m[0].length - (m[3] === undefined ? 0 : m[3].length + 1);
-    if (BARE_BEFORE.test(before) && !CLAUSE_ENDS.test(ctx.text.slice(end, end + 40))) return;
+    const singular = ESTATE_WORDS.has(two ? (m[3] as string) : m[2]);
+    if (!singular && BARE_BEFORE.test(before) && !CLAUSE_ENDS.test(ctx.text.slice(end, end + 40))) return;
     if (out.some((c) => c.type === 'address' && c.start < end && m.index < c.end)) return;
     out.push({ type: 'address', start: m.index, end, confidence: 0.75, rule: 'address.the_street' });
   });

@@ -4,7 +4,7 @@ import { eachMatch } from '../text-utils';
 import { healthKind, longestPhraseFrom } from './health-vocabulary';
 import { phrasesAt, straight, wordAt } from './health-hits';
 import { MINOR_SELF_LIMITING } from './health-self';
-import { ADDRESSED, PERSON, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
+import { ADDRESSED, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
 
 /**
  * Eighteenth session (health18): four ways a post describes one person's health that the link walk of health-context.ts
@@ -41,10 +41,27 @@ function anyDose(ctx: ScanContext): boolean {
   return false;
 }
 
+/** A medicine held, bought or taught about, not given to anyone: the first aid box, the fridge, an order, a course. */
+const STOCK = /\b(?:stock|stocks|stocked|restock(?:ed|ing)?|order(?:ed|ing|s)?|kits?|box(?:es)?|fridges?|cupboards?|training|trained|supplies|supply|delivery|delivered|expired|expiry)\b/;
+
+/** The sentence or row after `i`, up to its end ([.!?;\n], a full stop only before a space), at most `width` characters. */
+function sentenceAfter(lower: string, i: number, width: number): string {
+  const s = lower.slice(i, i + width);
+  // An initial's full stop ("K. Rowntree") ends no row.
+  const m = /[!?;\n]|(?<!(?:^|[\s,])[a-z])\.(?:\s|$)/.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+/** A table's row ("methadone 40ml,daily,K. Rowntree") under a header naming a person column ("drug,dose,detainee"). */
+function personHeader(lower: string, row: string): boolean {
+  if (!/[,|\t]/.test(row)) return false;
+  const nl = lower.indexOf('\n');
+  return nl > 0 && /[,|\t]/.test(lower.slice(0, nl)) && PERSON.test(lower.slice(0, nl));
+}
+
 export function dosedMedicines(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
   if (!ctx.hasDigit || !anyDose(ctx)) return;
-  let person: boolean | undefined;
   for (const p of ctx.termCandidates) {
     const w = straight(wordAt(lower, p));
     const longest = longestPhraseFrom(w);
@@ -54,9 +71,16 @@ export function dosedMedicines(ctx: ScanContext, out: Candidate[]): void {
     if (end < 0) continue;
     const dose = DOSE.exec(lower.slice(end, end + 16));
     if (!dose) continue;
-    // Whose dose: a role word or a name anywhere in the post (a medication log names its detainee once, at the top).
-    if (!(person ??= PERSON.test(lower) || hasName(text, text.length, text.length))) return;
-    out.push({ type: 'health', start: p, end: end + dose[0].length, confidence: 0.75, rule: 'health.dose' });
+    // Whose dose: a role word or a name in the medicine's own sentence or row (a log's row names its detainee: "C2,
+    // Darren Hope, diazepam 5mg"). Read in the whole post, "I've put them in the first aid box" made a stock order
+    // someone's medicine (fix18 review).
+    const doseEnd = end + dose[0].length;
+    const head = sentenceBefore(lower, p, 160);
+    const tail = sentenceAfter(lower, doseEnd, 160);
+    const sentence = `${head}${lower.slice(p, doseEnd)}${tail}`;
+    if (STOCK.test(sentence)) continue;
+    if (!PERSON.test(sentence) && !hasName(text, doseEnd + tail.length, sentence.length) && !personHeader(lower, sentence)) continue;
+    out.push({ type: 'health', start: p, end: doseEnd, confidence: 0.75, rule: 'health.dose' });
   }
 }
 
@@ -71,7 +95,7 @@ const ALLERGENS: ReadonlySet<string> = new Set([
   'milk', 'dairy', 'lactose', 'molluscs', 'mussels', 'mustard', 'nuts', 'tree nuts', 'peanuts', 'peanut', 'nut', 'sesame',
   'soya', 'soy', 'sulphites', 'sulfites', 'pollen', 'grass', 'grass pollen', 'tree pollen', 'dust', 'dust mites',
   'house dust mites', 'cats', 'dogs', 'horses', 'animal fur', 'fur', 'feathers', 'wasps', 'bees', 'wasp stings',
-  'bee stings', 'stings', 'insect bites', 'latex', 'mould', 'mold', 'plasters', 'elastoplast',
+  'bee stings', 'stings', 'insect bites', 'latex', 'mould', 'mold',
 ]);
 const ALLERGIC = /\b(i'm|im|i am|is|was|he's|she's|hes|shes|they're|are|been|being|as)\s+(?:(?:very|severely|seriously|really|badly|mildly|quite|also|highly)\s+)?allergic to ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})/g;
 
@@ -101,6 +125,9 @@ const ONE = 'man|woman|lady|gentleman|gent|lad|lass|bloke|fella|boy|girl|child|k
 const PERSON_AFTER = new RegExp(`^ (?:young |old |elderly |older |little )?(?:${ONE})\\b`);
 /** What a described person noun may be part of: "disabled driver parking", "pregnant woman policy". */
 const THING_AFTER = /^[ -]*(?:parking|bays?|spaces?|badges?|toilets?|access|pass(?:es)?|cards?|schemes?|policy|policies|procedures?|guidance|protocol|training|awareness|support|services?|categor(?:y|ies))\b/;
+/** Nouns a person noun runs on into when it names a group, a service or a payment, not a person. */
+const GROUP_AFTER =
+  /^[ -]*(?:assistance|forums?|associations?|allowances?|benefits?|payments?|grants?|rights|liaison|reps?|representatives?|committees?|clubs?|teams?|staff|officers?|leads?|charit(?:y|ies)|communit(?:y|ies)|facilities|scheme|networks?|groups?|sports?|games|events?|members?|membership)\b/;
 const ADVICE = /\b(?:never|always|don'?t|do not|must|should|how to|remember)\b/;
 const ANY_BEFORE = /\b(?:if|unless|whether|when|any|every|each|no|for)\s+(?:a|an|the)?\s*$/;
 /** "Me deaf" opening a sentence: the state's word right after "me" or "myself", which opens the post or a sentence. */
@@ -119,7 +146,10 @@ export function describedByState(ctx: ScanContext, out: Candidate[]): void {
     const after = lower.slice(end, end + 40);
     if (PERSON_AFTER.test(after)) {
       const nounEnd = end + (PERSON_AFTER.exec(after) as RegExpExecArray)[0].length;
-      if (THING_AFTER.test(lower.slice(nounEnd, nounEnd + 24))) continue;
+      const next = lower.slice(nounEnd, nounEnd + 24);
+      // The person noun naming a service, a group or a benefit ("the disabled passenger assistance team", "the disabled
+      // colleague network meets") describes no one (fix18 review).
+      if (THING_AFTER.test(next) || TOPIC_AFTER.test(next) || GROUP_AFTER.test(next)) continue;
       const before = sentenceBefore(lower, start, 70);
       // Advice on whoever staff meet is about nobody ("Never restrain a pregnant woman face down", "how to help a deaf caller").
       if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before) || ADDRESSED.test(before) || ADVICE.test(before)) continue;
@@ -131,7 +161,10 @@ export function describedByState(ctx: ScanContext, out: Candidate[]): void {
 }
 
 /** Living in care: "has been in a care home since March", "lives in a nursing home", "moved into residential care". */
-const IN_CARE = /\b(?:lives|living|lived|live|been|moved|placed|resident|residing|admitted)\s+(?:(?:permanently|now|still|full[- ]time)\s+)?(?:in|into|to)\s+(?:a|the|her|his|their)\s+(?:care|nursing|residential(?: care)?) home\b/g;
+// "Been to a care home" is a visit ("I've been to a care home twice this week for the scam talks"), so "been" takes "in" only.
+const IN_CARE = /\b(?:(?:lives|living|lived|live|been|resident|residing)\s+(?:(?:permanently|now|still|full[- ]time)\s+)?in|(?:moved|placed|admitted)\s+(?:(?:permanently|now|still|full[- ]time)\s+)?(?:in|into|to))\s+(?:a|the|her|his|their)\s+(?:care|nursing|residential(?: care)?) home\b/g;
+/** A job, a visit or a talk at a care home ("moved into a care home role", "a care home visit"): nobody's stay. */
+const HOME_AS_NOUN = /^[ -]*(?:roles?|jobs?|posts?|staff|manager|managers|workers?|visits?|talks?|inspections?|sector|work|shifts?|placements?|residents|owners?|providers?)\b/;
 
 export function livingInCare(ctx: ScanContext, out: Candidate[]): void {
   const { lower, text } = ctx;
@@ -140,6 +173,7 @@ export function livingInCare(ctx: ScanContext, out: Candidate[]): void {
     const before = sentenceBefore(lower, m.index, 90);
     if (ANY_BEFORE.test(before) || hypotheticalCase(before) || TOPIC_SENTENCE.test(before)) return;
     if (!PERSON.test(before) && !hasName(text, m.index, before.length)) return;
+    if (HOME_AS_NOUN.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))) return;
     // The finding is the stay ("in a care home"), not the verb before it.
     const at = /\b(?:in|into|to)\s/.exec(m[0]);
     out.push({ type: 'health', start: m.index + (at ? at.index : 0), end: m.index + m[0].length, confidence: 0.75, rule: 'health.in_care' });
@@ -153,8 +187,14 @@ export function livingInCare(ctx: ScanContext, out: Candidate[]): void {
  */
 export function writerOnMedicine(lower: string, end: number): boolean {
   const rest = lower.slice(end, end + 60).split(/[.!?\n]/, 1)[0];
-  return !/^\s*[:;(-]/.test(rest) && !ADDRESSED.test(rest) && !TOPIC_SENTENCE.test(rest);
+  return !/^\s*[:;(-]/.test(rest) && !ADDRESSED.test(rest) && !TOPIC_SENTENCE.test(rest) && !OTHER_SUBJECT.test(rest);
 }
+/**
+ * Another subject in the sentence ("On diazepam, the custody nurse wants every dose logged", "On methadone, he says ..."):
+ * then the medicine is theirs or a rule's, not the writer's (fix18 review). A bare "doc says" keeps the writer's.
+ */
+const OTHER_SUBJECT =
+  /(?:^|[,;]\s*)(?:the|a|an|our|their|his|her|this|that|each|every)\s+(?:[a-z]+\s+){0,2}?(?:wants?|says?|said|needs?|asks?|asked|insists?|requires?|will|must|should|has|have|is|are|was|were|gets?|keeps?)\b|\b(?:he|she|they|he's|she's|they're)\b/;
 
 /**
  * "my asthma's bad again", "her cancer's back", "his depression's got worse": a possessive pronoun, a condition or state of

@@ -26,7 +26,7 @@ export const NHS_CONDITIONS = [
   'head lice', "athlete's foot", 'ringworm', 'jaundice', 'perimenopause', 'early menopause', 'placenta praevia',
   'hyperemesis gravidarum', 'postpartum psychosis', 'fragile x syndrome', 'social anxiety', 'hoarding disorder',
   'body dysmorphic disorder', 'seasonal affective disorder', 'binge eating disorder', 'gender dysphoria', 'night terrors',
-  'sleepwalking',
+  // Not "sleepwalking": "sleepwalking into a crisis" is the common idiom (fix18 review).
 ];
 /** Adjectives of a condition above or of WordNet's ("underactive thyroid (hypothyroidism)", "colour vision deficiency"). */
 export const NHS_STATES = ['hypothyroid', 'hyperthyroid', 'colour blind', 'color blind'];
