@@ -184,3 +184,18 @@ describe('fix18: a police code, a date stamp or a trial number needs police busi
     expect(found('The jury in T20261044 went out at lunchtime.', 'crime_reference')).toEqual(['T20261044']);
   });
 });
+
+describe('fix18: a birth date and an "x" grade need their own cue', () => {
+  it('a date after a descriptor needs the comma, colon or dash', () => {
+    expect(found('Girls 03/05/2012 cohort photos are in the shared folder.', 'date_of_birth')).toEqual([]);
+    expect(found('Detained: female, 14/02/1991, refused to sign.', 'date_of_birth')).toEqual(['14/02/1991']);
+  });
+  it('"as the DOB" needs a giving verb before the date', () => {
+    expect(found('Enter 01/01/1900 as the DOB when the form will not save.', 'date_of_birth')).toEqual([]);
+    expect(found('She stated 3/11/88 as her date of birth at the desk.', 'date_of_birth')).toEqual(['3/11/88']);
+  });
+  it('"graded" alone does not make an "x" grade intelligence', () => {
+    expect(found('The teacher graded the new quiz rounds 1x3x2 for the families.', 'intelligence_grading')).toEqual([]);
+    expect(found('The informant was graded 2x2x1 by the desk.', 'intelligence_grading')).toEqual(['2x2x1']);
+  });
+});

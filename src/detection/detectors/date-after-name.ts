@@ -33,9 +33,12 @@ const NAME_BEFORE = /(?:^|[\s(,;:])([A-Za-z][a-z'’-]+ (?:[A-Za-z][a-z'’-]+|[
  */
 const PARTICLE_NAME_BEFORE = /(?:^|[\s(,;:])([A-Z][a-z'’-]+) (?:ap|ab|van|van der|van den|von|de|da|di|del|della|dos|du|bin|binti|ibn|al|el|ni|nic|mac) ([A-Z][a-z'’-]+)(,? (?:[-–(] ?)?)$/;
 
-/** A person's sex or age right before the date: a word of its own, then a comma, a colon or a dash (a letter needs the comma). */
+/**
+ * A person's sex or age right before the date: a word of its own, then a comma, a colon or a dash (a letter needs the
+ * comma). The mark is needed: "Youth 01/09/2014 intake photos" names a group's date (fix18 review).
+ */
 const DESCRIPTOR_BEFORE =
-  /(?:^|[\s(,;:])(?:(?:male|female|man|woman|boy|girl|lad|youth)(?:,|:|\s[-–])?|[MF],|(?:he|she)(?:'s|’s| is) \d{1,2},|aged \d{1,3},|\d{1,2} ?(?:yo|y\/o|yrs?|years? old),)\s+$/i;
+  /(?:^|[\s(,;:])(?:(?:male|female|man|woman|boy|girl|lad|youth)(?:,|:|\s[-–])|[MF],|(?:he|she)(?:'s|’s| is) \d{1,2},|aged \d{1,3},|\d{1,2} ?(?:yo|y\/o|yrs?|years? old),)\s+$/i;
 /** "... 14 March 2019 was a great night": a date that the sentence goes on about is an event's. */
 const EVENT_AFTER = /^\s+(?:was|is|were|will|when)\b/i;
 const CLOSED_AFTER = /^(?:\s*[,;)\n]|\s*[-–—]\s|\.(?:\s|$)|\s*$)/;

@@ -12,6 +12,15 @@ const CONTEXT_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bdate of birth|\bborn(?: on)?|\bb
 // Fourteenth session (core27): or the sentence names it after "is"/"was" ("03.03.87 is the dob on the custody record").
 // Eighteenth session: or the date is given "as" the birth date ("gave 4/7/99 as his DOB", "provided 11/9/97 as her date of birth").
 const CONTEXT_AFTER = /^[\s,]*(?:\(|(?:is|was|as) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
+/**
+ * "As the DOB" only after a giving verb ("he gave 4/7/99 as his DOB"): "Use 01/01/1900 as the DOB placeholder" is a
+ * system's default, no one's birth (fix18 review).
+ */
+const GIVING_VERB_BEFORE = /\b(?:gave|gives|given|giving|give|offered|offers|provided|provides|stated|states|quoted|claimed|claims)\s+(?:\S+\s+){0,2}$/;
+function contextAfter(after: string, before: string): boolean {
+  const m = CONTEXT_AFTER.exec(after);
+  return m !== null && (!/^[\s,]*as\b/.test(m[0]) || GIVING_VERB_BEFORE.test(before));
+}
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const NUMERIC = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b/g;
 // Fourteenth session (core27): year first with dots or slashes too, the same separator twice ("dob 1999.02.11").
@@ -187,7 +196,7 @@ function lastCueBefore(cues: readonly number[], at: number): number {
 /** Pushes the date when the birth word is right before or after it; true when it did. */
 function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || CONTEXT_AFTER.test(ctx.after(end, 30));
+  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || contextAfter(ctx.after(end, 30), ctx.before(start, 30));
   if (!ok) return false;
   out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
   return true;

@@ -48,6 +48,14 @@ function payScaleAfter(after: string): boolean {
 const GRADE = /\b(?:[1-5A-E] ?[xX] ?[1-5A-E] ?[xX] ?[1-5PC]|[A-E]-[1-5]-[1-5PC]|[1-3]-[A-E]-[PC1-5]|[A-E] ?\/ ?[1-5](?: ?\/ ?[1-5PC])?|[1-3] ?\/ ?[A-E](?: ?\/ ?[PC1-5])?|[A-E] [1-5] [1-5PC]|[1-3] [A-E] [PC1-5]|[A-E][1-5][1-5]?|[1-3][A-E][PC1-5]?)\b/g;
 const X_GRADE = /^[1-5A-E] ?[xX] ?[1-5A-E] ?[xX] ?[1-5PC]$/;
 const SCHEME_NAME = /^(?:5 ?[xX] ?5 ?[xX] ?5|3 ?[xX] ?5 ?[xX] ?2)$/;
+/** Words of intelligence work that an "x" grade's sentence must have (not "graded" alone). */
+const X_INTEL = /\b(?:intel\w*|int|sources?|chis|sis|grading|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|handlers?|informants?|provenance|evaluat\w*|submissions?)\b/;
+/** The sentence around a match: `before` from its last sentence end, `after` up to its first. */
+function sentenceAround(before: string, after: string): string {
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const stop = /[.!?](?:\s|$)|\n/.exec(after);
+  return `${before.slice(from + 1)} ${stop ? after.slice(0, stop.index) : after}`;
+}
 const MEASURE_AFTER = /^\s*(?:m|mm|cm|metres?|meters?|ft|feet|foot|inch(?:es)?|in|yards?|km|miles?|kg|g|litres?|l)\b/;
 /** In lower case ("put on as b2") a grade counts only after an intelligence word in the same clause. */
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
@@ -126,6 +134,9 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     const before = ctx.before(start, 40);
     // Only after its grading word: "graded" after it is said of a grid or a cube as well ("the 3x3x3 cube graded by difficulty").
     if (xGrade && !CONTEXT_BEFORE.test(before)) return;
+    // And "graded" alone is said of puzzles and exams ("graded the new puzzles 1x2x1 for difficulty"): the sentence must
+    // name intelligence, a source or the grading itself (fix18 review).
+    if (xGrade && !X_INTEL.test(sentenceAround(before, ctx.after(end, 60)))) return;
     if (!CONTEXT_BEFORE.test(before) && !CONTEXT_AFTER.test(ctx.after(end, 25)) && !(GRADED_RECORD_AFTER.test(ctx.after(end, 24)) && INTEL_POST.test(ctx.text))) return;
     if (/\bhandling code:? ?$/.test(before)) return;
     if (NEGATIVE_AFTER.test(ctx.after(end, 16)) || payScaleAfter(ctx.after(end, 48))) return;
