@@ -187,7 +187,7 @@ describe('fix18: a police code, a date stamp or a trial number needs police busi
 
 describe('fix18: a birth date and an "x" grade need their own cue', () => {
   it('a date after a descriptor needs the comma, colon or dash', () => {
-    expect(found('Girls 03/05/2012 cohort photos are in the shared folder.', 'date_of_birth')).toEqual([]);
+    expect(found('Youth 12/06/2013 squad photos are in the shared folder.', 'date_of_birth')).toEqual([]);
     expect(found('Detained: female, 14/02/1991, refused to sign.', 'date_of_birth')).toEqual(['14/02/1991']);
   });
   it('"as the DOB" needs a giving verb before the date', () => {
