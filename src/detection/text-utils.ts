@@ -125,3 +125,22 @@ export function listHeader(lower: string, start: number, maxItems = 8, reach = 4
   }
   return '';
 }
+
+/** `s.split(/[ ,]+/)` without a regex: the pieces between runs of spaces and commas (empty at an end that is one). */
+export function splitOnSpacesAndCommas(s: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 44) {
+      i++;
+      continue;
+    }
+    pieces.push(s.slice(from, i));
+    while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 44)) i++;
+    from = i;
+  }
+  pieces.push(s.slice(from));
+  return pieces;
+}

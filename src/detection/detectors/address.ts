@@ -1,6 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatch, eachMatchNear } from '../text-utils';
+import { eachMatch, eachMatchNear, splitOnSpacesAndCommas } from '../text-utils';
 import { eachStreetAfterPlacedPerson, placedPersonBefore, PLACED_PERSON_CUES } from './address-person-at';
 import { isSurnameShaped, opensLowerCaseName } from './name-surnames';
 import { postcodeFollows } from './address-postcode-follows';
@@ -266,8 +266,6 @@ function plainStreetName(raw: string): boolean {
   return words.length > 0 && !words.some((w) => SMALL_WORDS.test(w) || NOT_NAMES.test(w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
-/** A postcode found by its detector (which runs first) starting right after `end`, a comma or spaces between. */
-
 /** The address detector: its types, cue words and entry point (collected by registry.ts). */
 export const addressDetector = defineDetector({
   id: 'address',
@@ -281,22 +279,3 @@ export const addressDetector = defineDetector({
   needs: (c) => c.hasDigit && (c.has('street') || c.hasLetterDigit || c.has('title') || c.has('addressWord') || c.has('placedPerson') || hasNumberThe(c.text)),
   run: detectAddresses,
 });
-
-/** `s.split(/[ ,]+/)` without a regex: the pieces between runs of spaces and commas (empty at an end that is one). */
-function splitOnSpacesAndCommas(s: string): string[] {
-  const pieces: string[] = [];
-  let from = 0;
-  let i = 0;
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 44) {
-      i++;
-      continue;
-    }
-    pieces.push(s.slice(from, i));
-    while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 44)) i++;
-    from = i;
-  }
-  pieces.push(s.slice(from));
-  return pieces;
-}

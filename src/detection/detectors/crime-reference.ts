@@ -196,8 +196,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // that thing's, whatever reference word came earlier in the post (a police prefix on the token still decides).
     const otherRef =
       (otherKindOfRef(before) && !(PREPOSITION_REF.test(before) && yearFieldReference(tok))) || otherPartysRef(ctx.before(start, 80)) || ((insurer ??= hasInsurerWord(ctx.lower)) && insurersRef(ctx.lower.slice(Math.max(0, start - 200), start)));
-    // A code in the token's fields does not outrank a leading "order ref" ("Order ref 24/ROB/00391 is the bathrobe set").
-    if (otherRef && !firmPoliceToken) return;
+    if (otherRef && !firmPoliceToken) return; // a code in its fields yields to "order ref" (fix18: "Order ref 24/ROB/00391")
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
     if (!strong && forceQualified(before)) return;

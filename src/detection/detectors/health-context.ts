@@ -11,12 +11,12 @@ import { objectsPart } from './health-object-parts';
 import { deviceAsRole } from './health-devices';
 import { writersCourse, writersHeadline } from './health-headline';
 import { offeredAsService, surgeryAsMeeting } from './health-service-offer';
-import { ABSENCE_FRAME, inHealthField, injuryToBefore, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
+import { ABSENCE_FRAME, inHealthField, medicalGroundsBefore, ownerAfter, referralBefore } from './health-frames';
 import { WORDNET_ANATOMICAL_ADJECTIVES } from './health-terms.generated';
 import { DOES_GOOD, MEDICINE_LINKS, POSSESSIVE_ONLY, allergenStart, onlyInFor, ownedTerm, possessiveOwner } from './health-links';
 import { careUnitLink, dropRedundantCareUnits } from './health-care-units';
 import { conditionVerb, opensWithLowerName, subjectDroppedAfterPerson } from './health-notes';
-import { injuredParts, listedInjuredPart, sentenceRule } from './health-sentence';
+import { injuredParts, injuryTo, listedInjuredPart, sentenceRule } from './health-sentence';
 import { clinicianReportsBefore, inClinicianNotes } from './health-clinician';
 import { identifiedPatient } from './health-identified';
 
@@ -255,19 +255,6 @@ export function detectHealthTerms(ctx: ScanContext, out: Candidate[]): void {
   });
   if (bodyPart) injuredParts(ctx, out);
   dropRedundantCareUnits(lower, out);
-}
-
-/**
- * "cut to forehead", "bruising to his arm". Unlike "broken jaw", "bruising to upper arm" is also how reports of an object
- * or a scene read: the sentence must hold a person.
- */
-function injuryTo(ctx: ScanContext, part: number, partEnd: number, out: Candidate[]): void {
-  const { lower, text } = ctx;
-  const start = injuryToBefore(lower, part, partEnd);
-  if (start < 0) return;
-  const before = sentenceBefore(lower, start, 90);
-  if (!/\b(?:his|her|their|my)\s/.test(lower.slice(start, part)) && !PERSON.test(before) && !hasName(text, start, before.length)) return;
-  out.push({ type: 'health', start, end: partEnd, confidence: 0.8, rule: 'health.injury_to' });
 }
 
 /**

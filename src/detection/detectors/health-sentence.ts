@@ -1,7 +1,7 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { eachMatch, isAsciiLower as isLower } from '../text-utils';
-import { INJURED_PARTICIPLES } from './health-frames';
+import { INJURED_PARTICIPLES, injuryToBefore } from './health-frames';
 import { isFirstName } from './name-tokens';
 import { ADDRESSED, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, personWords, sentenceBefore } from './health-person';
 import { possessiveOwner } from './health-links';
@@ -210,4 +210,17 @@ function upToClauseMark(s: string): string {
     if (c === 44 || c === 58 || c === 40 || c === 41) return s.slice(0, i);
   }
   return s;
+}
+
+/**
+ * Moved from health-context.ts (fix18: file size). "cut to forehead", "bruising to his arm". Unlike "broken jaw", "bruising to upper arm" is also how reports of an object
+ * or a scene read: the sentence must hold a person.
+ */
+export function injuryTo(ctx: ScanContext, part: number, partEnd: number, out: Candidate[]): void {
+  const { lower, text } = ctx;
+  const start = injuryToBefore(lower, part, partEnd);
+  if (start < 0) return;
+  const before = sentenceBefore(lower, start, 90);
+  if (!/\b(?:his|her|their|my)\s/.test(lower.slice(start, part)) && !PERSON.test(before) && !hasName(text, start, before.length)) return;
+  out.push({ type: 'health', start, end: partEnd, confidence: 0.8, rule: 'health.injury_to' });
 }
