@@ -52,11 +52,21 @@ function sentenceAfter(lower: string, i: number, width: number): string {
   return m ? s.slice(0, m.index) : s;
 }
 
-/** A table's row ("methadone 40ml,daily,K. Rowntree") under a header naming a person column ("drug,dose,detainee"). */
-function personHeader(lower: string, row: string): boolean {
+/**
+ * A table's row ("methadone 40ml,daily,K. Rowntree") under a header naming a person column ("drug,dose,detainee"): the
+ * lines above the row that are cells too (a separator in each), up to the first that is not.
+ */
+function personHeader(lower: string, at: number, row: string): boolean {
   if (!/[,|\t]/.test(row)) return false;
-  const nl = lower.indexOf('\n');
-  return nl > 0 && /[,|\t]/.test(lower.slice(0, nl)) && PERSON.test(lower.slice(0, nl));
+  let end = lower.lastIndexOf('\n', at);
+  while (end > 0) {
+    const start = lower.lastIndexOf('\n', end - 1) + 1;
+    const line = lower.slice(start, end);
+    if (!/[,|\t]/.test(line)) return false;
+    if (PERSON.test(line)) return true;
+    end = start - 1;
+  }
+  return false;
 }
 
 export function dosedMedicines(ctx: ScanContext, out: Candidate[]): void {
@@ -79,7 +89,7 @@ export function dosedMedicines(ctx: ScanContext, out: Candidate[]): void {
     const tail = sentenceAfter(lower, doseEnd, 160);
     const sentence = `${head}${lower.slice(p, doseEnd)}${tail}`;
     if (STOCK.test(sentence)) continue;
-    if (!PERSON.test(sentence) && !hasName(text, doseEnd + tail.length, sentence.length) && !personHeader(lower, sentence)) continue;
+    if (!PERSON.test(sentence) && !hasName(text, doseEnd + tail.length, sentence.length) && !personHeader(lower, p, sentence)) continue;
     out.push({ type: 'health', start: p, end: doseEnd, confidence: 0.75, rule: 'health.dose' });
   }
 }
