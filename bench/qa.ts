@@ -57,6 +57,7 @@ const sets: Record<string, string> = {
   'dev: blind-written 19': join(root, 'test', 'policy', 'dev', 'blind-dev19-questions.jsonl'),
   'dev: blind-written 20': join(root, 'test', 'policy', 'dev', 'blind-dev20-questions.jsonl'),
   'dev: blind-written 21': join(root, 'test', 'policy', 'dev', 'blind-dev21-questions.jsonl'),
+  'dev: blind-written 22': join(root, 'test', 'policy', 'dev', 'blind-dev22-questions.jsonl'),
   'dev: blind-written 23': join(root, 'test', 'policy', 'dev', 'blind-dev23-questions.jsonl'),
   'dev: blind-written 24': join(root, 'test', 'policy', 'dev', 'blind-dev24-questions.jsonl'),
   'dev: blind-written 25': join(root, 'test', 'policy', 'dev', 'blind-dev25-questions.jsonl'),

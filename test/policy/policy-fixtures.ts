@@ -33,6 +33,7 @@ export const devSetPaths = {
   blindDev25: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev25-questions.jsonl'),
   blindDev26: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev26-questions.jsonl'),
   blindDev27: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev27-questions.jsonl'),
+  blindDev22: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev22-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
 export const sealedSetPath = join(repoRoot, 'test', 'policy', 'sealed', 'sealed-questions.jsonl');
