@@ -63,6 +63,9 @@ const sets: Record<string, string> = {
   'dev: blind-written 25': join(root, 'test', 'policy', 'dev', 'blind-dev25-questions.jsonl'),
   'dev: blind-written 26': join(root, 'test', 'policy', 'dev', 'blind-dev26-questions.jsonl'),
   'dev: blind-written 27': join(root, 'test', 'policy', 'dev', 'blind-dev27-questions.jsonl'),
+  'dev: blind-written 29': join(root, 'test', 'policy', 'dev', 'blind-dev29-questions.jsonl'),
+  'dev: blind-written 30': join(root, 'test', 'policy', 'dev', 'blind-dev30-questions.jsonl'),
+  'dev: blind-written 31': join(root, 'test', 'policy', 'dev', 'blind-dev31-questions.jsonl'),
   'dev: team eval': join(root, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),
   'dev: team dev': join(root, 'test', 'policy', 'dev', 'team-dev-questions.jsonl'),
 };
