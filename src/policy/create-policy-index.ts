@@ -9,7 +9,7 @@ import { answerText, conditionOf, expiryNote, uncertainLead } from './compose-an
 import { createAnswerShapes, roundConfidence } from './answer-shapes';
 import { bestSentence, isNear } from './quote-sentence';
 import { mergeVocabularies } from './merge-vocabularies';
-import { createScopeReader, sentenceChoosingStems } from './restricted-kind';
+import { createScopeReader, sentenceChoosingOwnStems, sentenceChoosingStems } from './restricted-kind';
 import { canReorder, fuseSentenceSimilarity, isCloseCall } from './sentence-fusion';
 import { createExampleEvidence } from './example-evidence';
 import { seededClassifier } from './seeded-classifier';
@@ -92,7 +92,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
     const best = entries[entryIndex];
     const stems = sentenceChoosingStems(question, units);
-    const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info');
+    const quote = bestSentence(best.clause.text, stems, ranker.idf, intent.intent !== 'info', sentenceChoosingOwnStems(question, units));
     // The whole sentence is judged, so a restricting sentence never yields "allowed" (reading only the part a question meets
     // was tried in the sixth session and let "my personal mobile number on my profile" through).
     const outside = outsideOf(question, units, quote, best);

@@ -103,3 +103,25 @@ export function showsOutside(
   }
   return false;
 }
+
+// After "of me", words that bring someone or something else into the picture ("of me and my kids", "of me with my dog").
+const ALONGSIDE = new Set(['and', 'with', 'plus', 'alongside', 'beside', 'next', 'together', 'holding', 'hugging']);
+
+/**
+ * "only photographs of the specific employee can be used": a question offering that kind of thing "of me" or "of myself"
+ * and no one else ("a photo of me in uniform from my passing out parade") offers what the "only" names; where it was taken
+ * or what the asker wears describes the thing and proposes nothing outside it (nineteenth session). Someone or something
+ * else in it ("of me and my kids", "of me with my dog", "of me holding ...") leaves the question to the other scope readers.
+ */
+export function offersTheThingOfTheAsker(question: string, clauseSentence: string, nearWord?: (word: string, other: string) => boolean): boolean {
+  const restricted = /\bonly\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\s+of\s+/i.exec(clauseSentence);
+  if (!restricted) return false;
+  const thing = restricted[1].toLowerCase();
+  const words = normaliseWords(proposalPart(question));
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i + 1] !== 'of' || !['me', 'myself'].includes(words[i + 2]) || STOP_WORDS.has(words[i])) continue;
+    if (stem(words[i]) !== stem(thing) && !nearWord?.(words[i], thing)) continue;
+    return !ALONGSIDE.has(words[i + 3] ?? '');
+  }
+  return false;
+}

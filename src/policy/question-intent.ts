@@ -31,6 +31,9 @@ const PERMISSION = [
   /\b(am i|are we|is it|are staff|are officers|are employees|is anyone) (allowed|permitted|ok|okay|alright|fine|acceptable|against)\b/,
   /\b(ok|okay|alright|fine|acceptable|allowed|permitted) (to|for|if)\b/,
   /\bam i able\b/,
+  // "Is possible to use our page for ...", "is possible the page shows ...": a learner's "is it possible" before the asker's
+  // own plan asks whether it may be done (nineteenth session). "Is it possible for colleagues to forward ..." is left alone.
+  /(?<! it) is possible (to|that|for (me|us)|the|our|my|we|i) /,
   // "can yammer replace MySPI", "can the corporate page advertise jobs": asking whether a use is permitted.
   /^ (can|could|may|should) (?!(?:\w+ ){0,3}(be|get) (?!used\b)\w+(ed|en)\b)\w+/,
   /\bis it (a breach|against the rules|against policy|banned)\b/,
@@ -57,6 +60,7 @@ const PERMISSION = [
   // use the page for feedback", "do the pages have a remit to report results" (an act after "remit/scope ... to"; "are
   // volunteers within the scope of the policy" asks whom the policy covers, a fact).
   /\b(is|be|are) (it |that |this )?in order\b/,
+  /\bor frowned (on|upon)\b/,
   /\b(remit|scope) (of (\w+ ){1,3})?to (?!the\b|a\b|an\b|our\b|my\b|your\b|their\b|its\b)\w+/,
 ];
 const WH_PHRASE = / (who|what|when|where|which|why|how|whose|whom)( (do|does|did|can|could|should|would|will|is|are|am|was|were|must|shall|may|might|has|have))?( (i|we|you|they|he|she|it|staff|users|people))?(?= )/g;
@@ -167,7 +171,8 @@ function whInside(question: string, text: string): boolean {
 function asksWhichOfTwo(question: string): boolean {
   const asking = ` ${normaliseWords(askingSentence(question)).join(' ')} `;
   // "yes or no?", "... or not?" ask the polar question itself.
-  return / or (?!not |no )/.test(asking) && !/ yes or no /.test(asking) && !PERMISSION.some((r) => r.test(asking)) && !OBLIGATION.some((r) => r.test(asking));
+  // "... or nah?", "... or frowned upon?": the other alternative is "no", a judgement of the plan, not a second thing.
+  return / or (?!not |no |nah |naw |nope |frowned )/.test(asking) && !/ yes or no /.test(asking) && !PERMISSION.some((r) => r.test(asking)) && !OBLIGATION.some((r) => r.test(asking));
 }
 
 /** The first word of the question's main clause: a leading "if/when/once ..., " clause is scene-setting. */

@@ -11,6 +11,12 @@ import { cosine, type WordVectors } from './word-vectors';
  */
 const REASON_CLAUSE = /,\s*(?:as|because|since|so that|in order to)\b/i;
 const REASON_WEIGHT = 0.5;
+/**
+ * Words the query's expansions add ("upload", "file" for "post a link to the PDF") count for less than the question's own
+ * words when choosing the sentence: "can I post a link instead?" is about the sentence that names links, not the one the
+ * expansions of "post" and "PDF" lean to (nineteenth session).
+ */
+const ADDED_WEIGHT = 0.5;
 
 /**
  * The sentence of a multi-sentence clause that the question is about (quoted and used for the verdict).
@@ -18,14 +24,17 @@ const REASON_WEIGHT = 0.5;
  * ("Files uploaded into Yammer are open to everybody." between a "should refrain from" and an "are able to") is the
  * rule's reason, not a rule of its own: the verdict is read from the best rule sentence the question touches at all.
  */
-export function bestSentence(text: string, stems: string[], idf: (s: string) => number, ruleOnly = false): string {
+export function bestSentence(text: string, stems: string[], idf: (s: string) => number, ruleOnly = false, ownStems?: string[]): string {
   const sentences = splitSentences(text);
   if (sentences.length < 2) return text;
   const wanted = new Set(stems);
+  // Without `ownStems` every stem counts as the question's own (the callers that pass one flat list).
+  const own = new Set(ownStems ?? stems);
   const score = (s: string) => {
     const cut = REASON_CLAUSE.exec(s);
     const main = new Set(contentStems(cut ? s.slice(0, cut.index) : s));
-    return [...new Set(contentStems(s))].filter((t) => wanted.has(t)).reduce((a, t) => a + idf(t) * (main.has(t) ? 1 : REASON_WEIGHT), 0);
+    const weight = (t: string) => (main.has(t) ? 1 : REASON_WEIGHT) * (own.has(t) ? 1 : ADDED_WEIGHT);
+    return [...new Set(contentStems(s))].filter((t) => wanted.has(t)).reduce((a, t) => a + idf(t) * weight(t), 0);
   };
   const scored = sentences.map((s) => ({ s, score: score(s), rule: !modalityOf(s).includes('none') }));
   const rules = scored.filter((x) => x.rule && x.score > 0);

@@ -1,7 +1,7 @@
 import { namesResidence, withoutWorkplacePhrase } from './workplace-phrase';
 import type { QueryUnit } from './query-terms';
 import type { ClauseWithContext } from './clause-context';
-import { declinedOnly, proposedUnits, proposesOutside, showsOutside } from './proposal-scope';
+import { declinedOnly, offersTheThingOfTheAsker, proposedUnits, proposesOutside, showsOutside } from './proposal-scope';
 import { STOP_WORDS, contentStems, normaliseWords, stem } from './tokenise';
 
 /**
@@ -188,6 +188,7 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
     const who = onlyPhrase(quote)?.who === true;
     return (
       (!saysTheDoerHoldsIt(question, quote) &&
+        !offersTheThingOfTheAsker(question, quote, nearIn) &&
         proposesOutside(who ? units : withoutWorkplacePhrase(question, proposedUnits(question, units), namesLocation(quote)), quote, title, isSpecific, nearIn)) ||
       showsOutside(question, quote, title, nearIn) ||
       (namesLocation(quote) && namesResidence(question)) ||
@@ -199,6 +200,15 @@ export function createScopeReader(entries: ClauseWithContext[], resources: Scope
 
 /** The stems that choose the sentence of a clause a verdict is read from: what the question declines ("rather than uploading the document") does not. */
 export function sentenceChoosingStems(question: string, units: QueryUnit[]): string[] {
+  return choosingUnits(question, units).flatMap((u) => [...u.own, ...u.added.flat()]);
+}
+
+/** Of sentenceChoosingStems, the question's own stems (quote-sentence.ts counts the expansions' for less). */
+export function sentenceChoosingOwnStems(question: string, units: QueryUnit[]): string[] {
+  return choosingUnits(question, units).flatMap((u) => u.own);
+}
+
+function choosingUnits(question: string, units: QueryUnit[]): QueryUnit[] {
   const declined = declinedOnly(question, units);
-  return units.filter((u) => !declined.has(u)).flatMap((u) => [...u.own, ...u.added.flat()]);
+  return units.filter((u) => !declined.has(u));
 }
