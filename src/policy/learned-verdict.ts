@@ -59,7 +59,7 @@ export function seededVerdictModel(
   // is outside a profile sentence's location), 39-42 (sixteenth session), 'v19a' (nineteenth session's experiment, branch `verd19`),
   // 43 (the same readings, as kept: own words choose the quoted sentence, a thing "of me", learners' and dialect polar
   // questions); next: 44 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 'v19b', kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  const key = cache && JSON.stringify({ v: 1, rules: 43, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);

@@ -1,6 +1,5 @@
 import { normaliseWords } from './tokenise';
 import { directFormOfIndirectQuestion } from './indirect-question';
-import { standardSpellings } from './dialect-spellings';
 
 /**
  * What kind of answer a question wants. Permission questions ("can I", "is it ok to") get
@@ -172,8 +171,8 @@ function whInside(question: string, text: string): boolean {
 function asksWhichOfTwo(question: string): boolean {
   const asking = ` ${normaliseWords(askingSentence(question)).join(' ')} `;
   // "yes or no?", "... or not?" ask the polar question itself.
-  // "... or nah?", "... or frowned upon?", "is that sound or what": the other alternative is "no", a judgement of the plan, not a second thing.
-  return / or (?!not |no |nah |naw |nope |frowned |wha $|what $)/.test(asking) && !/ yes or no /.test(asking) && !PERMISSION.some((r) => r.test(asking)) && !OBLIGATION.some((r) => r.test(asking));
+  // "... or nah?", "... or frowned upon?": the other alternative is "no", a judgement of the plan, not a second thing.
+  return / or (?!not |no |nah |naw |nope |frowned )/.test(asking) && !/ yes or no /.test(asking) && !PERMISSION.some((r) => r.test(asking)) && !OBLIGATION.some((r) => r.test(asking));
 }
 
 /** The first word of the question's main clause: a leading "if/when/once ..., " clause is scene-setting. */
@@ -229,8 +228,7 @@ function asksPermissionAfter(question: string): boolean {
     .some((s) => /^ (and |but |so )?(can|could|may|might|can not|cannot|could not) (i|we)\b/.test(` ${normaliseWords(s).join(' ')} `));
 }
 
-export function questionIntent(asked: string): QuestionIntent {
-  const question = standardSpellings(asked);
+export function questionIntent(question: string): QuestionIntent {
   const words = normaliseWords(question);
   const direct = directFormOfIndirectQuestion(question);
   if (direct) return { ...questionIntent(direct), whOnly: false, ...actsOf(` ${words.join(' ')} `) };
