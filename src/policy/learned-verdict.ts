@@ -56,7 +56,7 @@ export function seededVerdictModel(
   // and home address on my profile" `allowed`), 35 (fourteenth session as kept: permission idioms and the pending-case
   // runner-up, which leave the seed readings' model unchanged), 36 (reserved for another fifteenth-session helper), 37 (fifteenth
   // session, branch `verdict15`: the asking sentence decides the speech act), 38 (fifteenth session, lead: where the asker lives
-  // is outside a profile sentence's location), 39-42 (sixteenth session), 'v19a' (nineteenth session's experiment, branch `verd19`),
+  // is outside a profile sentence's location), 39-42 (sixteenth session), 'v19a'-'v19b' (nineteenth session's experiments, branch `verd19`),
   // 43 (the same readings, as kept: own words choose the quoted sentence, a thing "of me", learners' and dialect polar
   // questions); next: 44 or above.
   const key = cache && JSON.stringify({ v: 1, rules: 43, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
