@@ -3,7 +3,7 @@
  * otherwise (sourced examples as DEFAULT_SOURCED_EXAMPLE_USE). Out of fold like qa-dev-examples-folds.ts: two folds
  * (alternate files, the same as scripts/lib/dev-folds.ts) or `--loso`. The thresholds apply after training, so each
  * fold's classifier is trained once and read from the classifier cache for every other setting.
- *   npx tsx scripts/qa-refusal-grid.ts --settings='shipped;oos.leanRefuseAt=0.85;...' [--loso] [--why]
+ *   npx tsx scripts/qa-refusal-grid.ts --settings='shipped;oos.leanRefuseAt=0.85;...' [--loso | --loso=set,set] [--why]
  * Settings as scripts/lib/refusal-overrides.ts reads them, separated by `;`. Prints per set and setting: top clause,
  * verdict, not_covered caught, covered refused, allowed on a prohibiting clause; then each setting's sums.
  * `--why`: for the first setting, each not-covered question still answered, grouped by what the engine did.
@@ -43,7 +43,10 @@ async function main() {
   const { doc, base } = await loadBundledPolicy(root);
   if (!doc.sourcedExamples?.length) throw new Error('no dev examples file: run scripts/build-dev-examples.ts');
   const files = policyDevSetFiles(root);
-  const folds = args.includes('--loso') ? files.map((f) => [name(f)]) : devFolds(files);
+  // `--loso=set,set`: only those sets' leave-one-out folds (each fold trains a classifier: minutes on a loaded machine).
+  const only = args.find((a) => a.startsWith('--loso='))?.slice(7).split(',');
+  const folds = only ? only.map((s) => [s]) : args.includes('--loso') ? files.map((f) => [name(f)]) : devFolds(files);
+  for (const [set] of only ? folds : []) if (!files.some((f) => name(f) === set)) throw new Error(`no dev set ${set}`);
   const sets = new Map(files.map((f) => [name(f), parseLabelledQuestions(readFileSync(f, 'utf8'))]));
   const seedsOnly = createPolicyIndex([doc], { ...base, sourcedExamples: false });
   const store = await encoderVectorStore([...seedsOnly.encoderTexts, ...[...sets.values()].flat().map((q) => q.q)]);
