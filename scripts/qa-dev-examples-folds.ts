@@ -3,7 +3,9 @@
  * has not seen? Out-of-fold by FILE: the dev sets are split into two halves (alternate files in policyDevSetFiles
  * order); each half is answered by an index that learnt the other half's questions only (`leaveOut`), and by the
  * seeds-only index, on exactly the same questions. `--loso`: leave one set out instead (20 folds, slow).
- *   npx tsx scripts/qa-dev-examples-folds.ts [--variants=seeds,a,b,c,...] [--loso]
+ *   npx tsx scripts/qa-dev-examples-folds.ts [--variants=seeds,a,b,c,...] [--loso] [--refusal=oos.leanRefuseAt=0.85+...]
+ * `--refusal=` (or REFUSAL=): refusal-threshold overrides for every variant (scripts/lib/refusal-overrides.ts);
+ * scripts/qa-refusal-grid.ts sweeps several in one run.
  * Variants: seeds (none used), a (classifier), b (+ none class), c (+ encoder pools), d (+ search), v (+ verdict model);
  * a suffix @w sets the weight (c@0.5). Encoder vectors come from a store computed once (scripts/lib/encoder-vector-store.ts).
  */
@@ -16,6 +18,7 @@ import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-
 import { loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 import { encoderVectorStore, storedEncoder } from './lib/encoder-vector-store';
+import { refusalOverridesFromArgs } from './lib/refusal-overrides';
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
@@ -45,14 +48,14 @@ async function main() {
   const folds: string[][] = args.includes('--loso') ? files.map((f) => [name(f)]) : [files.filter((_, i) => i % 2 === 0).map(name), files.filter((_, i) => i % 2 === 1).map(name)];
   const sets = new Map(files.map((f) => [name(f), parseLabelledQuestions(readFileSync(f, 'utf8'))]));
   // Every variant's encoder texts are the seeds-only index's plus dev questions, which are all asked anyway.
-  const seedsOnly = createPolicyIndex([doc], { ...base, sourcedExamples: false });
+  const seedsOnly = createPolicyIndex([doc], { ...base, ...refusalOverridesFromArgs(args), sourcedExamples: false });
   const store = await encoderVectorStore([...seedsOnly.encoderTexts, ...[...sets.values()].flat().map((q) => q.q)]);
   const prohibiting = (t: string) => modalityOf(t).includes('prohibit');
   for (const v of variants) {
     const sum = { top: 0, cov: 0, verdict: 0, n: 0, nc: 0, ncn: 0, refused: 0, bad: 0 };
     const t0 = Date.now();
     for (const held of folds) {
-      const index = createPolicyIndex([doc], { ...base, sourcedExamples: useOf(v) === false ? false : { ...(useOf(v) as object), leaveOut: held } });
+      const index = createPolicyIndex([doc], { ...base, ...refusalOverridesFromArgs(args), sourcedExamples: useOf(v) === false ? false : { ...(useOf(v) as object), leaveOut: held } });
       const encoder = storedEncoder(store, index.encoderTexts);
       for (const set of held) {
         const questions = sets.get(set)!;

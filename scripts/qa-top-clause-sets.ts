@@ -1,7 +1,8 @@
 /**
  * Every dev set answered as the bot answers (index + sentence encoder where consulted), under one or more variants of
  * the index options, in one process (the encoder and language resources load once). DEV sets only.
- *   npx tsx scripts/qa-top-clause-sets.ts [--variants=shipped,blend=0.4,...] [--misses]
+ *   npx tsx scripts/qa-top-clause-sets.ts [--variants=shipped,blend=0.4,...] [--misses] [--refusal=oos.leanRefuseAt=0.85+...]
+ * `--refusal=` (or REFUSAL=): refusal-threshold overrides for every variant (scripts/lib/refusal-overrides.ts).
  * Prints per set: top clause right (of covered), verdict right, not_covered caught, covered refused, allowed on a
  * prohibiting clause; then the sums. `--misses` lists covered questions whose top clause is wrong (shipped only).
  * OUT OF FOLD: the dev questions are training data (policies/social-media-policy.dev-examples.jsonl), so each set is
@@ -16,6 +17,7 @@ import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-
 import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 import { outOfFoldIndexes } from './lib/dev-folds';
+import { refusalOverridesFromArgs } from './lib/refusal-overrides';
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
@@ -36,7 +38,7 @@ async function main() {
   const files = policyDevSetFiles(root);
   console.log('Dev figures OUT OF FOLD: each set answered by an index that did not learn its questions (two folds, scripts/lib/dev-folds.ts).');
   for (const v of variantArg.split(',')) {
-    const { indexes, forFile } = outOfFoldIndexes(doc, { ...base, ...variantOptions(v) }, files);
+    const { indexes, forFile } = outOfFoldIndexes(doc, { ...base, ...refusalOverridesFromArgs(args), ...variantOptions(v) }, files);
     const encoders = new Map<PolicyIndex, Awaited<ReturnType<typeof encoderFor>>>();
     for (const ix of indexes) encoders.set(ix, await encoderFor(root, ix));
     const sum = { top: 0, cov: 0, verdict: 0, n: 0, nc: 0, ncn: 0, refused: 0, bad: 0 };
