@@ -64,6 +64,19 @@ export interface SearchResult {
   offTopic: boolean;
 }
 
+/** One stem's score in every document (IDF folded in), and the documents where it scores above 0, ascending. */
+interface StemColumn {
+  scores: Float64Array;
+  docs: Int32Array;
+}
+
+/** A query unit with its stems' columns looked up (compileUnit). */
+interface CompiledUnit {
+  unit: QueryUnit;
+  own: Float64Array[];
+  groups: { scores: Float64Array[]; idfs: number[]; total: number; damp: number; root: number }[];
+}
+
 interface FieldIndex {
   tf: Map<string, number>[];
   len: number[];
@@ -76,7 +89,6 @@ const ADDED_WEIGHT = 0.75;
 const COVERAGE_FLOOR = 0.35;
 /** Later '|' alternatives of a vocabulary meaning are looser readings than the first. */
 const SECONDARY_ALTERNATIVE = 0.8;
-const NO_MATCH = { score: 0, strength: 0 };
 /** Units tracked in SearchHit.unitMask (bits of a 32-bit integer, sign bit left alone). */
 export const MASKED_UNITS = 31;
 
@@ -117,8 +129,15 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
   const n = docs.length;
 
   const df = new Map<string, number>();
+  // The documents holding each stem in any field, ascending: a stem's column is computed over these alone.
+  const holders = new Map<string, number[]>();
   docs.forEach((_, i) => {
-    for (const s of new Set([...text.tf[i].keys(), ...context.tf[i].keys(), ...title.tf[i].keys()])) df.set(s, (df.get(s) ?? 0) + 1);
+    for (const s of new Set([...text.tf[i].keys(), ...context.tf[i].keys(), ...title.tf[i].keys()])) {
+      df.set(s, (df.get(s) ?? 0) + 1);
+      const list = holders.get(s);
+      if (list) list.push(i);
+      else holders.set(s, [i]);
+    }
   });
   const idf = (s: string) => Math.log(1 + (n - (df.get(s) ?? 0) + 0.5) / ((df.get(s) ?? 0) + 0.5));
   // Words no clause uses weigh like a rare word: an unanswered idea should count against coverage.
@@ -145,24 +164,29 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     if (!tf) return 0;
     return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * f.len[i]) / f.avg));
   };
-  // A stem's score in each clause does not depend on the question, so compute it once per stem
-  // (the vocabulary is small) and answer later questions from the cache: this keeps p99 latency flat.
-  const ZERO = new Float64Array(n);
-  const stemScores = new Map<string, Float64Array>();
-  const scoresFor = (s: string): Float64Array => {
-    let arr = stemScores.get(s);
-    if (!arr) {
-      if (!df.has(s)) return ZERO;
-      arr = new Float64Array(n);
+  // A stem's score in each document does not depend on the question, so compute it once per stem (the vocabulary is
+  // small) and answer later questions from the cache: this keeps p99 latency flat. With the example questions as
+  // documents (thousands), scanning every document for every question cost most of an answer's time, so each column
+  // also lists the documents where the stem scores at all: a question scores only the union of its stems' lists.
+  const EMPTY_COLUMN: StemColumn = { scores: new Float64Array(n), docs: new Int32Array(0) };
+  const columns = new Map<string, StemColumn>();
+  const columnFor = (s: string): StemColumn => {
+    let column = columns.get(s);
+    if (!column) {
+      const holding = holders.get(s);
+      if (!holding) return EMPTY_COLUMN;
+      const scores = new Float64Array(n);
+      const found: number[] = [];
       const w = idf(s);
-      for (let i = 0; i < n; i++) {
-        arr[i] = w * (fieldScore(text, i, s) + (docs[i].contextWeight ?? contextWeight) * fieldScore(context, i, s) + titleWeight * fieldScore(title, i, s));
+      for (const i of holding) {
+        scores[i] = w * (fieldScore(text, i, s) + (docs[i].contextWeight ?? contextWeight) * fieldScore(context, i, s) + titleWeight * fieldScore(title, i, s));
+        if (scores[i] > 0) found.push(i);
       }
-      stemScores.set(s, arr);
+      column = { scores, docs: Int32Array.from(found) };
+      columns.set(s, column);
     }
-    return arr;
+    return column;
   };
-  const stemScore = (i: number, s: string) => scoresFor(s)[i];
 
   const unitIdf = (u: QueryUnit) => u.weight * rawUnitIdf(u);
   const rawUnitIdf = (u: QueryUnit) => {
@@ -171,64 +195,79 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     return known.length ? Math.max(...known.map(idf)) : unknownIdf;
   };
 
+  /** A unit's stems resolved to their columns once per question, so scoring a document is array reads only. */
+  const compileUnit = (u: QueryUnit): CompiledUnit => ({
+    unit: u,
+    own: u.own.map((s) => columnFor(s).scores),
+    groups: u.added.map((group, g) => {
+      const idfs = group.map((s) => (df.has(s) ? idf(s) : 0));
+      let total = 0;
+      for (const w of idfs) total += w;
+      // The first alternative is the vocabulary's main reading; later ones are looser.
+      return { scores: group.map((s) => columnFor(s).scores), idfs, total, damp: u.addedWeight?.[g] ?? (g === 0 ? 1 : SECONDARY_ALTERNATIVE), root: Math.sqrt(group.length) };
+    }),
+  });
+
+  // unitMatch's result, kept here rather than returned as an object: it runs per candidate document and unit.
+  let matchScore = 0;
+  let matchStrength = 0;
   /**
-   * A unit's score and how fully the clause answers it (0..1). The word typed counts in full;
-   * expansion words (vocabulary, vectors) count by the share of their IDF the clause contains, so "former employees"
-   * is not answered by any clause that merely says "employees".
+   * A unit's score and how fully the clause answers it (0..1), into matchScore and matchStrength. The word typed counts
+   * in full; expansion words (vocabulary, vectors) count by the share of their IDF the clause contains, so "former
+   * employees" is not answered by any clause that merely says "employees".
    */
-  const unitMatch = (i: number, u: QueryUnit): { score: number; strength: number } => {
+  const unitMatch = (i: number, c: CompiledUnit): void => {
     let ownBest = 0;
-    if (u.ownAll) {
+    if (c.unit.ownAll) {
       let sum = 0;
-      for (const s of u.own) {
-        const x = stemScore(i, s);
+      for (const column of c.own) {
+        const x = column[i];
         if (x === 0) {
           sum = 0;
           break;
         }
         sum += x;
       }
-      ownBest = u.own.length ? sum / Math.sqrt(u.own.length) : 0;
+      ownBest = c.own.length ? sum / Math.sqrt(c.own.length) : 0;
     } else {
-      for (const s of u.own) ownBest = Math.max(ownBest, stemScore(i, s));
+      for (const column of c.own) ownBest = Math.max(ownBest, column[i]);
     }
     let altScore = 0;
     let altStrength = 0;
-    for (let g = 0; g < u.added.length; g++) {
-      const group = u.added[g];
+    for (const group of c.groups) {
       let sum = 0;
-      let total = 0;
       let got = 0;
-      for (const s of group) {
-        const x = stemScore(i, s);
-        const w = df.has(s) ? idf(s) : 0;
+      for (let k = 0; k < group.scores.length; k++) {
+        const x = group.scores[k][i];
         sum += x;
-        total += w;
-        if (x > 0) got += w;
+        if (x > 0) got += group.idfs[k];
       }
       if (sum === 0) continue;
-      // The first alternative is the vocabulary's main reading; later ones are looser.
-      const damp = u.addedWeight?.[g] ?? (g === 0 ? 1 : SECONDARY_ALTERNATIVE);
-      altScore = Math.max(altScore, (damp * sum) / Math.sqrt(group.length));
-      altStrength = Math.max(altStrength, total ? (damp * got) / total : 0);
+      altScore = Math.max(altScore, (group.damp * sum) / group.root);
+      altStrength = Math.max(altStrength, group.total ? (group.damp * got) / group.total : 0);
     }
-    if (ownBest === 0 && altScore === 0) return NO_MATCH;
-    return { score: ownBest + ADDED_WEIGHT * altScore, strength: ownBest > 0 ? 1 : altStrength };
+    if (ownBest === 0 && altScore === 0) {
+      matchScore = 0;
+      matchStrength = 0;
+      return;
+    }
+    matchScore = ownBest + ADDED_WEIGHT * altScore;
+    matchStrength = ownBest > 0 ? 1 : altStrength;
   };
 
-  const scoreDoc = (i: number, units: QueryUnit[], weights: number[], totalWeight: number, onTopicWeight: number): SearchHit | undefined => {
+  const scoreDoc = (i: number, units: CompiledUnit[], weights: number[], totalWeight: number, onTopicWeight: number): SearchHit | undefined => {
     let score = 0;
     let covered = 0;
     let matchedConcept = false;
     let matchedUnits = 0;
     let unitMask = 0;
     for (let k = 0; k < units.length; k++) {
-      const u = units[k];
+      const u = units[k].unit;
       if (u.offTopic) continue;
-      const m = unitMatch(i, u);
-      if (m.score <= 0) continue;
-      score += u.weight * m.score;
-      covered += weights[k] * m.strength;
+      unitMatch(i, units[k]);
+      if (matchScore <= 0) continue;
+      score += u.weight * matchScore;
+      covered += weights[k] * matchStrength;
       matchedUnits++;
       if (k < MASKED_UNITS) unitMask |= 1 << k;
       if (u.concept) matchedConcept = true;
@@ -241,6 +280,25 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, coverageOnTopic, matchedUnits, matchedConcept, unitMask };
   };
 
+  // A document no stem of the question scores in matches no unit (scoreDoc gives it nothing): only the union of the
+  // question's posting lists is scored, in document order as before. Reused across questions (search is synchronous).
+  const candidate = new Uint8Array(n);
+  const candidatesOf = (units: QueryUnit[]): number[] => {
+    for (const u of units) {
+      if (u.offTopic) continue;
+      for (const s of u.own) for (const d of columnFor(s).docs) candidate[d] = 1;
+      for (const group of u.added) for (const s of group) for (const d of columnFor(s).docs) candidate[d] = 1;
+    }
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (candidate[i]) {
+        out.push(i);
+        candidate[i] = 0;
+      }
+    }
+    return out;
+  };
+
   return {
     idf,
     search(question: string): SearchResult {
@@ -248,9 +306,10 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
       const weights = query.units.map(unitIdf);
       const totalWeight = weights.reduce((a, x) => a + x, 0);
       const onTopicWeight = weights.reduce((a, x, k) => a + (query.units[k].offTopic ? 0 : x), 0);
+      const units = query.units.map(compileUnit);
       const hits: SearchHit[] = [];
-      for (let i = 0; i < n; i++) {
-        const hit = scoreDoc(i, query.units, weights, totalWeight, onTopicWeight);
+      for (const i of candidatesOf(query.units)) {
+        const hit = scoreDoc(i, units, weights, totalWeight, onTopicWeight);
         if (hit) hits.push(hit);
       }
       hits.sort((x, y) => y.score - x.score || y.coverage - x.coverage || x.index - y.index);
