@@ -114,7 +114,10 @@ function buildField(texts: string[]): FieldIndex {
 }
 
 export interface ClauseSearch {
+  /** Hits best first (byRank). */
   search(question: string): SearchResult;
+  /** The same hits in document order, unsorted (a caller that keeps a few of them sorts those alone). */
+  matches(question: string): SearchResult;
   idf(stem: string): number;
 }
 
@@ -301,19 +304,28 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
 
   return {
     idf,
+    matches,
     search(question: string): SearchResult {
-      const query = analyser.analyse(question);
-      const weights = query.units.map(unitIdf);
-      const totalWeight = weights.reduce((a, x) => a + x, 0);
-      const onTopicWeight = weights.reduce((a, x, k) => a + (query.units[k].offTopic ? 0 : x), 0);
-      const units = query.units.map(compileUnit);
-      const hits: SearchHit[] = [];
-      for (const i of candidatesOf(query.units)) {
-        const hit = scoreDoc(i, units, weights, totalWeight, onTopicWeight);
-        if (hit) hits.push(hit);
-      }
-      hits.sort((x, y) => y.score - x.score || y.coverage - x.coverage || x.index - y.index);
-      return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
+      const result = matches(question);
+      result.hits.sort(byRank);
+      return result;
     },
   };
+
+  function matches(question: string): SearchResult {
+    const query = analyser.analyse(question);
+    const weights = query.units.map(unitIdf);
+    const totalWeight = weights.reduce((a, x) => a + x, 0);
+    const onTopicWeight = weights.reduce((a, x, k) => a + (query.units[k].offTopic ? 0 : x), 0);
+    const units = query.units.map(compileUnit);
+    const hits: SearchHit[] = [];
+    for (const i of candidatesOf(query.units)) {
+      const hit = scoreDoc(i, units, weights, totalWeight, onTopicWeight);
+      if (hit) hits.push(hit);
+    }
+    return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
+  }
 }
+
+/** Hits best first: score, then coverage, then document order (a total order: the index breaks every tie). */
+export const byRank = (x: SearchHit, y: SearchHit): number => y.score - x.score || y.coverage - x.coverage || x.index - y.index;
