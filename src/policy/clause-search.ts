@@ -4,6 +4,7 @@ import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
 import type { WordVectors } from './word-vectors';
 import type { WordRelations } from './word-relations';
 import { combineNeighbours, relationNeighbours, specificityFrom, vectorNeighbours } from './expansion-sources';
+import { createPostingScorer, type ColumnUnit, type StemColumn } from './posting-scorer';
 
 /**
  * BM25 over clauses with three fields: the clause's own text, its section title, and its
@@ -62,19 +63,6 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Whether the question names a subject the vocabulary lists as outside the policy. */
   offTopic: boolean;
-}
-
-/** One stem's score in every document (IDF folded in), and the documents where it scores above 0, ascending. */
-interface StemColumn {
-  scores: Float64Array;
-  docs: Int32Array;
-}
-
-/** A query unit with its stems' columns looked up (compileUnit). */
-interface CompiledUnit {
-  unit: QueryUnit;
-  own: Float64Array[];
-  groups: { scores: Float64Array[]; idfs: number[]; total: number; damp: number; root: number }[];
 }
 
 interface FieldIndex {
@@ -198,109 +186,24 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     return known.length ? Math.max(...known.map(idf)) : unknownIdf;
   };
 
-  /** A unit's stems resolved to their columns once per question, so scoring a document is array reads only. */
-  const compileUnit = (u: QueryUnit): CompiledUnit => ({
-    unit: u,
-    own: u.own.map((s) => columnFor(s).scores),
+  /** A unit's stems resolved to their columns once per question (posting-scorer.ts reads them). */
+  const compileUnit = (u: QueryUnit): ColumnUnit => ({
+    offTopic: u.offTopic,
+    ownAll: u.ownAll,
+    concept: u.concept,
+    weight: u.weight,
+    own: u.own.map(columnFor),
     groups: u.added.map((group, g) => {
       const idfs = group.map((s) => (df.has(s) ? idf(s) : 0));
       let total = 0;
       for (const w of idfs) total += w;
       // The first alternative is the vocabulary's main reading; later ones are looser.
-      return { scores: group.map((s) => columnFor(s).scores), idfs, total, damp: u.addedWeight?.[g] ?? (g === 0 ? 1 : SECONDARY_ALTERNATIVE), root: Math.sqrt(group.length) };
+      return { columns: group.map(columnFor), idfs, total, damp: u.addedWeight?.[g] ?? (g === 0 ? 1 : SECONDARY_ALTERNATIVE), root: Math.sqrt(group.length) };
     }),
   });
-
-  // unitMatch's result, kept here rather than returned as an object: it runs per candidate document and unit.
-  let matchScore = 0;
-  let matchStrength = 0;
-  /**
-   * A unit's score and how fully the clause answers it (0..1), into matchScore and matchStrength. The word typed counts
-   * in full; expansion words (vocabulary, vectors) count by the share of their IDF the clause contains, so "former
-   * employees" is not answered by any clause that merely says "employees".
-   */
-  const unitMatch = (i: number, c: CompiledUnit): void => {
-    let ownBest = 0;
-    if (c.unit.ownAll) {
-      let sum = 0;
-      for (const column of c.own) {
-        const x = column[i];
-        if (x === 0) {
-          sum = 0;
-          break;
-        }
-        sum += x;
-      }
-      ownBest = c.own.length ? sum / Math.sqrt(c.own.length) : 0;
-    } else {
-      for (const column of c.own) ownBest = Math.max(ownBest, column[i]);
-    }
-    let altScore = 0;
-    let altStrength = 0;
-    for (const group of c.groups) {
-      let sum = 0;
-      let got = 0;
-      for (let k = 0; k < group.scores.length; k++) {
-        const x = group.scores[k][i];
-        sum += x;
-        if (x > 0) got += group.idfs[k];
-      }
-      if (sum === 0) continue;
-      altScore = Math.max(altScore, (group.damp * sum) / group.root);
-      altStrength = Math.max(altStrength, group.total ? (group.damp * got) / group.total : 0);
-    }
-    if (ownBest === 0 && altScore === 0) {
-      matchScore = 0;
-      matchStrength = 0;
-      return;
-    }
-    matchScore = ownBest + ADDED_WEIGHT * altScore;
-    matchStrength = ownBest > 0 ? 1 : altStrength;
-  };
-
-  const scoreDoc = (i: number, units: CompiledUnit[], weights: number[], totalWeight: number, onTopicWeight: number): SearchHit | undefined => {
-    let score = 0;
-    let covered = 0;
-    let matchedConcept = false;
-    let matchedUnits = 0;
-    let unitMask = 0;
-    for (let k = 0; k < units.length; k++) {
-      const u = units[k].unit;
-      if (u.offTopic) continue;
-      unitMatch(i, units[k]);
-      if (matchScore <= 0) continue;
-      score += u.weight * matchScore;
-      covered += weights[k] * matchStrength;
-      matchedUnits++;
-      if (k < MASKED_UNITS) unitMask |= 1 << k;
-      if (u.concept) matchedConcept = true;
-    }
-    if (score <= 0) return undefined;
-    const coverage = totalWeight ? covered / totalWeight : 0;
-    const coverageOnTopic = onTopicWeight ? covered / onTopicWeight : 0;
-    // Rank by how much of the question a clause answers as well as by term weight, so one
-    // rare shared word ("ask") does not beat a clause that answers three of four ideas.
-    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, coverageOnTopic, matchedUnits, matchedConcept, unitMask };
-  };
-
-  // A document no stem of the question scores in matches no unit (scoreDoc gives it nothing): only the union of the
-  // question's posting lists is scored, in document order as before. Reused across questions (search is synchronous).
-  const candidate = new Uint8Array(n);
-  const candidatesOf = (units: QueryUnit[]): number[] => {
-    for (const u of units) {
-      if (u.offTopic) continue;
-      for (const s of u.own) for (const d of columnFor(s).docs) candidate[d] = 1;
-      for (const group of u.added) for (const s of group) for (const d of columnFor(s).docs) candidate[d] = 1;
-    }
-    const out: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (candidate[i]) {
-        out.push(i);
-        candidate[i] = 0;
-      }
-    }
-    return out;
-  };
+  // A unit's score in a document: the word typed counts in full; expansion words (vocabulary, vectors) count by the share
+  // of their IDF the document contains, so "former employees" is not answered by any clause that merely says "employees".
+  const scoreAll = createPostingScorer(n, { addedWeight: ADDED_WEIGHT, coverageFloor: COVERAGE_FLOOR, maskedUnits: MASKED_UNITS });
 
   return {
     idf,
@@ -317,12 +220,7 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     const weights = query.units.map(unitIdf);
     const totalWeight = weights.reduce((a, x) => a + x, 0);
     const onTopicWeight = weights.reduce((a, x, k) => a + (query.units[k].offTopic ? 0 : x), 0);
-    const units = query.units.map(compileUnit);
-    const hits: SearchHit[] = [];
-    for (const i of candidatesOf(query.units)) {
-      const hit = scoreDoc(i, units, weights, totalWeight, onTopicWeight);
-      if (hit) hits.push(hit);
-    }
+    const hits = scoreAll(query.units.map(compileUnit), weights, totalWeight, onTopicWeight);
     return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
   }
 }
