@@ -62,6 +62,8 @@ async function main() {
     const [xs, cs] = [times[k], cpu[k]];
     console.log(`${k}: ${xs.length} answers, wall p50 ${quantile(xs, 0.5).toFixed(2)} ms, p95 ${quantile(xs, 0.95).toFixed(2)} ms, p99 ${quantile(xs, 0.99).toFixed(2)} ms; cpu p50 ${quantile(cs, 0.5).toFixed(2)} ms, p99 ${quantile(cs, 0.99).toFixed(2)} ms; total wall ${(xs.reduce((a, x) => a + x, 0) / 1000).toFixed(1)} s`);
   }
+  const encoderCalls = (ix: PolicyIndex) => questions.filter((q) => ix.prepareAnswer(q).needsSentenceEncoder).length;
+  console.log(`questions that run the sentence encoder: before ${encoderCalls(before)}, now ${encoderCalls(now as PolicyIndex)}`);
   console.log(`answers differing: ${questions.filter((q) => answers.before.get(q) !== answers.now.get(q)).length} of ${questions.length}`);
   console.log(`load average before ${loadBefore.map((x) => x.toFixed(1)).join(' ')}, after ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
