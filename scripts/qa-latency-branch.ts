@@ -3,6 +3,9 @@
  * alternating question by question (which goes first alternates too), so load on the shared box hits both alike. Dev
  * questions only. The other checkout is a plain copy of a branch (e.g. `git archive integration | tar -x -C /tmp/base`, with
  * node_modules linked). `npx tsx scripts/qa-latency-branch.ts /tmp/base [rounds]` (default 3). Fifteenth session.
+ * Nineteenth session: CPU time per answer too (process.cpuUsage: on a shared box wall time carries other processes'
+ * load), the load average, and how many answers differ between the two engines (JSON of each; must be 0 for an
+ * engineering-only change).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -31,25 +34,37 @@ async function main() {
   const beforeEncoder = await lib.encoderFor(other, before);
   const questions = [...new Set(policyDevSetFiles(root).flatMap((f) => parseLabelledQuestions(readFileSync(f, 'utf8')).map((x) => x.q)))];
   const times = { before: [] as number[], now: [] as number[] };
-  const time = async (ask: () => Promise<unknown>) => {
+  const cpu = { before: [] as number[], now: [] as number[] };
+  const answers = { before: new Map<string, string>(), now: new Map<string, string>() };
+  const time = async (name: 'before' | 'now', q: string, ask: () => Promise<unknown>) => {
+    const c = process.cpuUsage();
     const t = performance.now();
-    await ask();
-    return performance.now() - t;
+    const answer = await ask();
+    times[name].push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu[name].push((used.user + used.system) / 1000);
+    answers[name].set(q, JSON.stringify(answer));
   };
-  const askNow = (q: string) => time(() => askWithEncoder(now as PolicyIndex, encoder, q));
-  const askBefore = (q: string) => time(() => live.askWithEncoder(before, beforeEncoder, q));
+  const askNow = (q: string) => time('now', q, () => askWithEncoder(now as PolicyIndex, encoder, q));
+  const askBefore = (q: string) => time('before', q, () => live.askWithEncoder(before, beforeEncoder, q));
   const loadBefore = loadavg();
   for (let r = 0; r < rounds; r++)
     for (const [i, q] of questions.entries()) {
       if ((i + r) % 2) {
-        times.before.push(await askBefore(q));
-        times.now.push(await askNow(q));
+        await askBefore(q);
+        await askNow(q);
       } else {
-        times.now.push(await askNow(q));
-        times.before.push(await askBefore(q));
+        await askNow(q);
+        await askBefore(q);
       }
     }
-  for (const [k, xs] of Object.entries(times)) console.log(`${k}: ${xs.length} answers, wall p50 ${quantile(xs, 0.5).toFixed(2)} ms, p95 ${quantile(xs, 0.95).toFixed(2)} ms, p99 ${quantile(xs, 0.99).toFixed(2)} ms`);
+  for (const k of ['before', 'now'] as const) {
+    const [xs, cs] = [times[k], cpu[k]];
+    console.log(`${k}: ${xs.length} answers, wall p50 ${quantile(xs, 0.5).toFixed(2)} ms, p95 ${quantile(xs, 0.95).toFixed(2)} ms, p99 ${quantile(xs, 0.99).toFixed(2)} ms; cpu p50 ${quantile(cs, 0.5).toFixed(2)} ms, p99 ${quantile(cs, 0.99).toFixed(2)} ms; total wall ${(xs.reduce((a, x) => a + x, 0) / 1000).toFixed(1)} s`);
+  }
+  const encoderCalls = (ix: PolicyIndex) => questions.filter((q) => ix.prepareAnswer(q).needsSentenceEncoder).length;
+  console.log(`questions that run the sentence encoder: before ${encoderCalls(before)}, now ${encoderCalls(now as PolicyIndex)}`);
+  console.log(`answers differing: ${questions.filter((q) => answers.before.get(q) !== answers.now.get(q)).length} of ${questions.length}`);
   console.log(`load average before ${loadBefore.map((x) => x.toFixed(1)).join(' ')}, after ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
 

@@ -64,18 +64,46 @@ export function toMatrix(vectors: Float32Array[]): VectorMatrix {
 /**
  * The dot product of a unit question vector with each (unit) row, or the first `rows`: their cosines. Summed in order
  * in a double, as before the rows were flattened, so every similarity (and every answer) is the same to the bit.
+ * Eight rows at a time, each with its own sum (nineteenth session): one row's sum is a chain of 512 dependent additions,
+ * so the loop waited on each addition's latency; eight independent chains keep the processor busy (~2x faster over
+ * the ~8,500 encoder texts), and each row is still summed in the same order.
  */
 export function cosines(question: Float32Array, matrix: VectorMatrix, rows = matrix.count): Float32Array {
   const { values, dims } = matrix;
   const count = Math.max(0, Math.min(rows, matrix.count));
   const out = new Float32Array(count);
-  for (let i = 0, row = 0; i < count; i++, row += dims) {
+  let i = 0;
+  for (; i + ROWS_AT_ONCE <= count; i += ROWS_AT_ONCE) {
+    let d0 = 0, d1 = 0, d2 = 0, d3 = 0, d4 = 0, d5 = 0, d6 = 0, d7 = 0; // prettier-ignore
+    for (let k = 0, at = i * dims; k < dims; k++, at++) {
+      const x = question[k];
+      d0 += x * values[at];
+      d1 += x * values[at + dims];
+      d2 += x * values[at + 2 * dims];
+      d3 += x * values[at + 3 * dims];
+      d4 += x * values[at + 4 * dims];
+      d5 += x * values[at + 5 * dims];
+      d6 += x * values[at + 6 * dims];
+      d7 += x * values[at + 7 * dims];
+    }
+    out[i] = d0;
+    out[i + 1] = d1;
+    out[i + 2] = d2;
+    out[i + 3] = d3;
+    out[i + 4] = d4;
+    out[i + 5] = d5;
+    out[i + 6] = d6;
+    out[i + 7] = d7;
+  }
+  for (let row = i * dims; i < count; i++, row += dims) {
     let dot = 0;
     for (let k = 0; k < dims; k++) dot += question[k] * values[row + k];
     out[i] = dot;
   }
   return out;
 }
+
+const ROWS_AT_ONCE = 8;
 
 /** The cache file of the clause vectors for these texts (one per model and document version). */
 export function sentenceVectorFile(cacheDir: string, clauseTexts: string[]): string {

@@ -4,6 +4,7 @@ import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
 import type { WordVectors } from './word-vectors';
 import type { WordRelations } from './word-relations';
 import { combineNeighbours, relationNeighbours, specificityFrom, vectorNeighbours } from './expansion-sources';
+import { createPostingScorer, type ColumnUnit, type StemColumn } from './posting-scorer';
 
 /**
  * BM25 over clauses with three fields: the clause's own text, its section title, and its
@@ -76,7 +77,6 @@ const ADDED_WEIGHT = 0.75;
 const COVERAGE_FLOOR = 0.35;
 /** Later '|' alternatives of a vocabulary meaning are looser readings than the first. */
 const SECONDARY_ALTERNATIVE = 0.8;
-const NO_MATCH = { score: 0, strength: 0 };
 /** Units tracked in SearchHit.unitMask (bits of a 32-bit integer, sign bit left alone). */
 export const MASKED_UNITS = 31;
 
@@ -102,7 +102,10 @@ function buildField(texts: string[]): FieldIndex {
 }
 
 export interface ClauseSearch {
+  /** Hits best first (byRank). */
   search(question: string): SearchResult;
+  /** The same hits in document order, unsorted (a caller that keeps a few of them sorts those alone). */
+  matches(question: string): SearchResult;
   idf(stem: string): number;
 }
 
@@ -117,8 +120,15 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
   const n = docs.length;
 
   const df = new Map<string, number>();
+  // The documents holding each stem in any field, ascending: a stem's column is computed over these alone.
+  const holders = new Map<string, number[]>();
   docs.forEach((_, i) => {
-    for (const s of new Set([...text.tf[i].keys(), ...context.tf[i].keys(), ...title.tf[i].keys()])) df.set(s, (df.get(s) ?? 0) + 1);
+    for (const s of new Set([...text.tf[i].keys(), ...context.tf[i].keys(), ...title.tf[i].keys()])) {
+      df.set(s, (df.get(s) ?? 0) + 1);
+      const list = holders.get(s);
+      if (list) list.push(i);
+      else holders.set(s, [i]);
+    }
   });
   const idf = (s: string) => Math.log(1 + (n - (df.get(s) ?? 0) + 0.5) / ((df.get(s) ?? 0) + 0.5));
   // Words no clause uses weigh like a rare word: an unanswered idea should count against coverage.
@@ -145,24 +155,29 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     if (!tf) return 0;
     return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * f.len[i]) / f.avg));
   };
-  // A stem's score in each clause does not depend on the question, so compute it once per stem
-  // (the vocabulary is small) and answer later questions from the cache: this keeps p99 latency flat.
-  const ZERO = new Float64Array(n);
-  const stemScores = new Map<string, Float64Array>();
-  const scoresFor = (s: string): Float64Array => {
-    let arr = stemScores.get(s);
-    if (!arr) {
-      if (!df.has(s)) return ZERO;
-      arr = new Float64Array(n);
+  // A stem's score in each document does not depend on the question, so compute it once per stem (the vocabulary is
+  // small) and answer later questions from the cache: this keeps p99 latency flat. With the example questions as
+  // documents (thousands), scanning every document for every question cost most of an answer's time, so each column
+  // also lists the documents where the stem scores at all: a question scores only the union of its stems' lists.
+  const EMPTY_COLUMN: StemColumn = { scores: new Float64Array(n), docs: new Int32Array(0) };
+  const columns = new Map<string, StemColumn>();
+  const columnFor = (s: string): StemColumn => {
+    let column = columns.get(s);
+    if (!column) {
+      const holding = holders.get(s);
+      if (!holding) return EMPTY_COLUMN;
+      const scores = new Float64Array(n);
+      const found: number[] = [];
       const w = idf(s);
-      for (let i = 0; i < n; i++) {
-        arr[i] = w * (fieldScore(text, i, s) + (docs[i].contextWeight ?? contextWeight) * fieldScore(context, i, s) + titleWeight * fieldScore(title, i, s));
+      for (const i of holding) {
+        scores[i] = w * (fieldScore(text, i, s) + (docs[i].contextWeight ?? contextWeight) * fieldScore(context, i, s) + titleWeight * fieldScore(title, i, s));
+        if (scores[i] > 0) found.push(i);
       }
-      stemScores.set(s, arr);
+      column = { scores, docs: Int32Array.from(found) };
+      columns.set(s, column);
     }
-    return arr;
+    return column;
   };
-  const stemScore = (i: number, s: string) => scoresFor(s)[i];
 
   const unitIdf = (u: QueryUnit) => u.weight * rawUnitIdf(u);
   const rawUnitIdf = (u: QueryUnit) => {
@@ -171,90 +186,44 @@ export function createClauseSearch(docs: SearchDoc[], options: SearchOptions = {
     return known.length ? Math.max(...known.map(idf)) : unknownIdf;
   };
 
-  /**
-   * A unit's score and how fully the clause answers it (0..1). The word typed counts in full;
-   * expansion words (vocabulary, vectors) count by the share of their IDF the clause contains, so "former employees"
-   * is not answered by any clause that merely says "employees".
-   */
-  const unitMatch = (i: number, u: QueryUnit): { score: number; strength: number } => {
-    let ownBest = 0;
-    if (u.ownAll) {
-      let sum = 0;
-      for (const s of u.own) {
-        const x = stemScore(i, s);
-        if (x === 0) {
-          sum = 0;
-          break;
-        }
-        sum += x;
-      }
-      ownBest = u.own.length ? sum / Math.sqrt(u.own.length) : 0;
-    } else {
-      for (const s of u.own) ownBest = Math.max(ownBest, stemScore(i, s));
-    }
-    let altScore = 0;
-    let altStrength = 0;
-    for (let g = 0; g < u.added.length; g++) {
-      const group = u.added[g];
-      let sum = 0;
+  /** A unit's stems resolved to their columns once per question (posting-scorer.ts reads them). */
+  const compileUnit = (u: QueryUnit): ColumnUnit => ({
+    offTopic: u.offTopic,
+    ownAll: u.ownAll,
+    concept: u.concept,
+    weight: u.weight,
+    own: u.own.map(columnFor),
+    groups: u.added.map((group, g) => {
+      const idfs = group.map((s) => (df.has(s) ? idf(s) : 0));
       let total = 0;
-      let got = 0;
-      for (const s of group) {
-        const x = stemScore(i, s);
-        const w = df.has(s) ? idf(s) : 0;
-        sum += x;
-        total += w;
-        if (x > 0) got += w;
-      }
-      if (sum === 0) continue;
+      for (const w of idfs) total += w;
       // The first alternative is the vocabulary's main reading; later ones are looser.
-      const damp = u.addedWeight?.[g] ?? (g === 0 ? 1 : SECONDARY_ALTERNATIVE);
-      altScore = Math.max(altScore, (damp * sum) / Math.sqrt(group.length));
-      altStrength = Math.max(altStrength, total ? (damp * got) / total : 0);
-    }
-    if (ownBest === 0 && altScore === 0) return NO_MATCH;
-    return { score: ownBest + ADDED_WEIGHT * altScore, strength: ownBest > 0 ? 1 : altStrength };
-  };
-
-  const scoreDoc = (i: number, units: QueryUnit[], weights: number[], totalWeight: number, onTopicWeight: number): SearchHit | undefined => {
-    let score = 0;
-    let covered = 0;
-    let matchedConcept = false;
-    let matchedUnits = 0;
-    let unitMask = 0;
-    for (let k = 0; k < units.length; k++) {
-      const u = units[k];
-      if (u.offTopic) continue;
-      const m = unitMatch(i, u);
-      if (m.score <= 0) continue;
-      score += u.weight * m.score;
-      covered += weights[k] * m.strength;
-      matchedUnits++;
-      if (k < MASKED_UNITS) unitMask |= 1 << k;
-      if (u.concept) matchedConcept = true;
-    }
-    if (score <= 0) return undefined;
-    const coverage = totalWeight ? covered / totalWeight : 0;
-    const coverageOnTopic = onTopicWeight ? covered / onTopicWeight : 0;
-    // Rank by how much of the question a clause answers as well as by term weight, so one
-    // rare shared word ("ask") does not beat a clause that answers three of four ideas.
-    return { index: i, score: score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage), coverage, coverageOnTopic, matchedUnits, matchedConcept, unitMask };
-  };
+      return { columns: group.map(columnFor), idfs, total, damp: u.addedWeight?.[g] ?? (g === 0 ? 1 : SECONDARY_ALTERNATIVE), root: Math.sqrt(group.length) };
+    }),
+  });
+  // A unit's score in a document: the word typed counts in full; expansion words (vocabulary, vectors) count by the share
+  // of their IDF the document contains, so "former employees" is not answered by any clause that merely says "employees".
+  const scoreAll = createPostingScorer(n, { addedWeight: ADDED_WEIGHT, coverageFloor: COVERAGE_FLOOR, maskedUnits: MASKED_UNITS });
 
   return {
     idf,
+    matches,
     search(question: string): SearchResult {
-      const query = analyser.analyse(question);
-      const weights = query.units.map(unitIdf);
-      const totalWeight = weights.reduce((a, x) => a + x, 0);
-      const onTopicWeight = weights.reduce((a, x, k) => a + (query.units[k].offTopic ? 0 : x), 0);
-      const hits: SearchHit[] = [];
-      for (let i = 0; i < n; i++) {
-        const hit = scoreDoc(i, query.units, weights, totalWeight, onTopicWeight);
-        if (hit) hits.push(hit);
-      }
-      hits.sort((x, y) => y.score - x.score || y.coverage - x.coverage || x.index - y.index);
-      return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
+      const result = matches(question);
+      result.hits.sort(byRank);
+      return result;
     },
   };
+
+  function matches(question: string): SearchResult {
+    const query = analyser.analyse(question);
+    const weights = query.units.map(unitIdf);
+    const totalWeight = weights.reduce((a, x) => a + x, 0);
+    const onTopicWeight = weights.reduce((a, x, k) => a + (query.units[k].offTopic ? 0 : x), 0);
+    const hits = scoreAll(query.units.map(compileUnit), weights, totalWeight, onTopicWeight);
+    return { query, hits, offTopic: query.units.some((u) => u.offTopic) };
+  }
 }
+
+/** Hits best first: score, then coverage, then document order (a total order: the index breaks every tie). */
+export const byRank = (x: SearchHit, y: SearchHit): number => y.score - x.score || y.coverage - x.coverage || x.index - y.index;

@@ -185,13 +185,25 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const judgement = judge(ranking, question);
     // Only a close call the encoder may reorder reads the example questions' cosines; a refusal reads the clauses' own.
     const fuses = !judgement.abstain && fusionWanted(ranking);
-    // An answer the none class leans against is checked against the uncovered example questions too (all the texts).
-    const checks = nearMiss.wanted(judgement.pNone, !judgement.abstain || judgement.encoderMayAnswer, judgement.unhedgeable);
+    // An answer the none class leans against is checked against the uncovered example questions too (all the texts),
+    // if the answer reads the check at all: a sure answer does not (answerRanked), so it need not wait for the encoder.
+    const checks = nearMiss.wanted(judgement.pNone, !judgement.abstain || judgement.encoderMayAnswer, judgement.unhedgeable) && readsNearMiss(ranking, judgement);
     return {
       needsSentenceEncoder: encoderWanted(ranking, judgement) || checks,
       encoderTextsRead: checks ? encoderTexts.length : fuses ? examplesEnd : entries.length,
       answer: (hints) => answerRanked(question, ranking, judgement, hints),
     };
+  }
+
+  /** Whether answerRanked may consult the near-miss check: before a refusal, or for an unsure answer (fused hits: assume so). */
+  function readsNearMiss(ranking: Ranking, judgement: Abstention): boolean {
+    const top = ranking.hits[0];
+    return judgement.abstain || !top || sentenceFusion !== undefined || unsureOf(top, ranking, judgement.hedge);
+  }
+
+  /** An answer hedged as unsure: low coverage, a weak score, an outside word, or won through an example it barely uses. */
+  function unsureOf(top: SearchHit, ranking: Ranking, hedge: boolean): boolean {
+    return hedge || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || ranking.result.offTopic || evidence.weakMatch(ranking.exampleMatches.get(top.index));
   }
 
   function needsSentenceEncoder(question: string): boolean {
@@ -252,7 +264,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // A clause found through an example whose own words the question barely uses (a long scenario "covering" a
     // three-word question) is a guess, not a match: hedge it like low coverage.
     const example = ranking.exampleMatches.get(top.index);
-    const unsure = hedge || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || result.offTopic || evidence.weakMatch(example);
+    const unsure = unsureOf(top, ranking, hedge);
     if (unsure) confidence = Math.min(confidence, 0.45);
     else confidence = Math.max(confidence, 0.5);
     if (unsure) {

@@ -1,5 +1,5 @@
 import { createDenseScorer, type ClauseVectorCache } from './dense-similarity';
-import { createClauseSearch, type SearchHit, type SearchOptions, type SearchResult } from './clause-search';
+import { byRank, createClauseSearch, type SearchHit, type SearchOptions, type SearchResult } from './clause-search';
 import { searchDocFor, type ClauseWithContext } from './clause-context';
 import { questionIntent, type QuestionIntent } from './question-intent';
 import { answerTypePrior, NO_PRIOR } from './answer-type-prior';
@@ -137,21 +137,23 @@ export function createClauseRanker(entries: ClauseWithContext[], options: Ranker
 
   /** Best document per clause (its own sentences or an example question), and which clauses an example won. */
   function searchWithExamples(question: string): { result: SearchResult; exampleMatches: Map<number, ExampleMatch> } {
-    const result = raw.search(question);
-    if (exampleWeight !== 1) {
-      for (const h of result.hits) if (h.index >= clauseDocs) h.score *= exampleWeight;
-      result.hits.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.index - b.index);
-    }
+    // Each clause keeps its best document (byRank, a total order), so only those are sorted: sorting the thousands of
+    // matched documents (example questions mostly) cost more than scoring them. Same hits, same order as a full sort.
+    const result = raw.matches(question);
+    if (exampleWeight !== 1) for (const h of result.hits) if (h.index >= clauseDocs) h.score *= exampleWeight;
     const own = new Map<number, number>();
-    for (const h of result.hits) if (h.index < clauseDocs) own.set(owner[h.index], Math.max(own.get(owner[h.index]) ?? 0, h.coverage));
-    const seen = new Set<number>();
+    const best = new Map<number, SearchHit>();
+    for (const h of result.hits) {
+      const i = owner[h.index];
+      if (h.index < clauseDocs) own.set(i, Math.max(own.get(i) ?? 0, h.coverage));
+      const kept = best.get(i);
+      if (!kept || byRank(h, kept) < 0) best.set(i, h);
+    }
     const hits: SearchHit[] = [];
     const exampleMatches = new Map<number, ExampleMatch>();
     let asked: Set<string> | undefined;
-    for (const h of result.hits) {
+    for (const h of [...best.values()].sort(byRank)) {
       const i = owner[h.index];
-      if (seen.has(i)) continue;
-      seen.add(i);
       if (h.index >= clauseDocs) {
         asked ??= new Set(contentStems(question));
         const stems = exampleStems[h.index - clauseDocs];

@@ -37,6 +37,15 @@ describe('cosines over a flat matrix', () => {
     expect(cosines(q, matrix, 0)).toHaveLength(0);
   });
 
+  it('gives the same floats, to the bit, for every row count (rows summed eight at a time, then the rest one by one)', () => {
+    const odd = Array.from({ length: 43 }, (_, i) => randomUnit(512, 100 + i));
+    const wide = toMatrix(odd);
+    for (let count = 0; count <= 43; count++) expect(Array.from(cosines(q, wide, count))).toEqual(Array.from(perVector(q, odd.slice(0, count))));
+    // Vectors of another width (the loop reads `dims`, not 512).
+    const narrow = Array.from({ length: 19 }, (_, i) => randomUnit(7, 300 + i));
+    expect(Array.from(cosines(randomUnit(7, 5), toMatrix(narrow)))).toEqual(Array.from(perVector(randomUnit(7, 5), narrow)));
+  });
+
   it('lays the vectors out in order, each at its own offset', () => {
     const small = toMatrix([Float32Array.from([1, 2]), Float32Array.from([3, 4])]);
     expect(Array.from(small.values)).toEqual([1, 2, 3, 4]);
