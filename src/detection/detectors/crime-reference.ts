@@ -37,13 +37,19 @@ const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-])?(?:[A-Za-z]{1,4}[/-]?)?\d[\d
  * what names it, and writers copy the digits short or long ("NFRC2405988123"), so six to fourteen digits count.
  */
 // The label may be glued on whole ("occ-ref-24-118452"), now that a token may carry two codes (fourteenth session).
-const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$)/i;
+// Nineteenth session: "CR" typed against a serial and a two- or four-digit year ("cr0018822/24"): a serial-then-year after the
+// crime prefix is no firm's reference.
+const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$|cr\d{5,8}\/(?:\d{2}|\d{4})$)/i;
+/** The same crime prefix set apart by a space ("cr 0077652/24"): the token is the serial and year, "cr" the word before it. */
+const CR_BEFORE = /\bcr $/;
+const SERIAL_YEAR = /^\d{5,8}\/(?:\d{2}|\d{4})$/;
 /**
  * "Sexting case: ... per the Snap disclosure, 13/60982/24": the case the post is about names a force code, serial and
  * year in digits as a crime word would (dev set 15 round); only that shape, which no IT ticket or date has.
  */
 const CASE_EARLIER = /(?<!\bin )\bcases?\b(?! of\b)/;
-const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|cris|storm|crn|reference|ref)\b/;
+// Nineteenth session: the plurals too ("23 crimes, 9 charged. Most serious is 13/44920/24"), as a list of them is written.
+const CONTEXT_EARLIER = /\b(?:crimes?|incidents?|occurrences?|logs?|cad|urn|niche|athena|cris|storm|crn|references?|refs?)\b/;
 /**
  * "log 213 of 12/01"; right after the reference word the "of" may be dropped before a numeric date ("log 0933 07/04"),
  * and the day may be named as people say it ("incident 456 of the 12th", "log 88 of today", "of yesterday").
@@ -205,7 +211,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
       confidence = 0.85;
     } else if (CONTEXT.test(before) && !otherRef) {
       confidence = strong ? 0.88 : 0.6;
-    } else if (SELF_PREFIXED.test(tok) && digits >= 5) {
+    } else if ((SELF_PREFIXED.test(tok) && digits >= 5) || (SERIAL_YEAR.test(tok) && CR_BEFORE.test(before))) {
       confidence = 0.85;
     } else if (shaped && (CONTEXT_EARLIER.test(ctx.before(start, 90)) || (FORCE_SERIAL_YEAR.test(tok) && CASE_EARLIER.test(ctx.before(start, 90))))) {
       confidence = 0.7; // "a crime number ... The one I've been given is CR/052219/24"
