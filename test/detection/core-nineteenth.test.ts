@@ -95,3 +95,34 @@ describe('NHS numbers named after them, after "is", or as every ten-digit number
     expect(found('tracking 4010501383 delivered. Hospital visit later', 'nhs_number')).toEqual([]);
   });
 });
+
+describe('bank details with separators the number runs do not join', () => {
+  it('reads a named sort code with spaced dashes, slashes or groups of three', () => {
+    expect(found('sort code 20 - 41 - 77 and account 55019284', 'bank_account')).toEqual(['20 - 41 - 77', '55019284']);
+    expect(found('s/c 20/41/77 for the refund', 'bank_account')).toEqual(['20/41/77']);
+    expect(found('Sort code: 20 – 41 – 77', 'bank_account')).toEqual(['20 – 41 – 77']);
+    expect(found('sort code is 204 177', 'bank_account')).toEqual(['204 177']);
+  });
+
+  it('reads a named account number in any grouping of its eight digits', () => {
+    expect(found('account number 550 192 84 at the Halifax', 'bank_account')).toEqual(['550 192 84']);
+    expect(found('paid from acc. 5501-92-84 last week', 'bank_account')).toEqual(['5501-92-84']);
+  });
+
+  it('reads a sort code and an account number joined by a slash after a bank word', () => {
+    expect(found('bank details 20-41-77/55019284 for the victim', 'bank_account')).toEqual(['20-41-77', '55019284']);
+  });
+
+  it('leaves "sc" before a date, a date after "account", and slashed numbers without a bank word', () => {
+    expect(found('the sc 12 - 03 - 24 training night', 'bank_account')).toEqual([]);
+    expect(found('acc 12 03 2024 on the M6, two cars', 'bank_account')).toEqual([]);
+    expect(found('exhibits 20-41-77/55019284 bagged and tagged', 'bank_account')).toEqual([]);
+    expect(found('sort out the rota for 12 - 03 - 24 please', 'bank_account')).toEqual([]);
+  });
+});
+
+describe('an account number qualified by another business', () => {
+  it('leaves it in any grouping', () => {
+    expect(found('customer account 319 266 58 for the gas bill', 'bank_account')).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { isWordCharCode, listHeader } from '../text-utils';
 import { isValidNhsNumber } from '../validators/nhs-number';
 import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
+import { looseBankDetails, mayHoldLooseBankDetails } from './bank-details-loose';
 
 /**
  * Identifiers that are plain digit groups: NHS numbers, payment cards, sort codes,
@@ -68,6 +69,8 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
+  // Nineteenth session: bank details whose separators the runs do not join (bank-details-loose.ts).
+  looseBankDetails(ctx, out);
 }
 
 /**
@@ -288,6 +291,7 @@ export const numberIdsDetector = defineDetector({
     bank_account: { label: 'bank account details', severity: 'high', topic: 'personal_information', mask: [2, 2] },
     passport: { label: 'a passport number', severity: 'high', topic: 'personal_information' },
   },
-  needs: needs.numberRun,
+  // Or a sort code or account word, for bank details typed with separators the runs do not join (bank-details-loose.ts).
+  needs: (c) => c.hasDigit && (c.runs.length > 0 || mayHoldLooseBankDetails(c)),
   run: detectNumberIds,
 });
