@@ -126,3 +126,15 @@ describe('an account number qualified by another business', () => {
     expect(found('customer account 319 266 58 for the gas bill', 'bank_account')).toEqual([]);
   });
 });
+
+describe('a postcode typed with two spaces between its halves', () => {
+  it('reads it as with one', () => {
+    expect(found('van taken from the yard at 3 Mill Lane st16  2hd overnight', 'postcode')).toEqual(['st16  2hd']);
+    expect(found('Home address postcode WS11  4RT', 'postcode')).toEqual(['WS11  4RT']);
+  });
+
+  it('leaves halves that break the postcode rules, and three spaces', () => {
+    expect(found('kit in locker b12  3cd by the door', 'postcode')).toEqual([]);
+    expect(found('sheet ST16   2HD is the third tab', 'postcode')).toEqual([]);
+  });
+});
