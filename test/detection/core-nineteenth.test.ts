@@ -138,3 +138,17 @@ describe('a postcode typed with two spaces between its halves', () => {
     expect(found('sheet ST16   2HD is the third tab', 'postcode')).toEqual([]);
   });
 });
+
+describe('a passport number typed in groups right after the passport\'s name', () => {
+  it('reads eight to ten digits in groups of two or more', () => {
+    expect(found('passport 604 118 239 handed to border force', 'passport')).toEqual(['604 118 239']);
+    expect(found('passport no: 6041 18239 on the copy', 'passport')).toEqual(['6041 18239']);
+    expect(found('his Russian passport 45 6011823 was in the glovebox', 'passport')).toEqual(['45 6011823']);
+  });
+
+  it('leaves a date, a phone number after other words, and groups with no passport name right before', () => {
+    expect(found('passport 12 03 2027 is when it runs out', 'passport')).toEqual([]);
+    expect(found('passport office helpline 0300 222 000 is useless', 'passport')).toEqual([]);
+    expect(found('the passport was renewed, ref 604 118 239', 'passport')).toEqual([]);
+  });
+});

@@ -65,6 +65,7 @@ export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
     if (run.digitCount === 8 && g.length === 1) passportOfEightDigits(ctx, run, out);
+    if (run.digitCount >= 8 && run.digitCount <= 10 && g.length > 1 && ctx.has('passport')) groupedPassport(ctx, run, out);
     if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASSPORT_CONTEXT.test(ctx.fieldBefore(run.start)) || passNoLabel(ctx, run.start) || PP_LABEL.test(ctx.before(run.start, 12)) || PASSPORT_NAMED_AFTER.test(ctx.after(run.end, 24)))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
@@ -87,6 +88,20 @@ function passportOfEightDigits(ctx: ScanContext, run: NumberRun, out: Candidate[
   if (!PASSPORT_IN_SENTENCE.test(before) || DDMMYYYY.test(run.digits)) return;
   if (NEGATIVE_REF.test(ctx.before(run.start, 25)) || ACCOUNT_CONTEXT.test(ctx.before(run.start, 25)) || SORT_CONTEXT.test(ctx.before(run.start, 25))) return;
   out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.75, rule: 'passport.eight_digits' });
+}
+
+/**
+ * Nineteenth session: right after the passport's name ("passport 533 401 872", "passport no: 5334 01872", "Russian
+ * passport 72 1234567"), eight to ten digits typed in groups of two or more are its number, as a form or a foreign
+ * passport groups them; not a date's shape (day, month, year), and only with the name right before, so "passport
+ * office 0300 ..." and "passport expires 12 03 2026" stay unread.
+ */
+const PASSPORT_NAMED_RIGHT_BEFORE = new RegExp(`\\b(?:${PASSPORT_WORD}|p\\/ports?|pports?)(?: (?:no|num|number|#|nbr|nr))?\\.?(?: (?:is|was))?[\\s:#.-]*$`);
+const DATE_GROUPS = /^(?:0?[1-9]|[12]\d|3[01])[ .-](?:0?[1-9]|1[0-2])[ .-](?:19|20)?\d{2}$/;
+function groupedPassport(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
+  if (run.groups.some((n) => n < 2) || run.plus || !PASSPORT_NAMED_RIGHT_BEFORE.test(ctx.fieldBefore(run.start, 30))) return;
+  if (DATE_GROUPS.test(ctx.text.slice(run.start, run.end))) return;
+  out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.85, rule: 'passport.grouped_digits' });
 }
 
 /** The post's own start opens a field; a window cut from the middle of the post does not. */
