@@ -152,3 +152,17 @@ describe('a passport number typed in groups right after the passport\'s name', (
     expect(found('the passport was renewed, ref 604 118 239', 'passport')).toEqual([]);
   });
 });
+
+describe('a crime reference whose fields are set apart by spaces, right after a reference word', () => {
+  it('reads a code or year, a serial and a year', () => {
+    expect(found('crime ref 22 61733 25 for the shed break', 'crime_reference')).toEqual(['22 61733 25']);
+    expect(found('Crime reference - 22 / 61733 / 25 - victim updated', 'crime_reference')).toEqual(['22 / 61733 / 25']);
+    expect(found('occurrence no: 25 061733', 'crime_reference')).toEqual(['25 061733']);
+  });
+
+  it('leaves short numbers, other words before, and fields that run on', () => {
+    expect(found('crime ref 13 was closed yesterday', 'crime_reference')).toEqual([]);
+    expect(found('the shed had 22 61733 25 on the label', 'crime_reference')).toEqual([]);
+    expect(found('crime number 22 61733 25 5 is too long', 'crime_reference')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { referencesNamedAfter } from './crime-reference-named-after';
 import { sameShapeReferences } from './crime-reference-same-shape';
 import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
+import { spacedReferences } from './crime-reference-spaced';
 import { gluedCrimeReferences } from '../glued-police-ids';
 import { dateStampedReferences, hasDateStampShape, hasTrialNumberShape, INVESTIGATION_QUALIFIERS, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
 
@@ -142,7 +143,11 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   custodyRecordReferences(ctx, out);
   // Thirteenth session: a reference typed against its label, also as the end of a longer run ("...linkedtocrn13/50987/24").
   if (ctx.hasLetterDigit) gluedCrimeReferences(ctx, out);
-  if (ctx.has('crime')) referencesNamedAfter(ctx, out);
+  if (ctx.has('crime')) {
+    referencesNamedAfter(ctx, out);
+    // Nineteenth session: fields set apart by spaces right after a reference word ("crime ref 13 55102 24").
+    spacedReferences(ctx, out);
+  }
   sameShapeReferences(ctx, out);
   // Eighteenth session: a police code in the reference's own fields, a Crown Court case number (crime-reference-codes.ts).
   policeCodedReferences(ctx, out);
