@@ -13,29 +13,27 @@ import type { ScanContext } from '../scan-context';
  * right after the word. Shapes the run-based rules read are left to them.
  */
 const PAIR_SEP = '(?:\\s*[-–—/.]\\s*|\\s+)';
+// Sticky: tried only where a label word starts (see readNamed), never over the whole post.
 const SORT_CODE_NAMED = new RegExp(
-  `\\b(?:sort ?code|s\\/c|s\\.c\\.?)(?![a-z])\\.?(?: (?:is|was))?[\\s:#=-]*(\\d{2}${PAIR_SEP}\\d{2}${PAIR_SEP}\\d{2}|\\d{3} \\d{3})(?![\\d/])`,
-  'g',
+  `(?:sort ?code|s\\/c|s\\.c\\.?)(?![a-z])\\.?(?: (?:is|was))?[\\s:#=-]*(\\d{2}${PAIR_SEP}\\d{2}${PAIR_SEP}\\d{2}|\\d{3} \\d{3})(?![\\d/])`,
+  'y',
 );
-const ACCOUNT_NAMED = /\b(?:account|acct|acc|a\/c)(?: ?(?:no|num|number|#))?\.?(?: (?:is|was))?[\s:#=-]*(\d(?:[ -]?\d){7})(?![\d/])/g;
-/** Six digits (in pairs or run together), a slash or a bar, eight digits. */
-const JOINED_PAIR = /(?<![\d/])(\d{2}[-. ]?\d{2}[-. ]?\d{2}) ?[/|] ?(\d{8})(?![\d/])/g;
+const ACCOUNT_NAMED = /(?:account|acct|acc|a\/c)(?: ?(?:no|num|number|#))?\.?(?: (?:is|was))?[\s:#=-]*(\d(?:[ -]?\d){7})(?![\d/])/y;
+const SORT_LABELS = ['sort', 's/c', 's.c'];
+const ACCOUNT_LABELS = ['acc', 'a/c'];
 const BANK_WORDS = /\b(?:bank|banking|sort ?code|s\/c|account|acc|acct|a\/c)\b/;
 
-/** Whether the post has a sort code or account word at all (native searches; the number detector's prefilter asks it too). */
+/** Whether the post has a sort code, account or bank word at all (native searches; the number detector's prefilter asks it too). */
 export function mayHoldLooseBankDetails(ctx: ScanContext): boolean {
-  return sortWord(ctx.lower) || accountWord(ctx.lower) || ctx.lower.indexOf('bank') >= 0;
+  const { lower } = ctx;
+  return lower.indexOf('sort') >= 0 || lower.indexOf('s/c') >= 0 || lower.indexOf('s.c') >= 0 || lower.indexOf('acc') >= 0 || lower.indexOf('a/c') >= 0 || lower.indexOf('bank') >= 0;
 }
-const sortWord = (lower: string): boolean => lower.indexOf('sort') >= 0 || lower.indexOf('s/c') >= 0 || lower.indexOf('s.c') >= 0;
-const accountWord = (lower: string): boolean => lower.indexOf('acc') >= 0 || lower.indexOf('a/c') >= 0;
 
 export function looseBankDetails(ctx: ScanContext, out: Candidate[]): void {
-  const { lower } = ctx;
-  const sort = sortWord(lower);
-  const account = accountWord(lower);
-  if (sort) readNamed(ctx, SORT_CODE_NAMED, 'bank_account.sort_code', out);
-  if (account) readNamed(ctx, ACCOUNT_NAMED, 'bank_account.account_number', out);
-  if ((sort || account || lower.indexOf('bank') >= 0) && (lower.indexOf('/') >= 0 || lower.indexOf('|') >= 0)) readJoinedPairs(ctx, out);
+  if (!mayHoldLooseBankDetails(ctx)) return;
+  readNamed(ctx, SORT_LABELS, SORT_CODE_NAMED, 'bank_account.sort_code', out);
+  readNamed(ctx, ACCOUNT_LABELS, ACCOUNT_NAMED, 'bank_account.account_number', out);
+  readJoinedPairs(ctx, out);
 }
 
 /** A date in pairs and a four-digit year ("12 03 2024") has eight digits too. */
@@ -48,25 +46,48 @@ const DATE_SHAPE = /^\d{2}[ -]\d{2}[ -](?:19|20)\d{2}$/;
 const RUN_GROUPED = /^\d{8}$|^\d{4}[ -]\d{4}$/;
 const OTHER_BUSINESS = /\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b[^.!?\n]{0,12}$/;
 
-function readNamed(ctx: ScanContext, re: RegExp, rule: string, out: Candidate[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
-    if (DATE_SHAPE.test(m[1]) || RUN_GROUPED.test(m[1]) || OTHER_BUSINESS.test(ctx.before(m.index, 24))) continue;
-    const start = m.index + m[0].length - m[1].length;
-    push(out, start, start + m[1].length, rule);
+/** At each label word that starts a word (a native search per label), the sticky regex reads what follows it. */
+function readNamed(ctx: ScanContext, labels: readonly string[], re: RegExp, rule: string, out: Candidate[]): void {
+  const { lower } = ctx;
+  for (const label of labels) {
+    for (let p = lower.indexOf(label); p >= 0; p = lower.indexOf(label, p + 1)) {
+      const c = p > 0 ? lower.charCodeAt(p - 1) : 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || !digitWithin(lower, p + label.length, 24)) continue;
+      re.lastIndex = p;
+      const m = re.exec(lower);
+      if (!m || RUN_GROUPED.test(m[1]) || DATE_SHAPE.test(m[1]) || OTHER_BUSINESS.test(ctx.before(p, 24))) continue;
+      const start = p + m[0].length - m[1].length;
+      push(out, start, start + m[1].length, rule);
+    }
   }
 }
 
+/** A digit within `width` characters from `from` (a char loop: most label words, "accident", "sort out", have none). */
+function digitWithin(s: string, from: number, width: number): boolean {
+  for (let i = from; i < s.length && i < from + width; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Six digits (in pairs or run together), a slash or a bar, eight digits: two runs of the pre-pass side by side. */
 function readJoinedPairs(ctx: ScanContext, out: Candidate[]): void {
-  JOINED_PAIR.lastIndex = 0;
-  for (let m = JOINED_PAIR.exec(ctx.lower); m; m = JOINED_PAIR.exec(ctx.lower)) {
-    if (!BANK_WORDS.test(ctx.before(m.index, 40))) continue;
-    const sortEnd = m.index + m[1].length;
-    const accountStart = m.index + m[0].length - m[2].length;
-    push(out, m.index, sortEnd, 'bank_account.sort_code');
-    push(out, accountStart, accountStart + 8, 'bank_account.account_number');
+  const { runs, text } = ctx;
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const a = runs[i];
+    const b = runs[i + 1];
+    const sixes = a.digitCount === 6 && (a.groups.length === 1 || (a.groups.length === 3 && a.groups[0] === 2 && a.groups[1] === 2));
+    if (!sixes || b.digitCount !== 8 || b.groups.length !== 1 || b.start - a.end > 3 || a.plus) continue;
+    if (!/^ ?[/|] ?$/.test(text.slice(a.end, b.start)) || !BANK_WORDS.test(ctx.before(a.start, 40))) continue;
+    const before = a.start > 0 ? text.charCodeAt(a.start - 1) : 32;
+    const after = b.end < text.length ? text.charCodeAt(b.end) : 32;
+    if (before === 47 || after === 47 || isWordCode(before) || isWordCode(after)) continue;
+    push(out, a.start, a.end, 'bank_account.sort_code');
+    push(out, b.start, b.end, 'bank_account.account_number');
   }
 }
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A span no bank detail already covers (the run-based rules' readings stand). */
 function push(out: Candidate[], start: number, end: number, rule: string): void {

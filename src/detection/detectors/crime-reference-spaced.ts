@@ -15,6 +15,8 @@ const WORD_RIGHT_BEFORE =
   /\b(?:crime(?: ref(?:erence)?| number| no)?|crn|cr (?:no|number|ref)|occurrence(?: number| no| ref)?|occ(?: no| ref)?|incident(?: ref(?:erence)?| number| no)|niche(?: ref| number)?|athena(?: ref| number)?|cris(?: ref| number)?|storm(?: log| ref)|police ref(?:erence)?|urn)\.?(?: (?:is|was))?[\s:#=.\-–]*$/;
 
 export function spacedReferences(ctx: ScanContext, out: Candidate[]): void {
+  // The shape is a number run with a space in it (the pre-pass's runs) or digits around a spaced slash: most posts have neither.
+  if (!ctx.runs.some((r) => r.seps.indexOf(' ') >= 0) && ctx.text.indexOf(' / ') < 0) return;
   let found: Candidate[] | undefined;
   eachMatchNear(SPACED, ctx.text, ctx.cueStarts('crime'), 0, 50, (m) => {
     const start = m.index;

@@ -42,8 +42,14 @@ const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-])?(?:[A-Za-z]{1,4}[/-]?)?\d[\d
 // crime prefix is no firm's reference.
 const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$|cr\d{5,8}\/(?:\d{2}|\d{4})$)/i;
 /** The same crime prefix set apart by a space ("cr 0077652/24"): the token is the serial and year, "cr" the word before it. */
-const CR_BEFORE = /\bcr $/;
 const SERIAL_YEAR = /^\d{5,8}\/(?:\d{2}|\d{4})$/;
+/** "cr " ending `before`, as a word of its own (char reads: this runs for every token near a crime cue). */
+function crBefore(before: string): boolean {
+  const n = before.length;
+  if (n < 3 || before.charCodeAt(n - 1) !== 32 || before.charCodeAt(n - 2) !== 114 || before.charCodeAt(n - 3) !== 99) return false;
+  const c = n > 3 ? before.charCodeAt(n - 4) : 32;
+  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+}
 /**
  * "Sexting case: ... per the Snap disclosure, 13/60982/24": the case the post is about names a force code, serial and
  * year in digits as a crime word would (dev set 15 round); only that shape, which no IT ticket or date has.
@@ -216,7 +222,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
       confidence = 0.85;
     } else if (CONTEXT.test(before) && !otherRef) {
       confidence = strong ? 0.88 : 0.6;
-    } else if ((SELF_PREFIXED.test(tok) && digits >= 5) || (SERIAL_YEAR.test(tok) && CR_BEFORE.test(before))) {
+    } else if ((SELF_PREFIXED.test(tok) && digits >= 5) || (crBefore(before) && SERIAL_YEAR.test(tok))) {
       confidence = 0.85;
     } else if (shaped && (CONTEXT_EARLIER.test(ctx.before(start, 90)) || (FORCE_SERIAL_YEAR.test(tok) && CASE_EARLIER.test(ctx.before(start, 90))))) {
       confidence = 0.7; // "a crime number ... The one I've been given is CR/052219/24"

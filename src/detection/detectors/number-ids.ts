@@ -52,7 +52,9 @@ export const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form
 
 export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
   const runs = ctx.runs;
-  const tenDigitsAllPass = everyTenDigitNumberPasses(ctx, runs);
+  // Read on first need: only an unnamed plain ten-digit number asks (most posts have none).
+  let allPass: boolean | undefined;
+  const tenDigitsAllPass = (): boolean => (allPass ??= everyTenDigitNumberPasses(ctx, runs));
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
     if (run.digitCount < 6 || run.digitCount > 19) continue;
@@ -161,7 +163,7 @@ const OTHER_NUMBER_NAME = /\b(?:codes?|stock|serials?|parts?|orders?|invoices?|t
 /** Nineteenth session: a health word after the number in its sentence ("4010232137 is the number on his hospital band"). */
 const NHS_CONTEXT_AFTER = /^[^.!?\n]{0,40}\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 
-function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNumberPasses = false): void {
+function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNumberPasses: () => boolean): void {
   const g = run.groups;
   const grouped = g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
   // A table cell reads its column's header as its label (dev set 17 round: "| NHS |" over "| 2818383617 |").
@@ -175,7 +177,7 @@ function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNu
   const after = ctx.after(run.end, 50);
   const named = NHS_CONTEXT.test(before) || NHS_NAMED_AFTER.test(after) || NHS_NAMED_IN_SENTENCE.test(ctx.before(run.start, 120)) || NHS_HEADER.test(listHeader(ctx.lower, run.start));
   const namedLater = !named && NHS_CONTEXT_AFTER.test(after);
-  let confidence = named ? 0.95 : namedLater ? 0.8 : grouped ? 0.7 : g.length === 1 && everyTenDigitNumberPasses ? 0.6 : 0.45;
+  let confidence = named ? 0.95 : namedLater ? 0.8 : grouped ? 0.7 : g.length === 1 && everyTenDigitNumberPasses() ? 0.6 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
   if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !named) confidence -= 0.4;
   out.push({ type: 'nhs_number', start: run.start, end: run.end, confidence, rule: 'nhs_number.mod11' });
