@@ -36,21 +36,41 @@ export interface EvaluationResult {
   spurious: Array<{ index: number; type: string; value: string }>;
 }
 
+/**
+ * Nineteenth session: a label's value is placed at its first unmatched occurrence that stands on its own, and only
+ * when there is none at its first unmatched occurrence inside a longer token. A sort code "597327" written after the
+ * IBAN that contains it ("GB44BARC59732701826614 ... sortcode 597327") labels the sort code, not the IBAN's digits
+ * (before, the scorer counted a correct finding as a miss and a false alarm).
+ */
 export function labelSpans(post: LabelledPost): Span[] {
   const spans: Span[] = [];
   for (const e of post.expect) {
     let from = 0;
+    let embedded: number | undefined;
+    let placed = false;
     for (;;) {
       const i = post.text.indexOf(e.value, from);
       if (i < 0) break;
       if (!spans.some((s) => s.type === e.type && s.start === i)) {
-        spans.push({ type: e.type, start: i, end: i + e.value.length });
-        break;
+        if (!standsAlone(post.text, i, i + e.value.length)) {
+          embedded ??= i;
+        } else {
+          spans.push({ type: e.type, start: i, end: i + e.value.length });
+          placed = true;
+          break;
+        }
       }
       from = i + 1;
     }
+    if (!placed && embedded !== undefined) spans.push({ type: e.type, start: embedded, end: embedded + e.value.length });
   }
   return spans;
+}
+
+const isAlnum = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+/** Not joined to a letter or digit on a side where the value itself ends in one. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return !(isAlnum(text[start]) && isAlnum(text[start - 1])) && !(isAlnum(text[end - 1]) && isAlnum(text[end]));
 }
 
 /** `types` limits scoring to the types a system attempts (others are ignored on both sides). */

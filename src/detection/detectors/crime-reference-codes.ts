@@ -50,8 +50,10 @@ const OTHER_THING_BEFORE =
 export const POLICE_CODE_CUES = [...POLICE_CODES].map((c) => `${c.toLowerCase()}$`);
 
 // Code, year, serial | year, code, serial | year, serial, code; one separator ('/' or '-') used throughout.
+// Nineteenth session: after the code and the year the serial may be printed in two groups ("INC-26-1204-0391": a day stamp
+// and a count), with the same separator.
 const CODED =
-  /(?<![\w/-])(?:([A-Za-z]{3,5})([/-])(?:\d{2}|(?:19|20)\d{2})\2\d{3,7}|(?:\d{2}|(?:19|20)\d{2})([/-])([A-Za-z]{3,5})\3\d{3,7}|(?:\d{2}|(?:19|20)\d{2})([/-])\d{3,7}\5([A-Za-z]{3,5}))(?![\w/]|-\w)/g;
+  /(?<![\w/-])(?:([A-Za-z]{3,5})([/-])(?:\d{2}|(?:19|20)\d{2})\2\d{3,7}(?:\2\d{3,6})?|(?:\d{2}|(?:19|20)\d{2})([/-])([A-Za-z]{3,5})\3\d{3,7}|(?:\d{2}|(?:19|20)\d{2})([/-])\d{3,7}\5([A-Za-z]{3,5}))(?![\w/]|-\w)/g;
 
 /** Whether a whole token is a reference carrying a police code (POLICE_CODES) in one of its fields. */
 // Not INC: whether an INC number is an incident's or a service desk ticket's depends on the words around it (itTicket).

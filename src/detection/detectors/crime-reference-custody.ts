@@ -13,6 +13,7 @@ import type { Candidate } from './detector';
 // custody staff write it; not a date or a financial year there ("custody 12/03/2024", "custody 2024/25 budget").
 const CUSTODY_REF = /\bcustody(?: (?:record|ref(?:erence)?|number|no|id)\.?)?(?: is| was)?[\s:#-]*((?:[a-z]{1,4}[/-])?(?:[a-z]{1,4}[/-]?)?\d[\da-z]{0,10}(?:[/-][\da-z]{1,10}){1,3})(?![\w/-])/g;
 
+const FULL_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}$/;
 const NOT_CODED = /^(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}[/-]\d{2,4})$/;
 
 export function custodyRecordReferences(ctx: ScanContext, out: Candidate[]): void {
@@ -26,6 +27,9 @@ export function custodyRecordReferences(ctx: ScanContext, out: Candidate[]): voi
     for (let i = 0; i < tok.length; i++) if (tok.charCodeAt(i) >= 48 && tok.charCodeAt(i) <= 57) digits++;
     if (digits < 5) continue;
     if (m[0].length - tok.length <= 8 && NOT_CODED.test(tok)) continue;
+    // Nineteenth session: after any label, a calendar date with its century ("custody record is 30/06/2009") is a date
+    // written on the record (a birth, a detention), never the record's code, whose fields are a prefix, a serial, a year.
+    if (FULL_DATE.test(tok)) continue;
     const start = m.index + m[0].length - tok.length;
     const end = start + tok.length;
     if (out.some((c) => c.type === 'crime_reference' && c.start < end && start < c.end)) continue;

@@ -18,7 +18,9 @@ import { caseSentence } from './crime-reference-case';
 // is also a figure ("the figures were 16/88231/24"), and the dev set 15 rule read it only after a crime word or "case".
 // Eighth session: Niche prints the same year and serial with an asterisk ("24*118452"), which writers paste with any
 // word or none before it (a subject line, a table cell, "most recent:"); a sum is told apart by its other operators.
-const CASE_OR_FILE_BEFORE = /(?<!\bin )\b(?:cases?|(?:case )?files?)\b(?! of\b)[^.!?\n]*$/;
+// Nineteenth session: or a job, as control rooms call an incident ("of the three jobs the most serious is 14/52203/25"):
+// only this shape (a code, a serial, a year) is read after it, which no trade's job number has.
+const CASE_OR_FILE_BEFORE = /(?<!\bin )\b(?:cases?|jobs?|(?:case )?files?)\b(?! of\b)[^.!?\n]*$/;
 // Ninth session: the force code may carry a division's letters in capitals ("13MM/117803/24": force 13, division MM).
 const YEAR_SERIAL = /(?<![\w/.*-])(?:\d{1,3}[A-Z]{0,3}\/(\d{5,7})\/(?:[1-3]\d|20[1-3]\d)|([1-3]\d)([/*])(\d{5,7}))(?![\w/*]|\.\d)/g;
 /**

@@ -8,6 +8,7 @@ import { referencesNamedAfter } from './crime-reference-named-after';
 import { sameShapeReferences } from './crime-reference-same-shape';
 import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
+import { spacedReferences } from './crime-reference-spaced';
 import { gluedCrimeReferences } from '../glued-police-ids';
 import { dateStampedReferences, hasDateStampShape, hasTrialNumberShape, INVESTIGATION_QUALIFIERS, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
 
@@ -37,13 +38,25 @@ const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-])?(?:[A-Za-z]{1,4}[/-]?)?\d[\d
  * what names it, and writers copy the digits short or long ("NFRC2405988123"), so six to fourteen digits count.
  */
 // The label may be glued on whole ("occ-ref-24-118452"), now that a token may carry two codes (fourteenth session).
-const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$)/i;
+// Nineteenth session: "CR" typed against a serial and a two- or four-digit year ("cr0018822/24"): a serial-then-year after the
+// crime prefix is no firm's reference.
+const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$|cr\d{5,8}\/(?:\d{2}|\d{4})$)/i;
+/** The same crime prefix set apart by a space ("cr 0077652/24"): the token is the serial and year, "cr" the word before it. */
+const SERIAL_YEAR = /^\d{5,8}\/(?:\d{2}|\d{4})$/;
+/** "cr " ending `before`, as a word of its own (char reads: this runs for every token near a crime cue). */
+function crBefore(before: string): boolean {
+  const n = before.length;
+  if (n < 3 || before.charCodeAt(n - 1) !== 32 || before.charCodeAt(n - 2) !== 114 || before.charCodeAt(n - 3) !== 99) return false;
+  const c = n > 3 ? before.charCodeAt(n - 4) : 32;
+  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+}
 /**
  * "Sexting case: ... per the Snap disclosure, 13/60982/24": the case the post is about names a force code, serial and
  * year in digits as a crime word would (dev set 15 round); only that shape, which no IT ticket or date has.
  */
 const CASE_EARLIER = /(?<!\bin )\bcases?\b(?! of\b)/;
-const CONTEXT_EARLIER = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|cris|storm|crn|reference|ref)\b/;
+// Nineteenth session: the plurals too ("23 crimes, 9 charged. Most serious is 13/44920/24"), as a list of them is written.
+const CONTEXT_EARLIER = /\b(?:crimes?|incidents?|occurrences?|logs?|cad|urn|niche|athena|cris|storm|crn|references?|refs?)\b/;
 /**
  * "log 213 of 12/01"; right after the reference word the "of" may be dropped before a numeric date ("log 0933 07/04"),
  * and the day may be named as people say it ("incident 456 of the 12th", "log 88 of today", "of yesterday").
@@ -136,7 +149,11 @@ export function detectCrimeReferences(ctx: ScanContext, out: Candidate[]): void 
   custodyRecordReferences(ctx, out);
   // Thirteenth session: a reference typed against its label, also as the end of a longer run ("...linkedtocrn13/50987/24").
   if (ctx.hasLetterDigit) gluedCrimeReferences(ctx, out);
-  if (ctx.has('crime')) referencesNamedAfter(ctx, out);
+  if (ctx.has('crime')) {
+    referencesNamedAfter(ctx, out);
+    // Nineteenth session: fields set apart by spaces right after a reference word ("crime ref 13 55102 24").
+    spacedReferences(ctx, out);
+  }
   sameShapeReferences(ctx, out);
   // Eighteenth session: a police code in the reference's own fields, a Crown Court case number (crime-reference-codes.ts).
   policeCodedReferences(ctx, out);
@@ -205,7 +222,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
       confidence = 0.85;
     } else if (CONTEXT.test(before) && !otherRef) {
       confidence = strong ? 0.88 : 0.6;
-    } else if (SELF_PREFIXED.test(tok) && digits >= 5) {
+    } else if ((SELF_PREFIXED.test(tok) && digits >= 5) || (crBefore(before) && SERIAL_YEAR.test(tok))) {
       confidence = 0.85;
     } else if (shaped && (CONTEXT_EARLIER.test(ctx.before(start, 90)) || (FORCE_SERIAL_YEAR.test(tok) && CASE_EARLIER.test(ctx.before(start, 90))))) {
       confidence = 0.7; // "a crime number ... The one I've been given is CR/052219/24"

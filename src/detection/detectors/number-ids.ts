@@ -1,10 +1,11 @@
-import { defineDetector, needs, type Candidate } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { isWordCharCode, listHeader } from '../text-utils';
 import { isValidNhsNumber } from '../validators/nhs-number';
 import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
+import { looseBankDetails, mayHoldLooseBankDetails } from './bank-details-loose';
 
 /**
  * Identifiers that are plain digit groups: NHS numbers, payment cards, sort codes,
@@ -47,26 +48,32 @@ export const PASSPORT_NAMED_AFTER = /^ ?(?:[([\-–] ?|(?:is|was) (?:the |his |h
  * only right before nine digits, the UK passport's own form: "pp" for pages or per procurationem is not written so.
  */
 const PP_LABEL = /\bpp(?: ?(?:no|num|number|#))?\.?[\s:#.-]*$/;
-const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form|room|crime|incident|log|urn|occurrence|serial|case|call|phone|mobile|tel)\b[^0-9]{0,12}$/;
+export const NEGATIVE_REF = /\b(?:ref|reference|job|invoice|order|po|ticket|form|room|crime|incident|log|urn|occurrence|serial|case|call|phone|mobile|tel)\b[^0-9]{0,12}$/;
 
 export function detectNumberIds(ctx: ScanContext, out: Candidate[]): void {
   const runs = ctx.runs;
+  // Read on first need: only an unnamed plain ten-digit number asks (most posts have none).
+  let allPass: boolean | undefined;
+  const tenDigitsAllPass = (): boolean => (allPass ??= everyTenDigitNumberPasses(ctx, runs));
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
     if (run.digitCount < 6 || run.digitCount > 19) continue;
     const glued = gluedWordBefore(ctx.text, run.start);
     if (!(glued ? gluedLabelled(run, glued) && boundedAfter(ctx.text, run) : bounded(ctx.text, run))) continue;
     const g = run.groups;
-    if (run.digitCount === 10) nhs(ctx, run, out);
+    if (run.digitCount === 10) nhs(ctx, run, out, tenDigitsAllPass);
     else if (run.digitCount >= 12) card(ctx, run, out);
     if (run.digitCount === 14) sortCodeAndAccount(ctx, run, out);
     if (run.digitCount === 6 && (g.length === 3 || g.length === 1)) sortCode(ctx, runs, i, out);
     if (run.digitCount === 8 && (g.length === 1 || (g.length === 2 && g[0] === 4))) account(ctx, runs, i, out);
     if (run.digitCount === 8 && g.length === 1) passportOfEightDigits(ctx, run, out);
+    if (run.digitCount >= 8 && run.digitCount <= 10 && g.length > 1 && ctx.has('passport')) groupedPassport(ctx, run, out);
     if (run.digitCount === 9 && g.length === 1 && (PASSPORT_CONTEXT.test(ctx.before(run.start, 80)) || PASSPORT_CONTEXT.test(ctx.fieldBefore(run.start)) || passNoLabel(ctx, run.start) || PP_LABEL.test(ctx.before(run.start, 12)) || PASSPORT_NAMED_AFTER.test(ctx.after(run.end, 24)))) {
       out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.9, rule: 'passport.uk_context' });
     }
   }
+  // Nineteenth session: bank details whose separators the runs do not join (bank-details-loose.ts).
+  looseBankDetails(ctx, out);
 }
 
 /**
@@ -83,6 +90,20 @@ function passportOfEightDigits(ctx: ScanContext, run: NumberRun, out: Candidate[
   if (!PASSPORT_IN_SENTENCE.test(before) || DDMMYYYY.test(run.digits)) return;
   if (NEGATIVE_REF.test(ctx.before(run.start, 25)) || ACCOUNT_CONTEXT.test(ctx.before(run.start, 25)) || SORT_CONTEXT.test(ctx.before(run.start, 25))) return;
   out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.75, rule: 'passport.eight_digits' });
+}
+
+/**
+ * Nineteenth session: right after the passport's name ("passport 533 401 872", "passport no: 5334 01872", "Russian
+ * passport 72 1234567"), eight to ten digits typed in groups of two or more are its number, as a form or a foreign
+ * passport groups them; not a date's shape (day, month, year), and only with the name right before, so "passport
+ * office 0300 ..." and "passport expires 12 03 2026" stay unread.
+ */
+const PASSPORT_NAMED_RIGHT_BEFORE = new RegExp(`\\b(?:${PASSPORT_WORD}|p\\/ports?|pports?)(?: (?:no|num|number|#|nbr|nr))?\\.?(?: (?:is|was))?[\\s:#.-]*$`);
+const DATE_GROUPS = /^(?:0?[1-9]|[12]\d|3[01])[ .-](?:0?[1-9]|1[0-2])[ .-](?:19|20)?\d{2}$/;
+function groupedPassport(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
+  if (run.groups.some((n) => n < 2) || run.plus || !PASSPORT_NAMED_RIGHT_BEFORE.test(ctx.fieldBefore(run.start, 30))) return;
+  if (DATE_GROUPS.test(ctx.text.slice(run.start, run.end))) return;
+  out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.85, rule: 'passport.grouped_digits' });
 }
 
 /** The post's own start opens a field; a window cut from the middle of the post does not. */
@@ -120,18 +141,43 @@ function gluedLabelled(run: NumberRun, glued: string): boolean {
   }
 }
 
-function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
+/**
+ * Nineteenth session: two or more ten-digit numbers, none opening with 0, all of which pass the NHS check: one in eleven
+ * passes by chance, so every one of two passing is 1 in 121 and the post is a list of NHS numbers ("the lab wants
+ * 4010232137 and 4010247975") even with no word naming them. A single failing one (a list of order numbers) keeps the
+ * others at their unnamed score. Only plain ten-digit runs count, read once per post from the runs already found.
+ */
+function everyTenDigitNumberPasses(ctx: ScanContext, runs: readonly NumberRun[]): boolean {
+  let passing = 0;
+  for (const r of runs) {
+    if (r.digitCount !== 10 || r.groups.length !== 1 || r.plus || !bounded(ctx.text, r)) continue;
+    if (r.digits.charCodeAt(0) === 48 || !isValidNhsNumber(r.digits)) return false;
+    // A label or a list header naming another kind of number ("Stock codes", "order 4857771233") says what they are.
+    if (OTHER_NUMBER_NAME.test(ctx.before(r.start, 25)) || OTHER_NUMBER_NAME.test(listHeader(ctx.lower, r.start))) return false;
+    passing++;
+  }
+  return passing >= 2;
+}
+const OTHER_NUMBER_NAME = /\b(?:codes?|stock|serials?|parts?|orders?|invoices?|tickets?|refs?|references?|accounts?|acc|phones?|mobiles?|tel|tracking|imei|barcodes?|isbn|items?|skus?)\b/;
+
+/** Nineteenth session: a health word after the number in its sentence ("4010232137 is the number on his hospital band"). */
+const NHS_CONTEXT_AFTER = /^[^.!?\n]{0,40}\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
+
+function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNumberPasses: () => boolean): void {
   const g = run.groups;
   const grouped = g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
   // A table cell reads its column's header as its label (dev set 17 round: "| NHS |" over "| 2818383617 |").
   const before = ctx.fieldBefore(run.start, 40);
   // Named right before ("NHS number 7735 279 205"), ten digits count in any grouping of two or more digits a group.
-  const namedRightBefore = /\b(?:nhs|chi)(?: ?(?:no|num|number|#))?\.?[\s:#-]*$/.test(before);
+  // Nineteenth session: "is" or "was" between the name and the number too ("his nhs no is 9434 765 919").
+  const namedRightBefore = /\b(?:nhs|chi)(?: ?(?:no|num|number|#))?\.?(?: (?:is|was))?[\s:#-]*$/.test(before);
   if (!grouped && g.length !== 1 && !(namedRightBefore && g.every((n) => n >= 2))) return;
   if (!isValidNhsNumber(run.digits)) return;
   // Ninth session: or the header of the list the number is an item of ("GP shared NHS numbers" over "- twin 2: ...").
-  const named = NHS_CONTEXT.test(before) || NHS_NAMED_AFTER.test(ctx.after(run.end, 30)) || NHS_NAMED_IN_SENTENCE.test(ctx.before(run.start, 120)) || NHS_HEADER.test(listHeader(ctx.lower, run.start));
-  let confidence = named ? 0.95 : grouped ? 0.7 : 0.45;
+  const after = ctx.after(run.end, 50);
+  const named = NHS_CONTEXT.test(before) || NHS_NAMED_AFTER.test(after) || NHS_NAMED_IN_SENTENCE.test(ctx.before(run.start, 120)) || NHS_HEADER.test(listHeader(ctx.lower, run.start));
+  const namedLater = !named && NHS_CONTEXT_AFTER.test(after);
+  let confidence = named ? 0.95 : namedLater ? 0.8 : grouped ? 0.7 : g.length === 1 && everyTenDigitNumberPasses() ? 0.6 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
   if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !named) confidence -= 0.4;
   out.push({ type: 'nhs_number', start: run.start, end: run.end, confidence, rule: 'nhs_number.mod11' });
@@ -262,6 +308,7 @@ export const numberIdsDetector = defineDetector({
     bank_account: { label: 'bank account details', severity: 'high', topic: 'personal_information', mask: [2, 2] },
     passport: { label: 'a passport number', severity: 'high', topic: 'personal_information' },
   },
-  needs: needs.numberRun,
+  // Or a sort code or account word, for bank details typed with separators the runs do not join (bank-details-loose.ts).
+  needs: (c) => c.hasDigit && (c.runs.length > 0 || mayHoldLooseBankDetails(c)),
   run: detectNumberIds,
 });

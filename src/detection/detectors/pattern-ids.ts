@@ -10,7 +10,7 @@ import { isValidDrivingLicence } from '../validators/driving-licence';
 import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 import { gluedPoliceIds } from '../glued-police-ids';
-import { PASSPORT_NAMED_AFTER, PASSPORT_WORD } from './number-ids';
+import { NEGATIVE_REF, PASSPORT_NAMED_AFTER, PASSPORT_WORD } from './number-ids';
 
 /**
  * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
@@ -39,6 +39,16 @@ const DRIVING_CONTEXT = /\b(?:driving|licence|license|dvla|dl)\b/;
 const DRIVING_LOOSE = /\b[A-Za-z9]{5} ?\d{6} ?[A-Za-z9]{2}\d ?[A-Za-z0-9]{2}\b/g;
 const PASSPORT_ALNUM = /\b[A-Za-z]{1,2}\d{7,8}\b/g;
 const PASSPORT_ALNUM_SPACED = /\b[A-Z]{1,2} \d{7,8}\b/g;
+/**
+ * Nineteenth session: a two-letter series and six digits, glued or set apart, in any case ("FK550194", "ek 771204"), as
+ * Ukraine, Canada and others print theirs: read only in the passport word's sentence (PASSPORT_SERIES_NEAR). The letters
+ * must not be a two-letter word or a label of another number ("no 123456", "ref", "pc", "id"), and a token that is also
+ * an NI number's shape scores below an NI number named as such (0.75 against 0.8), so "ni AB123456" stays an NI number.
+ */
+const PASSPORT_SERIES_SIX = /\b([A-Za-z]{2}) ?\d{6}\b/g;
+const NOT_A_SERIES = /^(?:no|nr|is|to|at|on|of|by|in|it|as|be|do|go|if|me|my|or|so|up|us|we|he|an|am|id|ok|pp|pc|ps|dc|ds|di|cr|po|rm|ex|ni|dl|vs|tel|op|ip|ad|ac|sc)$/i;
+// No sentence end between (a full stop, ! or ? before a space): "passport no. FE918204" keeps its abbreviation's point.
+const PASSPORT_SERIES_NEAR = new RegExp(`\\b${PASSPORT_WORD}\\b(?:\\b(?:no|nr|num)\\.\\s|(?![.!?]\\s)[^\\n]){0,70}$`);
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
 const PASSPORT_NUMBER_AFTER = new RegExp(`\\b${PASSPORT_WORD}(?: (?:no|num|number|#|nbr|nr))?\\.?(?: is| was)?[\\s:#.-]*$`);
 const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
@@ -132,6 +142,11 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     eachMatchNear(PASSPORT_ALNUM_SPACED, text, ctx.cueStarts('passport'), 0, 90, (m) => {
       if (!PASSPORT_CONTEXT.test(ctx.before(m.index, 80))) return;
       out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'passport.alnum_context' });
+    });
+    eachMatchNear(PASSPORT_SERIES_SIX, text, ctx.cueStarts('passport'), 0, 90, (m) => {
+      // Another number's label right before it ("ticket AB123456", "order ref ...") names what it is.
+      if (NOT_A_SERIES.test(m[1]) || !PASSPORT_SERIES_NEAR.test(ctx.fieldBefore(m.index, 80)) || NEGATIVE_REF.test(ctx.before(m.index, 25))) return;
+      out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'passport.series_six' });
     });
   }
 }

@@ -8,7 +8,8 @@ import { endsAStreet } from './postcode-after-street';
  * Full UK postcodes. The outward code alone ("ST16") names an area of thousands of
  * homes and is not personal, so the inward part (digit + two letters) is required.
  */
-const CANDIDATE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})\b/g;
+// Nineteenth session: two spaces between the halves too ("wf1  3ng"), as a thumb on a phone's space bar types them.
+const CANDIDATE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?) {0,2}(\d[A-Za-z]{2})\b/g;
 
 const NAMED_BEFORE = /\bpost ?codes?\b[\s:;,.#=-]*(?:is|was)?[\s:]*$/;
 
@@ -28,7 +29,7 @@ export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   eachMatchNear(CANDIDATE, ctx.text, ctx.letterDigitPositions, 4, 10, (m) => {
     const raw = m[0];
-    if (!isValidPostcode(raw)) return;
+    if (!isValidPostcode(raw.replace('  ', ' '))) return;
     const upper = raw === raw.toUpperCase();
     const spaced = raw.includes(' ');
     // Named by its field ("postcode st47ln", "post code: st4 7ln"), a postcode is sure in any case or spacing.
