@@ -86,7 +86,8 @@ describe('NHS numbers named after them, after "is", or as every ten-digit number
   });
 
   it('reads two or more ten-digit numbers that all pass the check', () => {
-    expect(found('results back for 4010335084 and 4010453869, both negative', 'nhs_number')).toEqual(['4010335084', '4010453869']);
+    // rev19: only in a post with a word of care (the lab here); without one, see review-nineteenth.test.ts.
+    expect(found('lab results back for 4010335084 and 4010453869, both negative', 'nhs_number')).toEqual(['4010335084', '4010453869']);
   });
 
   it('leaves a list where one fails the check, a lone unnamed one, and a health word in the next sentence', () => {

@@ -46,6 +46,14 @@ const DATE_SHAPE = /^\d{2}[ -]\d{2}[ -](?:19|20)\d{2}$/;
 const RUN_GROUPED = /^\d{8}$|^\d{4}[ -]\d{4}$/;
 const OTHER_BUSINESS = /\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b[^.!?\n]{0,12}$/;
 
+/**
+ * Review of the nineteenth session: "s/c" is also a sickness self-certificate, dated ("s/c 02/12/25 for the two days
+ * off"); after the abbreviation a slashed day/month/year is that date (a written-out "sort code" still reads any pairs).
+ */
+const SLASHED_DATE = /^(?:0[1-9]|[12]\d|3[01]) ?\/ ?(?:0[1-9]|1[0-2]) ?\/ ?\d{2}$/;
+/** "Bank holiday" is a day off, not a bank: its dates joined by a slash are no sort code and account. */
+const BANK_HOLIDAY = /\bbank hol(?:iday)?s?\b/g;
+
 /** At each label word that starts a word (a native search per label), the sticky regex reads what follows it. */
 function readNamed(ctx: ScanContext, labels: readonly string[], re: RegExp, rule: string, out: Candidate[]): void {
   const { lower } = ctx;
@@ -56,6 +64,7 @@ function readNamed(ctx: ScanContext, labels: readonly string[], re: RegExp, rule
       re.lastIndex = p;
       const m = re.exec(lower);
       if (!m || RUN_GROUPED.test(m[1]) || DATE_SHAPE.test(m[1]) || OTHER_BUSINESS.test(ctx.before(p, 24))) continue;
+      if (label !== 'sort' && SLASHED_DATE.test(m[1])) continue;
       const start = p + m[0].length - m[1].length;
       push(out, start, start + m[1].length, rule);
     }
@@ -79,7 +88,7 @@ function readJoinedPairs(ctx: ScanContext, out: Candidate[]): void {
     const b = runs[i + 1];
     const sixes = a.digitCount === 6 && (a.groups.length === 1 || (a.groups.length === 3 && a.groups[0] === 2 && a.groups[1] === 2));
     if (!sixes || b.digitCount !== 8 || b.groups.length !== 1 || b.start - a.end > 3 || a.plus) continue;
-    if (!/^ ?[/|] ?$/.test(text.slice(a.end, b.start)) || !BANK_WORDS.test(ctx.before(a.start, 40))) continue;
+    if (!/^ ?[/|] ?$/.test(text.slice(a.end, b.start)) || !BANK_WORDS.test(ctx.before(a.start, 40).replace(BANK_HOLIDAY, ''))) continue;
     const before = a.start > 0 ? text.charCodeAt(a.start - 1) : 32;
     const after = b.end < text.length ? text.charCodeAt(b.end) : 32;
     if (before === 47 || after === 47 || isWordCode(before) || isWordCode(after)) continue;

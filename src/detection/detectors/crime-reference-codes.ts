@@ -101,14 +101,30 @@ export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void 
     if (found.some((c) => c.start < end && start < c.end)) return;
     if (OTHER_THING_BEFORE.test(ctx.before(start, 30)) || itTicket(ctx, start, end)) return;
     if (WORD_CODES.has(code.toUpperCase()) && !POLICE_SENTENCE.test(sentenceOf(ctx, start, end))) return;
+    // Review of the nineteenth session: a serial in two groups ("INC-25-0903-1187") is how service desks print tickets
+    // too, so a ticket, fault or request named anywhere earlier in its sentence says whose it is, not only right before.
+    if (countDashGroups(m[0]) === 4 && TICKET_IN_SENTENCE.test(sentenceOf(ctx, start, start))) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.8, rule: 'crime_reference.police_code' });
   });
 }
 
+const TICKET_IN_SENTENCE = /\b(?:tickets?|faults?|requests?|orders?|invoices?|assets?|bookings?|stock)\b/;
+const countDashGroups = (tok: string): number => tok.split(/[/-]/).length;
+
+/**
+ * Review of the nineteenth session: with only a plural record word or "job(s)" earlier in the post, a reference-shaped
+ * number right after a document's own label ("stats pack version 13/4492/24", "quote 13/55102/24", "HR form ...") is
+ * that document's number: the other-thing labels above, and the numbered documents of office work.
+ */
+const DOCUMENT_LABEL_BEFORE = /\b(?:versions?|editions?|quotes?|quotations?|estimates?|packs?|dashboards?)\b[\s:#.,-]*$/;
+export function labelledAsOtherThing(before: string): boolean {
+  return OTHER_THING_BEFORE.test(before) || DOCUMENT_LABEL_BEFORE.test(before);
+}
+
 /** The IT department ("IT" in capitals) or its tools near the number: a service desk's ticket ("IT raised INC-26-0012"). */
 // A change request and its board, a release or an upgrade are IT's too ("Change CR2025110400127 for the Niche upgrade").
-const IT_WORDS = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|password|login|change|cab|release|deploy\w*|upgrades?|go[ -]live)\b/;
-function itTicket(ctx: ScanContext, start: number, end: number): boolean {
+export const IT_WORDS = /\b(?:service ?desk|servicenow|helpdesk|help desk|ict|laptop|printer|outlook|password|login|change|cab|release|deploy\w*|upgrades?|go[ -]live)\b/;
+export function itTicket(ctx: ScanContext, start: number, end: number): boolean {
   return /\bIT\b/.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) || IT_WORDS.test(ctx.before(start, 40)) || IT_WORDS.test(ctx.after(end, 40));
 }
 

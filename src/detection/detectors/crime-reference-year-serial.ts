@@ -3,6 +3,7 @@ import type { ScanContext } from '../scan-context';
 import type { NumberRun } from '../number-runs';
 import { eachMatch } from '../text-utils';
 import { caseSentence } from './crime-reference-case';
+import { labelledAsOtherThing } from './crime-reference-codes';
 
 /**
  * A two-digit year, a slash and a serial of five to seven digits ("24/200451") is how forces number crimes and
@@ -20,7 +21,10 @@ import { caseSentence } from './crime-reference-case';
 // word or none before it (a subject line, a table cell, "most recent:"); a sum is told apart by its other operators.
 // Nineteenth session: or a job, as control rooms call an incident ("of the three jobs the most serious is 14/52203/25"):
 // only this shape (a code, a serial, a year) is read after it, which no trade's job number has.
-const CASE_OR_FILE_BEFORE = /(?<!\bin )\b(?:cases?|jobs?|(?:case )?files?)\b(?! of\b)[^.!?\n]*$/;
+const CASE_OR_FILE_BEFORE = /(?<!\bin )\b(?:cases?|(?:case )?files?)\b(?! of\b)[^.!?\n]*$/;
+// Review of the nineteenth session: "job" is also work of any trade and HR's word ("job share ... HR form 13/10442/25",
+// "odd jobs ... quote 13/55102/24"), so after a job word alone a number right after another thing's label is that thing's.
+const JOB_BEFORE = /(?<!\bin )\bjobs?\b(?! of\b)[^.!?\n]*$/;
 // Ninth session: the force code may carry a division's letters in capitals ("13MM/117803/24": force 13, division MM).
 const YEAR_SERIAL = /(?<![\w/.*-])(?:\d{1,3}[A-Z]{0,3}\/(\d{5,7})\/(?:[1-3]\d|20[1-3]\d)|([1-3]\d)([/*])(\d{5,7}))(?![\w/*]|\.\d)/g;
 /**
@@ -56,7 +60,7 @@ export function yearSerialReferences(ctx: ScanContext, out: Candidate[]): void {
     // A round serial ("20/10000") is a quantity or a ratio; forces' serials run on.
     if (/^[1-9]0+$/.test(m[1] ?? m[4])) return;
     // Dev set 17 round: or when its sentence is about a police case ("Victim in 41/12993/24 wants updates").
-    if (m[1] !== undefined && !UNDER_BEFORE.test(ctx.before(start, 12)) && !WORK_FOR_BEFORE.test(ctx.before(start, 12)) && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !caseSentence(ctx, start, end)) return;
+    if (m[1] !== undefined && !UNDER_BEFORE.test(ctx.before(start, 12)) && !WORK_FOR_BEFORE.test(ctx.before(start, 12)) && !CASE_OR_FILE_BEFORE.test(ctx.before(start, 90)) && !(JOB_BEFORE.test(ctx.before(start, 90)) && !labelledAsOtherThing(ctx.before(start, 30))) && !caseSentence(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.7, rule: 'crime_reference.year_serial' });
   });
 }

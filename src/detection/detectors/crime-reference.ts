@@ -10,7 +10,7 @@ import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-o
 import { custodyRecordReferences } from './crime-reference-custody';
 import { spacedReferences } from './crime-reference-spaced';
 import { gluedCrimeReferences } from '../glued-police-ids';
-import { dateStampedReferences, hasDateStampShape, hasTrialNumberShape, INVESTIGATION_QUALIFIERS, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
+import { dateStampedReferences, hasDateStampShape, hasTrialNumberShape, INVESTIGATION_QUALIFIERS, IT_WORDS, itTicket, labelledAsOtherThing, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -40,7 +40,17 @@ const TOKEN = /(?<![A-Za-z\d])(?:[A-Za-z]{1,4}[/-])?(?:[A-Za-z]{1,4}[/-]?)?\d[\d
 // The label may be glued on whole ("occ-ref-24-118452"), now that a token may carry two codes (fourteenth session).
 // Nineteenth session: "CR" typed against a serial and a two- or four-digit year ("cr0018822/24"): a serial-then-year after the
 // crime prefix is no firm's reference.
-const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$|cr\d{5,8}\/(?:\d{2}|\d{4})$)/i;
+const SELF_PREFIXED = /^(?:(?:(?:occ|crn|cad|log|urn|crime)[/-](?:ref[/-]|no[/-])?|cr\/)\d|nfrc\d{6,14}$)/i;
+const CR_GLUED = /^cr\d{5,8}\/(?:\d{2}|\d{4})$/i;
+/**
+ * Review of the nineteenth session: "CR" without its slash is also a change request ("change window tonight under
+ * cr0088123/24", "cab approved cr 0031199/25") and a credit note or a contract ("credit note cr 0045122/24"), numbered
+ * the same way; near IT's words (the coded rule's itTicket) or a finance word in its sentence, it is theirs.
+ */
+const CR_FINANCE_SENSE = /\b(?:credit(?: note)?s?|contracts?|invoices?|suppliers?|finance|refunds?|statements?)\b/;
+function crOtherSense(ctx: ScanContext, start: number, end: number): boolean {
+  return itTicket(ctx, start, end) || IT_WORDS.test(ctx.before(start, 60).replace(/^.*[.!?\n]/s, '')) || CR_FINANCE_SENSE.test(ctx.before(start, 60).replace(/^.*[.!?\n]/s, '')) || CR_FINANCE_SENSE.test(ctx.after(end, 40).replace(/[.!?\n].*$/s, ''));
+}
 /** The same crime prefix set apart by a space ("cr 0077652/24"): the token is the serial and year, "cr" the word before it. */
 const SERIAL_YEAR = /^\d{5,8}\/(?:\d{2}|\d{4})$/;
 /** "cr " ending `before`, as a word of its own (char reads: this runs for every token near a crime cue). */
@@ -57,6 +67,9 @@ function crBefore(before: string): boolean {
 const CASE_EARLIER = /(?<!\bin )\bcases?\b(?! of\b)/;
 // Nineteenth session: the plurals too ("23 crimes, 9 charged. Most serious is 13/44920/24"), as a list of them is written.
 const CONTEXT_EARLIER = /\b(?:crimes?|incidents?|occurrences?|logs?|cad|urn|niche|athena|cris|storm|crn|references?|refs?)\b/;
+// Review of the nineteenth session: the plurals are also a statistic's or a list's words ("23 crimes recorded ... stats pack
+// version 13/4492/24"), so read on a plural alone a number right after another thing's label is that thing's.
+const CONTEXT_EARLIER_SINGULAR = /\b(?:crime|incident|occurrence|log|cad|urn|niche|athena|cris|storm|crn|reference|ref)\b/;
 /**
  * "log 213 of 12/01"; right after the reference word the "of" may be dropped before a numeric date ("log 0933 07/04"),
  * and the day may be named as people say it ("incident 456 of the 12th", "log 88 of today", "of yesterday").
@@ -195,7 +208,8 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     // A police-only word right before ("crn", "crime no", "occurrence") outranks an IT word nearby ("referral order, crn 4502287/24").
     // A token carrying a police prefix ("CR/40012/24") is no ticket either, whatever words surround it ("need it for the file").
     // A force code, a serial and a year ("13/48812/24") is no IT ticket's shape either ("the tong road job is 13/48812/24").
-    const firmPoliceToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok);
+    const crTyped = (CR_GLUED.test(tok) || (crBefore(before) && SERIAL_YEAR.test(tok))) && !crOtherSense(ctx, start, end);
+    const firmPoliceToken = SELF_PREFIXED.test(tok) || FORCE_SERIAL_YEAR.test(tok) || crTyped;
     const policeToken = firmPoliceToken || policeCodedToken(tok);
     if (JOB_NUMBER.test(before)) {
       // Every trade numbers its jobs ("job no. 4412 for the boiler"), so a job number is a police reference only in a
@@ -222,9 +236,9 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
       confidence = 0.85;
     } else if (CONTEXT.test(before) && !otherRef) {
       confidence = strong ? 0.88 : 0.6;
-    } else if ((SELF_PREFIXED.test(tok) && digits >= 5) || (crBefore(before) && SERIAL_YEAR.test(tok))) {
+    } else if ((SELF_PREFIXED.test(tok) && digits >= 5) || crTyped) {
       confidence = 0.85;
-    } else if (shaped && (CONTEXT_EARLIER.test(ctx.before(start, 90)) || (FORCE_SERIAL_YEAR.test(tok) && CASE_EARLIER.test(ctx.before(start, 90))))) {
+    } else if (shaped && (CONTEXT_EARLIER_SINGULAR.test(ctx.before(start, 90)) || (CONTEXT_EARLIER.test(ctx.before(start, 90)) && !labelledAsOtherThing(ctx.before(start, 30))) || (FORCE_SERIAL_YEAR.test(tok) && CASE_EARLIER.test(ctx.before(start, 90))))) {
       confidence = 0.7; // "a crime number ... The one I've been given is CR/052219/24"
     } else {
       return;

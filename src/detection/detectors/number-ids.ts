@@ -100,9 +100,21 @@ function passportOfEightDigits(ctx: ScanContext, run: NumberRun, out: Candidate[
  */
 const PASSPORT_NAMED_RIGHT_BEFORE = new RegExp(`\\b(?:${PASSPORT_WORD}|p\\/ports?|pports?)(?: (?:no|num|number|#|nbr|nr))?\\.?(?: (?:is|was))?[\\s:#.-]*$`);
 const DATE_GROUPS = /^(?:0?[1-9]|[12]\d|3[01])[ .-](?:0?[1-9]|1[0-2])[ .-](?:19|20)?\d{2}$/;
+/**
+ * Review of the nineteenth session: after "passport" as a heading, grouped figures are often hours ("passport 0800 1600"),
+ * years ("passport 2024 2025 figures") or amounts with their unit ("passport 120 150 180 day rules"): every group a clock
+ * time or every group a year, or a unit right after, is not a number printed in groups.
+ */
+const QUANTITY_AFTER = /^ ?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|percent|%|applications?|pages?)\b/;
+function timesOrYears(run: NumberRun): boolean {
+  if (!run.groups.every((n) => n === 4)) return false;
+  const groups = run.groups.map((_, i) => run.digits.slice(i * 4, i * 4 + 4));
+  return groups.every((g) => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(g)) || groups.every((g) => /^(?:19|20)\d{2}$/.test(g));
+}
 function groupedPassport(ctx: ScanContext, run: NumberRun, out: Candidate[]): void {
   if (run.groups.some((n) => n < 2) || run.plus || !PASSPORT_NAMED_RIGHT_BEFORE.test(ctx.fieldBefore(run.start, 30))) return;
   if (DATE_GROUPS.test(ctx.text.slice(run.start, run.end))) return;
+  if (timesOrYears(run) || QUANTITY_AFTER.test(ctx.after(run.end, 12))) return;
   out.push({ type: 'passport', start: run.start, end: run.end, confidence: 0.85, rule: 'passport.grouped_digits' });
 }
 
@@ -148,6 +160,9 @@ function gluedLabelled(run: NumberRun, glued: string): boolean {
  * others at their unnamed score. Only plain ten-digit runs count, read once per post from the runs already found.
  */
 function everyTenDigitNumberPasses(ctx: ScanContext, runs: readonly NumberRun[]): boolean {
+  // Review of the nineteenth session: 1 in 121 is still every hundred-odd list of two (kit orders, evidence seals,
+  // handsets, mobiles typed without the 0, ISBN-10s, which share the check); the post must be about care somewhere.
+  if (!CARE_IN_POST.test(ctx.lower)) return false;
   let passing = 0;
   for (const r of runs) {
     if (r.digitCount !== 10 || r.groups.length !== 1 || r.plus || !bounded(ctx.text, r)) continue;
@@ -158,6 +173,7 @@ function everyTenDigitNumberPasses(ctx: ScanContext, runs: readonly NumberRun[])
   }
   return passing >= 2;
 }
+const CARE_IN_POST = /\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health|labs?|samples?|bloods?|wards?|clinics?|a&e|nurses?|doctors?|surgery|pharmac\w*|prescriptions?|ambulance|paramedics?|camhs|maternity|midwi\w*)\b/;
 const OTHER_NUMBER_NAME = /\b(?:codes?|stock|serials?|parts?|orders?|invoices?|tickets?|refs?|references?|accounts?|acc|phones?|mobiles?|tel|tracking|imei|barcodes?|isbn|items?|skus?)\b/;
 
 /** Nineteenth session: a health word after the number in its sentence ("4010232137 is the number on his hospital band"). */

@@ -49,6 +49,14 @@ const PASSPORT_SERIES_SIX = /\b([A-Za-z]{2}) ?\d{6}\b/g;
 const NOT_A_SERIES = /^(?:no|nr|is|to|at|on|of|by|in|it|as|be|do|go|if|me|my|or|so|up|us|we|he|an|am|id|ok|pp|pc|ps|dc|ds|di|cr|po|rm|ex|ni|dl|vs|tel|op|ip|ad|ac|sc)$/i;
 // No sentence end between (a full stop, ! or ? before a space): "passport no. FE918204" keeps its abbreviation's point.
 const PASSPORT_SERIES_NEAR = new RegExp(`\\b${PASSPORT_WORD}\\b(?:\\b(?:no|nr|num)\\.\\s|(?![.!?]\\s)[^\\n]){0,70}$`);
+/**
+ * Review of the nineteenth session: a passport sentence is often about the passport office, its photos, scanner or team,
+ * and the two letters and six digits then carry their own thing's label right before them ("course code LD 204511",
+ * "asset tag CU 330187", "part KW 450012", "hotel booking HB 771204", "fault logged as FM 882013"): the stock, asset and
+ * booking labels number-ids already reads as another kind of number's name, and "logged as".
+ */
+const SERIES_LABELLED_OTHERWISE =
+  /(?:\b(?:codes?|stock|serials?|parts?|orders?|invoices?|tickets?|refs?|references?|tags?|assets?|bookings?|tracking|items?|skus?|doc(?:ument)?s?(?: id)?|modules?|courses?)\b|\blogged\b[^.!?\n]{0,20}\b(?:as|under))[\s:#.,-]*$/;
 /** Right after "passport no/number:", any passport-shaped token counts, whatever the issuing country's format. */
 const PASSPORT_NUMBER_AFTER = new RegExp(`\\b${PASSPORT_WORD}(?: (?:no|num|number|#|nbr|nr))?\\.?(?: is| was)?[\\s:#.-]*$`);
 const PASSPORT_ANY = /\b[A-Za-z0-9]{6,12}\b/g;
@@ -146,6 +154,7 @@ export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
     eachMatchNear(PASSPORT_SERIES_SIX, text, ctx.cueStarts('passport'), 0, 90, (m) => {
       // Another number's label right before it ("ticket AB123456", "order ref ...") names what it is.
       if (NOT_A_SERIES.test(m[1]) || !PASSPORT_SERIES_NEAR.test(ctx.fieldBefore(m.index, 80)) || NEGATIVE_REF.test(ctx.before(m.index, 25))) return;
+      if (SERIES_LABELLED_OTHERWISE.test(ctx.before(m.index, 30))) return;
       out.push({ type: 'passport', start: m.index, end: m.index + m[0].length, confidence: 0.75, rule: 'passport.series_six' });
     });
   }

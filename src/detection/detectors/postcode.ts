@@ -34,11 +34,25 @@ export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
     const spaced = raw.includes(' ');
     // Named by its field ("postcode st47ln", "post code: st4 7ln"), a postcode is sure in any case or spacing.
     const named = NAMED_BEFORE.test(ctx.before(m.index, 16));
+    if (raw.includes('  ') && !named && !twoSpacedAsTyped(ctx, raw, m.index)) return;
     // Where someone lives ("lives at st47ln", "addy is st47ln") names it as the field does; "meet at st103lx" does not.
     const placed = !upper && !spaced && (LIVES_BEFORE.test(ctx.before(m.index, 16)) || endsAStreet(ctx.before(m.index, 60)) || ownField(ctx, m.index, m.index + raw.length));
     const confidence = named ? 0.9 : upper ? (spaced ? 0.9 : 0.8) : spaced || placed ? 0.6 : 0.4;
     out.push({ type: 'postcode', start: m.index, end: m.index + raw.length, confidence, rule: 'postcode.uk' });
   });
+}
+
+/**
+ * Review of the nineteenth session: the two-space form is a thumb's slip, typed in lower case ("wf1  3ng"). In capitals or
+ * mixed case two spaces are a table's or a list's padding before an ordinal or a code ("room B1  2nd floor", "gloves L9
+ * 2PR", "FL12  4WD"), so only its field's name or an address right before it (lives at, a street) makes it a postcode
+ * then; an ordinal ("b1  2nd") is never one in this form.
+ */
+const ORDINAL = /^(?:1st|2nd|3rd|[04-9]th)$/i;
+function twoSpacedAsTyped(ctx: ScanContext, raw: string, start: number): boolean {
+  if (ORDINAL.test(raw.slice(-3))) return false;
+  if (raw === raw.toLowerCase()) return true;
+  return LIVES_BEFORE.test(ctx.before(start, 16)) || endsAStreet(ctx.before(start, 60));
 }
 
 function ownField(ctx: ScanContext, start: number, end: number): boolean {
