@@ -5,6 +5,7 @@ import type { WordVectors } from './word-vectors';
 import type { WordRelations } from './word-relations';
 import { combineNeighbours, relationNeighbours, specificityFrom, vectorNeighbours } from './expansion-sources';
 import { createPostingScorer, type ColumnUnit, type StemColumn } from './posting-scorer';
+import type { SearchHit } from './search-hit';
 
 /**
  * BM25 over clauses with three fields: the clause's own text, its section title, and its
@@ -43,20 +44,8 @@ export interface SearchOptions {
   b?: number;
 }
 
-export interface SearchHit {
-  index: number;
-  score: number;
-  /** IDF-weighted share of the question's units this clause answers, 0..1. */
-  coverage: number;
-  /** Like `coverage`, but of the units about the policy's subject only (outside-subject words left out). */
-  coverageOnTopic: number;
-  /** How many of the question's units the clause answers. */
-  matchedUnits: number;
-  /** Whether a vocabulary concept (domain phrase) is among them, not only plain words. */
-  matchedConcept: boolean;
-  /** Which of the question's units it answers, as bits by unit position (the first 31 units only). */
-  unitMask?: number;
-}
+// The hit's shape lives in search-hit.ts so that posting-scorer.ts can name it without importing this file (no cycle).
+export type { SearchHit } from './search-hit';
 
 export interface SearchResult {
   query: AnalysedQuery;

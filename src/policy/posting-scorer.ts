@@ -1,4 +1,4 @@
-import type { SearchHit } from './clause-search';
+import type { SearchHit } from './search-hit';
 
 /**
  * The clause search's scoring (clause-search.ts) read term at a time: each of the question's stems adds its score to

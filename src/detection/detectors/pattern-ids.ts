@@ -10,7 +10,8 @@ import { isValidDrivingLicence } from '../validators/driving-licence';
 import { isValidCroNumber, isValidPncId } from '../validators/police-ids';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 import { gluedPoliceIds } from '../glued-police-ids';
-import { NEGATIVE_REF, PASSPORT_NAMED_AFTER, PASSPORT_WORD } from './number-ids';
+import { NEGATIVE_REF } from './number-context';
+import { PASSPORT_NAMED_AFTER, PASSPORT_WORD } from './passport-number-runs';
 
 /**
  * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
