@@ -11,14 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { askWithEncoder } from '../src/app/live-policy-index';
-import { createPolicyIndex, parseSourcedExamples, type Answer, type PolicyIndex, type SourcedExampleOptions } from '../src/policy';
-import { modalityOf } from '../src/policy/clause-modality';
-import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
+import { createPolicyIndex, parseSourcedExamples, type SourcedExampleOptions } from '../src/policy';
+import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 import { encoderVectorStore, storedEncoder } from './lib/encoder-vector-store';
 import { refusalOverridesFromArgs } from './lib/refusal-overrides';
+import { addSetFigures, answerAndScore, emptySums } from './lib/set-figures';
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
@@ -50,21 +49,15 @@ async function main() {
   // Every variant's encoder texts are the seeds-only index's plus dev questions, which are all asked anyway.
   const seedsOnly = createPolicyIndex([doc], { ...base, ...refusalOverridesFromArgs(args), sourcedExamples: false });
   const store = await encoderVectorStore([...seedsOnly.encoderTexts, ...[...sets.values()].flat().map((q) => q.q)]);
-  const prohibiting = (t: string) => modalityOf(t).includes('prohibit');
   for (const v of variants) {
-    const sum = { top: 0, cov: 0, verdict: 0, n: 0, nc: 0, ncn: 0, refused: 0, bad: 0 };
+    const sum = emptySums();
     const t0 = Date.now();
     for (const held of folds) {
       const index = createPolicyIndex([doc], { ...base, ...refusalOverridesFromArgs(args), sourcedExamples: useOf(v) === false ? false : { ...(useOf(v) as object), leaveOut: held } });
       const encoder = storedEncoder(store, index.encoderTexts);
       for (const set of held) {
-        const questions = sets.get(set)!;
-        const answers = new Map<string, Answer>();
-        for (const { q } of questions) answers.set(q, await askWithEncoder(index, encoder, q));
-        const r = evaluateAnswers({ answer: (q: string) => answers.get(q)! } as unknown as PolicyIndex, questions, prohibiting);
-        const top = Math.round(r.citeAccuracy * r.covered), verdict = Math.round(r.verdictAccuracy * r.total), nc = Math.round(r.notCoveredRecall * r.notCovered);
-        sum.top += top; sum.cov += r.covered; sum.verdict += verdict; sum.n += r.total; sum.nc += nc; sum.ncn += r.notCovered; sum.refused += r.falseNotCovered; sum.bad += r.allowedOnProhibiting;
-        console.log(`${v}\t${set}\ttop ${top}/${r.covered}\tverdict ${verdict}/${r.total}\tnc ${nc}/${r.notCovered}\trefused ${r.falseNotCovered}\tallowedBad ${r.allowedOnProhibiting}`);
+        const { report } = await answerAndScore(index, encoder, sets.get(set)!);
+        console.log(addSetFigures(sum, v, set, report));
       }
     }
     const pct = (a: number, b: number) => ((100 * a) / b).toFixed(1);

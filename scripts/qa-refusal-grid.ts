@@ -10,24 +10,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { askWithEncoder } from '../src/app/live-policy-index';
-import { createPolicyIndex, type Answer, type PolicyIndex } from '../src/policy';
-import { modalityOf } from '../src/policy/clause-modality';
-import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
+import { createPolicyIndex, type PolicyIndex } from '../src/policy';
+import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { DEFAULT_OUT_OF_SCOPE } from '../src/policy/out-of-scope-judge';
 import { loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 import { devFolds } from './lib/dev-folds';
 import { encoderVectorStore, storedEncoder } from './lib/encoder-vector-store';
 import { refusalOverrides } from './lib/refusal-overrides';
+import { addSetFigures, answerAndScore, emptySums } from './lib/set-figures';
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
 const settings = (args.find((a) => a.startsWith('--settings='))?.slice(11) ?? 'shipped').split(';').filter(Boolean);
 const name = (f: string) => basename(f).replace('-questions.jsonl', '');
 
-type Sum = { top: number; cov: number; verdict: number; n: number; nc: number; ncn: number; refused: number; bad: number };
-const zero = (): Sum => ({ top: 0, cov: 0, verdict: 0, n: 0, nc: 0, ncn: 0, refused: 0, bad: 0 });
 
 /** What the engine did with an uncovered question it answered (the judgement's own parts; create-policy-index.ts). */
 function mechanism(index: PolicyIndex, q: string): string {
@@ -50,8 +47,7 @@ async function main() {
   const sets = new Map(files.map((f) => [name(f), parseLabelledQuestions(readFileSync(f, 'utf8'))]));
   const seedsOnly = createPolicyIndex([doc], { ...base, sourcedExamples: false });
   const store = await encoderVectorStore([...seedsOnly.encoderTexts, ...[...sets.values()].flat().map((q) => q.q)]);
-  const prohibiting = (t: string) => modalityOf(t).includes('prohibit');
-  const sums = new Map(settings.map((s) => [s, zero()]));
+  const sums = new Map(settings.map((s) => [s, emptySums()]));
   const why = new Map<string, string[]>();
   const t0 = Date.now();
   for (const held of folds) {
@@ -61,12 +57,8 @@ async function main() {
       const sum = sums.get(setting)!;
       for (const set of held) {
         const questions = sets.get(set)!;
-        const answers = new Map<string, Answer>();
-        for (const { q } of questions) answers.set(q, await askWithEncoder(index, encoder, q));
-        const r = evaluateAnswers({ answer: (q: string) => answers.get(q)! } as unknown as PolicyIndex, questions, prohibiting);
-        const top = Math.round(r.citeAccuracy * r.covered), verdict = Math.round(r.verdictAccuracy * r.total), nc = Math.round(r.notCoveredRecall * r.notCovered);
-        sum.top += top; sum.cov += r.covered; sum.verdict += verdict; sum.n += r.total; sum.nc += nc; sum.ncn += r.notCovered; sum.refused += r.falseNotCovered; sum.bad += r.allowedOnProhibiting;
-        console.log(`${setting}\t${set}\ttop ${top}/${r.covered}\tverdict ${verdict}/${r.total}\tnc ${nc}/${r.notCovered}\trefused ${r.falseNotCovered}\tallowedBad ${r.allowedOnProhibiting}`);
+        const { answers, report } = await answerAndScore(index, encoder, questions);
+        console.log(addSetFigures(sum, setting, set, report));
         if (args.includes('--why') && setting === settings[0])
           for (const item of questions)
             if (item.accept.every((a) => a.verdict === 'not_covered') && answers.get(item.q)!.verdict !== 'not_covered') {

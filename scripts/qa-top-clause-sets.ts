@@ -10,14 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { askWithEncoder } from '../src/app/live-policy-index';
-import type { Answer, PolicyIndex, PolicyIndexOptions } from '../src/policy';
-import { modalityOf } from '../src/policy/clause-modality';
-import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
+import type { PolicyIndex, PolicyIndexOptions } from '../src/policy';
+import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
-import { outOfFoldIndexes } from './lib/dev-folds';
+import { devSetName, outOfFoldIndexes } from './lib/dev-folds';
 import { refusalOverridesFromArgs } from './lib/refusal-overrides';
+import { addSetFigures, answerAndScore, emptySums } from './lib/set-figures';
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
@@ -41,17 +40,13 @@ async function main() {
     const { indexes, forFile } = outOfFoldIndexes(doc, { ...base, ...refusalOverridesFromArgs(args), ...variantOptions(v) }, files);
     const encoders = new Map<PolicyIndex, Awaited<ReturnType<typeof encoderFor>>>();
     for (const ix of indexes) encoders.set(ix, await encoderFor(root, ix));
-    const sum = { top: 0, cov: 0, verdict: 0, n: 0, nc: 0, ncn: 0, refused: 0, bad: 0 };
+    const sum = emptySums();
     const rows: string[] = [];
     for (const f of files) {
       const questions = parseLabelledQuestions(readFileSync(f, 'utf8'));
-      const answers = new Map<string, Answer>();
       const index = forFile(f);
-      for (const { q } of questions) answers.set(q, await askWithEncoder(index, encoders.get(index), q));
-      const r = evaluateAnswers({ answer: (q: string) => answers.get(q)! } as unknown as PolicyIndex, questions, (t) => modalityOf(t).includes('prohibit'));
-      const top = Math.round(r.citeAccuracy * r.covered), verdict = Math.round(r.verdictAccuracy * r.total), nc = Math.round(r.notCoveredRecall * r.notCovered);
-      sum.top += top; sum.cov += r.covered; sum.verdict += verdict; sum.n += r.total; sum.nc += nc; sum.ncn += r.notCovered; sum.refused += r.falseNotCovered; sum.bad += r.allowedOnProhibiting;
-      rows.push(`${v}\t${basename(f).replace('-questions.jsonl', '')}\ttop ${top}/${r.covered}\tverdict ${verdict}/${r.total}\tnc ${nc}/${r.notCovered}\trefused ${r.falseNotCovered}\tallowedBad ${r.allowedOnProhibiting}`);
+      const { report: r } = await answerAndScore(index, encoders.get(index), questions);
+      rows.push(addSetFigures(sum, v, devSetName(f), r));
       if (args.includes('--misses'))
         for (const m of r.misses.filter((m) => !m.citeOk))
           console.log(`MISS ${basename(f).slice(0, 14)}\t${m.question.q}\t-> ${m.answer.verdict} [${m.answer.citations[0]?.clauseId ?? '-'}] ${m.answer.citations[0]?.text.slice(0, 50) ?? ''}\t|| want ${m.question.accept.map((a) => `${a.verdict}:${a.cite?.slice(0, 50)}`).join(' / ')}`);

@@ -11,14 +11,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { askWithEncoder } from '../src/app/live-policy-index';
 import type { Answer, PolicyIndex } from '../src/policy';
 import { modalityOf } from '../src/policy/clause-modality';
 import { questionIntent } from '../src/policy/question-intent';
-import { evaluateAnswers, parseLabelledQuestions } from '../src/policy/evaluate-answers';
+import { parseLabelledQuestions } from '../src/policy/evaluate-answers';
 import { encoderFor, loadBundledPolicy } from './lib/bundled-policy';
 import { policyDevSetFiles } from './lib/policy-dev-sets';
 import { devSetName, outOfFoldIndexes } from './lib/dev-folds';
+import { addSetFigures, answerAndScore, emptySums } from './lib/set-figures';
 
 const root = join(__dirname, '..');
 const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6);
@@ -32,17 +32,13 @@ async function main() {
   const rules = outOfFoldIndexes(doc, { ...base, verdictModel: false }, files);
   const encoders = new Map<PolicyIndex, Awaited<ReturnType<typeof encoderFor>>>();
   for (const ix of shipped.indexes) encoders.set(ix, await encoderFor(root, ix));
-  const sum = { top: 0, cov: 0, verdict: 0, n: 0, nc: 0, ncn: 0, refused: 0, bad: 0 };
+  const sum = emptySums();
   const lines: string[] = [];
   for (const f of files) {
     const questions = parseLabelledQuestions(readFileSync(f, 'utf8'));
     const index = shipped.forFile(f);
-    const answers = new Map<string, Answer>();
-    for (const { q } of questions) answers.set(q, await askWithEncoder(index, encoders.get(index), q));
-    const r = evaluateAnswers({ answer: (q: string) => answers.get(q)! } as unknown as PolicyIndex, questions, (t) => modalityOf(t).includes('prohibit'));
-    const top = Math.round(r.citeAccuracy * r.covered), verdict = Math.round(r.verdictAccuracy * r.total), nc = Math.round(r.notCoveredRecall * r.notCovered);
-    sum.top += top; sum.cov += r.covered; sum.verdict += verdict; sum.n += r.total; sum.nc += nc; sum.ncn += r.notCovered; sum.refused += r.falseNotCovered; sum.bad += r.allowedOnProhibiting;
-    console.log(`shipped\t${devSetName(f)}\ttop ${top}/${r.covered}\tverdict ${verdict}/${r.total}\tnc ${nc}/${r.notCovered}\trefused ${r.falseNotCovered}\tallowedBad ${r.allowedOnProhibiting}`);
+    const { report: r } = await answerAndScore(index, encoders.get(index), questions);
+    console.log(addSetFigures(sum, 'shipped', devSetName(f), r));
     for (const m of r.misses) {
       const cited = m.answer.citations[0];
       if (!m.citeOk || m.verdictOk || !cited || m.answer.verdict === 'not_covered') continue;
