@@ -63,6 +63,7 @@ const sets: Record<string, string> = {
   'dev: blind-written 25': join(root, 'test', 'policy', 'dev', 'blind-dev25-questions.jsonl'),
   'dev: blind-written 26': join(root, 'test', 'policy', 'dev', 'blind-dev26-questions.jsonl'),
   'dev: blind-written 27': join(root, 'test', 'policy', 'dev', 'blind-dev27-questions.jsonl'),
+  'dev: blind-written 28': join(root, 'test', 'policy', 'dev', 'blind-dev28-questions.jsonl'),
   'dev: blind-written 29': join(root, 'test', 'policy', 'dev', 'blind-dev29-questions.jsonl'),
   'dev: blind-written 30': join(root, 'test', 'policy', 'dev', 'blind-dev30-questions.jsonl'),
   'dev: blind-written 31': join(root, 'test', 'policy', 'dev', 'blind-dev31-questions.jsonl'),

@@ -33,6 +33,7 @@ export const devSetPaths = {
   blindDev25: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev25-questions.jsonl'),
   blindDev26: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev26-questions.jsonl'),
   blindDev27: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev27-questions.jsonl'),
+  blindDev28: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev28-questions.jsonl'),
   blindDev29: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev29-questions.jsonl'),
   blindDev30: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev30-questions.jsonl'),
   blindDev31: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev31-questions.jsonl'),
