@@ -1,4 +1,4 @@
-import { normaliseWords, STOP_WORDS } from './tokenise';
+import { contentStems, normaliseWords, stem, STOP_WORDS } from './tokenise';
 import type { QueryUnit } from './query-terms';
 
 /**
@@ -49,17 +49,23 @@ const JUDGING = '(know|tell|decide|judge|be|make sure|ensure|avoid|stay|keep|han
 const LIGHT = new Set('make get do have take give put go let keep use see try start turn find look work come back bk in on off up down away'.split(' '));
 /** Words that end the asked part: a new clause or a second question ("... and do I need special software"). */
 const CLAUSE_END = /\s(and|or|but|because|cos|as|if|so|when|since|while|then|also|otherwise|instead)\s/;
-/** Where "is there a <noun phrase>" ends: a preposition, a relative word or a verb-like joint. */
 /** Heads of "is there a ..." that name a rule, a figure or a process: hedge-would-not-answer.ts's kind, not a thing. */
-const RULE_NOUNS = new Set('rule rules standard standards deadline deadlines timescale timescales timeframe turnaround target targets limit limits time requirement requirements charge charges cost costs fee fees price list process procedure procedures workflow policy guidance guide protocol minimum maximum'.split(' '));
-const NP_END = new Set('for to of on about in at with from by that which who where when i we you they can could should would will is are'.split(' '));
+const RULE_NOUNS = new Set('position stance line provision mention reference statement rule rules standard standards deadline deadlines timescale timescales timeframe turnaround target targets limit limits time requirement requirements charge charges cost costs fee fees price list process procedure procedures workflow policy guidance guide protocol minimum maximum'.split(' '));
+/**
+ * Where "is there a <noun phrase>" ends: a preposition, a relative word, a verb-like joint, or the existential's
+ * predicate ("is there a refresher running this spring", "any parking available").
+ */
+const NP_END = new Set(('for to of on about in at with from by that which who where when i we you they can could should would will is are ' +
+  'available running coming happening going planned scheduled underway open free left needed required this next').split(' '));
 
+/** Verbs of cost, belonging or scope: "does yammer cost anything" asks a fact a clause can state, not a capability. */
+const STATIVE = '(cost|belong|count|matter|mean|need|require|apply|include|cover|fall|come under|contain|replace|count)';
 /** "whether", or "if" after a verb of asking ("asked if there is a crisis plan"; not the conditional "if there is a big incident, ..."). */
 const ASKING = '(whether|(asked|ask|asking|know|knows|wondering|wonder|wondered|check|checking|see|find out|tell me|sure) if)';
 
 const FORMS: ReadonlyArray<[CapabilityKind, RegExp]> = [
   // Not after a wh-word ("what benefits does yammer bring", "how does yammer decide"): that asks what the policy says.
-  ['feature', new RegExp(`^(?!.*\\b(what|how|which|why|who|where|when)\\b.*\\b(can|could|does|do|will|would) ${SOFTWARE}).*\\b(can|could|does|do|will|would) ${SOFTWARE} (?!(be|been|not|have been|\\w+s|\\w+ed)\\b)(?<asked>\\w+\\b.*)`)],
+  ['feature', new RegExp(`^(?!.*\\b(what|how|which|why|who|where|when)\\b.*\\b(can|could|does|do|will|would) ${SOFTWARE}).*\\b(can|could|does|do|will|would) ${SOFTWARE} (?!(be|been|not|have been|${STATIVE}|\\w+s|\\w+ed)\\b)(?<asked>\\w+\\b.*)`)],
   ['feature', new RegExp(`\\bis ${SOFTWARE} able to (?<asked>.*)`)],
   // A person making the software do something, with a verb of settings and devices ("can i pin yammer to the taskbar",
   // "can i get yammer to stop emailing me", "can i make the text bigger on teams"): not "can i put the crest on facebook".
@@ -79,7 +85,13 @@ const FORMS: ReadonlyArray<[CapabilityKind, RegExp]> = [
   ['howto', /\bwhere (do|can|would|should|could) (i|we|you) (?<asked>(find|get|see|look|download|access|change|go|sign|apply|book|register|set)\b.*)/],
 ];
 
-const content = (w: string) => w !== '' && !STOP_WORDS.has(w) && !SOFTWARE_WORDS.has(w) && !/^\d+$/.test(w);
+/** Terms of address and sign-offs ("how do i get back on hun x"): not what is asked for. */
+const ADDRESS = new Set('hun hon mate pal love luv x xx xxx ta boss guv sarge ma am sir'.split(' '));
+/** A question about the policy document itself ("is there a named owner of this policy"): its header answers it. */
+const ABOUT_THE_DOCUMENT = /\b(this|the|our|that) (\w+ media )?(policy|policies|guidance|guidelines|document)\b/;
+/** A pronoun object: "how do i undo it" acts on something named elsewhere in the question. */
+const PRONOUN = new Set('it them this that these those him her one'.split(' '));
+const content = (w: string) => w !== '' && !STOP_WORDS.has(w) && !SOFTWARE_WORDS.has(w) && !ADDRESS.has(w) && !/^\d+$/.test(w);
 
 function headOf(kind: CapabilityKind, askedText: string): Omit<CapabilityAsk, 'kind'> | undefined {
   const words = askedText.split(' ').filter(Boolean);
@@ -92,16 +104,21 @@ function headOf(kind: CapabilityKind, askedText: string): Omit<CapabilityAsk, 'k
     const head = phrase[phrase.length - 1] ?? asked[0];
     // "is there a deadline / a set turnaround / a charge": a rule or a figure, which a clause states or does not.
     const np = (end < 0 ? words : words.slice(0, end)).filter((w) => w && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
-    return RULE_NOUNS.has(head) ? undefined : { asked, head, modifiers: np.filter((w) => w !== head) };
+    // A participle before the noun says what state the thing is in ("a documented advantage", "a named contact"), not
+    // what it is: the clause need not repeat it.
+    return RULE_NOUNS.has(head) ? undefined : { asked, head, modifiers: np.filter((w) => w !== head && !/(ed|en)$/.test(w)) };
   }
   // Only light words ("how do i get back in"): what is asked is not in the words; no reading.
   const at = asked.findIndex((w) => !LIGHT.has(w));
   if (at < 0) return undefined;
+  // Only a verb and a pronoun ("undo it", "fix this"): the thing acted on is named elsewhere; no reading.
+  if (asked.length === 1 && at === 0 && PRONOUN.has(words[words.indexOf(asked[0]) + 1] ?? '')) return undefined;
   return { asked, head: asked[at], object: asked[at + 1] };
 }
 
 /** The first sentence of the question that asks in one of the forms, with what it asks for. */
 export function capabilityAsk(question: string): CapabilityAsk | undefined {
+  if (ABOUT_THE_DOCUMENT.test(` ${normaliseWords(question).join(' ')} `)) return undefined;
   for (const sentence of question.split(/[?!;:]|\.(\s|$)|\s[-–—]\s/)) {
     if (!sentence?.trim()) continue;
     const text = ` ${normaliseWords(sentence).join(' ')} `;
@@ -130,4 +147,21 @@ export function clauseSpeaksTo(ask: CapabilityAsk, units: readonly QueryUnit[], 
 export function asksUndescribed(question: string, units: readonly QueryUnit[], mask: number, keys = 2): boolean {
   const ask = capabilityAsk(question);
   return ask !== undefined && !clauseSpeaksTo(ask, units, mask, keys);
+}
+
+/**
+ * The reading as the index applies it: an ask the closest clause (`mask`: the lexical top hit's answered units) does
+ * not speak to, and - with `anyClause` - whose key words (stemmed; hyphenated words read joined too: "un-suspend") no
+ * single clause of the policy holds all of: the policy then describes no such capability or thing anywhere.
+ */
+export function createCapabilityReader(clauseTexts: readonly string[]) {
+  let stems: Set<string>[] | undefined;
+  const clauseStems = () => (stems ??= clauseTexts.map((t) => new Set([...contentStems(t), ...contentStems(t.replace(/(\w)-(\w)/g, '$1$2'))])));
+  return (question: string, units: readonly QueryUnit[], mask: number, keys: number, anyClause: boolean): boolean => {
+    const ask = capabilityAsk(question);
+    if (!ask || clauseSpeaksTo(ask, units, mask, keys)) return false;
+    if (!anyClause) return true;
+    const wanted = (keys >= 2 ? [ask.head, ...(ask.object ? [ask.object] : []), ...(ask.modifiers ?? [])] : [ask.head]).map(stem);
+    return !clauseStems().some((c) => wanted.every((w) => c.has(w)));
+  };
 }

@@ -47,11 +47,13 @@ export interface OutOfScopeOptions {
   capabilityAt: number;
   /** 1: the clause must speak to the asked head word; 2: to the head and its object. */
   capabilityKeys: number;
+  /** 1: an ask is undescribed only if no clause of the policy holds its key words either; 0: the closest clause alone decides. */
+  capabilityAnyClause: number;
   /** Whether the sentence encoder's fallback may still answer a question the classifier refused (it may for lexical refusals). */
   encoderOverrides: boolean;
 }
 
-export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, unhedgeableAt: 0.5, leanRefuseAt: 0.9, capabilityAt: Infinity, capabilityKeys: 2, encoderOverrides: false };
+export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, unhedgeableAt: 0.5, leanRefuseAt: 0.9, capabilityAt: Infinity, capabilityKeys: 2, capabilityAnyClause: 0, encoderOverrides: false };
 
 export interface Abstention {
   abstain: boolean;
