@@ -14,6 +14,9 @@
  * - `unhedgeableAt`: a question a hedged answer would not answer (a request for steps, a place or a person; whether the
  *   policy addresses something), which the lexical engine is unsure of, is refused from this p(none) up
  *   (hedge-would-not-answer.ts). 0.5 is `hedgeAt`'s reading: none is at least as likely as all clauses together;
+ * - `capabilityAt`: a request for a feature, steps or a thing (capability-question.ts) that the closest clause does not
+ *   speak to, which the lexical engine is unsure of, is refused from this p(none) up (0: always), quoting the closest
+ *   clause; its lexical refusal is not overruled either (twentieth session);
  * - `leanRefuseAt`: a question the lexical engine is unsure of is refused from this p(none) up (below `abstainAt`),
  *   the refusal still quoting the closest clause (`offerClosest`; docs/policy-answers.md, item 7 rule 3);
  * - `hedgeAt`: an answer is marked unsure ("I'm not sure I have understood", alternatives) from this p(none) up.
@@ -42,7 +45,8 @@ export interface OutOfScopeOptions {
   /**
    * A question asking for a capability, a procedure or whether something exists (capability-question.ts) whose words
    * the closest clause does not speak to (its head, with `capabilityKeys` 2 its object too), which the lexical engine
-   * is not sure of, is refused from this p(none) up, quoting the closest clause. `Infinity`: never (twentieth session).
+   * is not sure of, is refused from this p(none) up, quoting the closest clause. `Infinity`: never. 0 (any p(none)) as
+   * chosen held out in the twentieth session (scripts/qa-refusal-grid.ts; docs/policy-answers.md, "Twentieth session").
    */
   capabilityAt: number;
   /** 1: the clause must speak to the asked head word; 2: to the head and its object. */
@@ -53,7 +57,7 @@ export interface OutOfScopeOptions {
   encoderOverrides: boolean;
 }
 
-export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, unhedgeableAt: 0.5, leanRefuseAt: 0.9, capabilityAt: Infinity, capabilityKeys: 2, capabilityAnyClause: 0, encoderOverrides: false };
+export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, unhedgeableAt: 0.5, leanRefuseAt: 0.9, capabilityAt: 0, capabilityKeys: 2, capabilityAnyClause: 0, encoderOverrides: false };
 
 export interface Abstention {
   abstain: boolean;

@@ -112,9 +112,10 @@ describe('the refusal it drives (out-of-scope-judge.ts, capabilityAt)', () => {
   const refusal: Abstention = { abstain: true, encoderMayAnswer: true, hedge: false };
   const on = { ...DEFAULT_OUT_OF_SCOPE, capabilityAt: 0 };
 
-  it('is off as shipped', () => {
-    expect(DEFAULT_OUT_OF_SCOPE.capabilityAt).toBe(Infinity);
-    expect(judgeWithNoneClass(answer, false, 0.05, DEFAULT_OUT_OF_SCOPE, false, false, false, true).abstain).toBe(false);
+  it('is on as shipped at any p(none), and off at Infinity', () => {
+    expect(DEFAULT_OUT_OF_SCOPE.capabilityAt).toBe(0);
+    expect(judgeWithNoneClass(answer, false, 0.05, DEFAULT_OUT_OF_SCOPE, false, false, false, true).abstain).toBe(true);
+    expect(judgeWithNoneClass(answer, false, 0.05, { ...DEFAULT_OUT_OF_SCOPE, capabilityAt: Infinity }, false, false, false, true).abstain).toBe(false);
   });
 
   it('refuses an unsure answer to an undescribed ask, still offering the closest clause', () => {
@@ -127,7 +128,7 @@ describe('the refusal it drives (out-of-scope-judge.ts, capabilityAt)', () => {
   });
 
   it('keeps the words\' refusal of an undescribed ask that the none class would overrule, without the encoder fallback', () => {
-    expect(judgeWithNoneClass(refusal, false, 0.01, DEFAULT_OUT_OF_SCOPE).abstain).toBe(false);
+    expect(judgeWithNoneClass(refusal, false, 0.01, DEFAULT_OUT_OF_SCOPE, false, false, false, false).abstain).toBe(false);
     expect(judgeWithNoneClass(refusal, false, 0.01, on, false, false, false, true)).toMatchObject({ abstain: true, encoderMayAnswer: false });
   });
 
