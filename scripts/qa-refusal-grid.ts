@@ -3,10 +3,11 @@
  * otherwise (sourced examples as DEFAULT_SOURCED_EXAMPLE_USE). Out of fold like qa-dev-examples-folds.ts: two folds
  * (alternate files, the same as scripts/lib/dev-folds.ts) or `--loso`. The thresholds apply after training, so each
  * fold's classifier is trained once and read from the classifier cache for every other setting.
- *   npx tsx scripts/qa-refusal-grid.ts --settings='shipped;oos.leanRefuseAt=0.85;...' [--loso | --loso=set,set] [--why]
+ *   npx tsx scripts/qa-refusal-grid.ts --settings='shipped;oos.leanRefuseAt=0.85;...' [--loso | --loso=set,set] [--why] [--refused]
  * Settings as scripts/lib/refusal-overrides.ts reads them, separated by `;`. Prints per set and setting: top clause,
  * verdict, not_covered caught, covered refused, allowed on a prohibiting clause; then each setting's sums.
  * `--why`: for the first setting, each not-covered question still answered, grouped by what the engine did.
+ * `--refused`: for every setting, each covered question refused (to see which a setting adds).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -49,6 +50,7 @@ async function main() {
   const store = await encoderVectorStore([...seedsOnly.encoderTexts, ...[...sets.values()].flat().map((q) => q.q)]);
   const sums = new Map(settings.map((s) => [s, emptySums()]));
   const why = new Map<string, string[]>();
+  const refused: string[] = [];
   const t0 = Date.now();
   for (const held of folds) {
     for (const setting of settings) {
@@ -59,6 +61,10 @@ async function main() {
         const questions = sets.get(set)!;
         const { answers, report } = await answerAndScore(index, encoder, questions);
         console.log(addSetFigures(sum, setting, set, report));
+        // `--refused`: the covered questions each setting refuses, to compare settings question by question.
+        if (args.includes('--refused'))
+          for (const item of questions)
+            if (item.accept.some((a) => a.verdict !== 'not_covered') && answers.get(item.q)!.verdict === 'not_covered') refused.push(`${setting}\t${set}\t${item.q}`);
         if (args.includes('--why') && setting === settings[0])
           for (const item of questions)
             if (item.accept.every((a) => a.verdict === 'not_covered') && answers.get(item.q)!.verdict !== 'not_covered') {
@@ -73,6 +79,7 @@ async function main() {
   console.log('\nsetting\ttop\tverdict\tnc recall\tcovered refused\tallowedBad');
   for (const [setting, s] of sums)
     console.log(`${setting}\t${s.top}/${s.cov} ${pct(s.top, s.cov)}%\t${s.verdict}/${s.n} ${pct(s.verdict, s.n)}%\t${s.nc}/${s.ncn} ${pct(s.nc, s.ncn)}%\t${s.refused} ${pct(s.refused, s.cov)}%\t${s.bad}`);
+  for (const line of refused) console.log(`REFUSED\t${line}`);
   for (const [m, qs] of [...why].sort((a, b) => b[1].length - a[1].length)) {
     console.log(`\nWHY ${qs.length}\t${m}`);
     for (const q of qs) console.log(`  ${q}`);

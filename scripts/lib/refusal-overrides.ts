@@ -9,7 +9,7 @@ import type { NearestExampleOptions } from '../../src/policy/nearest-example-che
  * `inf` reads as Infinity (a cue off). The options merge over the defaults in createPolicyIndex, so a setting names
  * only what it moves. Unknown keys throw: a typo must not silently measure the shipped thresholds.
  */
-const OOS_KEYS: ReadonlyArray<keyof OutOfScopeOptions> = ['abstainAt', 'answerBelow', 'hedgeAt', 'unhedgeableAt', 'leanRefuseAt'];
+const OOS_KEYS: ReadonlyArray<keyof OutOfScopeOptions> = ['abstainAt', 'answerBelow', 'hedgeAt', 'unhedgeableAt', 'leanRefuseAt', 'capabilityAt', 'capabilityKeys', 'capabilityAnyClause'];
 const NE_KEYS: ReadonlyArray<keyof NearestExampleOptions> = ['leanAt', 'exampleLeanAt', 'margin', 'headingAt', 'neighbourhoodLeanAt', 'neighbourhoodMargin', 'neighbours', 'unhedgeableLeanAt'];
 
 export function refusalOverrides(setting: string): Pick<PolicyIndexOptions, 'outOfScope' | 'nearestExample'> {

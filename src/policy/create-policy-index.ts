@@ -17,6 +17,7 @@ import { DEFAULT_OUT_OF_SCOPE, judgeWithNoneClass, sameTopClause, type Abstentio
 import type { QueryUnit } from './query-terms';
 import { createDevTraces } from './index-dev-traces';
 import { hedgeWouldNotAnswer } from './hedge-would-not-answer';
+import { createCapabilityReader } from './capability-question';
 import { decisiveRunnerUp } from './decisive-runner-up';
 import { pendingCaseRunnerUp } from './pending-case';
 import { createCaseMaterialCheck } from './case-material';
@@ -85,6 +86,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const runnerUpReader = { entries, idf: ranker.idf, isSpecific, nearIn };
   const outsideOf = createScopeReader(entries, { isSpecific, nearIn });
   const caseMaterialWarning = createCaseMaterialCheck(entries, options.caseWords);
+  const readCapability = createCapabilityReader(entries.map((e) => e.clause.text));
 
   const { cite, notCovered, closestInstead } = createAnswerShapes(entries, qualified, primary);
 
@@ -150,7 +152,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // Read only for a lexical refusal (the probabilities are the ranking's, already computed for this question).
     const agrees = lexical.abstain && sameTopClause(classifier.model.probabilities(question), fused.lexicalHits[0]?.index, (a, b) => entries[a].clause.text === entries[b].clause.text);
     const unhedgeable = hedgeWouldNotAnswer(question);
-    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, unhedgeable, agrees), pNone, unhedgeable };
+    const undescribed = noneClass.capabilityAt <= 1 && readCapability(question, fused.result.query.units, fused.lexicalHits[0]?.unitMask ?? 0, noneClass.capabilityKeys, noneClass.capabilityAnyClause > 0);
+    return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, unhedgeable, agrees, undescribed), pNone, unhedgeable };
   }
 
   function judgeLexically(fused: Ranking): Abstention {

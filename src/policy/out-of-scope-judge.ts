@@ -14,6 +14,9 @@
  * - `unhedgeableAt`: a question a hedged answer would not answer (a request for steps, a place or a person; whether the
  *   policy addresses something), which the lexical engine is unsure of, is refused from this p(none) up
  *   (hedge-would-not-answer.ts). 0.5 is `hedgeAt`'s reading: none is at least as likely as all clauses together;
+ * - `capabilityAt`: a request for a feature, steps or a thing (capability-question.ts) that the closest clause does not
+ *   speak to, which the lexical engine is unsure of, is refused from this p(none) up (0: always), quoting the closest
+ *   clause; its lexical refusal is not overruled either (twentieth session);
  * - `leanRefuseAt`: a question the lexical engine is unsure of is refused from this p(none) up (below `abstainAt`),
  *   the refusal still quoting the closest clause (`offerClosest`; docs/policy-answers.md, item 7 rule 3);
  * - `hedgeAt`: an answer is marked unsure ("I'm not sure I have understood", alternatives) from this p(none) up.
@@ -39,11 +42,22 @@ export interface OutOfScopeOptions {
    * meant...", `offerClosest`), so a covered question refused here keeps its rule in front of the asker. `Infinity`: never.
    */
   leanRefuseAt: number;
+  /**
+   * A question asking for a capability, a procedure or whether something exists (capability-question.ts) whose words
+   * the closest clause does not speak to (its head, with `capabilityKeys` 2 its object too), which the lexical engine
+   * is not sure of, is refused from this p(none) up, quoting the closest clause. `Infinity`: never. 0 (any p(none)) as
+   * chosen held out in the twentieth session (scripts/qa-refusal-grid.ts; docs/policy-answers.md, "Twentieth session").
+   */
+  capabilityAt: number;
+  /** 1: the clause must speak to the asked head word; 2: to the head and its object. */
+  capabilityKeys: number;
+  /** 1: an ask is undescribed only if no clause of the policy holds its key words either; 0: the closest clause alone decides. */
+  capabilityAnyClause: number;
   /** Whether the sentence encoder's fallback may still answer a question the classifier refused (it may for lexical refusals). */
   encoderOverrides: boolean;
 }
 
-export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, unhedgeableAt: 0.5, leanRefuseAt: 0.9, encoderOverrides: false };
+export const DEFAULT_OUT_OF_SCOPE: OutOfScopeOptions = { abstainAt: 0.95, answerBelow: 0.1, hedgeAt: 0.5, unhedgeableAt: 0.5, leanRefuseAt: 0.9, capabilityAt: 0, capabilityKeys: 2, capabilityAnyClause: 0, encoderOverrides: false };
 
 export interface Abstention {
   abstain: boolean;
@@ -65,11 +79,14 @@ export interface Abstention {
  * policy's; `pNone`: the classifier's probability, undefined without a none class; `classifierAgrees`: the classifier's
  * most probable clause is the lexical engine's top hit (`sameTopClause`).
  */
-export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false, unhedgeable = false, classifierAgrees = false): Abstention {
+export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean, pNone: number | undefined, options: OutOfScopeOptions, lexicallySure = false, unhedgeable = false, classifierAgrees = false, undescribed = false): Abstention {
   if (pNone === undefined) return lexical;
   if (lexical.abstain) {
     // The none class, trained on the outside subjects too (pay, leave), finds the question clearly covered: an outside
     // word it still carries is incidental ("a car broken into" in a question about the public inbox), not its subject.
+    // A request for a feature, steps or a thing the closest clause does not speak to (capability-question.ts): the
+    // words' refusal stands, whatever the none class reads in the question's (policy) words; no encoder fallback either.
+    if (undescribed && pNone >= options.capabilityAt) return { ...lexical, encoderMayAnswer: lexical.encoderMayAnswer && options.encoderOverrides };
     if (pNone < options.answerBelow) return { abstain: false, encoderMayAnswer: false, hedge: true };
     // The lexical refusal reads word overlap alone: a covered question in words no clause uses (a document question in
     // the asker's terms, a rule named by its purpose) scores low coverage. When the classifier's own best clause is the
@@ -93,6 +110,9 @@ export function judgeWithNoneClass(lexical: Abstention, plainlyOutside: boolean,
   // A question a hedged rule would not answer (a request for steps; whether the policy says anything about X), with no
   // sure lexical answer, while the none class leans uncovered: refuse, the refusal names the contact.
   if (unhedgeable && !lexicallySure && pNone >= options.unhedgeableAt) return { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true };
+  // A request for a feature, steps or a thing (capability-question.ts) the closest clause does not speak to, with no sure
+  // lexical answer: the rules have nothing to say about it, whatever the none class reads in its (policy) words.
+  if (undescribed && !lexicallySure && pNone >= options.capabilityAt) return { abstain: true, encoderMayAnswer: options.encoderOverrides, hedge: true, offerClosest: true };
   // Unsure words and a strong lean to none: with `abstainAt` at 0.95 the engine answered, hedged, most uncovered
   // questions of new writers (blind dev 9: not_covered recall 75%) while almost never refusing a covered one. An unsure
   // answer already says "I'm not sure"; at this lean the honest lead is "not covered", with the closest rule still quoted.
