@@ -2,6 +2,7 @@ import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { learntKeys, learntScore, LEARNT_MAX_CHARS, type LearntWeights } from './operational-use-learnt-features';
 import { learntCue, learntTarget, learntVeto } from './operational-use-learnt-gate';
+import { intWeights, learntCertainlyBelow } from './operational-use-learnt-bound';
 import { mayNameGeneralIncident, mayNameNamedIncident } from './operational-use';
 import { LEARNT_BIAS, LEARNT_KEYS, LEARNT_THRESHOLD, LEARNT_WEIGHTS } from './operational-use-weights.generated';
 
@@ -25,6 +26,9 @@ import { LEARNT_BIAS, LEARNT_KEYS, LEARNT_THRESHOLD, LEARNT_WEIGHTS } from './op
 
 /** The committed weight table, read once. */
 const MODEL: LearntWeights = readTable(LEARNT_BIAS, LEARNT_KEYS, LEARNT_WEIGHTS);
+/** The same weights as whole thousandths in typed arrays, and the threshold as a logit: the exact gate's (operational-use-learnt-bound.ts). */
+const INT_MODEL = intWeights(MODEL);
+const Z_LINE = Math.log(LEARNT_THRESHOLD / (1 - LEARNT_THRESHOLD));
 
 /** A weight table from its committed form: keys in base 36 and weights x1000, comma-separated. */
 export function readTable(bias: number, keys: string, weights: string): LearntWeights {
@@ -36,6 +40,8 @@ export function detectLearntOperationalUse(ctx: ScanContext, out: Candidate[]): 
   for (let i = 0; i < out.length; i++) if (out[i].type === 'operational_use') return;
   const lower = ctx.lower;
   // The score first (one pass over the characters): the precondition's regexes are read only for the few posts it would flag.
+  // Most posts are certainly under the line by the integer score (no sort, no Map); the rest are scored as before.
+  if (learntCertainlyBelow(lower, INT_MODEL, Z_LINE)) return;
   if (learntScore(learntKeys(lower), MODEL) < LEARNT_THRESHOLD) return;
   const raw = lower.length > LEARNT_MAX_CHARS ? lower.slice(0, LEARNT_MAX_CHARS) : lower;
   // Curly apostrophes read as straight ones (same length, so the cue's offsets stay the post's).
