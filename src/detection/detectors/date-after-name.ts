@@ -24,7 +24,8 @@ const ISO = /(?<![\w/.\-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w/]|[.\-]\d)/g;
 /** "12 Sept 1988", "22nd March 1984": the month in words needs a four-digit year. */
 const TEXT_DMY = new RegExp(`(?<![\\w/.\\-])(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS})\\.? ((?:19|20)\\d{2})\\b`, 'gi');
 /** The two words before the date, set off by a space, a comma or a dash or bracket opening the date. */
-const NAME_BEFORE = /(?:^|[\s(,;:])([A-Za-z][a-z'’-]+ (?:[A-Za-z][a-z'’-]+|[A-Z]{2,}))(,? (?:[-–(] ?)?)$/;
+// Twentieth session: a double-barrelled surname keeps its second capital ("Elaine Prosser-Hughes, 12.12.1968,").
+const NAME_BEFORE = /(?:^|[\s(,;:])([A-Za-z][a-z'’-]+ (?:[A-Za-z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}))(,? (?:[-–(] ?)?)$/;
 /**
  * Sixteenth session: a surname opened by a lower-case particle ("Dylan ap Huw", "Sanne van Dijk", "Omar bin Salleh",
  * "Luca de Rossi"): Welsh, Dutch, Malay, Italian and Spanish names keep it small between the first name and the capitalised

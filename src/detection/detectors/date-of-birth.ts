@@ -9,6 +9,16 @@ import { detectDatesAfterNames, SPAN_AFTER } from './date-after-name';
  * birth). Meeting dates and deadlines have no such context and are left alone.
  */
 const CONTEXT_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bdate of birth|\bborn(?: on)?|\bbirth ?date|\bdate-of-birth|\bb\.)[\s:;,\-–()]*(?:is|was|on|of|as|=)?[\s:]*$/;
+/**
+ * Twentieth session: the birth abbreviations of other countries' records and ID documents, copied with the name ("Tomasz
+ * Nowak (ur. 17.03.1991)": Polish urodzony/a; German geb. or geboren am; Czech and Slovak nar.), with their point, after
+ * a bracket, a comma or a capitalised word (the name), as the documents print them; "ur" alone is texting's "your".
+ */
+const FOREIGN_BIRTH_DATE = /(?:[(,]\s*|[A-Z][\p{L}'’-]+\s+)(?:(?:ur|geb|nar)\.|geboren am)\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/gu;
+/** Whether the post has one of the abbreviations at all (native searches; a regex runs only then). */
+function hasForeignBirthWord(text: string): boolean {
+  return text.indexOf('ur.') >= 0 || text.indexOf('geb') >= 0 || text.indexOf('nar.') >= 0;
+}
 // Fourteenth session (core27): or the sentence names it after "is"/"was" ("03.03.87 is the dob on the custody record").
 // Eighteenth session: or the date is given "as" the birth date ("gave 4/7/99 as his DOB", "provided 11/9/97 as her date of birth").
 const CONTEXT_AFTER = /^[\s,]*(?:\(|(?:is|was|as) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
@@ -91,6 +101,12 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     });
   }
   detectDatesAfterNames(ctx, out);
+  if ((ctx.digitDots > 0 || ctx.digitSlashes > 0 || !ctx.prefilter) && hasForeignBirthWord(ctx.text)) {
+    eachMatch(FOREIGN_BIRTH_DATE, ctx.text, (m) => {
+      const start = m.index + m[0].length - (m[1].length + m[3].length + m[4].length + 2);
+      check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[3]), true);
+    });
+  }
   if (!ctx.has('birth')) return;
   const cues = ctx.cueStarts('birth');
   const { text } = ctx;
