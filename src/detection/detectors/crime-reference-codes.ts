@@ -33,8 +33,11 @@ export const POLICE_CODES: ReadonlySet<string> = new Set([
  * "Project MIT-24-00391 kicks off" and "raise DOM-25-0412 against the budget line" stay clean (fix18 review).
  */
 const WORD_CODES: ReadonlySet<string> = new Set(['DOM', 'MIT', 'VIO', 'SEX', 'HATE', 'INC', 'RTC', 'ROB', 'HOM']);
+/** The codes that are English words or names in lower case ("rob", "dom", "sex", "drugs"): never read lower case alone. */
+const ENGLISH_WORD_CODES: ReadonlySet<string> = new Set(['ROB', 'DOM', 'SEX', 'HATE', 'RAPE', 'DRUGS', 'FRAUD', 'ARSON', 'CYBER', 'MIT', 'HOM', 'VIO', 'BURG']);
+// Twentieth session: a road collision by its police names (RTA, RTC, collision) is police business as a crime is.
 const POLICE_SENTENCE =
-  /\b(?:police|crimes?|criminal|case|ref|reference|incident|job|suspects?|victims?|offenders?|arrest\w*|oic|dc|ds|pc|dash|investigation|enquiry|inquiry|op|operation|charged|cps|court|witness\w*|safeguarding|niche|occurrence|custody|detained|stolen|assault\w*|burglary|robbery|theft|stabbing|domestic|abuse|warrant|intel\w*|exhibits?|statements?|disclosure|mg\d+)\b/;
+  /\b(?:rta|rtc|collision|police|crimes?|criminal|case|ref|reference|incident|job|suspects?|victims?|offenders?|arrest\w*|oic|dc|ds|pc|dash|investigation|enquiry|inquiry|op|operation|charged|cps|court|witness\w*|safeguarding|niche|occurrence|custody|detained|stolen|assault\w*|burglary|robbery|theft|stabbing|domestic|abuse|warrant|intel\w*|exhibits?|statements?|disclosure|mg\d+)\b/;
 /** The number's sentence (lower case): from the last sentence end before to the first after. */
 function sentenceOf(ctx: ScanContext, start: number, end: number): string {
   return `${clause(ctx.before(start, 120), true)} ${clause(ctx.after(end, 120), false)}`;
@@ -95,7 +98,10 @@ export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void 
     const code = m[1] ?? m[4] ?? m[6];
     if (!POLICE_CODES.has(code.toUpperCase())) return;
     const start = m.index;
-    if (code !== code.toUpperCase() && !REFERENCE_WORD_BEFORE.test(ctx.before(start, 24))) return;
+    const lowerWordless = code !== code.toUpperCase() && !REFERENCE_WORD_BEFORE.test(ctx.before(start, 24));
+    // Twentieth session: a code that is no English word ("inc", "asb", "thf", "poca") typed in lower case counts in a sentence
+    // about police business, as its word-like capitals do (WORD_CODES); "rob/24/01177" and "dom-25-0412" still need the word.
+    if (lowerWordless && (ENGLISH_WORD_CODES.has(code.toUpperCase()) || !POLICE_SENTENCE.test(sentenceOf(ctx, start, m.index + m[0].length)))) return;
     const end = start + m[0].length;
     found ??= out.filter((c) => c.type === 'crime_reference');
     if (found.some((c) => c.start < end && start < c.end)) return;
