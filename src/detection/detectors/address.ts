@@ -68,6 +68,12 @@ function flatOpens(raw: string): boolean {
   return (c === 102 || c === 97) && FLAT_OPENS.test(raw);
 }
 const LOWER_ABBREVIATED = /^(?:rd|st|ln|ave|cl|cres|gdns|tce|ter|terr|sq|pde|gro)$/;
+/**
+ * Twentieth session: the street types written out that name nothing but a street (road, street, lane, avenue, crescent,
+ * terrace, gardens, grove, mews, brow, close ...), as the abbreviations do: "from 27 mill brow", "at 4 larch avenue". Not
+ * the everyday words among the types ("way", "park", "green", "hill", "view", "walk", "side", "court", "place").
+ */
+const LOWER_STREET_ONLY = /^(?:road|street|lane|avenue|crescent|terrace|gardens|grove|mews|brow|boulevard|parade|wynd|garth|fold|croft)$/;
 const SMALL_WORDS = /^(?:the|a|an|and|of|in|on|at|to|for|by|or|is|am|pm|ish|mins?|hrs?|from|with|my|his|her|our|their|your|this|that|no|not|be|me|us|it|as|so|up)$/;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|junction|j|£|pc|dc|ps|sgt|collar|page|chapter|section|para|paragraph|version|v|week|day|year|years|aged?|team|x)\s*$/;
 const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|Hours|Minutes|Miles|Officers|Staff|Teams|People|Cars|Vans|Police|PCs|PCSOs)$/;
@@ -119,7 +125,7 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     if (!AT_BEFORE.test(ctx.before(m.index, 14))) return;
     const words = splitOnSpacesAndCommas(raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '')).slice(1);
     const type = words.pop() ?? '';
-    if (!LOWER_ABBREVIATED.test(type) || words.length === 0 || words.some((w) => SMALL_WORDS.test(w))) return;
+    if (!(LOWER_ABBREVIATED.test(type) || LOWER_STREET_ONLY.test(type)) || words.length === 0 || words.some((w) => SMALL_WORDS.test(w))) return;
     out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.7, rule: 'address.at_street_lower_case' });
   });
   // Street types are capitalised in an address ("Road", "Rd"): lower-case cue words ("the way", "close to") are skipped.
