@@ -21,7 +21,10 @@ function hasForeignBirthWord(text: string): boolean {
 }
 // Fourteenth session (core27): or the sentence names it after "is"/"was" ("03.03.87 is the dob on the custody record").
 // Eighteenth session: or the date is given "as" the birth date ("gave 4/7/99 as his DOB", "provided 11/9/97 as her date of birth").
-const CONTEXT_AFTER = /^[\s,]*(?:\(|(?:is|was|as) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
+// Twentieth session: or a clause set after it names it ("28/02/1990 - that's the date of birth on his licence", "..., which
+// is her DOB"): the apposition "that is" gives the date its name as "is" does.
+const CONTEXT_AFTER =
+  /^[\s,]*(?:\(|(?:[-–—:]\s*)?(?:that(?:'|’)?s|that is|which is|which was|it(?:'|’)s) (?:the |his |her |their |my |your |a )?|(?:is|was|as) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
 /**
  * "As the DOB" only after a giving verb ("he gave 4/7/99 as his DOB"): "Use 01/01/1900 as the DOB placeholder" is a
  * system's default, no one's birth (fix18 review).
@@ -127,7 +130,8 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(GLUED_ISO_AFTER_CUE, ctx.lower, cues, 0, 20, (m) => {
     check(ctx, out, m.index + m[0].length - 10, m.index + m[0].length, Number(m[3]), Number(m[2]), true);
   });
-  eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
+  // Twentieth session: 40 characters back, for a date the clause after it names ("28/02/1990 - that's the date of birth").
+  eachMatchNear(NUMERIC, text, cues, 40, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[4]), Number(m[3])));
   // Dev set 16 round: a date with the month in words and a four-digit year is a full date too, read later in the birth
   // word's sentence like the numeric ones ("DOB for the victim on the system is 7th August 2001"), in the same pass; not a
