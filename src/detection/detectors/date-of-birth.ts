@@ -131,7 +131,10 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     check(ctx, out, m.index + m[0].length - 10, m.index + m[0].length, Number(m[3]), Number(m[2]), true);
   });
   // Twentieth session: 40 characters back, for a date the clause after it names ("28/02/1990 - that's the date of birth").
-  eachMatchNear(NUMERIC, text, cues, 40, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
+  // In a table (a '|' or a tab) every row's date is read, however far below its header's "DOB" (check reads the header).
+  const numericDate = (m: RegExpExecArray): void => void check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
+  if (text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) eachMatch(NUMERIC, text, numericDate);
+  else eachMatchNear(NUMERIC, text, cues, 40, 50, numericDate);
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[4]), Number(m[3])));
   // Dev set 16 round: a date with the month in words and a four-digit year is a full date too, read later in the birth
   // word's sentence like the numeric ones ("DOB for the victim on the system is 7th August 2001"), in the same pass; not a
@@ -216,7 +219,9 @@ function lastCueBefore(cues: readonly number[], at: number): number {
 /** Pushes the date when the birth word is right before or after it; true when it did. */
 function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || contextAfter(ctx.after(end, 30), ctx.before(start, 30));
+  // Twentieth session: a table cell reads its column's header as the word before it ("Name | DOB | Ref" over "A. Male |
+  // 12/12/2001 | ..."), as the passport and reference rules do (ScanContext.fieldBefore).
+  const ok = cueRead || CONTEXT_BEFORE.test(ctx.fieldBefore(start, 30)) || contextAfter(ctx.after(end, 30), ctx.before(start, 30));
   if (!ok) return false;
   out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
   return true;
