@@ -183,13 +183,17 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
   });
 }
 
+/** Another short code of letters and digits listed beside a one-token grade ("rooms 1A2, 2B1 and 3C1"). */
+const TOKEN_LISTED_BEFORE = /(?:^|[^a-z0-9])(?=[a-z]*\d)[a-z0-9]{2,4}\s*(?:[,;|/&]|and)\s*$/;
+const TOKEN_LISTED_AFTER = /^\s*(?:[,;|/&]|and\b)\s*(?=[a-z]*\d)[a-z0-9]{2,4}\b/;
+
 /** Full slashed grades in a post about intelligence (see FULL_SLASHED_GRADE); overlaps with other readings merge later. */
 function fullSlashedGrades(ctx: ScanContext, out: Candidate[]): boolean {
   let found = false;
   eachMatch(FULL_SLASHED_GRADE, ctx.text, (m) => {
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
     // The one-token form is a code among codes in a list ("1A2, 2B1, 3C1": rooms, seats), as the fields rule says.
-    if (m[0].length === 3 && (CODE_FIELD_BEFORE.test(ctx.before(m.index, 12)) || CODE_FIELD_AFTER.test(ctx.after(m.index + 3, 12)) || NEGATIVE_AFTER.test(ctx.after(m.index + 3, 16)))) return;
+    if (m[0].length === 3 && (TOKEN_LISTED_BEFORE.test(ctx.before(m.index, 12)) || TOKEN_LISTED_AFTER.test(ctx.after(m.index + 3, 12)) || NEGATIVE_AFTER.test(ctx.after(m.index + 3, 16)))) return;
     found = true;
     out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'intelligence_grading.full_slashed' });
   });
