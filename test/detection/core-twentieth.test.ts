@@ -192,3 +192,26 @@ describe('a lower-case street with its type written out', () => {
     expect(found('meet at 3 green way', 'address')).toEqual([]);
   });
 });
+
+describe('a record prefix with its date stamp printed as a date', () => {
+  it('reads the prefix, the dashed date and the serial', () => {
+    expect(found('the log for Saturday is CAD 2025-10-18-0733 if the DS asks', 'crime_reference')).toEqual(['CAD 2025-10-18-0733']);
+  });
+
+  it('leaves a year after a capitalised word, an impossible month and an IT change', () => {
+    expect(found('CAD 2025 budget review next week', 'crime_reference')).toEqual([]);
+    expect(found('the note said CC 2026-13-01-0044 which is no date', 'crime_reference')).toEqual([]);
+    expect(found('Change CR 2025-11-04-0127 for the Niche upgrade', 'crime_reference')).toEqual([]);
+  });
+});
+
+describe('a street named "The <type>" typed in lower case', () => {
+  it('reads it after "at" when it ends there', () => {
+    expect(found('dropped the statement off at 12 the avenue, nobody in', 'address')).toEqual(['12 the avenue']);
+  });
+
+  it('leaves a time before a noun phrase', () => {
+    expect(found('at 5 the drive home was awful', 'address')).toEqual([]);
+    expect(found('we left at 9 the close of play', 'address')).toEqual([]);
+  });
+});

@@ -140,13 +140,15 @@ export function itTicket(ctx: ScanContext, start: number, end: number): boolean 
  *    no price, phone number or count has. Only the record prefixes (CR crime report, CC the PSNI's crime and incident
  *    numbers, OCC occurrence, INC incident, CAD dispatch, CRN crime number); INC not with IT words near (itTicket).
  */
-const DATE_STAMPED = /(?<![\w/-])(CR|CC|OCC|INC|CAD|CRN)-?(20[0-4]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?\d{3,6}(?![\w/]|-\w)/g;
+// Twentieth session: the stamp printed as a date too, its parts joined by dashes, and the prefix set apart by a space ("CAD
+// 2025-11-25-0412", "OCC-2025-11-04-0127"), as command and control systems print an incident's day and number.
+const DATE_STAMPED = /(?<![\w/-])(CR|CC|OCC|INC|CAD|CRN)(?:-| )?(20[0-4]\d)(-?)(0[1-9]|1[0-2])\3(0[1-9]|[12]\d|3[01])-?\d{3,6}(?![\w/]|-\w)/g;
 
-/** Whether some "20" has a capital letter right before it, or a capital and a dash (a native loop; the shape's precondition). */
+/** Whether some "20" has a capital letter right before it, or a capital and a dash or a space (a native loop; the shape's precondition). */
 export function hasDateStampShape(text: string): boolean {
   for (let i = text.indexOf('20', 1); i > 0; i = text.indexOf('20', i + 1)) {
     let c = text.charCodeAt(i - 1);
-    if (c === 45 && i > 1) c = text.charCodeAt(i - 2);
+    if ((c === 45 || c === 32) && i > 1) c = text.charCodeAt(i - 2);
     if (c >= 65 && c <= 90) return true;
   }
   return false;
