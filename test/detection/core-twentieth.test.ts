@@ -195,7 +195,7 @@ describe('a lower-case street with its type written out', () => {
 
 describe('a record prefix with its date stamp printed as a date', () => {
   it('reads the prefix, the dashed date and the serial', () => {
-    expect(found('the log for Saturday is CAD 2025-10-18-0733 if the DS asks', 'crime_reference')).toEqual(['CAD 2025-10-18-0733']);
+    expect(found('the job on the high street is CAD 2025-10-18-0733, ring the DS', 'crime_reference')).toEqual(['CAD 2025-10-18-0733']);
   });
 
   it('leaves a year after a capitalised word, an impossible month and an IT change', () => {
