@@ -136,7 +136,10 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     // "at 7 the crescent,": a street named "The <type>" ("The Crescent", "The Avenue"), typed in lower case, ending there.
     const theType = words.length === 1 && words[0] === 'the' && THE_TYPES.test(type) && STREET_ENDS.test(ctx.after(m.index + raw.length, 14));
     if (!theType && (words.length === 0 || words.some((w) => SMALL_WORDS.test(w)))) return;
-    if (!theType && !LOWER_ABBREVIATED.test(type) && !(LOWER_STREET_ONLY.test(type) && !COUNTED_NOUN.test(words[0]) && STREET_ENDS.test(ctx.after(m.index + raw.length, 14)))) return;
+    // After a bare "at" a clock hour may stand before a place ("miss the bus at 5 park lane"): the written-out types then
+    // keep the older reading (a time), as only the abbreviations are a street's own spelling.
+    const hourAt = /^(?:[1-9]|1[0-2]) /.test(raw) && /\bat\s*$/.test(ctx.before(m.index, 4));
+    if (!theType && !LOWER_ABBREVIATED.test(type) && !(LOWER_STREET_ONLY.test(type) && !hourAt && !COUNTED_NOUN.test(words[0]) && STREET_ENDS.test(ctx.after(m.index + raw.length, 14)))) return;
     out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.7, rule: 'address.at_street_lower_case' });
   });
   // Street types are capitalised in an address ("Road", "Rd"): lower-case cue words ("the way", "close to") are skipped.
