@@ -215,3 +215,16 @@ describe('a street named "The <type>" typed in lower case', () => {
     expect(found('we left at 9 the close of play', 'address')).toEqual([]);
   });
 });
+
+describe('a tier alone on the first or last line, in title case', () => {
+  it('reads it as a header or footer', () => {
+    expect(found('Secret\nSource meeting moved to Thursday, same place.', 'protective_marking')).toEqual(['Secret']);
+    expect(found('Witness schedule for the trial attached.\nConfidential', 'protective_marking')).toEqual(['Confidential']);
+  });
+
+  it('leaves a one-line post, a line running on in lower case, and a tier inside a line', () => {
+    expect(found('Secret', 'protective_marking')).toEqual([]);
+    expect(found('Restricted\nparking in the yard from Monday', 'protective_marking')).toEqual([]);
+    expect(found('Restricted parking in the yard from Monday\nThanks', 'protective_marking')).toEqual([]);
+  });
+});
