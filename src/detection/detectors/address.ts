@@ -68,6 +68,20 @@ function flatOpens(raw: string): boolean {
   return (c === 102 || c === 97) && FLAT_OPENS.test(raw);
 }
 const LOWER_ABBREVIATED = /^(?:rd|st|ln|ave|cl|cres|gdns|tce|ter|terr|sq|pde|gro)$/;
+/**
+ * Twentieth session: the street types written out that name nothing but a street (road, street, lane, avenue, crescent,
+ * terrace, gardens, grove, mews, brow, close ...), as the abbreviations do: "from 27 mill brow", "at 4 larch avenue". Not
+ * the everyday words among the types ("way", "park", "green", "hill", "view", "walk", "side", "court", "place").
+ */
+const LOWER_STREET_ONLY = /^(?:road|street|lane|avenue|crescent|terrace|gardens|grove|mews|brow|boulevard|parade|wynd|garth|fold|croft)$/;
+/**
+ * Written out, the type word is also a noun's modifier after a count ("3 different road closures", "4 main street pubs")
+ * and a count's noun opens a description ("2 bed terrace"): the street must end there (punctuation, the end, or a word
+ * that opens a clause or says when) and its first word be no counted noun.
+ */
+const STREET_ENDS = /^(?:\s*(?:$|[,.;:!?)\n]|[-–—]\s)|\s+(?:and|but|so|then|is|was|has|had|in|on|at|to|for|from|with|by|where|which|who|if|when|all|uploaded|last|yesterday|today|tonight|this|overnight|again|earlier|now|please|pls|asap|\d)\b)/;
+const THE_TYPES = /^(?:crescent|avenue|terrace|grove|mews|parade|close|drive)$/;
+const COUNTED_NOUN = /^(?:bed|beds|bedroom|bedrooms|storey|story|seater|door|doors|car|cars|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|times?|different|separate|other|more|new|old|main)$/;
 const SMALL_WORDS = /^(?:the|a|an|and|of|in|on|at|to|for|by|or|is|am|pm|ish|mins?|hrs?|from|with|my|his|her|our|their|your|this|that|no|not|be|me|us|it|as|so|up)$/;
 const NEGATIVE_BEFORE = /\b(?:room|rm|floor|level|junction|j|£|pc|dc|ps|sgt|collar|page|chapter|section|para|paragraph|version|v|week|day|year|years|aged?|team|x)\s*$/;
 const NOT_NAMES = /^(?:The|A|An|And|Of|In|On|At|To|For|New|Old|Days|Weeks|Years|Hours|Minutes|Miles|Officers|Staff|Teams|People|Cars|Vans|Police|PCs|PCSOs)$/;
@@ -119,7 +133,13 @@ export function detectAddresses(ctx: ScanContext, out: Candidate[]): void {
     if (!AT_BEFORE.test(ctx.before(m.index, 14))) return;
     const words = splitOnSpacesAndCommas(raw.replace(/^(?:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?,? /, '')).slice(1);
     const type = words.pop() ?? '';
-    if (!LOWER_ABBREVIATED.test(type) || words.length === 0 || words.some((w) => SMALL_WORDS.test(w))) return;
+    // "at 7 the crescent,": a street named "The <type>" ("The Crescent", "The Avenue"), typed in lower case, ending there.
+    const theType = words.length === 1 && words[0] === 'the' && THE_TYPES.test(type) && STREET_ENDS.test(ctx.after(m.index + raw.length, 14));
+    if (!theType && (words.length === 0 || words.some((w) => SMALL_WORDS.test(w)))) return;
+    // After a bare "at" a clock hour may stand before a place ("miss the bus at 5 park lane"): the written-out types then
+    // keep the older reading (a time), as only the abbreviations are a street's own spelling.
+    const hourAt = /^(?:[1-9]|1[0-2]) /.test(raw) && /\bat\s*$/.test(ctx.before(m.index, 4));
+    if (!theType && !LOWER_ABBREVIATED.test(type) && !(LOWER_STREET_ONLY.test(type) && !hourAt && !COUNTED_NOUN.test(words[0]) && STREET_ENDS.test(ctx.after(m.index + raw.length, 14)))) return;
     out.push({ type: 'address', start: m.index, end: m.index + raw.length, confidence: 0.7, rule: 'address.at_street_lower_case' });
   });
   // Street types are capitalised in an address ("Road", "Rd"): lower-case cue words ("the way", "close to") are skipped.

@@ -17,8 +17,9 @@ import { eachMatch } from '../text-utils';
  * The same sentence test lets a force code, a serial and a year in digits ("41/12993/24") count without a reference
  * word (crime-reference-year-serial.ts): "Victim in 41/12993/24 wants updates", "MG6C for 41/30221/23".
  */
+// Twentieth session: the offences by their abbreviations (actual and grievous bodily harm), as "assault" names them.
 export const CASE_WORDS =
-  /\b(?:victims?|suspects?|witness(?:es)?|offenders?|complainants?|defendants?|oic|deceased|sudden death|coroners?|murder\w*|manslaughter|robbery|burglar\w*|assault\w*|theft|rape|stabbing|shooting|shots fired|firearms?|kidnap\w*|sextortion|fraud|arrest\w*|charged|remanded|bail(?:ed)?|cautioned|summonsed|extradit\w*|warrants?(?! cards?\b)|inquest|cps|mg\d{1,2}[a-z]?|exhibits?|forensics?|dna|ndnad|swabs?|fingerprints?)\b/;
+  /\b(?:abh|gbh|victims?|suspects?|witness(?:es)?|offenders?|complainants?|defendants?|oic|deceased|sudden death|coroners?|murder\w*|manslaughter|robbery|burglar\w*|assault\w*|theft|rape|stabbing|shooting|shots fired|firearms?|kidnap\w*|sextortion|fraud|arrest\w*|charged|remanded|bail(?:ed)?|cautioned|summonsed|extradit\w*|warrants?(?! cards?\b)|inquest|cps|mg\d{1,2}[a-z]?|exhibits?|forensics?|dna|ndnad|swabs?|fingerprints?)\b/;
 /** The cue stems of CASE_WORDS (prefix stems; 'word$' exact), declared by the crime reference detector. */
 export const CASE_WORD_CUES = [
   'victim', 'suspect', 'witness', 'offender', 'complainant', 'defendant', 'oic$', 'deceased', 'sudden', 'coroner', 'murder', 'manslaughter',
@@ -28,9 +29,11 @@ export const CASE_WORD_CUES = [
   'warrant', 'cps$', 'mg$',
   // Twelfth session: a case's forensic evidence ("NDNAD match: stain from 23/51904/25 ...", "exhibit", "DNA").
   'exhibit', 'forensic', 'dna$', 'ndnad', 'swab', 'fingerprint',
+  'abh$', 'gbh$',
 ];
 // The year as two digits, four, or the whole date the system stamped ("STS-20240603-0118", eighth session).
-const PREFIX_YEAR_SERIAL = /(?<![\w/-])[A-Z]{2,4}([/-])(?:[1-3]\d|20[1-3]\d(?:[01]\d[0-3]\d)?)\1\d{3,6}(?![\w/]|-\w)/g;
+// Twentieth session: a serial of seven digits too, as the Met's CRIS and several forces' crime systems number theirs.
+const PREFIX_YEAR_SERIAL = /(?<![\w/-])[A-Z]{2,4}([/-])(?:[1-3]\d|20[1-3]\d(?:[01]\d[0-3]\d)?)\1\d{3,7}(?![\w/]|-\w)/g;
 /** A word right before that gives the number to something other than a case. */
 const OTHER_THING_RIGHT_BEFORE =
   /\b(?:invoices?|orders?|po|purchase|foi|requests?|tickets?|jobs? ref|vacanc\w*|course|policy|claim|tracking|booking|pension|payroll|estates|fleet|planning|application|contract|tender|stock|part|model|serial|item|product|batch|lot)\b[\s:#.,-]*(?:no\.?|number|ref(?:erence)?)?[\s:#.-]*$/;
@@ -40,6 +43,19 @@ const OTHER_THING_RIGHT_BEFORE =
  * under DD/24/00731", "logged under SD/24/0419"), as the year-and-serial rule already reads it (crime-reference-year-serial.ts).
  */
 const UNDER_BEFORE = /\bunder\s*$/;
+
+/**
+ * Twentieth session: a reference set as the post's last field ("... then custody. MP/24/0331187", "Meeting with the panel
+ * Friday, DVDS/24/0388."), after a sentence end, a comma or a line break and with nothing but closing punctuation after it,
+ * files the whole post under it, as a signature files a letter: the post's case words then name the case, not only its
+ * sentence's. A word right before that gives it to something else still vetoes it (OTHER_THING_RIGHT_BEFORE, read first).
+ */
+const CLOSES_POST = /^[\s.!)\]]*$/;
+const FIELD_OPENS = /(?:[.!?,;:\n(]|[-–—])\s*$/;
+function closingReference(ctx: ScanContext, start: number, end: number): boolean {
+  if (end + 4 < ctx.text.length || !CLOSES_POST.test(ctx.text.slice(end))) return false;
+  return FIELD_OPENS.test(ctx.before(start, 4)) && CASE_WORDS.test(ctx.lower);
+}
 
 /** The sentence around [start, end): from the last sentence end before it to the next one after (bounded). */
 export function caseSentence(ctx: ScanContext, start: number, end: number): boolean {
@@ -64,7 +80,7 @@ export function prefixedCaseReferences(ctx: ScanContext, out: Candidate[]): void
     while (k < found.length && found[k].end <= start) k++;
     if (k < found.length && found[k].start < end) return;
     if (OTHER_THING_RIGHT_BEFORE.test(ctx.before(start, 30))) return;
-    if (!caseSentence(ctx, start, end) && !UNDER_BEFORE.test(ctx.before(start, 12))) return;
+    if (!caseSentence(ctx, start, end) && !UNDER_BEFORE.test(ctx.before(start, 12)) && !closingReference(ctx, start, end)) return;
     out.push({ type: 'crime_reference', start, end, confidence: 0.75, rule: 'crime_reference.case_prefixed' });
   });
 }

@@ -33,8 +33,11 @@ export const POLICE_CODES: ReadonlySet<string> = new Set([
  * "Project MIT-24-00391 kicks off" and "raise DOM-25-0412 against the budget line" stay clean (fix18 review).
  */
 const WORD_CODES: ReadonlySet<string> = new Set(['DOM', 'MIT', 'VIO', 'SEX', 'HATE', 'INC', 'RTC', 'ROB', 'HOM']);
+/** The codes that are English words or names in lower case ("rob", "dom", "sex", "drugs"): never read lower case alone. */
+const ENGLISH_WORD_CODES: ReadonlySet<string> = new Set(['ROB', 'DOM', 'SEX', 'HATE', 'RAPE', 'DRUGS', 'FRAUD', 'ARSON', 'CYBER', 'MIT', 'HOM', 'VIO', 'BURG']);
+// Twentieth session: a road collision by its police names (RTA, RTC, collision) is police business as a crime is.
 const POLICE_SENTENCE =
-  /\b(?:police|crimes?|criminal|case|ref|reference|incident|job|suspects?|victims?|offenders?|arrest\w*|oic|dc|ds|pc|dash|investigation|enquiry|inquiry|op|operation|charged|cps|court|witness\w*|safeguarding|niche|occurrence|custody|detained|stolen|assault\w*|burglary|robbery|theft|stabbing|domestic|abuse|warrant|intel\w*|exhibits?|statements?|disclosure|mg\d+)\b/;
+  /\b(?:rta|rtc|collision|police|crimes?|criminal|case|ref|reference|incident|job|suspects?|victims?|offenders?|arrest\w*|oic|dc|ds|pc|dash|investigation|enquiry|inquiry|op|operation|charged|cps|court|witness\w*|safeguarding|niche|occurrence|custody|detained|stolen|assault\w*|burglary|robbery|theft|stabbing|domestic|abuse|warrant|intel\w*|exhibits?|statements?|disclosure|mg\d+)\b/;
 /** The number's sentence (lower case): from the last sentence end before to the first after. */
 function sentenceOf(ctx: ScanContext, start: number, end: number): string {
   return `${clause(ctx.before(start, 120), true)} ${clause(ctx.after(end, 120), false)}`;
@@ -95,7 +98,10 @@ export function policeCodedReferences(ctx: ScanContext, out: Candidate[]): void 
     const code = m[1] ?? m[4] ?? m[6];
     if (!POLICE_CODES.has(code.toUpperCase())) return;
     const start = m.index;
-    if (code !== code.toUpperCase() && !REFERENCE_WORD_BEFORE.test(ctx.before(start, 24))) return;
+    const lowerWordless = code !== code.toUpperCase() && !REFERENCE_WORD_BEFORE.test(ctx.before(start, 24));
+    // Twentieth session: a code that is no English word ("inc", "asb", "thf", "poca") typed in lower case counts in a sentence
+    // about police business, as its word-like capitals do (WORD_CODES); "rob/24/01177" and "dom-25-0412" still need the word.
+    if (lowerWordless && (ENGLISH_WORD_CODES.has(code.toUpperCase()) || !POLICE_SENTENCE.test(sentenceOf(ctx, start, m.index + m[0].length)))) return;
     const end = start + m[0].length;
     found ??= out.filter((c) => c.type === 'crime_reference');
     if (found.some((c) => c.start < end && start < c.end)) return;
@@ -134,13 +140,15 @@ export function itTicket(ctx: ScanContext, start: number, end: number): boolean 
  *    no price, phone number or count has. Only the record prefixes (CR crime report, CC the PSNI's crime and incident
  *    numbers, OCC occurrence, INC incident, CAD dispatch, CRN crime number); INC not with IT words near (itTicket).
  */
-const DATE_STAMPED = /(?<![\w/-])(CR|CC|OCC|INC|CAD|CRN)-?(20[0-4]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?\d{3,6}(?![\w/]|-\w)/g;
+// Twentieth session: the stamp printed as a date too, its parts joined by dashes, and the prefix set apart by a space ("CAD
+// 2025-11-25-0412", "OCC-2025-11-04-0127"), as command and control systems print an incident's day and number.
+const DATE_STAMPED = /(?<![\w/-])(CR|CC|OCC|INC|CAD|CRN)(?:-| )?(20[0-4]\d)(-?)(0[1-9]|1[0-2])\3(0[1-9]|[12]\d|3[01])-?\d{3,6}(?![\w/]|-\w)/g;
 
-/** Whether some "20" has a capital letter right before it, or a capital and a dash (a native loop; the shape's precondition). */
+/** Whether some "20" has a capital letter right before it, or a capital and a dash or a space (a native loop; the shape's precondition). */
 export function hasDateStampShape(text: string): boolean {
   for (let i = text.indexOf('20', 1); i > 0; i = text.indexOf('20', i + 1)) {
     let c = text.charCodeAt(i - 1);
-    if (c === 45 && i > 1) c = text.charCodeAt(i - 2);
+    if ((c === 45 || c === 32) && i > 1) c = text.charCodeAt(i - 2);
     if (c >= 65 && c <= 90) return true;
   }
   return false;

@@ -40,6 +40,14 @@ const FORCE_QUALIFIERS = [
   // The crime recording systems of Scotland (SCRS) and the Garda (PULSE), named as Niche and Athena are.
   'scrs', 'pulse',
 ];
+/**
+ * Twentieth session: the public protection and missing-person records a force keeps as it keeps crimes ("missing ref
+ * MFH/24/004471", "DVDS ref DVDS/24/0412": the Domestic Violence Disclosure Scheme, Claire's Law; MAPPA, the multi-agency
+ * arrangements for violent and sexual offenders; a PPN, a public protection notice; ViSOR, the violent and sexual offender
+ * register; a firearms certificate's file). Each names a police record series, as custody and intel do.
+ */
+const PROTECTION_QUALIFIERS = ['missing', 'misper', 'mfh', 'dvds', 'mappa', 'ppn', 'visor', 'firearms'];
+for (const w of PROTECTION_QUALIFIERS) POLICE_QUALIFIERS.add(w);
 for (const w of FORCE_QUALIFIERS) POLICE_QUALIFIERS.add(w);
 for (const w of INVESTIGATION_QUALIFIERS) POLICE_QUALIFIERS.add(w); // eighteenth session ("op ref 21/5530/MCT")
 const FORCES: ReadonlySet<string> = new Set(FORCE_QUALIFIERS);

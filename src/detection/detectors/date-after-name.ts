@@ -24,7 +24,8 @@ const ISO = /(?<![\w/.\-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w/]|[.\-]\d)/g;
 /** "12 Sept 1988", "22nd March 1984": the month in words needs a four-digit year. */
 const TEXT_DMY = new RegExp(`(?<![\\w/.\\-])(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS})\\.? ((?:19|20)\\d{2})\\b`, 'gi');
 /** The two words before the date, set off by a space, a comma or a dash or bracket opening the date. */
-const NAME_BEFORE = /(?:^|[\s(,;:])([A-Za-z][a-z'’-]+ (?:[A-Za-z][a-z'’-]+|[A-Z]{2,}))(,? (?:[-–(] ?)?)$/;
+// Twentieth session: a double-barrelled surname keeps its second capital ("Elaine Prosser-Hughes, 12.12.1968,").
+const NAME_BEFORE = /(?:^|[\s(,;:])([A-Za-z][a-z'’-]+ (?:[A-Za-z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}))(,? (?:[-–(] ?)?)$/;
 /**
  * Sixteenth session: a surname opened by a lower-case particle ("Dylan ap Huw", "Sanne van Dijk", "Omar bin Salleh",
  * "Luca de Rossi"): Welsh, Dutch, Malay, Italian and Spanish names keep it small between the first name and the capitalised
@@ -39,6 +40,8 @@ const PARTICLE_NAME_BEFORE = /(?:^|[\s(,;:])([A-Z][a-z'’-]+) (?:ap|ab|van|van 
  */
 const DESCRIPTOR_BEFORE =
   /(?:^|[\s(,;:])(?:(?:male|female|man|woman|boy|girl|lad|youth)(?:,|:|\s[-–])|[MF],|(?:he|she)(?:'s|’s| is) \d{1,2},|aged \d{1,3},|\d{1,2} ?(?:yo|y\/o|yrs?|years? old),)\s+$/i;
+/** A PNC ID ("19/0412276P") or CRO number ("084627/19J") ending the field before a date: a person's record. */
+const PNC_OR_CRO_FIELD_BEFORE = /(?:^|[\s:(])(?:\d{2}(?:\d{2})?\/\d{5,7}|\d{1,6}\/\d{2})[A-Za-z]\s*[,;|]\s*$/;
 /** "... 14 March 2019 was a great night": a date that the sentence goes on about is an event's. */
 const EVENT_AFTER = /^\s+(?:was|is|were|will|when)\b/i;
 const CLOSED_AFTER = /^(?:\s*[,;)\n]|\s*[-–—]\s|\.(?:\s|$)|\s*$)/;
@@ -66,6 +69,14 @@ export function detectDatesAfterNames(ctx: ScanContext, out: Candidate[]): void 
     });
   }
 
+  /** A PNC ID or CRO number as the field before (shape only: the date rule runs before pattern-ids), or a phone (found) after. */
+  function besideIdentifier(start: number, end: number): boolean {
+    if (PNC_OR_CRO_FIELD_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+    const next = /^\s*[,;|]\s*/.exec(text.slice(end, end + 4));
+    // The date is a field itself, set off before as after ("..., 19/03/1998, 07458 ..."; not "moved in 12/03/2010, 0770...").
+    return next !== null && /[,;|]\s*$/.test(text.slice(Math.max(0, start - 3), start)) && out.some((c) => c.type === 'phone' && c.start === end + next[0].length);
+  }
+
   function consider(start: number, length: number, day: number, month: number, y: number, newShape: boolean): void {
     if (day < 1 || day > 31 || month < 1 || month > 12 || y > year - 4 || y < year - 110) return;
     // "PC Tom Hughes, 3 May 2001 - today", "Tom Hughes 03/05/2001 to 2026": the start of a span (service, a tenancy), not a birth.
@@ -76,6 +87,12 @@ export function detectDatesAfterNames(ctx: ScanContext, out: Candidate[]): void 
     // 05/01/2008"), a date ten years back or more is their birth (an event's date is recent).
     if (y <= year - 10 && DESCRIPTOR_BEFORE.test(window)) {
       out.push({ type: 'date_of_birth', start, end: start + length, confidence: 0.7, rule: 'date_of_birth.after_descriptor' });
+      return;
+    }
+    // Twentieth session: a field in a list of one person's particulars, beside a PNC ID or CRO number or a phone number
+    // ("prisoner transfer: 19/0412276P, 19/03/1998, 07458 112 093"): a record row's date ten years back or more is a birth.
+    if (y <= year - 10 && CLOSED_AFTER.test(after) && besideIdentifier(start, start + length)) {
+      out.push({ type: 'date_of_birth', start, end: start + length, confidence: 0.7, rule: 'date_of_birth.among_particulars' });
       return;
     }
     const particle = PARTICLE_NAME_BEFORE.exec(window);

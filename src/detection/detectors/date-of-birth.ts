@@ -9,9 +9,22 @@ import { detectDatesAfterNames, SPAN_AFTER } from './date-after-name';
  * birth). Meeting dates and deadlines have no such context and are left alone.
  */
 const CONTEXT_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bdate of birth|\bborn(?: on)?|\bbirth ?date|\bdate-of-birth|\bb\.)[\s:;,\-–()]*(?:is|was|on|of|as|=)?[\s:]*$/;
+/**
+ * Twentieth session: the birth abbreviations of other countries' records and ID documents, copied with the name ("Tomasz
+ * Nowak (ur. 17.03.1991)": Polish urodzony/a; German geb. or geboren am; Czech and Slovak nar.), with their point, after
+ * a bracket, a comma or a capitalised word (the name), as the documents print them; "ur" alone is texting's "your".
+ */
+const FOREIGN_BIRTH_DATE = /(?:[(,]\s*|[A-Z][\p{L}'’-]+\s+)(?:(?:ur|geb|nar)\.|geboren am)\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/gu;
+/** Whether the post has one of the abbreviations at all (native searches; a regex runs only then). */
+function hasForeignBirthWord(text: string): boolean {
+  return text.indexOf('ur.') >= 0 || text.indexOf('geb') >= 0 || text.indexOf('nar.') >= 0;
+}
 // Fourteenth session (core27): or the sentence names it after "is"/"was" ("03.03.87 is the dob on the custody record").
 // Eighteenth session: or the date is given "as" the birth date ("gave 4/7/99 as his DOB", "provided 11/9/97 as her date of birth").
-const CONTEXT_AFTER = /^[\s,]*(?:\(|(?:is|was|as) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
+// Twentieth session: or a clause set after it names it ("28/02/1990 - that's the date of birth on his licence", "..., which
+// is her DOB"): the apposition "that is" gives the date its name as "is" does.
+const CONTEXT_AFTER =
+  /^[\s,]*(?:\(|(?:[-–—:]\s*)?(?:that(?:'|’)?s|that is|which is|which was|it(?:'|’)s) (?:the |his |her |their |my |your |a )?|(?:is|was|as) (?:the |his |her |their |my |your |a )?)?(?:dob|d\.o\.b|date of birth|born)\b/;
 /**
  * "As the DOB" only after a giving verb ("he gave 4/7/99 as his DOB"): "Use 01/01/1900 as the DOB placeholder" is a
  * system's default, no one's birth (fix18 review).
@@ -91,6 +104,12 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
     });
   }
   detectDatesAfterNames(ctx, out);
+  if ((ctx.digitDots > 0 || ctx.digitSlashes > 0 || !ctx.prefilter) && hasForeignBirthWord(ctx.text)) {
+    eachMatch(FOREIGN_BIRTH_DATE, ctx.text, (m) => {
+      const start = m.index + m[0].length - (m[1].length + m[3].length + m[4].length + 2);
+      check(ctx, out, start, m.index + m[0].length, Number(m[1]), Number(m[3]), true);
+    });
+  }
   if (!ctx.has('birth')) return;
   const cues = ctx.cueStarts('birth');
   const { text } = ctx;
@@ -111,7 +130,11 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(GLUED_ISO_AFTER_CUE, ctx.lower, cues, 0, 20, (m) => {
     check(ctx, out, m.index + m[0].length - 10, m.index + m[0].length, Number(m[3]), Number(m[2]), true);
   });
-  eachMatchNear(NUMERIC, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])));
+  // Twentieth session: 40 characters back, for a date the clause after it names ("28/02/1990 - that's the date of birth").
+  // In a table (a '|' or a tab) every row's date is read, however far below its header's "DOB" (check reads the header).
+  const numericDate = (m: RegExpExecArray): void => void check(ctx, out, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
+  if (text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) eachMatch(NUMERIC, text, numericDate);
+  else eachMatchNear(NUMERIC, text, cues, 40, 50, numericDate);
   eachMatchNear(ISO, text, cues, 25, 50, (m) => check(ctx, out, m.index, m.index + m[0].length, Number(m[4]), Number(m[3])));
   // Dev set 16 round: a date with the month in words and a four-digit year is a full date too, read later in the birth
   // word's sentence like the numeric ones ("DOB for the victim on the system is 7th August 2001"), in the same pass; not a
@@ -196,7 +219,9 @@ function lastCueBefore(cues: readonly number[], at: number): number {
 /** Pushes the date when the birth word is right before or after it; true when it did. */
 function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-  const ok = cueRead || CONTEXT_BEFORE.test(ctx.before(start, 30)) || contextAfter(ctx.after(end, 30), ctx.before(start, 30));
+  // Twentieth session: a table cell reads its column's header as the word before it ("Name | DOB | Ref" over "A. Male |
+  // 12/12/2001 | ..."), as the passport and reference rules do (ScanContext.fieldBefore).
+  const ok = cueRead || CONTEXT_BEFORE.test(ctx.fieldBefore(start, 30)) || contextAfter(ctx.after(end, 30), ctx.before(start, 30));
   if (!ok) return false;
   out.push({ type: 'date_of_birth', start, end, confidence: 0.92, rule: 'date_of_birth.context' });
   return true;

@@ -8,12 +8,14 @@ import { eachMatch, eachMatchNear } from '../text-utils';
  * everywhere (rooms, paper sizes, roads, pay bands), so they only count next to
  * intelligence words. A handling code alone is reported only when no grade is.
  */
-const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated)\b[^.\n]{0,30}$/;
+// Twentieth session: the force intelligence bureau (FIB) a grade is sent to, as "intel" ("sent up to the FIB as 1x2x1").
+const CONTEXT_BEFORE = /\b(?:graded|grading|grade|intel|intelligence|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|evaluat\w*|sis|chis|provenance|informant|rated|fib)\b[^.\n]{0,30}$/;
 /**
  * After the grade: an intelligence word, the grading scheme by name ("already B2 on the 5x5x5"), or where the
  * grade came from ("A1 from partner agency": information from partner agencies is graded like any source's).
  */
-const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|partner agenc(?:y|ies))\b/;
+// Twentieth session: or the handler it came from ("1AP from the handler"): a CHIS handler passes a source's grade on.
+const CONTEXT_AFTER = /^[^.\n]{0,20}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source|handler|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2|partner agenc(?:y|ies))\b/;
 /**
  * Dev set 13 round: in a post about intelligence, a grade right before the record it grades ("came back with an E4 entry
  * about him") is that record's grade, however far the intelligence word is: an entry, a log, a record or a submission is
@@ -28,7 +30,9 @@ const GRADED_LIST_BEFORE = /\bgraded(?: as)?\s*:?\s*(?:(?:[a-e][1-5]|[1-3][a-e])
  * back B/2/4"). Alone ("shelf B/2/4 in the store") it is a location code.
  */
 // Fifteenth session: a full 3x5x2 grade too ("int log 3/B/C"): source, intelligence and handling, which no date or code spells.
-const FULL_SLASHED_GRADE = /(?<![\w/])(?:[A-E] ?\/ ?[1-5] ?\/ ?[1-5PC]|[1-3] ?\/ ?[A-E] ?\/ ?[PC])(?![\w/])/g;
+// Twentieth session: with hyphens too ("B-2-4", "2-B-C"), and a 3x5x2 grade with a numbered handling code typed as one
+// token ("3B1": source, intelligence, handling), in capitals; in a post about intelligence, or one where a grade was read.
+const FULL_SLASHED_GRADE = /(?<![\w/-])(?:[A-E] ?([/-]) ?[1-5] ?\1 ?[1-5PC]|[1-3] ?([/-]) ?[A-E] ?\2 ?[PC1-5]|[1-3][A-E][1-5PC])(?![\w/]|-\w)/g;
 /** Job grades and pay bands share the tokens ("grade B2 pay band"). */
 const NEGATIVE_AFTER = /^\s*(?:pay|band|salary|scale|post|posts|role|roles|job|jobs|staff|vacanc\w*|paper|printer|sized?)\b/;
 /** Fourteenth session: a grade placed on a pay scale a few words on ("grade B2 of the sergeants' pay scale") is a job grade. */
@@ -61,6 +65,7 @@ const MEASURE_AFTER = /^\s*(?:m|mm|cm|metres?|meters?|ft|feet|foot|inch(?:es)?|i
 const LOWER_GRADE = /\b(?:[a-e][1-5]|[1-3][a-e])\b/g;
 /** Slashed grades in lower case after an intelligence word ("intel graded b/2/4", "source 2/b/p"): no car or paper is written so. */
 const LOWER_SLASHED = /\b(?:[a-e]-[1-5]-[1-5pc]|[1-3]-[a-e]-[pc1-5]|[a-e] ?\/ ?[1-5](?: ?\/ ?[1-5pc])?|[1-3] ?\/ ?[a-e](?: ?\/ ?[pc1-5])?)\b/g;
+const LOWER_SOURCE_AFTER = /^[^.\n]{0,24}\b(?:grad(?:ed|ing)|intel(?:ligence)?|source|handler|5 ?x ?5 ?x ?5|3 ?x ?5 ?x ?2)\b/;
 // Dev set 13 round: what intelligence "says" or "reads" is given as its grade too ("intel says b2 hes dealing").
 const LOWER_GIVEN = /\b(?:as|graded|grade|grading|is|was|says|said|reads|read)\s*[:=-]?\s*$/;
 const NEGATIVE_BEFORE = /\b(?:rooms?|rm|floors?|levels?|paper|pay|bands?|scale|junctions?|j|the|roads?|size|format|spine|seats?|gates?|platforms?|bays?|blocks?|wings?)\s*$/;
@@ -143,11 +148,12 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.88, rule: 'intelligence_grading.token' });
   });
-  eachMatchNear(LOWER_GRADE, ctx.text, cues, 0, 60, (m) => {
+  eachMatchNear(LOWER_GRADE, ctx.text, cues, 40, 60, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     // "put on as b2", "graded c3", "intel is a1": the grade is given, not a car or a paper size ("he drives an a3").
-    if (!LOWER_GIVEN.test(ctx.before(start, 12)) || !CONTEXT_BEFORE.test(ctx.before(start, 40)) || NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
+    // Twentieth session: or the intelligence word after it ("came in as b2 from a reliable source"), as for capitals.
+    if (!LOWER_GIVEN.test(ctx.before(start, 12)) || !(CONTEXT_BEFORE.test(ctx.before(start, 40)) || LOWER_SOURCE_AFTER.test(ctx.after(end, 32))) || NEGATIVE_AFTER.test(ctx.after(end, 16))) return;
     found = true;
     out.push({ type: 'intelligence_grading', start, end, confidence: 0.7, rule: 'intelligence_grading.lower_case' });
   });
@@ -166,6 +172,10 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
   if (INTEL_POST.test(ctx.text)) {
     const asFields = gradesAsFields(ctx, out);
     found = fullSlashedGrades(ctx, out) || asFields || found;
+  } else if (found) {
+    // Twentieth session: a post that gives one grade gives the others it has in full ("Graded B-2-4 on the old system,
+    // reassessed to 2-B-C"): a grade read makes the post an intelligence record, as the words of INTEL_POST do.
+    fullSlashedGrades(ctx, out);
   }
   if (found) return;
   eachMatchNear(HANDLING, ctx.text, cues, 0, 30, (m) => {
@@ -173,11 +183,17 @@ export function detectIntelligenceGradings(ctx: ScanContext, out: Candidate[]): 
   });
 }
 
+/** Another short code of letters and digits listed beside a one-token grade ("rooms 1A2, 2B1 and 3C1"). */
+const TOKEN_LISTED_BEFORE = /(?:^|[^a-z0-9])(?=[a-z]*\d)[a-z0-9]{2,4}\s*(?:[,;|/&]|and)\s*$/;
+const TOKEN_LISTED_AFTER = /^\s*(?:[,;|/&]|and\b)\s*(?=[a-z]*\d)[a-z0-9]{2,4}\b/;
+
 /** Full slashed grades in a post about intelligence (see FULL_SLASHED_GRADE); overlaps with other readings merge later. */
 function fullSlashedGrades(ctx: ScanContext, out: Candidate[]): boolean {
   let found = false;
   eachMatch(FULL_SLASHED_GRADE, ctx.text, (m) => {
     if (NEGATIVE_BEFORE.test(ctx.before(m.index, 12))) return;
+    // The one-token form is a code among codes in a list ("1A2, 2B1, 3C1": rooms, seats), as the fields rule says.
+    if (m[0].length === 3 && (TOKEN_LISTED_BEFORE.test(ctx.before(m.index, 12)) || TOKEN_LISTED_AFTER.test(ctx.after(m.index + 3, 12)) || NEGATIVE_AFTER.test(ctx.after(m.index + 3, 16)))) return;
     found = true;
     out.push({ type: 'intelligence_grading', start: m.index, end: m.index + m[0].length, confidence: 0.8, rule: 'intelligence_grading.full_slashed' });
   });
@@ -214,6 +230,8 @@ export const intelligenceGradingDetector = defineDetector({
       'grad', 'intel', 'source$', 'handling', 'evaluat', 'sis$', 'chis', 'provenance', 'informant', 'rated$', 'x',
       // Post-level intelligence words for grades typed as fields (INTEL_POST), and "from partner agency".
       'int$', 'nominal', 'sighted$', 'sighting', 'agenc',
+      // Twentieth session: the handler a grade comes from and the force intelligence bureau it goes to (CONTEXT_AFTER/BEFORE).
+      'handler', 'fib$',
     ],
   },
   needs: (c) => c.hasDigit && (c.has('grading') || (c.digitSlashes > 0 && opensWithSlashedGrade(c.text))),

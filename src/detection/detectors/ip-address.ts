@@ -76,12 +76,17 @@ function sameSeriesAsVersion(text: string, c: Candidate, versionMajors: Readonly
 
 /**
  * "10.44.0.0/16": an address in CIDR notation (RFC 4632) whose host bits are all zero names a network, a block of
- * addresses, not a device anyone used (dev set 16 round). A host written with its prefix ("10.44.2.201/16") is still a host.
+ * addresses, not a device anyone used (dev set 16 round); a large block only (SITE_BLOCK_BITS). A host written with its prefix ("10.44.2.201/16") is still a host.
  */
+const SITE_BLOCK_BITS = 22;
 export function isNetworkRange(parts: readonly string[], after: string): boolean {
   const m = /^\/(\d{1,2})(?!\d)/.exec(after);
   if (!m || Number(m[1]) > 32) return false;
   const bits = Number(m[1]);
+  // Twentieth session: a block of at most 1,024 addresses (/22 or longer) is one site's or one customer's: the smallest
+  // blocks registries allocate (RIPE's /22, a /24 the smallest routed) and a VLAN's or a hosting customer's range
+  // ("the suspect's VPS range is 198.51.100.0/24", "custody wifi vlan 10.88.4.0/22") point to one holder as a host does.
+  if (bits >= SITE_BLOCK_BITS) return false;
   const value = parts.reduce((v, p) => v * 256 + Number(p), 0);
   const hostSize = 2 ** (32 - bits);
   return value % hostSize === 0;

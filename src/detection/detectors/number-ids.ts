@@ -100,6 +100,16 @@ function everyTenDigitNumberPasses(ctx: ScanContext, runs: readonly NumberRun[])
 const CARE_IN_POST = /\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health|labs?|samples?|bloods?|wards?|clinics?|a&e|nurses?|doctors?|surgery|pharmac\w*|prescriptions?|ambulance|paramedics?|camhs|maternity|midwi\w*)\b/;
 const OTHER_NUMBER_NAME = /\b(?:codes?|stock|serials?|parts?|orders?|invoices?|tickets?|refs?|references?|accounts?|acc|phones?|mobiles?|tel|tracking|imei|barcodes?|isbn|items?|skus?)\b/;
 
+/**
+ * Twentieth session: a passing ten-digit number set off as a field of its own, between commas, in a post about care
+ * ("Returning detainee, Barry Ollerton, 3493463928, epilepsy ... from the ward"): a record row gives a patient's
+ * particulars so, the number unnamed. A label naming another kind of number right before still says what it is.
+ */
+function particularsField(ctx: ScanContext, run: NumberRun): boolean {
+  if (!/,\s?$/.test(ctx.before(run.start, 3)) || !/^\s*(?:[,;]|$)/.test(ctx.after(run.end, 3))) return false;
+  return CARE_IN_POST.test(ctx.lower) && !OTHER_NUMBER_NAME.test(ctx.before(run.start, 25));
+}
+
 /** Nineteenth session: a health word after the number in its sentence ("4010232137 is the number on his hospital band"). */
 const NHS_CONTEXT_AFTER = /^[^.!?\n]{0,40}\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 
@@ -117,7 +127,7 @@ function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNu
   const after = ctx.after(run.end, 50);
   const named = NHS_CONTEXT.test(before) || NHS_NAMED_AFTER.test(after) || NHS_NAMED_IN_SENTENCE.test(ctx.before(run.start, 120)) || NHS_HEADER.test(listHeader(ctx.lower, run.start));
   const namedLater = !named && NHS_CONTEXT_AFTER.test(after);
-  let confidence = named ? 0.95 : namedLater ? 0.8 : grouped ? 0.7 : g.length === 1 && everyTenDigitNumberPasses() ? 0.6 : 0.45;
+  let confidence = named ? 0.95 : namedLater ? 0.8 : grouped ? 0.7 : g.length === 1 && (everyTenDigitNumberPasses() || particularsField(ctx, run)) ? 0.6 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
   if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !named) confidence -= 0.4;
   out.push({ type: 'nhs_number', start: run.start, end: run.end, confidence, rule: 'nhs_number.mod11' });

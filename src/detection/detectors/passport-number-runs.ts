@@ -23,7 +23,9 @@ export function passportFromRun(ctx: ScanContext, run: NumberRun, out: Candidate
  * Fifteenth session: the word in the languages of the documents staff copy from ("German Reisepass number ...",
  * "paszport nr ..."): German, French, Spanish, Polish, Italian, Dutch, Romanian and Turkish.
  */
-export const PASSPORT_WORD = '(?:passports?|reisepass|passeport|pasaporte|paszport|passaporto|paspoort|pasaport)';
+// Twentieth session: a "travel document" (ICAO 9303's name for a passport and the papers that stand for one: a refugee's,
+// a stateless person's travel document), also cut short ("travel doc was ZP1184520").
+export const PASSPORT_WORD = '(?:passports?|travel doc(?:ument)?s?|reisepass|passeport|pasaporte|paszport|passaporto|paspoort|pasaport)';
 const PASSPORT_CONTEXT = new RegExp(`\\b(?:${PASSPORT_WORD}|p\\/ports?|pports?)\\b`);
 /**
  * "pass no:209836451": the short form of "passport number" as a field's label, opening the post, a line or a field

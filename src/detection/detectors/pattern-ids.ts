@@ -303,6 +303,8 @@ export const patternIdsDetector = defineDetector({
       'passport',
       // Fifteenth session: the word in other languages (PASSPORT_WORD).
       'reisepass', 'passeport', 'pasaporte', 'paszport', 'passaporto', 'paspoort', 'pasaport',
+      // Twentieth session: "travel doc(ument)" (PASSPORT_WORD); the rules ask for the whole phrase.
+      'travel$',
     ],
   },
   // PNC and CRO numbers hinge on a '/' after a digit, passports on their cue, the rest on digits right after letters.

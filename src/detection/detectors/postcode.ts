@@ -37,7 +37,8 @@ export function detectPostcodes(ctx: ScanContext, out: Candidate[]): void {
     if (raw.includes('  ') && !named && !twoSpacedAsTyped(ctx, raw, m.index)) return;
     // Where someone lives ("lives at st47ln", "addy is st47ln") names it as the field does; "meet at st103lx" does not.
     const placed = !upper && !spaced && (LIVES_BEFORE.test(ctx.before(m.index, 16)) || endsAStreet(ctx.before(m.index, 60)) || ownField(ctx, m.index, m.index + raw.length));
-    const confidence = named ? 0.9 : upper ? (spaced ? 0.9 : 0.8) : spaced || placed ? 0.6 : 0.4;
+    const typed = !upper && !spaced && !placed && !named && typedPostcode(ctx, raw, m.index);
+    const confidence = named ? 0.9 : upper ? (spaced ? 0.9 : 0.8) : spaced || placed || typed ? 0.6 : 0.4;
     out.push({ type: 'postcode', start: m.index, end: m.index + raw.length, confidence, rule: 'postcode.uk' });
   });
 }
@@ -53,6 +54,27 @@ function twoSpacedAsTyped(ctx: ScanContext, raw: string, start: number): boolean
   if (ORDINAL.test(raw.slice(-3))) return false;
   if (raw === raw.toLowerCase()) return true;
   return LIVES_BEFORE.test(ctx.before(start, 16)) || endsAStreet(ctx.before(start, 60));
+}
+
+/**
+ * Twentieth session: the lower-case unspaced postcode as a phone thumb types it ("chk hd21lb", "came back bt92hr", "at
+ * ls123ab"). Its shape is strict (BS 7666's letter rules) and, when its letters are one of the UK's postcode areas as Royal
+ * Mail lists them, no other code people type has it; so it counts without a field name or a home word, unless its own
+ * sentence calls it a code or a form's ("st47ln was the code on the form") or a meeting point ("meet at st103lx": an
+ * older decision, a place to gather is no one's home). An ordinal after the digit ("b12nd") is no inward code.
+ */
+const POSTCODE_AREAS: ReadonlySet<string> = new Set(
+  ('ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy e ec eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ' +
+    'ka kt kw ky l la ld le ll ln ls lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ' +
+    'ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze').split(' '),
+);
+const CODE_OR_MEETING = /\b(?:codes?|forms?|meet(?:ing)?|rv|rendezvous|muster)\b/;
+function typedPostcode(ctx: ScanContext, raw: string, start: number): boolean {
+  if (raw !== raw.toLowerCase() || ORDINAL.test(raw.slice(-3))) return false;
+  if (!POSTCODE_AREAS.has(/^[a-z]+/.exec(raw)![0])) return false;
+  const before = ctx.lower.slice(Math.max(0, start - 40), start).replace(/^[^]*[.!?\n]\s/, '');
+  const after = ctx.lower.slice(start + raw.length, start + raw.length + 30).replace(/[.!?\n][^]*$/, '');
+  return !CODE_OR_MEETING.test(before) && !CODE_OR_MEETING.test(after);
 }
 
 function ownField(ctx: ScanContext, start: number, end: number): boolean {

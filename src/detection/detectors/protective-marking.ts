@@ -172,6 +172,7 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
       if (confidence > 0) out.push({ type: 'protective_marking', start, end, confidence, rule: 'protective_marking.upper' });
     });
   }
+  headerOrFooterLine(text, out);
   eachMatchNear(INTRODUCED, text, cues, 30, 40, (m) => {
     const word = m[1];
     if (word === word.toUpperCase()) return; // handled above
@@ -181,6 +182,29 @@ export function detectProtectiveMarkings(ctx: ScanContext, out: Candidate[]): vo
     if (namesNoMarking(ctx, laughs, start, start + word.length)) return;
     out.push({ type: 'protective_marking', start, end: start + word.length, confidence: 0.8, rule: 'protective_marking.marked_as' });
   });
+}
+
+/**
+ * Twentieth session: a tier alone on the post's first or last line, in title case ("Restricted" over "Operation Larch -
+ * witness list v4 attached"), is the header or footer a marking is; capitals are read above, and a tier running on into
+ * its sentence ("Restricted parking in the yard") is not alone on its line. Not OFFICIAL, the everyday word, nor a post
+ * of one line (a one-word reply). Two native slices, no regex over the post.
+ */
+const TITLE_TIER = /^(?:Top Secret|Secret|Restricted|Confidential)$/;
+function headerOrFooterLine(text: string, out: Candidate[]): void {
+  const firstEnd = text.indexOf('\n');
+  if (firstEnd < 0) return;
+  const lastStart = text.lastIndexOf('\n') + 1;
+  for (const [from, to] of [[0, firstEnd], [lastStart, text.length]]) {
+    const line = text.slice(from, to);
+    const word = line.trim();
+    if (word.length > 12 || !TITLE_TIER.test(word)) continue;
+    // A first line whose next line runs on in lower case is a sentence broken by a line ("Restricted\nparking in the yard").
+    if (from === 0 && /^[ \t]*[a-z]/.test(text.slice(firstEnd + 1, firstEnd + 4))) continue;
+    const start = from + line.indexOf(word);
+    if (out.some((c) => c.type === 'protective_marking' && c.start === start)) continue;
+    out.push({ type: 'protective_marking', start, end: start + word.length, confidence: 0.85, rule: 'protective_marking.title_line' });
+  }
 }
 
 /** Confidence that the word at [start, end) is used as a marking (0 when it is prose). */

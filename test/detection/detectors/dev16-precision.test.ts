@@ -5,7 +5,9 @@ import { finds } from './finds';
 
 describe('a network range in CIDR notation is no address of a device', () => {
   it('host bits all zero after the prefix', () => {
-    finds('Firewall rule allows 172.16.0.0/12 and 192.168.40.0/24 from the new site.', [], ['ip_address']);
+    // Twentieth session: only a large block (shorter than /22); a /24 is one site's or customer's, as dev 25, 27 and 29's
+    // writers labelled it (core-twentieth.test.ts), so "192.168.40.0/24" is read now.
+    finds('Firewall rule allows 172.16.0.0/12 and 192.168.40.0/24 from the new site.', [['ip_address', '192.168.40.0']]);
     finds('VPN pool moved to 10.8.0.0/16 over the weekend, nothing for users to do.', [], ['ip_address']);
   });
   it('a host written with its prefix, or an address without one, is still read', () => {
