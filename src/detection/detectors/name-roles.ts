@@ -49,6 +49,11 @@ function animalParent(lower: string, roleStart: number, role: string): boolean {
   const before = lower.slice(Math.max(0, roleStart - 120), roleStart);
   return YOUNG_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before);
 }
+/**
+ * Twentieth session (prec20): the personifications English writes with a parent's word ("Father Christmas arrives at 3pm",
+ * "Mother Nature had other ideas", "Father Time", "Mother Earth"): a figure of speech or a costume, no one's parent.
+ */
+const PERSONIFIED = /^(?:father|mother) (?:christmas|time|nature|earth)\b/;
 /** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 /** DEPARTMENT_AFTER on the 30 characters after `end`, run only when a '(' follows white space there. */
@@ -102,7 +107,7 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(ROLE, lower, roleCues(ctx), 0, 60, (m) => {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
-    if (animalParent(lower, m.index, role)) return;
+    if (animalParent(lower, m.index, role) || PERSONIFIED.test(lower.slice(m.index, m.index + m[0].length + 10))) return;
     // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
     const article = mayOpenWith(text, start, 'at') ? /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 5)) : null;
     if (article) start += article[0].length;
