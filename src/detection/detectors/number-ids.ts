@@ -6,7 +6,7 @@ import { isValidNhsNumber } from '../validators/nhs-number';
 import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 import { looseBankDetails, mayHoldLooseBankDetails } from './bank-details-loose';
-import { ACCOUNT_CONTEXT, NEGATIVE_REF, SORT_CONTEXT } from './number-context';
+import { ACCOUNT_CONTEXT, BOOKKEEPING_AFTER, BOOKKEEPING_BEFORE, NEGATIVE_REF, SORT_CONTEXT } from './number-context';
 import { passportFromRun } from './passport-number-runs';
 
 /**
@@ -153,10 +153,12 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore || !mayBeDayMonth(run.digits));
   const after = ctx.after(run.end, 24);
   const namedAfter = (after.indexOf('sort') >= 0 || after.indexOf('s/c') >= 0) && SORT_NAMED_AFTER.test(after);
-  const hasContext = SORT_CONTEXT.test(before) || namedAfter;
+  // Twentieth session (prec20): "bank holiday" is a day off, not a bank ("bank holiday rota: 25-12-25 | 26-12-25").
+  const hasContext = SORT_CONTEXT.test(before.replace(BANK_HOLIDAY, '')) || namedAfter;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
-  const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;
+  // Twentieth session (prec20): eight digits in a date's groups ("26-12-2025") are a date, no account number.
+  const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40 && !(next.groups.length === 3 && next.groups[0] === 2 && next.groups[1] === 2);
   // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276", "sort 401276"), or
   // an account number named right after them ("401276 a/c 31548790": the pair without its first name).
   const namedAccountAfter = accountFollows && /^[\s,]*(?:a\/c|acc|acct|account)(?: no| number)?[\s:#.-]*$/.test(ctx.text.slice(run.end, next.start).toLowerCase());
@@ -222,6 +224,8 @@ function sortCodeAndAccount(ctx: ScanContext, run: NumberRun, out: Candidate[]):
   out.push({ type: 'bank_account', start: i, end: run.end, confidence, rule: 'bank_account.account_number' });
 }
 
+const BANK_HOLIDAY = /\bbank hol(?:iday)?s?\b/g;
+
 function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
   const run = runs[i];
   const before = ctx.fieldBefore(run.start, 25);
@@ -235,7 +239,7 @@ function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[
   // drafted for acct 55207341" is an account; "order ref 55207341", "customer account 55207341" are not.
   const named = ACCOUNT_CONTEXT.exec(before);
   const veto = named ? before.slice(Math.max(0, named.index - 12), named.index) : before;
-  if (/\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b/.test(veto) && !afterSortCode) return;
+  if ((/\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b/.test(veto) || BOOKKEEPING_BEFORE.test(veto) || BOOKKEEPING_AFTER.test(ctx.after(run.end, 40))) && !afterSortCode) return;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence: afterSortCode ? 0.9 : 0.85, rule: 'bank_account.account_number' });
 }
 
