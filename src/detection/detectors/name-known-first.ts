@@ -3,7 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { reachedOnExtension } from './name-extension';
 import { namesABusiness } from './name-business';
 import { isFirstName, mayBeFirstName, notAPersonsName, readName } from './name-tokens';
-import { departmentAfter } from './name-roles';
+import { departmentAfter, inventedPeople } from './name-roles';
 import { signsOff } from './name-signatures';
 import { detailFollows, detailPrecedes, detailStarts } from './name-details';
 import { eachCapitalisedWordBeforeCapital } from './name-pairs';
@@ -59,7 +59,7 @@ export function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFa
     // Fifteenth session: the window opens at a word's start ("neighbour" cut to "our" is no staff word).
     if (STAFF.test(lower.slice(wordStartFrom(lower, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     // An actor or a character in talk about a film or a programme (name-media.ts).
-    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) return;
+    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower))) || inventedPeople(lower, start)) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   }, ctx.words);
 }
