@@ -111,3 +111,14 @@ describe('an offer of food or drink to whoever is on duty', () => {
     expect(found('any units free to assist at the retail park, male with a knife, need backup now', 'operational_use').length).toBe(1);
   });
 });
+
+describe('a version named with its software, and a dial-in code', () => {
+  it('leaves the version number and the meeting code', () => {
+    expect(found('the version of the crime app is 10.4.17.2 on all handsets', 'ip_address')).toEqual([]);
+    expect(found('Teams meeting: dial-in code 447 112 9031#, then the passcode', 'nhs_number')).toEqual([]);
+  });
+  it('still reads an address and an NHS number', () => {
+    expect(found('Suspect logged in from 81.144.22.9 using the version of the app on his phone', 'ip_address')).toEqual(['81.144.22.9']);
+    expect(found('his nhs number is 447 112 9031', 'nhs_number')).toEqual(['447 112 9031']);
+  });
+});

@@ -103,6 +103,8 @@ const OTHER_NUMBER_NAME = /\b(?:codes?|stock|serials?|parts?|orders?|invoices?|t
 /** Nineteenth session: a health word after the number in its sentence ("4010232137 is the number on his hospital band"). */
 const NHS_CONTEXT_AFTER = /^[^.!?\n]{0,40}\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 
+/** Twentieth session (prec20): the codes typed into a phone or a meeting ("dial-in code 447 112 9031#", "passcode", "PIN"). */
+const DIAL_IN_BEFORE = /\b(?:dial[- ]?in|conference (?:code|id)|meeting (?:code|id)|access code|passcode|pin)\b[^0-9]{0,12}$/;
 function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNumberPasses: () => boolean): void {
   const g = run.groups;
   const grouped = g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
@@ -119,7 +121,7 @@ function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNu
   const namedLater = !named && NHS_CONTEXT_AFTER.test(after);
   let confidence = named ? 0.95 : namedLater ? 0.8 : grouped ? 0.7 : g.length === 1 && everyTenDigitNumberPasses() ? 0.6 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
-  if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !named) confidence -= 0.4;
+  if ((NEGATIVE_REF.test(ctx.before(run.start, 25)) || DIAL_IN_BEFORE.test(ctx.before(run.start, 25))) && !named) confidence -= 0.4;
   out.push({ type: 'nhs_number', start: run.start, end: run.end, confidence, rule: 'nhs_number.mod11' });
 }
 
