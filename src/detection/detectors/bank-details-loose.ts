@@ -1,5 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
+import { BOOKKEEPING_AFTER, BOOKKEEPING_BEFORE } from './number-context';
 
 /**
  * Nineteenth session: UK bank details as people type them when the shared number runs (number-runs.ts) do not hold
@@ -64,6 +65,7 @@ function readNamed(ctx: ScanContext, labels: readonly string[], re: RegExp, rule
       re.lastIndex = p;
       const m = re.exec(lower);
       if (!m || RUN_GROUPED.test(m[1]) || DATE_SHAPE.test(m[1]) || OTHER_BUSINESS.test(ctx.before(p, 24))) continue;
+      if (label !== 'sort' && label !== 's/c' && label !== 's.c' && (BOOKKEEPING_BEFORE.test(ctx.before(p, 12)) || BOOKKEEPING_AFTER.test(ctx.after(p + m[0].length, 40)))) continue;
       if (label !== 'sort' && SLASHED_DATE.test(m[1])) continue;
       const start = p + m[0].length - m[1].length;
       push(out, start, start + m[1].length, rule);

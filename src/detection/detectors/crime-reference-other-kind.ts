@@ -71,3 +71,13 @@ export function otherKindOfRef(before: string): boolean {
   const m = QUALIFIED_REF.exec(before);
   return m !== null && !POLICE_QUALIFIERS.has(m[1]);
 }
+
+/**
+ * Twentieth session (prec20): the public processes that number their files in a force's shape too (a council's planning
+ * application "24/01234/25", a vacancy or a tender "26/00412/25"): named right before "ref"/"no", the number is theirs
+ * even when it has a police reference's three fields. A police prefix on the token ("CR/...") still decides.
+ */
+const PUBLIC_PROCESS_REF = /\b(?:planning|vacancy|vacancies|recruitment|advert|tender|procurement|contract|pension|payroll)(?: application)? (?:ref(?:erence)?(?: no| number)?|no\.?|number)(?: is)?[\s:#.=-]*$/;
+export function publicProcessRef(before: string): boolean {
+  return PUBLIC_PROCESS_REF.test(before);
+}

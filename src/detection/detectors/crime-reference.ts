@@ -9,7 +9,7 @@ import { sameShapeReferences } from './crime-reference-same-shape';
 import { hasInsurerWord, insurersRef, otherPartysRef } from './crime-reference-other-party';
 import { custodyRecordReferences } from './crime-reference-custody';
 import { spacedReferences } from './crime-reference-spaced';
-import { forceQualified, IT_CONTEXT, itDepartmentNear, JOB_NUMBER, NOT_POLICE, otherKindOfRef, POLICE_ONLY_BEFORE, yearAndMonth } from './crime-reference-other-kind';
+import { forceQualified, IT_CONTEXT, itDepartmentNear, JOB_NUMBER, NOT_POLICE, otherKindOfRef, POLICE_ONLY_BEFORE, publicProcessRef, yearAndMonth } from './crime-reference-other-kind';
 import { gluedCrimeReferences } from '../glued-police-ids';
 import { dateStampedReferences, hasDateStampShape, hasTrialNumberShape, IT_WORDS, itTicket, labelledAsOtherThing, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
 
@@ -171,6 +171,7 @@ function readCrimeReferences(ctx: ScanContext, out: Candidate[]): void {
     const otherRef =
       (otherKindOfRef(before) && !(PREPOSITION_REF.test(before) && yearFieldReference(tok))) || otherPartysRef(ctx.before(start, 80)) || ((insurer ??= hasInsurerWord(ctx.lower)) && insurersRef(ctx.lower.slice(Math.max(0, start - 200), start)));
     if (otherRef && !firmPoliceToken) return; // a code in its fields yields to "order ref" (fix18: "Order ref 24/ROB/00391")
+    if (FORCE_SERIAL_YEAR.test(tok) && !crTyped && publicProcessRef(before)) return; // prec20: "planning ref 24/01234/25"
     // Reference-shaped: a separator, a letter or five digits. Plain numbers after weak words ("log", "case") are not.
     const strong = /[/*-]/.test(tok) || /[A-Za-z]/.test(tok) || digits >= 5;
     if (!strong && forceQualified(before)) return;

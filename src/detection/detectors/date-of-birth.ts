@@ -182,6 +182,7 @@ export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
    * "be", "now" or a colon, with no further sentence between, and ten to 110 years back (a birth, not an event).
    */
   function sameSentence(start: number, end: number, year?: number): void {
+    if (bodyBorn(ctx, start)) return;
     const cue = lastCueBefore(cues, start);
     if (cue < 0 || start - cue > TOPIC_REACH) return;
     const between = text.slice(cue + 4, start);
@@ -216,9 +217,19 @@ function lastCueBefore(cues: readonly number[], at: number): number {
   return lo > 0 ? cues[lo - 1] : -1;
 }
 
+/**
+ * Twentieth session (prec20): "born" said of a body, a scheme or an idea is its founding ("The force was born on 1 April
+ * 1974", "the scheme was born in a pub on 3 May 2019"), no person's birth: the subject right before "was born".
+ */
+const BODY_BORN =
+  /\b(?:force|constabulary|unit|team|section|squad|department|division|scheme|idea|project|initiative|programme|program|club|society|association|charity|trust|museum|service|network|app|system|company|campaign|group|league|festival|tradition|partnership|brand|federation|council)(?:['’]s)?\s+(?:was|were|has been|had been|got)\s+(?:(?:officially|formally|first|really|truly)\s+)?born\b[^.!?\n]{0,40}$/;
+function bodyBorn(ctx: ScanContext, start: number): boolean {
+  return ctx.has('birth') && BODY_BORN.test(ctx.lower.slice(Math.max(0, start - 90), start));
+}
+
 /** Pushes the date when the birth word is right before or after it; true when it did. */
 function check(ctx: ScanContext, out: Candidate[], start: number, end: number, day: number, month: number, cueRead = false): boolean {
-  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  if (day < 1 || day > 31 || month < 1 || month > 12 || bodyBorn(ctx, start)) return false;
   // Twentieth session: a table cell reads its column's header as the word before it ("Name | DOB | Ref" over "A. Male |
   // 12/12/2001 | ..."), as the passport and reference rules do (ScanContext.fieldBefore).
   const ok = cueRead || CONTEXT_BEFORE.test(ctx.fieldBefore(start, 30)) || contextAfter(ctx.after(end, 30), ctx.before(start, 30));

@@ -14,9 +14,10 @@ import { BODY_PART_SET, INJURY_NOUN_FORMS } from './health-vocabulary';
  *   offence was about, not anyone's condition (the victim's own condition is told apart, "victim has cerebral palsy");
  * - a title: "Ms", "Dr" typed as a title before a capitalised name ("a bus pass for a Ms Laura Fenwick"), which the
  *   lower-case vocabulary reads as MS.
+ * - a unit (twentieth session): MS or TB right after a number is milliseconds or terabytes ("6 ms ping", "2 TB of footage").
  */
 export function otherSenseOfHealthWord(text: string, lower: string, c: Candidate): boolean {
-  return titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || animalSubject(lower, c) || thingsDamage(lower, c) || machinesIllness(lower, c);
+  return unitAfterNumber(lower, c) || titleBeforeName(text, c) || propertySeized(lower, c) || crimeCategory(lower, c) || animalsHealth(lower, c) || animalSubject(lower, c) || thingsDamage(lower, c) || machinesIllness(lower, c);
 }
 
 /**
@@ -120,6 +121,16 @@ function propertySeized(lower: string, c: Candidate): boolean {
 const CRIME_AFTER = /^[\s-]*(?:hate|related hate|discrimination)\b/;
 function crimeCategory(lower: string, c: Candidate): boolean {
   return CRIME_AFTER.test(lower.slice(c.end, c.end + 24));
+}
+
+/**
+ * Twentieth session (prec20): the acronyms MS and TB are also the units ms (milliseconds) and TB (terabytes), and a unit is
+ * what follows a measured number ("940 Mbps down, 6 ms ping", "has 2 TB of footage", "latency 20ms"). A condition is not
+ * counted ("aged 52, ms" has a comma between; "type 1 diabetes" is no acronym).
+ */
+const UNIT_AFTER_NUMBER = /\d(?:[.,]\d+)? ?(?:ms|tb)$/;
+function unitAfterNumber(lower: string, c: Candidate): boolean {
+  return UNIT_AFTER_NUMBER.test(lower.slice(Math.max(0, c.end - 12), c.end)) && !/[a-z0-9]/.test(lower.charAt(c.end));
 }
 
 const TITLE_TYPED = /\b(?:Ms|Mr|Mrs|Dr|Mx)\.?$/;

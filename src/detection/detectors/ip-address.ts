@@ -12,7 +12,8 @@ const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?!\w|:[\w:])/
  * moved to a version, and no one upgrades a device to an IP address. Fourteenth session: the version word may be
  * linked to its number ("the new build is 10.4.2.118", "firmware now 5.2.0.7").
  */
-const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome|\b(?:updated|upgraded|patched) to)\.?(?:\s+(?:is|was|now|is now|no|number))?\.?\s*$/;
+// Twentieth session (prec20): the version word may name its software between ("the version of the app is 10.4.17.2").
+const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bupdate|\bpatch|\bfirmware|\bios|\bwindows|\bchrome|\b(?:updated|upgraded|patched) to)\.?(?:\s+of (?:the|our|your|this|that) [a-z-]+(?: [a-z-]+)?)?(?:\s+(?:is|was|now|is now|no|number))?\.?\s*$/;
 /**
  * Fifteenth session: a numbered part of a document right before ("paragraph 4.2.1.3 of the standard", "section 3.1.2.4",
  * "see §2.4.1.1"): documents number their clauses in dotted levels, and no one names an address a paragraph.
@@ -42,7 +43,7 @@ export function detectIpAddresses(ctx: ScanContext, out: Candidate[]): void {
       if (m.index > 0 && text[m.index - 1] === '.') return;
       const parts = m[0].split('.');
       if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p[0] === '0'))) return;
-      if (VERSION_BEFORE.test(ctx.before(m.index, 16))) return void versionMajors.add(parts[0]);
+      if (VERSION_BEFORE.test(ctx.before(m.index, 40))) return void versionMajors.add(parts[0]);
       if (isNetworkRange(parts, text.slice(end, end + 4))) return;
       if (SECTION_BEFORE.test(ctx.before(m.index, 14))) return;
       const named = IP_CONTEXT.test(ctx.before(m.index, 30));

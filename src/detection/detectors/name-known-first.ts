@@ -3,7 +3,7 @@ import type { ScanContext } from '../scan-context';
 import { reachedOnExtension } from './name-extension';
 import { namesABusiness } from './name-business';
 import { isFirstName, mayBeFirstName, notAPersonsName, readName } from './name-tokens';
-import { departmentAfter } from './name-roles';
+import { departmentAfter, inventedPeople } from './name-roles';
 import { signsOff } from './name-signatures';
 import { detailFollows, detailPrecedes, detailStarts } from './name-details';
 import { eachCapitalisedWordBeforeCapital } from './name-pairs';
@@ -14,6 +14,12 @@ import { caseWords, isLinkedData, isStaffPost, STAFF, wordStartFrom, type PostFa
 /** Names after a title are the title rule's (name-titles.ts). */
 // Fourteenth session (names27): and a doctor's or professor's title, a professional named in their work ("Dr Amira Hassan from Keele presents").
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof)\.? $/;
+/**
+ * Twentieth session (prec20): a name set in apposition after a public office ("a visit from the Mayor, Andy Burnham,",
+ * "our MP, Jo Blake, has asked for figures", "Cllr Dean Hart"): the office holder, a public figure named in that office.
+ */
+const PUBLIC_OFFICE_BEFORE =
+  /\b(?:mayor|mp|minister|home secretary|prime minister|pcc|police and crime commissioner|deputy pcc|chancellor|secretary of state|councillor|cllr|high sheriff|lord lieutenant|bishop|archbishop)\.?(?:,| -| –)? $/;
 const MID_SENTENCE_CAPITAL_BEFORE = /[A-Za-z0-9,;'’)] +[A-Z][A-Za-z'’-]* $/;
 
 /**
@@ -37,7 +43,7 @@ export function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFa
     // Inside a run of capitalised words ("Rue Al Imam Al Bakri", "Cite Belle Vue") it is a place; a capitalised
     // first word of the sentence before the name ("Seriously Gavin Shaw") is not part of it.
     if (MID_SENTENCE_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
-    if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
+    if (RANK_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || PUBLIC_OFFICE_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return;
     if (departmentAfter(text, name.end) || namesABusiness(text, name.end)) return;
     // "Regards,\nSarah Pike | Victim Care Officer": the writer (see name-signatures.ts).
     if (notAPersonsName(text, lower, start, name.end) || signsOff(text, start)) return;
@@ -53,7 +59,7 @@ export function knownFirstNames(ctx: ScanContext, out: Candidate[], post: PostFa
     // Fifteenth session: the window opens at a word's start ("neighbour" cut to "our" is no staff word).
     if (STAFF.test(lower.slice(wordStartFrom(lower, start - 40), start)) || reachedOnExtension(lower, name.end)) return;
     // An actor or a character in talk about a film or a programme (name-media.ts).
-    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower)))) return;
+    if (inMediaTalk(lower, start, () => (media ??= MEDIA.test(lower))) || inventedPeople(lower, start)) return;
     out.push({ type: 'person_name', start, end: name.end, confidence: 0.62, rule: 'person_name.first_name' });
   }, ctx.words);
 }

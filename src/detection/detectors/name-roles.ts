@@ -49,6 +49,25 @@ function animalParent(lower: string, roleStart: number, role: string): boolean {
   const before = lower.slice(Math.max(0, roleStart - 120), roleStart);
   return YOUNG_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before);
 }
+/**
+ * Twentieth session (prec20): the personifications English writes with a parent's word ("Father Christmas arrives at 3pm",
+ * "Mother Nature had other ideas", "Father Time", "Mother Earth"): a figure of speech or a costume, no one's parent.
+ */
+const PERSONIFIED = /^(?:father|mother) (?:christmas|time|nature|earth)\b/;
+/**
+ * Twentieth session (prec20): people the sentence has called invented ("a fictional suspect called John Doe and a victim
+ * called Jane Smith", "made-up witnesses named ...") are an exercise's or a story's: a role in that sentence names no one.
+ * The word must qualify people: "gave a made-up name, real name Dean Price" is no such sentence.
+ */
+const FICTIONAL_PEOPLE =
+  /\b(?:fictional|fictitious|made[- ]up|imaginary|pretend|hypothetical|invented)\s+(?:[a-z]+\s+)?(?:suspects?|victims?|witness(?:es)?|offenders?|nominals?|characters?|persons?|people|famil(?:y|ies)|callers?|complainants?|casualt(?:y|ies)|drivers?|patients?)\b/;
+/** Whether the sentence up to `at` (a name's start, or the end of its role) has called its people invented. */
+export function inventedPeople(lower: string, at: number): boolean {
+  if (lower.indexOf('fict') < 0 && lower.indexOf('made') < 0 && lower.indexOf('imagin') < 0 && lower.indexOf('pretend') < 0 && lower.indexOf('hypothetical') < 0 && lower.indexOf('invented') < 0) return false;
+  const s = lower.slice(Math.max(0, at - 140), at);
+  const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('! '), s.lastIndexOf('? '));
+  return FICTIONAL_PEOPLE.test(cut >= 0 ? s.slice(cut + 1) : s);
+}
 /** "(Finance)", "(Control Room)": a department after a name marks a colleague. */
 const DEPARTMENT_AFTER = /^\s*\((?:[A-Z][A-Za-z&]*\s?){1,4}\)/;
 /** DEPARTMENT_AFTER on the 30 characters after `end`, run only when a '(' follows white space there. */
@@ -102,7 +121,7 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
   eachMatchNear(ROLE, lower, roleCues(ctx), 0, 60, (m) => {
     let start = m.index + m[0].length;
     const role = m[0].trim().toLowerCase();
-    if (animalParent(lower, m.index, role)) return;
+    if (animalParent(lower, m.index, role) || PERSONIFIED.test(lower.slice(m.index, m.index + m[0].length + 10)) || inventedPeople(lower, m.index + m[0].length)) return;
     // "suspect is a Jamie Simmons", "dealt with a Shannon Riley": skip the article.
     const article = mayOpenWith(text, start, 'at') ? /^(?:an?|the) (?=\S)/i.exec(text.slice(start, start + 5)) : null;
     if (article) start += article[0].length;

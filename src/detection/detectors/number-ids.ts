@@ -6,7 +6,7 @@ import { isValidNhsNumber } from '../validators/nhs-number';
 import { hasCardIssuerPrefix, isLuhnValid } from '../validators/luhn';
 import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 import { looseBankDetails, mayHoldLooseBankDetails } from './bank-details-loose';
-import { ACCOUNT_CONTEXT, NEGATIVE_REF, SORT_CONTEXT } from './number-context';
+import { ACCOUNT_CONTEXT, BOOKKEEPING_AFTER, BOOKKEEPING_BEFORE, NEGATIVE_REF, SORT_CONTEXT } from './number-context';
 import { passportFromRun } from './passport-number-runs';
 
 /**
@@ -113,6 +113,8 @@ function particularsField(ctx: ScanContext, run: NumberRun): boolean {
 /** Nineteenth session: a health word after the number in its sentence ("4010232137 is the number on his hospital band"). */
 const NHS_CONTEXT_AFTER = /^[^.!?\n]{0,40}\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 
+/** Twentieth session (prec20): the codes typed into a phone or a meeting ("dial-in code 447 112 9031#", "passcode", "PIN"). */
+const DIAL_IN_BEFORE = /\b(?:dial[- ]?in|conference (?:code|id)|meeting (?:code|id)|access code|passcode|pin)\b[^0-9]{0,12}$/;
 function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNumberPasses: () => boolean): void {
   const g = run.groups;
   const grouped = g.length === 3 && g[0] === 3 && g[1] === 3 && g[2] === 4;
@@ -129,7 +131,7 @@ function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNu
   const namedLater = !named && NHS_CONTEXT_AFTER.test(after);
   let confidence = named ? 0.95 : namedLater ? 0.8 : grouped ? 0.7 : g.length === 1 && (everyTenDigitNumberPasses() || particularsField(ctx, run)) ? 0.6 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
-  if (NEGATIVE_REF.test(ctx.before(run.start, 25)) && !named) confidence -= 0.4;
+  if ((NEGATIVE_REF.test(ctx.before(run.start, 25)) || DIAL_IN_BEFORE.test(ctx.before(run.start, 25))) && !named) confidence -= 0.4;
   out.push({ type: 'nhs_number', start: run.start, end: run.end, confidence, rule: 'nhs_number.mod11' });
 }
 
@@ -163,10 +165,12 @@ function sortCode(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate
   const pairs = g.length === 3 && g[0] === 2 && g[1] === 2 && g[2] === 2 && (run.seps !== '..' || namedRightBefore || !mayBeDayMonth(run.digits));
   const after = ctx.after(run.end, 24);
   const namedAfter = (after.indexOf('sort') >= 0 || after.indexOf('s/c') >= 0) && SORT_NAMED_AFTER.test(after);
-  const hasContext = SORT_CONTEXT.test(before) || namedAfter;
+  // Twentieth session (prec20): "bank holiday" is a day off, not a bank ("bank holiday rota: 25-12-25 | 26-12-25").
+  const hasContext = SORT_CONTEXT.test(before.replace(BANK_HOLIDAY, '')) || namedAfter;
   // dd-mm-yy dates share the shape; a following account number or bank words decide.
   const next = runs[i + 1];
-  const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40;
+  // Twentieth session (prec20): eight digits in a date's groups ("26-12-2025") are a date, no account number.
+  const accountFollows = next !== undefined && next.digitCount === 8 && next.start - run.end < 40 && !(next.groups.length === 3 && next.groups[0] === 2 && next.groups[1] === 2);
   // Six digits run together need the field's name, or its abbreviation ("sc 401276", "s/c 401276", "sort 401276"), or
   // an account number named right after them ("401276 a/c 31548790": the pair without its first name).
   const namedAccountAfter = accountFollows && /^[\s,]*(?:a\/c|acc|acct|account)(?: no| number)?[\s:#.-]*$/.test(ctx.text.slice(run.end, next.start).toLowerCase());
@@ -232,6 +236,8 @@ function sortCodeAndAccount(ctx: ScanContext, run: NumberRun, out: Candidate[]):
   out.push({ type: 'bank_account', start: i, end: run.end, confidence, rule: 'bank_account.account_number' });
 }
 
+const BANK_HOLIDAY = /\bbank hol(?:iday)?s?\b/g;
+
 function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[]): void {
   const run = runs[i];
   const before = ctx.fieldBefore(run.start, 25);
@@ -245,7 +251,7 @@ function account(ctx: ScanContext, runs: NumberRun[], i: number, out: Candidate[
   // drafted for acct 55207341" is an account; "order ref 55207341", "customer account 55207341" are not.
   const named = ACCOUNT_CONTEXT.exec(before);
   const veto = named ? before.slice(Math.max(0, named.index - 12), named.index) : before;
-  if (/\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b/.test(veto) && !afterSortCode) return;
+  if ((/\b(?:ref|reference|order|invoice|job|customer|membership|policy)\b/.test(veto) || BOOKKEEPING_BEFORE.test(veto) || BOOKKEEPING_AFTER.test(ctx.after(run.end, 40))) && !afterSortCode) return;
   out.push({ type: 'bank_account', start: run.start, end: run.end, confidence: afterSortCode ? 0.9 : 0.85, rule: 'bank_account.account_number' });
 }
 

@@ -261,8 +261,10 @@ export const SHARED_EXPERIENCE =
 
 // An invitation or a call for volunteers ("let me know if you're interested", "message me", "sign up"):
 // the reader may take it up or not, which a live request never leaves open.
+// Twentieth session (prec20): and an offer of food, drink or a game ("anyone on duty tonight fancy a curry after?", "up for
+// a pint after lates?"): a social ask, whoever is on duty.
 export const INVITATION =
-  /\b(?:let me know|if (?:you're|you are|anyone is|anyone's) interested|interested in|message me|drop me a (?:line|message)|sign up|book (?:your|a) place)\b/;
+  /\b(?:let me know|if (?:you're|you are|anyone is|anyone's) interested|interested in|message me|drop me a (?:line|message)|sign up|book (?:your|a) place|(?:fancy|fancies|up for) an? (?:[a-z]+ )?(?:curry|pint|drink|drinks|brew|cuppa|coffee|beer|meal|takeaway|kebab|pizza|chippy|breakfast|lunch|dinner|game|quiz|night out))\b/;
 
 // Said in jest: laughter, a laughing or winking emoji, "asking for a friend", "only joking". A live
 // request is never marked as a joke; police words in banter are ("need backup in the canteen lol").

@@ -100,6 +100,24 @@ const QUALIFIES_NEXT_SHOUTED = /^ (?!(?:DO|DON'T|DONT|NOT|NO|PLEASE|PLS|HANDLE|F
 const TIERS = 'top secret|secret|restricted|confidential|official(?: ?[-–‐]? ?sensitive)?|protect';
 const TIER_LISTED_BEFORE = new RegExp(`\\b(?:${TIERS})\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*$`);
 const TIER_LISTED_AFTER = new RegExp(`^\\s*(?:/(?!/)|,|&|or\\b|and\\b)\\s*(?:${TIERS})\\b`);
+/**
+ * Twentieth session (prec20): a tier as a threshold names a range of tiers, as a guide to the scheme does ("SECRET or
+ * above", "anything above OFFICIAL", "up to OFFICIAL-SENSITIVE"), not this post's marking.
+ */
+const TIER_THRESHOLD_AFTER = /^\s*\(?(?:or|and|&)\s+(?:above|higher|over|below|lower|under|up)\b/i;
+const TIER_THRESHOLD_BEFORE = /\b(?:above|below|up to|higher than|lower than)\s*$/i;
+/**
+ * Twentieth session (prec20): a rule about a kind of material ("attachments marked SECRET can't be uploaded", "anything
+ * marked RESTRICTED must go in the safe"): a bare plural or "any"/"anything"/"all" before "marked", and a verb of a rule
+ * after the tier. "The file marked SECRET was found in his car" (a thing in hand, no rule) is still a marking.
+ */
+const KIND_MARKED_BEFORE =
+  /(?:^|[^a-z'’])(?:(?:any|all|no)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|anything|everything|nothing|(?<!\b(?:the|these|those|this|that|my|your|his|her|their|our|its|two|three|four|both|some|few)\s)[a-z-]{3,}s)\s+(?:(?:that|which) (?:is|are|was|were) )?(?:marked|classified)(?: as| at)?\s*[:'"“‘]?\s*$/i;
+const RULE_VERB_AFTER =
+  /^\s*['"”’]?\s*(?:can't|can’t|cannot|can not|can only|must|mustn't|mustn’t|should|shouldn't|shouldn’t|may not|may only|are not to|aren't to|need to|needs to|have to|has to|are never|is never|never|will not|won't|won’t)\b/i;
+function ruleForMarkedKinds(ctx: ScanContext, start: number, end: number): boolean {
+  return RULE_VERB_AFTER.test(ctx.after(end, 24)) && KIND_MARKED_BEFORE.test(ctx.lower.slice(Math.max(0, start - 60), start));
+}
 /** Laughter on the marking's line: a mock marking ("TOP SECRET: the party venue is... the canteen again 😂"). */
 const LAUGHTER = /😂|🤣|😆|😅|😜|😝|😹|\b(?:lol|lmao|haha\w*|hehe\w*)\b/gi;
 const LINE_REACH = 300;
@@ -118,6 +136,7 @@ const DOCUMENT_MARKED =
 function namesNoMarking(ctx: ScanContext, laughs: () => number[], start: number, end: number): boolean {
   if (translatedPairStart(ctx.text, start, end) !== undefined) return false;
   if (TIER_LISTED_BEFORE.test(ctx.before(start, 24)) || TIER_LISTED_AFTER.test(ctx.after(end, 30))) return true;
+  if (TIER_THRESHOLD_AFTER.test(ctx.after(end, 16)) || TIER_THRESHOLD_BEFORE.test(ctx.before(start, 16)) || ruleForMarkedKinds(ctx, start, end)) return true;
   const at = laughs();
   if (at.length === 0) return false;
   if (DOCUMENT_MARKED.test(ctx.before(start, 80))) return false;
