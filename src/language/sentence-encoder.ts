@@ -132,13 +132,16 @@ export async function embedInBatches(embed: (texts: string[]) => Promise<number[
   return out;
 }
 
-/** The faster embedder if it gives `embed`'s vector to the bit on every check text (and throws on none), else undefined. */
+/**
+ * The faster embedder if it gives `embed`'s vector to the bit on every check text, asked twice (the second time from
+ * what it keeps per token count), and throws on none; else undefined.
+ */
 export async function sameAsEmbed(single: SingleTextEmbedder | undefined, embed: (text: string) => Promise<number[]>, texts: string[]): Promise<SingleTextEmbedder | undefined> {
   if (!single) return undefined;
   try {
     for (const text of texts) {
-      const [a, b] = [single(text), await embed(text)];
-      if (a && (a.length !== b.length || a.some((x, i) => x !== b[i]))) return undefined;
+      const b = await embed(text);
+      for (const a of [single(text), single(text)]) if (a && (a.length !== b.length || a.some((x, i) => x !== b[i]))) return undefined;
     }
     return single;
   } catch {

@@ -34,6 +34,13 @@ describe('one text through the graph without awaiting each node', () => {
     expect(Array.from(a!)).toEqual(await embed(text));
   });
 
+  it('gives each text its own vector when another of the same token count went before (what it keeps per count)', async () => {
+    const [a, b, c] = ['can I post the rota', 'who owns the page now', 'may we share the van photo'];
+    expect(model.tokenizer.encode(a).length).toBe(model.tokenizer.encode(b).length);
+    for (const text of [a, b, a, b, c, c]) expect(Array.from(single(text)!)).toEqual(await embed(text));
+    expect(single(a)).not.toEqual(single(b));
+  });
+
   it('reads a text longer than the model keeps (128 tokens) as embed does', async () => {
     expect(model.tokenizer.encode(long).length).toBeGreaterThan(128);
     expect(Array.from(single(long)!)).toEqual(await embed(long));
