@@ -17,9 +17,9 @@ export type SingleTextEmbedder = (text: string) => Float32Array | undefined;
 
 /** Where the graph's two dynamic ops sit, and the token limit its ClipToMaxLength block applies (a constant in the graph). */
 const SCOPE = 'module_apply_default/Encoder_en/KonaTransformer/';
-const KEPT_ROWS = `${SCOPE}ClipToMaxLength/Reshape`; // Reshape(Where(position < MAX_TOKENS)): the kept rows, int32 [m]
-const MASK_WHERE = `${SCOPE}ClipToMaxLength/Where`;
-const MASK_COORDS = `${SCOPE}Encode/TransformerStack/Layer_1/TransformerLayer/FFN/StoreMask/ToInt32`; // Cast(Where(ids > 0)): int32 [k, 2]
+const KEPT_ROWS = `${SCOPE}ClipToMaxLength/Reshape`; // Reshape(Where(position < LIMIT)): the kept rows, int32 [m]
+const CLIP_WHERE = `${SCOPE}ClipToMaxLength/Where`;
+const MASK_COORDS = `${SCOPE}Encode/TransformerStack/Layer_1/TransformerLayer/FFN/StoreMask/ToInt32`; // Cast(Where(ids > PADDING)): int32 [k, 2]
 const MASK_POSITIONS = `${SCOPE}Encode/TransformerStack/Layer_0/AddTimingSignal/strided_slice_2`; // its column 1: int32 [k]
 const LIMIT = `${SCOPE}ClipToMaxLength/Less/y`;
 const PADDING = `${SCOPE}Encode/SparseToDense/default_value`; // the mask is Greater(dense ids, PADDING)
@@ -49,7 +49,7 @@ export function singleTextEmbedder(model: EmbeddingsModel, tf: TensorMaker): Sin
   const output = graph.executor?.graph?.outputs?.length === 1 ? graph.executor.graph.outputs[0].name : undefined;
   const [limit, padding] = [LIMIT, PADDING].map((n) => graph.executor?.weightMap?.[n]?.[0]?.dataSync()[0]);
   // Another model version: nothing assumed, `embed` answers.
-  if (!nodes || !output || ![KEPT_ROWS, MASK_WHERE, MASK_COORDS, MASK_POSITIONS].every((n) => n in nodes) || typeof limit !== 'number' || !(limit > 0) || typeof padding !== 'number') return undefined;
+  if (!nodes || !output || ![KEPT_ROWS, CLIP_WHERE, MASK_COORDS, MASK_POSITIONS].every((n) => n in nodes) || typeof limit !== 'number' || !(limit > 0) || typeof padding !== 'number') return undefined;
   const frontier = lengthOnlyFrontier(nodes, output, ['indices', KEPT_ROWS, MASK_COORDS, MASK_POSITIONS]);
   // Per token count, the tensors of the nodes that depend on the count alone (see lengthOnlyFrontier); at most `limit`.
   const byLength = new Map<number, Record<string, Tensor>>();
