@@ -75,8 +75,9 @@ const THANKS_BEFORE = /\b(?:thanks?|thank you|cheers|congrat\w*|welcome|well don
  * (speed14c): few posts have one (1 in 70 of the profile's), and then the post's words need not be read for this rule.
  */
 export function mayHoldCapitalSurnameFirst(text: string): boolean {
-  for (let i = text.indexOf(' ', 4); i >= 0; i = text.indexOf(' ', i + 1)) {
-    if (!isUpper(text.charCodeAt(i + 1)) || !isLower(text.charCodeAt(i + 2))) continue;
+  // Speed20b: a plain loop over the characters, not a native search per space (29 a typical post).
+  for (let i = 4; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 32 || !isUpper(text.charCodeAt(i + 1)) || !isLower(text.charCodeAt(i + 2))) continue;
     if (isCapital(text.charCodeAt(i - 1)) && isCapital(text.charCodeAt(i - 2)) && isCapital(text.charCodeAt(i - 3)) && isCapital(text.charCodeAt(i - 4))) return true;
   }
   return false;
