@@ -5,6 +5,7 @@ import { isSurnameShaped } from './name-surnames';
 import { isFirstName, isStopWord } from './name-tokens';
 import { isAsciiUpper as isUpper, isAsciiLower as isLower } from '../text-utils';
 import { END, FIELDS, FIRST_LOWER, START, type Words } from '../words';
+import { contains } from '../char-presence';
 
 /**
  * Fourteenth session (names27): "Surname, Forename" typed in ordinary case in a list or a record's field ("Referral
@@ -28,6 +29,7 @@ export function namesSurnameFirst(ctx: ScanContext, out: Candidate[], caseWork: 
 }
 
 function titleCaseSurnamesFirst(text: string, lower: string, out: Candidate[], operational: () => boolean, staffPost: () => boolean): void {
+  if (!contains(text, ',')) return;
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
     if (!isLower(text.charCodeAt(comma - 1))) continue;
     let start = comma - 1;
