@@ -11,7 +11,6 @@
  *   digits (a masked "0770****123") or standing alone between spaces ("5 * 3") stays.
  */
 import { isAsciiAlnum as isAlnum } from './text-utils';
-import { contains } from './char-presence';
 
 /** normalise.ts's NormalisedText (written out here so the two files do not import each other). */
 interface NormalisedText {
@@ -53,7 +52,7 @@ export function withoutMarkup(n: NormalisedText, ascii = false): NormalisedText 
   const text = n.text;
   const cuts: number[] = []; // start, end pairs, in order
   // native scans, no regex run, for the posts (nearly all) with no mark at all
-  if (contains(text, '*') || contains(text, '`') || contains(text, '~~')) markupCuts(text, cuts);
+  if (text.indexOf('*') >= 0 || text.indexOf('`') >= 0 || text.indexOf('~~') >= 0) markupCuts(text, cuts);
   const quotes = quoteCuts(text, ascii);
   if (quotes) mergeCuts(cuts, quotes);
   if (cuts.length === 0) return n;
@@ -122,7 +121,7 @@ const CURLY_OPENER = /[\u201c\u2018]/;
 function quoteCuts(text: string, ascii: boolean): number[] | undefined {
   // The quotes are visited by native indexOf scans, one next position per kind, not a loop over every character. ASCII
   // text (most posts) has no curly quote to look for, and other text is tested for one by a single regex run first.
-  let straight2 = contains(text, '"') ? text.indexOf('"') : -1;
+  let straight2 = text.indexOf('"');
   let straight1 = text.indexOf("'");
   const curly = !ascii && CURLY_OPENER.test(text);
   let curly2 = curly ? text.indexOf('\u201c') : -1;

@@ -1,5 +1,4 @@
 import { eachMatch } from '../text-utils';
-import { contains } from '../char-presence';
 
 /**
  * A person placed at a house number and a name is at their home (dev set 13 round): "a couple at 56 Mount Pleasant whose
@@ -26,7 +25,7 @@ export const PLACED_PERSON_CUES = [
 
 /** Calls `fn` with the start and end of each street so placed (the caller decides whether it stands). */
 export function eachStreetAfterPlacedPerson(lower: string, text: string, fn: (start: number, end: number) => void): void {
-  if (!contains(lower, ' at ') && !contains(lower, ' from ')) return;
+  if (lower.indexOf(' at ') < 0 && lower.indexOf(' from ') < 0) return;
   eachMatch(AT_NUMBER_AND_NAME, text, (m) => {
     if (!PERSON_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return;
     const start = m.index + m[0].length - m[1].length;

@@ -1,7 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
-import { contains } from '../char-presence';
 
 /**
  * Eighteenth session (issue 14, branch core18): a house number and a street named "The <Name>" with no street type
@@ -45,8 +44,7 @@ const TYPED_AFTER = /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Grove|Way
 /** Whether the post has a number, a space and "The " or "the " (native searches; the detector's precondition). */
 export function hasNumberThe(text: string): boolean {
   for (const needle of [' The ', ' the ']) {
-    if (contains(text, needle))
-      for (let i = text.indexOf(needle); i > 0; i = text.indexOf(needle, i + 1)) {
+    for (let i = text.indexOf(needle); i > 0; i = text.indexOf(needle, i + 1)) {
       const c = text.charCodeAt(i - 1);
       const d = text.charCodeAt(i - 2);
       if ((c >= 48 && c <= 57) || (d >= 48 && d <= 57)) return true;

@@ -1,6 +1,5 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { contains } from '../char-presence';
 
 /**
  * Nineteenth session: UK bank details as people type them when the shared number runs (number-runs.ts) do not hold
@@ -27,7 +26,7 @@ const BANK_WORDS = /\b(?:bank|banking|sort ?code|s\/c|account|acc|acct|a\/c)\b/;
 /** Whether the post has a sort code, account or bank word at all (native searches; the number detector's prefilter asks it too). */
 export function mayHoldLooseBankDetails(ctx: ScanContext): boolean {
   const { lower } = ctx;
-  return contains(lower, 'sort') || contains(lower, 's/c') || contains(lower, 's.c') || contains(lower, 'acc') || contains(lower, 'a/c') || contains(lower, 'bank');
+  return lower.indexOf('sort') >= 0 || lower.indexOf('s/c') >= 0 || lower.indexOf('s.c') >= 0 || lower.indexOf('acc') >= 0 || lower.indexOf('a/c') >= 0 || lower.indexOf('bank') >= 0;
 }
 
 export function looseBankDetails(ctx: ScanContext, out: Candidate[]): void {

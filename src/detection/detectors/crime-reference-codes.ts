@@ -1,7 +1,6 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
-import { contains } from '../char-presence';
 
 /**
  * Eighteenth session (issue 14, branch core18): references in the formats other forces use.
@@ -139,7 +138,6 @@ const DATE_STAMPED = /(?<![\w/-])(CR|CC|OCC|INC|CAD|CRN)-?(20[0-4]\d)(0[1-9]|1[0
 
 /** Whether some "20" has a capital letter right before it, or a capital and a dash (a native loop; the shape's precondition). */
 export function hasDateStampShape(text: string): boolean {
-  if (!contains(text, '20')) return false;
   for (let i = text.indexOf('20', 1); i > 0; i = text.indexOf('20', i + 1)) {
     let c = text.charCodeAt(i - 1);
     if (c === 45 && i > 1) c = text.charCodeAt(i - 2);
@@ -169,7 +167,7 @@ const COURT_WORDS = /\b(?:trials?|court|crown court|cps|jury|judge|indictment|de
 
 /** Whether the post has the shape at all: a 'T' then "19" or "20" (native searches; most posts have neither). */
 export function hasTrialNumberShape(text: string): boolean {
-  return contains(text, 'T20') || contains(text, 'T19');
+  return text.indexOf('T20') >= 0 || text.indexOf('T19') >= 0;
 }
 
 export function trialNumbers(ctx: ScanContext, out: Candidate[]): void {

@@ -1,6 +1,5 @@
 import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
-import { contains } from '../char-presence';
 
 /**
  * Twelfth session: a custody record's reference after its label ("custody record CUST/4471/24", "custody no
@@ -20,7 +19,7 @@ const NOT_CODED = /^(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}[/-]\d{2,4})$
 export function custodyRecordReferences(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
   // Thirteenth session: a dashed record too ("custody record 11-0398-24"): the regex always read '-', the gate only '/'.
-  if ((ctx.digitSlashes === 0 && !contains(lower, '-')) || !contains(lower, 'custody ')) return;
+  if ((ctx.digitSlashes === 0 && lower.indexOf('-') < 0) || lower.indexOf('custody ') < 0) return;
   CUSTODY_REF.lastIndex = 0;
   for (let m = CUSTODY_REF.exec(lower); m; m = CUSTODY_REF.exec(lower)) {
     const tok = m[1];

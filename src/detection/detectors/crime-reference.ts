@@ -12,7 +12,6 @@ import { spacedReferences } from './crime-reference-spaced';
 import { forceQualified, IT_CONTEXT, itDepartmentNear, JOB_NUMBER, NOT_POLICE, otherKindOfRef, POLICE_ONLY_BEFORE, yearAndMonth } from './crime-reference-other-kind';
 import { gluedCrimeReferences } from '../glued-police-ids';
 import { dateStampedReferences, hasDateStampShape, hasTrialNumberShape, IT_WORDS, itTicket, labelledAsOtherThing, POLICE_CODE_CUES, policeCodedReferences, policeCodedToken, PREPOSITION_REF, trialNumbers, yearFieldReference } from './crime-reference-codes';
-import { contains } from '../char-presence';
 
 /**
  * Crime, incident, log and occurrence references. Formats differ per force (forces
@@ -268,7 +267,7 @@ export const crimeReferenceDetector = defineDetector({
   // EXT-24-0031") or glued to its label ("crn13-50987-24"): native searches.
   needs: (c) =>
     c.hasDigit &&
-    (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.has('policeCode') || contains(c.text, '*') || hasTrialNumberShape(c.text) || hasDateStampShape(c.text) ||
+    (c.has('crime') || c.digitSlashes > 0 || c.has('caseWord') || c.has('policeCode') || c.text.indexOf('*') >= 0 || hasTrialNumberShape(c.text) || hasDateStampShape(c.text) ||
       (c.text.indexOf('-') >= 0 &&
         (hasDashedYearSerial(c) || c.lower.indexOf('custody ') >= 0 || c.lower.indexOf('under') >= 0 || (c.hasLetterDigit && digitDash(c.text))))),
   run: detectCrimeReferences,

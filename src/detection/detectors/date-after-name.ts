@@ -2,7 +2,6 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
-import { contains } from '../char-presence';
 
 /**
  * A date straight after a person's name is how notes, tasking lists and court lists give a date of
@@ -103,7 +102,6 @@ export function detectDatesAfterNames(ctx: ScanContext, out: Candidate[]): void 
 
 /** Whether some '-' has an ASCII digit right before it. */
 function hasDigitBeforeDash(text: string): boolean {
-  if (!contains(text, '-')) return false;
   for (let i = text.indexOf('-', 1); i > 0; i = text.indexOf('-', i + 1)) {
     const c = text.charCodeAt(i - 1);
     if (c >= 48 && c <= 57) return true;

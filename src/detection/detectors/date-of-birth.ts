@@ -3,7 +3,6 @@ import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
 import { detectDatesAfterNames, SPAN_AFTER } from './date-after-name';
-import { contains } from '../char-presence';
 
 /**
  * Dates of birth: a date with a year, next to birth context (DOB, born, date of
@@ -64,7 +63,7 @@ const GLUED_ISO_AFTER_CUE = /(?:dob|d\.o\.b\.?|born)((?:19|20)\d{2})-(\d{2})-(\d
 
 export function detectDatesOfBirth(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
-  if (ctx.hasUpper && contains(ctx.text, '(')) {
+  if (ctx.hasUpper && ctx.text.includes('(')) {
     eachMatch(AFTER_NAME, ctx.text, (m) => {
       if (!isFirstName(m[1])) return;
       const day = Number(m[4]);

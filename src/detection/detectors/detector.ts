@@ -1,6 +1,5 @@
 import type { PolicyTopic } from '../../policy/types';
 import type { ScanContext } from '../scan-context';
-import { contains } from '../char-presence';
 
 /**
  * What a detector module declares. Everything else the engine and its users need (the list
@@ -90,7 +89,7 @@ export const needs = {
   /** A letter and a digit side by side ("WS15", "453V"). */
   letterDigit: (c: ScanContext): boolean => c.hasLetterDigit,
   /** An '@' (every e-mail address has one). */
-  at: (c: ScanContext): boolean => contains(c.text, '@'),
+  at: (c: ScanContext): boolean => c.text.indexOf('@') >= 0,
   /** A group of at least six digits (ctx.runs, shared by the number detectors, so computing it here costs nothing extra). */
   numberRun: (c: ScanContext): boolean => c.hasDigit && c.runs.length > 0,
   /** A word of any of the given cue families: one bit test on the pre-pass's cue bits. */

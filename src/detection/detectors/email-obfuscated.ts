@@ -1,6 +1,5 @@
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { contains } from '../char-presence';
 
 /**
  * Fourteenth session (core27): an e-mail address spelt out so that no '@' is typed, as people write one to dodge
@@ -28,14 +27,12 @@ const NOT_MAILBOX = /^(?:me|us|him|her|them|you|it|is|was|be|look|meet|see|here|
  * letters before them) rather than from a space or an "a", which every post is full of: 1.1 -> 0.15 µs a post.
  */
 export function mayHoldSpeltEmail(lower: string): boolean {
-  if (contains(lower, 'dot '))
-    for (let p = lower.indexOf('dot ', 1); p >= 0; p = lower.indexOf('dot ', p + 1)) if (lower.charCodeAt(p - 1) === 32) return true;
+  for (let p = lower.indexOf('dot ', 1); p >= 0; p = lower.indexOf('dot ', p + 1)) if (lower.charCodeAt(p - 1) === 32) return true;
   return closesAt(lower, ')') || closesAt(lower, ']');
 }
 
 /** Whether some `close` (')' or ']') follows "at" or "dot". */
 function closesAt(lower: string, close: string): boolean {
-  if (!contains(lower, close)) return false;
   for (let p = lower.indexOf(close, 2); p >= 0; p = lower.indexOf(close, p + 1)) {
     if (lower.charCodeAt(p - 1) !== 116) continue;
     const q = lower.charCodeAt(p - 2);

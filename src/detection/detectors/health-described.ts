@@ -5,7 +5,6 @@ import { healthKind, longestPhraseFrom } from './health-vocabulary';
 import { phrasesAt, straight, wordAt } from './health-hits';
 import { MINOR_SELF_LIMITING } from './health-self';
 import { ADDRESSED, PERSON, TOPIC_AFTER, TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
-import { contains } from '../char-presence';
 
 /**
  * Eighteenth session (health18): four ways a post describes one person's health that the link walk of health-context.ts
@@ -220,8 +219,7 @@ const OWNER = /\b(?:my|his|her|their) $/;
 export function gluedCondition(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
   for (const q of ["'s ", '’s ']) {
-    if (contains(lower, q))
-      for (let at = lower.indexOf(q); at >= 0; at = lower.indexOf(q, at + 3)) {
+    for (let at = lower.indexOf(q); at >= 0; at = lower.indexOf(q, at + 3)) {
       if (!GOING.test(lower.slice(at + 3, at + 40))) continue;
       // The term: one word, or two ("type 2 diabetes" is longer than this frame reads; "bipolar disorder's" is not).
       let s = at;

@@ -5,7 +5,6 @@ import { GENERAL_TALK, GROUP_BEFORE, ONE_PERSON, lastClause } from './health-sen
 import { TOPIC_SENTENCE, hasName, hypotheticalCase, sentenceBefore } from './health-person';
 import { BODY_PART_SET, healthKind } from './health-vocabulary';
 import { WordFacts, wordBefore } from './health-hits';
-import { contains } from '../char-presence';
 
 /**
  * Twelfth session: health told loosely, in words the vocabulary does not hold as a term, with one person in the sentence.
@@ -46,7 +45,7 @@ const LOOSE_FACTS = new WordFacts().mark(COURSE_HEADS, COURSE).mark(AIDS, AID_WO
 
 export function looseHealth(ctx: ScanContext, out: Candidate[]): void {
   const { lower } = ctx;
-  if (contains(lower, 'anti-')) eachMatch(ANTI, lower, (m) => antiMedicine(ctx, m, out));
+  if (lower.indexOf('anti-') >= 0) eachMatch(ANTI, lower, (m) => antiMedicine(ctx, m, out));
   let course = false;
   let aid = false;
   let organ = false;

@@ -1,7 +1,6 @@
 import { defineDetector, type Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
-import { contains } from '../char-presence';
 
 /** IPv4 dotted quads (not version numbers) and IPv6 addresses. */
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
@@ -120,6 +119,6 @@ export const ipAddressDetector = defineDetector({
     ip_address: { label: 'an IP address', severity: 'low', topic: 'personal_information' },
   },
   // Three digit-dots for an IPv4 address, a colon for IPv6.
-  needs: (c) => c.hasDigit && (c.digitDots >= 3 || contains(c.text, ':')),
+  needs: (c) => c.hasDigit && (c.digitDots >= 3 || c.text.indexOf(':') >= 0),
   run: detectIpAddresses,
 });

@@ -8,7 +8,6 @@ import { eachMatch } from '../text-utils';
 import { lowerCaseNamesAfterHandling } from './name-handling-lower';
 import { shoutedNamesBeforeDetails } from './name-shouted-detail';
 import { eachCapitalsPair, eachLowerCasePair, eachPairBeforeSeparator, isPairEnd, mayHoldLowerCasePair, type PairNarrowing } from './name-pairs';
-import { contains } from '../char-presence';
 
 /**
  * Names typed without a capital or all in capitals, in posts about operational matters (dev set 10 round).
@@ -154,8 +153,7 @@ function possessiveStem(text: string, firstEnd: number, end: number): number {
  */
 function hasOpeningQuote(text: string): boolean {
   for (const quote of QUOTES) {
-    if (contains(text, quote))
-      for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+    for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
       const before = text.charCodeAt(i - 1);
       const after = text.charCodeAt(i + 1);
       if (after >= 97 && after <= 122 && !(before >= 48 && before <= 57) && !(before >= 65 && before <= 90) && !(before >= 97 && before <= 122)) return true;

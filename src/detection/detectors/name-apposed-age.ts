@@ -2,7 +2,6 @@ import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { nameEndingAt, RANK_BEFORE } from './name-positions';
 import { isFirstName, notAPersonsName } from './name-tokens';
-import { contains } from '../char-presence';
 
 /**
  * A name with the person's age set off by commas (dev set 12 round): "identified as Lee Fairclough, 39. PM Thursday",
@@ -16,7 +15,6 @@ const AGE_CLOSES = /^, (\d{1,3})(?:[,.;]|$| (?:and|from|of|who|was|is|has|had|we
 
 export function namesBeforeApposedAges(ctx: ScanContext, out: Candidate[], aboutStaff: (sentence: string) => boolean): void {
   const { text, lower } = ctx;
-  if (!contains(text, ', ')) return;
   for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
     const c = text.charCodeAt(comma + 2);
     if (c < 49 || c > 57) continue;

@@ -1,6 +1,5 @@
 import type { Candidate } from './detector';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
-import { contains } from '../char-presence';
 
 /**
  * Thirteenth session: full names listed one a line under a heading that names a group of the public ("Top 5 nominals
@@ -13,7 +12,6 @@ const GROUP_LINE = /\b(?:iom|integrated offender|nominals?|offenders?|suspects?|
 const ITEM_OPENING = /^[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*–][ \t]*)?/;
 
 export function namesListedUnderGroups(text: string, lower: string, out: Candidate[]): void {
-  if (!contains(lower, ':\n')) return;
   for (let nl = lower.indexOf(':\n'); nl >= 0; nl = lower.indexOf(':\n', nl + 2)) {
     const lineStart = lower.lastIndexOf('\n', nl) + 1;
     if (!GROUP_LINE.test(lower.slice(Math.max(lineStart, nl - 70), nl + 1))) continue;

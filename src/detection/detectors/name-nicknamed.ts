@@ -5,7 +5,6 @@ import { isFirstName } from './name-tokens';
 import { isPublicFigure, isSurnameShaped, isWordSurnameAfterFirstName, opensLowerCaseName } from './name-surnames';
 import { RANK_BEFORE } from './name-positions';
 import { inMediaTalk, MEDIA } from './name-media';
-import { contains } from '../char-presence';
 
 /**
  * Sixteenth session (nh16): a name with a street name or nickname quoted inside it, "Shane 'Dinky' Calloway",
@@ -54,5 +53,5 @@ export function namesWithQuotedNicknames(ctx: ScanContext, out: Candidate[], sta
 
 /** Most posts have no quote mark: they skip the regex. */
 function hasQuote(text: string): boolean {
-  return contains(text, "'") || contains(text, '"') || contains(text, '‘') || contains(text, '“');
+  return text.indexOf("'") >= 0 || text.indexOf('"') >= 0 || text.indexOf('‘') >= 0 || text.indexOf('“') >= 0;
 }

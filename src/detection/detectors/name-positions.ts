@@ -3,7 +3,6 @@ import { PostStarts, StartGated } from '../start-gated';
 import type { ScanContext } from '../scan-context';
 import { eachMatch, eachMatchNear } from '../text-utils';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
-import { contains } from '../char-presence';
 
 /**
  * Names placed by what surrounds them, for person-name.ts: a role or an identifier right after
@@ -115,7 +114,7 @@ const AGE_IN_BRACKETS = / ?\((?:(?:year|yr|aged?) ?\d{1,2}|y\d{1,2}|\d{1,2} ?(?:
 
 export function namesBeforeAges(ctx: ScanContext, out: Candidate[], staffPost: () => boolean): void {
   const { text } = ctx;
-  if (!contains(text, '(')) return;
+  if (text.indexOf('(') < 0) return;
   eachMatch(AGE_IN_BRACKETS, text, (m) => {
     const name = nameEndingAt(text, m.index, false);
     if (!name || RANK_BEFORE.test(ctx.before(name.start, 16)) || notAPersonsName(text, ctx.lower, name.start, name.end)) return;

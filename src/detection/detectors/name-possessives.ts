@@ -5,7 +5,6 @@ import { isFirstName, isNounFirstName, notAPersonsName, readName } from './name-
 import { detailFollows, detailStarts, sentenceStart } from './name-details';
 import { RANK_BEFORE } from './name-positions';
 import { signsOff } from './name-signatures';
-import { contains } from '../char-presence';
 
 /**
  * A name in the possessive before the person's parents or carers, or before their own contact or identity
@@ -35,7 +34,7 @@ function wordEnd(text: string, start: number): number {
 export function namesBeforeOwnDetails(ctx: ScanContext, out: Candidate[], staffPost: () => boolean, operational: () => boolean = () => false): void {
   const { text, lower } = ctx;
   // POSSESSIVE opens with an apostrophe, 's' and a space.
-  if (!contains(lower, "'s ") && !contains(lower, '’s ')) return;
+  if (lower.indexOf("'s ") < 0 && lower.indexOf('’s ') < 0) return;
   let details: number[] | undefined;
   eachMatch(POSSESSIVE, text, (m) => {
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));

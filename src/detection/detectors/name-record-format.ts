@@ -4,7 +4,6 @@ import { RANK_BEFORE } from './name-positions';
 import { isEnglishWord, isSurnameShaped } from './name-surnames';
 import { isFirstName, isPlainFirstName, isStopWord } from './name-tokens';
 import { isAsciiUpper as isUpper, isAsciiLower as isLower } from '../text-utils';
-import { contains } from '../char-presence';
 
 /**
  * "SURNAME, Forename" (dev set 12 round): police and partner systems print a person surname first, the surname in
@@ -28,7 +27,6 @@ export function namesInRecordFormat(ctx: ScanContext, out: Candidate[], staffPos
   const { text, lower } = ctx;
   // A post shouted in capitals gives no record its own case: only a forename in ordinary case is read there.
   let shouted: boolean | undefined;
-  if (!contains(text, ',')) return;
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
     if (!isUpper(text.charCodeAt(comma - 1))) continue;
     let start = comma - 1;

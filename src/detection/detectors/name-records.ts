@@ -1,7 +1,6 @@
 import { isFirstName, isPlainFirstName, isStopWord, type NameSpan } from './name-tokens';
 import { isSurnameShaped } from './name-surnames';
 import { isAsciiUpper as isUpper, isAsciiLower as isLower } from '../text-utils';
-import { contains } from '../char-presence';
 
 /**
  * Names as police and partner systems print them, pasted into posts from custody records, incident
@@ -124,7 +123,6 @@ const LIST_SEPARATOR = /^(?:, ?|; ?| and | & )/;
 
 /** Read from each colon back to its heading: a post has few colons, so no pass over the whole text. */
 export function initialledNamesUnderGroups(lower: string, text: string, push: (start: number, end: number) => void): void {
-  if (!contains(lower, ':')) return;
   for (let colon = lower.indexOf(':'); colon >= 0; colon = lower.indexOf(':', colon + 1)) {
     if (!GROUP_HEADING.test(lower.slice(Math.max(0, colon - 50), colon))) continue;
     const items: Array<[number, number, boolean]> = [];

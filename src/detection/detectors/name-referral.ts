@@ -1,6 +1,5 @@
 import type { Candidate } from './detector';
 import { isEnglishWord } from './name-surnames';
-import { contains } from '../char-presence';
 
 /**
  * Fifteenth session: a safeguarding referral is of a person or a family, and casework names it by their surname ("the
@@ -22,7 +21,7 @@ const AGENCIES: ReadonlySet<string> = new Set([
 ]);
 
 export function namesOfReferrals(text: string, staffPost: () => boolean, out: Candidate[]): void {
-  if (!contains(text, 'referral')) return;
+  if (text.indexOf('referral') < 0) return;
   REFERRAL.lastIndex = 0;
   for (let m = REFERRAL.exec(text); m; m = REFERRAL.exec(text)) {
     const word = m[1];

@@ -4,7 +4,6 @@ import { eachMatch } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
 import { detailStarts, firstAtOrAfter } from './name-details';
 import { isRegexSpace } from '../text-utils';
-import { contains } from '../char-presence';
 
 /**
  * The name that signs off an e-mail or a post ("Regards,\nSarah Pike | Victim Care Officer",
@@ -29,7 +28,7 @@ const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'email', 'address',
 
 /** FORWARDED needs a '>' or an 'f' as the first character after white space: most posts are ruled out without running it. */
 function mayBeForwarded(text: string): boolean {
-  if (contains(text, '>')) return true;
+  if (text.indexOf('>') >= 0) return true;
   let i = 0;
   while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
   return (text.charCodeAt(i) | 32) === 102;

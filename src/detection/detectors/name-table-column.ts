@@ -2,7 +2,6 @@ import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { isSurnameShaped } from './name-surnames';
 import { isFirstName, notAPersonsName, readName } from './name-tokens';
-import { contains } from '../char-presence';
 
 /**
  * Twelfth session: a name in a table's name column ("name,age,school" over "Tayo Adeyemi,14,St Luke's"). The header
@@ -32,7 +31,7 @@ const ROLE_CUE = /(?:^|[\n,|\t])[ ]*(?:suspects?|offenders?|defendants?|nominals
 
 export function namesInNameColumns(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  if (!contains(text, '\n')) return;
+  if (text.indexOf('\n') < 0) return;
   const byName = HEADER_WORDS.some((w) => lower.indexOf(w) >= 0) && HEADER_CUE.test(lower);
   // The role headers are role cue words of person-name.ts but for seller, buyer and tenant: most posts skip the regex.
   if (!byName && (!(ctx.has('role') || lower.indexOf('seller') >= 0 || lower.indexOf('buyer') >= 0 || lower.indexOf('tenant') >= 0 || lower.indexOf('payee') >= 0 || lower.indexOf('claimant') >= 0) || !ROLE_CUE.test(lower))) return;

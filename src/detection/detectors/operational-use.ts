@@ -9,7 +9,6 @@ import { ALL_CUES, Passage, readSupport } from './operational-use-passage';
 import { OPERATIONAL_USE_CUES } from './operational-use-cues';
 import { OPERATIONAL_USE_START_CUES } from './operational-use-starts';
 import { PostStarts } from '../start-gated';
-import { contains } from '../char-presence';
 
 /**
  * "The use of Yammer should not be used for critical incidents or on-call issues."
@@ -240,17 +239,17 @@ export const OPERATIONAL_USE_PATTERNS = {
 
 /** The incident cue, or "999": the one incident word without a letter, so no cue word can stand for it. */
 export function mayNameIncident(c: Pick<ScanContext, 'has' | 'hasDigit' | 'lower'>): boolean {
-  return c.has('opIncident') || (c.hasDigit && contains(c.lower, '999'));
+  return c.has('opIncident') || (c.hasDigit && c.lower.includes('999'));
 }
 
 /** The named-incident cue, or "999" (NAMED_INCIDENT's "999 calls" and "silent 999"). */
 export function mayNameNamedIncident(c: Pick<ScanContext, 'has' | 'hasDigit' | 'lower'>): boolean {
-  return c.has('opNamed') || (c.hasDigit && contains(c.lower, '999'));
+  return c.has('opNamed') || (c.hasDigit && c.lower.includes('999'));
 }
 
 /** The general-incident cue, or "999" (GENERAL_INCIDENT's one word without a letter). */
 export function mayNameGeneralIncident(c: Pick<ScanContext, 'has' | 'hasDigit' | 'lower'>): boolean {
-  return c.has('opGeneral') || (c.hasDigit && contains(c.lower, '999'));
+  return c.has('opGeneral') || (c.hasDigit && c.lower.includes('999'));
 }
 
 /** The operational use detector: its types, cue words and entry point (collected by registry.ts). */

@@ -12,7 +12,6 @@ import { GLUED_LABELS, gluedWordBefore } from '../glued-labels';
 import { gluedPoliceIds } from '../glued-police-ids';
 import { NEGATIVE_REF } from './number-context';
 import { PASSPORT_NAMED_AFTER, PASSPORT_WORD } from './passport-number-runs';
-import { contains } from '../char-presence';
 
 /**
  * Letter-and-digit identifiers with an official structure: NI numbers, IBANs, DVLA
@@ -99,7 +98,7 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export function detectPatternIds(ctx: ScanContext, out: Candidate[]): void {
   if (!ctx.hasDigit) return;
   const { text } = ctx;
-  if (contains(text, '/')) policeIds(ctx, out);
+  if (text.includes('/')) policeIds(ctx, out);
   if (ctx.has('passport')) passportAfterNumberWords(ctx, out);
   // NI numbers, IBANs and licence numbers all have six or more digits right after letters.
   if (!ctx.hasRunAfterLetter) {

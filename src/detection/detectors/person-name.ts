@@ -22,7 +22,6 @@ import { knownFirstNames } from './name-known-first';
 import { namesOfReferrals } from './name-referral';
 import { namesWithQuotedNicknames } from './name-nicknamed';
 import { namesAfterQualifiedRoles } from './name-role-qualified';
-import { contains } from '../char-presence';
 
 /**
  * Members of the public named in an operational context: "Victim is Jane Whitfield",
@@ -80,7 +79,7 @@ export function detectPersonNames(ctx: ScanContext, out: Candidate[]): void {
   // Thirteenth session: full names listed under a heading that names a group of the public (name-group-lists.ts).
   if (ctx.hasUpper) namesListedUnderGroups(ctx.text, ctx.lower, out);
   // Fourteenth session: a full name in brackets after the person word it names (name-bracketed.ts).
-  if (ctx.hasUpper && contains(ctx.text, '(')) namesInBrackets(ctx, out);
+  if (ctx.hasUpper && ctx.text.indexOf('(') >= 0) namesInBrackets(ctx, out);
   // Fifteenth session: a referral named by its family's surname (name-referral.ts).
   namesOfReferrals(ctx.text, staffPost, out);
   // Sixteenth session, last (a name the older rules read stays theirs): a role with its complement before the name,

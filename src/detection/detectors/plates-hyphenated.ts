@@ -2,7 +2,6 @@ import type { ScanContext } from '../scan-context';
 import type { Candidate } from './detector';
 import { plateFormat } from '../validators/vehicle-registration';
 import { isAsciiDigit as isDigit } from '../text-utils';
-import { contains } from '../char-presence';
 
 /**
  * Twelfth session: a current-format plate with a hyphen after the area letters too ("a white transit ML-62-HRU"), as
@@ -20,7 +19,6 @@ export function hyphenatedPlates(ctx: ScanContext, out: Candidate[], vehicleNear
   const { text } = ctx;
   // "ML-62-HRU": the first hyphen at p, two letters before it, two digits and a hyphen after, three letters.
   // Thirteenth session: or the hyphen after the area letters only, the letters joined or spaced ("ML-62HRU", "ML-62 HRU").
-  if (!contains(text, '-')) return;
   for (let p = text.indexOf('-', 2); p >= 0; p = text.indexOf('-', p + 1)) {
     const c = (k: number): number => text.charCodeAt(p + k);
     if (!isDigit(c(1)) || !isDigit(c(2)) || !isLetter(c(-1)) || !isLetter(c(-2)) || joins(c(-3))) continue;
