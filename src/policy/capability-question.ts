@@ -150,18 +150,21 @@ export function asksUndescribed(question: string, units: readonly QueryUnit[], m
 }
 
 /**
- * The reading as the index applies it: an ask the closest clause (`mask`: the lexical top hit's answered units) does
- * not speak to, and - with `anyClause` - whose key words (stemmed; hyphenated words read joined too: "un-suspend") no
+ * The reading as the index applies it: an ask the closest clause (`mask`: the lexical top hit's answered units; `closest`:
+ * its index in `clauseTexts`, whose own words are read too, hyphenated words joined) does not speak to, and - with `anyClause` - whose key words (stemmed; hyphenated words read joined too: "un-suspend") no
  * single clause of the policy holds all of: the policy then describes no such capability or thing anywhere.
  */
 export function createCapabilityReader(clauseTexts: readonly string[]) {
   let stems: Set<string>[] | undefined;
   const clauseStems = () => (stems ??= clauseTexts.map((t) => new Set([...contentStems(t), ...contentStems(t.replace(/(\w)-(\w)/g, '$1$2'))])));
-  return (question: string, units: readonly QueryUnit[], mask: number, keys: number, anyClause: boolean): boolean => {
+  return (question: string, units: readonly QueryUnit[], mask: number, keys: number, anyClause: boolean, closest?: number): boolean => {
     const ask = capabilityAsk(question);
     if (!ask || clauseSpeaksTo(ask, units, mask, keys)) return false;
-    if (!anyClause) return true;
     const wanted = (keys >= 2 ? [ask.head, ...(ask.object ? [ask.object] : []), ...(ask.modifiers ?? [])] : [ask.head]).map(stem);
+    // The search splits "un-suspend" into two words, so its answered units can miss a word the closest clause does
+    // write ("how do I get my account unsuspended" against "... to un-suspend their account"): read its own words too.
+    if (closest !== undefined && closest < clauseTexts.length && wanted.every((w) => clauseStems()[closest].has(w))) return false;
+    if (!anyClause) return true;
     return !clauseStems().some((c) => wanted.every((w) => c.has(w)));
   };
 }

@@ -152,7 +152,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // Read only for a lexical refusal (the probabilities are the ranking's, already computed for this question).
     const agrees = lexical.abstain && sameTopClause(classifier.model.probabilities(question), fused.lexicalHits[0]?.index, (a, b) => entries[a].clause.text === entries[b].clause.text);
     const unhedgeable = hedgeWouldNotAnswer(question);
-    const undescribed = noneClass.capabilityAt <= 1 && readCapability(question, fused.result.query.units, fused.lexicalHits[0]?.unitMask ?? 0, noneClass.capabilityKeys, noneClass.capabilityAnyClause > 0);
+    const undescribed = noneClass.capabilityAt <= 1 && readCapability(question, fused.result.query.units, fused.lexicalHits[0]?.unitMask ?? 0, noneClass.capabilityKeys, noneClass.capabilityAnyClause > 0, fused.lexicalHits[0]?.index);
     return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, unhedgeable, agrees, undescribed), pNone, unhedgeable };
   }
 

@@ -105,6 +105,14 @@ describe('whether any clause of the policy holds the ask (createCapabilityReader
   it('reads hyphenated clause words joined too', () => {
     expect(read('is there a way to unsuspend an account', [], 0, 1, true)).toBe(false);
   });
+
+  it('reads the closest clause\'s own words, hyphens joined, when the search split the word it answers', () => {
+    // the search matched no unit (mask 0): "unsuspended" met "un-suspended" only as two words
+    expect(read('how can I get my account unsuspended', [], 0, 2, false)).toBe(true);
+    expect(read('how can I get my account unsuspended', [], 0, 2, false, 1)).toBe(false);
+    // a closest clause that does not hold the words leaves the ask undescribed
+    expect(read('how can I get my account unsuspended', [], 0, 2, false, 0)).toBe(true);
+  });
 });
 
 describe('the refusal it drives (out-of-scope-judge.ts, capabilityAt)', () => {
