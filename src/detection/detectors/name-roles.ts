@@ -63,8 +63,10 @@ const FICTIONAL_PEOPLE =
   /\b(?:fictional|fictitious|made[- ]up|imaginary|pretend|hypothetical|invented)\s+(?:[a-z]+\s+)?(?:suspects?|victims?|witness(?:es)?|offenders?|nominals?|characters?|persons?|people|famil(?:y|ies)|callers?|complainants?|casualt(?:y|ies)|drivers?|patients?)\b/;
 /** Whether the sentence up to `at` (a name's start, or the end of its role) has called its people invented. */
 export function inventedPeople(lower: string, at: number): boolean {
-  if (lower.indexOf('fict') < 0 && lower.indexOf('made') < 0 && lower.indexOf('imagin') < 0 && lower.indexOf('pretend') < 0 && lower.indexOf('hypothetical') < 0 && lower.indexOf('invented') < 0) return false;
+  // The words are looked for in the window the pattern reads, not the whole post: a whole-post search per name made a
+  // 1 MB post quadratic (thousands of names, each searching 1 MB). FICTIONAL_PEOPLE needs one of them in the window.
   const s = lower.slice(Math.max(0, at - 140), at);
+  if (s.indexOf('fict') < 0 && s.indexOf('made') < 0 && s.indexOf('imagin') < 0 && s.indexOf('pretend') < 0 && s.indexOf('hypothetical') < 0 && s.indexOf('invented') < 0) return false;
   const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('! '), s.lastIndexOf('? '));
   return FICTIONAL_PEOPLE.test(cut >= 0 ? s.slice(cut + 1) : s);
 }
