@@ -77,7 +77,7 @@ const FORMS: ReadonlyArray<[CapabilityKind, RegExp]> = [
   ['way', /\bis it possible (for (\w+ ){1,3})?to (?<asked>.*)/],
   ['exists', new RegExp(`\\b((is|are) there|${ASKING} there (is |are )?) ?(a|an|any|some) (?!${JUDGEMENT}\\b)(?<asked>.*)`)],
   ['exists', new RegExp(`\\b${ASKING} (we|the force|the organisation|police) (has|have|got|runs|run) (a|an|any|its own|our own) (?<asked>.*)`)],
-  ['exists', /\b(do|does|have) (we|you|they|the force|the organisation|staffordshire police|police) (have|got|run|offer|provide|hold|keep) (a|an|any|some) (?<asked>.*)/],
+  ['exists', /\b(do|does|have) (we|you|they|the force|the organisation|(\w+ )?police) (have|got|run|offer|provide|hold|keep) (a|an|any|some) (?<asked>.*)/],
   ['howto', new RegExp(`\\bhow (do|can|should) (i|we|you|one) (?!${JUDGING}\\b)(?<asked>.*)`)],
   ['howto', new RegExp(`\\bhow (would|could) (i|we) (?!${JUDGING}\\b)(?<asked>.*)`)],
   // "how to" opening the sentence only: inside one it is the content of a page or a post ("telling people how to reach the team").

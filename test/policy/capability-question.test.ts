@@ -14,6 +14,7 @@ describe('questions that ask for a capability, steps or whether something exists
       ['Is it possible to dictate a post instead of typing it', 'way', 'dictate'],
       ['Is there a first aid refresher running this spring?', 'exists', 'refresher'],
       ['do we have a drone unit in the north of the county', 'exists', 'unit'],
+      ['does kent police run a cadet scheme for teenagers', 'exists', 'scheme'],
       ['my sergeant asked if there is a bereavement helpline', 'exists', 'helpline'],
       ['How do I reserve a locker at the new station?', 'howto', 'reserve'],
       ['how can we make the banner image sharper', 'howto', 'banner'],
