@@ -2,18 +2,10 @@
 // left out). `node bench/lib/profile-split.cjs <file> <mark µs> [rows] [function]`: self time, time "in all" of the
 // detection functions, and, with a function name, the samples under it split by its direct callee (inclusive).
 'use strict';
-const { readFileSync } = require('node:fs');
+const { readProfile } = require('./cpuprofile.cjs');
 const [file, markArg, rowsArg, fn] = process.argv.slice(2);
 const rows = Number(rowsArg ?? 30);
-const p = JSON.parse(readFileSync(file, 'utf8'));
-const byId = new Map(p.nodes.map((n) => [n.id, n]));
-const parent = new Map();
-for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const label = (n) => {
-  const f = n.callFrame;
-  const where = f.url ? f.url.replace(/^.*\/(src|dist\/src|node_modules)\//, '$1/') : '';
-  return `${(f.functionName || '(anonymous)').slice(0, 100)} ${where}:${f.lineNumber + 1}`;
-};
+const { p, byId, parent, label } = readProfile(file, 100);
 const keep = [];
 for (let i = 0, t = p.startTime; i < p.samples.length; i++) if ((t += p.timeDeltas[i]) >= Number(markArg)) keep.push(p.samples[i]);
 const total = keep.length;

@@ -3,19 +3,11 @@
 // a `node --cpu-prof` profile lists it as `RegExp:` frames) and, for functions in src/detection,
 // time "in all" (samples with the function anywhere on the stack, counted once).
 'use strict';
-const { readFileSync } = require('node:fs');
+const { readProfile } = require('./cpuprofile.cjs');
 
 const [file, rowsArg] = process.argv.slice(2);
 const rows = Number(rowsArg ?? 30);
-const p = JSON.parse(readFileSync(file, 'utf8'));
-const byId = new Map(p.nodes.map((n) => [n.id, n]));
-const parent = new Map();
-for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const label = (n) => {
-  const f = n.callFrame;
-  const where = f.url ? f.url.replace(/^.*\/(src|dist\/src|node_modules)\//, '$1/') : '';
-  return `${f.functionName || '(anonymous)'} ${where}:${f.lineNumber + 1}`;
-};
+const { p, byId, parent, label } = readProfile(file);
 const self = new Map();
 const inAll = new Map();
 const total = p.samples.length;
