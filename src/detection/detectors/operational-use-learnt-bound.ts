@@ -1,4 +1,5 @@
-import { HASH_BITS, LEARNT_MAX_CHARS, type LearntWeights } from './operational-use-learnt-features';
+// The feature walk's constants and helpers are learntKeys' own, so the bound hashes exactly what the score reads.
+import { FNV_OFFSET, FNV_PRIME, isDigit, isLower, LEARNT_MAX_CHARS, MASK, mix, NUMBER, type LearntWeights } from './operational-use-learnt-features';
 
 /**
  * Twentieth session: a cheap, exact gate in front of the learnt operational_use scorer (operational-use-learnt.ts).
@@ -14,19 +15,6 @@ import { HASH_BITS, LEARNT_MAX_CHARS, type LearntWeights } from './operational-u
 
 /** How far under the threshold (in logit units) the integer score must be to skip the exact score. */
 const MARGIN = 1e-4;
-
-const MASK = (1 << HASH_BITS) - 1;
-const FNV_OFFSET = 2166136261;
-const FNV_PRIME = 16777619;
-const NUMBER = Math.imul(FNV_OFFSET ^ 35, FNV_PRIME) >>> 0;
-
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** A weight table as open-addressed typed arrays: key (or -1) and weight in thousandths. */
 export interface IntWeights {
@@ -83,9 +71,6 @@ function add(key: number, table: IntWeights): void {
     t = (t + 1) & table.mask;
   }
 }
-
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * True when the post's learnt score is certainly under `zLine` (the threshold as a logit): the post's distinct keys

@@ -12,18 +12,18 @@ export const LEARNT_MAX_CHARS = 4000;
 
 /** Bits of the feature hash: 2^20 slots, so the few thousand kept keys rarely collide. */
 export const HASH_BITS = 20;
-const MASK = (1 << HASH_BITS) - 1;
+export const MASK = (1 << HASH_BITS) - 1;
 
-const FNV_OFFSET = 2166136261;
-const FNV_PRIME = 16777619;
+export const FNV_OFFSET = 2166136261;
+export const FNV_PRIME = 16777619;
 /** The hash of the number token "#" (every run of digits alone). */
-const NUMBER = Math.imul(FNV_OFFSET ^ 35, FNV_PRIME) >>> 0;
+export const NUMBER = Math.imul(FNV_OFFSET ^ 35, FNV_PRIME) >>> 0;
 
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isLower = (c: number): boolean => c >= 97 && c <= 122;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A 32-bit mix (murmur3's finaliser), so a bigram's key spreads over the slots. */
-function mix(h: number): number {
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
