@@ -67,6 +67,7 @@ const sets: Record<string, string> = {
   'dev: blind-written 29': join(root, 'test', 'policy', 'dev', 'blind-dev29-questions.jsonl'),
   'dev: blind-written 30': join(root, 'test', 'policy', 'dev', 'blind-dev30-questions.jsonl'),
   'dev: blind-written 31': join(root, 'test', 'policy', 'dev', 'blind-dev31-questions.jsonl'),
+  'dev: blind-written 32': join(root, 'test', 'policy', 'dev', 'blind-dev32-questions.jsonl'),
   'dev: blind-written 33': join(root, 'test', 'policy', 'dev', 'blind-dev33-questions.jsonl'),
   'dev: blind-written 34': join(root, 'test', 'policy', 'dev', 'blind-dev34-questions.jsonl'),
   'dev: team eval': join(root, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),

@@ -37,6 +37,7 @@ export const devSetPaths = {
   blindDev29: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev29-questions.jsonl'),
   blindDev30: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev30-questions.jsonl'),
   blindDev31: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev31-questions.jsonl'),
+  blindDev32: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev32-questions.jsonl'),
   blindDev33: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev33-questions.jsonl'),
   blindDev34: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev34-questions.jsonl'),
   blindDev22: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev22-questions.jsonl'),

@@ -30,7 +30,7 @@ export const DEV_SETS = [
   join(__dirname, '../../fixtures/detect-dev3-blind.jsonl'),
   join(__dirname, '../../fixtures/detect-dev5-blind.jsonl'),
   join(__dirname, '../../fixtures/detect-dev6-blind.jsonl'),
-  ...[7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32].map((n) => join(__dirname, `../../fixtures/detect-dev${n}-blind.jsonl`)).filter((f) => existsSync(f)),
+  ...[7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 34].map((n) => join(__dirname, `../../fixtures/detect-dev${n}-blind.jsonl`)).filter((f) => existsSync(f)),
   join(__dirname, '../../fixtures/detect-dev26-clean.jsonl'),
   join(__dirname, '../../fixtures/detect-dev27-core.jsonl'),
   join(__dirname, '../../fixtures/detect-dev27-names.jsonl'),
