@@ -70,6 +70,8 @@ const sets: Record<string, string> = {
   'dev: blind-written 32': join(root, 'test', 'policy', 'dev', 'blind-dev32-questions.jsonl'),
   'dev: blind-written 33': join(root, 'test', 'policy', 'dev', 'blind-dev33-questions.jsonl'),
   'dev: blind-written 34': join(root, 'test', 'policy', 'dev', 'blind-dev34-questions.jsonl'),
+  'dev: blind-written 36': join(root, 'test', 'policy', 'dev', 'blind-dev36-questions.jsonl'),
+  'dev: blind-written 37': join(root, 'test', 'policy', 'dev', 'blind-dev37-questions.jsonl'),
   'dev: team eval': join(root, 'test', 'policy', 'dev', 'team-eval-questions.jsonl'),
   'dev: team dev': join(root, 'test', 'policy', 'dev', 'team-dev-questions.jsonl'),
 };

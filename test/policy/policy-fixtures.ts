@@ -40,6 +40,8 @@ export const devSetPaths = {
   blindDev32: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev32-questions.jsonl'),
   blindDev33: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev33-questions.jsonl'),
   blindDev34: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev34-questions.jsonl'),
+  blindDev36: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev36-questions.jsonl'),
+  blindDev37: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev37-questions.jsonl'),
   blindDev22: join(repoRoot, 'test', 'policy', 'dev', 'blind-dev22-questions.jsonl'),
 };
 /** Sealed: written blind, never read item by item; only aggregate figures are printed. */
