@@ -36,3 +36,21 @@ describe('a name used as a brand, a work or a place by its sentence (name-as-thi
     expect(found('Suspect Mr Haldane was arrested with stolen cosmetics in his bag', 'person_name')).toEqual(['Mr Haldane']);
   });
 });
+
+describe('plate-shaped codes of other kinds (plate-other-codes.ts)', () => {
+  it('leaves part of a longer code', () => {
+    expect(found('Module K4-BRT-07 is the pursuit refresher for response drivers', 'vehicle_registration')).toEqual([]);
+    expect(found('Asset tag P7-HXL-2 is on the back of the car radio unit', 'vehicle_registration')).toEqual([]);
+  });
+  it('leaves a stock, policy or filing code named before it in its sentence', () => {
+    expect(found('Product code for the large fleece is FL23 XLG, not FL23 SML, please check before ordering', 'vehicle_registration')).toEqual([]);
+    expect(found('The new policy doc TR-25-CAR covers private use of pool cars', 'vehicle_registration')).toEqual([]);
+    expect(found('Agenda papers are filed under EM-25-NOV, the car parking item is first', 'vehicle_registration')).toEqual([]);
+  });
+  it('still reads plates, with a vehicle word between a code word and the plate', () => {
+    expect(found('Silver Astra FL23 XLG seen leaving the scene at speed', 'vehicle_registration')).toEqual(['FL23 XLG']);
+    expect(found('Stock code for the van is wrong, but the van itself is reg FL23 XLG', 'vehicle_registration')).toEqual(['FL23 XLG']);
+    expect(found('The stolen van was ML-62-HRU, seen heading north', 'vehicle_registration')).toEqual(['ML-62-HRU']);
+    expect(found('Product code for the car wash is on the till, the blue car was KX19 PLU', 'vehicle_registration')).toEqual(['KX19 PLU']);
+  });
+});
