@@ -54,3 +54,19 @@ describe('plate-shaped codes of other kinds (plate-other-codes.ts)', () => {
     expect(found('Product code for the car wash is on the till, the blue car was KX19 PLU', 'vehicle_registration')).toEqual(['KX19 PLU']);
   });
 });
+
+describe('reserved example values the post calls examples (illustrative-values.ts)', () => {
+  it('leaves documentation addresses, example domains and drama numbers called examples', () => {
+    expect(found('On the router setup sheet the gateway is shown as 192.0.2.1, which is only an example address.', 'ip_address')).toEqual([]);
+    expect(found('The firewall how-to uses 2001:db8:10::5 throughout; that is the documentation prefix, not ours.', 'ip_address')).toEqual([]);
+    expect(found('Set your display name like jane.doe@example.org - the placeholder in the form, not a real mailbox.', 'email')).toEqual([]);
+    expect(found("The leaflet mock-up shows 07700 900456 as the contact number. It's a dummy, the real one goes in later.", 'phone')).toEqual([]);
+  });
+  it('still reads reserved values used as stand-ins, and real values called examples', () => {
+    expect(found('Suspect IP 203.0.113.61 logged into her account twice overnight, comms data request going in', 'ip_address')).toEqual(['203.0.113.61']);
+    expect(found('The victim was rang from 07700 900321 three times before the fraud, number passed to Action Fraud', 'phone')).toEqual(['07700 900321']);
+    expect(found('the fake invoice site was on 198.51.100.9, takedown requested', 'ip_address')).toEqual(['198.51.100.9']);
+    expect(found('Example of the scam text: it came from 07412 556901 asking for her bank PIN, please warn your parents', 'phone')).toEqual(['07412 556901']);
+    expect(found("The guide's example IP 86.21.140.7 is a real customer address and must be redacted", 'ip_address')).toEqual(['86.21.140.7']);
+  });
+});
