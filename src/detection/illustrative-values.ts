@@ -3,7 +3,8 @@
  * how-to posts show addresses and numbers that belong to nobody: the documentation address blocks (RFC 5737:
  * 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24; RFC 3849: 2001:db8::/32), the domains reserved for examples (RFC 2606:
  * example.com, .org, .net, and names ending .example, .test, .invalid) and Ofcom's numbers for TV and radio drama
- * (01632 960xxx, 020 7946 0xxx, 0113 496 0xxx and the other cities', 07700 900xxx, ...).
+ * (01632 960xxx, 020 7946 0xxx, 0113 496 0xxx and the other cities', 07700 900xxx, ...); and an address on "Example"
+ * Street, Road, ... as forms and training systems fill one in.
  * Writers also use these blocks as stand-ins for real values in operational posts ("suspect IP 203.0.113.47",
  * "rang her on 07700 900123"), and the dev sets label those, so the range alone decides nothing: a value is dropped only
  * when it is in a reserved range AND its sentence, or the sentence after it, calls it an example, a dummy, a
@@ -20,6 +21,8 @@ const EMAIL_EXAMPLE = /@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|[a-z0-9-]+\
 const DRAMA_PHONE =
   /^(?:01632960|0(?:113|114|115|116|117|118|121|131|141|151|161)4960|02079460|02896496|02920180|01914980|07700900|08081570|09098790|03069990)\d{3}$/;
 
+const EXAMPLE_STREET = /\bExample (?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Court|Crescent|Gardens|Terrace)\b/i;
+
 /** Words that say a value is an example and belongs to nobody. */
 const CALLED_ILLUSTRATIVE =
   /\b(?:examples?|dummy|dummies|fictional|fictitious|made[- ]up|placeholders?|sandbox|documentation|specimen|drama numbers?|not (?:a |the )?real|isn'?t (?:a |the )?real)\b/i;
@@ -27,6 +30,7 @@ const CALLED_ILLUSTRATIVE =
 function reserved(type: string, value: string): boolean {
   if (type === 'ip_address') return IPV4_DOC.test(value) || IPV6_DOC.test(value);
   if (type === 'email') return EMAIL_EXAMPLE.test(value);
+  if (type === 'address') return EXAMPLE_STREET.test(value);
   if (type === 'phone') {
     const digits = value.replace(/\D/g, '');
     return DRAMA_PHONE.test(digits.startsWith('44') ? `0${digits.slice(2)}` : digits);
@@ -57,7 +61,7 @@ function sentenceAndNext(text: string, start: number, end: number): string {
 
 /** Whether the candidate is a reserved example value that its post calls an example. */
 export function illustrativeValue(text: string, c: Candidate): boolean {
-  if (c.type !== 'ip_address' && c.type !== 'email' && c.type !== 'phone') return false;
+  if (c.type !== 'ip_address' && c.type !== 'email' && c.type !== 'phone' && c.type !== 'address') return false;
   if (!reserved(c.type, text.slice(c.start, c.end))) return false;
   return CALLED_ILLUSTRATIVE.test(sentenceAndNext(text, c.start, c.end));
 }

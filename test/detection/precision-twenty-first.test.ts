@@ -70,3 +70,26 @@ describe('reserved example values the post calls examples (illustrative-values.t
     expect(found("The guide's example IP 86.21.140.7 is a real customer address and must be redacted", 'ip_address')).toEqual(['86.21.140.7']);
   });
 });
+
+describe('stand-in people and addresses of training systems and forms', () => {
+  it('leaves people called dummy, sample or example of a kind, and an Example street called a dummy', () => {
+    expect(found('Burglary exercise: the dummy customer in the crime system is Harriet Quayle, victim of a shed break, do not PNC her', 'person_name')).toEqual([]);
+    expect(found('For the stop search module the example suspect is Lisa Vance, searched under s1 PACE', 'person_name')).toEqual([]);
+    expect(found("In the form guide the address reads 12 Example Road, Anytown. It's a dummy, type your own.", 'address')).toEqual([]);
+  });
+  it('still reads people in the same roles without those words', () => {
+    expect(found('Suspect Gordon Pike was arrested last night for the burglary', 'person_name')).toEqual(['Gordon Pike']);
+    expect(found('For the stop search the suspect is Lisa Vance, searched under s1 PACE', 'person_name')).toEqual(['Lisa Vance']);
+  });
+});
+
+describe("a machine's breakdown (health.ts)", () => {
+  it('leaves machines and systems breaking down', () => {
+    expect(found("The heating in the front office is having a breakdown again, it's 11 degrees in here", 'health')).toEqual([]);
+    expect(found('the printer on the second floor has been having a breakdown all morning', 'health')).toEqual([]);
+  });
+  it('still reads a person having a breakdown, even after a machine in the sentence', () => {
+    expect(found("Her husband says she is having a breakdown and won't leave the house, welfare check needed", 'health')).toEqual(['is having a breakdown']);
+    expect(found("The van broke down on the bypass so he's having a breakdown about being late", 'health')).toEqual(["he's having a breakdown"]);
+  });
+});

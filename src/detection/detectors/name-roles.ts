@@ -59,14 +59,18 @@ const PERSONIFIED = /^(?:father|mother) (?:christmas|time|nature|earth)\b/;
  * called Jane Smith", "made-up witnesses named ...") are an exercise's or a story's: a role in that sentence names no one.
  * The word must qualify people: "gave a made-up name, real name Dean Price" is no such sentence.
  */
+// Twenty-first session (prec21): and the stand-in people of training systems and forms ("the dummy customer in the
+// training database is ...", "sample users"): "dummy", "sample" and "example" before a kind of person, and customers,
+// clients, users, members and students as the kinds.
 const FICTIONAL_PEOPLE =
-  /\b(?:fictional|fictitious|made[- ]up|imaginary|pretend|hypothetical|invented)\s+(?:[a-z]+\s+)?(?:suspects?|victims?|witness(?:es)?|offenders?|nominals?|characters?|persons?|people|famil(?:y|ies)|callers?|complainants?|casualt(?:y|ies)|drivers?|patients?)\b/;
+  /\b(?:fictional|fictitious|made[- ]up|imaginary|pretend|hypothetical|invented|dummy|sample|example)\s+(?:[a-z]+\s+)?(?:suspects?|victims?|witness(?:es)?|offenders?|nominals?|characters?|persons?|people|famil(?:y|ies)|callers?|complainants?|casualt(?:y|ies)|drivers?|patients?|customers?|clients?|users?|members?|students?)\b/;
 /** Whether the sentence up to `at` (a name's start, or the end of its role) has called its people invented. */
 export function inventedPeople(lower: string, at: number): boolean {
   // The words are looked for in the window the pattern reads, not the whole post: a whole-post search per name made a
   // 1 MB post quadratic (thousands of names, each searching 1 MB). FICTIONAL_PEOPLE needs one of them in the window.
   const s = lower.slice(Math.max(0, at - 140), at);
-  if (s.indexOf('fict') < 0 && s.indexOf('made') < 0 && s.indexOf('imagin') < 0 && s.indexOf('pretend') < 0 && s.indexOf('hypothetical') < 0 && s.indexOf('invented') < 0) return false;
+  if (s.indexOf('fict') < 0 && s.indexOf('made') < 0 && s.indexOf('imagin') < 0 && s.indexOf('pretend') < 0 && s.indexOf('hypothetical') < 0 && s.indexOf('invented') < 0
+    && s.indexOf('dummy') < 0 && s.indexOf('sample') < 0 && s.indexOf('example') < 0) return false;
   const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('! '), s.lastIndexOf('? '));
   return FICTIONAL_PEOPLE.test(cut >= 0 ? s.slice(cut + 1) : s);
 }
