@@ -93,3 +93,14 @@ describe("a machine's breakdown (health.ts)", () => {
     expect(found("The van broke down on the bypass so he's having a breakdown about being late", 'health')).toEqual(["he's having a breakdown"]);
   });
 });
+
+describe('a ten-digit number named as another kind in a post about a hospital (number-ids.ts)', () => {
+  it('leaves invoices and bookings', () => {
+    expect(found("The hospital catering invoice 6281948211 still hasn't been paid, finance are chasing it", 'nhs_number')).toEqual([]);
+    expect(found('the patient transport booking ref 1860913903 was cancelled by the hospital', 'nhs_number')).toEqual([]);
+  });
+  it('still reads NHS numbers named by the NHS or beside a patient', () => {
+    expect(found('Patient at the hospital, NHS number 6281948211, discharged to custody this morning', 'nhs_number')).toEqual(['6281948211']);
+    expect(found("Hospital liaison: patient's details 6281948211 on the ward record", 'nhs_number')).toEqual(['6281948211']);
+  });
+});
