@@ -104,3 +104,14 @@ describe('a ten-digit number named as another kind in a post about a hospital (n
     expect(found("Hospital liaison: patient's details 6281948211 on the ward record", 'nhs_number')).toEqual(['6281948211']);
   });
 });
+
+describe('keys of a shortcut and oaths after role words (name-roles.ts)', () => {
+  it('leaves a key joined by + and a family word of God', () => {
+    expect(found('Quick tip for the new starters: find the nominal, Alt+F4 closes the window, Ctrl+S saves the record.', 'person_name')).toEqual([]);
+    expect(found('Third sudden death this week and the coffee machine is broken. Mother of God.', 'person_name')).toEqual([]);
+  });
+  it('still reads names after the same role words', () => {
+    expect(found('Mother of the victim is Karen Ellis, she will attend the hospital later', 'person_name')).toEqual(['Karen Ellis']);
+    expect(found('suspect Dean Hollis+Kayleigh Dunn seen on CCTV together', 'person_name')).toEqual(['Dean Hollis', 'Kayleigh Dunn']);
+  });
+});

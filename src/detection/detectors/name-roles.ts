@@ -1,7 +1,7 @@
 import { namesADocument } from './name-laws-and-regions';
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear, isAsciiLower, isRegexSpace } from '../text-utils';
+import { eachMatchNear, isAsciiLetter, isAsciiLower, isRegexSpace } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
 import { initialsAndSurname, readRecordName } from './name-records';
@@ -53,7 +53,9 @@ function animalParent(lower: string, roleStart: number, role: string): boolean {
  * Twentieth session (prec20): the personifications English writes with a parent's word ("Father Christmas arrives at 3pm",
  * "Mother Nature had other ideas", "Father Time", "Mother Earth"): a figure of speech or a costume, no one's parent.
  */
-const PERSONIFIED = /^(?:father|mother) (?:christmas|time|nature|earth)\b/;
+// Twenty-first session (prec21): and the religious titles and oaths made of a family word and "of God" ("Mother of God",
+// "the Son of God"): a figure or an exclamation, no one's relative.
+const PERSONIFIED = /^(?:(?:father|mother) (?:christmas|time|nature|earth)|(?:mother|father|son|daughter|brother|sister)s? of god)\b/;
 /**
  * Twentieth session (prec20): people the sentence has called invented ("a fictional suspect called John Doe and a victim
  * called Jane Smith", "made-up witnesses named ...") are an exercise's or a story's: a role in that sentence names no one.
@@ -147,6 +149,9 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     read ??= placed;
     if (!read) return;
     const name = title ? { ...read, start } : read;
+    // Twenty-first session (prec21): one word joined by "+" to a letter is a key of a shortcut ("Ctrl+Shift+N", "Alt+F4");
+    // a full name so joined ("Dean Hollis+Kayleigh Dunn") stays a name.
+    if (name.words === 1 && text.charCodeAt(name.end) === 43 && isAsciiLetter(text.charCodeAt(name.end + 1))) return;
     // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
     const joined = !title && name.words === 1 && name.capitalised ? joinedFullName(text, name.start, name.end) : undefined;
     if (weak && !joined && !placed && (name.words < 2 || !name.capitalised)) return;
