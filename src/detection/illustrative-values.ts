@@ -24,8 +24,10 @@ const DRAMA_PHONE =
 const EXAMPLE_STREET = /\bExample (?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Court|Crescent|Gardens|Terrace)\b/i;
 
 /** Words that say a value is an example and belongs to nobody. */
+// Words of prose only: not part of an address or a domain ("a.b@example.com", "www.example.org"), which would make every
+// example.com address its own cue.
 const CALLED_ILLUSTRATIVE =
-  /\b(?:examples?|dummy|dummies|fictional|fictitious|made[- ]up|placeholders?|sandbox|documentation|specimen|drama numbers?|not (?:a |the )?real|isn'?t (?:a |the )?real)\b/i;
+  /(?<![@./\w-])(?:examples?|dummy|dummies|fictional|fictitious|made[- ]up|placeholders?|sandbox|documentation|specimen|drama numbers?|not (?:a |the )?real|isn'?t (?:a |the )?real)(?![\w@-]|\.[a-z0-9])/i;
 
 function reserved(type: string, value: string): boolean {
   if (type === 'ip_address') return IPV4_DOC.test(value) || IPV6_DOC.test(value);

@@ -68,6 +68,8 @@ describe('reserved example values the post calls examples (illustrative-values.t
     expect(found('the fake invoice site was on 198.51.100.9, takedown requested', 'ip_address')).toEqual(['198.51.100.9']);
     expect(found('Example of the scam text: it came from 07412 556901 asking for her bank PIN, please warn your parents', 'phone')).toEqual(['07412 556901']);
     expect(found("The guide's example IP 86.21.140.7 is a real customer address and must be redacted", 'ip_address')).toEqual(['86.21.140.7']);
+    // The domain's own word is no cue: a list of example.com addresses is not called an example by itself.
+    expect(found('Complaints came from tom.reed@example.com and sue.hale@example.com about the neighbour', 'email')).toEqual(['tom.reed@example.com', 'sue.hale@example.com']);
   });
 });
 
