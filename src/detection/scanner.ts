@@ -1,3 +1,4 @@
+import { illustrativeValue } from './illustrative-values';
 import { DEFAULT_SEVERITY, parseDetectionConfig, type DetectionConfig, type DetectionConfigInput } from './config';
 import { DEFAULT_TOPIC, DETECTORS, SCAN_TABLES, type Detector } from './detectors/registry';
 import { detectFiles } from './detectors/files';
@@ -76,8 +77,9 @@ export function createScanner(input?: Partial<DetectionConfigInput>, engine: Eng
       }
       if (enabled('file_upload') && (post?.attachments?.length || post?.html)) detectFiles(post, candidates);
       if (candidates.length === 0) return [];
-      // a value listed after a found one in the same form is the same kind of value (listed-values.ts)
-      const kept = addListedValues(text, resolve(candidates.filter((c) => c.confidence >= config.minConfidence && enabled(c.type))));
+      // a value listed after a found one in the same form is the same kind of value (listed-values.ts); a reserved example
+      // value its post calls an example is nobody's (illustrative-values.ts)
+      const kept = addListedValues(text, resolve(candidates.filter((c) => c.confidence >= config.minConfidence && enabled(c.type) && !illustrativeValue(text, c))));
       const masks = new LastMask();
       return kept.map((c) => toFinding(c, norm, c.rule.startsWith('custom.') ? customSeverity.get(c.rule.slice(7)) ?? severity(c.type) : severity(c.type), masks));
     },

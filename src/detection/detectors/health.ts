@@ -49,6 +49,13 @@ const LEADS: Array<[RegExp, number, string]> = [
 ];
 const STATE =
   /\b(?:(?:is|was|been|being|got|'s|has been|have been|she's|he's) (?:sectioned|pregnant|on antidepressants|in rehab|hiv positive|terminally ill|on suicide watch|diabetic|epileptic|asthmatic|having chemo|having a breakdown)|attempted suicide|tried to (?:kill|take) (?:himself|herself|themselves|his own life|her own life|their own life)|on antidepressants|(?:had|suffered|having) a miscarriage|self[- ]harm(?:ing|ed))\b/g;
+/**
+ * Twenty-first session (prec21): machines and systems break down too ("the aircon in room 2 is having a breakdown",
+ * "the server's been having a breakdown all day"): a machine's word as the clause's subject, with no person's word
+ * after it up to the breakdown ("the van broke down so he's having a breakdown" is his), makes the breakdown the machine's.
+ */
+const MACHINE_SUBJECT =
+  /\b(?:car|van|vehicle|bus|train|lift|boiler|heating|aircon|air con|air conditioning|printer|photocopier|copier|computer|laptop|pc|server|system|network|wifi|machine|fridge|kettle|radio|phone|app|website|intranet|database)s?\b(?!(?:[^.!?\n]|[.!?](?=\S))*\b(?:i|he|she|they|we|you|him|her|them|mum|dad|wife|husband|partner|colleague|officer)\b)(?:[^.!?\n]|[.!?](?=\S))*$/;
 const TOPIC_ONLY =
   /^[\s-]*(?:awareness|week|month|day|training|course|charity|fundraiser|fundraising|research|support|policy|first aid|campaign|webinar|talk|leaflet|resources?|uk|foundation|trust|society|nurses?|team|services?|clinic|ward|unit|champions?|lead|app|risk assessment|management|levels?|test|ball|bucket|centres?|centers?|hospices?|figures|rates|statistics|walk|run|appeal)\b/;
 const WEAK = /^(?:ms|tb|aids|mnd|stress|burnout|covid|anxiety)$/;
@@ -79,6 +86,7 @@ export function detectHealth(shown: ScanContext, out: Candidate[]): void {
   });
   eachMatchNear(STATE, lower, ctx.cueStarts('healthState'), 30, 40, (m) => {
     if (hypotheticalCase(lower.slice(Math.max(0, m.index - 40), m.index))) return;
+    if (m[0].endsWith('breakdown') && MACHINE_SUBJECT.test(lower.slice(Math.max(0, m.index - 50), m.index + m[0].length))) return;
     out.push({ type: 'health', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'health.state' });
   });
   detectHealthTerms(ctx, out);

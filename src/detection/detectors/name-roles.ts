@@ -1,7 +1,7 @@
 import { namesADocument } from './name-laws-and-regions';
 import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
-import { eachMatchNear, isAsciiLower, isRegexSpace } from '../text-utils';
+import { eachMatchNear, isAsciiLetter, isAsciiLower, isRegexSpace } from '../text-utils';
 import { isFirstName, readName } from './name-tokens';
 import { AD_BEFORE_WANTED, describedName, joinedFullName, placedLowerCase } from './name-role-carry';
 import { initialsAndSurname, readRecordName } from './name-records';
@@ -53,20 +53,26 @@ function animalParent(lower: string, roleStart: number, role: string): boolean {
  * Twentieth session (prec20): the personifications English writes with a parent's word ("Father Christmas arrives at 3pm",
  * "Mother Nature had other ideas", "Father Time", "Mother Earth"): a figure of speech or a costume, no one's parent.
  */
-const PERSONIFIED = /^(?:father|mother) (?:christmas|time|nature|earth)\b/;
+// Twenty-first session (prec21): and the religious titles and oaths made of a family word and "of God" ("Mother of God",
+// "the Son of God"): a figure or an exclamation, no one's relative.
+const PERSONIFIED = /^(?:(?:father|mother) (?:christmas|time|nature|earth)|(?:mother|father|son|daughter|brother|sister)s? of god)\b/;
 /**
  * Twentieth session (prec20): people the sentence has called invented ("a fictional suspect called John Doe and a victim
  * called Jane Smith", "made-up witnesses named ...") are an exercise's or a story's: a role in that sentence names no one.
  * The word must qualify people: "gave a made-up name, real name Dean Price" is no such sentence.
  */
+// Twenty-first session (prec21): and the stand-in people of training systems and forms ("the dummy customer in the
+// training database is ...", "sample users"): "dummy", "sample" and "example" before a kind of person, and customers,
+// clients, users, members and students as the kinds.
 const FICTIONAL_PEOPLE =
-  /\b(?:fictional|fictitious|made[- ]up|imaginary|pretend|hypothetical|invented)\s+(?:[a-z]+\s+)?(?:suspects?|victims?|witness(?:es)?|offenders?|nominals?|characters?|persons?|people|famil(?:y|ies)|callers?|complainants?|casualt(?:y|ies)|drivers?|patients?)\b/;
+  /\b(?:fictional|fictitious|made[- ]up|imaginary|pretend|hypothetical|invented|dummy|sample|example)\s+(?:[a-z]+\s+)?(?:suspects?|victims?|witness(?:es)?|offenders?|nominals?|characters?|persons?|people|famil(?:y|ies)|callers?|complainants?|casualt(?:y|ies)|drivers?|patients?|customers?|clients?|users?|members?|students?)\b/;
 /** Whether the sentence up to `at` (a name's start, or the end of its role) has called its people invented. */
 export function inventedPeople(lower: string, at: number): boolean {
   // The words are looked for in the window the pattern reads, not the whole post: a whole-post search per name made a
   // 1 MB post quadratic (thousands of names, each searching 1 MB). FICTIONAL_PEOPLE needs one of them in the window.
   const s = lower.slice(Math.max(0, at - 140), at);
-  if (s.indexOf('fict') < 0 && s.indexOf('made') < 0 && s.indexOf('imagin') < 0 && s.indexOf('pretend') < 0 && s.indexOf('hypothetical') < 0 && s.indexOf('invented') < 0) return false;
+  if (s.indexOf('fict') < 0 && s.indexOf('made') < 0 && s.indexOf('imagin') < 0 && s.indexOf('pretend') < 0 && s.indexOf('hypothetical') < 0 && s.indexOf('invented') < 0
+    && s.indexOf('dummy') < 0 && s.indexOf('sample') < 0 && s.indexOf('example') < 0) return false;
   const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('! '), s.lastIndexOf('? '));
   return FICTIONAL_PEOPLE.test(cut >= 0 ? s.slice(cut + 1) : s);
 }
@@ -143,6 +149,9 @@ export function namesAfterRoles(ctx: ScanContext, out: Candidate[]): void {
     read ??= placed;
     if (!read) return;
     const name = title ? { ...read, start } : read;
+    // Twenty-first session (prec21): one word joined by "+" to a letter is a key of a shortcut ("Ctrl+Shift+N", "Alt+F4");
+    // a full name so joined ("Dean Hollis+Kayleigh Dunn") stays a name.
+    if (name.words === 1 && text.charCodeAt(name.end) === 43 && isAsciiLetter(text.charCodeAt(name.end + 1))) return;
     // "said Jayden and Reece Stokes", "victims Amy and Josh Green": a first name joined to a full name shares its role.
     const joined = !title && name.words === 1 && name.capitalised ? joinedFullName(text, name.start, name.end) : undefined;
     if (weak && !joined && !placed && (name.words < 2 || !name.capitalised)) return;

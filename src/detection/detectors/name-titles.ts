@@ -2,6 +2,7 @@ import type { Candidate } from './detector';
 import type { ScanContext } from '../scan-context';
 import { eachMatchNear } from '../text-utils';
 import { readName } from './name-tokens';
+import { quotedAsTitle, usedAsAThing } from './name-as-thing';
 import { departmentAfter } from './name-roles';
 import { addressFollows, detailFollows, detailStarts, PLACES, sentenceStart } from './name-details';
 import { isStaffPost, operationalNear, STAFF, wordStartFrom, type PostFacts } from './name-post-facts';
@@ -19,11 +20,17 @@ export function namesAfterTitles(ctx: ScanContext, out: Candidate[], post: PostF
     const name = readName(text, start + m[0].length, false);
     if (!name) return;
     const end = name.end;
+    // Twenty-first session (prec21): a brand's or character's goods ("a Mr Blobby costume"), or a song, character or
+    // nickname quoted as a title with no operational word near ("'Mr Brightside'"); a quoted name in a report of what was
+    // said ("the victim said 'Mr Okafor' hit him") keeps its reading (name-as-thing.ts).
+    if (usedAsAThing(text, lower, start, end)) return;
+    const near = operationalNear(post, ctx, start - 80, end + 80);
+    if (!near && quotedAsTitle(text, start, end)) return;
     // Staff words of an earlier sentence ("... by a fake police officer. If you know Mr Harold Pyke") say nothing of this name.
     const sentence = sentenceStart(lower, start);
     const before = sentence.slice(wordStartFrom(sentence, sentence.length - 40));
     let confidence = 0.6;
-    if (operationalNear(post, ctx, start - 80, end + 80)) confidence += 0.2;
+    if (near) confidence += 0.2;
     // "spoke to Mr Baxter at 31 Ash Grove": people are placed at their home address, colleagues are not.
     const placed = addressFollows((post.addresses ??= detailStarts(out, PLACES)), lower, end);
     if (placed) confidence = 0.8;

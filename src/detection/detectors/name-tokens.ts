@@ -4,6 +4,7 @@ import { hashWord, termFilter } from '../cues';
 import { ADJECTIVE_FIRST_NAMES, BROADER_FIRST_NAMES, COMPROMISE_FIRST_NAMES, LOCALE_FIRST_NAMES, NOUN_FIRST_NAMES, VERB_FIRST_NAMES } from './names.generated';
 import { namesALawOrRegion } from './name-laws-and-regions';
 import { describedAsAThing } from './name-colour-before';
+import { usedAsAThing } from './name-as-thing';
 import { isCaseWord } from './case-words';
 
 /**
@@ -280,7 +281,7 @@ export function notAPersonsName(text: string, lower: string, start: number, end:
   const name = text.slice(start, end);
   if (STREET_TYPE_AT_END.test(name)) return true;
   if (INSTITUTION.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
-  if (namesALawOrRegion(name)) return true;
+  if (namesALawOrRegion(name) || usedAsAThing(text, lower, start, end)) return true;
   const space = name.indexOf(' ');
   // "bail stats", "Bail Admin": a word of police business opening the pair is that word (case-words.ts), when the name
   // lists have it as an English word too ("bail", "court"); "Vic" is only ever a name there, so "Vic Jones" stays one.

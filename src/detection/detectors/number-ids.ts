@@ -113,6 +113,10 @@ function particularsField(ctx: ScanContext, run: NumberRun): boolean {
 /** Nineteenth session: a health word after the number in its sentence ("4010232137 is the number on his hospital band"). */
 const NHS_CONTEXT_AFTER = /^[^.!?\n]{0,40}\b(?:nhs|chi|patients?|hospitals?|gps?|medical|health)\b/;
 
+/** A number to ring or text ("ring 7712 ...", "call 0161 ..."): a phone number, typed without its 0 or not. */
+const CALLED_BEFORE = /\b(?:ring|rang|call|text|dial|phone)\b(?: (?:me|us|him|her|them))?(?: on)?\s*$/;
+/** The NHS's own names for its number, in the 120 characters before it. */
+const NHS_OWN_NAME = /\b(?:nhs|chi)\b/;
 /** Twentieth session (prec20): the codes typed into a phone or a meeting ("dial-in code 447 112 9031#", "passcode", "PIN"). */
 const DIAL_IN_BEFORE = /\b(?:dial[- ]?in|conference (?:code|id)|meeting (?:code|id)|access code|passcode|pin)\b[^0-9]{0,12}$/;
 function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNumberPasses: () => boolean): void {
@@ -131,7 +135,10 @@ function nhs(ctx: ScanContext, run: NumberRun, out: Candidate[], everyTenDigitNu
   const namedLater = !named && NHS_CONTEXT_AFTER.test(after);
   let confidence = named ? 0.95 : namedLater ? 0.8 : grouped ? 0.7 : g.length === 1 && (everyTenDigitNumberPasses() || particularsField(ctx, run)) ? 0.6 : 0.45;
   if (run.digits[0] === '0') confidence -= 0.3; // reads as a phone number
-  if ((NEGATIVE_REF.test(ctx.before(run.start, 25)) || DIAL_IN_BEFORE.test(ctx.before(run.start, 25))) && !named) confidence -= 0.4;
+  // Twenty-first session (prec21): a number named right before as another kind (an invoice's, a call's) is that kind even
+  // when the post is about a hospital or patients: only the NHS's own name ("nhs", "chi") overrules it.
+  const otherKind = NEGATIVE_REF.test(ctx.before(run.start, 25)) || DIAL_IN_BEFORE.test(ctx.before(run.start, 25)) || CALLED_BEFORE.test(ctx.before(run.start, 25));
+  if (otherKind && (!named || !NHS_OWN_NAME.test(ctx.before(run.start, 120)))) confidence = Math.min(confidence - 0.4, 0.45);
   out.push({ type: 'nhs_number', start: run.start, end: run.end, confidence, rule: 'nhs_number.mod11' });
 }
 

@@ -15,7 +15,10 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 /** Letters, digits and hyphens continue a code: the plate must stand alone. */
 const joins = (c: number): boolean => isLetter(c) || isDigit(c) || c === 45;
 
-export function hyphenatedPlates(ctx: ScanContext, out: Candidate[], vehicleNear: (before: string, after: string) => boolean, year?: number): void {
+/** `otherCode`: whether the shape at start..end is a code of another kind by its neighbours (plate-other-codes.ts). */
+export function hyphenatedPlates(
+  ctx: ScanContext, out: Candidate[], vehicleNear: (before: string, after: string) => boolean, year?: number, otherCode?: (start: number, end: number) => boolean,
+): void {
   const { text } = ctx;
   // "ML-62-HRU": the first hyphen at p, two letters before it, two digits and a hyphen after, three letters.
   // Thirteenth session: or the hyphen after the area letters only, the letters joined or spaced ("ML-62HRU", "ML-62 HRU").
@@ -28,7 +31,7 @@ export function hyphenatedPlates(ctx: ScanContext, out: Candidate[], vehicleNear
     const end = p + 6 + gap;
     const raw = text.slice(start, end);
     if (plateFormat(raw, year) !== 'current') continue;
-    if (!vehicleNear(ctx.before(start, 50), ctx.after(end, 50))) continue;
+    if (!vehicleNear(ctx.before(start, 50), ctx.after(end, 50)) || otherCode?.(start, end)) continue;
     const upper = raw === raw.toUpperCase();
     out.push({ type: 'vehicle_registration', start, end, confidence: upper ? 0.9 : 0.7, rule: 'vehicle_registration.hyphenated' });
   }

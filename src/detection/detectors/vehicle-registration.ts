@@ -5,6 +5,7 @@ import { plateFormat, type PlateFormat } from '../validators/vehicle-registratio
 import { THREE_LETTER_WORDS } from './plate-words.generated';
 import { datelessPlates } from './dateless-plates';
 import { hyphenatedPlates, letterHyphenDigit } from './plates-hyphenated';
+import { namedAsAnotherCode, partOfLongerCode } from './plate-other-codes';
 
 /**
  * Number plates. The current format is distinctive enough alone; prefix and suffix
@@ -75,6 +76,8 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
   // A lone capital, a space and digits ("Y 712 KDF"): a native loop over the digit groups' starts.
   const lone = ctx.hasUpper ? loneCapitalBeforeDigits(ctx.text, ctx.digitStarts) : undefined;
   if (lone) at = mergeSorted(at, lone);
+  const otherCode = (start: number, end: number): boolean =>
+    partOfLongerCode(ctx.text, start, end) || namedAsAnotherCode(ctx.text.slice(Math.max(0, start - 80), start), CONTEXT);
   // Plates read without vehicle words near them, kept aside until the post is known to be about vehicles.
   let unvouched: Array<{ start: number; end: number; format: PlateFormat; upper: boolean }> | undefined;
   let vouched = false;
@@ -98,6 +101,8 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
     // latest", "gate kw19 the far end"): digits then "the", "and", "for" are prose, whichever letters stand before.
     // Review16: so is a day's short name after a week number, as rotas write dates ("van rota wk12 tue", "cw23 mon").
     if (!upper && format === 'current' && (EVERYDAY_WORDS.has(raw.slice(-3).toLowerCase()) || WEEKDAY.test(raw.slice(-3)))) return;
+    // Twenty-first session (prec21): part of a longer code, or a stock, course or filing code by its sentence (plate-other-codes.ts).
+    if (otherCode(m.index, m.index + raw.length)) return;
     const before = ctx.before(m.index, 50);
     // Vehicle words after the plate reach as far as those before ("bd51 smr can someone run that, it was parked ...").
     const after = ctx.after(m.index + raw.length, 50);
@@ -125,7 +130,7 @@ export function detectVehicleRegistrations(ctx: ScanContext, out: Candidate[], y
   const vehicleNear = (before: string, after: string): boolean => CONTEXT.test(before) || COLOUR_BEFORE.test(before) || CONTEXT.test(after);
   datelessPlates(ctx, out, vehicleNear);
   // Sixteenth session: three blocks joined by hyphens are a plate's print, so the vehicle may be named anywhere in the post.
-  hyphenatedPlates(ctx, out, (before, after) => vehicleNear(before, after) || vehicleInPost(), year);
+  hyphenatedPlates(ctx, out, (before, after) => vehicleNear(before, after) || vehicleInPost(), year, otherCode);
 }
 
 /**

@@ -51,6 +51,7 @@ export const DEV_SETS = [
   join(__dirname, '../../fixtures/detect-dev33-core.jsonl'),
   join(__dirname, '../../fixtures/detect-dev33-review-clean.jsonl'),
   join(__dirname, '../../fixtures/detect-dev35-review-clean.jsonl'),
+  join(__dirname, '../../fixtures/detect-dev37-review-clean.jsonl'),
   join(__dirname, '../operational/dev.jsonl'),
   join(__dirname, '../operational/dev3.jsonl'),
   join(__dirname, '../operational/dev4.jsonl'),
