@@ -21,7 +21,8 @@ import { createCapabilityReader } from './capability-question';
 import { decisiveRunnerUp } from './decisive-runner-up';
 import { pendingCaseRunnerUp } from './pending-case';
 import { createCaseMaterialCheck } from './case-material';
-import { distinctHits, pickCitations } from './distinct-hits';
+import { pickCitations } from './distinct-hits';
+import { chooseOffers, DEFAULT_OFFER_CHOICE, rankedOffers } from './offer-choice';
 import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { qualifyingSentence } from './concession';
 import { questionIntent, type QuestionIntent } from './question-intent';
@@ -88,7 +89,10 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const caseMaterialWarning = createCaseMaterialCheck(entries, options.caseWords);
   const readCapability = createCapabilityReader(entries.map((e) => e.clause.text));
 
-  const { cite, notCovered, closestInstead } = createAnswerShapes(entries, qualified, primary);
+  // The "Did you mean..." offers (offer-choice.ts); `without: ['offerChoice']` gives the ranking's next clauses as before.
+  const offerSettings = { ...DEFAULT_OFFER_CHOICE, ...options.offerChoice };
+  const offersFor: typeof rankedOffers = off.has('offerChoice') ? rankedOffers : (e, h, shown, max) => chooseOffers(e, h, shown, max, offerSettings);
+  const { cite, notCovered, closestInstead } = createAnswerShapes(entries, qualified, primary, offersFor);
 
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
@@ -126,7 +130,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       answer: unsure ? `${uncertainLead()} ${text}` : text,
       ...(note ? { expiryNote: note } : {}),
       ...(best.document.metadata.contact ? { contact: best.document.metadata.contact } : {}),
-      ...(unsure && others.length ? { alternatives: distinctHits(entries, others).slice(0, MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
+      ...(unsure && others.length ? { alternatives: offersFor(entries, others, [entryIndex], MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
       ...(condition ? { condition } : {}),
     };
   }
