@@ -5,7 +5,8 @@
  * `rankedOffers` = the offers as before the twenty-first session (the ranking's next clauses, `without: ['offerChoice']`).
  * Per set and summed:
  * - needy: covered questions the answer does not settle (marked unsure, refused, or a wrong top clause);
- * - shown: those with offers; recall@3: an accepted clause among the offers (of shown, and of needy);
+ * - shown: those with offers; recall@3: an accepted clause among the offers (of shown, and of needy); wrongTop: the
+ *   same over those whose quoted clause is not an accepted one (an unsure answer quoting the right clause needs no offer);
  * - intro: offers from the policy's opening (purpose/aims) sections, the first two top-level sections of the document
  *   (a label for this measure only: the engine never reads section numbers); norule: offers whose words (with a
  *   bullet's lead-in) carry no modal or permission language (clause-modality.ts); dup: offer pairs from one section
@@ -36,8 +37,8 @@ function variantOptions(v: string): Partial<PolicyIndexOptions> {
   throw new Error(`unknown variant ${v}`);
 }
 
-type Sums = { needy: number; shown: number; hit: number; offers: number; intro: number; norule: number; dupPairs: number; pairs: number };
-const empty = (): Sums => ({ needy: 0, shown: 0, hit: 0, offers: 0, intro: 0, norule: 0, dupPairs: 0, pairs: 0 });
+type Sums = { needy: number; shown: number; hit: number; wrong: number; wrongHit: number; offers: number; intro: number; norule: number; dupPairs: number; pairs: number };
+const empty = (): Sums => ({ needy: 0, shown: 0, hit: 0, wrong: 0, wrongHit: 0, offers: 0, intro: 0, norule: 0, dupPairs: 0, pairs: 0 });
 
 function nearDuplicate(a: Citation, b: Citation): boolean {
   const n = (c: Citation) => Number(/\d+$/.exec(c.clauseId)?.[0] ?? NaN);
@@ -93,6 +94,12 @@ async function main() {
         if (offers.length) s.shown++;
         const hit = offers.some(accepted);
         if (hit) s.hit++;
+        // The quoted clause is not an accepted one: the offers are the person's only way to the right clause.
+        if (offers.length && !accepted(a.citations[0])) {
+          s.wrong++;
+          if (hit) s.wrongHit++;
+        }
+        if (args.includes('--ranks') && !hit) ranks[rankOfAccepted(index, q.q, a, accepted)]++;
         if (args.includes('--list') && v === 'shipped')
           console.log(`${hit ? 'HIT ' : 'MISS'} ${devSetName(f)}\t${q.q.slice(0, 70)}\t-> ${a.verdict} [${a.citations[0]?.clauseId ?? '-'}] offers ${offers.map((c) => c.clauseId).join(',') || '-'}`);
       }
@@ -100,12 +107,29 @@ async function main() {
       console.log(row(v, devSetName(f), s));
     }
     console.log(row(v, 'SUM', total), '\n');
+    if (args.includes('--ranks')) console.log(`${v}\tmissed needy: accepted clause at ranking places 2-4 ${ranks[0]}, 5-9 ${ranks[1]}, 10+ or absent ${ranks[2]}`);
+    ranks.fill(0);
   }
+}
+
+const ranks = [0, 0, 0];
+/** Where the ranking put the first accepted clause (distinct texts, the quoted one left out): 2-4, 5-9, 10+. */
+function rankOfAccepted(index: PolicyIndex, q: string, a: Answer, accepted: (c: Citation | undefined) => boolean): number {
+  const seen = new Set([a.citations[0]?.text]);
+  let place = 1;
+  for (const t of index.rankingTrace?.(q) ?? []) {
+    const c = index.clause(t.clauseId);
+    if (!c || seen.has(c.text)) continue;
+    seen.add(c.text);
+    place++;
+    if (accepted({ clauseId: t.clauseId, section: c.sectionId, sectionTitle: c.sectionTitle, text: c.text })) return place <= 4 ? 0 : place <= 9 ? 1 : 2;
+  }
+  return 2;
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
 function row(v: string, set: string, s: Sums): string {
-  return `${v}\t${set}\tneedy ${s.needy}\tshown ${s.shown}\trecall@3 ${s.hit}/${s.shown} (${pct(s.hit, s.shown)}; ${pct(s.hit, s.needy)} of needy)\tintro ${s.intro}/${s.offers} (${pct(s.intro, s.offers)})\tnorule ${pct(s.norule, s.offers)}\tdup ${s.dupPairs}/${s.pairs}`;
+  return `${v}\t${set}\tneedy ${s.needy}\tshown ${s.shown}\trecall@3 ${s.hit}/${s.shown} (${pct(s.hit, s.shown)}; ${pct(s.hit, s.needy)} of needy)\twrongTop ${s.wrongHit}/${s.wrong} (${pct(s.wrongHit, s.wrong)})\tintro ${s.intro}/${s.offers} (${pct(s.intro, s.offers)})\tnorule ${pct(s.norule, s.offers)}\tdup ${s.dupPairs}/${s.pairs}`;
 }
 
 void main().then(() => process.exit(0));

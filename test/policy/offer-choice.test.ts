@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseWithContext } from '../../src/policy/clause-context';
 import type { SearchHit } from '../../src/policy/clause-search';
-import { carriesRule, chooseOffers, closeness, rankedOffers } from '../../src/policy/offer-choice';
+import { carriesRule, chooseOffers, closeness, DEFAULT_OFFER_CHOICE, rankedOffers } from '../../src/policy/offer-choice';
 import { createPolicyIndex, parsePolicy } from '../../src/policy';
 import type { PolicyDocument } from '../../src/policy';
 
@@ -48,23 +48,31 @@ describe('chooseOffers: the "Did you mean..." clauses', () => {
   const top = entry('Sharing a desk is arranged through the facilities team.', '7');
   const entries = [top, intro1, intro2, intro3, rule1, rule2];
 
-  it('prefers a rule to background sentences scoring a little higher, and offers no two near-identical clauses', () => {
-    const hits = [hit(0, 10), hit(1, 9), hit(2, 8.9), hit(3, 8.8), hit(4, 8), hit(5, 7.5)];
+  const hits = [hit(0, 10), hit(1, 9), hit(2, 8.9), hit(3, 8.8), hit(4, 8), hit(5, 7.5)];
+  it('prefers a rule to background sentences scoring a little higher', () => {
     expect(rankedOffers(entries, hits, [0], 3).map((h) => h.index)).toEqual([1, 2, 3]);
-    const offered = chooseOffers(entries, hits, [0], 3).map((h) => h.index);
+    expect(chooseOffers(entries, hits, [0], 3)[0].index).toBe(4);
+  });
+  it('with redundancy weighed (maximal marginal relevance), offers no two near-identical clauses', () => {
+    const mmr = { ...DEFAULT_OFFER_CHOICE, noRuleWeight: 0.6, redundancy: 0.5, againstShown: 0.5 };
+    const offered = chooseOffers(entries, hits, [0], 3, true, mmr).map((h) => h.index);
     expect(offered).toHaveLength(3);
     expect(offered).toContain(4);
     expect(offered).toContain(5);
     expect(offered.filter((i) => i === 1 || i === 2).length).toBeLessThanOrEqual(1);
   });
+  it('weighs a clause without a rule less for a question about what may be done than for one asking what something is', () => {
+    const close = [hit(0, 10), hit(3, 9), hit(4, 7.9), hit(5, 7.5)];
+    expect(chooseOffers(entries, close, [0], 1, true)[0].index).toBe(4);
+    expect(chooseOffers(entries, close, [0], 1, false)[0].index).toBe(3);
+  });
   it('still offers a clause without a rule when it ranks far above the rest (down-weighted, not left out)', () => {
-    const hits = [hit(0, 10), hit(3, 9), hit(4, 2), hit(5, 1.5)];
-    expect(chooseOffers(entries, hits, [0], 3)[0].index).toBe(3);
+    expect(chooseOffers(entries, [hit(0, 10), hit(3, 9), hit(4, 2), hit(5, 1.5)], [0], 3)[0].index).toBe(3);
   });
   it('keeps ranking order among distinct rules, never repeats the shown clause, and gives at most max', () => {
-    const hits = [hit(0, 10), hit(4, 9), hit(5, 8), hit(0, 7)];
-    expect(chooseOffers(entries, hits, [0], 3).map((h) => h.index)).toEqual([4, 5]);
-    expect(chooseOffers(entries, hits, [0], 1).map((h) => h.index)).toEqual([4]);
+    const rules = [hit(0, 10), hit(4, 9), hit(5, 8), hit(0, 7)];
+    expect(chooseOffers(entries, rules, [0], 3).map((h) => h.index)).toEqual([4, 5]);
+    expect(chooseOffers(entries, rules, [0], 1).map((h) => h.index)).toEqual([4]);
     expect(chooseOffers(entries, [], [0], 3)).toEqual([]);
   });
 });
