@@ -6,6 +6,8 @@
  *   npx tsx scripts/qa-shipped-answers.ts --write /tmp/answers-before.jsonl   # on the old code
  *   npx tsx scripts/qa-shipped-answers.ts --compare /tmp/answers-before.jsonl # on the new code: exit 1 on any difference
  *
+ * `--ignore-offers` with --compare: the "Did you mean..." offers (`alternatives`) left out of the comparison, for a
+ * change to the offers alone (twenty-first session) that must leave every answer, verdict and refusal as it was.
  * `--fusion` as well: with the encoder's close-call fusion on (off in the bot; bench:qa measures it), the path that
  * reads the example questions' cosines too.
  * Dev sets only (policyDevSetFiles refuses sealed files). The encoder's clause vectors come from the shared cache.
@@ -36,8 +38,14 @@ async function main() {
     console.log(`${lines.length} answers written to ${file}`);
     return;
   }
+  const withoutOffers = (line: string | undefined) => {
+    if (!line || !process.argv.includes('--ignore-offers')) return line;
+    const { q, answer } = JSON.parse(line) as { q: string; answer: Record<string, unknown> };
+    const { alternatives: _offers, ...rest } = answer;
+    return JSON.stringify({ q, answer: rest });
+  };
   const before = readFileSync(file, 'utf8').trimEnd().split('\n');
-  const differing = lines.filter((line, i) => line !== before[i]);
+  const differing = lines.filter((line, i) => withoutOffers(line) !== withoutOffers(before[i]));
   if (before.length !== lines.length) console.log(`question count differs: ${before.length} before, ${lines.length} now`);
   for (const line of differing.slice(0, 10)) console.log(`differs: ${line.slice(0, 200)}`);
   console.log(`${lines.length - differing.length} of ${lines.length} answers identical to ${file}`);

@@ -3,10 +3,11 @@ import type { ClauseWithContext } from './clause-context';
 import type { SearchHit } from './clause-search';
 import { closestLead, expiryNote, notCoveredText } from './compose-answer';
 import { distinctHits } from './distinct-hits';
+import type { OfferPicker } from './offer-choice';
 import { MAX_ALTERNATIVES } from './answer-thresholds';
 
 /** The answer shapes every path of the index returns: a citation, a refusal, a refusal offering the closest clauses. */
-export function createAnswerShapes(entries: ClauseWithContext[], qualified: (c: Clause) => string, primary: PolicyMetadata | undefined) {
+export function createAnswerShapes(entries: ClauseWithContext[], qualified: (c: Clause) => string, primary: PolicyMetadata | undefined, offersFor: OfferPicker) {
   const cite = (e: ClauseWithContext): Citation => ({
     clauseId: qualified(e.clause),
     section: e.clause.sectionId,
@@ -23,14 +24,18 @@ export function createAnswerShapes(entries: ClauseWithContext[], qualified: (c: 
     ...(primary?.contact ? { contact: primary.contact } : {}),
   });
 
+  /** The "Did you mean..." clauses beside the one quoted (entry `shown`): `conduct` when the question asks what may be done. */
+  const offers = (hits: SearchHit[], shown: number, conduct: boolean): Citation[] => offersFor(entries, hits, [shown], MAX_ALTERNATIVES, conduct).map((h) => cite(entries[h.index]));
+
   /** A refusal that quotes the closest clause and offers the next ones as "Did you mean..." choices. */
-  const closestInstead = (refusal: Answer, hits: SearchHit[]): Answer => {
-    const [top, ...others] = distinctHits(entries, hits).map((h) => cite(entries[h.index]));
+  const closestInstead = (refusal: Answer, hits: SearchHit[], conduct: boolean): Answer => {
+    const top = distinctHits(entries, hits)[0];
     if (!top) return refusal;
-    return { ...refusal, answer: `${refusal.answer} ${closestLead()}`, citations: [top], ...(others.length ? { alternatives: others.slice(0, MAX_ALTERNATIVES) } : {}) };
+    const others = offers(hits, top.index, conduct);
+    return { ...refusal, answer: `${refusal.answer} ${closestLead()}`, citations: [cite(entries[top.index])], ...(others.length ? { alternatives: others } : {}) };
   };
 
-  return { cite, notCovered, closestInstead };
+  return { cite, notCovered, closestInstead, offers };
 }
 
 /** Confidence as shown: within 0..1, two decimals. */

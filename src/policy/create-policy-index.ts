@@ -21,7 +21,8 @@ import { createCapabilityReader } from './capability-question';
 import { decisiveRunnerUp } from './decisive-runner-up';
 import { pendingCaseRunnerUp } from './pending-case';
 import { createCaseMaterialCheck } from './case-material';
-import { distinctHits, pickCitations } from './distinct-hits';
+import { pickCitations } from './distinct-hits';
+import { offerPicker } from './offer-choice';
 import { createNearestExampleCheck, DEFAULT_NEAREST_EXAMPLE } from './nearest-example-check';
 import { qualifyingSentence } from './concession';
 import { questionIntent, type QuestionIntent } from './question-intent';
@@ -30,7 +31,7 @@ import { asksAboutTheConditionedOutcome } from './purpose-condition';
 import { proposesAddingBeside } from './substitution';
 import { sourcedExampleParts } from './sourced-example-use';
 import { gatedVerdict, seededVerdictModel, verdictOnlyExamples, type RuleReading } from './learned-verdict';
-import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, MAX_ALTERNATIVES, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
+import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -88,7 +89,8 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const caseMaterialWarning = createCaseMaterialCheck(entries, options.caseWords);
   const readCapability = createCapabilityReader(entries.map((e) => e.clause.text));
 
-  const { cite, notCovered, closestInstead } = createAnswerShapes(entries, qualified, primary);
+  // "Did you mean..." (offer-choice.ts); `without: ['offerChoice']` offers the ranking's next clauses, as before.
+  const { cite, notCovered, closestInstead, offers } = createAnswerShapes(entries, qualified, primary, offerPicker(off.has('offerChoice'), options.offerChoice));
 
   /** What the rules read in a question against a clause: the quoted sentence, the proposal's scope, their verdict. */
   function readRules(question: string, entryIndex: number, intent: QuestionIntent, units: QueryUnit[]): RuleReading {
@@ -126,7 +128,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
       answer: unsure ? `${uncertainLead()} ${text}` : text,
       ...(note ? { expiryNote: note } : {}),
       ...(best.document.metadata.contact ? { contact: best.document.metadata.contact } : {}),
-      ...(unsure && others.length ? { alternatives: distinctHits(entries, others).slice(0, MAX_ALTERNATIVES).map((h) => cite(entries[h.index])) } : {}),
+      ...(unsure && others.length ? { alternatives: offers(others, entryIndex, intent.intent !== 'info') } : {}),
       ...(condition ? { condition } : {}),
     };
   }
@@ -234,7 +236,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     // The example evidence reads the clauses' and covered examples' cosines; the uncovered examples' are the check's alone.
     const all = allHints?.sentenceSimilarity;
     const hints = all && all.length === encoderTexts.length && examplesEnd < all.length ? { sentenceSimilarity: all.subarray(0, examplesEnd) } : allHints;
-    const nearerToUncovered = () => (nearMiss.refuses(judgement.pNone, all, judgement.unhedgeable) ? closestInstead(notCovered(0.5), ranking.hits) : undefined);
+    const nearerToUncovered = () => (nearMiss.refuses(judgement.pNone, all, judgement.unhedgeable) ? closestInstead(notCovered(0.5), ranking.hits, intent.intent !== 'info') : undefined);
     const { abstain, encoderMayAnswer, hedge, offerClosest } = judgement;
     const sims = evidence.clauseSimilarities(hints);
     const fusion = sentenceFusion;
@@ -257,7 +259,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     if (abstain) {
       const fb = fallback();
       if (fb) return fb;
-      if (offerClosest) return closestInstead(notCovered(0.5), hits);
+      if (offerClosest) return closestInstead(notCovered(0.5), hits, intent.intent !== 'info');
       const gap = result.offTopic ? 1 : Math.min(1, (MIN_COVERAGE_OFF_SUBJECT - Math.min(top.coverage, MIN_COVERAGE_OFF_SUBJECT)) / MIN_COVERAGE_OFF_SUBJECT);
       return notCovered(0.5 + 0.4 * gap);
     }

@@ -10,6 +10,7 @@ import type { OutOfScopeOptions } from './out-of-scope-judge';
 import type { NearestExampleOptions } from './nearest-example-check';
 import type { VerdictModelOptions } from './verdict-model';
 import type { SourcedExampleOptions } from './sourced-example-use';
+import type { OfferChoice } from './offer-choice';
 
 /** What createPolicyIndex (create-policy-index.ts) can be given: general language resources, examples, ablation switches. */
 export interface PolicyIndexOptions {
@@ -29,6 +30,8 @@ export interface PolicyIndexOptions {
   specificity?: boolean;
   /** Word-vector neighbours for words the policy never uses (measured in the ablation; off by default). */
   neighbours?: boolean;
+  /** How the "Did you mean..." offers are chosen (offer-choice.ts DEFAULT_OFFER_CHOICE); dev tools vary it. */
+  offerChoice?: Partial<OfferChoice>;
   /** Resources to leave out, for the ablation in bench/qa.ts (default: use everything given). */
   without?: ReadonlyArray<Resource>;
   /** WordNet synonyms and hypernyms (src/language adapter): typed words the policy never uses meet policy words. */
@@ -73,4 +76,4 @@ export interface PolicyIndexOptions {
  * The parts an ablation can remove: the vocabulary file, the seed examples file, the clause classifier, the
  * not-covered examples (the classifier's "none" class), the learnt verdicts, and the uses of the word vectors and encoder.
  */
-export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier' | 'outOfScope' | 'verdicts' | 'nearestExample';
+export type Resource = 'vocabulary' | 'examples' | 'neighbours' | 'dense' | 'specificity' | 'wordnet' | 'sentence' | 'fusion' | 'classifier' | 'outOfScope' | 'verdicts' | 'nearestExample' | 'offerChoice';
