@@ -31,7 +31,8 @@ import { asksAboutTheConditionedOutcome } from './purpose-condition';
 import { proposesAddingBeside } from './substitution';
 import { sourcedExampleParts } from './sourced-example-use';
 import { gatedVerdict, seededVerdictModel, verdictOnlyExamples, type RuleReading } from './learned-verdict';
-import { MIN_COVERAGE_OFF_SUBJECT, MIN_COVERAGE_MIXED, CLEAR_COVERAGE, MIN_SCORE, SURE_COVERAGE, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
+import { MIN_COVERAGE_OFF_SUBJECT, MIN_SCORE, SURE_COVERAGE, SENTENCE_FALLBACK_SIMILARITY, SENTENCE_FALLBACK_CONFIDENCE } from './answer-thresholds';
+import { createLexicalJudgement } from './lexical-judgement';
 
 export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOptions = {}): PolicyIndex {
   const entries = withContext(docs);
@@ -88,6 +89,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
   const outsideOf = createScopeReader(entries, { isSpecific, nearIn });
   const caseMaterialWarning = createCaseMaterialCheck(entries, options.caseWords);
   const readCapability = createCapabilityReader(entries.map((e) => e.clause.text));
+  const { judgeLexically, lexicallyUnsure } = createLexicalJudgement(evidence);
 
   // "Did you mean..." (offer-choice.ts); `without: ['offerChoice']` offers the ranking's next clauses, as before.
   const { cite, notCovered, closestInstead, offers } = createAnswerShapes(entries, qualified, primary, offerPicker(off.has('offerChoice'), options.offerChoice));
@@ -156,29 +158,6 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const unhedgeable = hedgeWouldNotAnswer(question);
     const undescribed = noneClass.capabilityAt <= 1 && readCapability(question, fused.result.query.units, fused.lexicalHits[0]?.unitMask ?? 0, noneClass.capabilityKeys, noneClass.capabilityAnyClause > 0, fused.lexicalHits[0]?.index);
     return { ...judgeWithNoneClass(lexical, plainlyOutside, pNone, noneClass, sure, unhedgeable, agrees, undescribed), pNone, unhedgeable };
-  }
-
-  function judgeLexically(fused: Ranking): Abstention {
-    const ranking = { ...fused, hits: fused.lexicalHits };
-    const { result, hits } = ranking;
-    const top = hits[0];
-    // A question that names an outside subject (pay, leave) and nothing of the policy's is refused outright.
-    const encoderMayAnswer = !(result.offTopic && !result.query.onSubject);
-    if (!top) return { abstain: true, encoderMayAnswer, hedge: false };
-    const outsideUnits = result.query.units.filter((u) => u.offTopic).length;
-    // One outside word in a question about the subject is not enough; two, or a weak match on the rest, is.
-    const abstain = result.query.onSubject
-      ? result.offTopic && (top.coverageOnTopic < MIN_COVERAGE_MIXED || outsideUnits >= 2)
-      : result.offTopic || top.coverage < MIN_COVERAGE_OFF_SUBJECT || (top.score < MIN_SCORE && top.coverage < CLEAR_COVERAGE) || evidence.weakMatchOnly(ranking, MIN_COVERAGE_OFF_SUBJECT);
-    // On the subject with one outside word, the refusal rests on the rest's weak match: the none class may judge that.
-    const weakRestOnly = abstain && result.query.onSubject && outsideUnits === 1;
-    return { abstain, encoderMayAnswer, hedge: false, ...(weakRestOnly ? { weakRestOnly } : {}) };
-  }
-
-  /** Whether the lexical answer would be marked unsure (low coverage, weak score, an outside word). */
-  function lexicallyUnsure(ranking: Ranking): boolean {
-    const top = ranking.hits[0];
-    return !top || top.coverage < SURE_COVERAGE || top.score < MIN_SCORE || ranking.result.offTopic;
   }
 
   /**
