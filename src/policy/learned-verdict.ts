@@ -59,7 +59,7 @@ export function seededVerdictModel(
   // is outside a profile sentence's location), 39-42 (sixteenth session), 'v19a'-'v19b' (nineteenth session's experiments, branch `verd19`),
   // 43 (the same readings, as kept: own words choose the quoted sentence, a thing "of me", learners' and dialect polar
   // questions), 'v21a'-'v21z' (twenty-first session's experiments, branch `verd21`); next: 44 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 'v21b', kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  const key = cache && JSON.stringify({ v: 1, rules: 'v21c', kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);

@@ -1,6 +1,6 @@
 import { normaliseWords } from './tokenise';
 import { directFormOfIndirectQuestion } from './indirect-question';
-import { asksRequestAfterAnd, offersOnlyAsTheOther } from './two-part-ask';
+import { JUDGEMENT_ASKS, asksRequestAfterAnd, offersOnlyAsTheOther } from './two-part-ask';
 
 /**
  * What kind of answer a question wants. Permission questions ("can I", "is it ok to") get
@@ -66,6 +66,7 @@ const PERMISSION = [
   /\b(is|be|are) (it |that |this )?in order\b/,
   /\bor frowned (on|upon)\b/,
   /\b(remit|scope) (of (\w+ ){1,3})?to (?!the\b|a\b|an\b|our\b|my\b|your\b|their\b|its\b)\w+/,
+  ...JUDGEMENT_ASKS,
 ];
 const WH_PHRASE = / (who|what|when|where|which|why|how|whose|whom)( (do|does|did|can|could|should|would|will|is|are|am|was|were|must|shall|may|might|has|have))?( (i|we|you|they|he|she|it|staff|users|people))?(?= )/g;
 // Yes/no questions about facts ("is Yammer private", "does the policy apply to specials").

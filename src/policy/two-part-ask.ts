@@ -29,3 +29,15 @@ export function offersOnlyAsTheOther(asking: string): boolean {
   const m = ONLY_OTHER.exec(asking);
   return !!m && MAY_BE_DONE.test(asking.slice(0, m.index + 1));
 }
+
+/**
+ * Judging a plan against the policy in other words than "allowed" (twenty-first session): "Is that in line / aligned with
+ * policy?", "is it reasonable to ...", "is uploading it the right way, or ...", "is that an intended use". Each needs the plan
+ * as its subject ("that", "this", "it ... to", an -ing act): "Is Yammer in line with GDPR?" and "is the policy consistent
+ * with national guidance?" judge no plan of the asker's.
+ */
+export const JUDGEMENT_ASKS = [
+  /\b(is|would|whether) (that|this) (be |s |is )?(\w+ )?(in line|aligned|in keeping|reasonable|appropriate|the right (way|thing|channel)|an intended use|a proper use)\b/,
+  /\b(is|would) it (be )?(\w+ )?(reasonable|appropriate|in line|in keeping) (to|for|if)\b/,
+  /\bis \w+ing (\w+ ){1,4}(the right (way|thing|channel)|an intended use|a proper use)\b/,
+];

@@ -60,3 +60,20 @@ describe('a learner\'s "is ok I ..." without "it"', () => {
     expect(questionIntent('Is the water supply fine in winter?').intent).toBe('info');
   });
 });
+
+describe('judging the plan against the policy in other words ("in line", "aligned", "reasonable", "the right way")', () => {
+  it('with the plan as subject, asks for the verdict', () => {
+    expect(questionIntent('We want to hold the plant sale in the car park. Is that in line with the rules?').intent).toBe('permission');
+    expect(questionIntent('Proposal: we move the AGM online for good. Is that aligned with the constitution or will members object?').intent).toBe('permission');
+    expect(questionIntent('Is it reasonable to ask plot holders to pay for the new gate?').intent).toBe('permission');
+    expect(questionIntent('I have the minutes as a PDF - is emailing it to everyone the right way, or should it go on the board?').intent).toBe('permission');
+    expect(questionIntent('Please advise whether this is in keeping with the lease.').intent).toBe('permission');
+  });
+
+  it('a thing rather than the asker\'s plan, or a meta question, stays a fact question', () => {
+    expect(questionIntent('Is the society in line with the council\'s rules?').intent).toBe('info');
+    expect(questionIntent('Is the constitution consistent with the lease?').intent).toBe('info');
+    expect(questionIntent('Is that the right phone number for the secretary?').intent).toBe('info');
+    expect(questionIntent('Is this the right place to ask about water charges?').intent).toBe('info');
+  });
+});
