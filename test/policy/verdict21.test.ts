@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { questionIntent } from '../../src/policy/question-intent';
 import { asksRequestAfterAnd, offersOnlyAsTheOther } from '../../src/policy/two-part-ask';
+import { createExampleEvidence } from '../../src/policy/example-evidence';
+import type { ClauseWithContext } from '../../src/policy/clause-context';
+import type { ExampleMatch } from '../../src/policy/rank-clauses';
 
 /**
  * Twenty-first session's two-part asks (docs/policy-answers.md), each on sentences written here about an allotment society
@@ -75,5 +78,24 @@ describe('judging the plan against the policy in other words ("in line", "aligne
     expect(questionIntent('Is the constitution consistent with the lease?').intent).toBe('info');
     expect(questionIntent('Is that the right phone number for the secretary?').intent).toBe('info');
     expect(questionIntent('Is this the right place to ask about water charges?').intent).toBe('info');
+  });
+});
+
+describe('a matched example\'s `allowed` against the rules\' `not_allowed` on the quoted sentence', () => {
+  const evidence = createExampleEvidence([], new Map(), 0, {});
+  // A paragraph that asks one thing and reserves another for a named team: no sentence of it prohibits.
+  const entry = { clause: { text: 'Plot holders should keep paths clear. Gates will be fitted by the Works Committee.' } } as unknown as ClauseWithContext;
+  const match = { verdict: 'allowed', coverage: 1, exampleShare: 1, question: 'Can I keep the path clear?' } as unknown as ExampleMatch;
+  const asked = { intent: 'permission', whOnly: false, selfDoing: false, doesTheAct: false } as const;
+  const reserved = 'Gates will be fitted by the Works Committee.';
+
+  it('does not overrule the rules\' no on a sentence that permits nothing: the example may have been about the other one', () => {
+    expect(evidence.verdict(match, entry, asked, 'not_allowed', reserved)).toBeUndefined();
+  });
+
+  it('still answers where the rules say anything else, or where the quoted sentence also permits', () => {
+    expect(evidence.verdict(match, entry, asked, 'conditional', reserved)).toBe('allowed');
+    expect(evidence.verdict(match, entry, asked, 'not_allowed', 'Plot holders can add a name board - only boards of the plot number can be used.')).toBe('allowed');
+    expect(evidence.verdict(match, entry, asked)).toBe('allowed');
   });
 });
