@@ -117,7 +117,7 @@ export function createPolicyIndex(docs: PolicyDocument[], options: PolicyIndexOp
     const best = entries[entryIndex];
     const reading = readRules(question, entryIndex, intent, units);
     const quote = reading.case.sentence;
-    const verdict = decided ?? evidence.verdict(example, best, intent) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
+    const verdict = decided ?? evidence.verdict(example, best, intent, reading.case.rule, quote) ?? (verdictModel ? gatedVerdict(verdictModel, reading, best) : reading.case.rule);
     const condition = verdict === 'conditional' ? conditionOf(quote) : undefined;
     const note = expiryNote(best.document.metadata);
     const others = hits.filter((h) => entries[h.index].clause.text !== best.clause.text);

@@ -52,7 +52,7 @@ export interface ExampleEvidence {
    * The example's verdict when the match is strong and the example asks the same kind of question (the intent the rules
    * read: permission, obligation or a fact); never `allowed` from a clause that prohibits something.
    */
-  verdict(match: ExampleMatch | undefined, entry: ClauseWithContext, asked?: QuestionIntent): Exclude<Verdict, 'not_covered'> | undefined;
+  verdict(match: ExampleMatch | undefined, entry: ClauseWithContext, asked?: QuestionIntent, rule?: Verdict, sentence?: string): Exclude<Verdict, 'not_covered'> | undefined;
   /** The top clause won only through an example whose words the question barely uses. */
   weakMatch(match: ExampleMatch | undefined): boolean;
   /** ...and the clause's own words answer little of the question (below `minOwnCoverage`). */
@@ -82,7 +82,7 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
     },
     // The clauses' own cosines alone are enough here (the caller need not compute the examples').
     ownSimilarities: (hints) => (hints?.sentenceSimilarity?.length === entryCount ? hints.sentenceSimilarity : fits(hints)?.subarray(0, entryCount)),
-    verdict(match, entry, asked) {
+    verdict(match, entry, asked, rule, sentence) {
       if (!match?.verdict || match.coverage < verdictCoverage || match.exampleShare < verdictShare) return undefined;
       // Sharing words is not asking the same thing: "who sets up the pages?" matches "can I set up the page myself?"
       // word for word, but a verdict on a proposal ("no") does not answer a question for a fact, nor the other way round.
@@ -90,6 +90,11 @@ export function createExampleEvidence(docs: PolicyDocument[], entryById: Map<str
       // ...and a wh-question alone ("who runs the pages?") is answered with information, whatever an example says.
       if (asked?.whOnly && match.verdict !== 'info') return undefined;
       if (match.verdict === 'allowed' && modalityOf(entry.clause.text).includes('prohibit')) return undefined;
+      // In a paragraph of several sentences the example may have been about another one ("should link to the force site"
+      // beside "This must be undertaken by the Web Communications Team"): its `allowed` does not overrule the rules' `no`
+      // on a quoted sentence that permits nothing (twenty-first session). Where the sentence also permits ("can update
+      // their profile with ... - only photographs ..."), what lies inside its "only" is the examples' to say.
+      if (match.verdict === 'allowed' && rule === 'not_allowed' && sentence !== undefined && !modalityOf(sentence).includes('permit')) return undefined;
       return match.verdict;
     },
     weakMatch,

@@ -58,8 +58,8 @@ export function seededVerdictModel(
   // session, branch `verdict15`: the asking sentence decides the speech act), 38 (fifteenth session, lead: where the asker lives
   // is outside a profile sentence's location), 39-42 (sixteenth session), 'v19a'-'v19b' (nineteenth session's experiments, branch `verd19`),
   // 43 (the same readings, as kept: own words choose the quoted sentence, a thing "of me", learners' and dialect polar
-  // questions); next: 44 or above.
-  const key = cache && JSON.stringify({ v: 1, rules: 43, kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
+  // questions), 'v21a'-'v21z' (twenty-first session's experiments, branch `verd21`); next: 44 or above.
+  const key = cache && JSON.stringify({ v: 1, rules: 'v21c', kind: 'verdict', options, examples: labelled.map((s) => [s.question, entries[s.entryIndex]?.clause.id, s.verdict]) });
   const cached = key ? cache!.load(key) : undefined;
   const cases = cached ? [] : labelled.map((s) => ({ ...read(s.question, s.entryIndex).case, verdict: s.verdict! }));
   const model = trainVerdictModel(cases, options, cached);

@@ -1,5 +1,6 @@
 import { normaliseWords } from './tokenise';
 import { directFormOfIndirectQuestion } from './indirect-question';
+import { JUDGEMENT_ASKS, asksRequestAfterAnd, offersOnlyAsTheOther } from './two-part-ask';
 
 /**
  * What kind of answer a question wants. Permission questions ("can I", "is it ok to") get
@@ -34,6 +35,9 @@ const PERMISSION = [
   // "Is possible to use our page for ...", "is possible the page shows ...": a learner's "is it possible" before the asker's
   // own plan asks whether it may be done (nineteenth session). "Is it possible for colleagues to forward ..." is left alone.
   /(?<! it) is possible (to|that|for (me|us)|the|our|my|we|i) /,
+  // "Is ok I put the link in the post?", "is fine we use the hall": the same learner's form without "it" before an approval
+  // word and the asker (twenty-first session); "the room is fine for us" names no asker doing anything.
+  /(?<! it| that| this| which| what) is (ok|okay|fine|alright|allowed|acceptable) (i|we|my|our) /,
   // "can yammer replace MySPI", "can the corporate page advertise jobs": asking whether a use is permitted.
   /^ (can|could|may|should) (?!(?:\w+ ){0,3}(be|get) (?!used\b)\w+(ed|en)\b)\w+/,
   /\bis it (a breach|against the rules|against policy|banned)\b/,
@@ -62,6 +66,7 @@ const PERMISSION = [
   /\b(is|be|are) (it |that |this )?in order\b/,
   /\bor frowned (on|upon)\b/,
   /\b(remit|scope) (of (\w+ ){1,3})?to (?!the\b|a\b|an\b|our\b|my\b|your\b|their\b|its\b)\w+/,
+  ...JUDGEMENT_ASKS,
 ];
 const WH_PHRASE = / (who|what|when|where|which|why|how|whose|whom)( (do|does|did|can|could|should|would|will|is|are|am|was|were|must|shall|may|might|has|have))?( (i|we|you|they|he|she|it|staff|users|people))?(?= )/g;
 // Yes/no questions about facts ("is Yammer private", "does the policy apply to specials").
@@ -201,6 +206,7 @@ function mainClause(question: string): string {
 // question asked first, then a wh-question about how the thing would come about. The first question is what is asked; so
 // too when the wh-word opens a relative clause ("can I forward it to an examiner who isn't on our network"). "Can you tell
 // me who ..." asks the reader for a fact, not for permission.
+const APPROVAL_ASKED = /\b(permitted|allowed|ok|okay|acceptable|alright|fine|permissible)\b/;
 const WH_BREAK = /[?!.;]|,\s*(?:and\s+|but\s+|or\s+)?(?=(?:who|what|how|when|where|which|whose|whom)\b)/i;
 function opensWithYesNoPermission(main: string): boolean {
   // Statements before it set the scene ("I manage a civilian department. Can we have our own page, and how do we get one?").
@@ -209,6 +215,8 @@ function opensWithYesNoPermission(main: string): boolean {
   while (at < sentences.length - 1 && /\.\s*$/.test(sentences[at]) && !WH.has(normaliseWords(sentences[at])[0] ?? '')) at++;
   const first = normaliseWords(sentences.slice(at).join(' ').split(WH_BREAK)[0]);
   const text = ` ${first.join(' ')} `;
+  // "Is that permitted, and how would it be arranged": an approval word asked of the plan opens it as a modal does.
+  if (['is', 'am', 'are', 'would'].includes(first[0] ?? '') && APPROVAL_ASKED.test(text)) return true;
   return ['can', 'could', 'may'].includes(first[0] ?? '') && first[1] !== 'you' && PERMISSION.some((r) => r.test(text));
 }
 
@@ -249,7 +257,9 @@ export function questionIntent(question: string): QuestionIntent {
   const terse = words.length <= 6 && !/[?]/.test(question.replace(TRAILING_MARKS, '')) && !/\b(i|we|my|our|can|could|may|should)\b/.test(text);
   const choice = asksWhichOfTwo(question);
   // A wh-question or a choice, then the asker's own request ("Who sets it up? Can I not just do it myself"): the request asks.
-  const laterRequest = ((startsWh || choice) && asksPermissionAfter(main)) || CHALLENGE.test(text);
+  // "..., or only at work?": the restriction as the other alternative asks whether the first may be done (two-part-ask.ts).
+  const onlyOther = choice && offersOnlyAsTheOther(` ${normaliseWords(askingSentence(question)).join(' ')} `);
+  const laterRequest = ((startsWh || choice) && asksPermissionAfter(main)) || CHALLENGE.test(text) || (startsWh && asksRequestAfterAnd(main)) || onlyOther;
   let intent: Intent = 'info';
   if (laterRequest) intent = 'permission';
   else if (startsWh) intent = 'info';
